@@ -1,0 +1,4 @@
+import { captureDocument } from '@/capture';
+
+// Injected into the active tab only when the user asks ("read this page"); returns the Vacancy.
+export default defineUnlistedScript(() => captureDocument(document));

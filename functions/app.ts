@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { problemJson, ProblemError } from './lib/problem';
+import { health } from './routes/health';
+import { translations } from './routes/translations';
+
+export type AppEnv = { Bindings: Env };
+
+export const app = new Hono<AppEnv>()
+  .route('/v1/health', health)
+  .route('/v1/translations', translations);
+
+app.notFound((c) => problemJson(c, 404, `There is nothing at ${c.req.method} ${new URL(c.req.url).pathname}.`));
+
+app.onError((error, c) => {
+  if (error instanceof ProblemError) return problemJson(c, error.status, error.detail, error.extra);
+  if (error instanceof HTTPException) {
+    // Hono's own validator throws this for a body that is not JSON.
+    const detail = /malformed json/i.test(error.message)
+      ? 'The request body is not valid JSON. Send a JSON object such as {"text": "..."} with Content-Type: application/json.'
+      : error.message || 'The request could not be handled.';
+    return problemJson(c, error.status, detail);
+  }
+  console.error(error);
+  return problemJson(c, 500, 'Something went wrong on our side. Your input was not stored; please try again.');
+});
+
+export type AppType = typeof app;

@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { Health, Problem, Translation, type TranslateRequest } from './schemas';
+
+/** An API answer that was not 2xx, carrying the server's problem details. */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ClientOptions {
+  fetch?: typeof fetch;
+  token?: string | null;
+}
+
+/**
+ * Typed client for the Vaardig API. Requests and responses are checked with the same
+ * schemas the Worker uses, so both sides fail loudly on a contract drift.
+ */
+export function createClient(base: string, options: ClientOptions = {}) {
+  const root = base.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? fetch.bind(globalThis);
+
+  async function call<T extends z.ZodType>(method: string, path: string, schema: T, body?: unknown, signal?: AbortSignal): Promise<z.infer<T>> {
+    let response: Response;
+    try {
+      response = await doFetch(`${root}${path}`, {
+        method,
+        signal,
+        headers: {
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') throw error;
+      throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: `The Vaardig API at ${root} cannot be reached.` });
+    }
+    const json: unknown = await response.json().catch(() => null);
+    if (response.ok) return schema.parse(json);
+    const problem = Problem.safeParse(json);
+    throw new ApiError(
+      problem.success
+        ? problem.data
+        : { type: 'about:blank', title: 'Error', status: response.status, detail: `The Vaardig API answered ${response.status}.` },
+    );
+  }
+
+  return {
+    health: (signal?: AbortSignal) => call('GET', '/v1/health', Health, undefined, signal),
+    translate: (request: TranslateRequest, signal?: AbortSignal) => call('POST', '/v1/translations', Translation, request, signal),
+  };
+}
+
+export type Client = ReturnType<typeof createClient>;

@@ -1,0 +1,231 @@
+/**
+ * The contract between the extension, the Worker and the command line.
+ * Parse with these schemas at every trust boundary: HTTP input, model output,
+ * database and storage reads, messages between extension contexts.
+ */
+import { z } from 'zod';
+
+export const Language = z.enum(['nl', 'en']);
+export type Language = z.infer<typeof Language>;
+
+export const VacancySource = z.enum([
+  'json-ld',
+  'microdata',
+  'rdfa',
+  'site',
+  'editor',
+  'selection',
+  'readability',
+  'text',
+  'paste',
+]);
+export type VacancySource = z.infer<typeof VacancySource>;
+
+/** A vacancy as read from a page, an editor, a file or pasted text. */
+export const Vacancy = z.object({
+  isVacancy: z.boolean(),
+  /** 0..1: how sure capture is that this is a single vacancy. */
+  confidence: z.number().min(0).max(1).default(1),
+  /** Why capture decided isVacancy, in words a person understands. */
+  reason: z.string().default(''),
+  title: z.string().nullable(),
+  employer: z.string().nullable(),
+  location: z.string().nullable(),
+  language: Language.nullable(),
+  /** The vacancy as plain text, blocks separated by blank lines, bullets as "- ". */
+  text: z.string(),
+  /** The requirements section alone, when capture found one. */
+  requirementsText: z.string().nullable().default(null),
+  source: VacancySource,
+  /** Which adapter read it (e.g. "json-ld", "recruitee", "ckeditor5"). */
+  adapter: z.string().nullable().default(null),
+  url: z.string().nullable().default(null),
+});
+export type Vacancy = z.infer<typeof Vacancy>;
+
+export const RequirementKind = z.enum([
+  'diploma',
+  'education_level',
+  'certificate',
+  'licence',
+  'experience',
+  'skill',
+  'trait',
+  'language',
+  'other',
+]);
+export type RequirementKind = z.infer<typeof RequirementKind>;
+
+/** Where something came from in the vacancy text: [start, end) character offsets. */
+export const Span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+export type Span = z.infer<typeof Span>;
+
+export const LegalBasis = z.object({
+  /** Id in Vaardig's legal table, e.g. "nl.zorg.big.verpleegkundige". */
+  id: z.string(),
+  name: z.string(),
+  /** Ready-to-use citation, e.g. "art. 3 en 4 Wet BIG (BWBR0006251)". */
+  citation: z.string(),
+  law: z.string(),
+  article: z.string(),
+  bwbr: z.string().nullable(),
+  url: z.string().nullable(),
+  obtainableAfterHiring: z.boolean(),
+  obtainableDetail: z.string(),
+});
+export type LegalBasis = z.infer<typeof LegalBasis>;
+
+export const Requirement = z.object({
+  id: z.string(),
+  text: z.string(),
+  kind: RequirementKind,
+  mandatory: z.boolean(),
+  /** True when Dutch law requires it for this job: it is kept, never dropped. */
+  legal: z.boolean(),
+  legalBasis: LegalBasis.nullable().default(null),
+  /** The posting itself offers an alternative ("of gelijkwaardig", "or equivalent experience"). */
+  alternativeOffered: z.boolean().default(false),
+  span: Span.nullable().default(null),
+});
+export type Requirement = z.infer<typeof Requirement>;
+
+export const Skill = z.object({
+  label: z.string(),
+  /** ESCO concept URI, or null when the skill could not be grounded (then verified is false). */
+  uri: z.string().nullable(),
+  requirementIds: z.array(z.string()),
+  /** Needed from day one (true) or learnable on the job (false). */
+  mustHave: z.boolean(),
+  reason: z.string().default(''),
+  verified: z.boolean().default(true),
+  /** Language of label; "en" in a Dutch translation means the Dutch ESCO label is not available yet. */
+  labelLanguage: Language.default('en'),
+  untranslated: z.boolean().default(false),
+  /** For untranslated skills: the Dutch label of the skill's ESCO group. */
+  groupLabel: z.string().nullable().default(null),
+});
+export type Skill = z.infer<typeof Skill>;
+
+export const PersonProfile = z.object({
+  summary: z.string().default(''),
+  motivation: z.array(z.string()).default([]),
+  values: z.array(z.string()).default([]),
+  workingStyle: z.array(z.string()).default([]),
+  teamContribution: z.array(z.string()).default([]),
+  learningNeeds: z.array(z.string()).default([]),
+});
+export type PersonProfile = z.infer<typeof PersonProfile>;
+
+export const LearningForm = z.enum(['formal', 'non-formal', 'informal']);
+export type LearningForm = z.infer<typeof LearningForm>;
+
+export const LearningRoute = z.object({
+  form: LearningForm,
+  title: z.string(),
+  provider: z.string().nullable().default(null),
+  /** Catalogue the route came from: "duo", "mbo", "ooapi", "csv:<name>", "template". */
+  source: z.string(),
+  /** CROHO code, crebo or catalogue id; null for a template. */
+  sourceId: z.string().nullable().default(null),
+  /** ESCO URIs of the gap skills it covers. */
+  covers: z.array(z.string()).default([]),
+  type: z.string().nullable().default(null),
+  level: z.string().nullable().default(null),
+  url: z.string().nullable().default(null),
+  explanation: z.string().default(''),
+});
+export type LearningRoute = z.infer<typeof LearningRoute>;
+
+/** One change the engine made, with where it came from and why. */
+export const Change = z.object({
+  requirementId: z.string().nullable(),
+  action: z.enum(['translate', 'keep', 'keep-legal', 'rephrase', 'move-to-profile', 'drop-wording', 'warn']),
+  rule: z.string(),
+  concept: z.string().nullable().default(null),
+  span: Span.nullable().default(null),
+  reason: z.string(),
+});
+export type Change = z.infer<typeof Change>;
+
+export const Warning = z.object({
+  code: z.string(),
+  message: z.string(),
+  span: Span.nullable().default(null),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const Occupation = z.object({ uri: z.string(), label: z.string(), score: z.number().default(1) });
+export type Occupation = z.infer<typeof Occupation>;
+
+export const Rewritten = z.object({
+  markdown: z.string(),
+  sections: z
+    .array(z.object({ id: z.string(), heading: z.string(), markdown: z.string() }))
+    .default([]),
+  jsonLd: z.record(z.string(), z.unknown()).nullable().default(null),
+  readingLevel: z.string().nullable().default(null),
+});
+export type Rewritten = z.infer<typeof Rewritten>;
+
+export const Engine = z.enum(['offline', 'claude']);
+export type Engine = z.infer<typeof Engine>;
+
+export const Translation = z.object({
+  language: Language,
+  engine: Engine,
+  /** Set when a requested engine could not be used and another answered. */
+  fallback: z.string().nullable().default(null),
+  title: z.string().nullable().default(null),
+  occupation: Occupation.nullable().default(null),
+  requirements: z.array(Requirement),
+  skills: z.array(Skill),
+  personProfile: PersonProfile,
+  learningRoutes: z.array(LearningRoute).default([]),
+  experienceInPlaceOfEducation: z.boolean().default(true),
+  rewritten: Rewritten,
+  changes: z.array(Change).default([]),
+  warnings: z.array(Warning).default([]),
+  attribution: z.string(),
+  dataVersions: z.record(z.string(), z.string()).default({}),
+});
+export type Translation = z.infer<typeof Translation>;
+
+export const EngineChoice = z.enum(['offline', 'claude', 'auto']);
+export type EngineChoice = z.infer<typeof EngineChoice>;
+
+const MAX_TEXT = 256 * 1024;
+
+export const TranslateTextRequest = z.object({
+  text: z.string().trim().min(1, 'text is empty').max(MAX_TEXT, 'text is longer than 256 KB'),
+  title: z.string().max(500).nullish(),
+  url: z.string().max(2048).nullish(),
+  language: Language.nullish(),
+  engine: EngineChoice.optional(),
+});
+export const TranslateVacancyRequest = z.object({
+  vacancy: Vacancy,
+  engine: EngineChoice.optional(),
+});
+export const TranslateRequest = z.union([TranslateTextRequest, TranslateVacancyRequest]);
+export type TranslateRequest = z.infer<typeof TranslateRequest>;
+
+/** RFC 9457 problem details. */
+export const Problem = z.object({
+  type: z.string().default('about:blank'),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const Health = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  engines: z.array(Engine),
+  data: z.record(z.string(), z.string()),
+});
+export type Health = z.infer<typeof Health>;
+
+export const ESCO_ATTRIBUTION = 'This service uses the ESCO classification of the European Commission.';

@@ -1,0 +1,19 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** The API the production build may talk to; override with VAARDIG_API_ORIGIN at build time. */
+const API_ORIGIN = process.env.VAARDIG_API_ORIGIN ?? 'https://api.vaardig.nl';
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode }) => ({
+    name: 'Vaardig',
+    description: 'Rewrite diploma requirements as skills, keep what the law requires, and find learning routes.',
+    permissions: ['activeTab', 'scripting', 'sidePanel', 'storage', 'contextMenus'],
+    // activeTab is never granted to automated tests, so the test build may read pages on 127.0.0.1 only.
+    host_permissions: mode === 'test' ? [`${API_ORIGIN}/*`, 'http://127.0.0.1/*'] : [`${API_ORIGIN}/*`],
+    action: { default_title: 'Vaardig' },
+  }),
+});
