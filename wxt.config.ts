@@ -2,11 +2,11 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 /** The API the production build may talk to; override with VAARDIG_API_ORIGIN at build time. */
-const API_ORIGIN = process.env.VAARDIG_API_ORIGIN ?? 'https://api.vaardig.nl';
+const API_ORIGIN = process.env.VAARDIG_API_ORIGIN || 'https://api.vaardig.nl';
 
 export default defineConfig({
   srcDir: 'extension',
-  outDir: '.output',
+  outDir: process.env.VAARDIG_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode }) => ({
     name: 'Vaardig',

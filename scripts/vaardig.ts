@@ -1,0 +1,24 @@
+/**
+ * The Vaardig command line, over the same code as the extension and the Worker.
+ *   npm run -s vaardig -- extract FILE.html... [--url URL]
+ *   npm run -s vaardig -- translate FILE... [--engine offline|claude|auto] [--jsonl FILE.jsonl]
+ */
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./cli/extract')).extract,
+  translate: async () => (await import('./cli/translate')).translate,
+};
+
+const [name, ...args] = process.argv.slice(2);
+const load = name ? COMMANDS[name] : undefined;
+if (!load) {
+  console.error(`usage: vaardig <${Object.keys(COMMANDS).join('|')}> FILE... (see README.md)`);
+  process.exit(2);
+}
+try {
+  process.exitCode = await (await load())(args);
+} catch (error) {
+  console.error(`vaardig ${name}: ${(error as Error).message}`);
+  process.exitCode = 1;
+}
