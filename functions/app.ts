@@ -1,12 +1,16 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { problemJson, ProblemError } from './lib/problem';
+import { corsForExtension, requestSizeLimit, securityHeaders } from './lib/security';
 import { health } from './routes/health';
 import { translations } from './routes/translations';
 
 export type AppEnv = { Bindings: Env };
 
 export const app = new Hono<AppEnv>()
+  .use(securityHeaders)
+  .use(corsForExtension())
+  .use(requestSizeLimit)
   .route('/v1/health', health)
   .route('/v1/translations', translations);
 
