@@ -1,67 +1,94 @@
-import { Vacancy } from '../../shared/schemas';
+/**
+ * The capture pipeline, the same in the extension (isolated world) and in Node (linkedom):
+ * the user's selection or editor → structured data → site adapter → the page's visible markup →
+ * Readability; then language, the requirements section and whether this is a vacancy at all.
+ * It only reads: no page script runs, nothing is written to the page.
+ */
 import { detectLanguage } from '../../shared/language';
+import { Vacancy } from '../../shared/schemas';
+import { readGeneric } from './generic';
+import { readReadable } from './readable';
+import { requirementsSection } from './sections';
+import { siteAdapterFor } from './sites/registry';
+import { readJsonLd } from './structured/json-ld';
+import { readMicrodata } from './structured/microdata';
+import { readRdfa } from './structured/rdfa';
+import { clean } from './text';
+import type { Reading } from './types';
+import { decide } from './verdict';
 
-type JobPosting = { '@type'?: unknown; title?: unknown; description?: unknown; hiringOrganization?: { name?: unknown }; jobLocation?: unknown };
-
-function textOf(html: string, doc: Document): string {
-  // DOMParser documents are inert: no scripts run, nothing touches the page.
-  const parsed = new (doc.defaultView?.DOMParser ?? DOMParser)().parseFromString(html, 'text/html');
-  return parsed.body?.textContent?.trim() ?? '';
+export interface CaptureOptions {
+  url?: string | null;
+  /** Text the user selected: when there is some, capture reads only that. */
+  selection?: string | null;
+  /** What an editor adapter read from the focused editor. */
+  editor?: Reading | null;
 }
 
-function* jsonLdNodes(doc: Document): Generator<JobPosting> {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
+function pageUrl(doc: Document, url: string | null | undefined): URL | null {
+  const candidates = [url, doc.location?.href, doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  for (const candidate of candidates) {
+    if (!candidate || !/^https?:/i.test(candidate)) continue;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      return new URL(candidate);
     } catch {
-      continue; // partial or broken snippets are skipped, never fatal
-    }
-    const queue = [data];
-    while (queue.length) {
-      const node = queue.shift();
-      if (Array.isArray(node)) queue.push(...node);
-      else if (node && typeof node === 'object') {
-        const graph = (node as { '@graph'?: unknown })['@graph'];
-        if (graph) queue.push(graph);
-        yield node as JobPosting;
-      }
+      // an unparsable address is no address
     }
   }
+  return null;
 }
 
-/** Read the vacancy on a page: JSON-LD JobPosting first, else the page's main text. */
-export function captureDocument(doc: Document, url: string | null = doc.location?.href ?? null): Vacancy {
-  for (const node of jsonLdNodes(doc)) {
-    const type = node['@type'];
-    if (type !== 'JobPosting' && !(Array.isArray(type) && type.includes('JobPosting'))) continue;
-    const text = typeof node.description === 'string' ? textOf(node.description, doc) : '';
-    return Vacancy.parse({
-      isVacancy: true,
-      confidence: 0.95,
-      reason: 'The page declares a schema.org JobPosting.',
-      title: typeof node.title === 'string' ? node.title : null,
-      employer: typeof node.hiringOrganization?.name === 'string' ? node.hiringOrganization.name : null,
-      location: null,
-      language: detectLanguage(text),
-      text,
-      source: 'json-ld',
-      adapter: 'json-ld',
-      url,
-    });
+function pick<K extends 'title' | 'employer' | 'location'>(key: K, readings: (Reading | null)[]): string | null {
+  for (const reading of readings) {
+    const value = clean(reading?.[key] ?? '');
+    if (value) return value;
   }
-  const main = doc.querySelector('main, article, [role="main"]') ?? doc.body;
-  const text = (main as HTMLElement | null)?.innerText ?? main?.textContent ?? '';
-  return Vacancy.parse({
-    isVacancy: text.trim().length > 200,
-    confidence: 0.4,
-    reason: 'No structured vacancy data; read the main text of the page.',
-    title: doc.querySelector('h1')?.textContent?.trim() || doc.title || null,
-    employer: null,
-    location: null,
-    language: detectLanguage(text),
-    text: text.trim(),
-    source: 'text',
+  return null;
+}
+
+/** Read the vacancy on a page. `options` may be a bare URL, as the first version took. */
+export function captureDocument(doc: Document, options: CaptureOptions | string | null = {}): Vacancy {
+  const opts: CaptureOptions = typeof options === 'string' || options === null ? { url: options } : options;
+  const url = pageUrl(doc, opts.url);
+  const structured = readJsonLd(doc) ?? readMicrodata(doc) ?? readRdfa(doc);
+  const adapter = siteAdapterFor(doc, url);
+  const site = adapter ? { source: 'site' as const, adapter: adapter.name, ...adapter.read(doc, url) } : null;
+  const generic = readGeneric(doc, url);
+  const selection = clean(opts.selection) ? (opts.selection ?? '').trim() : '';
+  const user: Reading | null = selection ? { source: 'selection', adapter: 'selection', text: selection } : (opts.editor ?? null);
+
+  // Site adapters know where their site shows the real employer (job boards put agencies in JSON-LD).
+  const order = [user, site, structured, generic];
+  let text = user?.text || site?.text || '';
+  if (!text && (structured?.text?.length ?? 0) >= 200) text = structured!.text!;
+  if (!text) text = (generic.text?.length ?? 0) >= 300 ? generic.text! : (readReadable(doc)?.text ?? generic.text ?? '');
+  const main = user ?? (site?.title ? site : null) ?? (structured?.posting ? structured : null) ?? generic;
+  const title = pick('title', order);
+  const bodyText = doc.body?.textContent ?? '';
+  const verdict = decide({
+    doc,
     url,
+    structured,
+    site,
+    title,
+    titleInBody: !!title && (generic.title === title || site?.title === title) && bodyText.includes(title.slice(0, 40)),
+    employer: pick('employer', order),
+    location: pick('location', order),
+    text,
+    fromUser: !!user,
+  });
+  const vacancy = verdict.isVacancy;
+  return Vacancy.parse({
+    ...verdict,
+    // Never invent a vacancy: on a page that is not one, report no title, employer or location.
+    title: vacancy ? title : null,
+    employer: vacancy ? pick('employer', order) : null,
+    location: vacancy ? pick('location', order) : null,
+    language: detectLanguage(text),
+    text,
+    requirementsText: requirementsSection(text),
+    source: main.source === 'text' && main === generic && !generic.title ? 'text' : main.source,
+    adapter: main.adapter,
+    url: url?.href ?? null,
   });
 }

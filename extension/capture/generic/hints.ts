@@ -1,0 +1,25 @@
+import { clean } from '../text';
+
+const EMPLOYER = /company[-_]?name|employer|hiring[-_]?org|companyName|organisation-name|bedrijfsnaam|werkgever/i;
+const LOCATION = /(job|posting)[-_]?location|location|locatie|standplaats|werklocatie/i;
+
+function hinted(doc: Document, pattern: RegExp): string | null {
+  for (const el of doc.querySelectorAll('[class], [id], [itemprop], [data-testid]')) {
+    const hint = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+    if (!pattern.test(hint) || el.children.length > 3) continue;
+    const text = clean(el.textContent);
+    if (text && text.length <= 80 && !/[{}<>]/.test(text)) return text;
+  }
+  return null;
+}
+
+/** Employer and location from class and id names pages use for them. */
+export function hintedFields(doc: Document): { employer: string | null; location: string | null } {
+  return { employer: hinted(doc, EMPLOYER), location: hinted(doc, LOCATION) };
+}
+
+/** The site's own name (og:site_name, application-name): on a company's career site it is the employer. */
+export function siteName(doc: Document): string | null {
+  const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"], meta[name="apple-mobile-web-app-title"]');
+  return clean(meta?.getAttribute('content')) || null;
+}
