@@ -11,6 +11,8 @@ export interface Reading {
   text?: string;
   /** The step recognised a single job posting (structured data, a known job-detail page). */
   posting?: boolean;
+  /** The title is shown as a heading on the page, not only in the browser's title bar. */
+  titleInBody?: boolean;
   /** The step recognised a list of postings (search results, an overview page). */
   listing?: boolean;
 }

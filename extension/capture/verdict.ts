@@ -12,6 +12,14 @@ const JOB_WORDS = [
 
 const LISTING_HEADING = /\b\d[\d.,]*\s+(vacatures|jobs|vacancies|banen|openings|stellen)\b|\bjobs in\b|\bvacatures (in|voor)\b|^(onze |alle |open )?(vacatures|vacancies|jobs|openings|job openings)$|\b(search results|zoekresultaten|vacatures zoeken)\b/i;
 
+const JOB_PATH = /\/(vacatures?|vacancy|vacancies|jobs?|careers?|functie|stellen?|positions?|o|apply)\/[^/]+/i;
+
+/** An application form: a CV upload, or a button to apply. */
+function hasApplyForm(doc: Document): boolean {
+  if (doc.querySelector('input[type="file"][name*="resume" i], input[type="file"][name*="cv" i], input[type="file"][accept*="pdf" i], #application-form, form[action*="apply" i]')) return true;
+  return [...doc.querySelectorAll('button, a[href], input[type="submit"]')].slice(0, 400).some((el) => /^(apply|apply now|submit application|solliciteer|solliciteer direct|bewerben|jetzt bewerben|postuler)$/i.test((el.textContent || el.getAttribute('value') || '').trim()));
+}
+
 export interface Verdict {
   isVacancy: boolean;
   confidence: number;
@@ -66,9 +74,13 @@ export function decide(e: Evidence): Verdict {
   }
   let score = 0;
   if (e.titleInBody) score += 0.3;
+  if (e.title && e.doc.title?.toLowerCase().includes(e.title.toLowerCase())) score += 0.1;
   if (e.employer) score += 0.15;
   if (e.location) score += 0.15;
-  score += words >= 8 ? 0.45 : words >= 4 ? 0.3 : words >= 2 ? 0.1 : 0;
+  if (e.site) score += 0.2;
+  if (e.url && JOB_PATH.test(e.url.pathname)) score += 0.2;
+  if (hasApplyForm(e.doc)) score += 0.15;
+  score += words >= 8 ? 0.45 : words >= 4 ? 0.3 : words >= 2 ? 0.15 : words >= 1 ? 0.05 : 0;
   if (words >= 6 && e.text.length >= 600) score = Math.max(score, 0.65);
   if (e.text.length < 150 && !e.title) score = 0;
   const confidence = Math.min(0.9, Math.round(score * 100) / 100);

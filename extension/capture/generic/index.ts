@@ -7,12 +7,12 @@ import { docTitle, pageTitle } from './page-title';
 const CONTENT = 'main, article, [role="main"], #content, .content, #main, .main';
 
 /** The smallest block around the title heading that holds a posting's worth of text. */
-function postingRoot(doc: Document, title: string | null): Element | null {
-  const heading = title ? [...doc.querySelectorAll('h1, h2')].find((h) => clean(h.textContent) === title) : null;
-  for (let el = heading?.parentElement ?? null; el && el !== doc.body; el = el.parentElement) {
+function postingRoot(doc: Document, heading: Element | null): Element | null {
+  for (let el = heading?.parentElement ?? null; el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
     if ((el.textContent ?? '').length > 1500) return el;
   }
-  return doc.querySelector(CONTENT) ?? doc.body;
+  // The whole document, not body: malformed pages can leave content outside the first <body>.
+  return doc.querySelector(CONTENT) ?? doc.documentElement;
 }
 
 /** An employer named in the title bar next to the job title ("Title - Company", "Title @ Company", "Title bij Company"). */
@@ -34,12 +34,14 @@ function employerFromTitleBar(doc: Document, title: string | null, url: URL | nu
 
 /** Title, employer, location and text from the page's visible markup, with no knowledge of the site. */
 export function readGeneric(doc: Document, url: URL | null): Reading {
-  const labeled = labeledFields(doc.body ?? doc);
+  const labeled = labeledFields(doc);
   const hinted = hintedFields(doc);
   const site = siteName(doc);
-  const title = pageTitle(doc, labeled.title, [site ?? '']);
-  const root = postingRoot(doc, title);
+  const found = pageTitle(doc, labeled.title, [site ?? '']);
+  const title = found?.text ?? null;
+  const root = postingRoot(doc, found?.el ?? null);
   return {
+    titleInBody: !!found?.inBody,
     source: 'text',
     adapter: 'generic',
     title,

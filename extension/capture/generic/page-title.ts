@@ -30,15 +30,15 @@ function titleBarGuess(doc: Document, skip: string[]): string | null {
  * The job title shown on the page: hinted or top-level headings, preferring the one the page's own
  * title bar repeats (a job page's <title> names the job; cookie banners and section headings do not).
  */
-export function pageTitle(doc: Document, labeled: string | undefined, skip: string[]): string | null {
+export function pageTitle(doc: Document, labeled: string | undefined, skip: string[]): { text: string; el: Element | null; inBody: boolean } | null {
   const bar = `${docTitle(doc)} ${clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'))}`.toLowerCase();
-  let best: { text: string; score: number } | null = null;
-  const consider = (raw: string | null | undefined, score: number, el?: Element) => {
+  let best: { text: string; score: number; el: Element | null } | null = null;
+  const consider = (raw: string | null | undefined, score: number, el: Element | null = null) => {
     const text = clean(raw);
     if (!text || text.length > 160 || GENERIC.test(text)) return;
     if (el?.closest(NOISE)) score -= 3;
     if (bar.includes(text.toLowerCase())) score += 3;
-    if (!best || score > best.score) best = { text, score };
+    if (!best || score > best.score) best = { text, score, el };
   };
   if (labeled) consider(labeled, 3);
   for (const el of doc.querySelectorAll('[class*="title" i], [id*="title" i], [class*="headline" i]')) {
@@ -47,7 +47,9 @@ export function pageTitle(doc: Document, labeled: string | undefined, skip: stri
   }
   doc.querySelectorAll('h1').forEach((el, i) => consider(el.textContent, i === 0 ? 2.5 : 2, el));
   doc.querySelectorAll('h2').forEach((el, i) => i < 6 && consider(el.textContent, 1, el));
-  const found = best as { text: string; score: number } | null;
-  if (found && found.score >= 3) return found.text;
-  return titleBarGuess(doc, skip) ?? found?.text ?? null;
+  const found = best as { text: string; score: number; el: Element | null } | null;
+  if (found && found.score >= 3) return { text: found.text, el: found.el, inBody: true };
+  const guess = titleBarGuess(doc, skip);
+  if (guess) return { text: guess, el: null, inBody: false };
+  return found ? { text: found.text, el: found.el, inBody: found.score > 0 } : null;
 }
