@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { problemJson, ProblemError } from './lib/problem';
+import { rateLimit } from './lib/rate-limit';
 import { corsForExtension, requestSizeLimit, securityHeaders } from './lib/security';
 import { health } from './routes/health';
 import { translations } from './routes/translations';
@@ -11,6 +12,7 @@ export const app = new Hono<AppEnv>()
   .use(securityHeaders)
   .use(corsForExtension())
   .use(requestSizeLimit)
+  .use('/v1/translations/*', rateLimit())
   .route('/v1/health', health)
   .route('/v1/translations', translations);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './language';
+import { detectLanguage, isOtherLanguage } from './language';
 
 describe('detectLanguage', () => {
   it.each([
@@ -13,5 +13,16 @@ describe('detectLanguage', () => {
 
   it.each([[''], ['SQL, Python'], ['12345']])('says nothing for %j', (text) => {
     expect(detectLanguage(text)).toBeNull();
+  });
+});
+
+describe('isOtherLanguage', () => {
+  it.each([
+    ['Wir suchen für unser Team eine Fachkraft mit Erfahrung und Freude an der Arbeit, die mit uns wächst und die Kunden betreut.', true],
+    ['Nous recherchons pour notre équipe une personne avec une expérience dans le secteur et vous êtes motivé pour les clients.', true],
+    ['Wij zoeken een collega met kennis van de logistiek en ervaring in het magazijn.', false],
+    ['SQL, Python', false],
+  ])('%s → %s', (text, other) => {
+    expect(isOtherLanguage(text)).toBe(other);
   });
 });

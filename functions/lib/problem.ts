@@ -44,12 +44,30 @@ export function problemJson(c: Context, status: ContentfulStatusCode, detail: st
   return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json', ...headers });
 }
 
+type Issue = z.core.$ZodIssue;
+
+const isMissing = (issue: Issue) => issue.code === 'invalid_type' && issue.message.includes('received undefined');
+
+/** A union's error lists every branch; keep the branch the client most likely meant. */
+function unionBranch(branches: Issue[][]): Issue[] {
+  const score = (issues: Issue[]) => issues.filter(isMissing).length * 100 + issues.length;
+  return [...branches].sort((a, b) => score(a) - score(b))[0] ?? [];
+}
+
+function flatten(issues: readonly Issue[], prefix: PropertyKey[] = []): Issue[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length) return flatten(unionBranch(issue.errors), path);
+    return [{ ...issue, path }];
+  });
+}
+
 /** Turn zod issues into a problem's `errors` and a sentence naming the fields. */
 export function fromZodError(error: z.ZodError): ProblemError {
-  const errors = error.issues.map((issue) => ({
-    path: issue.path.join('.') || '(body)',
-    message: issue.message,
-  }));
+  const issues = flatten(error.issues);
+  const errors = issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
   const detail = `The request body is not valid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}.`;
-  return new ProblemError(400, detail, { errors });
+  // A field over its size limit is "too large" (413), not malformed.
+  const tooLarge = issues.some((issue) => issue.code === 'too_big' && issue.origin === 'string');
+  return new ProblemError(tooLarge ? 413 : 400, detail, { errors });
 }

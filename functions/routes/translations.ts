@@ -1,12 +1,21 @@
 import { Hono } from 'hono';
+import { isOtherLanguage } from '../../shared/language';
 import { TranslateRequest } from '../../shared/schemas';
 import { toVacancy } from '../../shared/vacancy';
 import type { AppEnv } from '../app';
 import { translate } from '../engine';
+import { ProblemError } from '../lib/problem';
 import { validate } from '../lib/validate';
 
 export const translations = new Hono<AppEnv>().post('/', validate('json', TranslateRequest), async (c) => {
   const request = c.req.valid('json');
-  const translation = await translate(toVacancy(request), request.engine ?? 'auto', c.env);
+  const vacancy = toVacancy(request);
+  if (!vacancy.isVacancy) {
+    throw new ProblemError(422, `This is not a vacancy, so there is nothing to translate. ${vacancy.reason}`.trim());
+  }
+  if (!vacancy.language && isOtherLanguage(vacancy.text)) {
+    throw new ProblemError(422, 'Vaardig translates Dutch and English vacancies; this text is in another language. If it is Dutch or English, send "language": "nl" or "en".');
+  }
+  const translation = await translate(vacancy, request.engine ?? 'auto', c.env);
   return c.json(translation);
 });

@@ -26,7 +26,7 @@ describe('GET /v1/health', () => {
     const health = Health.parse(await response.json());
     expect(health.engines).toContain('offline');
     expect(health.data.esco).toMatch(/1\.1\.1/);
-    expect(health.data.database).toMatch(/^0001_/);
+    expect(health.data.database).toMatch(/^\d{4}_\w+\.sql$/);
   });
 });
 
@@ -74,5 +74,49 @@ describe('POST /v1/translations', () => {
     const response = await worker.fetch('http://vaardig.test/v1/nothing');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
+  });
+});
+
+describe('limits and safety', () => {
+  it('refuses a text over 256 KB with 413 problem+json', async () => {
+    const response = await post(JSON.stringify({ text: 'a'.repeat(256 * 1024 + 1) }));
+    expect(response.status).toBe(413);
+    expect(Problem.parse(await response.json()).detail).toMatch(/text/);
+  });
+
+  it('refuses a body over 2 MB before reading it', async () => {
+    const response = await post(JSON.stringify({ text: 'a'.repeat(2 * 1024 * 1024 + 10) }));
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+  });
+
+  it('answers a captured page that is not a vacancy with 422', async () => {
+    const vacancy = { isVacancy: false, reason: 'This is a list of 24 vacancies.', title: 'Vacatures', employer: null, location: null, language: 'nl', text: 'Vacatures', source: 'text' };
+    const response = await post(JSON.stringify({ vacancy }));
+    expect(response.status).toBe(422);
+    expect(Problem.parse(await response.json()).detail).toMatch(/not a vacancy.*24 vacancies/);
+  });
+
+  it('answers a German posting with 422 naming the languages it reads', async () => {
+    const text = 'Wir suchen für unser Team eine Fachkraft mit Erfahrung und Freude an der Arbeit, die mit uns wächst und die Kunden betreut.';
+    const response = await post(JSON.stringify({ text }));
+    expect(response.status).toBe(422);
+    expect(Problem.parse(await response.json()).detail).toMatch(/Dutch and English/);
+  });
+
+  it('sends security headers and allows CORS only for extension origins', async () => {
+    const preflight = (origin: string) =>
+      worker.fetch('http://vaardig.test/v1/translations', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    const fromExtension = await preflight('chrome-extension://abcdefghijklmnopabcdefghijklmnop');
+    expect(fromExtension.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnopabcdefghijklmnop');
+    const fromSite = await preflight('https://evil.example');
+    expect(fromSite.headers.get('access-control-allow-origin')).toBeNull();
+
+    const health = await worker.fetch('http://vaardig.test/v1/health');
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(health.headers.get('content-security-policy')).toContain("default-src 'none'");
   });
 });

@@ -1,0 +1,43 @@
+import type { MiddlewareHandler } from 'hono';
+import { ProblemError } from './problem';
+
+const WINDOW_SECONDS = 60;
+
+/** Who is asking: the bearer token when there is one, else the client address. */
+async function callerKey(authorization: string | undefined, address: string): Promise<string> {
+  const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!token) return `ip:${address}`;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
+  return `token:${[...new Uint8Array(digest).slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Fixed-window rate limit per token and per address, counted in D1 (one upsert per request).
+ * RATE_LIMIT_PER_MINUTE sets the limit; 0 switches it off. Over the limit: 429 with Retry-After.
+ */
+export function rateLimit(): MiddlewareHandler<{ Bindings: Env }> {
+  return async (c, next) => {
+    const limit = Number(c.env.RATE_LIMIT_PER_MINUTE ?? 120);
+    if (!limit || c.req.method === 'OPTIONS') return next();
+    const key = await callerKey(c.req.header('authorization'), c.req.header('cf-connecting-ip') ?? 'local');
+    const now = Math.floor(Date.now() / 1000);
+    const windowStart = now - (now % WINDOW_SECONDS);
+    const row = await c.env.DB.prepare(
+      `INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1 RETURNING count`,
+    )
+      .bind(key, windowStart)
+      .first<{ count: number }>();
+    // Now and then, forget windows older than an hour.
+    if (Math.random() < 0.01) {
+      c.executionCtx.waitUntil(c.env.DB.prepare('DELETE FROM rate_limits WHERE window_start < ?1').bind(windowStart - 3600).run());
+    }
+    if ((row?.count ?? 0) > limit) {
+      const retryAfter = String(windowStart + WINDOW_SECONDS - now);
+      throw new ProblemError(429, `Too many requests: at most ${limit} per minute. Try again in ${retryAfter} seconds.`, {
+        headers: { 'retry-after': retryAfter },
+      });
+    }
+    await next();
+  };
+}
