@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { run, start, stopAllOnSignal } from './lib/processes';
 
 /** Environment passed through to the Worker when set. */
-const PASSED = ['ADMIN_TOKEN', 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL'] as const;
+const PASSED = ['ADMIN_TOKEN', 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'RATE_LIMIT_PER_MINUTE'] as const;
 
 export function workerVars(env: NodeJS.ProcessEnv = process.env): string[] {
   return PASSED.filter((name) => env[name]).flatMap((name) => ['--var', `${name}:${env[name]}`]);
