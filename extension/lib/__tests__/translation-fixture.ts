@@ -1,0 +1,52 @@
+import { Translation, Vacancy } from '../../../shared/schemas';
+
+const text = [
+  'Medewerker logistiek',
+  '',
+  'Wat ga je doen',
+  '- Orders verzamelen en klaarzetten',
+  '',
+  'Wat vragen wij',
+  '- Een afgeronde mbo niveau 3 opleiding',
+  '- Rijbewijs B',
+  '- 3 jaar ervaring in een magazijn',
+  '- Je bent flexibel en een echte teamspeler',
+  '',
+  'Wat bieden wij',
+  '- Een goed salaris',
+].join('\n');
+const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+
+export const vacancy = Vacancy.parse({
+  isVacancy: true, title: 'Medewerker logistiek', employer: 'Transport BV', location: 'Utrecht', language: 'nl', text, source: 'editor', adapter: 'textarea',
+});
+
+export const translation = Translation.parse({
+  language: 'nl',
+  engine: 'offline',
+  title: 'Medewerker logistiek',
+  requirements: [
+    { id: 'r1', text: 'Een afgeronde mbo niveau 3 opleiding', kind: 'education_level', mandatory: true, legal: false, span: at('Een afgeronde mbo niveau 3 opleiding') },
+    {
+      id: 'r2', text: 'Rijbewijs B', kind: 'licence', mandatory: true, legal: true, span: at('Rijbewijs B'),
+      legalBasis: { id: 'nl.rijbewijs.b', name: 'Rijbewijs B', citation: 'art. 107 Wegenverkeerswet 1994', law: 'Wegenverkeerswet 1994', article: '107', bwbr: 'BWBR0006622', url: null, obtainableAfterHiring: false, obtainableDetail: '' },
+    },
+    { id: 'r3', text: '3 jaar ervaring in een magazijn', kind: 'experience', mandatory: true, legal: false, span: at('3 jaar ervaring in een magazijn') },
+    { id: 'r4', text: 'Je bent flexibel en een echte teamspeler', kind: 'trait', mandatory: true, legal: false, span: at('Je bent flexibel en een echte teamspeler') },
+  ],
+  skills: [
+    { label: 'voorraad beheren', uri: 'http://data.europa.eu/esco/skill/a', requirementIds: ['r1'], mustHave: true },
+    { label: 'orders verzamelen', uri: 'http://data.europa.eu/esco/skill/b', requirementIds: ['r1', 'r3'], mustHave: true },
+    { label: 'heftruck besturen', uri: 'http://data.europa.eu/esco/skill/c', requirementIds: ['r1'], mustHave: false },
+  ],
+  personProfile: { summary: 'Je werkt graag samen.', teamContribution: ['Je helpt collega’s'], workingStyle: ['flexibel'] },
+  learningRoutes: [{ form: 'informal', title: 'Leren op de werkvloer met een buddy', source: 'template', covers: ['http://data.europa.eu/esco/skill/c'] }],
+  rewritten: { markdown: '# Medewerker logistiek', jsonLd: { '@type': 'JobPosting', datePosted: '2026-01-01' } },
+  changes: [
+    { requirementId: 'r1', action: 'translate', rule: 'education-level', reason: 'mbo 3 staat voor deze vaardigheden' },
+    { requirementId: 'r2', action: 'keep-legal', rule: 'legal', reason: 'wettelijk verplicht voor rijden' },
+    { requirementId: 'r3', action: 'rephrase', rule: 'experience-years', reason: 'jaren ervaring zeggen niets over kunnen' },
+    { requirementId: 'r4', action: 'move-to-profile', rule: 'trait', reason: 'hoort in het persoonsprofiel' },
+  ],
+  attribution: 'This service uses the ESCO classification of the European Commission.',
+});

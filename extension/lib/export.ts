@@ -1,0 +1,83 @@
+import type { Translation, Vacancy } from '../../shared/schemas';
+import { blocksToHtml, blocksToText, escapeHtml, parseMarkdown } from './markdown';
+import type { Decision } from './db';
+import { buildCards, effective } from './review';
+
+export type ExportFormat = 'markdown' | 'html' | 'jsonld' | 'docx';
+
+export interface ExportFile {
+  name: string;
+  type: string;
+  data: Blob;
+}
+
+export const plainText = (markdown: string) => blocksToText(parseMarkdown(markdown));
+export const htmlFragment = (markdown: string) => blocksToHtml(parseMarkdown(markdown));
+
+/** A standalone HTML page: escaped text only, in the vacancy's language. */
+export function htmlDocument(markdown: string, language: string, title: string): string {
+  return `<!doctype html>\n<html lang="${escapeHtml(language)}">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n</head>\n<body>\n${htmlFragment(markdown)}\n</body>\n</html>\n`;
+}
+
+/** Skills kept after the user's decisions: those of accepted cards plus unlinked ones. */
+function acceptedSkills(translation: Translation, decisions: Record<string, Decision>) {
+  const rejected = new Set(
+    buildCards(translation)
+      .filter((card) => effective(card, decisions[card.id]).status !== 'accepted')
+      .map((card) => card.id),
+  );
+  return translation.skills.filter((skill) => skill.requirementIds.length === 0 || skill.requirementIds.some((id) => !rejected.has(id)));
+}
+
+/** schema.org JobPosting with ESCO skills as DefinedTerms, starting from the engine's JSON-LD. */
+export function jobPostingJsonLd(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>, markdown: string) {
+  const legal = translation.requirements.filter((requirement) => requirement.legal);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    ...(translation.rewritten.jsonLd ?? {}),
+    title: translation.title ?? vacancy.title ?? undefined,
+    description: htmlFragment(markdown),
+    inLanguage: translation.language,
+    ...(vacancy.employer ? { hiringOrganization: { '@type': 'Organization', name: vacancy.employer } } : {}),
+    experienceInPlaceOfEducation: translation.experienceInPlaceOfEducation,
+    skills: acceptedSkills(translation, decisions).map((skill) => ({
+      '@type': 'DefinedTerm',
+      name: skill.label,
+      ...(skill.uri ? { termCode: skill.uri, url: skill.uri, inDefinedTermSet: 'http://data.europa.eu/esco/skill' } : {}),
+    })),
+    ...(legal.length
+      ? {
+          qualifications: legal.map((requirement) => ({
+            '@type': 'EducationalOccupationalCredential',
+            name: requirement.text,
+            ...(requirement.legalBasis ? { recognizedBy: { '@type': 'Legislation', name: requirement.legalBasis.citation, ...(requirement.legalBasis.url ? { url: requirement.legalBasis.url } : {}) } } : {}),
+          })),
+        }
+      : {}),
+  };
+}
+
+/** A file name from the vacancy's title: lower case, dashes, no path characters. */
+export function fileName(title: string | null, extension: string): string {
+  const base = (title ?? 'vacature').toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `${base || 'vacature'}.${extension}`;
+}
+
+export async function exportFile(format: ExportFormat, input: { translation: Translation; vacancy: Vacancy; decisions: Record<string, Decision>; markdown: string }): Promise<ExportFile> {
+  const { translation, vacancy, markdown } = input;
+  const title = translation.title ?? vacancy.title;
+  if (format === 'markdown') return { name: fileName(title, 'md'), type: 'text/markdown', data: new Blob([markdown], { type: 'text/markdown' }) };
+  if (format === 'html') {
+    const html = htmlDocument(markdown, translation.language, title ?? 'Vacancy');
+    return { name: fileName(title, 'html'), type: 'text/html', data: new Blob([html], { type: 'text/html' }) };
+  }
+  if (format === 'jsonld') {
+    const json = JSON.stringify(jobPostingJsonLd(translation, vacancy, input.decisions, markdown), null, 2);
+    return { name: fileName(title, 'jsonld'), type: 'application/ld+json', data: new Blob([json], { type: 'application/ld+json' }) };
+  }
+  // docx is large: load it only when the user asks for a Word file.
+  const { markdownToDocx } = await import('./docx-export');
+  const type = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  return { name: fileName(title, 'docx'), type, data: await markdownToDocx(markdown, translation.language, title ?? 'Vacancy') };
+}
