@@ -1,0 +1,32 @@
+import type { RequirementKind } from '../../../shared/schemas';
+import { CERTIFICATE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_SKILL, LICENCE, OTHER, SKILL, TRAIT } from './cues';
+import { LEVEL_PHRASES } from '../../taxonomy/crosswalk';
+
+/** Education named with a field or programme is a diploma; a bare level is an education level. */
+export function educationKind(text: string): 'diploma' | 'education_level' {
+  return FIELD.test(text) || FIELD_WORDS.test(text) ? 'diploma' : 'education_level';
+}
+
+export function isEducation(text: string): boolean {
+  if (EDUCATION_STRONG.test(text)) return true;
+  return EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text));
+}
+
+/** Classify one requirement clause into one of the nine kinds. Rules run from most to least specific. */
+export function classify(text: string): RequirementKind {
+  const lead = text.slice(0, 80);
+  if (LICENCE.test(text) && !/\bvog\w+/iu.test(text)) return 'licence';
+  if (isEducation(lead) && !/^\s*(?:ervaring|experience)\b/iu.test(text) && !/\bstudent(?:en)?job\b/iu.test(text)) return educationKind(text);
+  if (CERTIFICATE.test(text)) return 'certificate';
+  if (LANGUAGE.test(text) && (LANGUAGE_SKILL.test(text) || text.split(/\s+/).length <= 4) && !/\b(?:nederland|netherlands)\b(?!s)/iu.test(text.replace(/nederlands\w*/giu, ''))) return 'language';
+  if (isEducation(text)) return educationKind(text);
+  if (EXPERIENCE.test(text) && !/^(?:je bent|jij bent|you are)\b/iu.test(text)) return 'experience';
+  if (OTHER.test(text) && !SKILL.test(text) && !(TRAIT.test(text) && !/\b(?:beschikbaar|available|bereid (?:om )?(?:te )?(?:reizen|werken in)|willing to (?:travel|relocate|work))/iu.test(text))) return 'other';
+  const skill = SKILL.test(text);
+  const trait = TRAIT.test(text);
+  if (skill && trait) return /^(?:je bent|jij bent|you are|ben je)\b/iu.test(text) && !/\b(?:kennis|knowledge|skills?)\b/iu.test(text) ? 'trait' : 'skill';
+  if (skill) return 'skill';
+  if (trait) return 'trait';
+  if (OTHER.test(text)) return 'other';
+  return /^(?:je|jij|you)\b/iu.test(text) ? 'trait' : 'skill';
+}

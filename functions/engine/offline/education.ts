@@ -1,0 +1,106 @@
+import type { Language, Requirement } from '../../../shared/schemas';
+import type { Taxonomy } from '../../taxonomy';
+import { EQF_DESCRIPTORS, LEVEL_PHRASES, levelById, type EducationLevel } from '../../taxonomy/crosswalk';
+import { normalize, stem, STOPWORDS, tokens } from '../../taxonomy/normalize';
+import { t } from './i18n';
+import { ngrams } from './ngrams';
+
+export interface DiplomaSkill { skill: number; mustHave: boolean; reason: string; occupation: number }
+export interface DiplomaTranslation {
+  level: EducationLevel | null;
+  programme: { name: string; code: string; level: string } | null;
+  occupations: number[];
+  skills: DiplomaSkill[];
+  rule: string;
+}
+
+const MAX_SKILLS = 8;
+const DAY_ONE = 3;
+const GENERIC = new Set([...STOPWORDS, 'afgeronde', 'opleiding', 'diploma', 'bachelor', 'master', 'hbo', 'wo', 'mbo', 'niveau', 'werk', 'denkniveau', 'degree', 'minimaal', 'minimum', 'required', 'vereist', 'je', 'hebt', 'bent', 'beschikt', 'over', 'bij', 'voorkeur', 'preferably', 'equivalent', 'gelijkwaardig', 'ervaring', 'experience', 'door', 'bezit', 'het', 'technical', 'technisch', 'technische', 'quantitative', 'studie', 'study', 'bsc', 'msc', 'ba', 'bs', 'ms', 'phd', 'similar', 'vergelijkbare', 'andere', 'other', 'closely', 'a', 'field', 'discipline', 'opleidingsniveau', 'heeft']);
+
+export function detectLevel(text: string): EducationLevel | null {
+  const hit = LEVEL_PHRASES.find((p) => p.pattern.test(text));
+  return hit ? (levelById(hit.level) ?? null) : null;
+}
+
+/** A named MBO qualification (by name or crebo) or higher-education programme in the text. */
+function findProgramme(text: string, taxonomy: Taxonomy) {
+  const crebo = /\bcrebo[- ]?(?:nr\.?|nummer)?\s*:?\s*(\d{5})\b/iu.exec(text);
+  const toks = tokens(text);
+  for (const { key } of ngrams(toks, 5)) {
+    if (key.length < 5 || GENERIC.has(key)) continue;
+    const hits = taxonomy.programmesByKey(key);
+    const withJobs = hits.find((p) => p.occupations.length) ?? hits[0];
+    if (withJobs) return withJobs;
+  }
+  if (crebo) {
+    for (let id = 0; ; id++) {
+      const p = taxonomy.programme(id);
+      if (!p.name) break;
+      if (p.code === crebo[1]) return p;
+    }
+  }
+  return null;
+}
+
+/**
+ * Translate a diploma or education-level requirement into the skills it stands for: a named
+ * programme → its occupations; otherwise (or as well) the vacancy's own occupation → essential skills,
+ * ranked by the field the posting names and by what the posting itself mentions.
+ */
+export function translateDiploma(
+  requirement: Requirement,
+  occupations: number[],
+  postingText: string,
+  taxonomy: Taxonomy,
+  language: Language,
+): DiplomaTranslation {
+  const level = detectLevel(requirement.text);
+  const programme = findProgramme(requirement.text, taxonomy);
+  const chosen = [...new Set([...(occupations.slice(0, 1)), ...(programme?.occupations.slice(0, 2) ?? []), ...occupations.slice(1, 2)])];
+  const rule = programme ? 'education.programme→occupation→essential-skills' : level ? 'education.level→vacancy-occupation→essential-skills' : 'education.field→vacancy-occupation→essential-skills';
+  const field = new Set(tokens(requirement.text).filter((w) => w.length > 3 && !GENERIC.has(w)).map(stem));
+  const posting = new Set(tokens(postingText).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem));
+
+  const scored: Array<{ skill: number; occupation: number; inField: boolean; inPosting: boolean; score: number }> = [];
+  const seen = new Set<number>();
+  chosen.forEach((occupation, rank) => {
+    for (const skill of taxonomy.essentialSkills(occupation)) {
+      if (seen.has(skill)) continue;
+      seen.add(skill);
+      const ref = taxonomy.skill(skill);
+      const words = [...tokens(ref.en), ...tokens(ref.nl ?? '')].filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem);
+      const inField = words.some((w) => field.has(w));
+      const hits = words.filter((w) => posting.has(w)).length;
+      const inPosting = words.length > 0 && hits / new Set(words).size >= 0.5;
+      const score = (inField ? 4 : 0) + (inPosting ? 3 : 0) + hits * 0.2 + (ref.knowledge ? 0.5 : 0) - rank * 1.5 + (ref.reuse <= 1 ? 0.3 : 0);
+      scored.push({ skill, occupation, inField, inPosting, score });
+    }
+  });
+  scored.sort((a, b) => b.score - a.score || a.skill - b.skill);
+  const picked = scored.slice(0, MAX_SKILLS);
+  const occupationLabel = (id: number) => (language === 'nl' ? taxonomy.occupation(id).nl : taxonomy.occupation(id).en);
+  const eqf = level ? EQF_DESCRIPTORS[level.eqf] : undefined;
+  const skills = picked.map((s, i) => {
+    const mustHave = s.inPosting || i < DAY_ONE;
+    const occ = occupationLabel(s.occupation);
+    const reason = mustHave
+      ? s.inPosting
+        ? t(language, `De vacature vraagt dit zelf; essentiële vaardigheid voor ${occ} (ESCO).`, `The posting itself asks for this; an essential skill of ${occ} (ESCO).`)
+        : t(language, `Kern van het beroep ${occ} (ESCO, essentieel)${s.inField ? ' en van het gevraagde vakgebied' : ''}: nodig vanaf dag één.`, `Core of the occupation ${occ} (ESCO, essential)${s.inField ? ' and of the field the posting names' : ''}: needed from day one.`)
+      : t(language, `Essentiële vaardigheid voor ${occ} (ESCO) die de vacature niet apart vraagt: te leren op de werkvloer${eqf ? ` (niveau: ${eqf.nl})` : ''}.`,
+          `An essential skill of ${occ} (ESCO) the posting does not ask for separately: can be learned on the job${eqf ? ` (level: ${eqf.en.split(';')[0]})` : ''}.`);
+    return { skill: s.skill, mustHave, reason, occupation: s.occupation };
+  });
+  return {
+    level,
+    programme: programme ? { name: programme.name, code: programme.code, level: programme.level } : null,
+    occupations: chosen,
+    skills,
+    rule,
+  };
+}
+
+export function fieldWords(text: string): string[] {
+  return normalize(text).split(' ').filter((w) => w.length > 3 && !GENERIC.has(w));
+}

@@ -1,0 +1,28 @@
+import type { Language, Requirement } from '../../../shared/schemas';
+import { YEARS } from './cues';
+import { t } from './i18n';
+
+export interface ExperienceRewrite { text: string; years: string | null; maximum: boolean }
+
+/**
+ * Years of experience stand for a competence; the rewrite names the competence and drops the count
+ * (a year count is also an age proxy in Dutch equal-treatment law).
+ */
+export function rewriteExperience(requirement: Requirement, language: Language): ExperienceRewrite | null {
+  const m = YEARS.exec(requirement.text);
+  if (!m) return null;
+  const maximum = /\b(?:max(?:imaal|imum|\.)?|tot|up to|no more than)\b/iu.test(m[0]);
+  const rest = requirement.text
+    .replace(YEARS, ' ')
+    .replace(/^(?:je hebt|jij hebt|heb je|you have|with|met|minimum|minimaal|at least|ten minste|ruim|over)\s+/iu, '')
+    .replace(/\b(?:relevante|relevant|aantoonbare|professionele|professional|werk)\s*/giu, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:-]+|[\s,.;:]+$/g, '');
+  const about = rest.replace(/^(?:of |van )?(?:werk)?ervaring|^(?:of )?(?:work )?experience/iu, '').trim();
+  const text = about
+    ? t(language, `Je hebt aantoonbaar ervaring ${/^(?:in|met|als|binnen|bij|op)\b/iu.test(about) ? '' : 'met '}${about} — waar en hoe lang je die opdeed, maakt niet uit.`,
+        `You can show experience ${/^(?:in|with|as|at|on)\b/iu.test(about) ? '' : 'with '}${about} — however and wherever you gained it.`)
+    : t(language, 'Je kunt laten zien dat je dit werk zelfstandig aankunt — waar en hoe lang je die ervaring opdeed, maakt niet uit.',
+        'You can show you handle this work independently — however and wherever you gained that experience.');
+  return { text, years: m[0].trim(), maximum };
+}

@@ -1,0 +1,58 @@
+import type { Requirement } from '../../../shared/schemas';
+import { classify } from './classify';
+import { ALTERNATIVE, CERTIFICATE, LICENCE, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
+import { isEducation } from './classify';
+import { clauses } from './split';
+import type { Unit } from './segment';
+
+const HOURS = /\b(?:fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/iu;
+const ASKS = /\b(?:je hebt|jij hebt|heb je|je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/iu;
+
+/** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
+export function asksOfCandidate(unit: Unit): boolean {
+  const text = unit.text;
+  if (/[:?]$/.test(text) && !(isEducation(text) || LICENCE.test(text))) return false;
+  if (text.length < 3 || !/\p{L}{2}/u.test(text)) return false;
+  const strong = isEducation(text) || LICENCE.test(text) || CERTIFICATE.test(text) || YEARS.test(text);
+  switch (unit.section) {
+    case 'requirements':
+    case 'preferred':
+      if (OFFER.test(text) && !strong) return false;
+      if (/^(?:wat|wie|what|who|how|hoe)\b.*\?$/iu.test(text)) return false;
+      return text.length <= 400 || strong;
+    case 'offer':
+    case 'meta':
+      return HOURS.test(text) && text.length <= 80;
+    case 'contact':
+      return false;
+    default:
+      if (OFFER.test(text)) return HOURS.test(text) && text.length <= 80;
+      if (TASK_OPENERS.test(text) && !strong) return false;
+      if (HOURS.test(text) && text.length <= 80) return true;
+      return strong ? text.length <= 400 : ASKS.test(text) && text.length <= 250;
+  }
+}
+
+/** Split, classify and mark the requirements of a posting. */
+export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
+  const out: Requirement[] = [];
+  for (const unit of unitsOfPosting) {
+    if (!asksOfCandidate(unit)) continue;
+    const unitPlus = unit.section === 'preferred' || (PLUS_STRONG.test(unit.text) && !MUST.test(unit.text));
+    for (const clause of clauses(unit.text, unit.span)) {
+      const kind = classify(clause.text);
+      const plus = PLUS.test(clause.text) ? !MUST.test(clause.text) || /\bnot required\b/iu.test(clause.text) : unitPlus && clause.text === unit.text;
+      out.push({
+        id: `r${out.length + 1}`,
+        text: clause.text,
+        kind,
+        mandatory: !(plus || unit.section === 'preferred'),
+        legal: false,
+        legalBasis: null,
+        alternativeOffered: ALTERNATIVE.test(clause.text),
+        span: clause.span,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import type { Language, PersonProfile, Requirement } from '../../../shared/schemas';
+import { t } from './i18n';
+
+type Facet = 'motivation' | 'values' | 'workingStyle' | 'teamContribution' | 'learningNeeds';
+
+// First match wins; the order puts the more specific facets first.
+const FACETS: Array<[Facet, RegExp]> = [
+  ['learningNeeds', /\b(?:leergierig\w*|wil (?:je )?leren|bereid (?:om )?te leren|willing to learn|eager to learn|learn quickly|nieuwsgierig\w*|curious|ontwikkel\w*|groei\w*|develop yourself|bijleren|snel (?:op|leren)|pakt zaken snel op|eigen te maken)\b/iu],
+  ['teamContribution', /\b(?:team\w*|samenwerk\w*|collaborat\w*|collegia\w*|communica\w*|sociaa?l\w*|overtuig\w*|helpen|help others|delen|sharing|interpersonal|verbind\w*|people)\b/iu],
+  ['values', /\b(?:integer|integrit\w*|betrouwbaar\w*|reliab\w*|verantwoordelijk\w*|responsib\w*|maatschappelijk\w*|duurzaam\w*|sustainab\w*|kwaliteit\w*|quality|klantgericht\w*|customer|dienstverlen\w*|eerlijk\w*|honest\w*|respect\w*|zorg voor|care about|values|waarden)\b/iu],
+  ['motivation', /\b(?:passie|passion\w*|gedreven|driven|gemotiveerd|motivated|enthousias\w*|enthusias\w*|graag|enjoy\w*|love|houdt van|vind(?:t)? (?:je )?(?:het )?leuk|ambiti\w*|interesse|interest\w*|affiniteit|zin in|geloof\w*|believe|energie|energy|uitdaging|challenge)\b/iu],
+  ['workingStyle', /./u],
+];
+
+// Inclusive wording: describe contribution, not sameness.
+const INCLUSIVE: Array<[RegExp, string, string]> = [
+  [/\bculture ?fit\b|\bcultuurfit\b/giu, 'bijdrage aan het team', 'team contribution'],
+  [/\bpast in ons team\b/giu, 'draagt bij aan ons team', 'contributes to our team'],
+  [/\bjong(?:e)? team\b/giu, 'betrokken team', 'committed team'],
+  [/\byoung team\b/giu, 'committed team', 'committed team'],
+];
+
+function clean(text: string, language: Language): string {
+  let out = text.replace(/\s+/g, ' ').replace(/[.;,]+$/u, '').trim();
+  for (const [re, nl, en] of INCLUSIVE) out = out.replace(re, t(language, nl, en));
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** The person profile: traits sorted into motivation, values, working style, team contribution and learning needs. */
+export function personProfile(traits: Requirement[], learnable: string[], language: Language): PersonProfile {
+  const profile: PersonProfile = { summary: '', motivation: [], values: [], workingStyle: [], teamContribution: [], learningNeeds: [] };
+  for (const trait of traits) {
+    const facet = FACETS.find(([, re]) => re.test(trait.text))?.[0] ?? 'workingStyle';
+    const item = clean(trait.text, language);
+    if (!profile[facet].includes(item)) profile[facet].push(item);
+  }
+  if (learnable.length) {
+    profile.learningNeeds.push(t(language,
+      `Je leert bij ons: ${learnable.slice(0, 6).join(', ')}`,
+      `You learn with us: ${learnable.slice(0, 6).join(', ')}`));
+  }
+  const parts = (['motivation', 'values', 'workingStyle', 'teamContribution'] as const).filter((f) => profile[f].length);
+  const names: Record<(typeof parts)[number], [string, string]> = {
+    motivation: ['wat je drijft', 'what drives you'],
+    values: ['waar je voor staat', 'what you stand for'],
+    workingStyle: ['hoe je werkt', 'how you work'],
+    teamContribution: ['wat je bijdraagt aan het team', 'what you bring to the team'],
+  };
+  profile.summary = parts.length
+    ? t(language,
+        `We zoeken iemand om ${parts.map((p) => names[p][0]).join(', ')}, niet om een diploma. Wie wil leren, groeit bij ons in het werk.`,
+        `We look for who you are — ${parts.map((p) => names[p][1]).join(', ')} — not for a diploma. If you want to learn, you grow into the work with us.`)
+    : t(language, 'Wie wil leren, groeit bij ons in het werk.', 'If you want to learn, you grow into the work with us.');
+  return profile;
+}

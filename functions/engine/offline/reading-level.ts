@@ -1,0 +1,25 @@
+import type { Language } from '../../../shared/schemas';
+
+function syllables(word: string): number {
+  const groups = word.toLowerCase().match(/[aeiouyàáâäèéêëìíîïòóôöùúûü]+/gu);
+  return Math.max(1, groups?.length ?? 1);
+}
+
+/**
+ * Reading level of a text as a CEFR band, from Flesch-Douma (Dutch) or Flesch reading ease
+ * (English). Dutch vacancies aim for B1.
+ */
+export function readingLevel(text: string, language: Language): { band: string; score: number } {
+  const plain = text.replace(/[#*_>`[\]()]/g, ' ');
+  const sentences = Math.max(1, plain.split(/[.!?\n]+/).filter((s) => s.trim().split(/\s+/).length >= 2).length);
+  const words = plain.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  if (!words.length) return { band: 'B1', score: 100 };
+  const syl = words.reduce((n, w) => n + syllables(w), 0);
+  const wps = words.length / sentences;
+  const spw = syl / words.length;
+  const score = language === 'nl' ? 206.835 - 0.93 * wps - 77 * spw : 206.835 - 1.015 * wps - 84.6 * spw;
+  const band = language === 'nl'
+    ? score >= 60 ? 'B1' : score >= 45 ? 'B2' : score >= 30 ? 'C1' : 'C2'
+    : score >= 65 ? 'B1' : score >= 50 ? 'B2' : score >= 30 ? 'C1' : 'C2';
+  return { band, score: Math.round(score) };
+}

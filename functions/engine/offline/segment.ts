@@ -1,0 +1,65 @@
+import type { Span } from '../../../shared/schemas';
+import { headingKind, type SectionKind } from './sections';
+
+export interface Unit {
+  text: string;
+  span: Span;
+  section: SectionKind;
+  /** The line was a list item (bullet or numbered). */
+  bullet: boolean;
+  /** Index of the line in the posting, for the rewrite. */
+  line: number;
+}
+
+export interface Line { text: string; start: number; end: number; section: SectionKind; heading: boolean; bullet: boolean }
+
+const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+
+/** Lines of the posting with their offsets and the section each belongs to. */
+export function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let section: SectionKind = 'intro';
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const start = offset;
+    offset += raw.length + 1;
+    if (!raw.trim()) continue;
+    const kind = headingKind(raw);
+    if (kind) section = kind;
+    out.push({ text: raw, start, end: start + raw.length, section, heading: !!kind, bullet: BULLET.test(raw) });
+  }
+  return out;
+}
+
+// Sentence boundaries, plus inline "•"/";" lists and the run-on sentences of flattened postings
+// ("... doorpakken Communicatie is ...") where a new clause starts with a capitalised opener.
+const OPENERS = 'Je|Jij|Jouw|U|Wij|We|Een|Ervaring|Kennis|Goede|Sterke|Vlot|Vlotte|Minimaal|Minimum|Bereid|Beschikt|Bent|Hebt|Communicatie|Rijbewijs|Diploma|Bachelor|Master|Graag|Flexibel|Zelfstandig|Klantgericht|Nauwkeurig|Teamplayer|Stressbestendig|Leergierig|Affiniteit|Interesse|Daarnaast|Tevens|Talenkennis|Vloeiend|Uitstekende|Enige|Relevante|Technisch|Technische|Praktische|Analytisch|Analytische|Heb|Ben|Kan|Kunt|Wil|Houdt|Werkt|Spreekt|Beheerst|Neemt|Gaat|Gestructureerd|Initiatief|Creatief|Communicatief|Resultaatgericht|Open|Geen|Woonachtig|Beschikbaar|Voltijds|Voltijdse|Deeltijds|Fulltime|Parttime|In het bezit|Kandidaten|You|Strong|Excellent|Experience|Knowledge|Ability|Able|Proficiency|Familiarity|Degree|Must|Good|Solid|Demonstrated|Proven';
+const SPLIT = new RegExp(`(?<=[.!?;:])\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+[•·▪]\\s*|(?<=[\\p{Ll}0-9)’'"”])\\s+(?=(?:${OPENERS})\\s)|;\\s*|\\s+[–—-]\\s+(?=\\p{Lu})`, 'gu');
+
+/** Split the posting into units (sentences or list items) with their character spans. */
+export function units(text: string): { units: Unit[]; lines: Line[] } {
+  const all = lines(text);
+  const out: Unit[] = [];
+  all.forEach((line, index) => {
+    if (line.heading) return;
+    const bulletMatch = BULLET.exec(line.text);
+    let cursor = line.start + (bulletMatch ? bulletMatch[0].length : 0);
+    const body = text.slice(cursor, line.end);
+    let last = 0;
+    const push = (from: number, to: number) => {
+      const piece = body.slice(from, to);
+      const lead = piece.length - piece.trimStart().length;
+      const trimmed = piece.trim();
+      if (trimmed.length < 2) return;
+      const start = cursor + from + lead;
+      out.push({ text: trimmed, span: { start, end: start + trimmed.length }, section: line.section, bullet: line.bullet, line: index });
+    };
+    for (const m of body.matchAll(SPLIT)) {
+      push(last, m.index);
+      last = m.index + m[0].length;
+    }
+    push(last, body.length);
+    cursor = line.end;
+  });
+  return { units: out, lines: all };
+}

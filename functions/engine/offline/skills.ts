@@ -1,0 +1,46 @@
+import type { Language, Skill } from '../../../shared/schemas';
+import type { Taxonomy } from '../../taxonomy';
+import { STOPWORDS, tokens } from '../../taxonomy/normalize';
+import { ngrams } from './ngrams';
+
+// Words that are ESCO skill labels but in a posting are only part of ordinary sentences.
+const NOT_ALONE = new Set(['werken', 'plannen', 'leren', 'lezen', 'schrijven', 'rekenen', 'ervaring', 'kennis', 'data', 'team', 'work', 'design', 'test', 'testen', 'support', 'sales', 'control', 'ontwerp', 'beheer', 'ict', 'it', 'r', 'go', 'c', 'office', 'english', 'engels', 'nederlands', 'dutch', 'communicatie', 'communication', 'management', 'organisatie', 'projecten', 'processen', 'techniek', 'systemen', 'software', 'analyse', 'analysis', 'strategie', 'onderzoek', 'research', 'service', 'marketing', 'kwaliteit', 'quality', 'training', 'coaching', 'energy', 'energie', 'logistiek', 'logistics']);
+
+/** ESCO skills named in a piece of text: longest label n-grams first, no overlaps. */
+export function groundSkills(text: string, taxonomy: Taxonomy, max = 6): number[] {
+  const toks = tokens(text);
+  const used = new Array<boolean>(toks.length).fill(false);
+  const found: number[] = [];
+  for (const { key, from, to } of ngrams(toks, 6)) {
+    if (found.length >= max) break;
+    if (used.slice(from, to).some(Boolean)) continue;
+    if (to - from === 1 && (STOPWORDS.has(key) || NOT_ALONE.has(key) || key.length < 2)) continue;
+    const id = taxonomy.skillByKey(key);
+    if (id === undefined || found.includes(id)) continue;
+    for (let i = from; i < to; i++) used[i] = true;
+    found.push(id);
+  }
+  return found;
+}
+
+/** A Skill in the output, labelled in the posting's language (English + Dutch group when untranslated). */
+export function toSkill(
+  id: number,
+  taxonomy: Taxonomy,
+  language: Language,
+  fields: { requirementIds: string[]; mustHave: boolean; reason: string },
+): Skill {
+  const ref = taxonomy.skill(id);
+  const label = taxonomy.skillLabel(id, language);
+  return {
+    label: label.label,
+    uri: ref.uri,
+    requirementIds: fields.requirementIds,
+    mustHave: fields.mustHave,
+    reason: fields.reason,
+    verified: true,
+    labelLanguage: label.language,
+    untranslated: label.untranslated,
+    groupLabel: label.groupLabel,
+  };
+}

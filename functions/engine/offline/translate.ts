@@ -1,0 +1,154 @@
+/**
+ * The offline engine: rules + the ESCO taxonomy, no network. Pure TypeScript so the same code runs
+ * in workerd (the Worker) and in Node (the CLI, evals and benchmarks).
+ */
+import type { Change, Language, Occupation, Requirement, Skill, Translation, Vacancy, Warning } from '../../../shared/schemas';
+import { ESCO_ATTRIBUTION } from '../../../shared/schemas';
+import { detectLanguage } from '../../../shared/language';
+import { legalBasis, matchLegal } from '../../legal';
+import type { Taxonomy } from '../../taxonomy';
+import type { EducationLevel } from '../../taxonomy/crosswalk';
+import { translateDiploma } from './education';
+import { rewriteExperience } from './experience';
+import { extractRequirements } from './extract';
+import { t } from './i18n';
+import { jobPostingJsonLd } from './json-ld';
+import { detectOccupations } from './occupation';
+import { personProfile } from './person-profile';
+import { readingLevel } from './reading-level';
+import { rewrite } from './rewrite';
+import { units } from './segment';
+import { groundSkills, toSkill } from './skills';
+import { wordingWarnings } from './warnings';
+
+const KEEP_KINDS = new Set(['skill', 'language', 'certificate', 'licence', 'other', 'experience']);
+
+export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translation {
+  const text = vacancy.text;
+  const language: Language = vacancy.language ?? detectLanguage(text) ?? 'nl';
+  const { units: parts, lines } = units(text);
+  const requirements = extractRequirements(parts);
+  const changes: Change[] = [];
+  const warnings: Warning[] = wordingWarnings(text, vacancy.title, language);
+
+  // Occupation from title and text.
+  const candidates = detectOccupations(vacancy.title, text, taxonomy);
+  const top = candidates[0];
+  const occupation: Occupation | null = top
+    ? { uri: taxonomy.occupation(top.id).uri, label: language === 'nl' ? taxonomy.occupation(top.id).nl : taxonomy.occupation(top.id).en, score: Math.min(1, top.score / 40) }
+    : null;
+  const jobContext = [vacancy.title ?? '', text.slice(0, 400), ...candidates.slice(0, 2).flatMap((c) => [taxonomy.occupation(c.id).nl, taxonomy.occupation(c.id).en])].join(' \n ');
+
+  const skills: Skill[] = [];
+  const skillIndex = new Map<string, Skill>();
+  const addSkill = (skill: Skill) => {
+    const existing = skill.uri ? skillIndex.get(skill.uri) : undefined;
+    if (existing) {
+      for (const id of skill.requirementIds) if (!existing.requirementIds.includes(id)) existing.requirementIds.push(id);
+      existing.mustHave ||= skill.mustHave;
+      return;
+    }
+    skills.push(skill);
+    if (skill.uri) skillIndex.set(skill.uri, skill);
+  };
+  const rephrased = new Map<string, string>();
+  const levels: EducationLevel[] = [];
+  let hasDiploma = false;
+
+  for (const r of requirements) {
+    // The law first: no rule below may drop what the law requires.
+    const legal = matchLegal(r.text, jobContext);
+    if (legal) {
+      r.legalBasis = legalBasis(legal.entry, language);
+      if (legal.statutory) {
+        r.legal = true;
+        if (r.kind !== 'diploma' && r.kind !== 'education_level') r.kind = legal.entry.kind === 'not_a_legal_requirement' ? 'certificate' : r.kind === 'certificate' ? 'certificate' : 'licence';
+        changes.push({ requirementId: r.id, action: 'keep-legal', rule: `legal.${legal.entry.id}`, concept: legal.entry.bwbr, span: r.span, reason: t(language,
+          `Wettelijk vereist (${legal.entry.citation}); blijft staan. ${legal.entry.obtainable.afterHiring ? 'Kan na aanstelling worden gehaald' : 'Moet er zijn vóór de start'}: ${legal.entry.obtainable.detail}`,
+          `Required by law (${legal.entry.citation}); kept. ${legal.entry.obtainable.afterHiring ? 'Can be obtained after hiring' : 'Must be in place before starting'}: ${legal.entry.obtainable.detail}`) });
+        continue;
+      }
+      if (!legal.entry.statutory) {
+        rephrased.set(r.id, t(language, `${r.text.replace(/[.!]+$/, '')} — ${'kun je ook na je start bij ons halen'}`, `${r.text.replace(/[.!]+$/, '')} — you can also obtain this with us after you start`));
+        changes.push({ requirementId: r.id, action: 'rephrase', rule: `legal.not-statutory.${legal.entry.id}`, concept: null, span: r.span, reason: t(language,
+          `Geen wettelijke eis (${legal.entry.name.nl}); mag worden behaald na aanstelling. ${legal.entry.rephrase}`,
+          `Not a statutory requirement (${legal.entry.name.en}); can be obtained after hiring.`) });
+        continue;
+      }
+    }
+
+    if (r.kind === 'diploma' || r.kind === 'education_level') {
+      hasDiploma = true;
+      const occupations = candidates.map((c) => c.id);
+      const result = translateDiploma(r, occupations, text, taxonomy, language);
+      if (result.level) levels.push(result.level);
+      for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave, reason: s.reason }));
+      const via = result.programme ? `${result.programme.name} (${result.programme.code})` : result.level ? result.level.label[language] : t(language, 'het vakgebied', 'the field');
+      changes.push({ requirementId: r.id, action: 'translate', rule: result.rule, concept: result.occupations[0] !== undefined ? taxonomy.occupation(result.occupations[0]).uri : null, span: r.span, reason: t(language,
+        `Diploma-eis vervangen door de vaardigheden waar ${via} voor staat (${result.skills.length} ESCO-vaardigheden van ${result.occupations.map((o) => taxonomy.occupation(o).nl).join(', ') || 'het beroep'}); ervaring telt als alternatief.`,
+        `Diploma requirement replaced by the skills ${via} stands for (${result.skills.length} ESCO skills of ${result.occupations.map((o) => taxonomy.occupation(o).en).join(', ') || 'the occupation'}); experience counts instead.`) });
+      continue;
+    }
+
+    if (r.kind === 'trait') {
+      changes.push({ requirementId: r.id, action: 'move-to-profile', rule: 'trait→person-profile', concept: null, span: r.span, reason: t(language,
+        'Persoonlijke eigenschap: hoort in het persoonsprofiel, niet bij de eisen.', 'A personal quality: belongs in the person profile, not the requirements.') });
+      continue;
+    }
+
+    if (r.kind === 'experience') {
+      const rewritten = rewriteExperience(r, language);
+      if (rewritten) {
+        rephrased.set(r.id, rewritten.text);
+        changes.push({ requirementId: r.id, action: 'rephrase', rule: 'experience.years→competence', concept: null, span: r.span, reason: t(language,
+          `"${rewritten.years}" vervangen door de bekwaamheid waar de jaren voor staan: een aantal jaren zegt weinig over kunnen en werkt als leeftijdsgrens.`,
+          `"${rewritten.years}" replaced by the competence the years stood for: a year count says little about ability and works as an age proxy.`) });
+        warnings.push({ code: rewritten.maximum ? 'age-proxy' : 'experience-years', span: r.span, message: t(language,
+          rewritten.maximum ? `Een maximum aan ervaring ("${rewritten.years}") sluit oudere kandidaten uit (leeftijdsdiscriminatie).` : `Een minimum aantal jaren ("${rewritten.years}") kan als leeftijdsgrens werken; beschrijf de bekwaamheid.`,
+          rewritten.maximum ? `A maximum of experience ("${rewritten.years}") excludes older candidates (age discrimination).` : `A minimum number of years ("${rewritten.years}") can act as an age proxy; describe the competence instead.`) });
+      }
+    }
+
+    if (KEEP_KINDS.has(r.kind)) {
+      const grounded = r.kind === 'skill' || r.kind === 'experience' ? groundSkills(r.text, taxonomy, 4) : [];
+      for (const id of grounded) addSkill(toSkill(id, taxonomy, language, { requirementIds: [r.id], mustHave: r.mandatory, reason: t(language,
+        r.mandatory ? 'De vacature vraagt dit.' : 'Pluspunt in de vacature: kan ook op de werkvloer worden geleerd.',
+        r.mandatory ? 'The posting asks for this.' : 'A plus in the posting: can also be learned on the job.') }));
+      if (!rephrased.has(r.id)) changes.push({ requirementId: r.id, action: 'keep', rule: `keep.${r.kind}`, concept: grounded[0] !== undefined ? taxonomy.skill(grounded[0]).uri : null, span: r.span, reason: t(language,
+        'Concrete eis die bij het werk hoort; blijft staan.', 'A concrete requirement of the work; kept.') });
+    }
+  }
+
+  for (const w of warnings) changes.push({ requirementId: null, action: 'warn', rule: `warning.${w.code}`, concept: null, span: w.span, reason: w.message });
+
+  const learnable = skills.filter((s) => !s.mustHave).map((s) => s.label);
+  const profile = personProfile(requirements.filter((r) => r.kind === 'trait'), learnable, language);
+  const body = rewrite({ title: vacancy.title, text, lines, language, requirements, rephrased, skills, profile, hasDiploma });
+  const level = readingLevel(body.markdown, language);
+  if (language === 'nl' && level.band !== 'B1') {
+    warnings.push({ code: 'reading-level', span: null, message: `De herschreven tekst leest op niveau ${level.band} (Flesch-Douma ${level.score}); streef naar B1: kortere zinnen en kortere woorden.` });
+  }
+
+  const translation: Translation = {
+    language,
+    engine: 'offline',
+    fallback: null,
+    title: vacancy.title,
+    occupation,
+    requirements,
+    skills,
+    personProfile: profile,
+    learningRoutes: [],
+    experienceInPlaceOfEducation: true,
+    rewritten: {
+      ...body,
+      jsonLd: jobPostingJsonLd({ vacancy, language, markdown: body.markdown, occupation, skills, requirements, levels }),
+      readingLevel: `${level.band} (${language === 'nl' ? 'Flesch-Douma' : 'Flesch'} ${level.score})`,
+    },
+    changes,
+    warnings,
+    attribution: ESCO_ATTRIBUTION,
+    dataVersions: { ...taxonomy.versions },
+  };
+  return translation;
+}

@@ -1,0 +1,165 @@
+import type { Language } from '../../shared/schemas';
+import { deltaDecode, normalize, packedCount, preferredSkillKeys, unpackUuid } from './normalize';
+import type { TaxonomyIndex } from './types';
+
+export const SKILL_URI = 'http://data.europa.eu/esco/skill/';
+export const OCCUPATION_URI = 'http://data.europa.eu/esco/occupation/';
+const ESCO_URI = 'http://data.europa.eu/esco/';
+
+export interface SkillRef {
+  id: number;
+  uri: string;
+  en: string;
+  /** Dutch label, null when ESCO's Dutch label is not available here. */
+  nl: string | null;
+  groupNl: string | null;
+  groupEn: string | null;
+  knowledge: boolean;
+  /** 0 transversal, 1 cross-sector, 2 sector-specific, 3 occupation-specific. */
+  reuse: number;
+}
+export interface OccupationRef { id: number; uri: string; en: string; nl: string; isco: string }
+export interface ProgrammeRef { id: number; name: string; code: string; level: string; eqf: number; occupations: number[] }
+
+/** Read access to the compact index; lookups by normalised label are O(1). */
+export class Taxonomy {
+  private skillKeys: Map<string, number> | null = null;
+  private occupationKeys: Map<string, number[]> | null = null;
+  private essentialCache = new Map<number, number[]>();
+  private skillUriIds: Map<string, number> | null = null;
+  private occupationUriIds: Map<string, number> | null = null;
+  private programmeKeys: Map<string, number[]> | null = null;
+
+  constructor(readonly index: TaxonomyIndex) {}
+
+  get versions(): Record<string, string> { return this.index.versions; }
+  get skillCount(): number { return this.index.skills.en.length; }
+  get occupationCount(): number { return this.index.occupations.en.length; }
+
+  skill(id: number): SkillRef {
+    const s = this.index.skills;
+    const group = s.group[id] ?? -1;
+    return {
+      id,
+      uri: SKILL_URI + unpackUuid(s.id, id),
+      en: s.en[id] ?? '',
+      nl: s.nl[id] || null,
+      groupNl: group >= 0 ? this.index.groups.nl[group] || null : null,
+      groupEn: group >= 0 ? this.index.groups.en[group] || null : null,
+      knowledge: s.type[id] === 0,
+      reuse: s.reuse[id] ?? 2,
+    };
+  }
+
+  /** The skill's label in a language and whether it had to fall back to English. */
+  skillLabel(id: number, language: Language): { label: string; language: Language; untranslated: boolean; groupLabel: string | null } {
+    const skill = this.skill(id);
+    if (language === 'en' || skill.nl) {
+      return { label: language === 'nl' ? (skill.nl ?? skill.en) : skill.en, language, untranslated: false, groupLabel: null };
+    }
+    return { label: skill.en, language: 'en', untranslated: true, groupLabel: skill.groupNl };
+  }
+
+  occupation(id: number): OccupationRef {
+    const o = this.index.occupations;
+    return { id, uri: OCCUPATION_URI + unpackUuid(o.id, id), en: o.en[id] ?? '', nl: o.nl[id] ?? '', isco: o.isco[id] ?? '' };
+  }
+
+  occupationIdByUri(uri: string): number | null {
+    this.occupationUriIds ??= uuidMap(this.index.occupations.id);
+    return this.occupationUriIds.get(uri.replace(OCCUPATION_URI, '')) ?? null;
+  }
+
+  skillIdByUri(uri: string): number | null {
+    this.skillUriIds ??= uuidMap(this.index.skills.id);
+    return this.skillUriIds.get(uri.replace(SKILL_URI, '')) ?? null;
+  }
+
+  /** Essential skills of an occupation (ESCO occupation–skill relations). */
+  essentialSkills(occupation: number): number[] {
+    let ids = this.essentialCache.get(occupation);
+    if (!ids) {
+      ids = deltaDecode(this.index.occupations.essential[occupation] ?? []);
+      this.essentialCache.set(occupation, ids);
+    }
+    return ids;
+  }
+
+  /** A skill by its normalised label (preferred labels in English and Dutch, short alternatives). */
+  skillByKey(key: string): number | undefined {
+    return this.skillKeyMap().get(key);
+  }
+
+  /** Occupations whose label (any language, preferred or alternative) normalises to key. */
+  occupationsByKey(key: string): number[] | undefined {
+    return this.occupationKeyMap().get(key);
+  }
+
+  /** Named programmes (MBO qualification or higher-education programme) whose name normalises to key. */
+  programmesByKey(key: string): ProgrammeRef[] {
+    if (!this.programmeKeys) {
+      const map = new Map<string, number[]>();
+      const p = this.index.programmes;
+      p.name.forEach((name, id) => {
+        for (const k of [normalize(name), normalize(p.alt[id] ?? '')]) {
+          if (k.length < 4) continue;
+          const list = map.get(k);
+          if (!list) map.set(k, [id]); else if (list.length < 8) list.push(id);
+        }
+      });
+      this.programmeKeys = map;
+    }
+    return (this.programmeKeys.get(key) ?? []).map((id) => this.programme(id));
+  }
+
+  programme(id: number): ProgrammeRef {
+    const p = this.index.programmes;
+    return { id, name: p.name[id] ?? '', code: p.code[id] ?? '', level: p.level[id] ?? '', eqf: p.eqf[id] ?? 0, occupations: p.occupations[id] ?? [] };
+  }
+
+  /** True when uri is an ESCO skill or occupation in this index: the engine never invents one. */
+  isKnownUri(uri: string): boolean {
+    if (uri.startsWith(OCCUPATION_URI)) return this.occupationIdByUri(uri) !== null;
+    if (!uri.startsWith(SKILL_URI)) return false;
+    return this.skillIdByUri(uri) !== null;
+  }
+
+  groupUri(id: string): string { return ESCO_URI + id; }
+
+  private skillKeyMap(): Map<string, number> {
+    if (this.skillKeys) return this.skillKeys;
+    const map = new Map<string, number>();
+    const s = this.index.skills;
+    for (let id = 0; id < s.en.length; id++) {
+      for (const key of [...preferredSkillKeys(s.en[id] ?? ''), ...preferredSkillKeys(s.nl[id] ?? '')]) {
+        if (!map.has(key)) map.set(key, id);
+      }
+    }
+    for (const [key, id] of Object.entries(this.index.skillLabels)) if (!map.has(key)) map.set(key, id);
+    return (this.skillKeys = map);
+  }
+
+  private occupationKeyMap(): Map<string, number[]> {
+    if (this.occupationKeys) return this.occupationKeys;
+    const map = new Map<string, number[]>();
+    const o = this.index.occupations;
+    const add = (key: string, id: number) => {
+      if (!key) return;
+      const list = map.get(key);
+      if (!list) map.set(key, [id]);
+      else if (!list.includes(id)) list.push(id);
+    };
+    for (let id = 0; id < o.en.length; id++) {
+      add(normalize(o.nl[id] ?? ''), id);
+      add(normalize(o.en[id] ?? ''), id);
+    }
+    for (const [key, ids] of Object.entries(this.index.occupationLabels)) for (const id of ids) add(key, id);
+    return (this.occupationKeys = map);
+  }
+}
+
+function uuidMap(packed: string): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < packedCount(packed); i++) map.set(unpackUuid(packed, i), i);
+  return map;
+}

@@ -1,0 +1,47 @@
+/**
+ * The compact taxonomy index built by `npm run data` into `.data/taxonomy.js`.
+ * Arrays are indexed by integer ids; URIs are stored without their common prefix.
+ */
+export interface TaxonomyIndex {
+  version: 1;
+  versions: Record<string, string>;
+  skills: {
+    /** ESCO skill UUIDs (URI without "http://data.europa.eu/esco/skill/"), packed: 22 base64url characters each. */
+    id: string;
+    en: string[];
+    /** Dutch preferred label, "" when unknown. */
+    nl: string[];
+    /** Index into groups, -1 when none. */
+    group: number[];
+    /** 0 knowledge, 1 skill/competence. */
+    type: number[];
+    /** 0 transversal, 1 cross-sector, 2 sector-specific, 3 occupation-specific. */
+    reuse: number[];
+  };
+  groups: { id: string[]; en: string[]; nl: string[] };
+  occupations: {
+    /** Packed UUIDs like skills.id. */
+    id: string;
+    en: string[];
+    nl: string[];
+    isco: string[];
+    /** Skill ids of the occupation's essential skills (ESCO relations pack). */
+    essential: number[][];
+  };
+  /** Normalised occupation label (nl and en, preferred and alternative) → occupation ids; preferred labels first. */
+  occupationLabels: Record<string, number[]>;
+  /** Normalised skill label (nl and en preferred, short alternative labels) → skill id. */
+  skillLabels: Record<string, number>;
+  /** Named programmes and qualifications: MBO (crebo) and higher education (CROHO). */
+  programmes: {
+    name: string[];
+    /** International (English) name when it differs, else "". */
+    alt: string[];
+    code: string[];
+    /** "mbo" or the DUO level (e.g. "HBO-BA", "WO-MA"). */
+    level: string[];
+    eqf: number[];
+    /** Occupation ids the programme leads to (matched at data time by label overlap). */
+    occupations: number[][];
+  };
+}

@@ -1,0 +1,185 @@
+import { deltaEncode, normalize, packUuids, preferredSkillKeys } from '../../functions/taxonomy/normalize';
+import type { TaxonomyIndex } from '../../functions/taxonomy/types';
+import { parseCsv } from './csv';
+import { ESCO_PREFIX, OCCUPATION_PREFIX, readEscoZips, REUSE, SKILL_PREFIX, splitLabels } from './esco';
+import { readText } from './fetch';
+import { linkProgrammes, type Programme } from './programmes';
+
+export interface BuildInputs {
+  enZip: string;
+  relationsZip: string;
+  occupationsNl: string;
+  skillGroupsNl: string;
+  /** Dutch skill collections of v1.1.1 and the merged partial file: Dutch labels where known. */
+  skillLabelsNl: string[];
+  /** The official full skills_nl.csv, when a deployer added it. */
+  skillsNl: string | null;
+  duo: string;
+  mbo: string | null;
+}
+
+const MAX_OCCUPATIONS_PER_LABEL = 6;
+const MAX_ALT_SKILL_WORDS = 2;
+const MAX_ALT_OCCUPATION_WORDS = 2;
+
+export async function buildIndex(inputs: BuildInputs, versions: Record<string, string>): Promise<TaxonomyIndex> {
+  const esco = await readEscoZips(inputs.enZip, inputs.relationsZip);
+  const csv = async (file: string) => parseCsv(await readText(file));
+
+  // Dutch skill labels: the official file wins, then the partial/collection files.
+  const nlSkill = new Map<string, { label: string; alt: string[] }>();
+  const addNl = (rows: Array<Record<string, string>>) => {
+    for (const row of rows) {
+      const uri = row.conceptUri ?? '';
+      const label = (row.preferredLabel_nl ?? row.preferredLabel ?? '').trim();
+      if (!uri.startsWith(SKILL_PREFIX) || !label || nlSkill.has(uri)) continue;
+      nlSkill.set(uri, { label, alt: splitLabels(row.altLabels_nl ?? row.altLabels) });
+    }
+  };
+  if (inputs.skillsNl) addNl(await csv(inputs.skillsNl));
+  for (const file of inputs.skillLabelsNl) addNl(await csv(file));
+
+  // Skills worth shipping: those some occupation needs (essential) and those with a Dutch label.
+  const essentialBy = new Map<string, string[]>();
+  for (const r of esco.relations) {
+    if (r.relationType !== 'essential') continue;
+    const list = essentialBy.get(r.occupationUri ?? '') ?? [];
+    list.push(r.skillUri ?? '');
+    essentialBy.set(r.occupationUri ?? '', list);
+  }
+  const needed = new Set<string>([...essentialBy.values()].flat());
+  for (const uri of nlSkill.keys()) needed.add(uri);
+
+  // Skill → its ESCO skill group (walk broader relations until a group).
+  const broader = new Map<string, string>();
+  const groupUris = new Set(esco.skillGroupsEn.map((g) => g.conceptUri ?? ''));
+  for (const r of esco.broaderSkill) if (!broader.has(r.conceptUri ?? '')) broader.set(r.conceptUri ?? '', r.broaderUri ?? '');
+  const groupOf = (uri: string): string | null => {
+    let current = broader.get(uri);
+    for (let depth = 0; current && depth < 8; depth++) {
+      if (groupUris.has(current)) return current;
+      current = broader.get(current);
+    }
+    return null;
+  };
+
+  const groupsNl = new Map((await csv(inputs.skillGroupsNl)).map((g) => [g.conceptUri ?? '', g.preferredLabel ?? '']));
+  const groupIndex = new Map<string, number>();
+  const groups: TaxonomyIndex['groups'] = { id: [], en: [], nl: [] };
+  for (const g of esco.skillGroupsEn) {
+    const uri = g.conceptUri ?? '';
+    groupIndex.set(uri, groups.id.length);
+    groups.id.push(uri.slice(ESCO_PREFIX.length));
+    groups.en.push(g.preferredLabel ?? '');
+    groups.nl.push(groupsNl.get(uri) ?? '');
+  }
+
+  const skills: TaxonomyIndex['skills'] = { id: '', en: [], nl: [], group: [], type: [], reuse: [] };
+  const skillIds: string[] = [];
+  const skillIndex = new Map<string, number>();
+  const skillLabels: Record<string, number> = {};
+  const addSkillLabel = (label: string, id: number) => {
+    const key = normalize(label);
+    if (key && key.length >= 2 && !(key in skillLabels)) skillLabels[key] = id;
+  };
+  for (const s of esco.skills) {
+    const uri = s.conceptUri ?? '';
+    if (!needed.has(uri) || !uri.startsWith(SKILL_PREFIX)) continue;
+    const id = skillIds.length;
+    skillIndex.set(uri, id);
+    const group = groupOf(uri);
+    skillIds.push(uri.slice(SKILL_PREFIX.length));
+    skills.en.push(s.preferredLabel ?? '');
+    const nl = nlSkill.get(uri);
+    skills.nl.push(nl?.label ?? '');
+    skills.group.push(group ? (groupIndex.get(group) ?? -1) : -1);
+    skills.type.push(s.skillType === 'knowledge' ? 0 : 1);
+    skills.reuse.push(Math.max(0, REUSE.indexOf(s.reuseLevel ?? '')));
+  }
+  // Preferred labels are keyed at run time (see functions/taxonomy); ship only short alternative
+  // labels ("Python", "MS Office") that no preferred label already claims.
+  const preferredKeys = new Set<string>();
+  for (const s of esco.skills) {
+    if (!skillIndex.has(s.conceptUri ?? '')) continue;
+    for (const key of preferredSkillKeys(s.preferredLabel ?? '')) preferredKeys.add(key);
+    for (const key of preferredSkillKeys(nlSkill.get(s.conceptUri ?? '')?.label ?? '')) preferredKeys.add(key);
+  }
+  for (const s of esco.skills) {
+    const id = skillIndex.get(s.conceptUri ?? '');
+    if (id === undefined) continue;
+    const alts = [...splitLabels(s.altLabels), ...(nlSkill.get(s.conceptUri ?? '')?.alt ?? [])];
+    for (const alt of alts) {
+      const key = normalize(alt);
+      if (key.split(' ').length <= MAX_ALT_SKILL_WORDS && !preferredKeys.has(key)) addSkillLabel(alt, id);
+    }
+  }
+
+  // Occupations with Dutch and English labels.
+  const nlOcc = new Map((await csv(inputs.occupationsNl)).map((o) => [o.conceptUri ?? '', o]));
+  const occupations: TaxonomyIndex['occupations'] = { id: '', en: [], nl: [], isco: [], essential: [] };
+  const occupationIds: string[] = [];
+  const pref: Array<{ occupation: number; label: string }> = [];
+  const alt: Array<{ occupation: number; label: string }> = [];
+  for (const o of esco.occupationsEn) {
+    const uri = o.conceptUri ?? '';
+    const id = occupationIds.length;
+    const nl = nlOcc.get(uri);
+    occupationIds.push(uri.slice(OCCUPATION_PREFIX.length));
+    occupations.en.push(o.preferredLabel ?? '');
+    occupations.nl.push(nl?.preferredLabel ?? o.preferredLabel ?? '');
+    occupations.isco.push(o.iscoGroup ?? '');
+    occupations.essential.push(deltaEncode(
+      (essentialBy.get(uri) ?? []).map((u) => skillIndex.get(u)).filter((n): n is number => n !== undefined),
+    ));
+    pref.push({ occupation: id, label: o.preferredLabel ?? '' });
+    if (nl) pref.push({ occupation: id, label: nl.preferredLabel ?? '' });
+    for (const a of splitLabels(o.altLabels)) alt.push({ occupation: id, label: a });
+    for (const a of splitLabels(nl?.altLabels)) alt.push({ occupation: id, label: a });
+  }
+  skills.id = packUuids(skillIds);
+  occupations.id = packUuids(occupationIds);
+  const occupationLabels: Record<string, number[]> = {};
+  // Preferred labels are keyed at run time; ship short alternative labels only.
+  const preferredOccupationKeys = new Set(pref.map((p) => normalize(p.label)));
+  for (const { occupation, label } of alt) {
+    const key = normalize(label.replace(/\/.*$/, ''));
+    if (!key || key.split(' ').length > MAX_ALT_OCCUPATION_WORDS || preferredOccupationKeys.has(key)) continue;
+    const list = (occupationLabels[key] ??= []);
+    if (!list.includes(occupation) && list.length < MAX_OCCUPATIONS_PER_LABEL) list.push(occupation);
+  }
+
+  // Programmes: MBO qualifications (crebo) and DUO higher-education programmes (CROHO).
+  const list: Programme[] = [];
+  const seen = new Set<string>();
+  if (inputs.mbo) {
+    for (const r of await csv(inputs.mbo)) {
+      const key = normalize(r.name ?? '');
+      if (!key || seen.has(`mbo:${key}`)) continue;
+      seen.add(`mbo:${key}`);
+      const level = Number(r.level) || 0;
+      list.push({ name: r.name ?? '', altName: null, code: r.crebo ?? '', level: `MBO-${level}`, eqf: level });
+    }
+  }
+  for (const r of await csv(inputs.duo)) {
+    if (r.SOORT !== 'OPLEIDING' || !r.ERKENDEOPLEIDINGSCODE) continue;
+    const key = `${r.NIVEAU}:${normalize(r.NAAM_LANG ?? '')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    list.push({
+      name: r.NAAM_LANG ?? '', altName: r.INTERNATIONALE_NAAM || null, code: r.ERKENDEOPLEIDINGSCODE,
+      level: r.NIVEAU ?? '', eqf: Number(r.EQF) || 0,
+    });
+  }
+  const links = linkProgrammes(list, [...pref, ...alt]);
+  const programmes: TaxonomyIndex['programmes'] = { name: [], alt: [], code: [], level: [], eqf: [], occupations: [] };
+  list.forEach((p, i) => {
+    programmes.name.push(p.name);
+    programmes.alt.push(p.altName && normalize(p.altName) !== normalize(p.name) ? p.altName : '');
+    programmes.code.push(p.code);
+    programmes.level.push(p.level);
+    programmes.eqf.push(p.eqf);
+    programmes.occupations.push(links[i] ?? []);
+  });
+
+  return { version: 1, versions, skills, groups, occupations, occupationLabels, skillLabels, programmes };
+}
