@@ -64,14 +64,13 @@ export function captureDocument(doc: Document, options: CaptureOptions | string 
   if (!text) text = (generic.text?.length ?? 0) >= 300 ? generic.text! : (readReadable(doc)?.text ?? generic.text ?? '');
   const main = user ?? (site?.title ? site : null) ?? (structured?.posting ? structured : null) ?? generic;
   const title = pick('title', order);
-  const bodyText = doc.documentElement?.textContent ?? '';
   const verdict = decide({
     doc,
     url,
     structured,
     site,
     title,
-    titleInBody: !!title && ((site?.title === title && site.titleInBody !== false) || (generic.title === title && !!generic.titleInBody) || (user === null && !!structured?.posting && bodyText.includes(title.slice(0, 40)))),
+    titleInBody: !!title && ((site?.title === title && site.titleInBody !== false) || (generic.title === title && !!generic.titleInBody) || (user === null && !!structured?.posting)),
     employer: pick('employer', order),
     location: pick('location', order),
     text,

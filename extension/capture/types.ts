@@ -22,7 +22,7 @@ export interface SiteAdapter {
   name: string;
   /** Hostname patterns the adapter is for; the markup check in `detect` also works on copies. */
   hosts: RegExp[];
-  /** Recognise the site's markup even without a URL (saved pages, custom domains). */
-  detect?: (doc: Document) => boolean;
+  /** A CSS selector that recognises the site's markup without a URL (saved pages, custom domains). */
+  markup?: string;
   read: (doc: Document, url: URL | null) => Omit<Reading, 'source' | 'adapter'> | null;
 }

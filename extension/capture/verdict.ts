@@ -1,3 +1,4 @@
+import { scan } from './scan';
 import type { Reading } from './types';
 
 /** Words that job postings use and other pages rarely do (nl, en, de, fr); counted once each. */
@@ -34,8 +35,7 @@ function jobWordCount(text: string): number {
 /** Links to job-detail pages: many of them, and no posting of its own, make an overview. */
 function jobLinkCount(doc: Document): number {
   const hrefs = new Set<string>();
-  for (const a of doc.querySelectorAll('a[href]')) {
-    const href = a.getAttribute('href') ?? '';
+  for (const href of scan(doc).hrefs) {
     if (/\/(vacatures?|vacancies|vacancy|jobs?|functie|stellen|positions?|o)\/[^/?#]{6,}/i.test(href)) hrefs.add(href.replace(/[?#].*$/, ''));
   }
   return hrefs.size;
@@ -56,7 +56,7 @@ export interface Evidence {
 
 /** Decide, with a reason a person understands, whether the page holds one vacancy. Never invents one. */
 export function decide(e: Evidence): Verdict {
-  const heading = [...e.doc.querySelectorAll('h1')].map((h) => h.textContent ?? '').join(' ').trim();
+  const heading = scan(e.doc).h1.map((h) => h.textContent ?? '').join(' ').trim();
   const listingHeading = LISTING_HEADING.test(heading.replace(/\s+/g, ' ').trim());
   const links = jobLinkCount(e.doc);
   const words = jobWordCount(e.text);

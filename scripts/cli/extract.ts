@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { parseArgs } from 'node:util';
 import { captureDocument } from '../../extension/capture';
+import { blockText } from '../../extension/capture/text';
 import type { Vacancy } from '../../shared/schemas';
 import { printResults, readInput } from './io';
 
@@ -13,7 +14,11 @@ export function parsePage(html: string): Document {
 
 /** Run the extension's capture pipeline on an HTML string. */
 export function vacancyFromHtml(html: string, url: string | null = null): Vacancy {
-  return captureDocument(parsePage(html), { url });
+  const doc = parsePage(html);
+  if (/<html[\s>]/i.test(html)) return captureDocument(doc, { url });
+  // A fragment (an editor's description HTML) is text the user chose, as if read from their editor.
+  const text = blockText(doc.body ?? doc.documentElement);
+  return captureDocument(doc, { url, editor: { source: 'editor', adapter: 'html-fragment', text } });
 }
 
 function checkHtml(file: string, html: string): void {

@@ -3,8 +3,8 @@ import { clean } from '../text';
 const EMPLOYER = /company[-_]?name|employer|hiring[-_]?org|companyName|organisation-name|bedrijfsnaam|werkgever/i;
 const LOCATION = /(job|posting)[-_]?location|location|locatie|standplaats|werklocatie/i;
 
-function hinted(doc: Document, pattern: RegExp): string | null {
-  for (const el of doc.querySelectorAll('[class], [id], [itemprop], [data-testid]')) {
+function hinted(elements: Element[], pattern: RegExp): string | null {
+  for (const el of elements) {
     const hint = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
     if (!pattern.test(hint) || el.children.length > 3) continue;
     const text = clean(el.textContent);
@@ -14,8 +14,8 @@ function hinted(doc: Document, pattern: RegExp): string | null {
 }
 
 /** Employer and location from class and id names pages use for them. */
-export function hintedFields(doc: Document): { employer: string | null; location: string | null } {
-  return { employer: hinted(doc, EMPLOYER), location: hinted(doc, LOCATION) };
+export function hintedFields(elements: Element[]): { employer: string | null; location: string | null } {
+  return { employer: hinted(elements, EMPLOYER), location: hinted(elements, LOCATION) };
 }
 
 /** The site's own name (og:site_name, application-name): on a company's career site it is the employer. */

@@ -1,3 +1,4 @@
+import { scan } from '../scan';
 import { blockText, clean } from '../text';
 import type { Reading } from '../types';
 import { hintedFields, siteName } from './hints';
@@ -24,18 +25,20 @@ function employerFromTitleBar(doc: Document, title: string | null, url: URL | nu
   for (const part of bar.split(/\s+[-–—|@·]\s+|\s+\|\s+|\s+(?:at|bij|chez)\s+/)) {
     const segment = clean(part).replace(/^jobs (bei|at|chez) /i, '');
     if (!segment || segment === title || segment.length > 60) continue;
-    const key = segment.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const key = segment.toLowerCase().replace(/\b(sa|ag|bv|b\.v\.|nv|gmbh|inc|ltd|llc)\.?$/, '').replace(/[^a-z0-9]/g, '');
+    const domain = host.split('.').slice(-2, -1)[0]?.replace(/[^a-z0-9]/g, '') ?? '';
     // Only trust a segment something else confirms: the site name, or the company slug in an ATS address.
     if (site && site.toLowerCase() === segment.toLowerCase()) return segment;
-    if (key.length > 2 && (slug === key || host.startsWith(`${key}.`) || host.includes(`${key}-`))) return segment;
+    if (key.length > 2 && (slug === key || domain === key || host.startsWith(`${key}.`) || host.includes(`${key}-`))) return segment;
   }
   return null;
 }
 
 /** Title, employer, location and text from the page's visible markup, with no knowledge of the site. */
 export function readGeneric(doc: Document, url: URL | null): Reading {
-  const labeled = labeledFields(doc);
-  const hinted = hintedFields(doc);
+  const { labels, hinted: hintedElements } = scan(doc);
+  const labeled = labeledFields(labels);
+  const hinted = hintedFields(hintedElements);
   const site = siteName(doc);
   const found = pageTitle(doc, labeled.title, [site ?? '']);
   const title = found?.text ?? null;

@@ -19,7 +19,7 @@ function fieldOf(label: string): keyof typeof LABELS | null {
 /** The value that belongs to a label element: its next sibling cell, or the rest of its parent's text. */
 function valueOf(label: Element): string {
   const next = label.nextElementSibling;
-  if (next && ['DD', 'TD', 'SPAN', 'DIV', 'A', 'P'].includes(next.tagName.toUpperCase())) {
+  if (next && ['DD', 'TD', 'SPAN', 'DIV', 'A', 'P', 'UL'].includes(next.tagName.toUpperCase())) {
     const text = clean(next.textContent);
     if (text) return text;
   }
@@ -31,9 +31,10 @@ function valueOf(label: Element): string {
 }
 
 /** Fields a page shows as "Label: value" pairs (definition lists, tables, bold labels). */
-export function labeledFields(root: ParentNode): Labeled {
+export function labeledFields(root: ParentNode | Element[]): Labeled {
   const found: Labeled = {};
-  for (const el of root.querySelectorAll('dt, th, td, strong, b, label, span.label, div.label')) {
+  const candidates = Array.isArray(root) ? root : root.querySelectorAll('dt, th, td, strong, b, label, h2, h3, h4');
+  for (const el of candidates) {
     if (el.children.length > 1) continue;
     const field = fieldOf(el.textContent ?? '');
     if (!field || found[field]) continue;

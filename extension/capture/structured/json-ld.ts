@@ -18,7 +18,8 @@ function parseLoose(source: string): unknown {
 
 /** Every object in the JSON-LD blocks of the page: arrays and @graph flattened. */
 export function* jsonLdNodes(doc: Document): Generator<JobPostingNode> {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const queue: unknown[] = [parseLoose(script.textContent ?? '')];
     while (queue.length) {
       const node = queue.shift();
