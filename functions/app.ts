@@ -3,7 +3,11 @@ import { HTTPException } from 'hono/http-exception';
 import { problemJson, ProblemError } from './lib/problem';
 import { rateLimit } from './lib/rate-limit';
 import { corsForExtension, requestSizeLimit, securityHeaders } from './lib/security';
+import { admin } from './routes/admin';
 import { health } from './routes/health';
+import { me } from './routes/me';
+import { profiles } from './routes/profiles';
+import { skills } from './routes/skills';
 import { translations } from './routes/translations';
 
 export type AppEnv = { Bindings: Env };
@@ -14,7 +18,11 @@ export const app = new Hono<AppEnv>()
   .use(requestSizeLimit)
   .use('/v1/translations/*', rateLimit())
   .route('/v1/health', health)
-  .route('/v1/translations', translations);
+  .route('/v1/translations', translations)
+  .route('/v1/admin', admin)
+  .route('/v1/me', me)
+  .route('/v1/profiles', profiles)
+  .route('/v1/skills', skills);
 
 app.notFound((c) => problemJson(c, 404, `There is nothing at ${c.req.method} ${new URL(c.req.url).pathname}.`));
 

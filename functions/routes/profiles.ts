@@ -1,0 +1,245 @@
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { CommentInput, CreateProfile, DecisionInput, etagFor, ProfileQuery, UpdateProfile, type Comment } from '../../shared/profiles';
+import { authorize, canCreate, type ProfileAction } from '../lib/access';
+import { requireCaller, sha256Hex, type AuthEnv } from '../lib/auth';
+import { checkIfMatch, staleVersion } from '../lib/if-match';
+import { ProblemError } from '../lib/problem';
+import {
+  auditStatement,
+  listProfiles,
+  loadAudit,
+  loadComments,
+  loadProfile,
+  loadProfileByKey,
+  loadProfileRow,
+  loadVersion,
+  now,
+  serves,
+  type ProfileRow,
+} from '../lib/profile-store';
+import { validate } from '../lib/validate';
+
+type Ctx = Context<AuthEnv>;
+
+const IdempotencyKey = z.string().trim().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'visible ASCII characters only');
+
+const notFound = (c: Ctx) => new ProblemError(404, `There is no profile at ${new URL(c.req.url).pathname}.`);
+
+/** Loads a profile and checks the caller may do `action`; 404 for anything the caller cannot see. */
+async function authorized(c: Ctx, action: ProfileAction): Promise<ProfileRow> {
+  const caller = c.get('caller');
+  const row = await loadProfileRow(c.env.DB, c.req.param('id')!);
+  if (!row) throw notFound(c);
+  const callerServesOwner = caller.organization.kind === 'expertise_team' && (await serves(c.env.DB, caller.organization.id, row.organization_id));
+  const verdict = authorize(caller, { organizationId: row.organization_id, status: row.status, callerServesOwner }, action);
+  if (verdict.ok) return row;
+  if (verdict.status === 404) throw notFound(c);
+  throw new ProblemError(verdict.status, verdict.reason);
+}
+
+async function respondWithProfile(c: Ctx, id: string, status: 200 | 201, headers: Record<string, string> = {}) {
+  const row = await loadProfileRow(c.env.DB, id);
+  if (!row) throw notFound(c);
+  const profile = await loadProfile(c.env.DB, row);
+  return c.json(profile, status, { etag: etagFor(profile.version), ...headers });
+}
+
+const isUniqueViolation = (error: unknown) => /UNIQUE constraint failed|SQLITE_CONSTRAINT/i.test(String((error as Error)?.message ?? error));
+
+export const profiles = new Hono<AuthEnv>()
+  .use('*', requireCaller)
+  // A whole translation plus its vacancy fits well within this; D1 rows stop at 2 MB.
+  .use('*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new ProblemError(413, 'The request body is larger than 1 MB.'); } }))
+
+  .post('/', validate('json', CreateProfile), async (c) => {
+    const caller = c.get('caller');
+    const verdict = canCreate(caller);
+    if (!verdict.ok) throw new ProblemError(verdict.status, verdict.reason);
+    const body = c.req.valid('json');
+
+    const keyHeader = c.req.header('idempotency-key');
+    const key = keyHeader === undefined ? null : IdempotencyKey.safeParse(keyHeader);
+    if (key && !key.success) throw new ProblemError(400, 'Idempotency-Key must be 1 to 200 visible ASCII characters, e.g. a UUID.');
+    const requestHash = key ? await sha256Hex(JSON.stringify(body)) : null;
+
+    const replay = async () => {
+      const existing = await loadProfileByKey(c.env.DB, caller.organization.id, key!.data!);
+      if (!existing) return null;
+      if (existing.request_hash !== requestHash) {
+        throw new ProblemError(422, 'This Idempotency-Key was already used for a different profile. Use a new key for a new profile.');
+      }
+      return respondWithProfile(c, existing.id, 201, { 'idempotent-replayed': 'true', location: `/v1/profiles/${existing.id}` });
+    };
+    if (key) {
+      const replayed = await replay();
+      if (replayed) return replayed;
+    }
+
+    const id = crypto.randomUUID();
+    const at = now();
+    const db = c.env.DB;
+    try {
+      await db.batch([
+        db
+          .prepare(
+            `INSERT INTO profiles (id, organization_id, title, status, version, created_by, created_at, updated_at, idempotency_key, request_hash)
+             VALUES (?, ?, ?, 'draft', 1, ?, ?, ?, ?, ?)`,
+          )
+          .bind(id, caller.organization.id, body.title, caller.tokenId, at, at, key?.data ?? null, requestHash),
+        db
+          .prepare('INSERT INTO profile_versions (profile_id, version, title, translation, vacancy, created_by, created_at) VALUES (?, 1, ?, ?, ?, ?, ?)')
+          .bind(id, body.title, JSON.stringify(body.translation), body.vacancy ? JSON.stringify(body.vacancy) : null, caller.tokenId, at),
+        auditStatement(db, caller, { action: 'profile.created', subjectType: 'profile', subjectId: id, profileId: id, version: 1, detail: { title: body.title } }, at),
+      ]);
+    } catch (error) {
+      // Two retries raced with the same key: the loser answers with the winner's profile.
+      if (key && isUniqueViolation(error)) {
+        const replayed = await replay();
+        if (replayed) return replayed;
+      }
+      throw error;
+    }
+    return respondWithProfile(c, id, 201, { location: `/v1/profiles/${id}` });
+  })
+
+  .get('/', validate('query', ProfileQuery), async (c) => {
+    return c.json({ profiles: await listProfiles(c.env.DB, c.get('caller'), c.req.valid('query')) });
+  })
+
+  .get('/:id', async (c) => {
+    const row = await authorized(c, 'read');
+    return respondWithProfile(c, row.id, 200);
+  })
+
+  .put('/:id', validate('json', UpdateProfile), async (c) => {
+    const caller = c.get('caller');
+    const row = await authorized(c, 'update');
+    checkIfMatch(c.req.header('if-match'), row.version);
+    const body = c.req.valid('json');
+    const db = c.env.DB;
+    const next = row.version + 1;
+    const at = now();
+    // Leaving out the vacancy keeps the previous one: the original posting is never lost.
+    const vacancy =
+      body.vacancy !== undefined
+        ? body.vacancy && JSON.stringify(body.vacancy)
+        : ((await db.prepare('SELECT vacancy FROM profile_versions WHERE profile_id = ? AND version = ?').bind(row.id, row.version).first<{ vacancy: string | null }>())?.vacancy ?? null);
+    // Changing an approved profile starts a new round: it goes back to draft.
+    const status = row.status === 'approved' ? 'draft' : row.status;
+    try {
+      await db.batch([
+        // (profile_id, version) is unique: of two saves from the same version, one gets here first.
+        db
+          .prepare('INSERT INTO profile_versions (profile_id, version, title, translation, vacancy, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .bind(row.id, next, body.title, JSON.stringify(body.translation), vacancy, caller.tokenId, at),
+        db
+          .prepare('UPDATE profiles SET version = ?, title = ?, status = ?, updated_at = ? WHERE id = ? AND version = ?')
+          .bind(next, body.title, status, at, row.id, row.version),
+        auditStatement(db, caller, { action: 'profile.updated', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: next, detail: { from: row.version, status } }, at),
+      ]);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw staleVersion(row.version + 1);
+      throw error;
+    }
+    return respondWithProfile(c, row.id, 200);
+  })
+
+  .post('/:id/submit', async (c) => {
+    const caller = c.get('caller');
+    const row = await authorized(c, 'submit');
+    checkIfMatch(c.req.header('if-match'), row.version, false);
+    if (row.status === 'submitted') return respondWithProfile(c, row.id, 200); // a retry: already done
+    const db = c.env.DB;
+    const at = now();
+    const [update] = await db.batch([
+      db.prepare(`UPDATE profiles SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status IN ('draft', 'changes_requested')`).bind(at, at, row.id),
+      auditStatement(db, caller, { action: 'profile.submitted', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: row.version }, at, {
+        sql: `EXISTS (SELECT 1 FROM profiles WHERE id = ? AND status = 'submitted' AND submitted_at = ?)`,
+        params: [row.id, at],
+      }),
+    ]);
+    if (update?.meta.changes !== 1) {
+      const current = await loadProfileRow(db, row.id);
+      if (current?.status !== 'submitted') throw new ProblemError(409, 'The profile changed while you submitted it. Load it again and retry.');
+    }
+    return respondWithProfile(c, row.id, 200);
+  })
+
+  .get('/:id/comments', async (c) => {
+    const row = await authorized(c, 'read');
+    return c.json({ comments: await loadComments(c.env.DB, row.id) });
+  })
+
+  .post('/:id/comments', validate('json', CommentInput), async (c) => {
+    const caller = c.get('caller');
+    const row = await authorized(c, 'comment');
+    const { body } = c.req.valid('json');
+    const db = c.env.DB;
+    const id = crypto.randomUUID();
+    const at = now();
+    await db.batch([
+      db
+        .prepare('INSERT INTO comments (id, profile_id, version, body, token_id, organization_id, role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .bind(id, row.id, row.version, body, caller.tokenId, caller.organization.id, caller.role, at),
+      auditStatement(db, caller, { action: 'comment.created', subjectType: 'comment', subjectId: id, profileId: row.id, version: row.version }, at),
+    ]);
+    const comment: Comment = {
+      id,
+      profileId: row.id,
+      version: row.version,
+      body,
+      author: { organizationId: caller.organization.id, organizationName: caller.organization.name, role: caller.role },
+      createdAt: at,
+    };
+    return c.json(comment, 201, { location: `/v1/profiles/${row.id}/comments/${id}` });
+  })
+
+  .post('/:id/decision', validate('json', DecisionInput), async (c) => {
+    const caller = c.get('caller');
+    const row = await authorized(c, 'decide');
+    // Optional: a reviewer can insist on deciding on exactly the version they read.
+    checkIfMatch(c.req.header('if-match'), row.version, false);
+    const { decision, comment } = c.req.valid('json');
+    const db = c.env.DB;
+    const at = now();
+    const decisionId = crypto.randomUUID();
+    const commentId = comment ? crypto.randomUUID() : null;
+    // Every statement is guarded by the state that was checked, so a decision that lost a race writes nothing.
+    const guard = { sql: `EXISTS (SELECT 1 FROM profiles WHERE id = ? AND status = 'submitted' AND version = ?)`, params: [row.id, row.version] };
+    const author = [caller.tokenId, caller.organization.id];
+    const statements: D1PreparedStatement[] = [];
+    if (commentId) {
+      statements.push(
+        db
+          .prepare(`INSERT INTO comments (id, profile_id, version, body, token_id, organization_id, role, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`)
+          .bind(commentId, row.id, row.version, comment!, ...author, caller.role, at, ...guard.params),
+      );
+    }
+    statements.push(
+      db
+        .prepare(`INSERT INTO decisions (id, profile_id, version, decision, comment_id, token_id, organization_id, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`)
+        .bind(decisionId, row.id, row.version, decision, commentId, ...author, at, ...guard.params),
+      auditStatement(db, caller, { action: `decision.${decision}`, subjectType: 'decision', subjectId: decisionId, profileId: row.id, version: row.version, detail: { commentId } }, at, guard),
+      db.prepare(`UPDATE profiles SET status = ?, updated_at = ? WHERE id = ? AND status = 'submitted' AND version = ?`).bind(decision, at, row.id, row.version),
+    );
+    const results = await db.batch(statements);
+    if (results.at(-1)?.meta.changes !== 1) {
+      throw new ProblemError(409, 'The profile changed while you decided on it. Load it again and decide on the current version.');
+    }
+    return respondWithProfile(c, row.id, 200);
+  })
+
+  .get('/:id/versions/:version{[0-9]+}', async (c) => {
+    const row = await authorized(c, 'read');
+    const version = await loadVersion(c.env.DB, row.id, Number(c.req.param('version')));
+    if (!version) throw new ProblemError(404, `Profile ${row.id} has versions 1 to ${row.version}.`);
+    return c.json(version, 200, { etag: etagFor(version.version) });
+  })
+
+  .get('/:id/audit', async (c) => {
+    const row = await authorized(c, 'read');
+    return c.json({ entries: await loadAudit(c.env.DB, { profileId: row.id }) });
+  });

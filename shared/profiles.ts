@@ -1,0 +1,206 @@
+/**
+ * The contract for expertise-team review (issue 7): organisations, tokens, profiles, comments,
+ * decisions and the audit log. The Worker validates requests with these schemas and the client
+ * parses answers with them.
+ */
+import { z } from 'zod';
+import { Language, Translation, Vacancy } from './schemas';
+
+export const OrganizationKind = z.enum(['employer', 'expertise_team']);
+export type OrganizationKind = z.infer<typeof OrganizationKind>;
+
+export const Role = z.enum(['member', 'reviewer', 'admin']);
+export type Role = z.infer<typeof Role>;
+
+export const ProfileStatus = z.enum(['draft', 'submitted', 'changes_requested', 'approved']);
+export type ProfileStatus = z.infer<typeof ProfileStatus>;
+
+export const DecisionKind = z.enum(['approved', 'changes_requested']);
+export type DecisionKind = z.infer<typeof DecisionKind>;
+
+const Name = z.string().trim().min(1, 'name is empty').max(200, 'name is longer than 200 characters');
+const Id = z.string().trim().min(1, 'id is empty').max(100);
+
+// --- Admin (bootstrap with ADMIN_TOKEN) ---
+
+export const CreateOrganization = z.object({ name: Name, kind: OrganizationKind });
+export type CreateOrganization = z.infer<typeof CreateOrganization>;
+
+export const Organization = z.object({ id: z.string(), name: z.string(), kind: OrganizationKind });
+export type Organization = z.infer<typeof Organization>;
+
+export const LinkClient = z.object({ employerId: Id });
+export type LinkClient = z.infer<typeof LinkClient>;
+
+export const ClientLink = z.object({ teamId: z.string(), employerId: z.string() });
+export type ClientLink = z.infer<typeof ClientLink>;
+
+export const CreateToken = z.object({
+  organizationId: Id,
+  role: Role,
+  /** What the token is for, e.g. "Anna, HR" — shown in the audit log, never secret. */
+  label: z.string().trim().max(200).nullish(),
+});
+export type CreateToken = z.infer<typeof CreateToken>;
+
+/** The token itself is in this answer only; the API stores its SHA-256. */
+export const TokenCreated = z.object({ id: z.string(), token: z.string(), organizationId: z.string(), role: Role });
+export type TokenCreated = z.infer<typeof TokenCreated>;
+
+// --- Who is calling ---
+
+export const Me = z.object({ tokenId: z.string(), role: Role, organization: Organization, clients: z.array(Organization) });
+export type Me = z.infer<typeof Me>;
+
+// --- Profiles ---
+
+const Title = z.string().trim().min(1, 'title is empty').max(500, 'title is longer than 500 characters');
+
+export const CreateProfile = z.object({ title: Title, translation: Translation, vacancy: Vacancy.nullish() });
+export type CreateProfile = z.input<typeof CreateProfile>;
+
+/** A new version. Without `vacancy` the previous version's vacancy is kept: the original is never lost. */
+export const UpdateProfile = CreateProfile;
+export type UpdateProfile = z.input<typeof UpdateProfile>;
+
+export const Author = z.object({ organizationId: z.string(), organizationName: z.string(), role: z.string() });
+export type Author = z.infer<typeof Author>;
+
+export const CommentInput = z.object({ body: z.string().trim().min(1, 'body is empty').max(10_000, 'body is longer than 10,000 characters') });
+export type CommentInput = z.infer<typeof CommentInput>;
+
+export const Comment = z.object({
+  id: z.string(),
+  profileId: z.string(),
+  /** The profile version the comment was written on. */
+  version: z.number().int(),
+  body: z.string(),
+  author: Author,
+  createdAt: z.string(),
+});
+export type Comment = z.infer<typeof Comment>;
+
+export const DecisionInput = z.object({
+  decision: DecisionKind,
+  comment: z.string().trim().max(10_000, 'comment is longer than 10,000 characters').nullish(),
+});
+export type DecisionInput = z.infer<typeof DecisionInput>;
+
+export const Decision = z.object({
+  id: z.string(),
+  profileId: z.string(),
+  version: z.number().int(),
+  decision: DecisionKind,
+  commentId: z.string().nullable(),
+  author: Author,
+  createdAt: z.string(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+export const ProfileSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: ProfileStatus,
+  version: z.number().int(),
+  organization: Organization,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+});
+export type ProfileSummary = z.infer<typeof ProfileSummary>;
+
+export const Profile = ProfileSummary.extend({
+  translation: Translation,
+  vacancy: Vacancy.nullable(),
+  comments: z.array(Comment),
+  decisions: z.array(Decision),
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const ProfileVersion = z.object({
+  profileId: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  translation: Translation,
+  vacancy: Vacancy.nullable(),
+  author: Author,
+  createdAt: z.string(),
+});
+export type ProfileVersion = z.infer<typeof ProfileVersion>;
+
+export const ProfileList = z.object({ profiles: z.array(ProfileSummary) });
+export type ProfileList = z.infer<typeof ProfileList>;
+
+/** Query of `GET /v1/profiles`: status (comma-separated), employer id, and age in days. */
+export const ProfileQuery = z.object({
+  status: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      const parsed = z.array(ProfileStatus).safeParse(value.split(',').map((s) => s.trim()));
+      if (parsed.success) return parsed.data;
+      ctx.addIssue({ code: 'custom', message: `status must be one or more of ${ProfileStatus.options.join(', ')}` });
+      return z.NEVER;
+    }),
+  employer: z.string().max(100).optional(),
+  /** Only profiles last changed at least this many days ago (e.g. 7 to find the ones waiting a week). */
+  olderThanDays: z.coerce.number().int().min(0).max(3650).optional(),
+  /** Only profiles changed within this many days. */
+  newerThanDays: z.coerce.number().int().min(0).max(3650).optional(),
+});
+export type ProfileQuery = z.input<typeof ProfileQuery>;
+
+// --- Audit ---
+
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.object({ tokenId: z.string().nullable(), organizationId: z.string().nullable(), role: z.string() }),
+  action: z.string(),
+  subject: z.object({ type: z.string(), id: z.string() }),
+  profileId: z.string().nullable(),
+  version: z.number().int().nullable(),
+  detail: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditLog = z.object({ entries: z.array(AuditEntry) });
+export type AuditLog = z.infer<typeof AuditLog>;
+
+// --- Taxonomy search ---
+
+export const SkillQuery = z.object({
+  q: z.string().trim().min(2, 'q needs at least 2 characters').max(100),
+  lang: Language.default('nl'),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SkillQuery = z.input<typeof SkillQuery>;
+
+export const SkillHit = z.object({
+  uri: z.string(),
+  label: z.string(),
+  labelLanguage: Language,
+  /** The label in the other language, when known. */
+  altLabel: z.string().nullable(),
+  knowledge: z.boolean(),
+});
+export type SkillHit = z.infer<typeof SkillHit>;
+
+export const SkillSearch = z.object({ skills: z.array(SkillHit) });
+export type SkillSearch = z.infer<typeof SkillSearch>;
+
+// --- Pure rules both sides need ---
+
+/** Statuses in which the employer may still change the profile (under review it is the team's turn). */
+export const EDITABLE_BY_EMPLOYER: readonly ProfileStatus[] = ['draft', 'changes_requested', 'approved'];
+/** Statuses from which a profile can be submitted for review. */
+export const SUBMITTABLE: readonly ProfileStatus[] = ['draft', 'changes_requested'];
+
+/** The ETag of a profile version. */
+export const etagFor = (version: number) => `"v${version}"`;
+
+/** Whole days between two ISO timestamps. */
+export function ageInDays(since: string, now: Date = new Date()): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / 86_400_000));
+}
