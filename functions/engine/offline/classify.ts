@@ -1,5 +1,5 @@
 import type { RequirementKind } from '../../../shared/schemas';
-import { CERTIFICATE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_SKILL, LICENCE, OTHER, SKILL, TRAIT } from './cues';
+import { CERTIFICATE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, SKILL, TRAIT } from './cues';
 import { LEVEL_PHRASES } from '../../taxonomy/crosswalk';
 
 /** Education named with a field or programme is a diploma; a bare level is an education level. */
@@ -18,6 +18,7 @@ export function classify(text: string): RequirementKind {
   if (LICENCE.test(text) && !/\bvog\w+/iu.test(text)) return 'licence';
   if (isEducation(lead) && !/^\s*(?:ervaring|experience)\b/iu.test(text) && !/\bstudent(?:en)?job\b/iu.test(text)) return educationKind(text);
   if (CERTIFICATE.test(text)) return 'certificate';
+  if (LANGUAGE_CODE.test(text)) return 'language';
   if (LANGUAGE.test(text) && (LANGUAGE_SKILL.test(text) || text.split(/\s+/).length <= 4) && !/\b(?:nederland|netherlands)\b(?!s)/iu.test(text.replace(/nederlands\w*/giu, ''))) return 'language';
   if (isEducation(text)) return educationKind(text);
   if (EXPERIENCE.test(text) && !/^(?:je bent|jij bent|you are)\b/iu.test(text)) return 'experience';

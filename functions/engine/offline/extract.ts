@@ -1,37 +1,47 @@
 import type { Requirement } from '../../../shared/schemas';
 import { classify } from './classify';
-import { ALTERNATIVE, CERTIFICATE, LICENCE, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
+import { ALTERNATIVE, CERTIFICATE, DUTCH_TASK, EMPLOYER, ENGLISH_TASK, LICENCE, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
 import { isEducation } from './classify';
 import { clauses } from './split';
 import type { Unit } from './segment';
 
 const HOURS = /\b(?:fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/iu;
-const ASKS = /\b(?:je hebt|jij hebt|heb je|je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/iu;
+const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |je hebt|jij hebt|heb je|je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/iu;
 
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
 export function asksOfCandidate(unit: Unit): boolean {
   const text = unit.text;
-  if (/[:?]$/.test(text) && !(isEducation(text) || LICENCE.test(text))) return false;
   if (text.length < 3 || !/\p{L}{2}/u.test(text)) return false;
   const strong = isEducation(text) || LICENCE.test(text) || CERTIFICATE.test(text) || YEARS.test(text);
+  if (/:$/.test(text) && !strong) return false;
+  if (/\?$/.test(text) && !strong && !QUESTION_ASKS.test(text)) return false;
+  const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
+  if (!strong && ((!requirementSection && ENGLISH_TASK.test(text)) || DUTCH_TASK.test(text) || EMPLOYER.test(text))) return false;
   switch (unit.section) {
     case 'requirements':
     case 'preferred':
       if (OFFER.test(text) && !strong) return false;
-      if (/^(?:wat|wie|what|who|how|hoe)\b.*\?$/iu.test(text)) return false;
       return text.length <= 400 || strong;
     case 'offer':
     case 'meta':
       return HOURS.test(text) && text.length <= 80;
     case 'contact':
       return false;
+    case 'tasks':
+      if (TASK_OPENERS.test(text) && !strong) return false;
+      if (HOURS.test(text) && text.length <= 80) return true;
+      return strong ? text.length <= 400 : ASKS.test(text) && text.length <= 250;
     default:
       if (OFFER.test(text)) return HOURS.test(text) && text.length <= 80;
       if (TASK_OPENERS.test(text) && !strong) return false;
       if (HOURS.test(text) && text.length <= 80) return true;
-      return strong ? text.length <= 400 : ASKS.test(text) && text.length <= 250;
+      if (strong) return text.length <= 400;
+      return (ASKS.test(text) && text.length <= 250) || (text.length <= 160 && REQUIREMENT_WORDS.test(text));
   }
 }
+
+const QUESTION_ASKS = /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/iu;
+const REQUIREMENT_WORDS = /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/iu;
 
 /** Split, classify and mark the requirements of a posting. */
 export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {

@@ -1,16 +1,21 @@
+import { CERTIFICATE, EXPERIENCE, LANGUAGE, LICENCE, SKILL, TRAIT } from './cues';
+
+const CUES = [CERTIFICATE, EXPERIENCE, LANGUAGE, LICENCE, SKILL, TRAIT];
 /** Section headings of a posting and what kind of content follows them. */
-export type SectionKind = 'intro' | 'requirements' | 'preferred' | 'tasks' | 'offer' | 'about' | 'contact' | 'meta';
+export type SectionKind = 'other' | 'intro' | 'requirements' | 'preferred' | 'tasks' | 'offer' | 'about' | 'contact' | 'meta';
 
 // Tested against the normalised heading (lowercase, no punctuation). Order matters: first match wins.
 const HEADINGS: Array<[SectionKind, RegExp]> = [
   ['preferred', /\b(preferred|nice to have|pluspunten|bonus points|desired|desirable|extra'?s?|pre'?s)\b|is een pre\b|strekt tot aanbeveling/],
-  ['requirements', /\b(functie ?eisen|eisen|profiel|profile|wie (?:ben|zoeken) (?:jij|je|wij|we)|wat (?:vragen|verwachten) (?:wij|we)|wij vragen|we vragen|wat breng je mee|wat neem je mee|wat heb je (?:nodig|in huis)|vereisten|kwalificaties|qualifications|requirements|competenties|competencies|what you (?:bring|need|have)|what we(?:'re| are)? looking for|who you are|about you|you have|must haves?|ideal candidate|skills|jij bent|ben jij|herken jij jezelf|wie wij zoeken|wat wij zoeken|wat zoeken wij|wat zoeken we|gevraagd|your background|de kandidaat|wat we van je vragen|jouw achtergrond)\b/],
-  ['offer', /\b(wat bieden (?:wij|we)|wij bieden|we bieden|aanbod|arbeidsvoorwaarden|what we offer|benefits|wat krijg je|wat mag je (?:van ons )?verwachten|salaris|perks|our offer|we offer|voordelen|what'?s in it for you|compensation)\b/],
+  ['requirements', /\b(functie ?eisen|eisen|profiel|profile|wie (?:ben|zoeken) (?:jij|je|wij|we)|wat (?:vragen|verwachten) (?:wij|we)|wij vragen|we vragen|wat breng je mee|wat neem je mee|wat heb je (?:nodig|in huis)|vereisten|kwalificaties|qualifications|requirements|competenties|competencies|what you (?:bring|need|have)|what we(?:'re| are)? looking for|who you are|about you|you have|must haves?|ideal candidate|skills|jij bent|ben jij|herken jij jezelf|wie wij zoeken|wat wij zoeken|wat zoeken wij|wat zoeken we|gevraagd|your background|de kandidaat|wat we van je vragen|jouw achtergrond|specificaties|wat moet je kunnen|wat je meebrengt|jouw bagage|your skills|love to see|you(?:'ll| will) need|we need|what it takes|you should have|qualifications|jouw kwaliteiten|wat kun je|wie ben je)\b/],
+  ['offer', /\b(wat bieden (?:wij|we)|wij bieden|we bieden|aanbod|arbeidsvoorwaarden|what we offer|benefits|wat krijg je|wat mag je (?:van ons )?verwachten|salaris|perks|our offer|we offer|voordelen|what'?s in it for you|compensation|love working|why join|why work|waarom werken)\b/],
   ['tasks', /\b(taken|takenpakket|functie ?omschrijving|wat ga je doen|werkzaamheden|verantwoordelijkheden|responsibilities|what you(?:'ll| will) do|the role|de functie|job description|your role|duties|over de functie|jouw rol|de job|wat doe je|je taken|jouw uitdaging|de uitdaging|the position|position summary|overview|role description|key responsibilities)\b/],
   ['about', /\b(over ons|wie zijn (?:wij|we)|about us|the company|over de organisatie|over het bedrijf|organisatie|about the company|bedrijfsprofiel|onze organisatie|who we are|company description)\b/],
   ['contact', /\b(contact|solliciteren|sollicitatie|interesse|meer informatie|apply|how to apply|procedure|sollicitatieprocedure|reageren)\b/],
   ['meta', /^(dienstverband|soort dienstverband|uren|salaris|locatie|plaats|functie met|specialisatie|gerelateerd|regio|branche|opleidingsniveau|type)$/],
 ];
+
+const ASKS_SOMETHING = /\b(?:ervaring|kennis|diploma|rijbewijs|opleiding|niveau|mbo|hbo|wo|bachelor|master|degree|experience|knowledge|skills?|certifica\w*|vca|bhv|vog|fulltime|parttime|voltijd\w*|deeltijd\w*|nederlands|engels|english|dutch|french|frans|duits|german|stressbestendig|zelfstandig|flexibel|teamplayer|leergierig|nauwkeurig|communicatief|klantgericht|gedreven|proactief|analytisch|rijbewijs|python|sql|java|excel|sap|required|vereist|pré|pre|plus|bij voorkeur|preferred|must|\d)\b/iu;
 
 /** A line is a heading when it is short, has no sentence ending, and names a known section. */
 export function headingKind(line: string): SectionKind | null {
@@ -19,5 +24,7 @@ export function headingKind(line: string): SectionKind | null {
   if (!text || text.length > 60 || text.split(/\s+/).length > 8 || /[.!;]$/.test(text)) return null;
   const key = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
   for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
+  // An unknown short title line ("Je eerste jaar", "Over het vak") still ends the section before it.
+  if (text.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text) && !/[,]/.test(text) && !ASKS_SOMETHING.test(text) && !/(?:heid|iteit|schap|isme|ness|ity)$/iu.test(text) && !CUES.some((re) => re.test(text))) return 'other';
   return null;
 }
