@@ -170,6 +170,21 @@ export type Rewritten = z.infer<typeof Rewritten>;
 export const Engine = z.enum(['offline', 'claude']);
 export type Engine = z.infer<typeof Engine>;
 
+/** What one translation cost at the model API (Claude engine only; issue #6). */
+export const Usage = z.object({
+  model: z.string(),
+  /** Calls made to the API for this translation, a repair attempt included. */
+  requests: z.number().int().min(0),
+  /** Input tokens billed at the full rate (neither read from nor written to the cache). */
+  inputTokens: z.number().int().min(0),
+  cacheReadTokens: z.number().int().min(0),
+  cacheWriteTokens: z.number().int().min(0),
+  outputTokens: z.number().int().min(0),
+  /** Estimated cost in US dollars from the model's list prices; null when the model's prices are unknown. */
+  costUsd: z.number().min(0).nullable(),
+});
+export type Usage = z.infer<typeof Usage>;
+
 export const Translation = z.object({
   language: Language,
   engine: Engine,
@@ -187,6 +202,8 @@ export const Translation = z.object({
   warnings: z.array(Warning).default([]),
   attribution: z.string(),
   dataVersions: z.record(z.string(), z.string()).default({}),
+  /** Tokens and estimated cost, when a model API was called. */
+  usage: Usage.optional(),
 });
 export type Translation = z.infer<typeof Translation>;
 

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { Translation, Vacancy } from '../../../shared/schemas';
+import { getTaxonomy } from '../../taxonomy';
+import { translateOffline } from './translate';
+
+const vacancy = (title: string, text: string, language: 'nl' | 'en' | null = null) =>
+  Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language, text, source: 'text' });
+
+const dutch = vacancy('Vrachtwagenchauffeur (m/v/x)', [
+  'Wat ga je doen',
+  'Je rijdt dagelijks naar klanten in de regio.',
+  '',
+  'Wat vragen wij',
+  '- mbo niveau 3',
+  '- rijbewijs C en Code 95',
+  '- minimaal 3 jaar ervaring als chauffeur',
+  '- Je bent stressbestendig en klantgericht',
+  '- VCA is een pré',
+  '',
+  'Wat bieden wij',
+  '- Een goed salaris en 25 vakantiedagen',
+].join('\n'), 'nl');
+
+const english = vacancy('Data Analyst', [
+  'Responsibilities',
+  '- Build dashboards for the sales team',
+  '',
+  'Requirements',
+  "- Bachelor's degree in Statistics or equivalent practical experience",
+  '- Strong SQL skills',
+  '- You are curious and a team player',
+  '',
+  'Preferred qualifications',
+  '- Experience with Python is a plus',
+].join('\n'));
+
+describe('translateOffline', () => {
+  const taxonomy = getTaxonomy();
+  const nl = Translation.parse(translateOffline(dutch, taxonomy));
+  const en = Translation.parse(translateOffline(english, taxonomy));
+  const kindOf = (t: Translation, text: string) => t.requirements.find((r) => r.text.includes(text));
+
+  it.each([
+    [nl, 'mbo niveau 3', 'education_level', true],
+    [nl, 'rijbewijs C', 'licence', true],
+    [nl, '3 jaar ervaring', 'experience', true],
+    [nl, 'stressbestendig', 'trait', true],
+    [nl, 'VCA', 'certificate', false],
+    [en, "Bachelor's degree in Statistics", 'diploma', true],
+    [en, 'SQL', 'skill', true],
+    [en, 'curious', 'trait', true],
+    [en, 'Python', 'experience', false],
+  ] as const)('classifies %#: "%s" as %s (mandatory %s)', (t, text, kind, mandatory) => {
+    const r = kindOf(t, text);
+    expect(r?.kind).toBe(kind);
+    expect(r?.mandatory).toBe(mandatory);
+  });
+
+  it('leaves tasks and the offer out of the requirements', () => {
+    expect(nl.requirements.some((r) => /rijdt dagelijks|salaris/.test(r.text))).toBe(false);
+    expect(en.requirements.some((r) => /dashboards/.test(r.text))).toBe(false);
+  });
+
+  it.each([[nl], [en]])('translates every education requirement into ≥ 3 known ESCO skills (%#)', (t) => {
+    for (const r of t.requirements.filter((x) => x.kind === 'diploma' || x.kind === 'education_level')) {
+      const skills = t.skills.filter((s) => s.requirementIds.includes(r.id));
+      expect(skills.length).toBeGreaterThanOrEqual(3);
+      for (const s of skills) expect(s.uri && taxonomy.isKnownUri(s.uri)).toBe(true);
+      expect(skills.some((s) => s.mustHave)).toBe(true);
+      expect(skills.some((s) => !s.mustHave)).toBe(true);
+    }
+  });
+
+  it('keeps the driving licence for a driver, with its legal basis, and softens VCA', () => {
+    const licence = kindOf(nl, 'rijbewijs C');
+    expect(licence?.legal).toBe(true);
+    expect(licence?.legalBasis?.bwbr).toBe('BWBR0006622');
+    expect(nl.rewritten.markdown).toContain('rijbewijs C');
+    expect(kindOf(nl, 'VCA')?.legal).toBe(false);
+    expect(nl.changes.some((c) => c.rule === 'legal.not-statutory.nl.arbo.vca')).toBe(true);
+  });
+
+  it('rewrites years of experience into competence and warns', () => {
+    expect(nl.rewritten.markdown).not.toMatch(/3 jaar/);
+    expect(nl.warnings.some((w) => w.code === 'experience-years')).toBe(true);
+  });
+
+  it('writes the result in the posting language with profile, JSON-LD and attribution', () => {
+    expect(nl.language).toBe('nl');
+    expect(en.language).toBe('en');
+    expect(nl.rewritten.markdown).toContain('Wat je meebrengt vanaf dag één');
+    expect(en.rewritten.markdown).toContain('What you bring from day one');
+    expect(nl.personProfile.workingStyle.length + nl.personProfile.values.length).toBeGreaterThan(0);
+    expect(en.rewritten.jsonLd?.['@type']).toBe('JobPosting');
+    expect(en.attribution).toMatch(/ESCO/);
+    expect(nl.changes.every((c) => c.rule && c.reason)).toBe(true);
+  });
+
+  it('marks skills without a Dutch ESCO label as untranslated, with the Dutch group label', () => {
+    const untranslated = nl.skills.filter((s) => s.untranslated);
+    for (const s of untranslated) expect(s.labelLanguage).toBe('en');
+    expect(nl.skills.filter((s) => !s.untranslated).every((s) => s.labelLanguage === 'nl')).toBe(true);
+  });
+
+  it('flags age proxies and a title without (m/v/x)', () => {
+    const t = translateOffline(vacancy('Developer', 'Wat vragen wij\n- Je bent recent afgestudeerd\n- Je past in ons jonge team', 'nl'), taxonomy);
+    expect(t.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['age-proxy', 'title-not-neutral']));
+  });
+});
