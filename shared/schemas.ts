@@ -21,6 +21,19 @@ export const VacancySource = z.enum([
 ]);
 export type VacancySource = z.infer<typeof VacancySource>;
 
+export const EditorKind = z.enum(['textarea', 'contenteditable', 'prosemirror', 'quill', 'ckeditor5', 'tinymce', 'lexical']);
+export type EditorKind = z.infer<typeof EditorKind>;
+
+/** Where an editor sits on the page, so that write-back finds it again. */
+export const EditorTarget = z.object({
+  kind: EditorKind,
+  /** CSS path of the editor's root element (inside `frame` when set). */
+  path: z.string().max(2000),
+  /** CSS path of the same-origin iframe that holds the editor (TinyMCE), else null. */
+  frame: z.string().max(2000).nullable().default(null),
+});
+export type EditorTarget = z.infer<typeof EditorTarget>;
+
 /** A vacancy as read from a page, an editor, a file or pasted text. */
 export const Vacancy = z.object({
   isVacancy: z.boolean(),
@@ -40,6 +53,8 @@ export const Vacancy = z.object({
   /** Which adapter read it (e.g. "json-ld", "recruitee", "ckeditor5"). */
   adapter: z.string().nullable().default(null),
   url: z.string().nullable().default(null),
+  /** Set when the vacancy was read from an editor: where to write the rewritten text back. */
+  editor: EditorTarget.optional(),
 });
 export type Vacancy = z.infer<typeof Vacancy>;
 
@@ -119,6 +134,19 @@ export type PersonProfile = z.infer<typeof PersonProfile>;
 export const LearningForm = z.enum(['formal', 'non-formal', 'informal']);
 export type LearningForm = z.infer<typeof LearningForm>;
 
+/** Funding or support a small firm may use; data a deployer edits, never current without its date. */
+export const FundingHint = z.object({
+  id: z.string(),
+  name: z.string(),
+  summary: z.string(),
+  /** Who runs or publishes it, and where to check it. */
+  source: z.string(),
+  url: z.string().nullable().default(null),
+  /** The date the facts were last checked (YYYY-MM-DD); shown with the hint. */
+  checked: z.string(),
+});
+export type FundingHint = z.infer<typeof FundingHint>;
+
 export const LearningRoute = z.object({
   form: LearningForm,
   title: z.string(),
@@ -133,6 +161,8 @@ export const LearningRoute = z.object({
   level: z.string().nullable().default(null),
   url: z.string().nullable().default(null),
   explanation: z.string().default(''),
+  /** Funding and support that may apply to this route, each with its source and date (issue #5). */
+  funding: z.array(FundingHint).optional(),
 });
 export type LearningRoute = z.infer<typeof LearningRoute>;
 

@@ -1,4 +1,4 @@
-import { captureDocument } from '@/capture';
+import { captureInPage } from '@/capture/in-page';
 
 // Injected into the active tab only when the user asks ("read this page"); returns the Vacancy.
-export default defineUnlistedScript(() => captureDocument(document));
+export default defineUnlistedScript(() => captureInPage(document));

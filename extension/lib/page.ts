@@ -1,6 +1,22 @@
-import { Vacancy } from '../../shared/schemas';
+/**
+ * The page the side panel works on: capture and write-back, each on the user's gesture.
+ *
+ *   targetTabId(): Promise<number>
+ *     The tab to work on: ?tabId= when the panel is opened in a tab, else the active tab.
+ *   capturePage(tabId): Promise<Vacancy>
+ *     Injects the capture script (isolated world) and returns the Vacancy: the user's selection,
+ *     else the editor they are in (then `vacancy.editor` is set), else the page. Reads only.
+ *   writeBack(tabId, target, text): Promise<string>
+ *     Replaces the editor's content with `text` through the editor's API or input events, so the
+ *     host app registers it; keeps the original. Returns the text the editor now holds.
+ *   undoWriteBack(tabId): Promise<string>
+ *     Restores the original kept by the last writeBack in that tab. Returns the editor's text.
+ *   canUndo(tabId): Promise<boolean>
+ */
+import { WriteBackRequest, WriteBackResult, WriteBackUndo } from '@/capture/messages';
+import { BRIDGE_KEY } from '@/capture/write-back/bridge';
+import { EditorTarget, Vacancy } from '../../shared/schemas';
 
-/** The tab the side panel works on: ?tabId= when opened in a tab, else the active tab. */
 export async function targetTabId(): Promise<number> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
   if (fromUrl) return fromUrl;
@@ -9,8 +25,48 @@ export async function targetTabId(): Promise<number> {
   return tab.id;
 }
 
-/** Inject the capture script into the tab (on the user's gesture) and read its Vacancy. */
 export async function capturePage(tabId: number): Promise<Vacancy> {
   const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
   return Vacancy.parse(result?.result);
+}
+
+async function callBridge(tabId: number, request: WriteBackRequest): Promise<WriteBackResult> {
+  const checked = WriteBackRequest.parse(request);
+  await browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', files: ['/write-back.js'] });
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId },
+    world: 'MAIN',
+    // Self-contained: serialised into the page, it calls the bridge the file above installed.
+    func: (key: string, req: unknown) => {
+      const bridge = (globalThis as Record<symbol, ((r: unknown) => unknown) | undefined>)[Symbol.for(key)];
+      return bridge ? bridge(req) : { ok: false, error: 'The write-back bridge did not load on this page.' };
+    },
+    args: [BRIDGE_KEY, checked],
+  });
+  return WriteBackResult.parse(result?.result);
+}
+
+const undoKey = (tabId: number) => `write-back-undo:${tabId}`;
+
+export async function writeBack(tabId: number, target: EditorTarget, text: string): Promise<string> {
+  const result = await callBridge(tabId, { action: 'write', target: EditorTarget.parse(target), text });
+  if (!result.ok) throw new Error(result.error);
+  // Session storage outlives a closed side panel, never the browser session.
+  await browser.storage.session.set({ [undoKey(tabId)]: { target, snapshot: result.snapshot ?? null } });
+  return result.text;
+}
+
+export async function canUndo(tabId: number): Promise<boolean> {
+  const stored = await browser.storage.session.get(undoKey(tabId));
+  return WriteBackUndo.safeParse(stored[undoKey(tabId)]).success;
+}
+
+export async function undoWriteBack(tabId: number): Promise<string> {
+  const stored = await browser.storage.session.get(undoKey(tabId));
+  const undo = WriteBackUndo.safeParse(stored[undoKey(tabId)]);
+  if (!undo.success) throw new Error('There is nothing to undo on this page.');
+  const result = await callBridge(tabId, { action: 'restore', target: undo.data.target, snapshot: undo.data.snapshot });
+  if (!result.ok) throw new Error(result.error);
+  await browser.storage.session.remove(undoKey(tabId));
+  return result.text;
 }

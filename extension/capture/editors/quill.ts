@@ -1,0 +1,36 @@
+import { blockText } from '../text';
+import { paste, selectAll, settle } from './events';
+import type { EditorAdapter } from './types';
+
+type Quill = { getContents: () => unknown; setContents: (delta: unknown, source: string) => void; setText: (text: string, source: string) => void };
+type QuillClass = { find: (node: Element) => Quill | null };
+
+/** Quill 2 keeps instances private; the page's global Quill (when it has one) finds them. */
+function instance(root: Element): Quill | null {
+  const container = root.closest('.ql-container') ?? root.parentElement;
+  const Q = (globalThis as { Quill?: QuillClass }).Quill;
+  const found = container && Q?.find(container);
+  return found && typeof found === 'object' && 'setContents' in found ? found : null;
+}
+
+export const quill: EditorAdapter = {
+  kind: 'quill',
+  selector: '.ql-editor',
+  read: (root) => blockText(root),
+  snapshot: (root) => instance(root)?.getContents() ?? { html: root.innerHTML },
+  write: async (root, text) => {
+    // source "user" makes Quill emit text-change as for typing, so the host app registers it.
+    const editor = instance(root);
+    if (editor) return editor.setText(text, 'user');
+    selectAll(root);
+    await settle();
+    paste(root, text);
+  },
+  restore: async (root, snapshot) => {
+    const editor = instance(root);
+    if (editor && !(snapshot as { html?: string }).html) return editor.setContents(snapshot, 'user');
+    selectAll(root);
+    await settle();
+    paste(root, blockText(root), (snapshot as { html?: string }).html);
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * Messages between extension contexts and the page, parsed with zod at each boundary: what comes
+ * back from a page (even from the extension's own script running there) is untrusted input.
+ */
+import { z } from 'zod';
+import { EditorTarget, Vacancy } from '../../shared/schemas';
+
+export const CaptureResult = Vacancy;
+
+export const WriteBackRequest = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('write'), target: EditorTarget, text: z.string().max(256 * 1024) }),
+  z.object({ action: z.literal('restore'), target: EditorTarget, snapshot: z.unknown() }),
+]);
+export type WriteBackRequest = z.infer<typeof WriteBackRequest>;
+
+export const WriteBackResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), snapshot: z.unknown().optional(), text: z.string() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type WriteBackResult = z.infer<typeof WriteBackResult>;
+
+/** What the side panel keeps per tab so that one action restores the original. */
+export const WriteBackUndo = z.object({ target: EditorTarget, snapshot: z.unknown() });
+export type WriteBackUndo = z.infer<typeof WriteBackUndo>;
