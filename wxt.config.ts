@@ -7,10 +7,16 @@ const API_ORIGIN = process.env.VAARDIG_API_ORIGIN || 'https://api.vaardig.nl';
 export default defineConfig({
   srcDir: 'extension',
   outDir: process.env.VAARDIG_OUT_DIR ?? '.output',
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode }) => ({
     name: 'Vaardig',
-    description: 'Rewrite diploma requirements as skills, keep what the law requires, and find learning routes.',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
+    // A keyboard shortcut is not a permission: it opens the side panel (or Firefox's sidebar).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+V' }, description: 'Open Vaardig' },
+    },
     permissions: ['activeTab', 'scripting', 'sidePanel', 'storage', 'contextMenus'],
     // activeTab is never granted to automated tests, so the test build may read pages on 127.0.0.1 only.
     host_permissions: mode === 'test' ? [`${API_ORIGIN}/*`, 'http://127.0.0.1/*'] : [`${API_ORIGIN}/*`],

@@ -1,31 +1,101 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '@/lib/api';
-import { ApiBase, apiBase } from '@/lib/settings';
+import { createClient, ApiError } from '../../shared/client';
+import { i18n } from '@/lib/i18n';
+import { ApiBase, apiBase, apiToken, engine, EngineSetting, plainLanguage, region, vacancyLanguage, VacancyLanguage } from '@/lib/settings';
+import { REGIONS } from '@/lib/regions';
 
+interface Values {
+  apiBase: string;
+  apiToken: string;
+  engine: string;
+  vacancyLanguage: string;
+  region: string;
+  plainLanguage: boolean;
+}
+
+async function load(): Promise<Values> {
+  return {
+    apiBase: await apiBase.getValue(),
+    apiToken: await apiToken.getValue(),
+    engine: await engine.getValue(),
+    vacancyLanguage: await vacancyLanguage.getValue(),
+    region: await region.getValue(),
+    plainLanguage: await plainLanguage.getValue(),
+  };
+}
+
+/** Says whether the API answers at the address, and whether it takes the token. */
+async function testConnection(values: Values): Promise<string> {
+  const client = createClient(values.apiBase, { token: values.apiToken || null });
+  try {
+    const health = await client.health();
+    const me = (client as { me?: () => Promise<unknown> }).me;
+    if (values.apiToken && me) {
+      try {
+        await me();
+      } catch (error) {
+        if (error instanceof ApiError && (error.problem.status === 401 || error.problem.status === 403)) return i18n.t('options.tokenRejected');
+      }
+    }
+    return i18n.t('options.answers', [health.version]);
+  } catch {
+    return i18n.t('options.noAnswer');
+  }
+}
+
+/** Settings, chosen once: API address and token, engine, language, region, plain language. */
 export function OptionsForm() {
-  const [value, setValue] = useState('');
+  const [values, setValues] = useState<Values | null>(null);
   const [message, setMessage] = useState('');
-  useEffect(() => void apiBase.getValue().then(setValue), []);
+  useEffect(() => void load().then(setValues), []);
+  if (!values) return null;
+  const set = (patch: Partial<Values>) => setValues({ ...values, ...patch });
 
   async function save(event: Event) {
     event.preventDefault();
-    const parsed = ApiBase.safeParse(value.trim());
-    if (!parsed.success) return setMessage(parsed.error.issues[0]!.message);
+    const parsed = ApiBase.safeParse(values!.apiBase.trim());
+    if (!parsed.success) return setMessage(i18n.t('options.invalidAddress'));
     await apiBase.setValue(parsed.data);
-    try {
-      await (await api()).health();
-      setMessage('Saved. The API answers.');
-    } catch {
-      setMessage('Saved, but the API does not answer at this address.');
-    }
+    await apiToken.setValue(values!.apiToken.trim());
+    await engine.setValue(EngineSetting.parse(values!.engine));
+    await vacancyLanguage.setValue(VacancyLanguage.parse(values!.vacancyLanguage));
+    await region.setValue(values!.region);
+    await plainLanguage.setValue(values!.plainLanguage);
+    setMessage(i18n.t('options.saved'));
+    setMessage(await testConnection({ ...values!, apiBase: parsed.data }));
   }
 
   return (
-    <form onSubmit={save}>
-      <h1>Vaardig settings</h1>
-      <label for="api-base">API address</label>
-      <input id="api-base" type="url" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
-      <div class="row"><button type="submit">Save</button></div>
+    <form onSubmit={save} class="options">
+      <h1>{i18n.t('options.heading')}</h1>
+      <label for="api-base">{i18n.t('options.apiBase')}</label>
+      <input id="api-base" type="text" inputMode="url" autoComplete="url" value={values.apiBase} onInput={(e) => set({ apiBase: e.currentTarget.value })} />
+      <label for="api-token">{i18n.t('options.apiToken')}</label>
+      <input id="api-token" type="password" autoComplete="off" aria-describedby="api-token-hint" value={values.apiToken} onInput={(e) => set({ apiToken: e.currentTarget.value })} />
+      <p id="api-token-hint" class="muted">{i18n.t('options.apiTokenHint')}</p>
+      <label for="engine">{i18n.t('options.engine')}</label>
+      <select id="engine" value={values.engine} onChange={(e) => set({ engine: e.currentTarget.value })}>
+        <option value="auto">{i18n.t('options.engineAuto')}</option>
+        <option value="offline">{i18n.t('options.engineOffline')}</option>
+        <option value="claude">{i18n.t('options.engineClaude')}</option>
+      </select>
+      <label for="vacancy-language">{i18n.t('options.language')}</label>
+      <select id="vacancy-language" value={values.vacancyLanguage} onChange={(e) => set({ vacancyLanguage: e.currentTarget.value })}>
+        <option value="auto">{i18n.t('options.languageAuto')}</option>
+        <option value="nl">{i18n.t('options.languageNl')}</option>
+        <option value="en">{i18n.t('options.languageEn')}</option>
+      </select>
+      <label for="region">{i18n.t('options.region')}</label>
+      <select id="region" value={values.region} onChange={(e) => set({ region: e.currentTarget.value })}>
+        <option value="">{i18n.t('options.regionAll')}</option>
+        {REGIONS.map((name) => <option key={name} value={name}>{name}</option>)}
+      </select>
+      <div class="check">
+        <input id="plain-language" type="checkbox" aria-describedby="plain-language-hint" checked={values.plainLanguage} onChange={(e) => set({ plainLanguage: e.currentTarget.checked })} />
+        <label for="plain-language">{i18n.t('options.plainLanguage')}</label>
+      </div>
+      <p id="plain-language-hint" class="muted">{i18n.t('options.plainLanguageHint')}</p>
+      <div class="row"><button type="submit" class="primary">{i18n.t('options.save')}</button></div>
       <p role="status">{message}</p>
     </form>
   );

@@ -1,47 +1,65 @@
-import type { Translation, Vacancy } from '../../shared/schemas';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Draft } from '@/lib/db';
+import { i18n } from '@/lib/i18n';
+import type { PanelState } from '@/lib/panel-state';
+import { buildCards, reviewable, undecided } from '@/lib/review';
+import { ChangeCard } from './change-card';
+import { FundingHints } from './funding-hints';
+import { LearningRoutes } from './learning-routes';
+import { PersonProfileView } from './person-profile';
+import { PlainTerms } from './plain-terms';
+import { WarningList } from './warning-list';
 
-export function TranslationView({ vacancy, translation }: { vacancy: Vacancy; translation: Translation }) {
-  const skillsFor = (id: string) => translation.skills.filter((skill) => skill.requirementIds.includes(id));
+/** The review step: every change as a card, then the person profile and the learning routes. */
+export function TranslationView({ panel, draft }: { panel: PanelState; draft: Draft }) {
+  const { translation, vacancy, decisions } = draft;
+  const cards = useMemo(() => buildCards(translation), [translation]);
+  const toReview = cards.filter(reviewable);
+  const kept = cards.filter((card) => !reviewable(card));
+  const remaining = undecided(cards, decisions);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The result takes focus when it appears, so a screen reader starts reading there.
+  useEffect(() => headingRef.current?.focus(), [draft.id]);
+  const routes = <LearningRoutes routes={translation.learningRoutes} />;
+
   return (
-    <section data-testid="translation">
-      <h2>{vacancy.title ?? translation.title ?? 'Vacancy'}</h2>
-      {translation.occupation && <p class="muted">Occupation: {translation.occupation.label}</p>}
-      <h2>Requirements</h2>
-      <ul>
-        {translation.requirements.map((requirement) => (
-          <li key={requirement.id} class="requirement" data-kind={requirement.kind}>
-            <span class="badge">{requirement.kind.replace('_', ' ')}</span>
-            {requirement.legal && <span class="badge legal" title={requirement.legalBasis?.citation}>law</span>}
-            {requirement.text}
-            {requirement.legalBasis && <div class="muted">Kept by law: {requirement.legalBasis.citation}</div>}
-            {skillsFor(requirement.id).length > 0 && (
-              <ul>
-                {skillsFor(requirement.id).map((skill) => (
-                  <li key={skill.uri ?? skill.label} data-testid="skill">
-                    {skill.uri ? <a href={skill.uri} target="_blank" rel="noreferrer">{skill.label}</a> : skill.label}{' '}
-                    <span class="muted">{skill.mustHave ? 'from day one' : 'learnable on the job'}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+    <section data-testid="translation" aria-labelledby="result-heading">
+      <h2 id="result-heading" tabIndex={-1} ref={headingRef} lang={translation.language}>{translation.title ?? vacancy.title ?? i18n.t('start.noTitle')}</h2>
+      {translation.occupation && <p class="muted">{i18n.t('review.occupation', [translation.occupation.label])}</p>}
+      {panel.plain && (
+        <>
+          <PlainTerms />
+          {routes}
+          <FundingHints />
+        </>
+      )}
+      <WarningList warnings={translation.warnings} />
+      <h3>{i18n.t('review.heading')}</h3>
+      <p class="muted" role="status">{i18n.t('review.remaining', remaining)}</p>
+      <ol class="cards">
+        {toReview.map((card) => (
+          <li key={card.id}>
+            <ChangeCard language={translation.language} card={card} decision={decisions[card.id]} plain={panel.plain} onDecide={(decision) => panel.decide(card.id, decision)} />
           </li>
         ))}
-      </ul>
-      {translation.learningRoutes.length > 0 && (
+      </ol>
+      {kept.length > 0 && (
         <>
-          <h2>Learning routes</h2>
-          <ul>
-            {translation.learningRoutes.map((route) => (
-              <li key={`${route.source}:${route.sourceId ?? route.title}`}>
-                <span class="badge">{route.form}</span>{route.title}
-              </li>
+          <h3>{i18n.t('review.kept')}</h3>
+          <ul class="kept">
+            {kept.map((card) => (
+              <li key={card.id} class="requirement" data-kind={card.requirement.kind} lang={translation.language}>{card.requirement.text}</li>
             ))}
           </ul>
         </>
       )}
-      <h2>Rewritten vacancy</h2>
-      <pre class="rewritten">{translation.rewritten.markdown}</pre>
-      <p class="muted">{translation.attribution}</p>
+      <PersonProfileView profile={translation.personProfile} />
+      {!panel.plain && routes}
+      <div class="row actions">
+        <button type="button" class="primary" onClick={() => panel.setStage('finish')}>{i18n.t('review.continue')}</button>
+        <button type="button" class="secondary" onClick={panel.startOver}>{i18n.t('review.start')}</button>
+      </div>
+      <p class="muted attribution">{translation.attribution}</p>
     </section>
   );
 }

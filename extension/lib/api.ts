@@ -1,9 +1,9 @@
 import { createClient } from '../../shared/client';
-import { apiBase } from './settings';
+import { apiBase, apiToken } from './settings';
 
 export { ApiError } from '../../shared/client';
 
-/** The API client for the address chosen in the settings. */
+/** The API client for the address (and team token, if any) chosen in the settings. */
 export async function api() {
-  return createClient(await apiBase.getValue());
+  return createClient(await apiBase.getValue(), { token: (await apiToken.getValue()) || null });
 }

@@ -106,3 +106,15 @@ export function composeVacancy(translation: Translation, vacancy: Vacancy, decis
   const body = replaceSpans(vacancy.text, translation, composed) ?? `${vacancy.text.trim()}\n\n${composed}`;
   return title && !body.startsWith(title) ? `# ${title}\n\n${body}` : body;
 }
+
+/** The translation as the user decided it: what goes to review and into history. */
+export function appliedTranslation(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): Translation {
+  const markdown = composeVacancy(translation, vacancy, decisions);
+  const cards = buildCards(translation);
+  const dropped = new Set(cards.filter((card) => effective(card, decisions[card.id]).status !== 'accepted').map((card) => card.id));
+  return {
+    ...translation,
+    skills: translation.skills.filter((skill) => skill.requirementIds.length === 0 || skill.requirementIds.some((id) => !dropped.has(id))),
+    rewritten: { ...translation.rewritten, markdown },
+  };
+}

@@ -38,9 +38,9 @@ const LABELS = {
     experienceCounts: 'Experience counts too: if you learned these skills another way, you are just as welcome.',
     learningRoutes: 'How you can learn it',
   },
-} as const;
+} satisfies Record<Language, Record<string, string>>;
 
-export type ContentLabels = (typeof LABELS)['en'];
+export type ContentLabels = Record<keyof (typeof LABELS)['en'], string>;
 
 export function contentLabels(language: Language): ContentLabels {
   return LABELS[language] ?? LABELS.en;

@@ -9,3 +9,23 @@ export const apiBase = storage.defineItem<string>('local:apiBase', {
   fallback: DEFAULT_API_BASE,
   version: 1,
 });
+
+/** Bearer token for a team's Vaardig API (review); empty when not connected to a team. */
+export const apiToken = storage.defineItem<string>('local:apiToken', { fallback: '', version: 1 });
+
+/** Which engine the API should use: the offline rules, Claude, or whatever the API prefers. */
+export const EngineSetting = z.enum(['auto', 'offline', 'claude']);
+export const engine = storage.defineItem<z.infer<typeof EngineSetting>>('local:engine', { fallback: 'auto', version: 1 });
+
+/** The vacancy's language when the page does not say; "auto" lets capture and the API detect it. */
+export const VacancyLanguage = z.enum(['auto', 'nl', 'en']);
+export const vacancyLanguage = storage.defineItem<z.infer<typeof VacancyLanguage>>('local:vacancyLanguage', { fallback: 'auto', version: 1 });
+
+/** Region (province) for learning routes, e.g. "Utrecht"; empty means the whole country. */
+export const region = storage.defineItem<string>('local:region', { fallback: '', version: 1 });
+
+/** Plain-language mode (B1) for small firms without HR: fewer choices, terms explained. */
+export const plainLanguage = storage.defineItem<boolean>('local:plainLanguage', { fallback: false, version: 1 });
+
+/** Set by the context menu or shortcut: the side panel reads this tab as soon as it opens. */
+export const pendingRead = storage.defineItem<{ tabId: number; at: number } | null>('session:pendingRead', { fallback: null });

@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import { OptionsForm } from '@/components/options-form';
+import { uiLanguage } from '@/lib/i18n';
 
+document.documentElement.lang = uiLanguage();
 render(<OptionsForm />, document.getElementById('app')!);

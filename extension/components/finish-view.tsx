@@ -1,0 +1,30 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { composeVacancy } from '@/lib/compose';
+import type { Draft } from '@/lib/db';
+import { i18n } from '@/lib/i18n';
+import type { PanelState } from '@/lib/panel-state';
+import { ExportActions } from './export-actions';
+import { RewrittenPreview } from './rewritten-preview';
+import { SubmitReview } from './submit-review';
+import { WriteBackActions } from './write-back-actions';
+
+/** The finish step: the rewritten vacancy as decided, and every way to take it out. */
+export function FinishView({ panel, draft }: { panel: PanelState; draft: Draft }) {
+  const markdown = useMemo(() => composeVacancy(draft.translation, draft.vacancy, draft.decisions), [draft]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <section data-testid="finish" aria-labelledby="finish-heading">
+      <h2 id="finish-heading" tabIndex={-1} ref={headingRef}>{i18n.t('finish.heading')}</h2>
+      <WriteBackActions panel={panel} draft={draft} markdown={markdown} />
+      <RewrittenPreview markdown={markdown} language={draft.translation.language} />
+      <ExportActions draft={draft} markdown={markdown} plain={panel.plain} />
+      <SubmitReview panel={panel} draft={draft} markdown={markdown} />
+      <div class="row actions">
+        <button type="button" class="secondary" onClick={() => panel.setStage('review')}>{i18n.t('review.back')}</button>
+        <button type="button" class="secondary" onClick={panel.startOver}>{i18n.t('review.start')}</button>
+      </div>
+      <p class="muted attribution">{draft.translation.attribution}</p>
+    </section>
+  );
+}

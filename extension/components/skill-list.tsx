@@ -1,0 +1,21 @@
+import type { Skill } from '../../shared/schemas';
+import { i18n } from '@/lib/i18n';
+
+/** Skills with their ESCO links; an untranslated label shows its Dutch group. */
+export function SkillList({ title, skills }: { title: string; skills: Skill[] }) {
+  if (skills.length === 0) return null;
+  return (
+    <div class="skills">
+      <p class="label">{title}</p>
+      <ul>
+        {skills.map((skill) => (
+          <li key={skill.uri ?? skill.label} data-testid="skill" lang={skill.labelLanguage}>
+            {skill.uri ? <a href={skill.uri} target="_blank" rel="noreferrer">{skill.label}</a> : skill.label}
+            {skill.untranslated && skill.groupLabel && <span class="muted"> ({i18n.t('review.untranslated', [skill.groupLabel])})</span>}
+            {!skill.verified && <span class="muted"> ({i18n.t('review.unverified')})</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

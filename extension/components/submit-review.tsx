@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import { appliedTranslation } from '@/lib/compose';
+import type { Draft } from '@/lib/db';
+import { i18n } from '@/lib/i18n';
+import type { PanelState } from '@/lib/panel-state';
+import { flushReviews, reviewAvailable, reviewOutbox, submitForReview } from '@/lib/review-submit';
+
+const RETRY_MS = 30_000;
+
+/** Submit for review, shown only when connected to a team (a token and the review API). */
+export function SubmitReview({ panel, draft, markdown }: { panel: PanelState; draft: Draft; markdown: string }) {
+  const [available, setAvailable] = useState(false);
+  const [message, setMessage] = useState('');
+
+  async function refresh() {
+    if (!draft.review) return;
+    const item = await reviewOutbox().get(draft.review.outboxKey);
+    if (item?.status === 'sent') {
+      const result = item.result as { profileId: string; status: string };
+      if (draft.review.status !== result.status) await panel.setReview({ ...draft.review, ...result });
+      setMessage(i18n.t('submitReview.sent', [result.status]));
+    } else if (item?.status === 'failed') setMessage(i18n.t('submitReview.failed', [item.lastError ?? '']));
+    else if (item) setMessage(i18n.t('submitReview.queued'));
+  }
+
+  useEffect(() => {
+    void reviewAvailable().then(setAvailable);
+    const retry = () => void flushReviews().then(refresh);
+    retry();
+    const timer = setInterval(retry, RETRY_MS);
+    addEventListener('online', retry);
+    return () => {
+      clearInterval(timer);
+      removeEventListener('online', retry);
+    };
+  }, [draft.review?.outboxKey]);
+
+  if (!available) return null;
+
+  async function submit() {
+    const title = draft.translation.title ?? draft.vacancy.title ?? i18n.t('start.noTitle');
+    const item = await submitForReview(draft.id, { title, vacancy: draft.vacancy, translation: appliedTranslation(draft.translation, draft.vacancy, draft.decisions) });
+    const result = item.result as { profileId: string; status: string } | undefined;
+    await panel.setReview({ outboxKey: item.key, profileId: result?.profileId ?? null, status: result?.status ?? 'queued' });
+    if (item.status === 'sent') setMessage(i18n.t('submitReview.sent', [result?.status ?? '']));
+    else if (item.status === 'failed') setMessage(i18n.t('submitReview.failed', [item.lastError ?? '']));
+    else setMessage(i18n.t('submitReview.queued'));
+  }
+
+  return (
+    <section class="submit-review" aria-labelledby="submit-heading">
+      <h3 id="submit-heading">{i18n.t('submitReview.heading')}</h3>
+      <button type="button" class="secondary" onClick={submit} disabled={draft.review !== null && draft.review.status !== 'queued' && draft.review.status !== 'failed'}>
+        {i18n.t('submitReview.submit')}
+      </button>
+      <p role="status" class="muted">{message}</p>
+    </section>
+  );
+}

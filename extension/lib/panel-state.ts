@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Vacancy } from '../../shared/schemas';
+import { api, ApiError } from './api';
+import { db, type Decision, type Draft, type Stage } from './db';
+import { drafts } from './drafts';
+import { i18n } from './i18n';
+import { capturePage, targetTabId } from './page';
+import { apiBase, engine, pendingRead, plainLanguage, vacancyLanguage } from './settings';
+
+export type Busy = { step: 'reading' } | { step: 'translating'; title: string | null } | null;
+
+const store = () => drafts(db());
+
+/** An error whose message is already written for the user. */
+class Explained extends Error {}
+
+function pasted(text: string, language: Vacancy['language']): Vacancy {
+  return {
+    isVacancy: true, confidence: 1, reason: '', title: null, employer: null, location: null, language,
+    text, requirementsText: null, source: 'paste', adapter: null, url: null,
+  };
+}
+
+async function explain(error: unknown): Promise<string> {
+  if (error instanceof ApiError) {
+    return error.problem.status === 0 ? i18n.t('errors.offline', [await apiBase.getValue()]) : error.problem.detail;
+  }
+  return i18n.t('errors.generic', [(error as Error).message ?? String(error)]);
+}
+
+/** The side panel's state: the current draft (resumed from Dexie), progress and errors. */
+export function usePanel() {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [plain, setPlain] = useState(false);
+
+  const run = useCallback(async (read: () => Promise<{ vacancy: Vacancy; tabId: number | null }>) => {
+    setError(null);
+    setBusy({ step: 'reading' });
+    try {
+      const { vacancy: captured, tabId } = await read();
+      if (!captured.isVacancy) throw new Explained(i18n.t('errors.notVacancy', [captured.reason]));
+      const language = await vacancyLanguage.getValue();
+      const vacancy = captured.language || language === 'auto' ? captured : { ...captured, language };
+      setBusy({ step: 'translating', title: vacancy.title });
+      const translation = await (await api()).translate({ vacancy, engine: await engine.getValue() });
+      setDraft(await store().create({ vacancy, translation, tabId }));
+    } catch (caught) {
+      setError(caught instanceof Explained ? caught.message : await explain(caught));
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const readPage = useCallback((tabId?: number) => run(async () => {
+    const id = tabId ?? (await targetTabId());
+    return { vacancy: await capturePage(id), tabId: id };
+  }), [run]);
+
+  const readText = useCallback(async (text: string) => {
+    if (!text.trim()) return setError(i18n.t('errors.empty'));
+    const language = await vacancyLanguage.getValue();
+    await run(async () => ({ vacancy: pasted(text, language === 'auto' ? null : language), tabId: null }));
+  }, [run]);
+
+  useEffect(() => {
+    void (async () => {
+      setPlain(await plainLanguage.getValue());
+      setDraft(await store().current());
+      setLoaded(true);
+    })();
+    const unwatchPlain = plainLanguage.watch((value) => setPlain(value ?? false));
+    // The context menu asks the panel to read a tab: on open, and while the panel is open.
+    const consume = async (request: { tabId: number } | null) => {
+      if (!request) return;
+      await pendingRead.setValue(null);
+      void readPage(request.tabId);
+    };
+    void pendingRead.getValue().then(consume);
+    const unwatchRead = pendingRead.watch(consume);
+    return () => {
+      unwatchPlain();
+      unwatchRead();
+    };
+  }, [readPage]);
+
+  const update = useCallback(async (change: (id: string) => Promise<Draft>) => {
+    if (!draft) return;
+    setDraft(await change(draft.id));
+  }, [draft]);
+
+  return {
+    draft, loaded, busy, error, plain,
+    readPage: () => readPage(),
+    readText,
+    decide: (requirementId: string, decision: Decision) => update((id) => store().decide(id, requirementId, decision)),
+    setStage: (stage: Stage) => update((id) => store().setStage(id, stage)),
+    markWrittenBack: (written: boolean) => update((id) => store().markWrittenBack(id, written)),
+    setReview: (review: Draft['review']) => update((id) => store().setReview(id, review)),
+    open: async (id: string) => setDraft(await store().open(id)),
+    startOver: async () => {
+      await store().close();
+      setDraft(null);
+      setError(null);
+    },
+  };
+}
+
+export type PanelState = ReturnType<typeof usePanel>;
