@@ -3,12 +3,10 @@
  * same keys, so labels built into the index are looked up with exactly this function.
  */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9+#]+/g, ' ')
-    .trim();
+  let s = text.toLowerCase();
+  // Fast path: most labels are plain ASCII and need no Unicode decomposition.
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return s.replace(/[^a-z0-9+#]+/g, ' ').trim();
 }
 
 export function tokens(text: string): string[] {
@@ -33,6 +31,7 @@ export function stem(word: string): string {
 export function preferredSkillKeys(label: string): string[] {
   if (!label) return [];
   const full = normalize(label);
+  if (!label.includes('(')) return [full];
   const bare = normalize(label.replace(/\([^)]*\)/g, ' '));
   return bare && bare !== full ? [full, bare] : [full];
 }

@@ -29,6 +29,9 @@ export class Taxonomy {
   private skillUriIds: Map<string, number> | null = null;
   private occupationUriIds: Map<string, number> | null = null;
   private programmeKeys: Map<string, number[]> | null = null;
+  private skillFirstWords: Set<string> | null = null;
+  private occupationFirstWords: Set<string> | null = null;
+  private skillWordCache = new Map<number, string[]>();
 
   constructor(readonly index: TaxonomyIndex) {}
 
@@ -85,6 +88,28 @@ export class Taxonomy {
     return ids;
   }
 
+  /** True when some skill label starts with this word: lets n-gram scans skip most positions. */
+  startsSkillLabel(word: string): boolean {
+    this.skillKeyMap();
+    return this.skillFirstWords?.has(word) ?? false;
+  }
+
+  startsOccupationLabel(word: string): boolean {
+    this.occupationKeyMap();
+    return this.occupationFirstWords?.has(word) ?? false;
+  }
+
+  /** Content words of a skill's English and Dutch labels, cached. */
+  skillWords(id: number, make: (labels: string) => string[]): string[] {
+    let words = this.skillWordCache.get(id);
+    if (!words) {
+      const s = this.index.skills;
+      words = make(`${s.en[id] ?? ''} ${s.nl[id] ?? ''}`);
+      this.skillWordCache.set(id, words);
+    }
+    return words;
+  }
+
   /** A skill by its normalised label (preferred labels in English and Dutch, short alternatives). */
   skillByKey(key: string): number | undefined {
     return this.skillKeyMap().get(key);
@@ -136,6 +161,7 @@ export class Taxonomy {
       }
     }
     for (const [key, id] of Object.entries(this.index.skillLabels)) if (!map.has(key)) map.set(key, id);
+    this.skillFirstWords = firstWords(map.keys());
     return (this.skillKeys = map);
   }
 
@@ -154,6 +180,7 @@ export class Taxonomy {
       add(normalize(o.en[id] ?? ''), id);
     }
     for (const [key, ids] of Object.entries(this.index.occupationLabels)) for (const id of ids) add(key, id);
+    this.occupationFirstWords = firstWords(map.keys());
     return (this.occupationKeys = map);
   }
 }
@@ -162,4 +189,13 @@ function uuidMap(packed: string): Map<string, number> {
   const map = new Map<string, number>();
   for (let i = 0; i < packedCount(packed); i++) map.set(unpackUuid(packed, i), i);
   return map;
+}
+
+function firstWords(keys: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const key of keys) {
+    const space = key.indexOf(' ');
+    set.add(space < 0 ? key : key.slice(0, space));
+  }
+  return set;
 }

@@ -69,7 +69,7 @@ export function translateDiploma(
       if (seen.has(skill)) continue;
       seen.add(skill);
       const ref = taxonomy.skill(skill);
-      const words = [...tokens(ref.en), ...tokens(ref.nl ?? '')].filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem);
+      const words = taxonomy.skillWords(skill, (labels) => tokens(labels).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem));
       const inField = words.some((w) => field.has(w));
       const hits = words.filter((w) => posting.has(w)).length;
       const inPosting = words.length > 0 && hits / new Set(words).size >= 0.5;

@@ -17,7 +17,7 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   const add = (source: string, weight: number) => {
     const toks = tokens(source);
     const used = new Array<boolean>(toks.length).fill(false);
-    for (const { key, from, to } of ngrams(toks, 5)) {
+    for (const { key, from, to } of ngrams(toks, 4, (w) => taxonomy.startsOccupationLabel(w) || w.length > 5)) {
       if (used.slice(from, to).some(Boolean)) continue;
       let ids = taxonomy.occupationsByKey(key);
       if (!ids && to - from === 1 && key.length > 5) ids = taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
@@ -34,6 +34,6 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   const head = text.slice(0, 600);
   add(head.split('\n')[0] ?? '', TITLE_WEIGHT / 2);
   for (const m of text.matchAll(/\b(?:als|as an?|zoeken (?:een|naar een)|looking for an?|functie|specialisatie|position|role)\s*:?\s+([^\n.,;:!?()]{3,60})/giu)) add(m[1] ?? '', 2);
-  add(text.slice(0, 3000), 0.5);
+  add(text.slice(0, 2000), 0.5);
   return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, 5);
 }

@@ -11,7 +11,7 @@ export function groundSkills(text: string, taxonomy: Taxonomy, max = 6): number[
   const toks = tokens(text);
   const used = new Array<boolean>(toks.length).fill(false);
   const found: number[] = [];
-  for (const { key, from, to } of ngrams(toks, 6)) {
+  for (const { key, from, to } of ngrams(toks, 6, (w) => taxonomy.startsSkillLabel(w))) {
     if (found.length >= max) break;
     if (used.slice(from, to).some(Boolean)) continue;
     if (to - from === 1 && (STOPWORDS.has(key) || NOT_ALONE.has(key) || key.length < 2)) continue;
