@@ -4,6 +4,7 @@ import { TranslateRequest } from '../../shared/schemas';
 import { toVacancy } from '../../shared/vacancy';
 import type { AppEnv } from '../app';
 import { translate } from '../engine';
+import { withLearningRoutes } from '../learning/attach';
 import { ProblemError } from '../lib/problem';
 import { validate } from '../lib/validate';
 
@@ -16,6 +17,6 @@ export const translations = new Hono<AppEnv>().post('/', validate('json', Transl
   if (!vacancy.language && isOtherLanguage(vacancy.text)) {
     throw new ProblemError(422, 'Vaardig translates Dutch and English vacancies; this text is in another language. If it is Dutch or English, send "language": "nl" or "en".');
   }
-  const translation = await translate(vacancy, request.engine ?? 'auto', c.env);
+  const translation = await withLearningRoutes(await translate(vacancy, request.engine ?? 'auto', c.env), c.env);
   return c.json(translation);
 });

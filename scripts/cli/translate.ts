@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { translate as runEngine } from '../../functions/engine';
 import { EngineChoice, TranslateTextRequest, type Translation, type Vacancy } from '../../shared/schemas';
 import { toVacancy } from '../../shared/vacancy';
+import { withRoutesInMemory } from '../offers/memory';
 import { vacancyFromHtml } from './extract';
 import { printResults, readInput } from './io';
 
@@ -50,7 +51,7 @@ export async function translate(args: string[]): Promise<number> {
   const env = { ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY ?? '', ANTHROPIC_BASE_URL: process.env.ANTHROPIC_BASE_URL ?? '', ANTHROPIC_MODEL: process.env.ANTHROPIC_MODEL ?? '' };
   const results: object[] = [];
   for (const input of inputs) {
-    const translation: Translation = await runEngine(input.vacancy, engine.data, env);
+    const translation: Translation = await withRoutesInMemory(await runEngine(input.vacancy, engine.data, env));
     results.push(inputs.length > 1 ? { ...input.label, ...translation } : translation);
   }
   printResults(results);

@@ -1,0 +1,28 @@
+/**
+ * Every translation gets learning routes from the catalogue, whichever engine answered: the
+ * translations router calls this after the engine (D1 in the Worker, memory in the CLI).
+ */
+import type { Translation } from '../../shared/schemas';
+import { getTaxonomy } from '../taxonomy';
+import { D1Catalogue } from './d1-source';
+import { routesForTranslation } from './match';
+import type { CatalogueSource } from './types';
+
+export async function attachRoutes(translation: Translation, source: CatalogueSource): Promise<Translation> {
+  try {
+    const { routes } = await routesForTranslation(source, translation, getTaxonomy());
+    // An engine's own suggestions stay when the catalogue has nothing better.
+    return routes.length ? { ...translation, learningRoutes: routes } : translation;
+  } catch (error) {
+    console.error('learning routes:', error);
+    const message = translation.language === 'nl'
+      ? 'Leerroutes konden nu niet worden opgezocht; de vertaling is verder compleet.'
+      : 'Learning routes could not be looked up just now; the translation is otherwise complete.';
+    return { ...translation, warnings: [...translation.warnings, { code: 'routes-unavailable', message, span: null }] };
+  }
+}
+
+/** For the Worker: routes from D1 (a missing binding leaves the translation as it is). */
+export function withLearningRoutes(translation: Translation, env: Partial<Env>): Promise<Translation> {
+  return env.DB ? attachRoutes(translation, new D1Catalogue(env.DB)) : Promise.resolve(translation);
+}

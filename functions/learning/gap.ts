@@ -1,0 +1,95 @@
+/**
+ * The gap a learning route must close, read from a Translation: the skills a diploma stood for
+ * plus the skills the engine marked learnable on the job (issue #5).
+ */
+import type { Requirement, Translation } from '../../shared/schemas';
+import type { Taxonomy } from '../taxonomy';
+import { normalize } from '../taxonomy/normalize';
+import { SKILL_URI, type GapNeeds, type GapSkill } from './types';
+
+const DIPLOMA_KINDS = new Set(['diploma', 'education_level']);
+/** Cap on gap size: D1 answers in time and the explanation stays readable. */
+const MAX_GAP = 40;
+const FALLBACK_SKILLS = 15;
+
+export function isDiploma(requirement: Requirement): boolean {
+  return DIPLOMA_KINDS.has(requirement.kind);
+}
+
+export function gapFromTranslation(translation: Translation, taxonomy: Taxonomy): { skills: GapSkill[]; needs: GapNeeds } {
+  const diplomas = translation.requirements.filter(isDiploma);
+  const diplomaIds = new Set(diplomas.map((r) => r.id));
+  const skills = new Map<string, GapSkill>();
+  for (const skill of translation.skills) {
+    if (!skill.uri?.startsWith(SKILL_URI)) continue;
+    const fromDiploma = skill.requirementIds.some((id) => diplomaIds.has(id));
+    if (!fromDiploma && skill.mustHave) continue;
+    const id = skill.uri.slice(SKILL_URI.length);
+    const known = skills.get(id);
+    if (known) known.fromDiploma ||= fromDiploma;
+    else skills.set(id, { skill: id, label: skill.label, weight: 1, fromDiploma });
+  }
+  // An engine that found the occupation but grounded no diploma skills still gets routes.
+  if (skills.size === 0 && diplomas.length && translation.occupation) {
+    for (const id of occupationSkills(translation.occupation.uri, taxonomy)) {
+      const ref = taxonomy.skill(id);
+      skills.set(ref.uri.slice(SKILL_URI.length), { skill: ref.uri.slice(SKILL_URI.length), label: taxonomy.skillLabel(id, translation.language).label, weight: 1, fromDiploma: true });
+    }
+  }
+  const legal = translation.requirements
+    .filter((r) => r.legal && r.legalBasis)
+    .map((r) => ({ id: r.legalBasis!.id, citation: r.legalBasis!.citation, diploma: isDiploma(r) }));
+  return {
+    skills: [...skills.values()].slice(0, MAX_GAP),
+    needs: {
+      formal: diplomas.length > 0,
+      legal: legal.map(({ id, citation }) => ({ id, citation })),
+      programmeCodes: programmeCodes(diplomas.map((r) => r.text), taxonomy),
+      eqf: diplomaEqf(diplomas.map((r) => r.text)),
+    },
+  };
+}
+
+/** The occupation's essential skills, skills before knowledge, a readable handful. */
+export function occupationSkills(uri: string, taxonomy: Taxonomy, limit = FALLBACK_SKILLS): number[] {
+  const occupation = taxonomy.occupationIdByUri(uri);
+  if (occupation === null) return [];
+  const ids = taxonomy.essentialSkills(occupation);
+  return [...ids.filter((id) => !taxonomy.skill(id).knowledge), ...ids.filter((id) => taxonomy.skill(id).knowledge)].slice(0, limit);
+}
+
+/** CROHO codes and crebos named in diploma requirements: by number, else by programme name. */
+export function programmeCodes(texts: string[], taxonomy: Taxonomy): string[] {
+  const codes = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/\b(\d{5})\b/g)) codes.add(match[1]!);
+    const words = normalize(text).split(' ').filter(Boolean);
+    for (let n = Math.min(6, words.length); n >= 1; n--) {
+      for (let i = 0; i + n <= words.length; i++) {
+        for (const programme of taxonomy.programmesByKey(words.slice(i, i + n).join(' '))) codes.add(programme.code);
+      }
+    }
+  }
+  return [...codes].slice(0, 12);
+}
+
+const LEVELS: Array<[RegExp, number]> = [
+  [/\bmbo[- ]?(?:niveau ?)?([1-4])\b|\bniveau ?([1-4])\b/i, -1],
+  [/\b(?:phd|doctora)/i, 8],
+  [/\b(?:master|msc|wo[- ]?master|ma)\b/i, 7],
+  [/\b(?:bachelor|hbo|wo|university|universit|bsc|ba)\b/i, 6],
+  [/\b(?:associate degree|ad)\b/i, 5],
+  [/\bmbo\b/i, 4],
+];
+
+/** The EQF level a diploma requirement asks for ("mbo niveau 3" → 3, "hbo" → 6), or null. */
+export function diplomaEqf(texts: string[]): number | null {
+  for (const text of texts) {
+    for (const [pattern, eqf] of LEVELS) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      return eqf >= 0 ? eqf : Number(match[1] ?? match[2]);
+    }
+  }
+  return null;
+}

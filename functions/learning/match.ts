@@ -1,0 +1,106 @@
+/**
+ * Learning routes for a gap: candidates from a catalogue (D1 or memory), templates by skill
+ * group, weighted set cover, then routes with what they cover and why (issue #5).
+ */
+import type { Language, LearningRoute, Translation } from '../../shared/schemas';
+import type { Taxonomy } from '../taxonomy';
+import { explainRoute } from './explain';
+import { fundingFor } from './funding';
+import { gapFromTranslation, occupationSkills } from './gap';
+import { selectRoutes } from './select';
+import { templateConfidence, templateCovers } from './templates';
+import { SKILL_URI, type Candidate, type CatalogueSource, type GapNeeds, type GapSkill, type MatchFilters, type Offer } from './types';
+
+export interface MatchInput {
+  gap: GapSkill[];
+  needs: GapNeeds;
+  filters?: MatchFilters;
+  language: Language;
+  /** The vacancy's occupation: a fallback skill set for finding a formal route. */
+  occupationUri?: string | null;
+}
+
+export interface MatchResult {
+  routes: LearningRoute[];
+  /** Share of the gap's weight the routes cover (0..1). */
+  coverage: number;
+}
+
+const CANDIDATES = 200;
+
+export async function matchRoutes(source: CatalogueSource, input: MatchInput, taxonomy: Taxonomy): Promise<MatchResult> {
+  const { gap, needs } = input;
+  const filters = input.filters ?? {};
+  if (gap.length === 0 && !needs.formal) return { routes: [], coverage: 0 };
+  const skills = gap.map((g) => g.skill);
+  const candidates = skills.length ? await source.candidates(skills, filters, { limit: CANDIDATES }) : [];
+  if (needs.formal && !candidates.some((c) => c.offer.form === 'formal')) {
+    candidates.push(...(await formalFallback(source, skills, filters, needs, input.occupationUri ?? null, taxonomy)));
+  }
+  if (needs.legal.length || needs.programmeCodes.length) {
+    const named = await source.named(skills, filters, { limit: 20, sourceIds: needs.programmeCodes, legalIds: needs.legal.map((l) => l.id) });
+    candidates.push(...named.filter((n) => !candidates.some((c) => c.offer.id === n.offer.id)));
+  }
+  candidates.push(...templateCandidates(await source.templates(), gap, taxonomy));
+
+  const picks = selectRoutes(gap, candidates, needs);
+  const labels = new Map(gap.map((g) => [g.skill, g.label]));
+  const total = gap.reduce((sum, g) => sum + g.weight, 0);
+  const covered = new Set(picks.flatMap((p) => [...p.candidate.covers.keys()]));
+  const routes = picks.map(({ candidate, reason, legal }) => {
+    const offer = candidate.offer;
+    const covers = gap.filter((g) => candidate.covers.has(g.skill)).map((g) => g.skill);
+    const funding = fundingFor(offer);
+    return {
+      form: offer.form,
+      title: (input.language === 'en' ? offer.titleEn : null) ?? offer.titleNl,
+      provider: offer.provider,
+      source: offer.source,
+      sourceId: offer.sourceId,
+      covers: covers.map((id) => SKILL_URI + id),
+      type: offer.type,
+      level: levelLabel(offer),
+      url: offer.url,
+      explanation: explainRoute(offer, covers.map((id) => labels.get(id) ?? id), gap.length, reason, legal, input.language),
+      ...(funding.length ? { funding } : {}),
+    } satisfies LearningRoute;
+  });
+  const coverage = total ? gap.filter((g) => covered.has(g.skill)).reduce((sum, g) => sum + g.weight, 0) / total : 0;
+  return { routes, coverage };
+}
+
+/** Routes for a whole translation: its gap, its diploma and legal needs. */
+export async function routesForTranslation(source: CatalogueSource, translation: Translation, taxonomy: Taxonomy, filters: MatchFilters = {}): Promise<MatchResult> {
+  const { skills, needs } = gapFromTranslation(translation, taxonomy);
+  return matchRoutes(source, { gap: skills, needs, filters, language: translation.language, occupationUri: translation.occupation?.uri ?? null }, taxonomy);
+}
+
+/** No formal offer teaches a gap skill: look through the occupation's other essential skills. */
+async function formalFallback(source: CatalogueSource, skills: string[], filters: MatchFilters, needs: GapNeeds, occupationUri: string | null, taxonomy: Taxonomy): Promise<Candidate[]> {
+  const wider = occupationUri ? occupationSkills(occupationUri, taxonomy, 40).map((id) => taxonomy.skill(id).uri.slice(SKILL_URI.length)) : [];
+  const all = [...new Set([...skills, ...wider])];
+  if (!all.length) return [];
+  const found = await source.candidates(all, filters, { limit: 20, form: 'formal' });
+  // Keep only their links to the real gap; the wider skills only found them.
+  const gapSet = new Set(skills);
+  void needs;
+  return found.map((c) => ({ offer: c.offer, covers: new Map([...c.covers].filter(([s]) => gapSet.has(s))) }));
+}
+
+function templateCandidates(templates: Offer[], gap: GapSkill[], taxonomy: Taxonomy): Candidate[] {
+  return templates.map((offer) => {
+    const covers = new Map<string, number>();
+    const confidence = templateConfidence(offer.key);
+    for (const g of gap) {
+      const id = taxonomy.skillIdByUri(SKILL_URI + g.skill);
+      if (id !== null && templateCovers(offer.skillGroups ?? [], taxonomy.skill(id))) covers.set(g.skill, confidence);
+    }
+    return { offer, covers };
+  });
+}
+
+function levelLabel(offer: Offer): string | null {
+  if (offer.source === 'mbo' && offer.nlqf) return `mbo ${offer.nlqf} (NLQF ${offer.nlqf}, EQF ${offer.eqf ?? offer.nlqf})`;
+  if (offer.nlqf || offer.eqf) return `NLQF ${offer.nlqf ?? offer.eqf}, EQF ${offer.eqf ?? offer.nlqf}`;
+  return null;
+}

@@ -1,0 +1,144 @@
+/**
+ * Route templates written by the project for non-formal and informal learning. They are tied to
+ * skill groups, not single skills: a selector is a "+"-joined conjunction of
+ *   type:knowledge | type:skill
+ *   reuse:transversal | reuse:cross-sector | reuse:sector-specific | reuse:occupation-specific
+ *   group:<regex on the ESCO skill group's English label>
+ * and a template covers a skill when any of its selectors matches it.
+ */
+import type { SkillRef } from '../taxonomy';
+import type { Offer, OfferRecord } from './types';
+
+const REUSE = ['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'];
+
+export function selectorMatches(selector: string, skill: SkillRef): boolean {
+  return selector.split('+').every((part) => {
+    const [kind, value = ''] = part.split(/:(.*)/s);
+    if (kind === 'type') return value === (skill.knowledge ? 'knowledge' : 'skill');
+    if (kind === 'reuse') return REUSE[skill.reuse] === value;
+    if (kind === 'group') return !!skill.groupEn && new RegExp(value, 'i').test(skill.groupEn);
+    return kind === '*';
+  });
+}
+
+export function templateCovers(skillGroups: string[], skill: SkillRef): boolean {
+  return skillGroups.some((selector) => selectorMatches(selector, skill));
+}
+
+type Template = Pick<OfferRecord, 'key' | 'titleNl' | 'titleEn' | 'form' | 'type' | 'mode' | 'description' | 'durationMonths' | 'costEur'> & {
+  skillGroups: string[];
+  /** How sure a template is to teach a covered skill: lower than a programme that names it. */
+  confidence: number;
+};
+
+const PEOPLE = 'communicat|collaborat|team|lead|supervis|manag|coach|mentor|motivat|negotiat|conflict|support';
+
+export const TEMPLATES: Template[] = [
+  {
+    key: 'template:buddy',
+    titleNl: 'Leeropdracht op de werkplek met een buddy',
+    titleEn: 'On-the-job assignment with a buddy',
+    form: 'informal',
+    type: 'on-the-job',
+    mode: 'work-based',
+    description: 'Een ervaren collega geeft echte opdrachten uit het werk, doet ze eerst voor en bespreekt ze na; elke week één nieuwe vaardigheid.',
+    durationMonths: 3,
+    costEur: 0,
+    skillGroups: ['type:skill+reuse:occupation-specific', 'type:skill+reuse:sector-specific'],
+    confidence: 0.6,
+  },
+  {
+    key: 'template:mentor',
+    titleNl: 'Mentor of werkcoach',
+    titleEn: 'Mentor or workplace coach',
+    form: 'informal',
+    type: 'mentoring',
+    mode: 'work-based',
+    description: 'Een mentor in of buiten het bedrijf spreekt elke twee weken door wat goed ging en wat de volgende stap is.',
+    durationMonths: 6,
+    costEur: 0,
+    skillGroups: ['type:skill+reuse:transversal', 'type:skill+reuse:cross-sector', `type:skill+group:${PEOPLE}`],
+    confidence: 0.5,
+  },
+  {
+    key: 'template:peer-group',
+    titleNl: 'Intervisie in een peergroep',
+    titleEn: 'Peer group (intervision)',
+    form: 'informal',
+    type: 'peer-group',
+    mode: 'work-based',
+    description: 'Vier tot zes collega\'s in vergelijkbaar werk bespreken maandelijks een casus uit hun eigen praktijk.',
+    durationMonths: 6,
+    costEur: 0,
+    skillGroups: ['reuse:transversal', `group:${PEOPLE}|ethic|quality|safety|hygien`],
+    confidence: 0.4,
+  },
+  {
+    key: 'template:learning-community',
+    titleNl: 'Leergemeenschap (community of practice)',
+    titleEn: 'Learning community (community of practice)',
+    form: 'non-formal',
+    type: 'learning-community',
+    mode: 'hybrid',
+    description: 'Vakmensen uit meerdere bedrijven en een opleider delen kennis in vaste bijeenkomsten, zoals de regionale leerhubs in de zorg en de techniek.',
+    durationMonths: 6,
+    costEur: 0,
+    skillGroups: ['type:knowledge+reuse:sector-specific', 'type:knowledge+reuse:cross-sector', 'type:knowledge+reuse:occupation-specific'],
+    confidence: 0.4,
+  },
+  {
+    key: 'template:bbl-workplace',
+    titleNl: 'BBL-leerwerkplek: leren en werken tegelijk',
+    titleEn: 'BBL learn-and-work place',
+    form: 'non-formal',
+    type: 'bbl-workplace',
+    mode: 'work-based',
+    description: 'Vier dagen werken met begeleiding van een praktijkopleider en één dag naar school; het bedrijf moet door SBB erkend zijn als leerbedrijf.',
+    durationMonths: 24,
+    costEur: 0,
+    skillGroups: ['reuse:occupation-specific', 'reuse:sector-specific'],
+    confidence: 0.5,
+  },
+  {
+    key: 'template:evc',
+    titleNl: 'EVC-procedure: erkenning van verworven competenties',
+    titleEn: 'Recognition of prior learning (EVC procedure)',
+    form: 'non-formal',
+    type: 'evc',
+    mode: 'work-based',
+    description: 'Een erkende EVC-aanbieder beoordeelt met een portfolio en praktijkassessment wat iemand al kan; het ervaringscertificaat kan vrijstellingen geven in een opleiding.',
+    durationMonths: 3,
+    costEur: null,
+    skillGroups: ['*'],
+    confidence: 0.3,
+  },
+];
+
+/** The templates as catalogue records (source "template", no source id). */
+export function templateRecords(): OfferRecord[] {
+  return TEMPLATES.map(({ confidence: _confidence, ...t }) => ({
+    ...t,
+    source: 'template',
+    sourceId: null,
+    provider: null,
+    nlqf: null,
+    eqf: null,
+    studyLoad: null,
+    studyLoadUnit: null,
+    workBased: true,
+    region: null,
+    language: null,
+    url: null,
+    legalIds: [],
+    skills: [],
+  }));
+}
+
+export function templateConfidence(key: string): number {
+  return TEMPLATES.find((t) => t.key === key)?.confidence ?? 0.4;
+}
+
+/** The templates as offers, for a catalogue that has not been loaded yet (negative ids). */
+export function builtinTemplates(): Offer[] {
+  return templateRecords().map(({ skills: _skills, ...record }, index) => ({ ...record, id: -(index + 1) }));
+}
