@@ -1,0 +1,82 @@
+/**
+ * Claude's answer becomes a Translation: spans are found in the vacancy, skills grounded, and
+ * everything the model is not trusted with (occupation, learning routes, warnings about the
+ * original wording, data versions) comes from the offline result of the same vacancy.
+ */
+import { ESCO_ATTRIBUTION, type Change, type Requirement, type Skill, type Translation, type Usage, type Vacancy } from '../../../shared/schemas';
+import type { Taxonomy } from '../../taxonomy';
+import type { Answer } from './answer';
+import { groundSkills } from './ground';
+import { locate } from './spans';
+
+/** The model's ids, made unique and kept apart from the offline engine's ("c1", "c2", ...). */
+function requirementIds(answer: Answer): Map<string, string> {
+  const ids = new Map<string, string>();
+  answer.requirements.forEach((requirement, i) => {
+    if (!ids.has(requirement.id)) ids.set(requirement.id, `c${i + 1}`);
+  });
+  return ids;
+}
+
+/** The offline JobPosting export with Claude's text and grounded skills (schema.org DefinedTerms). */
+function jsonLd(offline: Record<string, unknown> | null, markdown: string, skills: Skill[]): Record<string, unknown> | null {
+  if (!offline) return null;
+  const terms = skills
+    .filter((skill) => skill.uri)
+    .map((skill) => ({ '@type': 'DefinedTerm', name: skill.label, termCode: skill.uri, inDefinedTermSet: 'http://data.europa.eu/esco/skill' }));
+  return { ...offline, description: markdown, skills: terms };
+}
+
+export function assemble(answer: Answer, offline: Translation, vacancy: Vacancy, taxonomy: Taxonomy, usage: Usage): Translation {
+  const language = offline.language;
+  const ids = requirementIds(answer);
+  const mapId = (id: string | null) => (id === null ? null : (ids.get(id) ?? null));
+
+  const requirements: Requirement[] = answer.requirements.map((requirement, i) => ({
+    id: `c${i + 1}`,
+    text: requirement.text,
+    kind: requirement.kind,
+    mandatory: requirement.mandatory,
+    legal: requirement.legal,
+    legalBasis: null,
+    alternativeOffered: requirement.alternativeOffered,
+    span: locate(requirement.text, vacancy.text),
+  }));
+  const spanOf = new Map(requirements.map((requirement) => [requirement.id, requirement.span]));
+
+  const skills = groundSkills(
+    answer.skills.map((skill) => ({ ...skill, requirementIds: skill.requirementIds.map(mapId).filter((id): id is string => id !== null) })),
+    taxonomy,
+    language,
+  );
+
+  const changes: Change[] = answer.changes.map((change) => {
+    const requirementId = mapId(change.requirementId);
+    return { requirementId, action: change.action, rule: 'claude', concept: null, span: requirementId ? (spanOf.get(requirementId) ?? null) : null, reason: change.reason };
+  });
+  for (const skill of skills) {
+    if (!skill.uri) continue;
+    for (const requirementId of skill.requirementIds) {
+      changes.push({ requirementId, action: 'translate', rule: 'claude.grounded-skill', concept: skill.uri, span: spanOf.get(requirementId) ?? null, reason: `${skill.label}: ${skill.reason}` });
+    }
+  }
+
+  return {
+    language,
+    engine: 'claude',
+    fallback: null,
+    title: answer.title ?? offline.title,
+    occupation: offline.occupation,
+    requirements,
+    skills,
+    personProfile: answer.personProfile,
+    learningRoutes: offline.learningRoutes,
+    experienceInPlaceOfEducation: answer.experienceInPlaceOfEducation,
+    rewritten: { markdown: answer.rewritten.markdown, sections: [], jsonLd: jsonLd(offline.rewritten.jsonLd, answer.rewritten.markdown, skills), readingLevel: null },
+    changes,
+    warnings: offline.warnings,
+    attribution: ESCO_ATTRIBUTION,
+    dataVersions: offline.dataVersions,
+    usage,
+  };
+}
