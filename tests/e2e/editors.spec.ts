@@ -1,0 +1,73 @@
+import { build } from 'esbuild';
+import type { Page } from '@playwright/test';
+import type { EditorKind, EditorTarget, Vacancy } from '../../shared/schemas';
+import { expect, test } from './fixtures';
+
+// Each editor library, installed from npm, hosted on 127.0.0.1 the way an ATS would host it.
+const KINDS: { kind: EditorKind; focus: (page: Page) => Promise<void> }[] = [
+  { kind: 'textarea', focus: (page) => page.locator('#editor').click() },
+  { kind: 'contenteditable', focus: (page) => page.locator('#editor').click() },
+  { kind: 'prosemirror', focus: (page) => page.locator('.ProseMirror').click() },
+  { kind: 'quill', focus: (page) => page.locator('.ql-editor').click() },
+  { kind: 'ckeditor5', focus: (page) => page.locator('.ck-editor__editable').click() },
+  // Without a skin TinyMCE's frame counts as hidden for clicks; focus it as a keyboard user would.
+  { kind: 'tinymce', focus: (page) => page.frameLocator('iframe').locator('body').focus() },
+  { kind: 'lexical', focus: (page) => page.locator('[data-lexical-editor="true"]').click() },
+];
+
+const REWRITTEN = 'Medewerker logistiek\n\nWat je meebrengt:\n\n- Je plant en controleert zendingen\n- Rijbewijs B\n\nJe werkt 32 tot 40 uur per week.';
+
+type Fixture = { text: () => string; changes: number };
+type PageApi = {
+  capturePage: (tabId: number) => Promise<Vacancy>;
+  writeBack: (tabId: number, target: EditorTarget, text: string) => Promise<string>;
+  undoWriteBack: (tabId: number) => Promise<string>;
+};
+declare const window: Window & { fixture: Fixture; vaardigPage: PageApi };
+
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test.beforeAll(async () => {
+  await build({
+    entryPoints: KINDS.map(({ kind }) => `tests/fixtures/editors/src/${kind}.ts`),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    outdir: 'tests/fixtures/editors/dist',
+    logLevel: 'warning',
+    // Lexical and others branch on NODE_ENV; a browser page has no process.
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+});
+
+for (const { kind, focus } of KINDS) {
+  test(`${kind}: captures, writes back through the editor, and undo restores the original`, async ({ context, extensionId, fixtureOrigin, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureOrigin}/editors/${kind}.html`);
+    await page.waitForFunction(() => 'fixture' in window);
+    const original = await page.evaluate(() => window.fixture.text());
+    await focus(page);
+
+    const url = page.url();
+    const tabId = await serviceWorker.evaluate(async (pageUrl) => (await chrome.tabs.query({})).find((tab) => tab.url === pageUrl)?.id, url);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/capture-check.html`);
+    await panel.waitForFunction(() => 'vaardigPage' in window);
+
+    const vacancy = await panel.evaluate((id) => window.vaardigPage.capturePage(id!), tabId);
+    expect(vacancy.source).toBe('editor');
+    expect(vacancy.editor?.kind).toBe(kind);
+    expect(vacancy.text).toContain('mbo niveau 3');
+
+    const changesBefore = await page.evaluate(() => window.fixture.changes);
+    await panel.evaluate(([id, target, text]) => window.vaardigPage.writeBack(id, target, text), [tabId!, vacancy.editor!, REWRITTEN] as const);
+    // Read through the editor's own API: the host app's model, not just the DOM, holds the new text.
+    await expect.poll(() => page.evaluate(() => window.fixture.text())).toContain('Je plant en controleert zendingen');
+    const written = await page.evaluate(() => window.fixture.text());
+    expect(written).not.toContain('mbo niveau 3');
+    expect(await page.evaluate(() => window.fixture.changes)).toBeGreaterThan(changesBefore);
+
+    await panel.evaluate((id) => window.vaardigPage.undoWriteBack(id), tabId!);
+    await expect.poll(async () => words(await page.evaluate(() => window.fixture.text()))).toBe(words(original));
+  });
+}
