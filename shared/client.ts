@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { profileEndpoints } from './profiles-client';
 import { Health, Problem, Translation, type TranslateRequest } from './schemas';
 
 /** An API answer that was not 2xx, carrying the server's problem details. */
@@ -23,6 +24,16 @@ export function createClient(base: string, options: ClientOptions = {}) {
   const doFetch = options.fetch ?? fetch.bind(globalThis);
 
   async function call<T extends z.ZodType>(method: string, path: string, schema: T, body?: unknown, signal?: AbortSignal): Promise<z.infer<T>> {
+    return (await exchange(method, path, schema, { body, signal })).data;
+  }
+
+  /** One request with extra headers (If-Match, Idempotency-Key); answers the parsed body and its ETag. */
+  async function exchange<T extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: T,
+    { body, signal, headers = {} }: { body?: unknown; signal?: AbortSignal; headers?: Record<string, string> } = {},
+  ): Promise<{ data: z.infer<T>; etag: string | null }> {
     let response: Response;
     try {
       response = await doFetch(`${root}${path}`, {
@@ -32,6 +43,7 @@ export function createClient(base: string, options: ClientOptions = {}) {
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...headers,
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
@@ -40,7 +52,7 @@ export function createClient(base: string, options: ClientOptions = {}) {
       throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: `The Vaardig API at ${root} cannot be reached.` });
     }
     const json: unknown = await response.json().catch(() => null);
-    if (response.ok) return schema.parse(json);
+    if (response.ok) return { data: schema.parse(json), etag: response.headers.get('etag') };
     const problem = Problem.safeParse(json);
     throw new ApiError(
       problem.success
@@ -52,6 +64,7 @@ export function createClient(base: string, options: ClientOptions = {}) {
   return {
     health: (signal?: AbortSignal) => call('GET', '/v1/health', Health, undefined, signal),
     translate: (request: TranslateRequest, signal?: AbortSignal) => call('POST', '/v1/translations', Translation, request, signal),
+    ...profileEndpoints(exchange),
   };
 }
 
