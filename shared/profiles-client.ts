@@ -25,8 +25,8 @@ type Exchange = <T extends z.ZodType>(
   init?: { body?: unknown; signal?: AbortSignal; headers?: Record<string, string> },
 ) => Promise<{ data: z.infer<T>; etag: string | null }>;
 
-/** A profile with the ETag to send back when saving it. */
-export interface Tagged<T> { data: T; etag: string }
+/** A profile with the ETag to send back (If-Match) when saving it. */
+export type Tagged<T> = T & { etag: string };
 
 const query = (params: Record<string, string | number | string[] | undefined>) => {
   const search = new URLSearchParams();
@@ -41,9 +41,9 @@ const query = (params: Record<string, string | number | string[] | undefined>) =
 const profilePath = (id: string, rest = '') => `/v1/profiles/${encodeURIComponent(id)}${rest}`;
 
 export function profileEndpoints(exchange: Exchange) {
-  const tagged = async <T extends z.ZodType>(promise: Promise<{ data: z.infer<T>; etag: string | null }>): Promise<Tagged<z.infer<T>>> => {
+  const tagged = async <T extends { version: number }>(promise: Promise<{ data: T; etag: string | null }>): Promise<Tagged<T>> => {
     const { data, etag } = await promise;
-    return { data, etag: etag ?? `"v${(data as { version: number }).version}"` };
+    return { ...data, etag: etag ?? `"v${data.version}"` };
   };
   return {
     me: (signal?: AbortSignal) => exchange('GET', '/v1/me', Me, { signal }).then((r) => r.data),
@@ -51,17 +51,17 @@ export function profileEndpoints(exchange: Exchange) {
       exchange('GET', `/v1/skills${query({ q: params.q, lang: params.lang, limit: params.limit })}`, SkillSearch, { signal }).then((r) => r.data.skills),
     listProfiles: (params: { status?: string[]; employer?: string; olderThanDays?: number; newerThanDays?: number } = {}, signal?: AbortSignal) =>
       exchange('GET', `/v1/profiles${query(params as Record<string, string | number | string[] | undefined>)}`, ProfileList, { signal }).then((r) => r.data.profiles),
-    getProfile: (id: string, signal?: AbortSignal) => tagged<typeof Profile>(exchange('GET', profilePath(id), Profile, { signal })),
+    getProfile: (id: string, signal?: AbortSignal) => tagged(exchange('GET', profilePath(id), Profile, { signal })),
     /** `idempotencyKey`: reuse the same key when retrying the same create (e.g. from an outbox). */
-    createProfile: (body: CreateProfile, idempotencyKey?: string) =>
-      tagged<typeof Profile>(exchange('POST', '/v1/profiles', Profile, { body, headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {} })),
+    createProfile: (body: CreateProfile, { idempotencyKey }: { idempotencyKey?: string } = {}) =>
+      tagged(exchange('POST', '/v1/profiles', Profile, { body, headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {} })),
     /** Saves a new version; rejects with ApiError 412 when someone saved since `etag`. */
     updateProfile: (id: string, body: UpdateProfile, etag: string) =>
-      tagged<typeof Profile>(exchange('PUT', profilePath(id), Profile, { body, headers: { 'if-match': etag } })),
-    submitProfile: (id: string, etag?: string) =>
-      tagged<typeof Profile>(exchange('POST', profilePath(id, '/submit'), Profile, { headers: etag ? { 'if-match': etag } : {} })),
-    decideProfile: (id: string, body: DecisionInput, etag?: string) =>
-      tagged<typeof Profile>(exchange('POST', profilePath(id, '/decision'), Profile, { body, headers: etag ? { 'if-match': etag } : {} })),
+      tagged(exchange('PUT', profilePath(id), Profile, { body, headers: { 'if-match': etag } })),
+    submitProfile: (id: string, { etag }: { etag?: string } = {}) =>
+      tagged(exchange('POST', profilePath(id, '/submit'), Profile, { headers: etag ? { 'if-match': etag } : {} })),
+    decideProfile: (id: string, body: DecisionInput, { etag }: { etag?: string } = {}) =>
+      tagged(exchange('POST', profilePath(id, '/decision'), Profile, { body, headers: etag ? { 'if-match': etag } : {} })),
     commentOnProfile: (id: string, text: string) => exchange('POST', profilePath(id, '/comments'), Comment, { body: { body: text } }).then((r) => r.data),
     profileVersion: (id: string, version: number) => exchange('GET', profilePath(id, `/versions/${version}`), ProfileVersion).then((r) => r.data),
     profileAudit: (id: string) => exchange('GET', profilePath(id, '/audit'), AuditLog).then((r) => r.data.entries),
