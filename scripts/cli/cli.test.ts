@@ -7,7 +7,7 @@ import { Translation, Vacancy } from '../../shared/schemas';
 
 // The CLI as a user runs it: a real process, real files, real stdout/stderr and exit codes.
 function vaardig(args: string[], input?: string) {
-  const result = spawnSync('npx', ['tsx', 'scripts/vaardig.ts', ...args], { encoding: 'utf8', input, timeout: 60_000 });
+  const result = spawnSync('npx', ['tsx', 'scripts/vaardig.ts', ...args], { encoding: 'utf8', input, timeout: 110_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -20,7 +20,10 @@ const write = (name: string, content: string) => {
 const NL = 'Wat vragen wij?\n- Een afgeronde mbo niveau 3 opleiding\n- Rijbewijs B\n- Je bent flexibel';
 const EN = "Requirements:\n- Bachelor's degree in computer science\n- 3 years of experience with Java";
 
-describe('vaardig translate', () => {
+// Each case starts a process (tsx, the taxonomy index): allow for a slow, shared machine.
+const SLOW = { timeout: 120_000 };
+
+describe('vaardig translate', SLOW, () => {
   it('prints one Translation as JSON for one text file', () => {
     const { code, stdout } = vaardig(['translate', write('one.txt', NL), '--engine', 'offline']);
     expect(code).toBe(0);
@@ -59,7 +62,7 @@ describe('vaardig translate', () => {
   });
 });
 
-describe('vaardig extract', () => {
+describe('vaardig extract', SLOW, () => {
   it('prints a Vacancy read from an HTML page with JSON-LD', () => {
     const { code, stdout } = vaardig(['extract', 'tests/fixtures/pages/vacature-logistiek.html']);
     expect(code).toBe(0);
