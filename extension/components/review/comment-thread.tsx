@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import type { Comment, Decision } from '../../../shared/profiles';
+import { t } from './strings';
+
+/** Comments in order, each with who wrote it; decisions are shown where they happened. */
+export function CommentThread({ comments, decisions, onSend }: { comments: Comment[]; decisions: Decision[]; onSend?: (body: string) => Promise<void> }) {
+  const [body, setBody] = useState('');
+  const [busy, setBusy] = useState(false);
+  const decisionFor = new Map(decisions.filter((d) => d.commentId).map((d) => [d.commentId!, d]));
+
+  async function send(event: Event) {
+    event.preventDefault();
+    if (!onSend || !body.trim()) return;
+    setBusy(true);
+    try {
+      await onSend(body.trim());
+      setBody('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="comments-heading" data-testid="comments">
+      <h3 id="comments-heading">{t('comments')}</h3>
+      {comments.length === 0 && <p class="muted">{t('noComments')}</p>}
+      <ol class="comments">
+        {comments.map((comment) => {
+          const decision = decisionFor.get(comment.id);
+          return (
+            <li key={comment.id} data-testid="comment">
+              <p class="muted">
+                {comment.author.organizationName} · {comment.author.role} · {new Date(comment.createdAt).toLocaleString()} · {t('version', comment.version)}
+                {decision && <> · <strong>{t(decision.decision)}</strong></>}
+              </p>
+              <p class="comment-body">{comment.body}</p>
+            </li>
+          );
+        })}
+      </ol>
+      {onSend && (
+        <form onSubmit={send}>
+          <label for="comment-body">{t('commentLabel')}</label>
+          <textarea id="comment-body" rows={3} value={body} onInput={(e) => setBody(e.currentTarget.value)} />
+          <button type="submit" disabled={busy || !body.trim()}>{t('commentSend')}</button>
+        </form>
+      )}
+    </section>
+  );
+}

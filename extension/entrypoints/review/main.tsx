@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { ReviewApp } from '@/components/review/review-app';
+
+render(<ReviewApp />, document.getElementById('app')!);
