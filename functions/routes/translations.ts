@@ -4,9 +4,10 @@ import { TranslateRequest } from '../../shared/schemas';
 import { toVacancy } from '../../shared/vacancy';
 import type { AppEnv } from '../app';
 import { translate } from '../engine';
-import { withLearningRoutes } from '../learning/attach';
+import { withLearningRoutes } from '../learning/d1-attach';
 import { ProblemError } from '../lib/problem';
 import { validate } from '../lib/validate';
+import { streamTranslation } from './translations-stream';
 
 export const translations = new Hono<AppEnv>().post('/', validate('json', TranslateRequest), async (c) => {
   const request = c.req.valid('json');
@@ -17,6 +18,8 @@ export const translations = new Hono<AppEnv>().post('/', validate('json', Transl
   if (!vacancy.language && isOtherLanguage(vacancy.text)) {
     throw new ProblemError(422, 'Vaardig translates Dutch and English vacancies; this text is in another language. If it is Dutch or English, send "language": "nl" or "en".');
   }
+  // ?stream=1: the same result as server-sent events with progress first (#6).
+  if (c.req.query('stream') === '1') return streamTranslation(c, vacancy, request.engine ?? 'auto', (t) => withLearningRoutes(t, c.env));
   const translation = await withLearningRoutes(await translate(vacancy, request.engine ?? 'auto', c.env), c.env);
   return c.json(translation);
 });

@@ -90,7 +90,22 @@ export async function startStandIn(options: { port?: number; respond?: StandIn['
       }),
   };
 
+  // Control routes for tests that cannot hold this object (Worker tests in workerd):
+  // POST /__script with a JSON array of Scripted items, POST /__reset, GET /__requests.
+  const control = async (request: IncomingMessage, response: ServerResponse) => {
+    const body = request.method === 'POST' ? await readBody(request) : '';
+    if (request.url === '/__script') queue.push(...(JSON.parse(body || '[]') as Scripted[]));
+    if (request.url === '/__reset') {
+      queue.length = 0;
+      standIn.requests.length = 0;
+      standIn.cache.clear();
+    }
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(request.url === '/__requests' ? JSON.stringify(standIn.requests) : '{"ok":true}');
+  };
+
   const server = createServer(async (request, response) => {
+    if (request.url?.startsWith('/__')) return control(request, response);
     if (request.method !== 'POST' || !request.url?.startsWith('/v1/messages')) {
       return sendError(response, { status: 404, message: `stand-in: no route ${request.method} ${request.url}` });
     }

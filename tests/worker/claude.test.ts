@@ -1,0 +1,66 @@
+/**
+ * The Claude engine inside workerd (#6): the real Worker app and the real SDK, talking to the
+ * Anthropic stand-in started by claude-global-setup.ts. The key and base URL are given only to
+ * these requests, so the other Worker tests keep running offline.
+ */
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { app } from '../../functions/app';
+import { NURSE, nurseAnswer, PII } from '../../functions/engine/claude/__tests__/postings';
+import { Translation } from '../../shared/schemas';
+
+const standIn = (env as unknown as { ANTHROPIC_STAND_IN_URL: string }).ANTHROPIC_STAND_IN_URL;
+const claudeEnv = { ...env, ANTHROPIC_API_KEY: 'test-key', ANTHROPIC_BASE_URL: standIn };
+
+const control = (path: string, body?: unknown) =>
+  fetch(`${standIn}${path}`, { method: body === undefined && path === '/__requests' ? 'GET' : 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+const post = (query = '') =>
+  app.fetch(
+    new Request(`http://vaardig.test/v1/translations${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: NURSE, title: 'Verpleegkundige VVT', engine: 'claude' }),
+    }),
+    claudeEnv,
+  );
+
+beforeEach(async () => {
+  await control('/__reset', {});
+});
+
+describe('POST /v1/translations with Claude (workerd)', () => {
+  it('answers with a guarded Claude translation and sends no personal data', async () => {
+    await control('/__script', [{ answer: nurseAnswer() }]);
+    const response = await post();
+    expect(response.status).toBe(200);
+    const translation = Translation.parse(await response.json());
+    expect(translation.engine).toBe('claude');
+    expect(translation.usage?.cacheWriteTokens).toBeGreaterThan(1024);
+    expect(translation.requirements.find((r) => /BIG/.test(r.text))).toMatchObject({ legal: true });
+    expect(translation.rewritten.markdown).toContain('Jan de Vries');
+    const sent = JSON.stringify(await (await control('/__requests')).json());
+    for (const value of PII.slice(3)) expect(sent).not.toContain(value);
+  });
+
+  it('falls back to the offline engine when the API stays overloaded', async () => {
+    await control('/__script', Array.from({ length: 3 }, () => ({ status: 529, retryAfterMs: 5 })));
+    const translation = Translation.parse(await (await post()).json());
+    expect(translation.engine).toBe('offline');
+    expect(translation.fallback).toMatch(/overloaded \(HTTP 529\)/);
+    expect(translation.requirements.find((r) => /BIG/.test(r.text))).toMatchObject({ legal: true });
+  });
+
+  it('streams progress and then the translation with ?stream=1', async () => {
+    await control('/__script', [{ answer: nurseAnswer() }]);
+    const response = await post('?stream=1');
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const events = (await response.text())
+      .trim()
+      .split('\n\n')
+      .map((block) => ({ event: /^event: (.*)$/m.exec(block)?.[1], data: JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null') }));
+    expect(events.filter((e) => e.event === 'progress').map((e) => e.data.stage)).toEqual(expect.arrayContaining(['offline', 'request', 'receiving', 'guards']));
+    const last = events[events.length - 1]!;
+    expect(last.event).toBe('translation');
+    expect(Translation.parse(last.data).engine).toBe('claude');
+  });
+});
