@@ -4,7 +4,6 @@ import type { TaxonomyIndex } from './types';
 
 export const SKILL_URI = 'http://data.europa.eu/esco/skill/';
 export const OCCUPATION_URI = 'http://data.europa.eu/esco/occupation/';
-const ESCO_URI = 'http://data.europa.eu/esco/';
 
 export interface SkillRef {
   id: number;
@@ -13,12 +12,11 @@ export interface SkillRef {
   /** Dutch label, null when ESCO's Dutch label is not available here. */
   nl: string | null;
   groupNl: string | null;
-  groupEn: string | null;
   knowledge: boolean;
   /** 0 transversal, 1 cross-sector, 2 sector-specific, 3 occupation-specific. */
   reuse: number;
 }
-export interface OccupationRef { id: number; uri: string; en: string; nl: string; isco: string }
+export interface OccupationRef { id: number; uri: string; en: string; nl: string }
 export interface ProgrammeRef { id: number; name: string; code: string; level: string; eqf: number; occupations: number[] }
 
 /** Read access to the compact index; lookups by normalised label are O(1). */
@@ -48,7 +46,6 @@ export class Taxonomy {
       en: s.en[id] ?? '',
       nl: s.nl[id] || null,
       groupNl: group >= 0 ? this.index.groups.nl[group] || null : null,
-      groupEn: group >= 0 ? this.index.groups.en[group] || null : null,
       knowledge: s.type[id] === 0,
       reuse: s.reuse[id] ?? 2,
     };
@@ -65,7 +62,7 @@ export class Taxonomy {
 
   occupation(id: number): OccupationRef {
     const o = this.index.occupations;
-    return { id, uri: OCCUPATION_URI + unpackUuid(o.id, id), en: o.en[id] ?? '', nl: o.nl[id] ?? '', isco: o.isco[id] ?? '' };
+    return { id, uri: OCCUPATION_URI + unpackUuid(o.id, id), en: o.en[id] ?? '', nl: o.nl[id] ?? '' };
   }
 
   occupationIdByUri(uri: string): number | null {
@@ -149,8 +146,6 @@ export class Taxonomy {
     return this.skillIdByUri(uri) !== null;
   }
 
-  groupUri(id: string): string { return ESCO_URI + id; }
-
   private skillKeyMap(): Map<string, number> {
     if (this.skillKeys) return this.skillKeys;
     const map = new Map<string, number>();
@@ -179,7 +174,7 @@ export class Taxonomy {
       add(normalize(o.nl[id] ?? ''), id);
       add(normalize(o.en[id] ?? ''), id);
     }
-    for (const [key, ids] of Object.entries(this.index.occupationLabels)) for (const id of ids) add(key, id);
+    o.alt.forEach((keys, id) => { if (keys) for (const key of keys.split('|')) add(key, id); });
     this.occupationFirstWords = firstWords(map.keys());
     return (this.occupationKeys = map);
   }

@@ -11,25 +11,25 @@ export interface TaxonomyIndex {
     en: string[];
     /** Dutch preferred label, "" when unknown. */
     nl: string[];
-    /** Index into groups, -1 when none. */
+    /** Index into groups, -1 when none or when the skill has a Dutch label. */
     group: number[];
     /** 0 knowledge, 1 skill/competence. */
     type: number[];
     /** 0 transversal, 1 cross-sector, 2 sector-specific, 3 occupation-specific. */
     reuse: number[];
   };
-  groups: { id: string[]; en: string[]; nl: string[] };
+  /** Dutch labels of ESCO skill groups (English where ESCO has no Dutch one). */
+  groups: { nl: string[] };
   occupations: {
     /** Packed UUIDs like skills.id. */
     id: string;
     en: string[];
     nl: string[];
-    isco: string[];
+    /** Normalised alternative labels (nl and en, at most two words), "|"-separated. */
+    alt: string[];
     /** Skill ids of the occupation's essential skills (ESCO relations pack). */
     essential: number[][];
   };
-  /** Normalised occupation label (nl and en, preferred and alternative) → occupation ids; preferred labels first. */
-  occupationLabels: Record<string, number[]>;
   /** Normalised skill label (nl and en preferred, short alternative labels) → skill id. */
   skillLabels: Record<string, number>;
   /** Named programmes and qualifications: MBO (crebo) and higher education (CROHO). */

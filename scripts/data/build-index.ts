@@ -1,7 +1,7 @@
 import { deltaEncode, normalize, packUuids, preferredSkillKeys } from '../../functions/taxonomy/normalize';
 import type { TaxonomyIndex } from '../../functions/taxonomy/types';
 import { parseCsv } from './csv';
-import { ESCO_PREFIX, OCCUPATION_PREFIX, readEscoZips, REUSE, SKILL_PREFIX, splitLabels } from './esco';
+import { OCCUPATION_PREFIX, readEscoZips, REUSE, SKILL_PREFIX, splitLabels } from './esco';
 import { readText } from './fetch';
 import { linkProgrammes, type Programme } from './programmes';
 
@@ -18,8 +18,9 @@ export interface BuildInputs {
   mbo: string | null;
 }
 
-const MAX_OCCUPATIONS_PER_LABEL = 6;
-const MAX_ALT_SKILL_WORDS = 2;
+const MAX_OCCUPATIONS_PER_LABEL = 3;
+const MAX_ALT_SKILL_WORDS = 1;
+const MAX_ESSENTIAL = 16;
 const MAX_ALT_OCCUPATION_WORDS = 2;
 
 export async function buildIndex(inputs: BuildInputs, versions: Record<string, string>): Promise<TaxonomyIndex> {
@@ -47,6 +48,16 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     list.push(r.skillUri ?? '');
     essentialBy.set(r.occupationUri ?? '', list);
   }
+  // Keep the Worker bundle small: per occupation at most MAX_ESSENTIAL essential skills, knowledge
+  // first (what an education teaches), then the most occupation-specific skills.
+  const skillRow = new Map(esco.skills.map((s) => [s.conceptUri ?? '', s]));
+  const frequency = new Map<string, number>();
+  for (const list of essentialBy.values()) for (const uri of list) frequency.set(uri, (frequency.get(uri) ?? 0) + 1);
+  for (const [occupation, list] of essentialBy) {
+    const knowledge = (uri: string) => (skillRow.get(uri)?.skillType === 'knowledge' ? 0 : 1);
+    const ranked = [...new Set(list)].sort((a, b) => knowledge(a) - knowledge(b) || (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0) || a.localeCompare(b));
+    essentialBy.set(occupation, ranked.slice(0, MAX_ESSENTIAL));
+  }
   const needed = new Set<string>([...essentialBy.values()].flat());
   for (const uri of nlSkill.keys()) needed.add(uri);
 
@@ -65,13 +76,11 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
 
   const groupsNl = new Map((await csv(inputs.skillGroupsNl)).map((g) => [g.conceptUri ?? '', g.preferredLabel ?? '']));
   const groupIndex = new Map<string, number>();
-  const groups: TaxonomyIndex['groups'] = { id: [], en: [], nl: [] };
+  const groups: TaxonomyIndex['groups'] = { nl: [] };
   for (const g of esco.skillGroupsEn) {
     const uri = g.conceptUri ?? '';
-    groupIndex.set(uri, groups.id.length);
-    groups.id.push(uri.slice(ESCO_PREFIX.length));
-    groups.en.push(g.preferredLabel ?? '');
-    groups.nl.push(groupsNl.get(uri) ?? '');
+    groupIndex.set(uri, groups.nl.length);
+    groups.nl.push(groupsNl.get(uri) ?? g.preferredLabel ?? '');
   }
 
   const skills: TaxonomyIndex['skills'] = { id: '', en: [], nl: [], group: [], type: [], reuse: [] };
@@ -92,7 +101,8 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     skills.en.push(s.preferredLabel ?? '');
     const nl = nlSkill.get(uri);
     skills.nl.push(nl?.label ?? '');
-    skills.group.push(group ? (groupIndex.get(group) ?? -1) : -1);
+    // The group only labels skills that lack a Dutch label.
+    skills.group.push(group && !nl ? (groupIndex.get(group) ?? -1) : -1);
     skills.type.push(s.skillType === 'knowledge' ? 0 : 1);
     skills.reuse.push(Math.max(0, REUSE.indexOf(s.reuseLevel ?? '')));
   }
@@ -116,7 +126,7 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
 
   // Occupations with Dutch and English labels.
   const nlOcc = new Map((await csv(inputs.occupationsNl)).map((o) => [o.conceptUri ?? '', o]));
-  const occupations: TaxonomyIndex['occupations'] = { id: '', en: [], nl: [], isco: [], essential: [] };
+  const occupations: TaxonomyIndex['occupations'] = { id: '', en: [], nl: [], alt: [], essential: [] };
   const occupationIds: string[] = [];
   const pref: Array<{ occupation: number; label: string }> = [];
   const alt: Array<{ occupation: number; label: string }> = [];
@@ -127,7 +137,6 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     occupationIds.push(uri.slice(OCCUPATION_PREFIX.length));
     occupations.en.push(o.preferredLabel ?? '');
     occupations.nl.push(nl?.preferredLabel ?? o.preferredLabel ?? '');
-    occupations.isco.push(o.iscoGroup ?? '');
     occupations.essential.push(deltaEncode(
       (essentialBy.get(uri) ?? []).map((u) => skillIndex.get(u)).filter((n): n is number => n !== undefined),
     ));
@@ -138,15 +147,20 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
   }
   skills.id = packUuids(skillIds);
   occupations.id = packUuids(occupationIds);
-  const occupationLabels: Record<string, number[]> = {};
+  const labelsOf = new Map<string, number[]>();
   // Preferred labels are keyed at run time; ship short alternative labels only.
   const preferredOccupationKeys = new Set(pref.map((p) => normalize(p.label)));
   for (const { occupation, label } of alt) {
     const key = normalize(label.replace(/\/.*$/, ''));
     if (!key || key.split(' ').length > MAX_ALT_OCCUPATION_WORDS || preferredOccupationKeys.has(key)) continue;
-    const list = (occupationLabels[key] ??= []);
-    if (!list.includes(occupation) && list.length < MAX_OCCUPATIONS_PER_LABEL) list.push(occupation);
+    const list = labelsOf.get(key) ?? [];
+    if (!list.includes(occupation)) list.push(occupation);
+    labelsOf.set(key, list);
   }
+  // A label shared by many occupations names none of them; the rest are stored per occupation.
+  const altOf: string[][] = occupations.en.map(() => []);
+  for (const [key, list] of labelsOf) if (list.length <= MAX_OCCUPATIONS_PER_LABEL) for (const o of list) altOf[o]?.push(key);
+  occupations.alt = altOf.map((keys) => keys.join('|'));
 
   // Programmes: MBO qualifications (crebo) and DUO higher-education programmes (CROHO).
   const list: Programme[] = [];
@@ -181,5 +195,5 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     programmes.occupations.push(links[i] ?? []);
   });
 
-  return { version: 1, versions, skills, groups, occupations, occupationLabels, skillLabels, programmes };
+  return { version: 1, versions, skills, groups, occupations, skillLabels, programmes };
 }
