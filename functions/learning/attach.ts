@@ -4,7 +4,6 @@
  */
 import type { Translation } from '../../shared/schemas';
 import { getTaxonomy } from '../taxonomy';
-import { D1Catalogue } from './d1-source';
 import { routesForTranslation } from './match';
 import type { CatalogueSource } from './types';
 
@@ -20,9 +19,4 @@ export async function attachRoutes(translation: Translation, source: CatalogueSo
       : 'Learning routes could not be looked up just now; the translation is otherwise complete.';
     return { ...translation, warnings: [...translation.warnings, { code: 'routes-unavailable', message, span: null }] };
   }
-}
-
-/** For the Worker: routes from D1 (a missing binding leaves the translation as it is). */
-export function withLearningRoutes(translation: Translation, env: Partial<Env>): Promise<Translation> {
-  return env.DB ? attachRoutes(translation, new D1Catalogue(env.DB)) : Promise.resolve(translation);
 }

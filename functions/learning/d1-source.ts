@@ -69,14 +69,13 @@ export class D1Catalogue implements CatalogueSource {
   }
 
   templates(): Promise<Offer[]> {
-    let cached = templateCache.get(this.db);
-    if (!cached) {
-      cached = this.db.prepare('SELECT * FROM offers WHERE skill_groups IS NOT NULL ORDER BY id').all<OfferRow>()
-        .then(({ results }) => (results.length ? results.map(rowToOffer) : builtinTemplates()));
-      // Do not cache a failure or a catalogue that may be loaded later.
-      cached.then((list) => { if (list[0] && list[0].id < 0) templateCache.delete(this.db); }, () => templateCache.delete(this.db));
-      templateCache.set(this.db, cached);
-    }
-    return cached;
+    const known = templateCache.get(this.db);
+    if (known) return known;
+    const loading = this.db.prepare('SELECT * FROM offers WHERE skill_groups IS NOT NULL ORDER BY id').all<OfferRow>()
+      .then(({ results }) => (results.length ? results.map(rowToOffer) : builtinTemplates()));
+    // Do not cache a failure or a catalogue that may be loaded later.
+    loading.then((list) => { if (list[0] && list[0].id < 0) templateCache.delete(this.db); }, () => templateCache.delete(this.db));
+    templateCache.set(this.db, loading);
+    return loading;
   }
 }

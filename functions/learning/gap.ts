@@ -3,11 +3,19 @@
  * plus the skills the engine marked learnable on the job (issue #5).
  */
 import type { Requirement, Translation } from '../../shared/schemas';
+import legalTable from '../legal/requirements.json';
 import type { Taxonomy } from '../taxonomy';
 import { normalize } from '../taxonomy/normalize';
 import { SKILL_URI, type GapNeeds, type GapSkill } from './types';
 
 const DIPLOMA_KINDS = new Set(['diploma', 'education_level']);
+/** Kinds of legal requirement that only a diploma opens (see functions/legal/requirements.json). */
+const DIPLOMA_BOUND = new Set(['register_registration', 'protected_training_title', 'diploma_qualification', 'teaching_qualification', 'diploma_and_screening', 'specialist_register']);
+const LEGAL_KINDS = new Map((legalTable as Array<{ id: string; kind: string }>).map((entry) => [entry.id, entry.kind]));
+
+export function diplomaBound(legalId: string): boolean {
+  return DIPLOMA_BOUND.has(LEGAL_KINDS.get(legalId) ?? '');
+}
 /** Cap on gap size: D1 answers in time and the explanation stays readable. */
 const MAX_GAP = 40;
 const FALLBACK_SKILLS = 15;
@@ -29,21 +37,31 @@ export function gapFromTranslation(translation: Translation, taxonomy: Taxonomy)
     if (known) known.fromDiploma ||= fromDiploma;
     else skills.set(id, { skill: id, label: skill.label, weight: 1, fromDiploma });
   }
-  // An engine that found the occupation but grounded no diploma skills still gets routes.
+  // Nothing learnable and no diploma skills: the job's other grounded skills stand in.
+  if (skills.size === 0 && diplomas.length) {
+    for (const skill of translation.skills) {
+      if (!skill.uri?.startsWith(SKILL_URI)) continue;
+      const id = skill.uri.slice(SKILL_URI.length);
+      if (!skills.has(id)) skills.set(id, { skill: id, label: skill.label, weight: 1, fromDiploma: true });
+    }
+  }
+  // An engine that found the occupation but grounded no skills still gets routes.
   if (skills.size === 0 && diplomas.length && translation.occupation) {
     for (const id of occupationSkills(translation.occupation.uri, taxonomy)) {
       const ref = taxonomy.skill(id);
       skills.set(ref.uri.slice(SKILL_URI.length), { skill: ref.uri.slice(SKILL_URI.length), label: taxonomy.skillLabel(id, translation.language).label, weight: 1, fromDiploma: true });
     }
   }
+  // Only where the law ties the job to a diploma: a driving licence is not a reason for an mbo
+  // qualification, even though the driver's qualification has the licence built in.
   const legal = translation.requirements
-    .filter((r) => r.legal && r.legalBasis)
-    .map((r) => ({ id: r.legalBasis!.id, citation: r.legalBasis!.citation, diploma: isDiploma(r) }));
+    .filter((r) => r.legal && r.legalBasis && (isDiploma(r) || diplomaBound(r.legalBasis.id)))
+    .map((r) => ({ id: r.legalBasis!.id, citation: r.legalBasis!.citation }));
   return {
     skills: [...skills.values()].slice(0, MAX_GAP),
     needs: {
       formal: diplomas.length > 0,
-      legal: legal.map(({ id, citation }) => ({ id, citation })),
+      legal,
       programmeCodes: programmeCodes(diplomas.map((r) => r.text), taxonomy),
       eqf: diplomaEqf(diplomas.map((r) => r.text)),
     },
@@ -76,8 +94,8 @@ export function programmeCodes(texts: string[], taxonomy: Taxonomy): string[] {
 const LEVELS: Array<[RegExp, number]> = [
   [/\bmbo[- ]?(?:niveau ?)?([1-4])\b|\bniveau ?([1-4])\b/i, -1],
   [/\b(?:phd|doctora)/i, 8],
-  [/\b(?:master|msc|wo[- ]?master|ma)\b/i, 7],
-  [/\b(?:bachelor|hbo|wo|university|universit|bsc|ba)\b/i, 6],
+  [/\bmaster|\b(?:msc|ma)\b/i, 7],
+  [/\bbachelor|\bhbo|\buniversit|\b(?:wo|bsc|ba)\b/i, 6],
   [/\b(?:associate degree|ad)\b/i, 5],
   [/\bmbo\b/i, 4],
 ];

@@ -8,7 +8,7 @@ import { explainRoute } from './explain';
 import { fundingFor } from './funding';
 import { gapFromTranslation, occupationSkills } from './gap';
 import { selectRoutes } from './select';
-import { templateConfidence, templateCovers } from './templates';
+import { skillFacts, templateConfidence, templateCovers } from './templates';
 import { SKILL_URI, type Candidate, type CatalogueSource, type GapNeeds, type GapSkill, type MatchFilters, type Offer } from './types';
 
 export interface MatchInput {
@@ -39,7 +39,13 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
   }
   if (needs.legal.length || needs.programmeCodes.length) {
     const named = await source.named(skills, filters, { limit: 20, sourceIds: needs.programmeCodes, legalIds: needs.legal.map((l) => l.id) });
-    candidates.push(...named.filter((n) => !candidates.some((c) => c.offer.id === n.offer.id)));
+    // The programme the posting names (or the law asks for) is the diploma: it covers the diploma's skills.
+    const diplomaSkills = gap.filter((g) => g.fromDiploma).map((g) => g.skill);
+    for (const n of named) {
+      for (const skill of diplomaSkills) if (!n.covers.has(skill)) n.covers.set(skill, 0.7);
+      const known = candidates.findIndex((c) => c.offer.id === n.offer.id);
+      if (known >= 0) candidates[known] = n; else candidates.push(n);
+    }
   }
   candidates.push(...templateCandidates(await source.templates(), gap, taxonomy));
 
@@ -93,7 +99,7 @@ function templateCandidates(templates: Offer[], gap: GapSkill[], taxonomy: Taxon
     const confidence = templateConfidence(offer.key);
     for (const g of gap) {
       const id = taxonomy.skillIdByUri(SKILL_URI + g.skill);
-      if (id !== null && templateCovers(offer.skillGroups ?? [], taxonomy.skill(id))) covers.set(g.skill, confidence);
+      if (id !== null && templateCovers(offer.skillGroups ?? [], skillFacts(taxonomy, id))) covers.set(g.skill, confidence);
     }
     return { offer, covers };
   });

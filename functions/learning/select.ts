@@ -89,7 +89,7 @@ export function selectRoutes(gap: GapSkill[], candidates: Candidate[], needs: Ga
   }
   // 4. Learning at work or with others always belongs in the plan.
   if (!picks.some((p) => isOutsideSchool(p.candidate))) {
-    const pick = best(candidates.filter(isOutsideSchool), (c) => 0.01 + coverage(c));
+    const pick = best(candidates.filter(isOutsideSchool), coverage);
     if (pick) {
       if (picks.length >= max) picks.pop();
       take(pick, 'work-based');

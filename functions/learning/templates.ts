@@ -3,25 +3,33 @@
  * skill groups, not single skills: a selector is a "+"-joined conjunction of
  *   type:knowledge | type:skill
  *   reuse:transversal | reuse:cross-sector | reuse:sector-specific | reuse:occupation-specific
- *   group:<regex on the ESCO skill group's English label>
+ *   group:<regex on the ESCO skill group's Dutch label>
  * and a template covers a skill when any of its selectors matches it.
  */
-import type { SkillRef } from '../taxonomy';
+import type { Taxonomy } from '../taxonomy';
 import type { Offer, OfferRecord } from './types';
 
 const REUSE = ['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'];
 
-export function selectorMatches(selector: string, skill: SkillRef): boolean {
+/** What a selector can test about a skill. */
+export interface SkillFacts { knowledge: boolean; reuse: number; group: string | null }
+
+export function skillFacts(taxonomy: Taxonomy, id: number): SkillFacts {
+  const skill = taxonomy.skill(id);
+  return { knowledge: skill.knowledge, reuse: skill.reuse, group: skill.groupNl };
+}
+
+export function selectorMatches(selector: string, skill: SkillFacts): boolean {
   return selector.split('+').every((part) => {
     const [kind, value = ''] = part.split(/:(.*)/s);
     if (kind === 'type') return value === (skill.knowledge ? 'knowledge' : 'skill');
     if (kind === 'reuse') return REUSE[skill.reuse] === value;
-    if (kind === 'group') return !!skill.groupEn && new RegExp(value, 'i').test(skill.groupEn);
+    if (kind === 'group') return !!skill.group && new RegExp(value, 'i').test(skill.group);
     return kind === '*';
   });
 }
 
-export function templateCovers(skillGroups: string[], skill: SkillRef): boolean {
+export function templateCovers(skillGroups: string[], skill: SkillFacts): boolean {
   return skillGroups.some((selector) => selectorMatches(selector, skill));
 }
 
@@ -31,7 +39,7 @@ type Template = Pick<OfferRecord, 'key' | 'titleNl' | 'titleEn' | 'form' | 'type
   confidence: number;
 };
 
-const PEOPLE = 'communicat|collaborat|team|lead|supervis|manag|coach|mentor|motivat|negotiat|conflict|support';
+const PEOPLE = 'communic|samenwerk|team|leiding|toezicht|management|coach|mentor|motiv|onderhandel|conflict|ondersteun|advis';
 
 export const TEMPLATES: Template[] = [
   {
@@ -70,7 +78,7 @@ export const TEMPLATES: Template[] = [
     description: 'Vier tot zes collega\'s in vergelijkbaar werk bespreken maandelijks een casus uit hun eigen praktijk.',
     durationMonths: 6,
     costEur: 0,
-    skillGroups: ['reuse:transversal', `group:${PEOPLE}|ethic|quality|safety|hygien`],
+    skillGroups: ['reuse:transversal', `group:${PEOPLE}|ethi|kwaliteit|veilig|hygi`],
     confidence: 0.4,
   },
   {
