@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 export const WORKER_PORT = 8799;
+/** Bootstrap token of the e2e Worker only (tests/e2e/review.spec.ts creates organisations with it). */
+export const E2E_ADMIN_TOKEN = 'e2e-admin-token';
 
 // End-to-end: Debian Chromium with the built test extension (.output/chrome-mv3) against the local
 // Worker in workerd with a local D1. `npm run e2e` builds the extension first.
@@ -19,5 +21,6 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
+    env: { ADMIN_TOKEN: E2E_ADMIN_TOKEN },
   },
 });

@@ -1,0 +1,139 @@
+/**
+ * Expertise-team review end to end (issue 7): a member submits a profile on the review page, a
+ * reviewer of the team that serves the employer edits it and approves it using the keyboard
+ * alone, and the member sees the outcome. Organisations and tokens come from the admin API of the
+ * e2e Worker (ADMIN_TOKEN set in playwright.config.ts).
+ */
+import type { Page } from '@playwright/test';
+import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
+import { expect, test } from './fixtures';
+
+const API = `http://127.0.0.1:${WORKER_PORT}`;
+
+async function api(path: string, token: string, body?: unknown) {
+  const response = await fetch(`${API}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status === 404 && path.startsWith('/v1/admin')) {
+    throw new Error(`The Worker on ${API} has no ADMIN_TOKEN ${E2E_ADMIN_TOKEN}: stop any Worker you started on port ${WORKER_PORT} and let Playwright start its own.`);
+  }
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+const ORIGINAL = `Chauffeur vrachtwagen
+
+Wat vragen wij?
+- Een afgeronde mbo niveau 2 opleiding
+- Rijbewijs C en code 95
+- Je bent flexibel`;
+
+const PROPOSAL = `## Wat vragen wij?
+- Je rijdt veilig en plant je route
+- Rijbewijs C en code 95 (wettelijk verplicht)
+
+## Wie zoeken we?
+- Je bent flexibel en werkt graag samen`;
+
+const translation = {
+  language: 'nl',
+  engine: 'offline',
+  title: 'Chauffeur vrachtwagen',
+  requirements: [
+    { id: 'r1', text: 'Een afgeronde mbo niveau 2 opleiding', kind: 'education_level', mandatory: true, legal: false },
+    { id: 'r2', text: 'Rijbewijs C en code 95', kind: 'licence', mandatory: true, legal: true },
+  ],
+  skills: [
+    { label: 'veilig rijden', uri: 'http://data.europa.eu/esco/skill/e2e-safe-driving', requirementIds: ['r1'], mustHave: true },
+    { label: 'routes plannen', uri: 'http://data.europa.eu/esco/skill/e2e-plan-routes', requirementIds: ['r1'], mustHave: false },
+  ],
+  personProfile: { summary: 'Een betrouwbare chauffeur.', teamContribution: ['werkt graag samen'] },
+  learningRoutes: [{ form: 'informal', title: 'Meerijden met een ervaren collega', source: 'template' }],
+  rewritten: { markdown: PROPOSAL },
+  attribution: 'This service uses the ESCO classification of the European Commission.',
+};
+
+async function connect(page: Page, token: string) {
+  const change = page.getByRole('button', { name: /change token|ander token/i });
+  if (await change.isVisible().catch(() => false)) await change.click();
+  await page.getByLabel(/API token|API-token/i).fill(token);
+  await page.getByRole('button', { name: /connect|verbinden/i }).click();
+  await expect(page.getByRole('heading', { name: /profiles|profielen/i })).toBeVisible();
+}
+
+test('a member submits, a reviewer edits and approves by keyboard, the member sees the outcome', async ({ context, extensionId }) => {
+  const suffix = Date.now().toString(36);
+  const employer = await api('/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Transport Utrecht ${suffix}`, kind: 'employer' });
+  const team = await api('/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Expertiseteam Logistiek ${suffix}`, kind: 'expertise_team' });
+  await api(`/v1/admin/organizations/${team.id}/clients`, E2E_ADMIN_TOKEN, { employerId: employer.id });
+  const member = (await api('/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: employer.id, role: 'member' })).token;
+  const reviewer = (await api('/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: team.id, role: 'reviewer' })).token;
+  const vacancy = { isVacancy: true, title: 'Chauffeur vrachtwagen', employer: employer.name, location: 'Utrecht', language: 'nl', text: ORIGINAL, source: 'paste' };
+  const created = await api('/v1/profiles', member, { title: 'Chauffeur vrachtwagen', translation, vacancy });
+
+  // --- The member submits on the review page.
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/review.html`);
+  await connect(page, member);
+  await page.getByRole('link', { name: 'Chauffeur vrachtwagen' }).click();
+  const profile = page.getByTestId('profile');
+  await expect(profile).toHaveAttribute('data-status', 'draft');
+  await page.getByRole('button', { name: /submit for review|ter beoordeling indienen/i }).click();
+  await expect(profile).toHaveAttribute('data-status', 'submitted');
+
+  // --- The reviewer works with the keyboard alone.
+  await page.goto(`chrome-extension://${extensionId}/review.html#/`);
+  await connect(page, reviewer);
+  const row = page.getByTestId('queue').locator(`tr[data-profile-id="${created.id}"]`);
+  await expect(row).toContainText(employer.name);
+  await row.getByRole('link').focus();
+  await page.keyboard.press('Enter');
+  await expect(profile).toHaveAttribute('data-status', 'submitted');
+
+  // The original and the proposal side by side, the changes marked.
+  await expect(page.getByTestId('original').locator('del')).toContainText([/mbo niveau 2/]);
+  await expect(page.getByTestId('proposal').locator('ins').first()).toBeVisible();
+
+  // Remove one skill, add one from the taxonomy, change the person profile, save.
+  await page.getByRole('button', { name: /remove routes plannen|verwijder routes plannen/i }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('skill')).toHaveCount(1);
+  await page.getByRole('combobox', { name: /add a skill|voeg een vaardigheid/i }).focus();
+  await page.keyboard.type('forklift');
+  const hits = page.getByRole('listbox', { name: /add a skill|voeg een vaardigheid/i });
+  await expect(hits.getByRole('option').first()).toBeVisible({ timeout: 10_000 });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  const picked = (await hits.getByRole('option', { selected: true }).textContent())!.split(' · ')[0]!.trim();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('skill')).toHaveCount(2);
+  await expect(page.getByTestId('skill').nth(1)).toHaveAttribute('data-uri', /^http:\/\/data\.europa\.eu\/esco\/skill\//);
+  await page.getByLabel(/^summary$|^samenvatting$/i).focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Je krijgt een heftruckcertificaat via ons.');
+  await page.getByRole('button', { name: /save changes|wijzigingen opslaan/i }).focus();
+  await page.keyboard.press('Enter');
+  await expect(profile).toHaveAttribute('data-version', '2');
+
+  await page.getByLabel(/comment with the decision|toelichting bij het besluit/i).focus();
+  await page.keyboard.type('Heftruck toegevoegd; diploma-eis vervangen door vaardigheden.');
+  await page.getByRole('button', { name: /^approve$|^goedkeuren$/i }).focus();
+  await page.keyboard.press('Enter');
+  await expect(profile).toHaveAttribute('data-status', 'approved');
+
+  // --- The member sees the outcome: approved, the reviewer's edits and comment.
+  await page.goto(`chrome-extension://${extensionId}/review.html#/`);
+  await connect(page, member);
+  await page.getByLabel(/^status$/i).selectOption('approved');
+  await page.getByRole('link', { name: 'Chauffeur vrachtwagen' }).click();
+  await expect(profile).toHaveAttribute('data-status', 'approved');
+  await expect(page.getByTestId('skill')).toHaveText([/veilig rijden/, new RegExp(picked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))]);
+  await expect(page.getByLabel(/^summary$|^samenvatting$/i)).toHaveValue(/heftruckcertificaat/);
+  const comment = page.getByTestId('comment').last();
+  await expect(comment).toContainText('Heftruck toegevoegd');
+  await expect(comment).toContainText(team.name);
+  // Approved profiles are the employer's to change again, not the reviewer's.
+  await expect(page.getByRole('button', { name: /^approve$|^goedkeuren$/i })).toHaveCount(0);
+});
