@@ -43,6 +43,10 @@ async function askClaude(config: ClaudeConfig, vacancy: Vacancy, meter: UsageMet
     onProgress?.({ stage: 'request', attempt: 'first' });
     const reply = await callModel(client, buildRequest(config, [first]), { signal: deadline, idleMs: config.idleMs, onText });
     meter.add(reply.usage);
+    // A cut-off or refused answer would only be cut off or refused again: no repair attempt.
+    if (reply.stopReason === 'max_tokens' || reply.stopReason === 'refusal') {
+      return { ok: false, reason: `answer ended early (${reply.stopReason})`, unavailable: false, placeholders };
+    }
     let parsed = parseAnswer(reply.text);
     if (parsed.ok) return { ok: true, answer: parsed.answer, placeholders };
 

@@ -64,6 +64,13 @@ describe('Claude engine: answers', () => {
     expectGuarded(result, offlineOf(logistics));
   });
 
+  it.each(['max_tokens', 'refusal'])('answers offline without a repair attempt when the answer stops with %s', async (stopReason) => {
+    h.standIn.script({ answer: JSON.stringify(logisticsAnswer()).slice(0, 500), stopReason });
+    const result = await h.run(logistics);
+    expect(result).toMatchObject({ engine: 'offline', fallback: `claude: answer ended early (${stopReason}); offline result` });
+    expect(h.standIn.requests).toHaveLength(1);
+  });
+
   it('re-imposes a legal requirement the model dropped, in the requirements and the text', async () => {
     const answer = nurseAnswer();
     answer.requirements = answer.requirements.filter((r) => r.id !== 'r2');
