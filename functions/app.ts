@@ -7,6 +7,7 @@ import { admin } from './routes/admin';
 import { health } from './routes/health';
 import { me } from './routes/me';
 import { profiles } from './routes/profiles';
+import { routesMatch } from './routes/routes-match';
 import { skills } from './routes/skills';
 import { translations } from './routes/translations';
 
@@ -22,7 +23,8 @@ export const app = new Hono<AppEnv>()
   .route('/v1/admin', admin)
   .route('/v1/me', me)
   .route('/v1/profiles', profiles)
-  .route('/v1/skills', skills);
+  .route('/v1/skills', skills)
+  .route('/v1/routes', routesMatch);
 
 app.notFound((c) => problemJson(c, 404, `There is nothing at ${c.req.method} ${new URL(c.req.url).pathname}.`));
 

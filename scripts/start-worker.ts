@@ -18,6 +18,8 @@ export async function startWorker(port: number, persistTo: string) {
   await run('npx', ['wrangler', 'd1', 'migrations', 'apply', 'vaardig', '--local', '--persist-to', persistTo], {
     env: { ...process.env, CI: '1' },
   });
+  // The learning-offer catalogue (issue #5): built when missing, loaded when missing or stale.
+  await run('npm', ['run', '-s', 'data:offers', '--', '--if-missing', '--load', '--persist-to', persistTo]);
   return start('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, ...workerVars()]);
 }
 

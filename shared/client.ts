@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { profileEndpoints } from './profiles-client';
+import { RoutesMatchResponse, type RoutesMatchRequest } from './routes-match';
 import { Health, Problem, Translation, type TranslateRequest } from './schemas';
 
 /** An API answer that was not 2xx, carrying the server's problem details. */
@@ -64,6 +65,7 @@ export function createClient(base: string, options: ClientOptions = {}) {
   return {
     health: (signal?: AbortSignal) => call('GET', '/v1/health', Health, undefined, signal),
     translate: (request: TranslateRequest, signal?: AbortSignal) => call('POST', '/v1/translations', Translation, request, signal),
+    matchRoutes: (request: RoutesMatchRequest, signal?: AbortSignal) => call('POST', '/v1/routes/match', RoutesMatchResponse, request, signal),
     ...profileEndpoints(exchange),
   };
 }

@@ -11,10 +11,14 @@ import { SKILL_URI, type GapNeeds, type GapSkill } from './types';
 const DIPLOMA_KINDS = new Set(['diploma', 'education_level']);
 /** Kinds of legal requirement that only a diploma opens (see functions/legal/requirements.json). */
 const DIPLOMA_BOUND = new Set(['register_registration', 'protected_training_title', 'diploma_qualification', 'teaching_qualification', 'diploma_and_screening', 'specialist_register']);
-const LEGAL_KINDS = new Map((legalTable as Array<{ id: string; kind: string }>).map((entry) => [entry.id, entry.kind]));
+const LEGAL = new Map((legalTable as Array<{ id: string; kind: string; citation: string }>).map((entry) => [entry.id, entry]));
 
 export function diplomaBound(legalId: string): boolean {
-  return DIPLOMA_BOUND.has(LEGAL_KINDS.get(legalId) ?? '');
+  return DIPLOMA_BOUND.has(LEGAL.get(legalId)?.kind ?? '');
+}
+
+export function legalCitation(legalId: string): string {
+  return LEGAL.get(legalId)?.citation ?? legalId;
 }
 /** Cap on gap size: D1 answers in time and the explanation stays readable. */
 const MAX_GAP = 40;

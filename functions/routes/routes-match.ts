@@ -1,0 +1,36 @@
+import { Hono } from 'hono';
+import { RoutesMatchRequest, type RoutesMatchResponse } from '../../shared/routes-match';
+import type { AppEnv } from '../app';
+import { D1Catalogue } from '../learning/d1-source';
+import { diplomaBound, gapFromTranslation, legalCitation } from '../learning/gap';
+import { matchRoutes } from '../learning/match';
+import { SKILL_URI, type GapSkill } from '../learning/types';
+import { ProblemError } from '../lib/problem';
+import { validate } from '../lib/validate';
+import { getTaxonomy } from '../taxonomy';
+
+/** POST /v1/routes/match: learning routes for a Translation, or for a gap given as ESCO skills. */
+export const routesMatch = new Hono<AppEnv>().post('/match', validate('json', RoutesMatchRequest), async (c) => {
+  const body = c.req.valid('json');
+  const taxonomy = getTaxonomy();
+  const source = new D1Catalogue(c.env.DB);
+  if ('translation' in body) {
+    const { skills, needs } = gapFromTranslation(body.translation, taxonomy);
+    const result = await matchRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language: body.translation.language, occupationUri: body.translation.occupation?.uri ?? null }, taxonomy);
+    return c.json({ ...result, gapSize: skills.length, unknownSkills: [] } satisfies RoutesMatchResponse);
+  }
+  const { gap, language } = body;
+  const unknownSkills = gap.skills.filter((s) => taxonomy.skillIdByUri(s.uri) === null).map((s) => s.uri);
+  const skills: GapSkill[] = gap.skills
+    .filter((s) => !unknownSkills.includes(s.uri))
+    .map((s) => ({ skill: s.uri.slice(SKILL_URI.length), label: s.label ?? taxonomy.skillLabel(taxonomy.skillIdByUri(s.uri)!, language).label, weight: s.weight, fromDiploma: gap.diploma }));
+  if (!skills.length) throw new ProblemError(422, `None of the skills is in ESCO v1.1.1 as Vaardig knows it: ${unknownSkills.slice(0, 3).join(', ')}.`);
+  const needs = {
+    formal: gap.diploma || gap.legalIds.length > 0,
+    legal: gap.legalIds.filter(diplomaBound).map((id) => ({ id, citation: legalCitation(id) })),
+    programmeCodes: gap.programmeCodes,
+    eqf: gap.eqf ?? null,
+  };
+  const result = await matchRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language }, taxonomy);
+  return c.json({ ...result, gapSize: skills.length, unknownSkills } satisfies RoutesMatchResponse);
+});

@@ -1,0 +1,103 @@
+import { env, exports } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogueStatements } from '../../functions/learning/catalogue-sql';
+import { templateRecords } from '../../functions/learning/templates';
+import { SKILL_URI, type OfferRecord } from '../../functions/learning/types';
+import { getTaxonomy } from '../../functions/taxonomy';
+import { RoutesMatchResponse } from '../../shared/routes-match';
+import { Problem, Translation } from '../../shared/schemas';
+
+const worker = exports.default;
+const taxonomy = getTaxonomy();
+const occupation = taxonomy.programmesByKey('verzorgende ig').find((p) => p.code === '25491')?.occupations[0] ?? 0;
+const skills = taxonomy.essentialSkills(occupation).map((id) => taxonomy.skill(id));
+const uuid = (i: number) => skills[i]!.uri.slice(SKILL_URI.length);
+
+function record(key: string, fields: Partial<OfferRecord>, covered: number[]): OfferRecord {
+  return {
+    key, source: 'csv:test', sourceId: key, titleNl: key, titleEn: null, provider: 'Leerwerkloket Test', form: 'non-formal', type: 'course',
+    nlqf: null, eqf: null, studyLoad: null, studyLoadUnit: null, durationMonths: 2, costEur: null, mode: null, workBased: false,
+    region: null, language: 'nl', url: null, description: null, legalIds: [], skillGroups: null,
+    skills: covered.map((i) => ({ skill: uuid(i), method: 'csv', confidence: 0.9 })), ...fields,
+  };
+}
+
+const CATALOGUE = [
+  ...templateRecords(),
+  record('mbo:25491:bbl', { source: 'mbo', sourceId: '25491', titleNl: 'Verzorgende IG (mbo 3, BBL)', form: 'formal', type: 'mbo-bbl', eqf: 3, nlqf: 3, workBased: true, mode: 'work-based', durationMonths: 36, legalIds: ['nl.zorg.big34.verzorgende_ig'] }, [0, 1, 2, 3, 4, 5, 6, 7]),
+  record('LD-1', { region: 'Utrecht', costEur: 250 }, [8, 9, 10]),
+  record('LD-2', { region: 'Groningen', costEur: 250 }, [8, 9, 10]),
+];
+
+beforeAll(async () => {
+  const statements = catalogueStatements(CATALOGUE, { name: 'catalogue', hash: 'test', loadedAt: new Date().toISOString() });
+  await env.DB.batch(statements.map((sql) => env.DB.prepare(sql)));
+});
+
+const post = (path: string, body: unknown) =>
+  worker.fetch(`http://vaardig.test${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+const POSTING = `Verzorgende IG (m/v/x)
+
+Wat vragen wij?
+- Een diploma Verzorgende IG (mbo niveau 3)
+- Je bent geduldig en zorgzaam
+
+Wat bieden wij?
+- Een goed salaris`;
+
+describe('learning routes in every translation', () => {
+  it('attaches a formal route with its crebo and an informal route, each with the skills it covers', async () => {
+    const response = await post('/v1/translations', { text: POSTING, title: 'Verzorgende IG', engine: 'offline' });
+    expect(response.status).toBe(200);
+    const { learningRoutes: routes } = Translation.parse(await response.json());
+    expect(routes.length).toBeGreaterThanOrEqual(3);
+    expect(routes.find((r) => r.form === 'formal')).toMatchObject({ source: 'mbo', sourceId: '25491' });
+    expect(routes.some((r) => r.form === 'informal' && r.sourceId === null)).toBe(true);
+    for (const route of routes) for (const uri of route.covers) expect(taxonomy.isKnownUri(uri)).toBe(true);
+  });
+});
+
+describe('POST /v1/routes/match', () => {
+  const gap = { skills: [0, 1, 2, 8, 9, 10].map((i) => ({ uri: skills[i]!.uri })), diploma: true };
+
+  it('matches a gap and explains what each route covers', async () => {
+    const response = await post('/v1/routes/match', { gap });
+    expect(response.status).toBe(200);
+    const body = RoutesMatchResponse.parse(await response.json());
+    expect(body.gapSize).toBe(6);
+    expect(body.coverage).toBe(1);
+    expect(body.routes[0]).toMatchObject({ form: 'formal', sourceId: '25491' });
+    expect(body.routes.map((r) => r.explanation).join(' ')).toMatch(/Dekt 3 van 6 vaardigheden/);
+  });
+
+  it('respects the region filter', async () => {
+    const near = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { gap, filters: { region: 'Utrecht' } })).json());
+    const far = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { gap, filters: { region: 'Groningen' } })).json());
+    expect(near.routes.map((r) => r.sourceId)).toContain('LD-1');
+    expect(near.routes.map((r) => r.sourceId)).not.toContain('LD-2');
+    expect(far.routes.map((r) => r.sourceId)).toContain('LD-2');
+  });
+
+  it('puts the qualification first that the law ties the job to', async () => {
+    const body = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { gap: { ...gap, legalIds: ['nl.zorg.big34.verzorgende_ig'] }, language: 'en' })).json());
+    expect(body.routes[0]!.explanation).toMatch(/The law requires a diploma here: .*Wet BIG/);
+  });
+
+  it('accepts a whole translation', async () => {
+    const translation = await (await post('/v1/translations', { text: POSTING, engine: 'offline' })).json();
+    const body = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { translation })).json());
+    expect(body.routes.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['a URI that is not an ESCO skill', { gap: { skills: [{ uri: 'http://example.org/x' }] } }, 400, /ESCO skill URI/],
+    ['an empty gap', { gap: { skills: [] } }, 400, /at least one skill/],
+    ['skills ESCO does not have', { gap: { skills: [{ uri: `${SKILL_URI}00000000-0000-0000-0000-000000000000` }] } }, 422, /None of the skills/],
+  ])('answers %s with problem+json', async (_name, body, status, detail) => {
+    const response = await post('/v1/routes/match', body);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(Problem.parse(await response.json()).detail).toMatch(detail);
+  });
+});
