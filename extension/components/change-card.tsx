@@ -7,7 +7,7 @@ import { ProvenanceList } from './provenance-list';
 import { SkillList } from './skill-list';
 
 /** One change: the original requirement, what Vaardig proposes, why, and the user's decision. */
-export function ChangeCard({ card, decision, plain, language, onDecide }: { card: Card; language: string; decision: Decision | undefined; plain: boolean; onDecide: (decision: Decision) => void }) {
+export function ChangeCard({ card, lines, decision, plain, language, onDecide }: { card: Card; lines: string[]; language: string; decision: Decision | undefined; plain: boolean; onDecide: (decision: Decision) => void }) {
   const { requirement } = card;
   const headingId = `card-${card.id}`;
   return (
@@ -22,15 +22,17 @@ export function ChangeCard({ card, decision, plain, language, onDecide }: { card
       </h4>
       <div class="proposal">
         <p class="label">{i18n.t('review.proposal')}</p>
-        {(card.kind === 'translate' || card.kind === 'rephrase') && (
+        {card.kind === 'rephrase' && <p>{i18n.t('review.rephrase')}</p>}
+        {card.kind === 'profile' && <p>{i18n.t('review.toProfile')}</p>}
+        {card.dayOne.length + card.learnable.length > 0 ? (
           <>
-            {card.kind === 'rephrase' && <p>{i18n.t('review.rephrase')}</p>}
             <SkillList title={i18n.t('review.dayOne')} skills={card.dayOne} />
             <SkillList title={i18n.t('review.learnable')} skills={card.learnable} />
           </>
+        ) : (
+          lines.length > 0 && <ul class="proposed-lines" lang={language}>{lines.map((line) => <li key={line}>{line}</li>)}</ul>
         )}
         {card.kind === 'legal' && <LegalBasisNote requirement={requirement} />}
-        {card.kind === 'profile' && <p>{i18n.t('review.toProfile')}</p>}
       </div>
       {card.why.length > 0 && <ProvenanceList changes={card.why} />}
       <CardActions card={card} decision={decision} plain={plain} onDecide={onDecide} />

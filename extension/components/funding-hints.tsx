@@ -1,14 +1,26 @@
+import type { FundingHint, LearningRoute } from '../../shared/schemas';
 import { i18n } from '@/lib/i18n';
 
-/**
- * Funding and support hints for small firms. Issue 5 keeps dated, sourced hints as data; until the
- * translation carries them this shows general advice that names no amount and no deadline.
- */
-export function FundingHints() {
+/** Funding and support hints for small firms, each with its source and the date it was checked. */
+export function FundingHints({ routes }: { routes: LearningRoute[] }) {
+  const hints = new Map<string, FundingHint>();
+  for (const hint of routes.flatMap((route) => route.funding ?? [])) hints.set(hint.id, hint);
   return (
     <section class="funding" data-testid="funding-hints" aria-labelledby="funding-heading">
       <h3 id="funding-heading">{i18n.t('funding.heading')}</h3>
-      <p>{i18n.t('funding.general')}</p>
+      {hints.size === 0 ? (
+        <p>{i18n.t('funding.general')}</p>
+      ) : (
+        <ul>
+          {[...hints.values()].map((hint) => (
+            <li key={hint.id}>
+              {hint.url ? <a href={hint.url} target="_blank" rel="noreferrer">{hint.name}</a> : <strong>{hint.name}</strong>}
+              <p>{hint.summary}</p>
+              <p class="muted">{hint.source} · {i18n.t('funding.checked', [hint.checked])}</p>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

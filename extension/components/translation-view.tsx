@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
+import { proposalLines } from '@/lib/proposal-lines';
 import { buildCards, reviewable, undecided } from '@/lib/review';
 import { ChangeCard } from './change-card';
 import { FundingHints } from './funding-hints';
@@ -14,6 +15,7 @@ import { WarningList } from './warning-list';
 export function TranslationView({ panel, draft }: { panel: PanelState; draft: Draft }) {
   const { translation, vacancy, decisions } = draft;
   const cards = useMemo(() => buildCards(translation), [translation]);
+  const lines = useMemo(() => proposalLines(translation, cards, vacancy.text), [translation, cards, vacancy.text]);
   const toReview = cards.filter(reviewable);
   const kept = cards.filter((card) => !reviewable(card));
   const remaining = undecided(cards, decisions);
@@ -30,7 +32,7 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
         <>
           <PlainTerms />
           {routes}
-          <FundingHints />
+          <FundingHints routes={translation.learningRoutes} />
         </>
       )}
       <WarningList warnings={translation.warnings} />
@@ -39,7 +41,7 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
       <ol class="cards">
         {toReview.map((card) => (
           <li key={card.id}>
-            <ChangeCard language={translation.language} card={card} decision={decisions[card.id]} plain={panel.plain} onDecide={(decision) => panel.decide(card.id, decision)} />
+            <ChangeCard language={translation.language} card={card} lines={(lines.get(card.id) ?? []).map((line) => line.text)} decision={decisions[card.id]} plain={panel.plain} onDecide={(decision) => panel.decide(card.id, decision)} />
           </li>
         ))}
       </ol>

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '@/lib/db';
-import { htmlFragment, plainText } from '@/lib/export';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
 import { canWriteBack, undoWriteBack, writeBack } from '@/lib/write-back';
@@ -9,7 +8,7 @@ import { canWriteBack, undoWriteBack, writeBack } from '@/lib/write-back';
 export function WriteBackActions({ panel, draft, markdown }: { panel: PanelState; draft: Draft; markdown: string }) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  if (!canWriteBack(draft.tabId)) return null;
+  if (!canWriteBack(draft.tabId, draft.vacancy)) return null;
   const tabId = draft.tabId;
 
   async function act(action: () => Promise<void>, done: string, written: boolean) {
@@ -29,7 +28,7 @@ export function WriteBackActions({ panel, draft, markdown }: { panel: PanelState
     <div class="write-back">
       <div class="row">
         <button type="button" class="primary" disabled={busy}
-          onClick={() => act(() => writeBack(tabId, { markdown, html: htmlFragment(markdown), text: plainText(markdown) }), i18n.t('finish.writtenBack'), true)}>
+          onClick={() => act(() => writeBack(tabId, draft.vacancy, markdown), i18n.t('finish.writtenBack'), true)}>
           {i18n.t('finish.writeBack')}
         </button>
         {draft.writtenBack && (

@@ -1,10 +1,8 @@
 import type { PersonProfile, Skill, Translation, Vacancy } from '../../shared/schemas';
 import { contentLabels, type ContentLabels } from './content-labels';
 import type { Decision } from './db';
+import { proposalLines } from './proposal-lines';
 import { buildCards, effective } from './review';
-
-/** Engine sections that hold requirements: these are rebuilt from the user's decisions. */
-const REQUIREMENT_SECTION = /require|skill|profile|legal|law|learn|route|diploma|eis|profiel|vaardig|wet|leren|meebreng/i;
 
 const bullet = (text: string) => `- ${text.replace(/\s+/g, ' ').trim()}`;
 
@@ -83,28 +81,51 @@ function replaceSpans(text: string, translation: Translation, composed: string):
 }
 
 /**
- * The rewritten vacancy as the user decided it. Everything that is not a requirement (tasks,
- * offer, contact) stays as the engine kept it; the requirements part follows the decisions.
+ * The engine's rewrite with the user's decisions applied: lines of a rejected change go back to
+ * the original requirement, lines of an edited one become the user's wording, and nothing else
+ * (tasks, offer, contact, the engine's phrasing of accepted changes) is touched.
  */
-export function composeVacancy(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): string {
+function patchRewritten(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): string {
+  const lines = translation.rewritten.markdown.replace(/\r\n?/g, '\n').split('\n');
+  const cards = buildCards(translation);
+  const owned = proposalLines(translation, cards, vacancy.text);
+  const replace = new Map<number, string | null>();
+  const orphans: string[] = [];
+  for (const card of cards) {
+    const decision = effective(card, decisions[card.id]);
+    if (decision.status === 'accepted') continue;
+    const text = decision.status === 'edited' ? decision.text!.trim() : card.requirement.text;
+    const mine = owned.get(card.id) ?? [];
+    if (mine.length === 0) orphans.push(text);
+    mine.forEach((line, at) => replace.set(line.index, at === 0 ? text : null));
+  }
+  const patched = lines.flatMap((line, index) => {
+    if (!replace.has(index)) return [line];
+    const text = replace.get(index);
+    return text === null || text === undefined ? [] : [`- ${text}`];
+  });
+  if (orphans.length > 0) {
+    // Put requirements the rewrite dropped back into its first list; else at the end.
+    const firstBullet = patched.findIndex((line) => /^\s*[-*•]\s+/.test(line));
+    const at = firstBullet === -1 ? patched.length : firstBullet;
+    patched.splice(at, 0, ...orphans.map(bullet), ...(firstBullet === -1 ? [''] : []));
+  }
+  return patched.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Without a rewrite from the engine: the vacancy with its requirements part rebuilt. */
+function rebuild(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): string {
   const composed = composeRequirements(translation, decisions);
   const title = translation.title ?? vacancy.title;
-  const sections = translation.rewritten.sections;
-  if (sections.length > 0) {
-    const kept = sections.map((section) => {
-      if (REQUIREMENT_SECTION.test(`${section.id} ${section.heading}`)) return null;
-      const markdown = section.markdown.trim();
-      return markdown.startsWith('#') || !section.heading ? markdown : `## ${section.heading}\n\n${markdown}`;
-    });
-    const at = kept.indexOf(null);
-    const parts = kept.filter((part): part is string => part !== null);
-    parts.splice(at === -1 ? parts.length : at, 0, composed);
-    const body = parts.join('\n\n');
-    return title && !body.startsWith('# ') ? `# ${title}\n\n${body}` : body;
-  }
-  if (translation.requirements.length === 0) return translation.rewritten.markdown || vacancy.text;
   const body = replaceSpans(vacancy.text, translation, composed) ?? `${vacancy.text.trim()}\n\n${composed}`;
   return title && !body.startsWith(title) ? `# ${title}\n\n${body}` : body;
+}
+
+/** The rewritten vacancy as the user decided it. */
+export function composeVacancy(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): string {
+  if (translation.requirements.length === 0) return translation.rewritten.markdown || vacancy.text;
+  if (translation.rewritten.markdown.trim()) return patchRewritten(translation, vacancy, decisions);
+  return rebuild(translation, vacancy, decisions);
 }
 
 /** The translation as the user decided it: what goes to review and into history. */

@@ -19,6 +19,8 @@ const NUMBERED = /^\s*\d+[.)]\s+(.*)$/;
 
 export function parseInline(text: string): Run[] {
   const runs: Run[] = [];
+  // A whole line in _emphasis_ (the attribution) is shown as plain text.
+  text = text.replace(/^_(.+)_$/, '$1');
   const parts = text.split(/(\*\*[^*]+\*\*)/);
   for (const part of parts) {
     if (!part) continue;
@@ -78,10 +80,10 @@ export function blocksToHtml(blocks: Block[]): string {
 }
 
 /** Plain text for editors and fields that take no formatting. */
-export function blocksToText(blocks: Block[]): string {
+export function blocksToText(blocks: Block[], bullet = '•'): string {
   return blocks
     .map((block) => {
-      if (block.type === 'list') return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '•'} ${runsToText(item)}`).join('\n');
+      if (block.type === 'list') return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : bullet} ${runsToText(item)}`).join('\n');
       return runsToText(block.runs);
     })
     .join('\n\n');

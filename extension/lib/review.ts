@@ -30,7 +30,7 @@ function kindOf(requirement: Requirement, why: Change[], skills: Skill[]): CardK
   // The law wins over anything else an engine says: a legal requirement is never translated away.
   if (requirement.legal) return 'legal';
   const fromChange = why.map((change) => FROM_ACTION[change.action]).find(Boolean);
-  if (fromChange) return fromChange === 'rephrase' && skills.length === 0 ? 'keep' : fromChange;
+  if (fromChange) return fromChange;
   if (requirement.kind === 'trait') return 'profile';
   if (skills.length === 0) return 'keep';
   return requirement.kind === 'diploma' || requirement.kind === 'education_level' ? 'translate' : 'rephrase';

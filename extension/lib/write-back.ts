@@ -1,29 +1,20 @@
-import * as page from './page';
+import type { Vacancy } from '../../shared/schemas';
+import { blocksToText, parseMarkdown } from './markdown';
+import { undoWriteBack as undoOnPage, writeBack as writeOnPage } from './page';
 
-/** What goes back into the editor: the host decides which form it can take. */
-export interface WriteBackContent {
-  markdown: string;
-  html: string;
-  text: string;
+/** Write-back needs the tab and the editor the vacancy was read from (capture sets `editor`). */
+export function canWriteBack(tabId: number | null, vacancy: Vacancy): tabId is number {
+  return tabId !== null && Boolean(vacancy.editor);
 }
 
-type PageModule = typeof page & {
-  writeBack?: (tabId: number, content: WriteBackContent) => Promise<unknown>;
-  undoWriteBack?: (tabId: number) => Promise<unknown>;
-};
-const pageModule = page as PageModule;
+/** The text an editor gets: headings as lines, bullets as "- ", as capture reads it. */
+export const editorText = (markdown: string) => blocksToText(parseMarkdown(markdown), '-');
 
-/** Write-back comes from the capture engineer's page.ts (issue 3); until it is there, no button. */
-export function canWriteBack(tabId: number | null): tabId is number {
-  return tabId !== null && typeof pageModule.writeBack === 'function';
-}
-
-export async function writeBack(tabId: number, content: WriteBackContent): Promise<void> {
-  if (!pageModule.writeBack) throw new Error('write-back is not available');
-  await pageModule.writeBack(tabId, content);
+export async function writeBack(tabId: number, vacancy: Vacancy, markdown: string): Promise<void> {
+  if (!vacancy.editor) throw new Error('This vacancy was not read from an editor.');
+  await writeOnPage(tabId, vacancy.editor, editorText(markdown));
 }
 
 export async function undoWriteBack(tabId: number): Promise<void> {
-  if (!pageModule.undoWriteBack) throw new Error('undo is not available');
-  await pageModule.undoWriteBack(tabId);
+  await undoOnPage(tabId);
 }

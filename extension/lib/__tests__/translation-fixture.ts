@@ -41,7 +41,17 @@ export const translation = Translation.parse({
   ],
   personProfile: { summary: 'Je werkt graag samen.', teamContribution: ['Je helpt collega’s'], workingStyle: ['flexibel'] },
   learningRoutes: [{ form: 'informal', title: 'Leren op de werkvloer met een buddy', source: 'template', covers: ['http://data.europa.eu/esco/skill/c'] }],
-  rewritten: { markdown: '# Medewerker logistiek', jsonLd: { '@type': 'JobPosting', datePosted: '2026-01-01' } },
+  rewritten: {
+    markdown: [
+      '# Medewerker logistiek', '', '## Wat ga je doen', '', '- Orders verzamelen en klaarzetten', '',
+      '## Wat je meebrengt vanaf dag één', '', '- voorraad beheren', '- orders verzamelen', '- Rijbewijs B',
+      '- Je hebt aantoonbaar ervaring in een magazijn, waar en hoe lang maakt niet uit.', '',
+      '## Dit leer je bij ons', '', '- heftruck besturen', '',
+      '## Wie je bent', '', 'Je werkt graag samen.', '', '- Je bent flexibel en een echte teamspeler', '',
+      '## Wat bieden wij', '', '- Een goed salaris', '',
+    ].join('\n'),
+    jsonLd: { '@type': 'JobPosting', datePosted: '2026-01-01' },
+  },
   changes: [
     { requirementId: 'r1', action: 'translate', rule: 'education-level', reason: 'mbo 3 staat voor deze vaardigheden' },
     { requirementId: 'r2', action: 'keep-legal', rule: 'legal', reason: 'wettelijk verplicht voor rijden' },
