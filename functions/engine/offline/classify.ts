@@ -1,5 +1,5 @@
 import type { RequirementKind } from '../../../shared/schemas';
-import { CERTIFICATE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, SKILL, TRAIT } from './cues';
+import { CERTIFICATE, DEGREE_CODE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, SKILL, TRAIT } from './cues';
 import { LEVEL_PHRASES } from '../../taxonomy/crosswalk';
 
 /** Education named with a field or programme is a diploma; a bare level is an education level. */
@@ -8,14 +8,16 @@ export function educationKind(text: string): 'diploma' | 'education_level' {
 }
 
 export function isEducation(text: string): boolean {
-  if (EDUCATION_STRONG.test(text)) return true;
+  if (EDUCATION_STRONG.test(text) || DEGREE_CODE.test(text)) return true;
   return EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text));
 }
 
 /** Classify one requirement clause into one of the nine kinds. Rules run from most to least specific. */
 export function classify(text: string): RequirementKind {
   const lead = text.slice(0, 80);
-  if (LICENCE.test(text) && !/\bvog\w+/iu.test(text)) return 'licence';
+  const licence = LICENCE.exec(text);
+  const education = EDUCATION_STRONG.exec(text) ?? DEGREE_CODE.exec(text);
+  if (licence && !/\bvog\w+/iu.test(text) && !(education && education.index < licence.index)) return 'licence';
   if (isEducation(lead) && !/^\s*(?:ervaring|experience)\b/iu.test(text) && !/\bstudent(?:en)?job\b/iu.test(text)) return educationKind(text);
   if (CERTIFICATE.test(text)) return 'certificate';
   if (LANGUAGE_CODE.test(text)) return 'language';

@@ -2,9 +2,22 @@ import type { Span } from '../../../shared/schemas';
 
 export interface Clause { text: string; span: Span }
 
+const YEARS_AHEAD = String.raw`(?:ongeveer|minimaal|minstens|ten minste|ruim|enkele|at least|over|\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|een|twee|drie|vier|vijf)\s+(?:\(?\d+\)?\s+)?(?:jaar|jaren|years?)\b`;
+
 // Where one sentence asks for two different things: "hbo-niveau en bent CCNA-gecertificeerd",
-// "Bachelorsdiploma, bij voorkeur in elektromechanica", "ervaring met X; kennis van Y".
-const CLAUSE_BREAK = /\s+(?:en|and)\s+(?=(?:je |jij |you )?(?:bent|hebt|beschikt|spreekt|kan|kunt|wil|houdt|ben|heb|are|have|can)\b)|,?\s+(?=\(?bij voorkeur\b)|\s*\(\s*(?=bij voorkeur\b)|,\s+(?=(?:preferably|ideally)\b)|,\s+(?=(?:je |jij )?(?:bent|hebt|beschikt)\b)|\s+(?:en|and)\s+(?=(?:een |a |an )?(?:rijbewijs|driver'?s licen[cs]e|vog)\b)/giu;
+// "Bachelorsdiploma, bij voorkeur in elektromechanica", "HBO-niveau en 2 jaar werkervaring".
+const CLAUSE_BREAK = new RegExp([
+  String.raw`\s+(?:en|and)\s+(?=(?:je |jij |you )?(?:bent|hebt|beschikt|spreekt|kan|kunt|wil|houdt|ben|heb|are|have|can)\b)`,
+  String.raw`,?\s+(?=\(?bij voorkeur\b)`,
+  String.raw`\s*\(\s*(?=bij voorkeur\b)`,
+  String.raw`,\s+(?=(?:preferably|ideally)\b)`,
+  String.raw`,\s+(?=(?:je |jij )?(?:bent|hebt|beschikt)\b)`,
+  String.raw`\s+(?:en|and)\s+(?=(?:een |a |an )?(?:rijbewijs|driver'?s licen[cs]e|vog)\b)`,
+  String.raw`\s+(?:en|and)\s+(?=${YEARS_AHEAD})`,
+  String.raw`\s+(?:en|and)\s+(?=(?:relevante |aantoonbare |some |relevant )?(?:werk)?(?:ervaring|experience)\b)`,
+].join('|'), 'giu');
+/** "BS required, MS preferred": case-sensitive, so ordinary words are not degrees. */
+const DEGREE_BREAK = /,\s+(?=(?:MS|MA|PhD|Master'?s?|M\.S\.)\s)/gu;
 
 /** Split a unit into clauses that each ask for one thing, keeping exact spans. */
 export function clauses(text: string, span: Span): Clause[] {
@@ -17,8 +30,9 @@ export function clauses(text: string, span: Span): Clause[] {
     if (trimmed.length < 3) return;
     out.push({ text: trimmed, span: { start: span.start + from + lead, end: span.start + from + lead + trimmed.length } });
   };
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index < 8) continue;
+  const breaks = [...text.matchAll(CLAUSE_BREAK), ...text.matchAll(DEGREE_BREAK)].sort((a, b) => a.index - b.index);
+  for (const m of breaks) {
+    if (m.index < 8 || m.index < last) continue;
     push(last, m.index);
     last = m.index + m[0].length;
   }
