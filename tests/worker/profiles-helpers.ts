@@ -6,7 +6,9 @@
 import { env, exports } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import type { OrganizationKind, Role } from '../../shared/profiles';
-import type { Translation } from '../../shared/schemas';
+import type { Translation, Vacancy } from '../../shared/schemas';
+
+type VacancyInput = Partial<Vacancy> & Pick<Vacancy, 'isVacancy' | 'title' | 'employer' | 'location' | 'language' | 'text' | 'source'>;
 
 export const worker = exports.default;
 export const BASE = 'http://vaardig.test';
@@ -71,7 +73,7 @@ export function translation(label = 'samenwerken'): Translation {
   };
 }
 
-export const VACANCY = {
+export const VACANCY: VacancyInput = {
   isVacancy: true,
   title: 'Medewerker logistiek',
   employer: 'Transport BV',
