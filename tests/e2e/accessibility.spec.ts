@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, asPanel } from './sidepanel-helpers';
 
+test.describe.configure({ timeout: 150_000 });
+
 /** axe on the page as it is now: no serious or critical violation. */
 async function audit(page: Page, state: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

@@ -1,5 +1,7 @@
 import { expect, test, asPanel, snap } from './sidepanel-helpers';
 
+test.describe.configure({ timeout: 150_000 });
+
 test.describe('in a Dutch browser', () => {
   test.use({ uiLanguage: 'nl' });
 

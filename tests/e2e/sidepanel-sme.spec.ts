@@ -1,5 +1,7 @@
 import { expect, test, asPanel, snap } from './sidepanel-helpers';
 
+test.describe.configure({ timeout: 150_000 });
+
 const BAKERY = `Bakker (m/v/x) bij Bakkerij De Korenschoof
 
 Wij zijn een kleine bakkerij in Zeist en zoeken een bakker voor de vroege ochtend.
@@ -52,10 +54,17 @@ test('SME: plain-language mode with pasted text puts terms, learning routes and 
   await expect(panel.getByTestId('preview')).toBeVisible();
   // Pasted text has no editor to write back to; copying is the way out.
   await expect(panel.getByRole('button', { name: /write back/i })).toHaveCount(0);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${extensionId}` });
+  // Record what reaches the real clipboard API (reading it back needs a permission tests cannot grant here).
+  await panel.evaluate(() => {
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = async (text: string) => {
+      (window as unknown as { copied: string }).copied = text;
+      return write(text).catch(() => undefined);
+    };
+  });
   await panel.getByRole('button', { name: /copy as plain text/i }).click();
   await expect(panel.getByTestId('export').getByRole('status')).toHaveText(/copied/i);
-  const copied = await panel.evaluate(() => navigator.clipboard.readText());
+  const copied = await panel.evaluate(() => (window as unknown as { copied: string }).copied);
   expect(copied).toContain('Bakker');
   expect(copied).not.toContain('<');
 });
