@@ -1,6 +1,6 @@
 import type { Requirement } from '../../../shared/schemas';
 import { classify } from './classify';
-import { ALTERNATIVE, CERTIFICATE, DUTCH_TASK, EMPLOYER, ENGLISH_TASK, LICENCE, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
+import { ALTERNATIVE, CERTIFICATE, DUTCH_TASK, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
 import { isEducation } from './classify';
 import { clauses } from './split';
 import type { Unit } from './segment';
@@ -21,6 +21,8 @@ export function asksOfCandidate(unit: Unit): boolean {
     case 'requirements':
     case 'preferred':
       if (OFFER.test(text) && !strong) return false;
+      // Sections run on past unmarked headings: a sentence there still has to ask for something.
+      if (!strong && !CUES.some((re) => re.test(text)) && !ADDRESSES.test(text) && (!unit.bullet || text.length > 100)) return false;
       return text.length <= 400 || strong;
     case 'offer':
     case 'meta':
@@ -40,6 +42,8 @@ export function asksOfCandidate(unit: Unit): boolean {
   }
 }
 
+const ADDRESSES = /^(?:je|jij|you)\s+(?:bent|hebt|beschikt|spreekt|kunt|kan|are|have)\b/iu;
+const CUES = [SKILL, TRAIT, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, OTHER];
 const QUESTION_ASKS = /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/iu;
 const REQUIREMENT_WORDS = /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/iu;
 

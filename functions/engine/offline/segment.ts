@@ -5,7 +5,7 @@ export interface Unit {
   text: string;
   span: Span;
   section: SectionKind;
-  /** The line was a list item (bullet or numbered). */
+  /** The line was a list item (bullet or numbered), or the unit is a whole short line (a bullet without its marker). */
   bullet: boolean;
   /** Index of the line in the posting, for the rewrite. */
   line: number;
@@ -53,7 +53,8 @@ export function units(text: string): { units: Unit[]; lines: Line[] } {
       const trimmed = piece.trim();
       if (trimmed.length < 2) return;
       const start = cursor + from + lead;
-      out.push({ text: trimmed, span: { start, end: start + trimmed.length }, section: line.section, bullet: line.bullet, line: index });
+      const wholeLine = from === 0 && to === body.length && trimmed.length <= 160;
+      out.push({ text: trimmed, span: { start, end: start + trimmed.length }, section: line.section, bullet: line.bullet || wholeLine, line: index });
     };
     for (const m of body.matchAll(SPLIT)) {
       push(last, m.index);
