@@ -61,7 +61,13 @@ export function captureDocument(doc: Document, options: CaptureOptions | string 
   const order = [user, site, structured, generic];
   let text = user?.text || site?.text || '';
   if (!text && (structured?.text?.length ?? 0) >= 200) text = structured!.text!;
-  if (!text) text = (generic.text?.length ?? 0) >= 300 ? generic.text! : (readReadable(doc)?.text ?? generic.text ?? '');
+  if (!text && (generic.text?.length ?? 0) >= 300) text = generic.text!;
+  if (!text) {
+    // Readability only when the page's own blocks gave little: it drops headings the sections need.
+    const readable = readReadable(doc)?.text ?? '';
+    text = readable.length > 1.5 * (generic.text?.length ?? 0) ? readable : (generic.text ?? '');
+  }
+  if ((structured?.text?.length ?? 0) > text.length) text = structured!.text!;
   const main = user ?? (site?.title ? site : null) ?? (structured?.posting ? structured : null) ?? generic;
   const title = pick('title', order);
   const verdict = decide({
