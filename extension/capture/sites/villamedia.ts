@@ -18,7 +18,8 @@ export const villamedia: SiteAdapter = {
       titleInBody: true,
       employer: parts.length > 1 ? parts.slice(0, -1).join(', ') : (parts[0] ?? null),
       location: parts.length > 1 ? parts[parts.length - 1]! : null,
-      text: blockOf(doc, '.article.vacature .text', '.article.vacature'),
+      // The first .text block under the header is empty; the whole article holds the posting.
+      text: blockOf(doc, '.article.vacature'),
       posting: true,
     };
   },
