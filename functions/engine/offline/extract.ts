@@ -13,16 +13,18 @@ export function asksOfCandidate(unit: Unit): boolean {
   const text = unit.text;
   if (text.length < 3 || !/\p{L}{2}/u.test(text)) return false;
   const strong = isEducation(text) || LICENCE.test(text) || CERTIFICATE.test(text) || YEARS.test(text);
-  if (/:$/.test(text) && !strong) return false;
-  if (/\?$/.test(text) && !strong && !QUESTION_ASKS.test(text)) return false;
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
-  if (!strong && ((!requirementSection && ENGLISH_TASK.test(text)) || DUTCH_TASK.test(text) || EMPLOYER.test(text))) return false;
+  const cue = CUES.some((re) => re.test(text));
+  if (/:$/.test(text) && !strong && !(requirementSection && cue)) return false;
+  if (/\?$/.test(text) && !strong && !QUESTION_ASKS.test(text) && !(requirementSection && !/^(?:wat|wie|what|who|how|hoe|waarom|why|waar|where|wanneer|when)\b/iu.test(text))) return false;
+  if (!strong && (!requirementSection && (ENGLISH_TASK.test(text) || DUTCH_TASK.test(text)))) return false;
+  if (!strong && EMPLOYER.test(text)) return false;
   switch (unit.section) {
     case 'requirements':
     case 'preferred':
       if (OFFER.test(text) && !strong) return false;
       // Sections run on past unmarked headings: a sentence there still has to ask for something.
-      if (!strong && !CUES.some((re) => re.test(text)) && !ADDRESSES.test(text) && (!unit.bullet || text.length > 100)) return false;
+      if (!strong && !cue && !ADDRESSES.test(text) && (!unit.bullet || text.length > 100)) return false;
       return text.length <= 400 || strong;
     case 'offer':
     case 'meta':

@@ -23,7 +23,12 @@ export function headingKind(line: string): SectionKind | null {
   const text = line.trim().replace(/^[#*\s]+|[*:\s]+$/g, '');
   if (!text || text.length > 60 || text.split(/\s+/).length > 8 || /[.!;]$/.test(text)) return null;
   const key = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
-  for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
+  // A line that states something ("Strong SQL skills", "affiniteit met sport is een pré") is content, not a heading.
+  const statement = /\b(?:is|zijn|ben|bent|heb|hebt|are|have|has|kan|kunt|moet|must|will|strong|sterke?|excellent|goede?|good|solid|proven|in|met|with|of|van)\b/.test(key)
+    && !/^(?:wat|wie|what|who|waarom|why|hoe|how|ben jij|herken jij|jij bent|heb jij|about|over|your|jouw|de|the|our|onze)\b/.test(key);
+  const requirementLike = /\b(?:skills?|kennis|knowledge|ervaring|experience)\b/.test(key) && key.split(' ').length > 2 && !/^(?:required|key|gevraagde|gewenste|your|jouw|technical|technische|soft|core|must|nice|preferred|desired|additional|relevant|relevante) /.test(key);
+  if (!statement && !requirementLike) for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
+  if (statement || requirementLike) return null;
   // An unknown short title line ("Je eerste jaar", "Over het vak") still ends the section before it.
   if (text.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text) && !/[,]/.test(text) && !ASKS_SOMETHING.test(text) && !/(?:heid|iteit|schap|isme|ness|ity)$/iu.test(text) && !CUES.some((re) => re.test(text))) return 'other';
   return null;
