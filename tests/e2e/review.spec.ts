@@ -134,6 +134,13 @@ test('a member submits, a reviewer edits and approves by keyboard, the member se
   const comment = page.getByTestId('comment').last();
   await expect(comment).toContainText('Heftruck toegevoegd');
   await expect(comment).toContainText(team.name);
+  // Nothing lost: the history says who did what, the team's edit and decision included.
+  await page.getByTestId('history').locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const history = page.getByTestId('history').locator('li');
+  await expect(history).toHaveCount(4);
+  await expect(history.nth(2)).toContainText(team.name);
+  await expect(history.nth(3)).toContainText(/approved|goedgekeurd/);
   // Approved profiles are the employer's to change again, not the reviewer's.
   await expect(page.getByRole('button', { name: /^approve$|^goedkeuren$/i })).toHaveCount(0);
 });

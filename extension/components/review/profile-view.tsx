@@ -7,6 +7,7 @@ import { CommentThread } from './comment-thread';
 import { DecisionBar } from './decision-bar';
 import { LearningRoutesEditor } from './learning-routes-editor';
 import { PersonProfileEditor } from './person-profile-editor';
+import { ProfileHistory } from './profile-history';
 import { SkillsEditor } from './skills-editor';
 import { StatusBadge } from './status-badge';
 import { t } from './strings';
@@ -24,6 +25,14 @@ function abilities(me: Me, profile: Profile) {
     decide: reviewer && !owner && profile.status === 'submitted',
     submit: owner && SUBMITTABLE.includes(profile.status),
   };
+}
+
+/** Organisation names the page knows, for the history (the audit log carries ids). */
+function orgNames(me: Me, profile: Profile): Map<string, string> {
+  const names = new Map([[me.organization.id, me.organization.name], [profile.organization.id, profile.organization.name]]);
+  for (const org of me.clients) names.set(org.id, org.name);
+  for (const item of [...profile.comments, ...profile.decisions]) names.set(item.author.organizationId, item.author.organizationName);
+  return names;
 }
 
 /** One profile: the vacancy and proposal side by side, the editable parts, comments, decision. */
@@ -121,6 +130,7 @@ export function ProfileView({ client, me, id }: { client: Client; me: Me; id: st
       {can.submit && <div class="row"><button type="button" class="primary" onClick={() => void submit()}>{t('submit')}</button></div>}
       {can.decide && <DecisionBar disabled={false} onDecide={decide} />}
       <CommentThread comments={profile.comments} decisions={profile.decisions} onSend={comment} />
+      <ProfileHistory key={`${profile.version}-${profile.status}-${profile.comments.length}`} client={client} profileId={profile.id} orgNames={orgNames(me, profile)} />
     </article>
   );
 }

@@ -87,6 +87,13 @@ const en = {
   submitted: 'submitted',
   changes_requested: 'changes requested',
   approved: 'approved',
+  history: 'History',
+  'profile.created': 'created',
+  'profile.updated': 'changed',
+  'profile.submitted': 'submitted',
+  'comment.created': 'commented',
+  'decision.approved': 'approved',
+  'decision.changes_requested': 'changes requested',
 };
 
 type Key = keyof typeof en;
@@ -174,6 +181,13 @@ const nl: Record<Key, string> = {
   submitted: 'ingediend',
   changes_requested: 'wijzigingen gevraagd',
   approved: 'goedgekeurd',
+  history: 'Geschiedenis',
+  'profile.created': 'aangemaakt',
+  'profile.updated': 'gewijzigd',
+  'profile.submitted': 'ingediend',
+  'comment.created': 'opmerking geplaatst',
+  'decision.approved': 'goedgekeurd',
+  'decision.changes_requested': 'wijzigingen gevraagd',
 };
 
 export function t(key: Key, ...args: (string | number)[]): string {
@@ -182,3 +196,6 @@ export function t(key: Key, ...args: (string | number)[]): string {
 }
 
 export type StringKey = Key;
+
+/** For keys that come from data (an audit action): the key itself when there is no string for it. */
+export const tMaybe = (key: string) => (key in en ? t(key as Key) : key);
