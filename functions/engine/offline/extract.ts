@@ -34,7 +34,9 @@ export function asksOfCandidate(unit: Unit): boolean {
     case 'tasks':
       if (TASK_OPENERS.test(text) && !strong) return false;
       if (HOURS.test(text) && text.length <= 80) return true;
-      return strong ? text.length <= 400 : ASKS.test(text) && text.length <= 250;
+      if (strong) return text.length <= 400;
+      // Postings often list what they ask under "Functieomschrijving": a short line with a requirement cue counts.
+      return (ASKS.test(text) && text.length <= 250) || (unit.bullet && cue && text.length <= 200 && !/^(?:je|jij|you)\b/iu.test(text));
     default:
       if (OFFER.test(text)) return HOURS.test(text) && text.length <= 80;
       if (TASK_OPENERS.test(text) && !strong) return false;
@@ -49,11 +51,28 @@ const CUES = [SKILL, TRAIT, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, OTHER];
 const QUESTION_ASKS = /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/iu;
 const REQUIREMENT_WORDS = /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/iu;
 
+// "We zoeken een gedreven administratief bediende", "seeking an experienced Data Scientist".
+const SOUGHT = /(?:op zoek naar|zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented|senior)\s+(?:en\s+|and\s+|,\s*)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)/giu;
+
+function soughtPerson(unit: Unit): Requirement[] {
+  if (unit.section === 'requirements' || unit.section === 'preferred' || unit.section === 'offer') return [];
+  const out: Requirement[] = [];
+  for (const m of unit.text.matchAll(SOUGHT)) {
+    const phrase = m[1] ?? '';
+    const start = unit.span.start + m.index + m[0].length - phrase.length;
+    out.push({ id: '', text: phrase, kind: /^(?:ervaren|experienced|senior)/iu.test(phrase) ? 'experience' : 'trait', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: { start, end: start + phrase.length } });
+  }
+  return out;
+}
+
 /** Split, classify and mark the requirements of a posting. */
 export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
   const out: Requirement[] = [];
   for (const unit of unitsOfPosting) {
-    if (!asksOfCandidate(unit)) continue;
+    if (!asksOfCandidate(unit)) {
+      for (const r of soughtPerson(unit)) out.push({ ...r, id: `r${out.length + 1}` });
+      continue;
+    }
     const unitPlus = unit.section === 'preferred' || (PLUS_STRONG.test(unit.text) && !MUST.test(unit.text));
     for (const clause of clauses(unit.text, unit.span)) {
       const kind = classify(clause.text);
