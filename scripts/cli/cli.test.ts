@@ -7,7 +7,7 @@ import { Translation, Vacancy } from '../../shared/schemas';
 
 // The CLI as a user runs it: a real process, real files, real stdout/stderr and exit codes.
 function vaardig(args: string[], input?: string) {
-  const result = spawnSync('npx', ['tsx', 'scripts/vaardig.ts', ...args], { encoding: 'utf8', input, timeout: 110_000 });
+  const result = spawnSync('node_modules/.bin/tsx', ['scripts/vaardig.ts', ...args], { encoding: 'utf8', input, timeout: 110_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
