@@ -54,10 +54,13 @@ export function assemble(answer: Answer, offline: Translation, vacancy: Vacancy,
     const requirementId = mapId(change.requirementId);
     return { requirementId, action: change.action, rule: 'claude', concept: null, span: requirementId ? (spanOf.get(requirementId) ?? null) : null, reason: change.reason };
   });
+  const kindOf = new Map(requirements.map((requirement) => [requirement.id, requirement.kind]));
   for (const skill of skills) {
     if (!skill.uri) continue;
     for (const requirementId of skill.requirementIds) {
-      changes.push({ requirementId, action: 'translate', rule: 'claude.grounded-skill', concept: skill.uri, span: spanOf.get(requirementId) ?? null, reason: `${skill.label}: ${skill.reason}` });
+      const kind = kindOf.get(requirementId);
+      const action = kind === 'diploma' || kind === 'education_level' || kind === 'experience' ? 'translate' : 'keep';
+      changes.push({ requirementId, action, rule: 'claude.grounded-skill', concept: skill.uri, span: spanOf.get(requirementId) ?? null, reason: `${skill.label}: ${skill.reason}` });
     }
   }
 

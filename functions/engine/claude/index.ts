@@ -6,6 +6,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { Translation, type Vacancy } from '../../../shared/schemas';
 import { getTaxonomy, type Taxonomy } from '../../taxonomy';
+import { readingLevel } from '../offline/reading-level';
 import { translateOffline } from '../offline/translate';
 import { parseAnswer, type Answer } from './answer';
 import { assemble } from './assemble';
@@ -93,6 +94,8 @@ export async function translateWithClaude(vacancy: Vacancy, env: ClaudeEnv, opti
   translation = guardLanguage(translation, offline);
   translation = guardLegal(translation, offline);
   translation = guardDiplomas(translation, offline);
+  const level = readingLevel(translation.rewritten.markdown, translation.language);
+  translation.rewritten = { ...translation.rewritten, readingLevel: `${level.band} (${translation.language === 'nl' ? 'Flesch-Douma' : 'Flesch'} ${level.score})` };
   const checked = Translation.safeParse(translation);
   if (!checked.success) return fallback(`guarded answer failed the Translation schema (${checked.error.issues[0]?.message ?? 'unknown'})`, { usage: meter.result });
   return checked.data;

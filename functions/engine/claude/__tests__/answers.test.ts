@@ -11,7 +11,7 @@ afterAll(() => h.standIn.close());
 const logistics = vacancy(LOGISTICS, 'Medewerker logistiek');
 const nurse = vacancy(NURSE, 'Verpleegkundige VVT');
 
-describe('Claude engine: answers', () => {
+describe('Claude engine: answers', { timeout: 30_000 }, () => {
   it('turns a good answer into a grounded Claude translation', async () => {
     h.standIn.script({ answer: logisticsAnswer() });
     const result = await h.run(logistics);
@@ -27,6 +27,7 @@ describe('Claude engine: answers', () => {
     for (const skill of grounded) expect(skill).toMatchObject({ verified: true, uri: expect.stringMatching(/^http:\/\/data\.europa\.eu\/esco\/skill\//) });
     expect(result.personProfile.summary).toMatch(/rustig/);
     expect(result.rewritten.markdown).toMatch(/Geen diploma\? Ervaring telt ook/);
+    expect(result.rewritten.readingLevel).toMatch(/^(A|B|C)\d \(Flesch-Douma -?\d+\)$/);
     expect(result.usage).toMatchObject({ model: 'claude-sonnet-4-6', requests: 1 });
     expect(h.progress.map((p) => p.stage)).toEqual(expect.arrayContaining(['offline', 'request', 'receiving', 'guards']));
   });

@@ -16,7 +16,7 @@ afterAll(() => h.standIn.close());
 const cachedShare = (u: { inputTokens: number; cacheReadTokens: number; cacheWriteTokens: number }) =>
   u.cacheReadTokens / (u.inputTokens + u.cacheReadTokens + u.cacheWriteTokens);
 
-describe('Claude engine: prompt cache and usage', () => {
+describe('Claude engine: prompt cache and usage', { timeout: 30_000 }, () => {
   it('puts one cache breakpoint at the end of the stable system prefix and none in the vacancy', async () => {
     await h.run(vacancy(LOGISTICS));
     const body = h.standIn.requests[0]!.body as { system: Array<{ cache_control?: unknown }>; messages: unknown[] };

@@ -12,7 +12,7 @@ afterAll(() => h.standIn.close());
 
 const logistics = vacancy(LOGISTICS, 'Medewerker logistiek');
 
-describe('Claude engine: faults', () => {
+describe('Claude engine: faults', { timeout: 30_000 }, () => {
   it.each([
     [429, 'rate limited'],
     [529, 'overloaded'],
@@ -38,20 +38,20 @@ describe('Claude engine: faults', () => {
   });
 
   it('times out when the API does not answer, and answers offline', async () => {
-    h.standIn.script({ answer: logisticsAnswer(), delayMs: 3000 }, { answer: logisticsAnswer(), delayMs: 3000 });
+    h.standIn.script({ answer: logisticsAnswer(), delayMs: 10_000 }, { answer: logisticsAnswer(), delayMs: 10_000 });
     const started = Date.now();
     const result = await h.run(logistics, { ...FAST, timeoutMs: 200, maxRetries: 1 });
-    expect(Date.now() - started).toBeLessThan(2500);
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(result.engine).toBe('offline');
     expect(result.fallback).toMatch(/timed out/);
     expectGuarded(result, offlineOf(logistics));
   });
 
   it('stops waiting when the answer stream stalls', async () => {
-    h.standIn.script({ answer: logisticsAnswer(), stallMs: 3000 });
+    h.standIn.script({ answer: logisticsAnswer(), stallMs: 10_000 });
     const started = Date.now();
     const result = await h.run(logistics, { ...FAST, idleMs: 250 });
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(result.fallback).toMatch(/timed out \(no data for 250 ms\)/);
     expect(result.engine).toBe('offline');
   });
@@ -78,7 +78,7 @@ describe('Claude engine: faults', () => {
   });
 });
 
-describe('engine choice', () => {
+describe('engine choice', { timeout: 30_000 }, () => {
   it('auto without a key is offline, without a fallback note', async () => {
     const result = await translate(logistics, 'auto', {});
     expect(result).toMatchObject({ engine: 'offline', fallback: null });

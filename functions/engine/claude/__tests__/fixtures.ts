@@ -15,8 +15,11 @@ import { sameRequirement } from '../spans';
 
 export { LOGISTICS, NURSE, PII, logisticsAnswer, nurseAnswer } from './postings';
 
-/** Quick limits so fault tests finish in a second or two. */
-export const FAST: Partial<ClaudeConfig> = { timeoutMs: 400, idleMs: 300, deadlineMs: 8000, maxRetries: 2 };
+/**
+ * Limits for tests: generous enough for a loaded machine (a request that times out would consume
+ * the scripted answer and retry against the default one); fault tests shorten them further.
+ */
+export const FAST: Partial<ClaudeConfig> = { timeoutMs: 5000, idleMs: 5000, deadlineMs: 20_000, maxRetries: 2 };
 
 export const vacancy = (text: string, title: string | null = null): Vacancy => toVacancy({ text, title });
 export const offlineOf = (v: Vacancy) => translateOffline(v, getTaxonomy());

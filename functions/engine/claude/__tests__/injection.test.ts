@@ -33,7 +33,7 @@ function obedientAnswer(): Answer {
   return answer;
 }
 
-describe('Claude engine: prompt injection', () => {
+describe('Claude engine: prompt injection', { timeout: 30_000 }, () => {
   it.each(INJECTIONS)('sends a posting with "%s" as a document, never as instructions', async (_case, injection) => {
     const posting = NURSE.replace('Wat bieden wij?', `${injection}\n\nWat bieden wij?`);
     h.standIn.script({ answer: nurseAnswer() });
