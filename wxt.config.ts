@@ -9,13 +9,13 @@ export default defineConfig({
   outDir: process.env.VAARDIG_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Vaardig',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     // A keyboard shortcut is not a permission: it opens the side panel (or Firefox's sidebar).
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+V' }, description: 'Open Vaardig' },
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+V' }, description: 'Open Vaardig' },
     },
     permissions: ['activeTab', 'scripting', 'sidePanel', 'storage', 'contextMenus'],
     // activeTab is never granted to automated tests, so the test build may read pages on 127.0.0.1 only.

@@ -20,7 +20,7 @@ function BlockView({ block }: { block: Block }) {
 export function RewrittenPreview({ markdown, language }: { markdown: string; language: string }) {
   const blocks = useMemo(() => parseMarkdown(markdown), [markdown]);
   return (
-    <section class="preview" data-testid="preview" aria-label={i18n.t('finish.preview')} lang={language}>
+    <section class="preview" data-testid="preview" aria-label={i18n.t('finish.preview')} lang={language} tabIndex={0}>
       {blocks.map((block, index) => <BlockView key={index} block={block} />)}
     </section>
   );

@@ -15,8 +15,10 @@ const store = () => drafts(db());
 class Explained extends Error {}
 
 function pasted(text: string, language: Vacancy['language']): Vacancy {
+  // The first short line of pasted text is nearly always the job title.
+  const first = text.trim().split('\n')[0]!.trim();
   return {
-    isVacancy: true, confidence: 1, reason: '', title: null, employer: null, location: null, language,
+    isVacancy: true, confidence: 1, reason: '', title: first.length <= 120 ? first : null, employer: null, location: null, language,
     text, requirementsText: null, source: 'paste', adapter: null, url: null,
   };
 }

@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseYAML as parse } from 'confbox';
+import { describe, expect, it } from 'vitest';
+import { RequirementKind } from '../../../shared/schemas';
+
+const dir = join(__dirname, '../../locales');
+const load = (name: string) => parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
+const PLURAL = /^(0|1|n)$/;
+
+function keys(tree: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    const path = `${prefix}${key}`;
+    const isPlural = value && typeof value === 'object' && Object.keys(value).every((k) => PLURAL.test(k));
+    return value && typeof value === 'object' && !isPlural ? keys(value as Record<string, unknown>, `${path}.`) : [path];
+  });
+}
+
+describe('locales', () => {
+  const en = keys(load('en.yml'));
+  it.each(readdirSync(dir).filter((file) => file.endsWith('.yml')))('%s has exactly the English keys', (file) => {
+    expect(keys(load(file)).sort()).toEqual([...en].sort());
+  });
+
+  it('names every requirement kind and every decision status (keys built at run time)', () => {
+    for (const kind of RequirementKind.options) expect(en).toContain(`kind.${kind}`);
+    for (const status of ['pending', 'accepted', 'rejected', 'edited']) expect(en).toContain(`review.status.${status}`);
+    for (const form of ['formal', 'nonFormal', 'informal']) expect(en).toContain(`routes.form.${form}`);
+  });
+
+  it('uses only characters browsers accept in message names', () => {
+    for (const key of en) expect(key.replaceAll('.', '_')).toMatch(/^[A-Za-z0-9_@]+$/);
+  });
+});
