@@ -14,6 +14,7 @@ import { CircuitBreaker, defaultBreaker } from './breaker';
 import { callModel } from './call';
 import { claudeConfig, type ClaudeConfig, type ClaudeEnv } from './config';
 import { describeFault } from './faults';
+import { guardContact } from './guard-contact';
 import { guardDiplomas } from './guard-diploma';
 import { guardLanguage } from './guard-language';
 import { guardLegal } from './guard-legal';
@@ -94,6 +95,7 @@ export async function translateWithClaude(vacancy: Vacancy, env: ClaudeEnv, opti
   translation = guardLanguage(translation, offline);
   translation = guardLegal(translation, offline);
   translation = guardDiplomas(translation, offline);
+  translation = guardContact(translation, vacancy, outcome.placeholders);
   const level = readingLevel(translation.rewritten.markdown, translation.language);
   translation.rewritten = { ...translation.rewritten, readingLevel: `${level.band} (${translation.language === 'nl' ? 'Flesch-Douma' : 'Flesch'} ${level.score})` };
   const checked = Translation.safeParse(translation);

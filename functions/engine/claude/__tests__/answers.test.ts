@@ -42,6 +42,16 @@ describe('Claude engine: answers', { timeout: 30_000 }, () => {
     expect(result.rewritten.markdown).not.toMatch(/\[(NAME|PHONE|EMAIL)_\d\]/);
   });
 
+  it('puts contact lines back when the model drops or garbles their placeholders', async () => {
+    const answer = logisticsAnswer();
+    answer.rewritten.markdown = answer.rewritten.markdown.replace('[PHONE_1] of [EMAIL_1]', '[PHONE_7]');
+    h.standIn.script({ answer });
+    const result = await h.run(logistics);
+    expect(result.rewritten.markdown).toMatch(/\n\nVragen\? Neem contact op met Petra Jansen via 06-12345678 of p\.jansen@dcmidden\.nl\.\n$/);
+    expect(result.rewritten.markdown).not.toContain('[PHONE_7]');
+    expect(result.warnings.map((w) => w.code)).toContain('claude.contact-restored');
+  });
+
   it.each([
     ['invalid JSON', '{"language": "nl", "requirements": [{"id": "r1", '],
     ['a schema violation', { ...logisticsAnswer(), requirements: [{ id: 'r1', text: 'x', kind: 'hobby', mandatory: 'yes' }], rewritten: undefined }],
