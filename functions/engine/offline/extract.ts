@@ -9,15 +9,19 @@ const HOURS = /\b(?:fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*
 const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |je hebt|jij hebt|heb je|je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/iu;
 
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
-export function asksOfCandidate(unit: Unit): boolean {
+export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   const text = unit.text;
   if (text.length < 3 || !/\p{L}{2}/u.test(text)) return false;
   const strong = isEducation(text) || LICENCE.test(text) || CERTIFICATE.test(text) || YEARS.test(text);
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
   const cue = CUES.some((re) => re.test(text));
-  if (/:$/.test(text) && !strong && !(requirementSection && cue)) return false;
+  if (/:$/.test(text) && !strong) return false;
+  if (HEADING_WORDS.test(text)) return false;
+  if (/[!]$/.test(text) && !strong && !cue) return false;
+  if (/^\*/.test(text)) return false;
   if (/\?$/.test(text) && !strong && !QUESTION_ASKS.test(text) && !(requirementSection && !/^(?:wat|wie|what|who|how|hoe|waarom|why|waar|where|wanneer|when)\b/iu.test(text))) return false;
-  if (!strong && (!requirementSection && (ENGLISH_TASK.test(text) || DUTCH_TASK.test(text)))) return false;
+  if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
+  if (!strong && !requirementSection && DUTCH_TASK.test(text)) return false;
   if (!strong && EMPLOYER.test(text)) return false;
   switch (unit.section) {
     case 'requirements':
@@ -46,6 +50,10 @@ export function asksOfCandidate(unit: Unit): boolean {
   }
 }
 
+const HEADING_WORDS = /^(?:(?:stand-out|required|key|preferred|additional|minimum|basic|technical|soft|education(?:al)?|gevraagde|gewenste|jouw|your)\s+)*(?:education|requirements?|skills|experience|qualifications|knowledge|abilities|opleiding|ervaring|kennis|vaardigheden|profiel|competenties|vereisten)\s*(?:requirements?)?[.:]?$/iu;
+const ABILITY = /\b(?:skills?|experience|knowledge|ability|abilities|able|proficien\w*|familiar\w*|expertise|understanding)\b/iu;
+/** A line like "Ability to:" or "Je hebt kennis van:" introduces a list of requirements. */
+const LEAD_IN = /\b(?:ability|abilities|able|knowledge|skills|experience|kennis|ervaring|vaardigheden|in staat|kunnen|qualifications|requirements|vereisten|you have|je hebt|je beschikt)\b[^:]*:$/iu;
 const ADDRESSES = /^(?:je|jij|you)\s+(?:bent|hebt|beschikt|spreekt|kunt|kan|are|have)\b/iu;
 const CUES = [SKILL, TRAIT, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, OTHER];
 const QUESTION_ASKS = /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/iu;
@@ -68,8 +76,13 @@ function soughtPerson(unit: Unit): Requirement[] {
 /** Split, classify and mark the requirements of a posting. */
 export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
   const out: Requirement[] = [];
+  let leadInLeft = 0;
+  let leadInSection = '';
   for (const unit of unitsOfPosting) {
-    if (!asksOfCandidate(unit)) {
+    const leadIn = leadInLeft > 0 && unit.section === leadInSection;
+    leadInLeft = LEAD_IN.test(unit.text) ? 12 : leadIn ? leadInLeft - 1 : 0;
+    leadInSection = unit.section;
+    if (!asksOfCandidate(unit, leadIn)) {
       for (const r of soughtPerson(unit)) out.push({ ...r, id: `r${out.length + 1}` });
       continue;
     }
