@@ -250,7 +250,8 @@ export const TranslateTextRequest = z.object({
   engine: EngineChoice.optional(),
 });
 export const TranslateVacancyRequest = z.object({
-  vacancy: Vacancy,
+  // The same cap as plain text: a captured vacancy must not carry more work than pasted text (#9).
+  vacancy: Vacancy.extend({ text: z.string().max(MAX_TEXT, 'text is longer than 256 KB') }),
   engine: EngineChoice.optional(),
 });
 export const TranslateRequest = z.union([TranslateTextRequest, TranslateVacancyRequest]);
