@@ -1,4 +1,4 @@
-import type { Requirement } from '../../../shared/schemas';
+import type { Requirement, RequirementKind } from '../../../shared/schemas';
 import { classify } from './classify';
 import { ALTERNATIVE, CERTIFICATE, DUTCH_TASK, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
 import { isEducation } from './classify';
@@ -87,8 +87,12 @@ export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
       continue;
     }
     const unitPlus = unit.section === 'preferred' || (PLUS_STRONG.test(unit.text) && !MUST.test(unit.text));
+    let previous: RequirementKind | null = null;
     for (const clause of clauses(unit.text, unit.span)) {
-      const kind = classify(clause.text);
+      // "Bachelor, bij voorkeur in elektromechanica": the preferred field of an education requirement.
+      const preferredField = previous !== null && (previous === 'diploma' || previous === 'education_level') && /^\(?(?:bij voorkeur|preferably|especially|ideally|idealiter)\b/iu.test(clause.text);
+      const kind: RequirementKind = preferredField ? 'diploma' : classify(clause.text);
+      previous = kind;
       const plus = PLUS.test(clause.text) ? !MUST.test(clause.text) || /\bnot required\b/iu.test(clause.text) : unitPlus && clause.text === unit.text;
       out.push({
         id: `r${out.length + 1}`,

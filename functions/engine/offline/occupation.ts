@@ -13,9 +13,18 @@ const TITLE_WEIGHT = 6;
  * preferred and alternative labels), longer and title matches weighing more.
  */
 export function detectOccupations(title: string | null, text: string, taxonomy: Taxonomy): OccupationCandidate[] {
+  const found = scan(title, text, taxonomy, false);
+  // Nothing specific: let generic one-word titles ("ontwikkelaar", "bediende") count after all.
+  return found.length ? found : scan(title, text, taxonomy, true);
+}
+
+// Regional words ESCO's Dutch labels do not use (Flemish postings).
+const SYNONYMS: Record<string, string> = { bediende: 'medewerker', werfleider: 'uitvoerder', zaakvoerder: 'bedrijfsleider' };
+
+function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGeneric: boolean): OccupationCandidate[] {
   const scores = new Map<number, number>();
   const add = (source: string, weight: number) => {
-    const toks = tokens(source);
+    const toks = tokens(source).map((t) => SYNONYMS[t] ?? t);
     const used = new Array<boolean>(toks.length).fill(false);
     for (const { key, from, to } of ngrams(toks, 4, (w) => taxonomy.startsOccupationLabel(w) || w.length > 5)) {
       if (used.slice(from, to).some(Boolean)) continue;
@@ -23,7 +32,7 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
       if (!ids && to - from === 1 && key.length > 5) ids = taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
       if (!ids) continue;
       const n = to - from;
-      if (n === 1 && (GENERIC.has(key) || key.length < 4)) continue;
+      if (n === 1 && ((!allowGeneric && GENERIC.has(key)) || key.length < 4)) continue;
       for (let i = from; i < to; i++) used[i] = true;
       const share = 1 / ids.length;
       for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight * n * n * share);

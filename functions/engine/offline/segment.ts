@@ -16,24 +16,38 @@ export interface Line { text: string; start: number; end: number; section: Secti
 const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 
 /** Lines of the posting with their offsets and the section each belongs to. */
+// Postings pasted from an editor keep their HTML: block tags end a line like a newline does.
+const LINE_BREAK = /\r?\n|<br\s*\/?>|<\/?(?:p|li|ul|ol|h[1-6]|div|tr|td|table|section|article|header|footer)\b[^>]*>/giu;
+// Inline tags and whitespace around a line's content.
+const EDGE = /^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+|(?:\s|<\/?[a-z][^>]*>|&nbsp;)+$/giu;
+
 export function lines(text: string): Line[] {
   const out: Line[] = [];
   let section: SectionKind = 'intro';
   let offset = 0;
-  for (const raw of text.split('\n')) {
-    const start = offset;
-    offset += raw.length + 1;
-    if (!raw.trim()) continue;
+  const push = (start: number, end: number, listItem: boolean) => {
+    let raw = text.slice(start, end);
+    const lead = raw.length - raw.replace(/^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+/iu, '').length;
+    raw = raw.replace(EDGE, '');
+    if (!raw.trim()) return;
+    const from = start + lead;
     const kind = headingKind(raw);
     if (kind) section = kind;
-    out.push({ text: raw, start, end: start + raw.length, section, heading: !!kind, bullet: BULLET.test(raw) });
+    out.push({ text: raw, start: from, end: from + raw.length, section, heading: !!kind, bullet: listItem || BULLET.test(raw) });
+  };
+  let listItem = false;
+  for (const m of text.matchAll(LINE_BREAK)) {
+    push(offset, m.index, listItem);
+    listItem = /^<li\b/iu.test(m[0]);
+    offset = m.index + m[0].length;
   }
+  push(offset, text.length, listItem);
   return out;
 }
 
 // Sentence boundaries, plus inline "•"/";" lists and the run-on sentences of flattened postings
 // ("... doorpakken Communicatie is ...") where a new clause starts with a capitalised opener.
-const OPENERS = 'Je|Jij|Jouw|U|Wij|We|Een|Ervaring|Kennis|Goede|Sterke|Vlot|Vlotte|Minimaal|Minimum|Bereid|Beschikt|Bent|Hebt|Communicatie|Rijbewijs|Diploma|Bachelor|Master|Graag|Flexibel|Zelfstandig|Klantgericht|Nauwkeurig|Teamplayer|Stressbestendig|Leergierig|Affiniteit|Interesse|Daarnaast|Tevens|Talenkennis|Vloeiend|Uitstekende|Enige|Relevante|Technisch|Technische|Praktische|Analytisch|Analytische|Sterk|Heb|Ben|Kan|Kunt|Wil|Houdt|Werkt|Spreekt|Beheerst|Neemt|Gaat|Gestructureerd|Initiatief|Creatief|Communicatief|Resultaatgericht|Open|Geen|Woonachtig|Beschikbaar|Voltijds|Voltijdse|Deeltijds|Fulltime|Parttime|In het bezit|Kandidaten|You|Strong|Excellent|Experience|Knowledge|Ability|Able|Proficiency|Familiarity|Degree|Must|Good|Solid|Demonstrated|Proven';
+const OPENERS = 'Je|Jij|Jouw|U|Wij|We|Een|Ervaring|Kennis|Goede|Sterke|Vlot|Vlotte|Minimaal|Minimum|Bereid|Beschikt|Bent|Hebt|Communicatie|Rijbewijs|Graag|Flexibel|Zelfstandig|Klantgericht|Nauwkeurig|Teamplayer|Stressbestendig|Leergierig|Affiniteit|Interesse|Daarnaast|Tevens|Talenkennis|Vloeiend|Uitstekende|Enige|Relevante|Praktische|Analytisch|Analytische|Sterk|Heb|Ben|Kan|Kunt|Wil|Houdt|Werkt|Spreekt|Beheerst|Neemt|Gaat|Gestructureerd|Initiatief|Creatief|Communicatief|Resultaatgericht|Open|Geen|Woonachtig|Beschikbaar|Voltijds|Voltijdse|Deeltijds|Fulltime|Parttime|In het bezit|Kandidaten|You|Strong|Excellent|Experience|Knowledge|Ability|Able|Proficiency|Familiarity|Must|Good|Solid|Demonstrated|Proven';
 const ABBREVIATION = String.raw`(?<!\b(?:e\.g|i\.e|bijv|bv|o\.a|incl|ca|etc|vs|min|max|nr|resp|evt|m\.b\.t|t\.a\.v|Ph\.D|B\.S|M\.S|Dr|Mr|Mrs|St)\.)`;
 const SPLIT = new RegExp(`${ABBREVIATION}(?<=[.!?;:])\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+[•·▪]\\s*|(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of))\\s+(?=(?:${OPENERS})[\\p{L}']*[\\s,.;!?])|;\\s*|\\s+[–—-]\\s+(?=\\p{Lu})`, 'gu');
 

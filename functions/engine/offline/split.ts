@@ -1,4 +1,5 @@
 import type { Span } from '../../../shared/schemas';
+import { isEducation } from './classify';
 
 export interface Clause { text: string; span: Span }
 
@@ -33,6 +34,8 @@ export function clauses(text: string, span: Span): Clause[] {
   const breaks = [...text.matchAll(CLAUSE_BREAK), ...text.matchAll(DEGREE_BREAK)].sort((a, b) => a.index - b.index);
   for (const m of breaks) {
     if (m.index < 8 || m.index < last) continue;
+    // "bij voorkeur" starts its own requirement only after an education clause ("Bachelor, bij voorkeur in X").
+    if (/^\s+$/.test(m[0]) && !isEducation(text.slice(last, m.index))) continue;
     push(last, m.index);
     last = m.index + m[0].length;
   }
