@@ -74,6 +74,18 @@ async function sendStream(response: ServerResponse, body: Record<string, unknown
   response.end();
 }
 
+/** The checks the real API makes that a client is most likely to trip over; null when the request is fine. */
+export function invalidRequest(body: Record<string, unknown>): string | null {
+  if (typeof body.model !== 'string' || !body.model) return 'model: field required';
+  if (typeof body.max_tokens !== 'number' || body.max_tokens < 1) return 'max_tokens: field required';
+  if (!Array.isArray(body.messages) || body.messages.length === 0) return 'messages: at least one message is required';
+  const breakpoints = JSON.stringify([body.tools, body.system, body.messages]).split('"cache_control"').length - 1;
+  if (breakpoints > 4) return `A maximum of 4 blocks with cache_control may be provided. Found ${breakpoints}.`;
+  const format = (body.output_config as { format?: { type?: string; schema?: unknown } } | undefined)?.format;
+  if (format && (format.type !== 'json_schema' || typeof format.schema !== 'object')) return 'output_config.format: expected a json_schema format with a schema';
+  return null;
+}
+
 export async function startStandIn(options: { port?: number; respond?: StandIn['respond']; cache?: PromptCache } = {}): Promise<StandIn> {
   const queue: Scripted[] = [];
   const standIn: StandIn = {
@@ -116,6 +128,8 @@ export async function startStandIn(options: { port?: number; respond?: StandIn['
     if (!request.headers['x-api-key'] && !/^Bearer \S/.test(request.headers.authorization ?? '')) {
       return sendError(response, { status: 401, message: 'stand-in: an API key is required' });
     }
+    const invalid = invalidRequest(body);
+    if (invalid) return sendError(response, { status: 400, message: invalid });
     const item = queue.shift() ?? standIn.respond(body);
     if ('status' in item) return sendError(response, item);
     if (item.delayMs) await sleep(item.delayMs);
