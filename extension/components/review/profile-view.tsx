@@ -110,7 +110,7 @@ export function ProfileView({ client, me, id }: { client: Client; me: Me; id: st
       {!can.edit && <p class="muted">{t('readOnly')}</p>}
       <div class="columns">
         <div>
-          <SkillsEditor client={client} skills={draft.skills} language={draft.language} editable={can.edit} onChange={(skills) => edit({ skills })} />
+          <SkillsEditor client={client} skills={draft.skills} baseline={profile.translation.skills} language={draft.language} editable={can.edit} onChange={(skills) => edit({ skills })} />
           <LearningRoutesEditor routes={draft.learningRoutes} editable={can.edit} onChange={(learningRoutes) => edit({ learningRoutes })} />
         </div>
         <PersonProfileEditor profile={draft.personProfile} editable={can.edit} onChange={(personProfile) => edit({ personProfile })} />

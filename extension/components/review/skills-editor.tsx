@@ -4,21 +4,27 @@ import { SkillSearch } from './skill-search';
 import { t } from './strings';
 
 /** The profile's skills: remove, mark as needed from day one, add from the taxonomy. */
-export function SkillsEditor({ client, skills, language, editable, onChange }: {
+export function SkillsEditor({ client, skills, baseline, language, editable, onChange }: {
   client: Client;
   skills: Skill[];
+  /** The saved skills: edits against them are marked (added underlined, removed struck through). */
+  baseline: Skill[];
   language: Language;
   editable: boolean;
   onChange: (skills: Skill[]) => void;
 }) {
   const update = (index: number, patch: Partial<Skill>) => onChange(skills.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+  const key = (skill: Skill) => skill.uri ?? skill.label;
+  const saved = new Set(baseline.map(key));
+  const current = new Set(skills.map(key));
+  const removed = baseline.filter((skill) => !current.has(key(skill)));
   return (
     <section aria-labelledby="skills-heading" data-testid="skills">
       <h3 id="skills-heading">{t('skills')}</h3>
       <ul class="skills-edit">
         {skills.map((skill, i) => (
           <li key={`${skill.uri ?? skill.label}-${i}`} data-testid="skill" data-uri={skill.uri ?? ''}>
-            {skill.uri ? <a href={skill.uri} target="_blank" rel="noreferrer">{skill.label}</a> : <span>{skill.label}</span>}
+            {saved.has(key(skill)) ? <SkillLabel skill={skill} /> : <ins title={t('unsaved')}><SkillLabel skill={skill} /></ins>}
             {editable ? (
               <>
                 <label class="inline">
@@ -34,6 +40,16 @@ export function SkillsEditor({ client, skills, language, editable, onChange }: {
           </li>
         ))}
       </ul>
+      {removed.length > 0 && (
+        <ul class="skills-edit removed" aria-label={t('removedSkills')}>
+          {removed.map((skill) => (
+            <li key={key(skill)}>
+              <del><SkillLabel skill={skill} /></del>
+              <button type="button" class="link" aria-label={t('undoRemove', skill.label)} onClick={() => onChange([...skills, skill])}>{t('undo')}</button>
+            </li>
+          ))}
+        </ul>
+      )}
       {editable && (
         <SkillSearch
           client={client}
@@ -47,4 +63,8 @@ export function SkillsEditor({ client, skills, language, editable, onChange }: {
       )}
     </section>
   );
+}
+
+function SkillLabel({ skill }: { skill: Skill }) {
+  return skill.uri ? <a href={skill.uri} target="_blank" rel="noreferrer">{skill.label}</a> : <span>{skill.label}</span>;
 }
