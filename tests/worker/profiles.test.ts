@@ -45,6 +45,13 @@ describe('POST /v1/profiles', () => {
     expect(Problem.parse(response.body).detail).toMatch(field);
   });
 
+  it('refuses a body over 1 MB with 413 problem+json', async () => {
+    const huge = { ...newProfile(), vacancy: { ...VACANCY, text: 'x'.repeat(1_100_000) } };
+    const response = await call('POST', '/v1/profiles', { token: w.tokens.e1member, body: huge });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+  });
+
   it('answers malformed JSON with 400 problem+json', async () => {
     const response = await call('POST', '/v1/profiles', { token: w.tokens.e1member, body: '{"title": ' });
     expect(response.status).toBe(400);
@@ -213,6 +220,15 @@ describe('the review flow', () => {
     expect(audit.body.entries.map((e: any) => e.action)).toEqual([
       'profile.created', 'profile.submitted', 'decision.changes_requested', 'profile.updated', 'profile.submitted',
     ]);
+  });
+
+  it('lists the comments of a profile in order, and refuses an empty one', async () => {
+    const { id } = await profileIn(w, 'submitted');
+    for (const body of ['Eerste', 'Tweede']) await call('POST', `/v1/profiles/${id}/comments`, { token: w.tokens.t1admin, body: { body } });
+    const empty = await call('POST', `/v1/profiles/${id}/comments`, { token: w.tokens.e1member, body: { body: '   ' } });
+    expect(empty.status).toBe(400);
+    const { body } = await call('GET', `/v1/profiles/${id}/comments`, { token: w.tokens.e1member });
+    expect(body.comments.map((c: any) => [c.body, c.author.role])).toEqual([['Eerste', 'admin'], ['Tweede', 'admin']]);
   });
 
   it('denied actions leave no audit entry', async () => {
