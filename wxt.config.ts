@@ -3,12 +3,20 @@ import { defineConfig } from 'wxt';
 
 /** The API the production build may talk to; override with VAARDIG_API_ORIGIN at build time. */
 const API_ORIGIN = process.env.VAARDIG_API_ORIGIN || 'https://api.vaardig.nl';
+/** Pages that exist only for the end-to-end tests; never shipped. */
+const TEST_ONLY_ENTRYPOINTS = new Set(['capture-check']);
 
 export default defineConfig({
   srcDir: 'extension',
   outDir: process.env.VAARDIG_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'test') return;
+      entrypoints.splice(0, entrypoints.length, ...entrypoints.filter((entry) => !TEST_ONLY_ENTRYPOINTS.has(entry.name)));
+    },
+  },
   manifest: ({ mode, browser }) => ({
     name: 'Vaardig',
     description: '__MSG_extensionDescription__',
