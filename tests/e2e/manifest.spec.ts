@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,4 +20,6 @@ test('the production manifest asks for nothing beyond the allowed permissions', 
   expect(manifest.manifest_version).toBe(3);
   // The default MV3 content security policy stays in force.
   expect(manifest.content_security_policy).toBeUndefined();
+  // Pages made for the tests are not shipped.
+  expect(existsSync(join(outDir, 'chrome-mv3', 'capture-check.html'))).toBe(false);
 });
