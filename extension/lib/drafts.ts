@@ -27,22 +27,21 @@ export function drafts(store: VaardigDb, now: () => number = Date.now) {
 
   return {
     read,
-    async create(input: { vacancy: Vacancy; translation: Translation; tabId: number | null }): Promise<Draft> {
+    /** A new draft, in memory: show it first, then `save` it (the panel does not wait for the disk). */
+    make(input: { vacancy: Vacancy; translation: Translation; tabId: number | null }): Draft {
       const time = now();
-      const draft = Draft.parse({
-        id: crypto.randomUUID(),
-        createdAt: time,
-        updatedAt: time,
-        ...input,
-        decisions: {},
-        stage: 'review',
-      });
+      return Draft.parse({ id: crypto.randomUUID(), createdAt: time, updatedAt: time, ...input, decisions: {}, stage: 'review' });
+    },
+    async save(draft: Draft): Promise<Draft> {
       await store.transaction('rw', store.drafts, store.meta, async () => {
         await store.drafts.put(draft);
         await store.meta.put({ key: CURRENT, value: draft.id });
       });
       await this.prune();
       return draft;
+    },
+    create(input: { vacancy: Vacancy; translation: Translation; tabId: number | null }): Promise<Draft> {
+      return this.save(this.make(input));
     },
     decide: (id: string, requirementId: string, decision: Decision) =>
       update(id, (draft) => ({ ...draft, decisions: { ...draft.decisions, [requirementId]: Decision.parse(decision) } })),

@@ -11,6 +11,9 @@ export type Busy = { step: 'reading' } | { step: 'translating'; title: string | 
 
 const store = () => drafts(db());
 
+/** The write of a new draft; later edits of it wait for this. */
+let saving: Promise<unknown> = Promise.resolve();
+
 /** An error whose message is already written for the user. */
 class Explained extends Error {}
 
@@ -42,13 +45,18 @@ export function usePanel() {
     setError(null);
     setBusy({ step: 'reading' });
     try {
+      // Settings are read while the page is captured, not after.
+      const settings = Promise.all([vacancyLanguage.getValue(), engine.getValue(), api()]);
       const { vacancy: captured, tabId } = await read();
       if (!captured.isVacancy) throw new Explained(i18n.t('errors.notVacancy', [captured.reason]));
-      const language = await vacancyLanguage.getValue();
+      const [language, engineChoice, client] = await settings;
       const vacancy = captured.language || language === 'auto' ? captured : { ...captured, language };
       setBusy({ step: 'translating', title: vacancy.title });
-      const translation = await (await api()).translate({ vacancy, engine: await engine.getValue() });
-      setDraft(await store().create({ vacancy, translation, tabId }));
+      const translation = await client.translate({ vacancy, engine: engineChoice });
+      // Show the result first; the draft is written right after (edits wait for that write).
+      const draft = store().make({ vacancy, translation, tabId });
+      setDraft(draft);
+      saving = store().save(draft);
     } catch (caught) {
       setError(caught instanceof Explained ? caught.message : await explain(caught));
     } finally {
@@ -90,6 +98,7 @@ export function usePanel() {
 
   const update = useCallback(async (change: (id: string) => Promise<Draft>) => {
     if (!draft) return;
+    await saving;
     setDraft(await change(draft.id));
   }, [draft]);
 
