@@ -39,7 +39,8 @@ export function guardLegal(translation: Translation, offline: Translation): Tran
   const usedIds = new Set(requirements.map((requirement) => requirement.id));
 
   for (const rule of offline.requirements.filter((requirement) => requirement.legal)) {
-    let matches = requirements.filter((requirement) => sameRequirement(requirement, rule));
+    // A model requirement that already carries another rule's basis (two laws merged into one line) stays with it.
+    let matches = requirements.filter((requirement) => sameRequirement(requirement, rule) && (!confirmed.has(requirement.id) || requirement.legalBasis?.id === rule.legalBasis?.id));
     const likely = matches.filter((requirement) => requirement.legal || requirement.kind === 'licence' || requirement.kind === 'certificate');
     if (likely.length) matches = likely;
     if (matches.length === 0) {

@@ -39,6 +39,13 @@ describe('guardLegal', () => {
     expect(out.rewritten.markdown).toBe('Je hebt rijbewijs C.');
   });
 
+  it('keeps both laws when the model merged two legal requirements into one', () => {
+    const code95 = requirement('r3', 'code 95', 55, { kind: 'licence', legal: true, legalBasis: { ...basis, id: 'nl.transport.code95', name: 'Code 95', citation: 'Wet rijonderricht' } });
+    const model = translation({ requirements: [requirement('c1', 'Rijbewijs C en code 95', 40, { kind: 'licence', legal: true })], rewritten: { markdown: 'Rijbewijs C en code 95' } as Translation['rewritten'] });
+    const out = guardLegal(model, translation({ requirements: [offlineLegal, code95] }));
+    expect(out.requirements.map((r) => [r.id, r.legalBasis?.id])).toEqual([['c1', 'nl.transport.rijbewijs_c'], ['r3', 'nl.transport.code95']]);
+  });
+
   it('does not flag legal what no rule confirms', () => {
     const model = translation({ requirements: [requirement('c1', 'Jonger dan 30', 0, { legal: true })] });
     const out = guardLegal(model, translation({}));
