@@ -20,6 +20,8 @@ export interface ClaudeConfig {
   /** SDK retries with exponential backoff on 408/409/429/5xx/529, honouring retry-after. */
   maxRetries: number;
   maxTokens: number;
+  /** Longer vacancies are answered offline: a cost guard (a posting is rarely over 10,000 characters). */
+  maxChars: number;
 }
 
 /** The part of the Worker's Env (or the CLI's process.env) this engine reads. */
@@ -29,7 +31,7 @@ export interface ClaudeEnv {
   ANTHROPIC_BASE_URL?: string;
 }
 
-export const DEFAULTS = { timeoutMs: 30_000, idleMs: 30_000, deadlineMs: 90_000, maxRetries: 2, maxTokens: 8192 };
+export const DEFAULTS = { timeoutMs: 30_000, idleMs: 30_000, deadlineMs: 90_000, maxRetries: 2, maxTokens: 8192, maxChars: 40_000 };
 
 export function claudeConfig(env: ClaudeEnv, overrides: Partial<ClaudeConfig> = {}): ClaudeConfig | null {
   const apiKey = env.ANTHROPIC_API_KEY?.trim();

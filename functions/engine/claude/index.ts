@@ -78,6 +78,7 @@ export async function translateWithClaude(vacancy: Vacancy, env: ClaudeEnv, opti
 
   const config = claudeConfig(env, options.config);
   if (!config) return fallback('no ANTHROPIC_API_KEY configured');
+  if (vacancy.text.length > config.maxChars) return fallback(`vacancy too long for the model (${vacancy.text.length} characters, limit ${config.maxChars})`);
   const paused = breaker.pausedFor();
   if (paused > 0) return fallback(`paused for ${Math.ceil(paused / 1000)} s after repeated API failures`);
 

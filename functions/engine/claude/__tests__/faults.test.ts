@@ -78,6 +78,14 @@ describe('Claude engine: faults', { timeout: 30_000 }, () => {
   });
 });
 
+describe('cost guard', { timeout: 30_000 }, () => {
+  it('answers a vacancy over the length limit offline without calling the API', async () => {
+    const result = await h.run(logistics, { ...FAST, maxChars: 100 });
+    expect(result.fallback).toMatch(/vacancy too long for the model \(\d+ characters, limit 100\)/);
+    expect(h.standIn.requests).toHaveLength(0);
+  });
+});
+
 describe('engine choice', { timeout: 30_000 }, () => {
   it('auto without a key is offline, without a fallback note', async () => {
     const result = await translate(logistics, 'auto', {});
