@@ -46,24 +46,34 @@ function patterns(entry: LegalRequirement) {
 export interface LegalMatch { entry: LegalRequirement; statutory: boolean }
 
 /**
- * Which legal entry a requirement refers to. `job` is the job's title and occupation labels: a
- * generic document (a driving licence, a VOG) is statutory only when the job is one the law names.
+ * Which legal entry a requirement refers to. `job` is the job's title (first line) followed by its
+ * occupation labels and opening text: a generic document (a driving licence, a VOG) is statutory only
+ * when the job is one the law names. When several entries apply, the most specific wins: the
+ * requirement naming the role itself, then the title, then the longest document match.
  */
 export function matchLegal(requirement: string, job: string): LegalMatch | null {
-  let fallback: LegalMatch | null = null;
+  const title = job.split('\n', 1)[0] ?? '';
+  let best: { match: LegalMatch; score: number } | null = null;
   for (const entry of LEGAL_REQUIREMENTS) {
     const { documents, roles } = patterns(entry);
-    const namesDocument = documents.some((re) => re.test(requirement));
-    if (namesDocument) {
-      const jobMatches = roles.length === 0 || roles.some((re) => re.test(job) || re.test(requirement));
-      if (jobMatches) return { entry, statutory: entry.statutory };
-      fallback ??= { entry, statutory: false };
-    } else if (documents.length === 0 && roles.some((re) => re.test(requirement)) && roles.some((re) => re.test(job))) {
+    const documentLength = Math.max(0, ...documents.map((re) => re.exec(requirement)?.[0].length ?? 0));
+    const roleInRequirement = roles.some((re) => re.test(requirement));
+    const roleInTitle = roles.some((re) => re.test(title));
+    const roleInJob = roleInTitle || roles.some((re) => re.test(job));
+    let score = 0;
+    let statutory = false;
+    if (documentLength > 0) {
+      statutory = entry.statutory && (roles.length === 0 || roleInRequirement || roleInJob);
+      score = documentLength + (roleInRequirement ? 30 : 0) + (roleInTitle ? 20 : 0) + (roleInJob ? 5 : 0) + (statutory ? 50 : 0);
+      if (!entry.statutory && roles.length === 0) statutory = false;
+    } else if (documents.length === 0 && roleInRequirement && roleInJob) {
       // Protected titles and role-bound certificates: the requirement names the role the job is.
-      return { entry, statutory: entry.statutory };
-    }
+      statutory = entry.statutory;
+      score = 10 + (roleInTitle ? 20 : 0) + (statutory ? 50 : 0);
+    } else continue;
+    if (!best || score > best.score) best = { match: { entry, statutory }, score };
   }
-  return fallback;
+  return best?.match ?? null;
 }
 
 export function legalBasis(entry: LegalRequirement, language: 'nl' | 'en'): LegalBasis {

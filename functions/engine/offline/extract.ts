@@ -90,7 +90,7 @@ export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
     let previous: RequirementKind | null = null;
     for (const clause of clauses(unit.text, unit.span)) {
       // "Bachelor, bij voorkeur in elektromechanica": the preferred field of an education requirement.
-      const preferredField = previous !== null && (previous === 'diploma' || previous === 'education_level') && /^\(?(?:bij voorkeur|preferably|especially|ideally|idealiter)\b/iu.test(clause.text);
+      const preferredField: boolean = previous !== null && (previous === 'diploma' || previous === 'education_level') && /^\(?(?:bij voorkeur|preferably|especially|ideally|idealiter)\b/iu.test(clause.text);
       const kind: RequirementKind = preferredField ? 'diploma' : classify(clause.text);
       previous = kind;
       const plus = PLUS.test(clause.text) ? !MUST.test(clause.text) || /\bnot required\b/iu.test(clause.text) : unitPlus && clause.text === unit.text;
