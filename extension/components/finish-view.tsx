@@ -19,7 +19,7 @@ export function FinishView({ panel, draft }: { panel: PanelState; draft: Draft }
       <WriteBackActions panel={panel} draft={draft} markdown={markdown} />
       <RewrittenPreview markdown={markdown} language={draft.translation.language} />
       <ExportActions draft={draft} markdown={markdown} plain={panel.plain} />
-      <SubmitReview panel={panel} draft={draft} markdown={markdown} />
+      <SubmitReview panel={panel} draft={draft} />
       <div class="row actions">
         <button type="button" class="secondary" onClick={() => panel.setStage('review')}>{i18n.t('review.back')}</button>
         <button type="button" class="secondary" onClick={panel.startOver}>{i18n.t('review.start')}</button>

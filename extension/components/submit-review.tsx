@@ -3,35 +3,41 @@ import { appliedTranslation } from '@/lib/compose';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
-import { flushReviews, reviewAvailable, reviewOutbox, submitForReview } from '@/lib/review-submit';
+import type { Comment } from '../../shared/profiles';
+import { flushReviews, reviewAvailable, reviewOutbox, reviewState, submitForReview } from '@/lib/review-submit';
 
 const RETRY_MS = 30_000;
 
 /** Submit for review, shown only when connected to a team (a token and the review API). */
-export function SubmitReview({ panel, draft, markdown }: { panel: PanelState; draft: Draft; markdown: string }) {
+export function SubmitReview({ panel, draft }: { panel: PanelState; draft: Draft }) {
   const [available, setAvailable] = useState(false);
   const [message, setMessage] = useState('');
+  const [comments, setComments] = useState<Comment[]>([]);
 
   async function refresh() {
     if (!draft.review) return;
     const item = await reviewOutbox().get(draft.review.outboxKey);
     if (item?.status === 'sent') {
       const result = item.result as { profileId: string; status: string };
-      if (draft.review.status !== result.status) await panel.setReview({ ...draft.review, ...result });
-      setMessage(i18n.t('submitReview.sent', [result.status]));
+      // What the expertise team did since: the status and their comments.
+      const state = await reviewState(result.profileId).catch(() => ({ status: result.status, comments: [] as Comment[] }));
+      if (draft.review.status !== state.status) await panel.setReview({ ...draft.review, profileId: result.profileId, status: state.status });
+      setComments(state.comments);
+      setMessage(i18n.t('submitReview.sent', [state.status]));
     } else if (item?.status === 'failed') setMessage(i18n.t('submitReview.failed', [item.lastError ?? '']));
     else if (item) setMessage(i18n.t('submitReview.queued'));
   }
 
   useEffect(() => {
     void reviewAvailable().then(setAvailable);
-    const retry = () => void flushReviews().then(refresh);
+    const retry = (force = false) => void flushReviews(force).then(refresh);
+    const online = () => retry(true);
     retry();
     const timer = setInterval(retry, RETRY_MS);
-    addEventListener('online', retry);
+    addEventListener('online', online);
     return () => {
       clearInterval(timer);
-      removeEventListener('online', retry);
+      removeEventListener('online', online);
     };
   }, [draft.review?.outboxKey]);
 
@@ -54,6 +60,13 @@ export function SubmitReview({ panel, draft, markdown }: { panel: PanelState; dr
         {i18n.t('submitReview.submit')}
       </button>
       <p role="status" class="muted">{message}</p>
+      {comments.length > 0 && (
+        <ul class="comments" data-testid="review-comments">
+          {comments.map((comment) => (
+            <li key={comment.id}><strong>{comment.author.organizationName}:</strong> {comment.body}</li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { Profile } from '../../shared/profiles';
 import type { Translation, Vacancy } from '../../shared/schemas';
 import { api } from './api';
 import { db, type OutboxItem } from './db';
@@ -10,29 +11,17 @@ export interface SubmitPayload {
   vacancy: Vacancy;
 }
 
-/** The review client from issue 7, once shared/client.ts has it. */
-interface ReviewClient {
-  createProfile: (body: SubmitPayload, options: { idempotencyKey: string }) => Promise<{ id: string }>;
-  submitProfile: (id: string) => Promise<{ status: string }>;
-}
-
-function reviewClient(client: unknown): ReviewClient | null {
-  const candidate = client as Partial<ReviewClient>;
-  return typeof candidate.createProfile === 'function' && typeof candidate.submitProfile === 'function' ? (candidate as ReviewClient) : null;
-}
-
-/** "Connected to a team": a token is set and this build's API client knows the review routes. */
+/** "Connected to a team": a token is set in the settings (the review API needs one). */
 export async function reviewAvailable(): Promise<boolean> {
-  return Boolean(await apiToken.getValue()) && reviewClient(await api()) !== null;
+  return Boolean(await apiToken.getValue());
 }
 
-/** Create the profile (idempotent on the outbox key) and submit it. */
+/** Create the profile (idempotent on the outbox key, so a retry never makes a second) and submit it. */
 async function send(item: OutboxItem): Promise<{ profileId: string; status: string }> {
-  const client = reviewClient(await api());
-  if (!client) throw new Error('review is not available');
+  const client = await api();
   const profile = await client.createProfile(item.payload as SubmitPayload, { idempotencyKey: item.key });
-  const { status } = await client.submitProfile(profile.id);
-  return { profileId: profile.id, status };
+  const submitted = profile.status === 'draft' ? await client.submitProfile(profile.id, { etag: profile.etag }) : profile;
+  return { profileId: submitted.id, status: submitted.status };
 }
 
 export const reviewOutbox = () => outbox(db());
@@ -44,4 +33,11 @@ export async function submitForReview(draftId: string, payload: SubmitPayload): 
   return result ?? item;
 }
 
-export const flushReviews = () => reviewOutbox().flush(send);
+/** Send what is due; `force` (back online) sends everything waiting at once. */
+export const flushReviews = (force = false) => reviewOutbox().flush(send, { force });
+
+/** The profile as the expertise team left it: status and comments. */
+export async function reviewState(profileId: string): Promise<Pick<Profile, 'status' | 'comments'>> {
+  const profile = await (await api()).getProfile(profileId);
+  return { status: profile.status, comments: profile.comments };
+}
