@@ -5,6 +5,8 @@
  * e2e Worker (ADMIN_TOKEN set in playwright.config.ts).
  */
 import type { Page } from '@playwright/test';
+import type { z } from 'zod';
+import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/profiles';
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
 import { expect, test } from './fixtures';
 
@@ -12,7 +14,7 @@ import { expect, test } from './fixtures';
 // machine where port 8799 is taken by a Worker started without the e2e ADMIN_TOKEN.
 const API = process.env.E2E_API ?? `http://127.0.0.1:${WORKER_PORT}`;
 
-async function api(path: string, token: string, body?: unknown) {
+async function api<T extends z.ZodType>(schema: T, path: string, token: string, body?: unknown): Promise<z.infer<T>> {
   const response = await fetch(`${API}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -22,7 +24,7 @@ async function api(path: string, token: string, body?: unknown) {
     throw new Error(`The Worker on ${API} has no ADMIN_TOKEN ${E2E_ADMIN_TOKEN}: stop any Worker you started on port ${WORKER_PORT} and let Playwright start its own.`);
   }
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json();
+  return schema.parse(await response.json());
 }
 
 const ORIGINAL = `Chauffeur vrachtwagen
@@ -68,13 +70,13 @@ async function connect(page: Page, token: string) {
 test('a member submits, a reviewer edits and approves by keyboard, the member sees the outcome', async ({ context, extensionId, serviceWorker }) => {
   await serviceWorker.evaluate((base) => chrome.storage.local.set({ apiBase: base }), API);
   const suffix = Date.now().toString(36);
-  const employer = await api('/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Transport Utrecht ${suffix}`, kind: 'employer' });
-  const team = await api('/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Expertiseteam Logistiek ${suffix}`, kind: 'expertise_team' });
-  await api(`/v1/admin/organizations/${team.id}/clients`, E2E_ADMIN_TOKEN, { employerId: employer.id });
-  const member = (await api('/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: employer.id, role: 'member' })).token;
-  const reviewer = (await api('/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: team.id, role: 'reviewer' })).token;
+  const employer = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Transport Utrecht ${suffix}`, kind: 'employer' });
+  const team = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Expertiseteam Logistiek ${suffix}`, kind: 'expertise_team' });
+  await api(ClientLink, `/v1/admin/organizations/${team.id}/clients`, E2E_ADMIN_TOKEN, { employerId: employer.id });
+  const member = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: employer.id, role: 'member' })).token;
+  const reviewer = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: team.id, role: 'reviewer' })).token;
   const vacancy = { isVacancy: true, title: 'Chauffeur vrachtwagen', employer: employer.name, location: 'Utrecht', language: 'nl', text: ORIGINAL, source: 'paste' };
-  const created = await api('/v1/profiles', member, { title: 'Chauffeur vrachtwagen', translation, vacancy });
+  const created = await api(Profile, '/v1/profiles', member, { title: 'Chauffeur vrachtwagen', translation, vacancy });
 
   // --- The member submits on the review page.
   const page = await context.newPage();
