@@ -2,8 +2,8 @@
  * One call to the Messages API, streamed: streaming lets the side panel see progress and lets us
  * notice a stalled answer (idle timeout) instead of waiting for the whole deadline.
  */
-import type Anthropic from '@anthropic-ai/sdk';
 import type { MessageStreamParams } from '@anthropic-ai/sdk/resources/messages/messages';
+import type { MessagesClient } from './client';
 import { ModelTimeout } from './faults';
 import type { ApiUsage } from './usage';
 
@@ -21,7 +21,7 @@ export interface CallOptions {
   onText?: (chars: number) => void;
 }
 
-export async function callModel(client: Anthropic, params: MessageStreamParams, options: CallOptions): Promise<CallResult> {
+export async function callModel(client: MessagesClient, params: MessageStreamParams, options: CallOptions): Promise<CallResult> {
   const controller = new AbortController();
   const stopOnDeadline = () => controller.abort(options.signal.reason);
   options.signal.addEventListener('abort', stopOnDeadline, { once: true });

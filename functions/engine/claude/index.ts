@@ -3,7 +3,6 @@
  * offline result is computed first; Claude's answer is validated, grounded and guarded against
  * it; whenever the model cannot be used, the offline result is returned with `fallback` set.
  */
-import Anthropic from '@anthropic-ai/sdk';
 import { Translation, type Vacancy } from '../../../shared/schemas';
 import { getTaxonomy, type Taxonomy } from '../../taxonomy';
 import { readingLevel } from '../offline/reading-level';
@@ -12,6 +11,7 @@ import { parseAnswer, type Answer } from './answer';
 import { assemble } from './assemble';
 import { CircuitBreaker, defaultBreaker } from './breaker';
 import { callModel } from './call';
+import { createClient } from './client';
 import { claudeConfig, type ClaudeConfig, type ClaudeEnv } from './config';
 import { describeFault } from './faults';
 import { guardContact } from './guard-contact';
@@ -36,7 +36,7 @@ export interface ClaudeOptions {
 type Outcome = { ok: true; answer: Answer } | { ok: false; reason: string; unavailable: boolean };
 
 async function askClaude(config: ClaudeConfig, vacancy: Vacancy, meter: UsageMeter, onProgress?: OnProgress): Promise<Outcome & { placeholders: Record<string, string> }> {
-  const client = new Anthropic({ apiKey: config.apiKey, baseURL: config.baseURL, maxRetries: config.maxRetries, timeout: config.timeoutMs });
+  const client = createClient(config);
   const { posting, placeholders } = redactVacancy(vacancy);
   const first = postingMessage(posting);
   const deadline = AbortSignal.timeout(config.deadlineMs);
