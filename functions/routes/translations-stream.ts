@@ -1,7 +1,7 @@
 /**
  * `POST /v1/translations?stream=1` (#6): the same translation as server-sent events, so the side
- * panel can show progress while Claude writes. Events: `progress` (a Progress object: offline
- * result ready, request sent, characters received, guards running, fallback) and one final
+ * panel can show progress while Claude writes. Events: `progress` (a Progress object: the offline
+ * result as a preview, request sent, characters received, guards running, fallback) and one final
  * `translation` (the Translation, exactly as the JSON endpoint returns it).
  */
 import type { Context } from 'hono';

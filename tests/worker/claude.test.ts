@@ -59,6 +59,7 @@ describe('POST /v1/translations with Claude (workerd)', () => {
       .split('\n\n')
       .map((block) => ({ event: /^event: (.*)$/m.exec(block)?.[1], data: JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null') }));
     expect(events.filter((e) => e.event === 'progress').map((e) => e.data.stage)).toEqual(expect.arrayContaining(['offline', 'request', 'receiving', 'guards']));
+    expect(Translation.parse(events[0]!.data.preview).engine).toBe('offline');
     const last = events[events.length - 1]!;
     expect(last.event).toBe('translation');
     expect(Translation.parse(last.data).engine).toBe('claude');

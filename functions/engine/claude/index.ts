@@ -70,7 +70,7 @@ export async function translateWithClaude(vacancy: Vacancy, env: ClaudeEnv, opti
   const breaker = options.breaker ?? defaultBreaker;
   const { onProgress } = options;
   const offline = translateOffline(vacancy, taxonomy);
-  onProgress?.({ stage: 'offline', detail: 'rules and taxonomy done' });
+  onProgress?.({ stage: 'offline', detail: 'rules and taxonomy done', preview: offline });
   const fallback = (reason: string, extra: Partial<Translation> = {}): Translation => {
     onProgress?.({ stage: 'fallback', detail: reason });
     return { ...offline, fallback: `claude: ${reason}; offline result`, ...extra };

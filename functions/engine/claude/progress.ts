@@ -1,6 +1,9 @@
+import type { Translation } from '../../../shared/schemas';
+
 /** Progress of one translation, for the side panel (SSE variant of POST /v1/translations). */
 export type Progress =
-  | { stage: 'offline'; detail: string }
+  /** The offline result, ready at once: a preview to show while Claude writes. */
+  | { stage: 'offline'; detail: string; preview: Translation }
   | { stage: 'request'; attempt: 'first' | 'repair' }
   | { stage: 'receiving'; chars: number }
   | { stage: 'guards'; detail: string }
