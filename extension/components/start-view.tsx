@@ -9,11 +9,13 @@ import { HistoryList } from './history-list';
 export function StartView({ panel }: { panel: PanelState }) {
   const [text, setText] = useState('');
   const [restored, setRestored] = useState(false);
+  const [saved, setSaved] = useState(true);
   useEffect(() => void drafts(db()).pasteText().then((saved) => { setText(saved); setRestored(true); }), []);
 
   function type(value: string) {
     setText(value);
-    void drafts(db()).savePasteText(value);
+    setSaved(false);
+    void drafts(db()).savePasteText(value).then(() => setSaved(true));
   }
 
   return (
@@ -29,7 +31,7 @@ export function StartView({ panel }: { panel: PanelState }) {
       <details open={restored && text.length > 0}>
         <summary>{i18n.t('start.pasteSummary')}</summary>
         <label for="pasted">{i18n.t('start.pasteLabel')}</label>
-        <textarea id="pasted" rows={8} value={text} onInput={(event) => type(event.currentTarget.value)} />
+        <textarea id="pasted" rows={8} value={text} data-saved={saved} onInput={(event) => type(event.currentTarget.value)} />
         <button type="button" class="secondary" onClick={() => panel.readText(text)} disabled={panel.busy !== null || !text.trim()}>
           {i18n.t('start.pasteButton')}
         </button>

@@ -74,6 +74,8 @@ test('the pasted text survives a closed panel before it is sent', async ({ conte
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.getByText(/or paste a vacancy/i).click();
   await panel.getByLabel(/vacancy text/i).fill('Wij zoeken een kok met een diploma');
+  // Saved as it is typed: the write is done within moments, before any close.
+  await expect(panel.getByLabel(/vacancy text/i)).toHaveAttribute('data-saved', 'true');
   await panel.close();
   panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
