@@ -36,12 +36,16 @@ const compiled = new Map<string, { documents: RegExp[]; roles: RegExp[] }>();
 function patterns(entry: LegalRequirement) {
   let c = compiled.get(entry.id);
   if (!c) {
-    const re = (p: string) => new RegExp(p, 'iu');
+    const re = (p: string) => new RegExp(p, 'i');
     c = { documents: entry.documentPatterns.map(re), roles: entry.rolePatterns.map(re) };
     compiled.set(entry.id, c);
   }
   return c;
 }
+
+let anyPattern: RegExp | null = null;
+let cachedJob = '';
+const jobRoles = new Map<string, { title: boolean; job: boolean }>();
 
 export interface LegalMatch { entry: LegalRequirement; statutory: boolean }
 
@@ -52,14 +56,26 @@ export interface LegalMatch { entry: LegalRequirement; statutory: boolean }
  * requirement naming the role itself, then the title, then the longest document match.
  */
 export function matchLegal(requirement: string, job: string): LegalMatch | null {
+  // One pass over every pattern first: most requirements name nothing the law regulates.
+  // (Role patterns of entries that also name a document only qualify a match, so they are left out.)
+  anyPattern ??= new RegExp(LEGAL_REQUIREMENTS.flatMap((e) => (e.documentPatterns.length ? e.documentPatterns : e.rolePatterns)).map((p) => `(?:${p})`).join('|'), 'i');
+  if (!anyPattern.test(requirement)) return null;
+  if (job !== cachedJob) { cachedJob = job; jobRoles.clear(); }
   const title = job.split('\n', 1)[0] ?? '';
   let best: { match: LegalMatch; score: number } | null = null;
   for (const entry of LEGAL_REQUIREMENTS) {
     const { documents, roles } = patterns(entry);
     const documentLength = Math.max(0, ...documents.map((re) => re.exec(requirement)?.[0].length ?? 0));
     const roleInRequirement = roles.some((re) => re.test(requirement));
-    const roleInTitle = roles.some((re) => re.test(title));
-    const roleInJob = roleInTitle || roles.some((re) => re.test(job));
+    if (documentLength === 0 && !(documents.length === 0 && roleInRequirement)) continue;
+    let roleMatch = jobRoles.get(entry.id);
+    if (!roleMatch) {
+      const inTitle = roles.some((re) => re.test(title));
+      roleMatch = { title: inTitle, job: inTitle || roles.some((re) => re.test(job)) };
+      jobRoles.set(entry.id, roleMatch);
+    }
+    const roleInTitle = roleMatch.title;
+    const roleInJob = roleMatch.job;
     let score = 0;
     let statutory = false;
     if (documentLength > 0) {

@@ -21,7 +21,7 @@ export function classify(text: string): RequirementKind {
   if (isEducation(lead) && !/^\s*(?:ervaring|experience)\b/iu.test(text) && !/\bstudent(?:en)?job\b/iu.test(text)) return educationKind(text);
   if (CERTIFICATE.test(text)) return 'certificate';
   if (LANGUAGE_CODE.test(text)) return 'language';
-  if (LANGUAGE.test(text) && (LANGUAGE_SKILL.test(text) || text.split(/\s+/).length <= 4) && !/\b(?:nederland|netherlands)\b(?!s)/iu.test(text.replace(/nederlands\w*/giu, ''))) return 'language';
+  if (LANGUAGE.test(text) && (LANGUAGE_SKILL.test(text) || text.split(/\s+/).length <= 4) && !/\b(?:nederland|netherlands)\b(?!s)/iu.test(text.replace(/nederlands\w*/gi, ''))) return 'language';
   if (isEducation(text)) return educationKind(text);
   if (EXPERIENCE.test(text) && !/^(?:je bent|jij bent|you are)\b/iu.test(text)) return 'experience';
   if (OTHER.test(text) && !SKILL.test(text) && !(TRAIT.test(text) && !/\b(?:beschikbaar|available|bereid (?:om )?(?:te )?(?:reizen|werken in)|willing to (?:travel|relocate|work))/iu.test(text))) return 'other';

@@ -14,11 +14,11 @@ export function rewriteExperience(requirement: Requirement, language: Language):
   const maximum = /\b(?:max(?:imaal|imum|\.)?|tot|up to|no more than)\b/iu.test(m[0]);
   const rest = requirement.text
     .replace(YEARS, ' ')
-    .replace(/^(?:je hebt|jij hebt|heb je|you have|with|met|minimum|minimaal|at least|ten minste|ruim|over)\s+/iu, '')
-    .replace(/\b(?:relevante|relevant|aantoonbare|professionele|professional|werk)\s*/giu, '')
+    .replace(/^(?:je hebt|jij hebt|heb je|you have|with|met|minimum|minimaal|at least|ten minste|ruim|over)\s+/i, '')
+    .replace(/\b(?:relevante|relevant|aantoonbare|professionele|professional|werk)\s*/gi, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,.;:-]+|[\s,.;:]+$/g, '');
-  const about = rest.replace(/^(?:of |van )?(?:werk)?ervaring|^(?:of )?(?:work )?experience/iu, '').trim();
+  const about = rest.replace(/^(?:of |van )?(?:werk)?ervaring|^(?:of )?(?:work )?experience/i, '').trim();
   const text = about
     ? t(language, `Je hebt aantoonbaar ervaring ${/^(?:in|met|als|binnen|bij|op)\b/iu.test(about) ? '' : 'met '}${about} — waar en hoe lang je die opdeed, maakt niet uit.`,
         `You can show experience ${/^(?:in|with|as|at|on)\b/iu.test(about) ? '' : 'with '}${about} — however and wherever you gained it.`)

@@ -42,7 +42,7 @@ function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGener
   // Job titles in the text: the first lines, "als X", "as a X", "zoeken een X".
   const head = text.slice(0, 600);
   add(head.split('\n')[0] ?? '', TITLE_WEIGHT / 2);
-  for (const m of text.matchAll(/\b(?:als|as an?|zoeken (?:een|naar een)|looking for an?|functie|specialisatie|position|role)\s*:?\s+([^\n.,;:!?()]{3,60})/giu)) add(m[1] ?? '', 2);
+  for (const m of text.matchAll(/\b(?:als|as an?|zoeken (?:een|naar een)|looking for an?|functie|specialisatie|position|role)\s*:?\s+([^\n.,;:!?()]{3,60})/gi)) add(m[1] ?? '', 2);
   add(text.slice(0, 2000), 0.5);
   return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, 5);
 }

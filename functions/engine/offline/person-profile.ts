@@ -14,10 +14,10 @@ const FACETS: Array<[Facet, RegExp]> = [
 
 // Inclusive wording: describe contribution, not sameness.
 const INCLUSIVE: Array<[RegExp, string, string]> = [
-  [/\bculture ?fit\b|\bcultuurfit\b/giu, 'bijdrage aan het team', 'team contribution'],
-  [/\bpast in ons team\b/giu, 'draagt bij aan ons team', 'contributes to our team'],
-  [/\bjong(?:e)? team\b/giu, 'betrokken team', 'committed team'],
-  [/\byoung team\b/giu, 'committed team', 'committed team'],
+  [/\bculture ?fit\b|\bcultuurfit\b/gi, 'bijdrage aan het team', 'team contribution'],
+  [/\bpast in ons team\b/gi, 'draagt bij aan ons team', 'contributes to our team'],
+  [/\bjong(?:e)? team\b/gi, 'betrokken team', 'committed team'],
+  [/\byoung team\b/gi, 'committed team', 'committed team'],
 ];
 
 function clean(text: string, language: Language): string {

@@ -12,7 +12,7 @@ function syllables(word: string): number {
 export function readingLevel(text: string, language: Language): { band: string; score: number } {
   const plain = text.replace(/[#*_>`[\]()]/g, ' ');
   const sentences = Math.max(1, plain.split(/[.!?\n]+/).filter((s) => s.trim().split(/\s+/).length >= 2).length);
-  const words = plain.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  const words = plain.match(/[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'-]*/gu) ?? [];
   if (!words.length) return { band: 'B1', score: 100 };
   const syl = words.reduce((n, w) => n + syllables(w), 0);
   const wps = words.length / sentences;

@@ -15,7 +15,7 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
   ['meta', /^(dienstverband|soort dienstverband|uren|salaris|locatie|plaats|functie met|specialisatie|gerelateerd|regio|branche|opleidingsniveau|type)$/],
 ];
 
-const ASKS_SOMETHING = /\b(?:ervaring|kennis|diploma|rijbewijs|opleiding|niveau|mbo|hbo|wo|bachelor|master|degree|experience|knowledge|skills?|certifica\w*|vca|bhv|vog|fulltime|parttime|voltijd\w*|deeltijd\w*|nederlands|engels|english|dutch|french|frans|duits|german|stressbestendig|zelfstandig|flexibel|teamplayer|leergierig|nauwkeurig|communicatief|klantgericht|gedreven|proactief|analytisch|rijbewijs|python|sql|java|excel|sap|required|vereist|pré|pre|plus|bij voorkeur|preferred|must|\d)\b/iu;
+const ASKS_SOMETHING = /\b(?:ervaring|kennis|diploma|rijbewijs|opleiding|niveau|mbo|hbo|wo|bachelor|master|degree|experience|knowledge|skills?|certifica\w*|vca|bhv|vog|fulltime|parttime|voltijd\w*|deeltijd\w*|nederlands|engels|english|dutch|french|frans|duits|german|stressbestendig|zelfstandig|flexibel|teamplayer|leergierig|nauwkeurig|communicatief|klantgericht|gedreven|proactief|analytisch|rijbewijs|python|sql|java|excel|sap|required|vereist|pré|pre|plus|bij voorkeur|preferred|must|\d)\b/i;
 
 /** A line is a heading when it is short, has no sentence ending, and names a known section. */
 export function headingKind(line: string): SectionKind | null {
@@ -30,6 +30,6 @@ export function headingKind(line: string): SectionKind | null {
   if (!statement && !requirementLike) for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
   if (statement || requirementLike) return null;
   // An unknown short title line ("Je eerste jaar", "Over het vak") still ends the section before it.
-  if (text.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text) && !/[,]/.test(text) && !ASKS_SOMETHING.test(text) && !/(?:heid|iteit|schap|isme|ness|ity)$/iu.test(text) && !CUES.some((re) => re.test(text))) return 'other';
+  if (text.split(/\s+/).length <= 4 && /^[A-ZÀ-ÖØ-Þ]/u.test(text) && !/[,]/.test(text) && !ASKS_SOMETHING.test(text) && !/(?:heid|iteit|schap|isme|ness|ity)$/iu.test(text) && !CUES.some((re) => re.test(text))) return 'other';
   return null;
 }

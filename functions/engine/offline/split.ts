@@ -16,9 +16,9 @@ const CLAUSE_BREAK = new RegExp([
   String.raw`\s+(?:en|and)\s+(?=(?:een |a |an )?(?:rijbewijs|driver'?s licen[cs]e|vog)\b)`,
   String.raw`\s+(?:en|and)\s+(?=${YEARS_AHEAD})`,
   String.raw`\s+(?:en|and)\s+(?=(?:relevante |aantoonbare |some |relevant )?(?:werk)?(?:ervaring|experience)\b)`,
-].join('|'), 'giu');
+].join('|'), 'gi');
 /** "BS required, MS preferred": case-sensitive, so ordinary words are not degrees. */
-const DEGREE_BREAK = /,\s+(?=(?:MS|MA|PhD|Master'?s?|M\.S\.)\s)/gu;
+const DEGREE_BREAK = /,\s+(?=(?:MS|MA|PhD|Master'?s?|M\.S\.)\s)/g;
 
 /** Split a unit into clauses that each ask for one thing, keeping exact spans. */
 export function clauses(text: string, span: Span): Clause[] {
