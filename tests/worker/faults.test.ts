@@ -85,10 +85,7 @@ beforeAll(async () => {
 const draft = () => ({ title: 'Medewerker logistiek', translation: translation(), vacancy: VACANCY });
 
 describe('D1 faults', () => {
-  it.each([
-    ['prepare', everything],
-    ['execute', everything],
-  ] as const)('answers 503 problem+json on every D1-backed route when D1 fails at %s', async (where) => {
+  it.each(['prepare', 'execute'] as const)('answers 503 problem+json on every D1-backed route when D1 fails at %s', async (where) => {
     const DB = failingD1(env.DB, everything, where);
     const cases: Array<[string, string, string | null, unknown]> = [
       ['GET', '/v1/me', member, undefined],

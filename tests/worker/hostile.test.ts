@@ -15,11 +15,11 @@ import { organization, token } from './profiles-helpers';
 // The rate limit has its own test; here it would turn the later cases into 429s.
 const ENV = { ...env, RATE_LIMIT_PER_MINUTE: '0' };
 
-type Body = string | Uint8Array | null;
+type Body = string | Uint8Array<ArrayBuffer> | null;
 interface Hostile { name: string; body: Body; type?: string | null; headers?: Record<string, string> }
 
 const bytes = (...values: number[]) => new Uint8Array(values);
-const utf8 = (text: string) => new TextEncoder().encode(text);
+const utf8 = (text: string) => [...new TextEncoder().encode(text)];
 const json = (value: unknown) => JSON.stringify(value);
 const nested = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 const POSTING = 'Wat vragen wij\n- mbo niveau 3\n- rijbewijs B';
