@@ -1,7 +1,8 @@
 /**
- * The catalogue in D1. One query per lookup: the gap's skills go in as one JSON parameter
- * (json_each), so a gap of any size stays under D1's bound-parameter limit, and the covering
- * primary key (skill_id, offer_id) answers the lookup without touching the offers table first.
+ * The catalogue in D1, in two round trips per match: a batch that reads, per gap skill, the
+ * offers that teach it most surely (an index range scan that stops early, so a skill that a
+ * hundred thousand offers mention costs no more than a rare one), then the best of those offers
+ * with all their links to the gap. Lists go in as JSON (json_each), under D1's parameter limit.
  */
 import { rowToOffer, type OfferRow } from './catalogue-sql';
 import { builtinTemplates } from './templates';
@@ -15,23 +16,31 @@ const FILTERS = `
   AND (?6 IS NULL OR o.cost_eur IS NULL OR o.cost_eur <= ?6)
   AND (?7 IS NULL OR o.duration_months IS NULL OR o.duration_months <= ?7)`;
 
-const CANDIDATES = `
-WITH hits AS (
-  SELECT l.offer_id AS id, group_concat(l.skill_id || '=' || l.confidence) AS links, sum(l.confidence) AS score
-  FROM offer_skills l JOIN offers o ON o.id = l.offer_id
-  WHERE l.skill_id IN (SELECT value FROM json_each(?1)) ${FILTERS}
-    AND (?8 IS NULL OR o.form = ?8)
-  GROUP BY l.offer_id ORDER BY score DESC, l.offer_id LIMIT ?9)
-SELECT o.*, hits.links FROM hits JOIN offers o ON o.id = hits.id ORDER BY hits.score DESC, o.id`;
+/** The offers that teach one skill most surely (index offer_skills_skill_confidence). */
+const PER_SKILL = `
+SELECT l.offer_id AS id, l.confidence AS c
+FROM offer_skills l JOIN offers o ON o.id = l.offer_id
+WHERE l.skill_id = ?1 ${FILTERS}
+  AND (?8 IS NULL OR o.form = ?8)
+ORDER BY l.confidence DESC LIMIT ?9`;
+
+/** Offers by id with their links to the gap. */
+const WITH_LINKS = `
+SELECT o.*, (SELECT group_concat(l.skill_id || '=' || l.confidence) FROM offer_skills l
+             WHERE l.offer_id = o.id AND l.skill_id IN (SELECT value FROM json_each(?2))) AS links
+FROM offers o WHERE o.id IN (SELECT value FROM json_each(?1))`;
 
 const NAMED = `
-SELECT o.*, (SELECT group_concat(l.skill_id || '=' || l.confidence) FROM offer_skills l
-             WHERE l.offer_id = o.id AND l.skill_id IN (SELECT value FROM json_each(?1))) AS links
-FROM offers o
-WHERE o.form = 'formal' ${FILTERS}
-  AND (o.source_id IN (SELECT value FROM json_each(?8))
-       OR EXISTS (SELECT 1 FROM json_each(coalesce(o.legal_ids, '[]')) j WHERE j.value IN (SELECT value FROM json_each(?9))))
+SELECT o.id FROM offers o
+WHERE o.source_id IN (SELECT value FROM json_each(?8)) AND o.form = 'formal' ${FILTERS}
+UNION
+SELECT o.id FROM offers o
+WHERE o.legal_ids IS NOT NULL AND o.form = 'formal' ${FILTERS}
+  AND EXISTS (SELECT 1 FROM json_each(o.legal_ids) j WHERE j.value IN (SELECT value FROM json_each(?9)))
 LIMIT ?10`;
+
+/** How many offers to read per gap skill: enough to find the offers that cover many gap skills. */
+const PER_SKILL_LIMIT = 80;
 
 type Row = OfferRow & { links: string | null };
 
@@ -55,16 +64,30 @@ export class D1Catalogue implements CatalogueSource {
   constructor(private readonly db: D1Database) {}
 
   async candidates(skills: string[], filters: MatchFilters, options: { limit: number; form?: 'formal' }): Promise<Candidate[]> {
-    const { results } = await this.db.prepare(CANDIDATES)
-      .bind(JSON.stringify(skills), ...filterParams(filters), options.form ?? null, options.limit)
-      .all<Row>();
-    return results.map(toCandidate);
+    if (!skills.length) return [];
+    // One round trip: per skill, its best offers. Offers found for several skills rank first.
+    const statement = this.db.prepare(PER_SKILL);
+    const lists = await this.db.batch<{ id: number; c: number }>(
+      skills.map((skill) => statement.bind(skill, ...filterParams(filters), options.form ?? null, PER_SKILL_LIMIT)),
+    );
+    const partial = new Map<number, number>();
+    for (const list of lists) for (const { id, c } of list.results) partial.set(id, (partial.get(id) ?? 0) + c);
+    const top = [...partial].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, options.limit).map(([id]) => id);
+    const found = await this.withLinks(top, skills);
+    const score = (c: Candidate) => [...c.covers.values()].reduce((sum, v) => sum + v, 0);
+    return found.sort((a, b) => score(b) - score(a) || a.offer.id - b.offer.id);
   }
 
   async named(skills: string[], filters: MatchFilters, options: { sourceIds: string[]; legalIds: string[]; limit: number }): Promise<Candidate[]> {
     const { results } = await this.db.prepare(NAMED)
-      .bind(JSON.stringify(skills), ...filterParams(filters), JSON.stringify(options.sourceIds), JSON.stringify(options.legalIds), options.limit)
-      .all<Row>();
+      .bind(null, ...filterParams(filters), JSON.stringify(options.sourceIds), JSON.stringify(options.legalIds), options.limit)
+      .all<{ id: number }>();
+    return this.withLinks(results.map((r) => r.id), skills);
+  }
+
+  private async withLinks(ids: number[], skills: string[]): Promise<Candidate[]> {
+    if (!ids.length) return [];
+    const { results } = await this.db.prepare(WITH_LINKS).bind(JSON.stringify(ids), JSON.stringify(skills)).all<Row>();
     return results.map(toCandidate);
   }
 

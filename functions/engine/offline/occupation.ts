@@ -27,9 +27,9 @@ function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGener
     const toks = tokens(source).map((t) => SYNONYMS[t] ?? t);
     const used = new Array<boolean>(toks.length).fill(false);
     for (const { key, from, to } of ngrams(toks, 4, (w) => taxonomy.startsOccupationLabel(w) || w.length > 5)) {
-      if (used.slice(from, to).some(Boolean)) continue;
+      if (overlaps(used, from, to)) continue;
       let ids = taxonomy.occupationsByKey(key);
-      if (!ids && to - from === 1 && key.length > 5) ids = taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
+      if (!ids && weight >= 2 && to - from === 1 && key.length > 5) ids = taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
       if (!ids) continue;
       const n = to - from;
       if (n === 1 && ((!allowGeneric && GENERIC.has(key)) || key.length < 4)) continue;
@@ -45,4 +45,9 @@ function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGener
   for (const m of text.matchAll(/\b(?:als|as an?|zoeken (?:een|naar een)|looking for an?|functie|specialisatie|position|role)\s*:?\s+([^\n.,;:!?()]{3,60})/gi)) add(m[1] ?? '', 2);
   add(text.slice(0, 2000), 0.5);
   return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, 5);
+}
+
+function overlaps(used: boolean[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (used[i]) return true;
+  return false;
 }

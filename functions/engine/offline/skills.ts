@@ -13,7 +13,7 @@ export function groundSkills(text: string, taxonomy: Taxonomy, max = 6): number[
   const found: number[] = [];
   for (const { key, from, to } of ngrams(toks, 6, (w) => taxonomy.startsSkillLabel(w))) {
     if (found.length >= max) break;
-    if (used.slice(from, to).some(Boolean)) continue;
+    if (used.slice(from, to).includes(true)) continue;
     if (to - from === 1 && (STOPWORDS.has(key) || NOT_ALONE.has(key) || key.length < 2)) continue;
     const id = taxonomy.skillByKey(key);
     if (id === undefined || found.includes(id)) continue;
