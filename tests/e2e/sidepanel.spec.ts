@@ -100,3 +100,16 @@ test('a legal requirement is pinned with its law and offers no way to remove it'
   await legal.scrollIntoViewIfNeeded();
   await snap(panel, 'legal-requirement-en');
 });
+
+test('the context menu item reads the tab it was used on (through the panel’s pending request)', async ({ context, fixtureOrigin, openSidePanel, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(`${fixtureOrigin}/pages/vacature-chauffeur.html`);
+  const panel = await asPanel(await openSidePanel(page));
+  await expect(panel.getByRole('button', { name: /read this page/i })).toBeVisible();
+  // What the background's context-menu handler stores after opening the panel (menus cannot be clicked headless).
+  const tabId = Number(new URL(panel.url()).searchParams.get('tabId'));
+  await serviceWorker.evaluate((id) => chrome.storage.session.set({ pendingRead: { tabId: id, at: Date.now() } }), tabId);
+  await expect(panel.getByTestId('translation')).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByTestId('translation').getByRole('heading', { level: 2 })).toContainText(/Chauffeur/);
+  expect(await serviceWorker.evaluate(async () => (await chrome.storage.session.get('pendingRead')).pendingRead ?? null)).toBeNull();
+});
