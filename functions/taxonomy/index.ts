@@ -14,6 +14,10 @@ export function getTaxonomy(): Taxonomy {
   return (instance ??= new Taxonomy(index));
 }
 
+// Build the label maps while the script starts (in workerd: global scope, outside any request's
+// CPU budget), so that no request pays for them.
+getTaxonomy().warm();
+
 export function dataVersions(): Record<string, string> {
   return { ...index.versions };
 }

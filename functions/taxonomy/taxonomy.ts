@@ -34,6 +34,14 @@ export class Taxonomy {
   constructor(readonly index: TaxonomyIndex) {}
 
   get versions(): Record<string, string> { return this.index.versions; }
+
+  /** Build every lookup map now rather than on first use. */
+  warm(): this {
+    this.skillKeyMap();
+    this.occupationKeyMap();
+    this.programmesByKey('');
+    return this;
+  }
   get skillCount(): number { return this.index.skills.en.length; }
   get occupationCount(): number { return this.index.occupations.en.length; }
 
