@@ -41,10 +41,14 @@ export function ProfileView({ client, me, id }: { client: Client; me: Me; id: st
   const [draft, setDraft] = useState<Translation | null>(null);
   const [message, setMessage] = useState('');
   const [conflict, setConflict] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
 
-  const show = (loaded: Loaded, keepDraft = false) => {
+  /** Show a loaded profile; unsaved edits survive a refresh that only brings new comments. */
+  const show = (loaded: Loaded, keepEdits = false) => {
     setProfile(loaded);
-    if (!keepDraft) setDraft(loaded.translation);
+    if (keepEdits && dirty) return;
+    setDraft(loaded.translation);
+    setDirty(false);
   };
   const load = () => client.getProfile(id).then((p) => { show(p); setConflict(null); }, (e) => setMessage(t('error', messageOf(e))));
   useEffect(() => void load(), [id]);
@@ -54,8 +58,10 @@ export function ProfileView({ client, me, id }: { client: Client; me: Me; id: st
 
   if (!profile || !draft) return <p class="muted" role="status">{message || t('loading')}</p>;
   const can = abilities(me, profile);
-  const dirty = draft !== profile.translation;
-  const edit = (patch: Partial<Translation>) => setDraft({ ...draft, ...patch });
+  const edit = (patch: Partial<Translation>) => {
+    setDraft({ ...draft, ...patch });
+    setDirty(true);
+  };
 
   async function save(): Promise<Loaded | null> {
     try {
