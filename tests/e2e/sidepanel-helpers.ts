@@ -28,6 +28,15 @@ export const test = base.extend<{ uiLanguage: 'en' | 'nl' }>({
     await use(context);
     await context.close();
   },
+  // The worker may start before anyone listens for it: look again every second instead of waiting once.
+  serviceWorker: async ({ context }, use) => {
+    let worker = context.serviceWorkers()[0];
+    for (let attempt = 0; !worker && attempt < 60; attempt++) {
+      worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => undefined));
+    }
+    if (!worker) throw new Error('The extension’s service worker did not start within 60 s.');
+    await use(worker);
+  },
 });
 
 export const expect = test.expect;
