@@ -25,7 +25,7 @@ async function load(): Promise<Values> {
 }
 
 /** Says whether the API answers at the address, and whether it takes the token. */
-async function testConnection(values: Values): Promise<string> {
+async function testConnection(values: Values, saved: boolean): Promise<string> {
   const client = createClient(values.apiBase, { token: values.apiToken || null });
   try {
     const health = await client.health();
@@ -37,9 +37,9 @@ async function testConnection(values: Values): Promise<string> {
         if (error instanceof ApiError && (error.problem.status === 401 || error.problem.status === 403)) return i18n.t('options.tokenRejected');
       }
     }
-    return i18n.t('options.answers', [health.version]);
+    return saved ? i18n.t('options.answers', [health.version]) : i18n.t('options.testAnswers', [health.version]);
   } catch {
-    return i18n.t('options.noAnswer');
+    return saved ? i18n.t('options.noAnswer') : i18n.t('options.testNoAnswer');
   }
 }
 
@@ -62,7 +62,13 @@ export function OptionsForm() {
     await region.setValue(values!.region);
     await plainLanguage.setValue(values!.plainLanguage);
     setMessage(i18n.t('options.saved'));
-    setMessage(await testConnection({ ...values!, apiBase: parsed.data }));
+    setMessage(await testConnection({ ...values!, apiBase: parsed.data }, true));
+  }
+
+  async function test() {
+    const parsed = ApiBase.safeParse(values!.apiBase.trim());
+    if (!parsed.success) return setMessage(i18n.t('options.invalidAddress'));
+    setMessage(await testConnection({ ...values!, apiBase: parsed.data }, false));
   }
 
   return (
@@ -95,7 +101,10 @@ export function OptionsForm() {
         <label for="plain-language">{i18n.t('options.plainLanguage')}</label>
       </div>
       <p id="plain-language-hint" class="muted">{i18n.t('options.plainLanguageHint')}</p>
-      <div class="row"><button type="submit" class="primary">{i18n.t('options.save')}</button></div>
+      <div class="row">
+        <button type="submit" class="primary">{i18n.t('options.save')}</button>
+        <button type="button" class="secondary" onClick={test}>{i18n.t('options.test')}</button>
+      </div>
       <p role="status">{message}</p>
     </form>
   );
