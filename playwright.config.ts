@@ -18,7 +18,8 @@ export default defineConfig({
     command: `tsx scripts/start-worker.ts --port ${WORKER_PORT} --persist-to .wrangler/e2e`,
     url: `http://127.0.0.1:${WORKER_PORT}/v1/health`,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    // A fresh local D1 gets the migrations and the learning-offer catalogue first.
+    timeout: 600_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: { ADMIN_TOKEN: E2E_ADMIN_TOKEN },
