@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { openSync, rmSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { translateOffline } from '../../functions/engine/offline/translate';
 import { gapFromTranslation } from '../../functions/learning/gap';
@@ -28,10 +28,12 @@ const ROUNDS = 3;
 
 async function worker(persistTo: string) {
   const port = await freePort();
-  const child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo], { stdio: 'ignore', detached: true });
+  const log = openSync(`${persistTo}.log`, 'w');
+  const child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo], { stdio: ['ignore', log, log], detached: true });
   const origin = `http://127.0.0.1:${port}`;
   const stop = () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* gone */ } };
   for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}); see ${persistTo}.log`);
     try {
       if ((await fetch(`${origin}/v1/health`)).ok) return { origin, stop };
     } catch { /* not up yet */ }
