@@ -92,13 +92,32 @@ export function translateDiploma(
           `An essential skill of ${occ} (ESCO) the posting does not ask for separately: can be learned on the job${eqf ? ` (level: ${eqf.en.split(';')[0]})` : ''}.`);
     return { skill: s.skill, mustHave, reason, occupation: s.occupation };
   });
+  if (skills.length < 3) {
+    // No occupation to ground it in: the level's transversal ESCO skills still say what it stands for.
+    for (const id of transversalSkills(level, taxonomy)) {
+      if (skills.length >= 5) break;
+      if (skills.some((s) => s.skill === id)) continue;
+      skills.push({ skill: id, mustHave: skills.length < DAY_ONE, occupation: -1, reason: t(language,
+        `Transversale ESCO-vaardigheid die bij ${level ? level.label.nl : 'dit opleidingsniveau'} hoort${eqf ? ` (${eqf.nl})` : ''}.`,
+        `A transversal ESCO skill that goes with ${level ? level.label.en : 'this level of education'}${eqf ? ` (${eqf.en.split(';')[0]})` : ''}.`) });
+    }
+  }
   return {
     level,
     programme: programme ? { name: programme.name, code: programme.code, level: programme.level } : null,
     occupations: chosen,
     skills,
-    rule,
+    rule: skills.some((s) => s.occupation === -1) ? `${rule}+transversal` : rule,
   };
+}
+
+// ESCO transversal skills (preferred English labels) by EQF band: what any education at that level trains.
+const TRANSVERSAL_HIGH = ['think analytically', 'solve problems', 'plan', 'think creatively', 'show initiative'];
+const TRANSVERSAL_BASE = ['work independently', 'work in teams', 'adapt to change', 'manage time', 'demonstrate willingness to learn'];
+
+function transversalSkills(level: EducationLevel | null, taxonomy: Taxonomy): number[] {
+  const labels = level && level.eqf >= 5 ? [...TRANSVERSAL_HIGH, ...TRANSVERSAL_BASE] : [...TRANSVERSAL_BASE, ...TRANSVERSAL_HIGH];
+  return labels.map((l) => taxonomy.skillByKey(normalize(l))).filter((id): id is number => id !== undefined);
 }
 
 export function fieldWords(text: string): string[] {

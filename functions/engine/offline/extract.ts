@@ -12,7 +12,8 @@ const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt
 export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   const text = unit.text;
   if (text.length < 3 || !/[A-Za-zÀ-ÖØ-öø-ɏ]{2}/u.test(text)) return false;
-  const strong = isEducation(text) || LICENCE.test(text) || CERTIFICATE.test(text) || YEARS.test(text);
+  const strong = isEducation(text) || LICENCE.test(text) || CERTIFICATE.test(text) || (YEARS.test(text) && EXPERIENCE.test(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
+  if (CONTACT.test(text) && !isEducation(text)) return false;
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
   const cue = CUES.some((re) => re.test(text));
   if (/:$/.test(text) && !strong) return false;
@@ -46,7 +47,7 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
       if (TASK_OPENERS.test(text) && !strong) return false;
       if (HOURS.test(text) && text.length <= 80) return true;
       if (strong) return text.length <= 400;
-      return (ASKS.test(text) && text.length <= 250) || (text.length <= 160 && REQUIREMENT_WORDS.test(text));
+      return (ASKS.test(text) && text.length <= 250) || (text.length <= 160 && REQUIREMENT_WORDS.test(text)) || (unit.section === 'other' && unit.bullet && cue && text.length <= 160);
   }
 }
 
@@ -54,6 +55,10 @@ const HEADING_WORDS = /^(?:(?:stand-out|required|key|preferred|additional|minimu
 const ABILITY = /\b(?:skills?|experience|knowledge|ability|abilities|able|proficien\w*|familiar\w*|expertise|understanding)\b/i;
 /** A line like "Ability to:" or "Je hebt kennis van:" introduces a list of requirements. */
 const LEAD_IN = /\b(?:ability|abilities|able|knowledge|skills|experience|kennis|ervaring|vaardigheden|in staat|kunnen|qualifications|requirements|vereisten|you have|je hebt|je beschikt)\b[^:]*:$/i;
+/** Contact lines: phone numbers, e-mail addresses, "neem contact op". */
+const CONTACT = /\b\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4}\b.*\d|@[a-z0-9-]+\.[a-z]{2,}|\bcontact opnemen\b|\bneem (?:gerust )?contact\b|\bvragen over (?:deze|de) (?:functie|vacature|procedure)\b|\bcontact us\b/i;
+/** Task bullets written as an infinitive or in the third person: "Ontwikkelen van ...", "Detecteert en ontwikkelt ...". */
+const INFINITIVE_TASK = /^(?:het\s+)?[a-zà-ÿ]{4,}en\s+(?:van|en|bij|met|voor|de|het|aan|op|in)\b|^[A-ZÀ-Þ][a-zà-ÿ]+eert\b/;
 const ADDRESSES = /^(?:je|jij|you)\s+(?:bent|hebt|beschikt|spreekt|kunt|kan|are|have)\b/i;
 const CUES = [SKILL, TRAIT, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, OTHER];
 const QUESTION_ASKS = /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/i;

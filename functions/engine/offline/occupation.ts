@@ -14,8 +14,22 @@ const TITLE_WEIGHT = 6;
  */
 export function detectOccupations(title: string | null, text: string, taxonomy: Taxonomy): OccupationCandidate[] {
   const found = scan(title, text, taxonomy, false);
-  // Nothing specific: let generic one-word titles ("ontwikkelaar", "bediende") count after all.
-  return found.length ? found : scan(title, text, taxonomy, true);
+  if (found.length) return found;
+  // Nothing specific: let generic one-word titles ("ontwikkelaar", "bediende") count after all,
+  // then any occupation label sharing a word with the title ("werfleider" → "werfleider bouw").
+  const generic = scan(title, text, taxonomy, true);
+  return generic.length ? generic : byWords(`${title ?? ''} ${text.slice(0, 300)}`, taxonomy);
+}
+
+function byWords(source: string, taxonomy: Taxonomy): OccupationCandidate[] {
+  const scores = new Map<number, number>();
+  for (const word of new Set(tokens(source).map((t) => SYNONYMS[t] ?? t))) {
+    if (word.length < 5) continue;
+    const ids = taxonomy.occupationsByWord(word);
+    if (!ids.length || ids.length > 40) continue;
+    for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + 1 / ids.length);
+  }
+  return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, 3);
 }
 
 // Regional words ESCO's Dutch labels do not use (Flemish postings).

@@ -8,9 +8,9 @@ export type SectionKind = 'other' | 'intro' | 'requirements' | 'preferred' | 'ta
 const HEADINGS: Array<[SectionKind, RegExp]> = [
   ['preferred', /\b(preferred|nice to have|pluspunten|bonus points|desired|desirable|extra'?s?|pre'?s)\b|is een pre\b|strekt tot aanbeveling/],
   ['requirements', /\b(functie ?eisen|eisen|profiel|profile|wie (?:ben|zoeken) (?:jij|je|wij|we)|wat (?:vragen|verwachten) (?:wij|we)|wij vragen|we vragen|wat breng je mee|wat neem je mee|wat heb je (?:nodig|in huis)|vereisten|kwalificaties|qualifications|requirements|competenties|competencies|what you (?:bring|need|have)|what we(?:'re| are)? looking for|who you are|about you|you have|must haves?|ideal candidate|skills|jij bent|ben jij|herken jij jezelf|wie wij zoeken|wat wij zoeken|wat zoeken wij|wat zoeken we|gevraagd|your background|de kandidaat|wat we van je vragen|jouw achtergrond|specificaties|wat moet je kunnen|wat je meebrengt|jouw bagage|your skills|love to see|you(?:'ll| will) need|we need|what it takes|you should have|qualifications|jouw kwaliteiten|wat kun je|wie ben je)\b/],
-  ['offer', /\b(wat bieden (?:wij|we)|wij bieden|we bieden|aanbod|arbeidsvoorwaarden|what we offer|benefits|wat krijg je|wat mag je (?:van ons )?verwachten|salaris|perks|our offer|we offer|voordelen|what'?s in it for you|compensation|love working|why join|why work|waarom werken)\b/],
+  ['offer', /\b(je toekomst bij|jouw toekomst|your future|waarom (?:jij|je) bij|why you(?:'ll)? love|wat bieden (?:wij|we)|wij bieden|we bieden|aanbod|arbeidsvoorwaarden|what we offer|benefits|wat krijg je|wat mag je (?:van ons )?verwachten|salaris|perks|our offer|we offer|voordelen|what'?s in it for you|compensation|love working|why join|why work|waarom werken)\b/],
   ['tasks', /\b(taken|takenpakket|functie ?omschrijving|wat ga je doen|werkzaamheden|verantwoordelijkheden|responsibilities|what you(?:'ll| will) do|the role|de functie|job description|your role|duties|over de functie|jouw rol|de job|wat doe je|je taken|jouw uitdaging|de uitdaging|the position|position summary|overview|role description|key responsibilities)\b/],
-  ['about', /\b(over ons|wie zijn (?:wij|we)|about us|the company|over de organisatie|over het bedrijf|organisatie|about the company|bedrijfsprofiel|onze organisatie|who we are|company description)\b/],
+  ['about', /\b(over ons|wie zijn (?:wij|we)|about us|the company|over de organisatie|over het bedrijf|organisatie|about the company|bedrijfsprofiel|organisatieprofiel|company profile|onze organisatie|who we are|company description)\b/],
   ['contact', /\b(contact|solliciteren|sollicitatie|interesse|meer informatie|apply|how to apply|procedure|sollicitatieprocedure|reageren)\b/],
   ['meta', /^(dienstverband|soort dienstverband|uren|salaris|locatie|plaats|functie met|specialisatie|gerelateerd|regio|branche|opleidingsniveau|type)$/],
 ];
@@ -28,6 +28,8 @@ export function headingKind(line: string): SectionKind | null {
     && !/^(?:wat|wie|what|who|waarom|why|hoe|how|ben jij|herken jij|jij bent|heb jij|about|over|your|jouw|de|the|our|onze)\b/.test(key);
   const requirementLike = /\b(?:skills?|kennis|knowledge|ervaring|experience)\b/.test(key) && key.split(' ').length > 2 && !/^(?:required|key|gevraagde|gewenste|your|jouw|technical|technische|soft|core|must|nice|preferred|desired|additional|relevant|relevante) /.test(key);
   if (!statement && !requirementLike) for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
+  // A short line ending in ":" or "?" introduces what follows ("Hier word je blij van:", "Plek in jouw carrière:").
+  if (/[:?]\s*$/.test(line.trim()) && text.split(/\s+/).length <= 8 && !requirementLike) return 'other';
   if (statement || requirementLike) return null;
   // An unknown short title line ("Je eerste jaar", "Over het vak") still ends the section before it.
   if (text.split(/\s+/).length <= 4 && /^[A-ZÀ-ÖØ-Þ]/u.test(text) && !/[,]/.test(text) && !ASKS_SOMETHING.test(text) && !/(?:heid|iteit|schap|isme|ness|ity)$/iu.test(text) && !CUES.some((re) => re.test(text))) return 'other';

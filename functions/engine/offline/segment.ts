@@ -31,7 +31,9 @@ export function lines(text: string): Line[] {
     raw = raw.replace(EDGE, '');
     if (!raw.trim()) return;
     const from = start + lead;
-    const kind = headingKind(raw);
+    let kind = headingKind(raw);
+    // Inside a requirements section a "...:" or "...?" line introduces more of the same.
+    if (kind === 'other' && /[:?]\s*$/.test(raw) && (section === 'requirements' || section === 'preferred')) kind = null;
     if (kind) section = kind;
     out.push({ text: raw, start: from, end: from + raw.length, section, heading: !!kind, bullet: listItem || BULLET.test(raw) });
   };
