@@ -5,20 +5,20 @@ test.describe.configure({ timeout: 150_000 });
 
 const API = process.env.E2E_API ?? `http://127.0.0.1:${WORKER_PORT}`;
 
-async function admin(path: string, body: unknown) {
+async function admin<T>(path: string, body: unknown): Promise<T> {
   const response = await fetch(`${API}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()} (is the Worker on ${API} started with the e2e ADMIN_TOKEN?)`);
-  return response.json();
+  return (await response.json()) as T;
 }
 
 // Connected to a team: a submission made offline waits in the outbox and goes out when back online.
 test('submit for review: offline it waits in the outbox, online it is sent once', async ({ context, extensionId, fixtureOrigin, openSidePanel }) => {
-  const employer = await admin('/v1/admin/organizations', { name: `Transport Midden ${Date.now()}`, kind: 'employer' });
-  const { token } = await admin('/v1/admin/tokens', { organizationId: employer.id, role: 'member' });
+  const employer = await admin<{ id: string }>('/v1/admin/organizations', { name: `Transport Midden ${Date.now()}`, kind: 'employer' });
+  const { token } = await admin<{ token: string }>('/v1/admin/tokens', { organizationId: employer.id, role: 'member' });
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -52,7 +52,7 @@ test('submit for review: offline it waits in the outbox, online it is sent once'
   expect(creates[0]).toMatch(/^[0-9a-f-]{36}$/);
   await snap(panel, 'submitted-for-review-en');
 
-  const list = await (await fetch(`${API}/v1/profiles`, { headers: { authorization: `Bearer ${token}` } })).json();
+  const list = (await (await fetch(`${API}/v1/profiles`, { headers: { authorization: `Bearer ${token}` } })).json()) as { profiles: Array<{ status: string }> };
   expect(list.profiles).toHaveLength(1);
-  expect(list.profiles[0].status).toBe('submitted');
+  expect(list.profiles[0]?.status).toBe('submitted');
 });

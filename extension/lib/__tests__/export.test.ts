@@ -32,7 +32,7 @@ describe('exports', () => {
   it('JSON-LD is a JobPosting with ESCO skills as DefinedTerms and the law cited', () => {
     const json = jobPostingJsonLd(translation, vacancy, { r1: { status: 'rejected' } }, markdown);
     expect(json['@type']).toBe('JobPosting');
-    expect(json.datePosted).toBe('2026-01-01');
+    expect((json as Record<string, unknown>).datePosted).toBe('2026-01-01');
     // r1 rejected: only the skill that r3 shares stays.
     expect(json.skills.map((skill) => skill.name)).toEqual(['orders verzamelen']);
     expect(json.skills[0]).toMatchObject({ '@type': 'DefinedTerm', termCode: 'http://data.europa.eu/esco/skill/b' });

@@ -1,8 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-
-// write-back.ts imports page.ts, which needs the extension runtime; only editorText is tested here.
-vi.mock('../page', () => ({ writeBack: vi.fn(), undoWriteBack: vi.fn() }));
-const { editorText } = await import('../write-back');
+import { describe, expect, it } from 'vitest';
+import { editorText } from '../editor-text';
 
 describe('editorText', () => {
   it.each([
