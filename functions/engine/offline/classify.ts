@@ -1,5 +1,5 @@
 import type { RequirementKind } from '../../../shared/schemas';
-import { CERTIFICATE, DEGREE_CODE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, SKILL, TRAIT } from './cues';
+import { ACRONYM, CERTIFICATE, DEGREE_CODE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, OTHER_STRONG, SKILL, SKILL_HARD, SOFT_SKILL, TRAIT } from './cues';
 import { LEVEL_PHRASES } from '../../taxonomy/crosswalk';
 
 /** Education named with a field or programme is a diploma; a bare level is an education level. */
@@ -17,19 +17,23 @@ export function classify(text: string): RequirementKind {
   const lead = text.slice(0, 80);
   const licence = LICENCE.exec(text);
   const education = EDUCATION_STRONG.exec(text) ?? DEGREE_CODE.exec(text);
-  if (licence && !/\bvog\w+/iu.test(text) && !(education && education.index < licence.index)) return 'licence';
-  if (isEducation(lead) && !/^\s*(?:ervaring|experience)\b/iu.test(text) && !/\bstudent(?:en)?job\b/iu.test(text)) return educationKind(text);
+  if (licence && !/\bvog\w+/i.test(text) && !(education && education.index < licence.index)) return 'licence';
+  if (isEducation(lead) && !/^\s*(?:ervaring|experience)\b/i.test(text) && !/\bstudent(?:en)?job\b/i.test(text)) return educationKind(text);
   if (CERTIFICATE.test(text)) return 'certificate';
   if (LANGUAGE_CODE.test(text)) return 'language';
-  if (LANGUAGE.test(text) && (LANGUAGE_SKILL.test(text) || text.split(/\s+/).length <= 4) && !/\b(?:nederland|netherlands)\b(?!s)/iu.test(text.replace(/nederlands\w*/gi, ''))) return 'language';
+  if (LANGUAGE.test(text) && (LANGUAGE_SKILL.test(text) || text.split(/\s+/).length <= 4) && !/\b(?:nederland|netherlands)\b(?!s)/i.test(text.replace(/nederlands\w*/gi, ''))) return 'language';
   if (isEducation(text)) return educationKind(text);
-  if (EXPERIENCE.test(text) && !/^(?:je bent|jij bent|you are)\b/iu.test(text)) return 'experience';
-  if (OTHER.test(text) && !SKILL.test(text) && !(TRAIT.test(text) && !/\b(?:beschikbaar|available|bereid (?:om )?(?:te )?(?:reizen|werken in)|willing to (?:travel|relocate|work))/iu.test(text))) return 'other';
-  const skill = SKILL.test(text);
-  const trait = TRAIT.test(text);
-  if (skill && trait) return /^(?:je bent|jij bent|you are|ben je)\b/iu.test(text) && !/\b(?:kennis|knowledge|skills?)\b/iu.test(text) ? 'trait' : 'skill';
-  if (skill) return 'skill';
+  if (EXPERIENCE.test(text) && !/^(?:je bent|jij bent|you are)\b/i.test(text)) return 'experience';
+  if (OTHER_STRONG.test(text) && !SKILL_HARD.test(text)) return 'other';
+  if (OTHER.test(text) && !SKILL.test(text) && !TRAIT.test(text)) return 'other';
+  const hard = SKILL_HARD.test(text) || ACRONYM.test(text);
+  const soft = SOFT_SKILL.test(text);
+  const trait = TRAIT.test(text) || soft;
+  // "Strong communication skills" is a quality of the person; "kennis van SAP" is a skill.
+  if (hard && trait) return soft && !/\b(?:kennis|knowledge)\b/i.test(text) && !ACRONYM.test(text) ? 'trait' : 'skill';
+  if (hard) return 'skill';
   if (trait) return 'trait';
+  if (SKILL.test(text)) return 'skill';
   if (OTHER.test(text)) return 'other';
-  return /^(?:je|jij|you)\b/iu.test(text) ? 'trait' : 'skill';
+  return 'trait';
 }
