@@ -1,7 +1,9 @@
 /**
  * `npm run soak`: steady translation traffic against the local Worker (workerd, local D1, rate
- * limit off) for SOAK_MINUTES (default 10), sampling the workerd process's resident memory every
- * 10 s; reports first/last/max RSS and the slope, overall and after warm-up (#9).
+ * limit off) for SOAK_MINUTES (default 10), sampling the Worker's workerd resident memory every
+ * 10 s; reports first/last/max RSS and the slope, overall and after warm-up (#9). wrangler dev
+ * restarts the Worker when source files change (a busy shared tree): the slope is taken within
+ * each restart-free stretch, and the restarts are counted. Run it on a quiet tree for a clean figure.
  * Flat memory: the slope after warm-up stays near 0 MiB/min.
  * SOAK_RATE sets the request rate (default 20/s; with 4 connections there is never more than 4 in flight, so memory is measured
  * under load, not a growing queue).
@@ -16,11 +18,16 @@ export interface SoakResult {
   minutes: number;
   requests: number;
   errors: number;
-  samples: Array<{ seconds: number; rssMiB: number }>;
+  /** RSS of the Worker's workerd (and of wrangler's proxy workerd) every 10 s; `pid` changes when wrangler restarts the Worker. */
+  samples: Array<{ seconds: number; rssMiB: number; pid: number; proxyMiB: number }>;
+  /** Times wrangler dev restarted the Worker process (it reloads when source files change). */
+  restarts: number;
+  /** Slope of the proxy workerd (wrangler dev's, not part of a deployment), MiB per minute. */
+  proxySlope: number;
   firstMiB: number;
   lastMiB: number;
   maxMiB: number;
-  /** Least-squares slope of RSS over time, MiB per minute. */
+  /** Least-squares slope of the Worker's RSS over time, MiB per minute, within stretches without a restart. */
   slope: number;
   /** The same after warm-up (start-up, JIT and caches): the first minute, or the first quarter of a shorter soak. */
   slopeAfterWarmup: number;
@@ -48,19 +55,24 @@ function descendants(root: number): number[] {
   return out;
 }
 
-/** Resident memory of the workerd processes under the local Worker, in MiB. */
-export function workerdRssMiB(root: number): number {
-  let kib = 0;
+/**
+ * The workerd processes under the local Worker: wrangler dev runs the Worker itself ("worker",
+ * the one with an inspector) behind a second workerd that proxies requests to it ("proxy").
+ */
+export function workerdProcesses(root: number): Array<{ pid: number; role: 'worker' | 'proxy'; rssMiB: number }> {
+  const out: Array<{ pid: number; role: 'worker' | 'proxy'; rssMiB: number }> = [];
   for (const pid of descendants(root)) {
     try {
       if (!readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('workerd')) continue;
-      kib += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      const kib = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      const role = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--inspector') ? 'worker' : 'proxy';
+      out.push({ pid, role, rssMiB: kib / 1024 });
     } catch {
       /* exited meanwhile */
     }
   }
-  if (kib === 0) throw new Error('no workerd process found under the local Worker');
-  return kib / 1024;
+  if (!out.some((p) => p.role === 'worker')) throw new Error('no workerd process found under the local Worker');
+  return out;
 }
 
 function slopeOf(points: Array<{ seconds: number; rssMiB: number }>): number {
@@ -71,6 +83,21 @@ function slopeOf(points: Array<{ seconds: number; rssMiB: number }>): number {
   const sxy = points.reduce((s, p) => s + (p.seconds - mx) * (p.rssMiB - my), 0);
   const sxx = points.reduce((s, p) => s + (p.seconds - mx) ** 2, 0);
   return (sxy / sxx) * 60;
+}
+
+/** Slope within each stretch of one Worker process, weighted by the stretch's length. */
+function segmentedSlope(samples: SoakResult['samples']): number {
+  const segments = new Map<number, SoakResult['samples']>();
+  for (const s of samples) segments.set(s.pid, [...(segments.get(s.pid) ?? []), s]);
+  let weighted = 0;
+  let total = 0;
+  for (const segment of segments.values()) {
+    if (segment.length < 3) continue;
+    const span = segment.at(-1)!.seconds - segment[0]!.seconds;
+    weighted += slopeOf(segment) * span;
+    total += span;
+  }
+  return total ? weighted / total : 0;
 }
 
 /** Translation requests over the corpus postings, cycled. */
@@ -89,9 +116,12 @@ export async function soak(minutes: number, rate = 20, log: (line: string) => vo
     const samples: SoakResult['samples'] = [];
     const started = Date.now();
     const sample = () => {
-      const point = { seconds: (Date.now() - started) / 1000, rssMiB: workerdRssMiB(worker.child.pid!) };
+      const processes = workerdProcesses(worker.child.pid!);
+      const main = processes.find((p) => p.role === 'worker')!;
+      const proxyMiB = processes.filter((p) => p.role === 'proxy').reduce((sum, p) => sum + p.rssMiB, 0);
+      const point = { seconds: (Date.now() - started) / 1000, rssMiB: main.rssMiB, pid: main.pid, proxyMiB };
       samples.push(point);
-      log(`soak: ${Math.round(point.seconds)} s, workerd RSS ${point.rssMiB.toFixed(1)} MiB`);
+      log(`soak: ${Math.round(point.seconds)} s, Worker workerd (pid ${main.pid}) RSS ${point.rssMiB.toFixed(1)} MiB, proxy ${proxyMiB.toFixed(1)} MiB`);
     };
     sample();
     const timer = setInterval(sample, 10_000);
@@ -113,8 +143,10 @@ export async function soak(minutes: number, rate = 20, log: (line: string) => vo
       firstMiB: rss[0]!,
       lastMiB: rss.at(-1)!,
       maxMiB: Math.max(...rss),
-      slope: slopeOf(samples),
-      slopeAfterWarmup: slopeOf(samples.filter((s) => s.seconds >= Math.min(60, (minutes * 60) / 4))),
+      restarts: new Set(samples.map((s) => s.pid)).size - 1,
+      slope: segmentedSlope(samples),
+      slopeAfterWarmup: segmentedSlope(samples.filter((s) => s.seconds >= Math.min(60, (minutes * 60) / 4))),
+      proxySlope: slopeOf(samples.map((s) => ({ seconds: s.seconds, rssMiB: s.proxyMiB }))),
     };
   } finally {
     worker.stop();
@@ -128,7 +160,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const r = await soak(minutes, rate, console.log);
   console.log(
     `soak: ${r.requests} requests, ${r.errors} errors; workerd RSS first ${r.firstMiB.toFixed(1)} MiB, last ${r.lastMiB.toFixed(1)} MiB, ` +
-      `max ${r.maxMiB.toFixed(1)} MiB; slope ${r.slope.toFixed(2)} MiB/min overall, ${r.slopeAfterWarmup.toFixed(2)} MiB/min after warm-up`,
+      `max ${r.maxMiB.toFixed(1)} MiB; slope ${r.slope.toFixed(2)} MiB/min overall, ${r.slopeAfterWarmup.toFixed(2)} MiB/min after warm-up; ` +
+      `${r.restarts} restarts by wrangler (source changes); wrangler's proxy workerd ${r.proxySlope.toFixed(2)} MiB/min`,
   );
   process.exit(r.errors === 0 ? 0 : 1);
 }

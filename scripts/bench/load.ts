@@ -36,8 +36,8 @@ export async function bench(): Promise<Section> {
       { metric: 'translation latency p50 (full load)', value: r.latency.p50, unit: 'ms' },
       { metric: 'translation latency p99 (full load)', value: r.latency.p99, unit: 'ms', goal: '≤ 50 ms' },
       { metric: 'errors (non-2xx, socket errors, timeouts)', value: errors, unit: '', goal: '0', note: `of ${r.requests.total} requests` },
-      { metric: `soak ${Math.round(s.minutes * 60)} s at ≤ 20/s: workerd RSS first / last`, value: s.firstMiB, unit: 'MiB', note: `last ${s.lastMiB.toFixed(1)} MiB, max ${s.maxMiB.toFixed(1)} MiB, ${s.requests} requests, ${s.errors} errors` },
-      { metric: 'soak: workerd RSS slope', value: s.slope, unit: 'MiB/min', goal: 'flat (≈ 0 after warm-up)', note: `${s.slopeAfterWarmup.toFixed(2)} MiB/min after warm-up; npm run soak runs 10 min` },
+      { metric: `soak ${Math.round(s.minutes * 60)} s at ≤ 20/s: Worker workerd RSS first`, value: s.firstMiB, unit: 'MiB', note: `last ${s.lastMiB.toFixed(1)} MiB, max ${s.maxMiB.toFixed(1)} MiB, ${s.requests} requests, ${s.errors} errors, ${s.restarts} restarts by wrangler` },
+      { metric: 'soak: Worker workerd RSS slope', value: s.slope, unit: 'MiB/min', goal: 'flat (≈ 0 after warm-up)', note: `${s.slopeAfterWarmup.toFixed(2)} MiB/min after warm-up; wrangler's proxy ${s.proxySlope.toFixed(2)} MiB/min; npm run soak runs 10 min` },
     ],
   };
 }
