@@ -14,7 +14,7 @@ export function ChangeCard({ card, lines, decision, plain, language, onDecide }:
     <article class={`card card-${card.kind}`} data-kind={requirement.kind} data-card={card.kind} data-testid="change-card" aria-labelledby={headingId}>
       <p class="card-kinds">
         <span class="badge">{tKey(`kind.${requirement.kind}`)}</span>
-        {card.kind === 'legal' && <span class="badge legal">📌 {i18n.t('review.legalKept')}</span>}
+        {card.kind === 'legal' && <span class="badge legal">{i18n.t('review.legalKept')}</span>}
       </p>
       <h4 id={headingId} class="original">
         <span class="visually-hidden">{i18n.t('review.original')}: </span>
