@@ -11,6 +11,7 @@ import { textToHtml } from '../capture/editors/text-to-html';
 import { htmlDocument, htmlFragment } from './export';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const LONG = 60 * 60 * 1000;
 const FORMATTING = new Set(['P', 'BR', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'STRONG', 'B']);
 const DOCUMENT = new Set(['HTML', 'HEAD', 'BODY', 'META', 'TITLE']);
 
@@ -41,7 +42,7 @@ describe('untrusted text is never live HTML (property)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, LONG);
 
   it('the exported HTML page keeps a hostile title and language as text', () => {
     fc.assert(
@@ -52,5 +53,5 @@ describe('untrusted text is never live HTML (property)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, LONG);
 });
