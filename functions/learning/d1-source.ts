@@ -24,11 +24,11 @@ WHERE l.skill_id = ?1 ${FILTERS}
   AND (?8 IS NULL OR o.form = ?8)
 ORDER BY l.confidence DESC LIMIT ?9`;
 
-/** Offers by id with their links to the gap. */
-const WITH_LINKS = `
-SELECT o.*, (SELECT group_concat(l.skill_id || '=' || l.confidence) FROM offer_skills l
-             WHERE l.offer_id = o.id AND l.skill_id IN (SELECT value FROM json_each(?2))) AS links
-FROM offers o WHERE o.id IN (SELECT value FROM json_each(?1))`;
+/** Offers by id, and their links to the gap (index offer_skills_offer_cover). */
+const OFFERS = 'SELECT * FROM offers WHERE id IN (SELECT value FROM json_each(?1))';
+const LINKS = `
+SELECT offer_id AS id, skill_id AS s, confidence AS c FROM offer_skills
+WHERE offer_id IN (SELECT value FROM json_each(?1)) AND skill_id IN (SELECT value FROM json_each(?2))`;
 
 const NAMED = `
 SELECT o.id FROM offers o
@@ -40,18 +40,7 @@ WHERE o.legal_ids IS NOT NULL AND o.form = 'formal' ${FILTERS}
 LIMIT ?10`;
 
 /** How many offers to read per gap skill: enough to find the offers that cover many gap skills. */
-const PER_SKILL_LIMIT = 80;
-
-type Row = OfferRow & { links: string | null };
-
-function toCandidate(row: Row): Candidate {
-  const covers = new Map<string, number>();
-  for (const pair of row.links ? row.links.split(',') : []) {
-    const at = pair.lastIndexOf('=');
-    covers.set(pair.slice(0, at), Number(pair.slice(at + 1)));
-  }
-  return { offer: rowToOffer(row), covers };
-}
+const PER_SKILL_LIMIT = 40;
 
 function filterParams(filters: MatchFilters) {
   return [filters.region ?? null, filters.language ?? null, filters.minEqf ?? null, filters.maxEqf ?? null, filters.maxCostEur ?? null, filters.maxMonths ?? null];
@@ -87,8 +76,18 @@ export class D1Catalogue implements CatalogueSource {
 
   private async withLinks(ids: number[], skills: string[]): Promise<Candidate[]> {
     if (!ids.length) return [];
-    const { results } = await this.db.prepare(WITH_LINKS).bind(JSON.stringify(ids), JSON.stringify(skills)).all<Row>();
-    return results.map(toCandidate);
+    const list = JSON.stringify(ids);
+    const [offers, links] = await this.db.batch([
+      this.db.prepare(OFFERS).bind(list),
+      this.db.prepare(LINKS).bind(list, JSON.stringify(skills)),
+    ]) as [D1Result<OfferRow>, D1Result<{ id: number; s: string; c: number }>];
+    const covers = new Map<number, Map<string, number>>();
+    for (const { id, s, c } of links.results) {
+      let map = covers.get(id);
+      if (!map) covers.set(id, (map = new Map()));
+      map.set(s, c);
+    }
+    return offers.results.map((row) => ({ offer: rowToOffer(row), covers: covers.get(row.id) ?? new Map() }));
   }
 
   templates(): Promise<Offer[]> {

@@ -26,7 +26,8 @@ export interface MatchResult {
   coverage: number;
 }
 
-const CANDIDATES = 200;
+/** Enough for the cover to choose from; more only costs D1 time. */
+const CANDIDATES = 60;
 
 export async function matchRoutes(source: CatalogueSource, input: MatchInput, taxonomy: Taxonomy): Promise<MatchResult> {
   const { gap, needs } = input;
