@@ -26,6 +26,8 @@ function serveFixtures(roots: string[]): Promise<{ server: Server; origin: strin
 }
 
 type Fixtures = {
+  /** The browser's interface language; the extension's interface follows it. */
+  uiLanguage: 'en' | 'nl';
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -42,14 +44,20 @@ export const test = base.extend<Fixtures, { fixtureOrigin: string }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({}, use) => {
+  uiLanguage: ['en', { option: true }],
+  context: async ({ uiLanguage }, use) => {
     if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the test extension first: npm run build:extension:test');
+    const nl = uiLanguage === 'nl';
     const context = await chromium.launchPersistentContext('', {
       executablePath: CHROMIUM,
       headless: true,
+      locale: nl ? 'nl-NL' : 'en-US',
+      env: { ...process.env, LANGUAGE: nl ? 'nl' : 'en', LANG: nl ? 'nl_NL.UTF-8' : 'en_US.UTF-8' },
+      acceptDownloads: true,
       args: [
         `--disable-extensions-except=${EXTENSION}`,
         `--load-extension=${EXTENSION}`,
+        `--lang=${nl ? 'nl' : 'en-US'}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
@@ -62,8 +70,13 @@ export const test = base.extend<Fixtures, { fixtureOrigin: string }>({
     await use(context);
     await context.close();
   },
+  // The worker may start before anyone listens for it: look again every second instead of waiting once.
   serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    let worker = context.serviceWorkers()[0];
+    for (let attempt = 0; !worker && attempt < 60; attempt++) {
+      worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => undefined));
+    }
+    if (!worker) throw new Error('The extension’s service worker did not start within 60 s.');
     await use(worker);
   },
   extensionId: async ({ serviceWorker }, use) => {
