@@ -3,7 +3,7 @@
  * and writes one report, bench/report.md and bench/report.json, with the machine it ran on.
  *   npm run bench [-- section…]   e.g. npm run bench -- engine worker
  */
-import { readdir, mkdir, writeFile } from 'node:fs/promises';
+import { readdir, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { basename } from 'node:path';
 import type { Bench, Section } from './types';
@@ -26,17 +26,31 @@ const machine = {
   date: new Date().toISOString(),
 };
 
-const sections: Array<Section & { error?: string }> = [];
+type Result = Section & { file: string; error?: string };
+
+/** A partial run (`npm run bench -- engine`) keeps the other sections of the last report. */
+async function previousSections(): Promise<Result[]> {
+  if (wanted.size === 0) return [];
+  try {
+    const report = JSON.parse(await readFile('bench/report.json', 'utf8')) as { sections: Result[] };
+    return report.sections.filter((section) => !files.includes(section.file));
+  } catch {
+    return [];
+  }
+}
+
+const sections: Result[] = await previousSections();
 for (const name of files) {
   process.stderr.write(`bench: ${name}…\n`);
   try {
     const { bench } = (await import(new URL(`${name}.ts`, dir).href)) as { bench: Bench };
-    sections.push(await bench());
+    sections.push({ ...(await bench()), file: name });
   } catch (error) {
-    sections.push({ name, figures: [], error: (error as Error).message });
+    sections.push({ name, file: name, figures: [], error: (error as Error).message });
   }
 }
 
+sections.sort((a, b) => a.file.localeCompare(b.file));
 const rows = sections.flatMap((section) =>
   section.error
     ? [`| ${section.name} | failed: ${section.error} | | | | |`]
