@@ -15,6 +15,12 @@ export interface BuildOptions {
   log?: (line: string) => void;
 }
 
+/** The official full Dutch skills file (skills_nl.csv), when a deployer added it to the data directory. */
+export function findSkillsNl(dataDir: string | null): string | null {
+  if (!dataDir) return null;
+  return SKILLS_NL_PATHS.map((p) => join(dataDir, p)).find((p) => existsSync(p)) ?? null;
+}
+
 /** Resolve sources, build the index and write .data/taxonomy.js (+ .d.ts and a manifest). */
 export async function buildData(options: BuildOptions): Promise<{ file: string; bytes: number; versions: Record<string, string> }> {
   const log = options.log ?? (() => {});
@@ -30,7 +36,7 @@ export async function buildData(options: BuildOptions): Promise<{ file: string; 
   }
   for (const r of missing) log(`optional file not found: ${r.source.path} — ${r.source.howToGet}`);
   const file = (id: string) => resolved.find((r) => r.source.id === id)?.file ?? null;
-  const skillsNl = options.dataDir ? SKILLS_NL_PATHS.map((p) => join(options.dataDir ?? '', p)).find((p) => existsSync(p)) ?? null : null;
+  const skillsNl = findSkillsNl(options.dataDir);
   log(skillsNl ? `official Dutch skill labels found: ${skillsNl}` : `no official skills_nl.csv: Dutch skill labels are partial. To add them: ${SKILLS_NL_HOW_TO_GET}`);
 
   const versions: Record<string, string> = {
