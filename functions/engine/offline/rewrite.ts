@@ -55,8 +55,11 @@ export function rewrite(input: RewriteInput): Omit<Rewritten, 'jsonLd' | 'readin
   const dayOne: string[] = [];
   const seen = new Set<string>();
   const addDayOne = (text: string) => { const key = text.toLowerCase(); if (!seen.has(key)) { seen.add(key); dayOne.push(bullet(text)); } };
+  // Kept requirements that stand outside a requirements section stay where they are (e.g. hours in the offer).
+  const inKeptLine = (r: Requirement) => !!r.span && !cuts.includes(r)
+    && input.lines.some((l) => !reqSection(l) && r.span !== null && r.span.start >= l.start && r.span.end <= l.end);
   for (const r of requirements) {
-    if (r.legal || REPLACED_KINDS.has(r.kind)) continue;
+    if (r.legal || REPLACED_KINDS.has(r.kind) || inKeptLine(r)) continue;
     const text = input.rephrased.get(r.id) ?? r.text;
     addDayOne(r.mandatory ? text : `${text} (${t(lang, 'pluspunt', 'a plus')})`);
   }

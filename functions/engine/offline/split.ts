@@ -27,7 +27,9 @@ export function clauses(text: string, span: Span): Clause[] {
   const push = (from: number, to: number) => {
     const piece = text.slice(from, to);
     const lead = piece.length - piece.trimStart().length;
-    const trimmed = piece.trim().replace(/[,;)]+$/u, '').trim();
+    let trimmed = piece.trim().replace(/[,;]+$/u, '').trim();
+    // A closing parenthesis belongs to the clause only when it also opened one.
+    if (trimmed.endsWith(')') && !trimmed.includes('(')) trimmed = trimmed.slice(0, -1).trim();
     if (trimmed.length < 3) return;
     out.push({ text: trimmed, span: { start: span.start + from + lead, end: span.start + from + lead + trimmed.length } });
   };

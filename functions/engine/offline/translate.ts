@@ -63,6 +63,12 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
       if (legal.statutory) {
         r.legal = true;
         if (r.kind !== 'diploma' && r.kind !== 'education_level') r.kind = legal.entry.kind === 'not_a_legal_requirement' ? 'certificate' : r.kind === 'certificate' ? 'certificate' : 'licence';
+        if (r.kind === 'diploma' || r.kind === 'education_level') {
+          // Kept as the law requires, and still spelled out in skills for those on the way to it.
+          const result = translateDiploma(r, candidates.map((c) => c.id), text, taxonomy, language);
+          if (result.level) levels.push(result.level);
+          for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave, reason: s.reason }));
+        }
         changes.push({ requirementId: r.id, action: 'keep-legal', rule: `legal.${legal.entry.id}`, concept: legal.entry.bwbr, span: r.span, reason: t(language,
           `Wettelijk vereist (${legal.entry.citation}); blijft staan. ${legal.entry.obtainable.afterHiring ? 'Kan na aanstelling worden gehaald' : 'Moet er zijn vóór de start'}: ${legal.entry.obtainable.detail}`,
           `Required by law (${legal.entry.citation}); kept. ${legal.entry.obtainable.afterHiring ? 'Can be obtained after hiring' : 'Must be in place before starting'}: ${legal.entry.obtainable.detail}`) });
