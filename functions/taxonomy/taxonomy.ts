@@ -28,7 +28,7 @@ export class Taxonomy {
   private occupationUriIds: Map<string, number> | null = null;
   private programmeKeys: Map<string, number[]> | null = null;
   private skillFirstWords: Set<string> | null = null;
-  private occupationWords: Map<string, number[]> | null = null;
+  private occupationWords: Map<string, Set<number>> | null = null;
   private occupationFirstWords: Set<string> | null = null;
   private skillWordCache = new Map<number, string[]>();
 
@@ -40,7 +40,6 @@ export class Taxonomy {
   warm(): this {
     this.skillKeyMap();
     this.occupationKeyMap();
-    this.occupationsByWord('');
     this.programmesByKey('');
     return this;
   }
@@ -128,21 +127,24 @@ export class Taxonomy {
   }
 
   /** Named programmes (MBO qualification or higher-education programme) whose name normalises to key. */
-  /** Occupations with a label (any language) containing this word: the fallback for titles no label covers. */
+  /**
+   * Occupations with a label (any language) containing this word: the fallback for titles no label
+   * covers. Built on first use only (rare), to keep the Worker's startup short.
+   */
   occupationsByWord(word: string): number[] {
     if (!this.occupationWords) {
-      const map = new Map<string, number[]>();
+      const map = new Map<string, Set<number>>();
       for (const [key, ids] of this.occupationKeyMap()) {
         for (const w of key.split(' ')) {
           if (w.length < 4) continue;
-          const list = map.get(w);
-          if (!list) map.set(w, [...ids]);
-          else for (const id of ids) if (!list.includes(id) && list.length < 60) list.push(id);
+          let set = map.get(w);
+          if (!set) map.set(w, (set = new Set()));
+          for (const id of ids) set.add(id);
         }
       }
       this.occupationWords = map;
     }
-    return this.occupationWords.get(word) ?? [];
+    return [...(this.occupationWords.get(word) ?? [])];
   }
 
   programmesByKey(key: string): ProgrammeRef[] {
