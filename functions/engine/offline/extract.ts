@@ -22,7 +22,7 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   if (/^\*/.test(text)) return false;
   if (/\?$/.test(text) && !strong && !QUESTION_ASKS.test(text) && !(requirementSection && !/^(?:wat|wie|what|who|how|hoe|waarom|why|waar|where|wanneer|when)\b/iu.test(text))) return false;
   if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
-  if (!strong && !requirementSection && DUTCH_TASK.test(text)) return false;
+  if (!strong && !requirementSection && (DUTCH_TASK.test(text) || INFINITIVE_TASK.test(text) || /^(?:responsible for|preprocessing|close collaboration|work in a)\b/i.test(text))) return false;
   if (!strong && EMPLOYER.test(text)) return false;
   switch (unit.section) {
     case 'requirements':
@@ -58,7 +58,7 @@ const LEAD_IN = /\b(?:ability|abilities|able|knowledge|skills|experience|kennis|
 /** Contact lines: phone numbers, e-mail addresses, "neem contact op". */
 const CONTACT = /\b\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4}\b.*\d|@[a-z0-9-]+\.[a-z]{2,}|\bcontact opnemen\b|\bneem (?:gerust )?contact\b|\bvragen over (?:deze|de) (?:functie|vacature|procedure)\b|\bcontact us\b/i;
 /** Task bullets written as an infinitive or in the third person: "Ontwikkelen van ...", "Detecteert en ontwikkelt ...". */
-const INFINITIVE_TASK = /^(?:het\s+)?[a-zà-ÿ]{4,}en\s+(?:van|en|bij|met|voor|de|het|aan|op|in)\b|^[A-ZÀ-Þ][a-zà-ÿ]+eert\b/;
+const INFINITIVE_TASK = /^(?:het\s+)?[A-Za-zÀ-ÿ][a-zà-ÿ]{3,}en(?:\s+(?:van|en|bij|met|voor|de|het|aan|op|in)\b|,\s)|^[A-ZÀ-Þ][a-zà-ÿ]+eert\b/;
 const ADDRESSES = /^(?:je|jij|you)\s+(?:bent|hebt|beschikt|spreekt|kunt|kan|are|have)\b/i;
 const CUES = [SKILL, TRAIT, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, OTHER];
 const QUESTION_ASKS = /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/i;
