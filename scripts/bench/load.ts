@@ -1,7 +1,7 @@
 /**
  * Load and soak (#9): the local Worker (workerd, local D1, rate limit off) under autocannon with
  * a mix of the corpus postings: translations per second, p50/p99 latency and errors at full load,
- * then a short soak at a steady rate with the slope of workerd's memory (`npm run soak` runs the
+ * beside GET /v1/health through the same stack as the baseline, then a short soak at a steady rate with the slope of workerd's memory (`npm run soak` runs the
  * long one). Client and server share the machine, so the figures are a floor for the server.
  *   LOAD_SECONDS (default 20), LOAD_CONNECTIONS (default 8), BENCH_SOAK_SECONDS (default 60)
  */
@@ -16,7 +16,10 @@ async function load(seconds: number, connections: number) {
     const requests = translationRequests();
     // Warm-up: the first requests load the taxonomy index and compile the hot paths.
     await autocannon({ url: worker.origin, connections: 2, amount: requests.length, requests });
-    return await autocannon({ url: worker.origin, connections, duration: seconds, requests });
+    const translations = await autocannon({ url: worker.origin, connections, duration: seconds, requests });
+    // Baseline: the cheapest route through the same stack (wrangler's proxy, workerd, one D1 read).
+    const health = await autocannon({ url: `${worker.origin}/v1/health`, connections, duration: Math.min(10, seconds) });
+    return { translations, health };
   } finally {
     worker.stop();
   }
@@ -25,16 +28,16 @@ async function load(seconds: number, connections: number) {
 export async function bench(): Promise<Section> {
   const seconds = Number(process.env.LOAD_SECONDS ?? 20);
   const connections = Number(process.env.LOAD_CONNECTIONS ?? 8);
-  const r = await load(seconds, connections);
+  const { translations: r, health } = await load(seconds, connections);
   const errors = r.errors + r.timeouts + r.non2xx;
   const s = await soak(Number(process.env.BENCH_SOAK_SECONDS ?? 60) / 60);
   const mix = `${translationRequests().length} corpus postings cycled, ${connections} connections, ${seconds} s`;
   return {
     name: 'load',
     figures: [
-      { metric: 'translations per second (full load)', value: r.requests.average, unit: '/s', goal: '≥ 300/s on 2 cores', note: mix },
-      { metric: 'translation latency p50 (full load)', value: r.latency.p50, unit: 'ms' },
-      { metric: 'translation latency p99 (full load)', value: r.latency.p99, unit: 'ms', goal: '≤ 50 ms' },
+      { metric: 'translations per second (full load)', value: r.requests.average, unit: '/s', baseline: health.requests.average, goal: '≥ 300/s on 2 cores', note: mix },
+      { metric: 'translation latency p50 (full load)', value: r.latency.p50, unit: 'ms', baseline: health.latency.p50 },
+      { metric: 'translation latency p99 (full load)', value: r.latency.p99, unit: 'ms', baseline: health.latency.p99, goal: '≤ 50 ms' },
       { metric: 'errors (non-2xx, socket errors, timeouts)', value: errors, unit: '', goal: '0', note: `of ${r.requests.total} requests` },
       { metric: `soak ${Math.round(s.minutes * 60)} s at ≤ 20/s: Worker workerd RSS first`, value: s.firstMiB, unit: 'MiB', note: `last ${s.lastMiB.toFixed(1)} MiB, max ${s.maxMiB.toFixed(1)} MiB, ${s.requests} requests, ${s.errors} errors, ${s.restarts} restarts by wrangler` },
       { metric: 'soak: Worker workerd RSS slope', value: s.slope, unit: 'MiB/min', goal: 'flat (≈ 0 after warm-up)', note: `${s.slopeAfterWarmup.toFixed(2)} MiB/min after warm-up; wrangler's proxy ${s.proxySlope.toFixed(2)} MiB/min; npm run soak runs 10 min` },
