@@ -47,6 +47,7 @@ for (const p of postings) {
   if (occ && p.occupations?.includes(occ)) occTop3++;
 
   const misses: unknown[] = [];
+  const postingDiploma = { skills: 0, related: 0 };
   goldTotal += gold.length;
   predTotal += preds.length;
   for (const g of gold) {
@@ -63,7 +64,10 @@ for (const p of postings) {
       if (skills.length >= 3) diplomaTranslated++;
       diplomaSkills += skills.length;
       const jobSkills = new Set((p.occupations ?? []).flatMap((o) => related.get(o) ?? []));
-      diplomaSkillsRelated += skills.filter((s) => jobSkills.has(s.uri ?? '')).length;
+      const ofTheJob = skills.filter((s) => jobSkills.has(s.uri ?? '')).length;
+      diplomaSkillsRelated += ofTheJob;
+      postingDiploma.skills += skills.length;
+      postingDiploma.related += ofTheJob;
     }
     if (g.legal) {
       legalGold++;
@@ -83,7 +87,7 @@ for (const p of postings) {
     if (s.uri && taxonomy.isKnownUri(s.uri)) skillsValid++;
     if (s.uri && !taxonomy.isKnownUri(s.uri)) invented++;
   }
-  perPosting.push({ id: p.id, lang: p.lang, gold: gold.length, predicted: preds.length, occupation: out.occupation?.label ?? null, goldOccupation: p.occupations?.[0] ?? null, misses });
+  perPosting.push({ id: p.id, lang: p.lang, gold: gold.length, predicted: preds.length, occupation: out.occupation?.label ?? null, goldOccupation: p.occupations?.[0] ?? null, diplomaSkills: postingDiploma, misses });
 }
 
 const f1 = (c: { tp: number; fp: number; fn: number }) => {

@@ -1,9 +1,11 @@
 import type { Language, Requirement } from '../../../shared/schemas';
 import type { Taxonomy } from '../../taxonomy';
+import type { ProgrammeRef } from '../../taxonomy/taxonomy';
 import { EQF_DESCRIPTORS, LEVEL_PHRASES, levelById, type EducationLevel } from '../../taxonomy/crosswalk';
 import { normalize, stem, STOPWORDS, tokens } from '../../taxonomy/normalize';
 import { t } from './i18n';
 import { ngrams } from './ngrams';
+import { occupationsByName } from './occupation';
 
 export interface DiplomaSkill { skill: number; mustHave: boolean; reason: string; occupation: number }
 export interface DiplomaTranslation {
@@ -24,23 +26,35 @@ export function detectLevel(text: string): EducationLevel | null {
 }
 
 /** A named MBO qualification (by name or crebo) or higher-education programme in the text. */
-function findProgramme(text: string, taxonomy: Taxonomy) {
+export function findProgramme(text: string, taxonomy: Taxonomy) {
   const crebo = /\bcrebo[- ]?(?:nr\.?|nummer)?\s*:?\s*(\d{5})\b/iu.exec(text);
   const toks = tokens(text);
   for (const { key } of ngrams(toks, 5)) {
     if (key.length < 5 || GENERIC.has(key)) continue;
     const hits = taxonomy.programmesByKey(key);
     const withJobs = hits.find((p) => p.occupations.length) ?? hits[0];
-    if (withJobs) return withJobs;
+    if (withJobs) return { ...withJobs, occupations: programmeOccupations(withJobs, taxonomy) };
   }
   if (crebo) {
     for (let id = 0; ; id++) {
       const p = taxonomy.programme(id);
       if (!p.name) break;
-      if (p.code === crebo[1]) return p;
+      if (p.code === crebo[1]) return { ...p, occupations: programmeOccupations(p, taxonomy) };
     }
   }
   return null;
+}
+
+/**
+ * The occupations a programme's name is a label of ("Logistiek medewerker" → logistiek medewerker):
+ * sure, unlike the ones matched at data time by label overlap ("Vormgeving" → ceramic painter).
+ */
+export function namedOccupations(p: ProgrammeRef, taxonomy: Taxonomy): number[] {
+  return occupationsByName(p.name, taxonomy);
+}
+
+function programmeOccupations(p: ProgrammeRef, taxonomy: Taxonomy): number[] {
+  return [...new Set([...namedOccupations(p, taxonomy), ...p.occupations])];
 }
 
 /**
@@ -57,7 +71,11 @@ export function translateDiploma(
 ): DiplomaTranslation {
   const level = detectLevel(requirement.text);
   const programme = findProgramme(requirement.text, taxonomy);
-  const chosen = [...new Set([...(occupations.slice(0, 1)), ...(programme?.occupations.slice(0, 2) ?? []), ...occupations.slice(1, 2)])];
+  // occupations holds only the vacancy's sure occupations (title or programme). Without one, a named
+  // programme's occupations say what the diploma stands for; a guess from the text alone grounds
+  // nothing and the level's transversal skills stand in.
+  const programmeJobs = programme?.occupations.slice(0, 2) ?? [];
+  const chosen = [...new Set([...occupations.slice(0, 1), ...programmeJobs, ...occupations.slice(1, 2)])];
   const rule = programme ? 'education.programme→occupation→essential-skills' : level ? 'education.level→vacancy-occupation→essential-skills' : 'education.field→vacancy-occupation→essential-skills';
   const field = new Set(tokens(requirement.text).filter((w) => w.length > 3 && !GENERIC.has(w)).map(stem));
   const posting = new Set(tokens(postingText).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem));
@@ -90,8 +108,14 @@ export function translateDiploma(
         : t(language, `Kern van het beroep ${occ} (ESCO, essentieel)${s.inField ? ' en van het gevraagde vakgebied' : ''}: nodig vanaf dag één.`, `Core of the occupation ${occ} (ESCO, essential)${s.inField ? ' and of the field the posting names' : ''}: needed from day one.`)
       : t(language, `Essentiële vaardigheid voor ${occ} (ESCO) die de vacature niet apart vraagt: te leren op de werkvloer${eqf ? ` (niveau: ${eqf.nl})` : ''}.`,
           `An essential skill of ${occ} (ESCO) the posting does not ask for separately: can be learned on the job${eqf ? ` (level: ${eqf.en.split(';')[0]})` : ''}.`);
-    return { skill: s.skill, mustHave, reason, occupation: s.occupation };
+    return { skill: s.skill, mustHave, reason: `${reason} ${source(s.occupation)}`, occupation: s.occupation };
   });
+  function source(occupation: number): string {
+    if (programme && programmeJobs.includes(occupation)) {
+      return t(language, `(Beroep via de genoemde opleiding ${programme.name}${programme.code ? `, ${programme.code}` : ''}.)`, `(Occupation via the named programme ${programme.name}${programme.code ? `, ${programme.code}` : ''}.)`);
+    }
+    return t(language, '(Beroep herkend uit de functietitel en tekst van de vacature.)', "(Occupation recognised from the posting's title and text.)");
+  }
   if (skills.length < 3) {
     // No occupation to ground it in: the level's transversal ESCO skills still say what it stands for.
     for (const id of transversalSkills(level, taxonomy)) {

@@ -1,27 +1,93 @@
 import type { Taxonomy } from '../../taxonomy';
-import { stem, tokens } from '../../taxonomy/normalize';
+import { normalize, stem, tokens } from '../../taxonomy/normalize';
 import { ngrams } from './ngrams';
 
-export interface OccupationCandidate { id: number; score: number }
+export interface OccupationCandidate { id: number; score: number; source: 'title' | 'programme' | 'text' }
 
 // One-word labels that are too generic to name a job on their own.
 const GENERIC = new Set(['medewerker', 'assistent', 'manager', 'adviseur', 'specialist', 'consultant', 'analist', 'analyst', 'engineer', 'leider', 'hoofd', 'head', 'director', 'directeur', 'officer', 'coordinator', 'coördinator', 'beheerder', 'student', 'stagiair', 'intern', 'trainee', 'team', 'partner', 'lead', 'expert', 'professional', 'operator', 'agent', 'worker', 'helper', 'vrijwilliger', 'ontwikkelaar', 'developer', 'designer', 'ontwerper', 'planner', 'monteur', 'technicus', 'inspecteur', 'bediende', 'medewerkster', 'werknemer', 'employee', 'staff', 'senior', 'junior', 'docent', 'leraar', 'teacher', 'tester', 'programmeur', 'administrator', 'architect']);
 const TITLE_WEIGHT = 6;
+const PROGRAMME_WEIGHT = 5;
+/** A text-only guess below this (one-word labels in running text, once or twice) is too weak to ground a diploma in; a two-word label in the text, or one after "als"/"as a", is enough. */
+export const CONFIDENT_SCORE = 2;
 
 /**
- * Find the vacancy's ESCO occupations from its title and text: label n-grams (Dutch and English,
- * preferred and alternative labels), longer and title matches weighing more.
+ * Find the vacancy's ESCO occupations, in order of trust: the title (Dutch and English labels and
+ * alternative labels, also with its words reordered or joined: "medewerker logistiek" ~
+ * "logistiek medewerker", "marketing medewerker" ~ "marketingmedewerker"), then the occupations of
+ * programmes the posting names, then label n-grams in the text.
  */
-export function detectOccupations(title: string | null, text: string, taxonomy: Taxonomy): OccupationCandidate[] {
-  const found = scan(title, text, taxonomy, false);
-  if (found.length) return found;
-  // Nothing specific: let generic one-word titles ("ontwikkelaar", "bediende") count after all,
-  // then any occupation label sharing a word with the title ("werfleider" → "werfleider bouw").
-  const generic = scan(title, text, taxonomy, true);
-  return generic.length ? generic : byWords(`${title ?? ''} ${text.slice(0, 300)}`, taxonomy);
+export function detectOccupations(title: string | null, text: string, taxonomy: Taxonomy, programmeOccupations: number[][] = []): OccupationCandidate[] {
+  const scores = new Map<number, { score: number; source: OccupationCandidate['source'] }>();
+  const bump = (id: number, score: number, source: OccupationCandidate['source']) => {
+    const prev = scores.get(id);
+    if (prev) prev.score += score; else scores.set(id, { score, source });
+  };
+  if (title) for (const [id, score] of titleMatches(title, taxonomy)) bump(id, score, 'title');
+  for (const ids of programmeOccupations) for (const id of ids) bump(id, PROGRAMME_WEIGHT / ids.length, 'programme');
+  for (const [id, score] of scan(null, text, taxonomy, false)) bump(id, score, 'text');
+  if (!scores.size) {
+    // Nothing specific: generic one-word titles count when they are an occupation's own label,
+    // then any occupation label sharing a word with the title ("werfleider" → "werfleider bouw").
+    for (const [id, score] of scan(title, text, taxonomy, true)) bump(id, score, 'text');
+    if (!scores.size) for (const c of byWords(`${title ?? ''} ${text.slice(0, 300)}`, taxonomy)) bump(c.id, c.score, 'text');
+  }
+  return [...scores].map(([id, s]) => ({ id, score: s.score, source: s.source })).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, 5);
 }
 
-function byWords(source: string, taxonomy: Taxonomy): OccupationCandidate[] {
+/** Occupations a name (a title or an MBO qualification) stands for, through the same variants as titles. */
+export function occupationsByName(name: string, taxonomy: Taxonomy): number[] {
+  const ranked = [...titleMatches(name, taxonomy)].sort((a, b) => b[1] - a[1]);
+  return ranked.filter(([, s]) => s >= (ranked[0]?.[1] ?? 0) / 2).map(([id]) => id).slice(0, 3);
+}
+
+/**
+ * Title segments ("Analytics Manager - Data Mart" → two) matched as whole labels, longest n-grams
+ * first, then as pairs of their words reordered or joined into a Dutch compound.
+ */
+function titleMatches(title: string, taxonomy: Taxonomy): Map<number, number> {
+  const scores = new Map<number, number>();
+  const add = (ids: number[] | undefined, weight: number) => {
+    if (!ids) return false;
+    for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight / ids.length);
+    return true;
+  };
+  for (const segment of title.split(/\s[-–|]\s|[|/,:(]/).slice(0, 4)) {
+    const toks = tokens(segment).map((t) => SYNONYMS[t] ?? t).filter((t) => t.length > 1 && !FILLER.has(t)).slice(0, 8);
+    const used = new Array<boolean>(toks.length).fill(false);
+    for (const { key, from, to } of ngrams(toks, 4)) {
+      if (overlaps(used, from, to)) continue;
+      const n = to - from;
+      if (n === 1 && (GENERIC.has(key) || key.length < 4)) continue;
+      let ids = taxonomy.occupationsByKey(key);
+      if (!ids && n === 1 && key.length > 5) ids = taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
+      if (!ids && n === 2) ids = taxonomy.occupationsByKey(key.replace(' ', ''));
+      if (!add(ids, TITLE_WEIGHT * n * n)) continue;
+      for (let i = from; i < to; i++) used[i] = true;
+    }
+    // Words the whole-label pass left over: pair each with the others, in either order and joined
+    // ("medewerker logistiek" → "logistiek medewerker"; "marketing & communicatie medewerker" →
+    // "marketingmedewerker").
+    for (let i = 0; i < toks.length; i++) {
+      for (let j = 0; j < toks.length; j++) {
+        if (i === j || (used[i] && used[j])) continue;
+        const a = toks[i] ?? '', b = toks[j] ?? '';
+        if (i < j) {
+          // In order: only the Dutch compound, the plain pair was tried above.
+          add(taxonomy.occupationsByKey(a + b), TITLE_WEIGHT * 3);
+        } else {
+          add(taxonomy.occupationsByKey(`${a} ${b}`) ?? taxonomy.occupationsByKey(a + b), TITLE_WEIGHT * 3);
+        }
+      }
+    }
+  }
+  return scores;
+}
+
+// Title words that never name the job: gender markers, seniority, contract terms.
+const FILLER = new Set(['m', 'v', 'x', 'f', 'mv', 'mvx', 'vm', 'h', 'senior', 'junior', 'medior', 'ervaren', 'experienced', 'fulltime', 'parttime', 'full', 'part', 'time', 'vacature', 'vacancy', 'uur', 'hours', 'en', 'and', 'of', 'or', 'de', 'het', 'een', 'the', 'a', 'in', 'bij', 'at', 'voor', 'for', 'nl', 'be']);
+
+function byWords(source: string, taxonomy: Taxonomy): Array<{ id: number; score: number }> {
   const scores = new Map<number, number>();
   for (const word of new Set(tokens(source).map((t) => SYNONYMS[t] ?? t))) {
     if (word.length < 5) continue;
@@ -35,7 +101,7 @@ function byWords(source: string, taxonomy: Taxonomy): OccupationCandidate[] {
 // Regional words ESCO's Dutch labels do not use (Flemish postings).
 const SYNONYMS: Record<string, string> = { bediende: 'medewerker', werfleider: 'uitvoerder', zaakvoerder: 'bedrijfsleider' };
 
-function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGeneric: boolean): OccupationCandidate[] {
+function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGeneric: boolean): Map<number, number> {
   const scores = new Map<number, number>();
   const add = (source: string, weight: number) => {
     const toks = tokens(source).map((t) => SYNONYMS[t] ?? t);
@@ -46,7 +112,14 @@ function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGener
       if (!ids && weight >= 2 && to - from === 1 && key.length > 5) ids = taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
       if (!ids) continue;
       const n = to - from;
-      if (n === 1 && ((!allowGeneric && GENERIC.has(key)) || key.length < 4)) continue;
+      if (n === 1 && key.length < 4) continue;
+      if (n === 1 && GENERIC.has(key)) {
+        // A generic word ("medewerker", "manager") names only occupations whose own label it is,
+        // never one that merely lists it as an alternative label.
+        if (!allowGeneric) continue;
+        ids = ids.filter((id) => normalize(taxonomy.occupation(id).nl) === key || normalize(taxonomy.occupation(id).en) === key);
+        if (!ids.length) continue;
+      }
       for (let i = from; i < to; i++) used[i] = true;
       const share = 1 / ids.length;
       for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight * n * n * share);
@@ -58,7 +131,7 @@ function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGener
   add(head.split('\n')[0] ?? '', TITLE_WEIGHT / 2);
   for (const m of text.matchAll(/\b(?:als|as an?|zoeken (?:een|naar een)|looking for an?|functie|specialisatie|position|role)\s*:?\s+([^\n.,;:!?()]{3,60})/gi)) add(m[1] ?? '', 2);
   add(text.slice(0, 2000), 0.5);
-  return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, 5);
+  return scores;
 }
 
 function overlaps(used: boolean[], from: number, to: number): boolean {

@@ -8,12 +8,12 @@ import { detectLanguage } from '../../../shared/language';
 import { legalBasis, matchLegal } from '../../legal';
 import type { Taxonomy } from '../../taxonomy';
 import type { EducationLevel } from '../../taxonomy/crosswalk';
-import { translateDiploma } from './education';
+import { findProgramme, namedOccupations, translateDiploma } from './education';
 import { rewriteExperience } from './experience';
 import { extractRequirements } from './extract';
 import { t } from './i18n';
 import { jobPostingJsonLd } from './json-ld';
-import { detectOccupations } from './occupation';
+import { CONFIDENT_SCORE, detectOccupations } from './occupation';
 import { personProfile } from './person-profile';
 import { readingLevel } from './reading-level';
 import { rewrite } from './rewrite';
@@ -31,9 +31,16 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
   const changes: Change[] = [];
   const warnings: Warning[] = wordingWarnings(text, vacancy.title, language);
 
-  // Occupation from title and text.
-  const candidates = detectOccupations(vacancy.title, text, taxonomy);
+  // Occupation from the title first, then the programmes the diploma requirements name, then the text.
+  const programmeOccupations = requirements
+    .filter((r) => r.kind === 'diploma' || r.kind === 'education_level')
+    .map((r) => { const p = findProgramme(r.text, taxonomy); return p ? namedOccupations(p, taxonomy) : []; })
+    .filter((ids) => ids.length);
+  const candidates = detectOccupations(vacancy.title, text, taxonomy, programmeOccupations);
   const top = candidates[0];
+  // Only a sure occupation may say what a diploma stands for: a weak guess from the text would
+  // translate "mbo 3 logistiek" into beverage filtering.
+  const sure = candidates.filter((c) => c.source !== 'text' || c.score >= CONFIDENT_SCORE).map((c) => c.id);
   const occupation: Occupation | null = top
     ? { uri: taxonomy.occupation(top.id).uri, label: language === 'nl' ? taxonomy.occupation(top.id).nl : taxonomy.occupation(top.id).en, score: Math.min(1, top.score / 40) }
     : null;
@@ -65,7 +72,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
         if (r.kind !== 'diploma' && r.kind !== 'education_level') r.kind = legal.entry.kind === 'not_a_legal_requirement' ? 'certificate' : r.kind === 'certificate' ? 'certificate' : 'licence';
         if (r.kind === 'diploma' || r.kind === 'education_level') {
           // Kept as the law requires, and still spelled out in skills for those on the way to it.
-          const result = translateDiploma(r, candidates.map((c) => c.id), text, taxonomy, language);
+          const result = translateDiploma(r, sure, text, taxonomy, language);
           if (result.level) levels.push(result.level);
           for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave, reason: s.reason }));
         }
@@ -85,8 +92,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
 
     if (r.kind === 'diploma' || r.kind === 'education_level') {
       hasDiploma = true;
-      const occupations = candidates.map((c) => c.id);
-      const result = translateDiploma(r, occupations, text, taxonomy, language);
+      const result = translateDiploma(r, sure, text, taxonomy, language);
       if (result.level) levels.push(result.level);
       for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave, reason: s.reason }));
       const via = result.programme ? `${result.programme.name} (${result.programme.code})` : result.level ? result.level.label[language] : t(language, 'het vakgebied', 'the field');

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Vacancy } from '../../../shared/schemas';
+import { getTaxonomy } from '../../taxonomy';
+import { detectOccupations, occupationsByName } from './occupation';
+import { translateOffline } from './translate';
+
+const taxonomy = getTaxonomy();
+const label = (id: number | undefined) => (id === undefined ? null : taxonomy.occupation(id).nl);
+
+describe('occupation from the title', () => {
+  it.each([
+    // Reordered words: Dutch titles put the field after the generic head noun.
+    ['Medewerker logistiek (m/v/x)', 'logistiek medewerker'],
+    // Joined into a Dutch compound, also across "&".
+    ['Marketing Medewerker', 'marketingmedewerker'],
+    ['Marketing & communicatie medewerker', 'marketingmedewerker'],
+    ['Account Manager Glass Benelux', 'accountmanager'],
+  ])('%s → %s', (title, expected) => {
+    expect(label(detectOccupations(title, '', taxonomy)[0]?.id)).toBe(expected);
+  });
+
+  it('never lets a generic word reach an occupation that only lists it as an alternative label', () => {
+    // ESCO lists "medewerker" as an alternative label of beverage filtration technician.
+    const found = detectOccupations('Medewerker (m/v/x)', 'Je werkt in ons team.', taxonomy).map((c) => label(c.id));
+    expect(found).not.toContain('technicus drankenfiltering');
+  });
+
+  it('maps an MBO qualification name to the occupation it names', () => {
+    expect(occupationsByName('Logistiek medewerker', taxonomy).map(label)).toContain('logistiek medewerker');
+  });
+});
+
+describe('diploma skills follow a sure occupation only', () => {
+  it('grounds "mbo 3 logistiek" in logistics, with the source in the reason', () => {
+    const out = translateOffline(Vacancy.parse({ isVacancy: true, title: 'Medewerker logistiek (m/v/x)', employer: null, location: null, language: 'nl', source: 'text', text: [
+      'Wat ga je doen', 'Je verwerkt orders en laadt bestelbussen.', '', 'Wat vragen wij', '- Een afgeronde mbo niveau 3 opleiding logistiek', '- Ervaring in een magazijn',
+    ].join('\n') }), taxonomy);
+    expect(out.occupation?.label).toBe('logistiek medewerker');
+    const diploma = out.requirements.find((r) => r.kind === 'diploma' || r.kind === 'education_level');
+    const skills = out.skills.filter((s) => diploma && s.requirementIds.includes(diploma.id));
+    expect(skills.length).toBeGreaterThanOrEqual(3);
+    for (const s of skills) expect(s.reason).toMatch(/Beroep (herkend uit de functietitel|via de genoemde opleiding)|Transversale/);
+  });
+
+  it('does not ground a diploma in a weak guess from the text', () => {
+    const out = translateOffline(Vacancy.parse({ isVacancy: true, title: 'Vacature', employer: null, location: null, language: 'nl', source: 'text', text: [
+      'Wat vragen wij', '- mbo niveau 3', '- Je bent een echte teamspeler', '', 'Wij bieden een bonus.',
+    ].join('\n') }), taxonomy);
+    const diploma = out.requirements.find((r) => r.kind === 'diploma' || r.kind === 'education_level');
+    const skills = out.skills.filter((s) => diploma && s.requirementIds.includes(diploma.id));
+    expect(skills.length).toBeGreaterThanOrEqual(3);
+    for (const s of skills) expect(s.reason).toMatch(/Transversale/);
+  });
+});
