@@ -47,9 +47,12 @@ export function occupationsByName(name: string, taxonomy: Taxonomy): number[] {
  */
 function titleMatches(title: string, taxonomy: Taxonomy): Map<number, number> {
   const scores = new Map<number, number>();
-  const add = (ids: number[] | undefined, weight: number) => {
+  const add = (ids: number[] | undefined, weight: number, key?: string) => {
     if (!ids) return false;
-    for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight / ids.length);
+    // A title that is an occupation's own (preferred) label names it more surely than one of its
+    // alternative labels shared with others.
+    const own = key ? ids.filter((id) => normalize(taxonomy.occupation(id).nl) === key || normalize(taxonomy.occupation(id).en) === key) : [];
+    for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + (weight / ids.length) * (own.length && !own.includes(id) ? 0.5 : 1));
     return true;
   };
   for (const segment of title.split(/\s[-–|]\s|[|/,:(]/).slice(0, 4)) {
@@ -62,7 +65,7 @@ function titleMatches(title: string, taxonomy: Taxonomy): Map<number, number> {
       let ids = taxonomy.occupationsByKey(key);
       if (!ids && n === 1 && key.length > 5) ids = taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
       if (!ids && n === 2) ids = taxonomy.occupationsByKey(key.replace(' ', ''));
-      if (!add(ids, TITLE_WEIGHT * n * n)) continue;
+      if (!add(ids, TITLE_WEIGHT * n * n, key)) continue;
       for (let i = from; i < to; i++) used[i] = true;
     }
     // Words the whole-label pass left over: pair each with the others, in either order and joined
