@@ -5,7 +5,7 @@ import { isEducation } from './classify';
 import { clauses } from './split';
 import type { Unit } from './segment';
 
-const HOURS = /\b(?:fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
+const HOURS = /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
 const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |je hebt|jij hebt|heb je|je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
 
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
@@ -78,12 +78,24 @@ function soughtPerson(unit: Unit): Requirement[] {
   return out;
 }
 
+/** "Werkuren:", "Soort dienstverband:": a working-conditions label whose value is the next line. */
+const CONDITION_LABEL = /^(?:soort dienstverband|dienstverband|type dienstverband|werkuren|werktijden|uurrooster|uren|working hours|hours|schedule|employment type|job type)\s*:$/i;
+
 /** Split, classify and mark the requirements of a posting. */
 export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
   const out: Requirement[] = [];
   let leadInLeft = 0;
   let leadInSection = '';
-  for (const unit of unitsOfPosting) {
+  for (let u = 0; u < unitsOfPosting.length; u++) {
+    const unit = unitsOfPosting[u]!;
+    const value = unitsOfPosting[u + 1];
+    if (CONDITION_LABEL.test(unit.text) && value && value.text.length <= 80 && !CONDITION_LABEL.test(value.text)) {
+      // The label and its value are one practical condition of the job.
+      const text = `${unit.text} ${value.text}`;
+      out.push({ id: `r${out.length + 1}`, text, kind: 'other', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: { start: unit.span.start, end: value.span.end } });
+      u++;
+      continue;
+    }
     const leadIn = leadInLeft > 0 && unit.section === leadInSection;
     leadInLeft = LEAD_IN.test(unit.text) ? 12 : leadIn ? leadInLeft - 1 : 0;
     leadInSection = unit.section;

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractRequirements } from './extract';
+import { units } from './segment';
+
+const extract = (text: string) => extractRequirements(units(text).units);
+
+describe('working conditions in the offer are practical requirements', () => {
+  it.each([
+    ['Aanbod\nEen uitdagende functie met goede arbeidsvoorwaarden; Werkuren: 07u50 tot 16u30 Een marktconform salaris.', 'Werkuren:'],
+    ['Aanbod\nJe werkt in een 40-uren week en wordt ingeschreven in de bouw.', '40-uren week'],
+    ['Aanbod\nDag of 2 ploegen', '2 ploegen'],
+  ])('%j', (text, phrase) => {
+    const found = extract(text).filter((r) => r.kind === 'other');
+    expect(found.some((r) => text.slice(r.span!.start, r.span!.end).includes(phrase))).toBe(true);
+  });
+});
