@@ -14,3 +14,12 @@ describe('working conditions in the offer are practical requirements', () => {
     expect(found.some((r) => text.slice(r.span!.start, r.span!.end).includes(phrase))).toBe(true);
   });
 });
+
+describe('the person a posting looks for', () => {
+  it.each([
+    ['Wij zijn op zoek naar een gedreven administratief bediende voor een bedrijf te Lommel.', 'gedreven', 'trait'],
+    ['Concreet zijn we dus op zoek naar een ervaren TP profiel die de materie beheerst.', 'ervaren', 'experience'],
+  ])('%s', (text, phrase, kind) => {
+    expect(extract(`Functie\n${text}`).find((r) => r.text.includes(phrase))?.kind).toBe(kind);
+  });
+});

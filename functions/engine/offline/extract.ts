@@ -65,7 +65,7 @@ const QUESTION_ASKS = /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|z
 const REQUIREMENT_WORDS = /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/i;
 
 // "We zoeken een gedreven administratief bediende", "seeking an experienced Data Scientist".
-const SOUGHT = /(?:op zoek naar|zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented|senior)\s+(?:en\s+|and\s+|,\s*)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,2}?[A-Za-zÀ-ÖØ-öø-ɏ-]+)/gi;
+const SOUGHT = /(?:op zoek naar |zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented|senior)\s+(?:en\s+|and\s+|,\s*)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,2}?[A-Za-zÀ-ÖØ-öø-ɏ-]+)/gi;
 
 function soughtPerson(unit: Unit): Requirement[] {
   if (unit.section === 'requirements' || unit.section === 'preferred' || unit.section === 'offer') return [];
