@@ -23,3 +23,14 @@ describe('the person a posting looks for', () => {
     expect(extract(`Functie\n${text}`).find((r) => r.text.includes(phrase))?.kind).toBe(kind);
   });
 });
+
+describe('questions and marked lines that ask something of the reader', () => {
+  it.each([
+    ['Functie\nBen jij iemand die het overzicht bewaart en projecten tot in de details opvolgt?', true],
+    ['Functie\nBen jij klaar om het verschil te maken in regio Kortrijk?', false],
+    ['Functie\nAls medewerker ben jij degene die het verhaal naar buiten brengt.', false],
+    ['Profiel\n· Je hebt een vlotte pen en weet complexe thema’s toegankelijk te maken, ook voor wie nog nooit van ons hoorde.', true],
+  ])('%j → %s', (text, asked) => {
+    expect(extract(text).length > 0).toBe(asked);
+  });
+});
