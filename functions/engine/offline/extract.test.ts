@@ -34,3 +34,12 @@ describe('questions and marked lines that ask something of the reader', () => {
     expect(extract(text).length > 0).toBe(asked);
   });
 });
+
+describe('qualities and conditions named in the description', () => {
+  it.each([
+    ['Functie\nMet jouw scherpe commerciële blik draag je bij aan het vergroten van de merkbekendheid.', 'trait'],
+    ['Functie\nJe woont in de omgeving van Enschede, Hengelo of Almelo.', 'other'],
+  ])('%j → %s', (text, kind) => {
+    expect(extract(text).map((r) => r.kind)).toContain(kind);
+  });
+});
