@@ -27,7 +27,10 @@ export function explainRoute(
       ? `Dekt ${covered.length} van ${gapSize} vaardigheden: ${list(covered, language)}.`
       : `Covers ${covered.length} of ${gapSize} skills: ${list(covered, language)}.`);
   } else {
-    parts.push(nl ? 'Erkende opleiding voor dit diploma.' : 'Recognised programme for this diploma.');
+    // Found through the vacancy's occupation: say so rather than claim skills it is not linked to.
+    parts.push(nl
+      ? 'Erkende opleiding voor dit beroep; welke van deze vaardigheden ze dekt, is in de catalogus niet vastgelegd.'
+      : 'Recognised programme for this occupation; which of these skills it covers is not recorded in the catalogue.');
   }
   if (legal) parts.push(nl ? `De wet vraagt hier een diploma: ${legal}.` : `The law requires a diploma here: ${legal}.`);
   else if (reason === 'formal') parts.push(nl ? 'Leidt tot het diploma waar de vacature om vraagt.' : 'Leads to the kind of diploma the vacancy asks for.');
