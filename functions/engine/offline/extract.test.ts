@@ -43,3 +43,17 @@ describe('qualities and conditions named in the description', () => {
     expect(extract(text).map((r) => r.kind)).toContain(kind);
   });
 });
+
+describe('lines that ask nothing themselves', () => {
+  it.each([
+    'Profiel\nZowel jouw mogelijkheden, ervaring en opleiding spelen een rol.',
+    'Profiel\nGeen diploma?',
+    'Lexington, MA, US',
+  ])('%j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('keeps a list of tools with a two-letter one', () => {
+    expect(extract('Profiel\nKennis van Python, R').length).toBeGreaterThan(0);
+  });
+});

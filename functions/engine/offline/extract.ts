@@ -12,6 +12,9 @@ const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt
 export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   const text = unit.text;
   if (text.length < 3 || !/[A-Za-zÀ-ÖØ-öø-ɏ]{2}/u.test(text)) return false;
+  // How candidates are judged ("mogelijkheden, ervaring en opleiding spelen een rol"), an invitation
+  // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
+  if (NOT_ASKING.test(text) || PLACE.test(text)) return false;
   const strong = isEducation(text) || LICENCE.test(text) || CERTIFICATE.test(text) || (YEARS.test(text) && EXPERIENCE.test(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
   if (CONTACT.test(text) && !isEducation(text)) return false;
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
@@ -59,6 +62,9 @@ const LEAD_IN = /\b(?:ability|abilities|able|knowledge|skills|experience|kennis|
 const CONTACT = /\b\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4}\b.*\d|@[a-z0-9-]+\.[a-z]{2,}|\bcontact opnemen\b|\bneem (?:gerust )?contact\b|\bvragen over (?:deze|de) (?:functie|vacature|procedure)\b|\bcontact us\b/i;
 /** Task bullets written as an infinitive or in the third person: "Ontwikkelen van ...", "Detecteert en ontwikkelt ...". */
 const INFINITIVE_TASK = /^(?:het\s+)?[A-Za-zÀ-ÿ][a-zà-ÿ]{3,}en(?:\s+(?:van|en|bij|met|voor|de|het|aan|op|in)\b|,\s)|^[A-ZÀ-Þ][a-zà-ÿ]+eert\b/;
+const NOT_ASKING = /\b(?:spelen|speelt) (?:\S+ )?een rol\b|\bplays? a (?:\S+ )?role in (?:our|the) (?:selection|decision)|^(?:geen|no|zonder|without) [a-zà-ÿ' -]{2,30}\?$/iu;
+/** "Lexington, MA, US": a city with its state and country codes. */
+const PLACE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]{2}(?:, (?:US|USA|UK|NL|BE))?$/u;
 /** Bullet marks the segmenter leaves in the text: "· Je hebt ...". */
 const LEADING_MARK = /^[·•◦▪o*–-]\s+/u;
 const ADDRESSES = /^(?:je|jij|you)\s+(?:bent|hebt|beschikt|spreekt|kunt|kan|are|have)\b/i;
