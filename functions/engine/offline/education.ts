@@ -68,6 +68,8 @@ export function translateDiploma(
   postingText: string,
   taxonomy: Taxonomy,
   language: Language,
+  /** Where each of the vacancy's occupations was found. */
+  foundIn: ReadonlyMap<number, 'title' | 'programme' | 'text'> = new Map(),
 ): DiplomaTranslation {
   const level = detectLevel(requirement.text);
   const programme = findProgramme(requirement.text, taxonomy);
@@ -114,7 +116,11 @@ export function translateDiploma(
     if (programme && programmeJobs.includes(occupation)) {
       return t(language, `(Beroep via de genoemde opleiding ${programme.name}${programme.code ? `, ${programme.code}` : ''}.)`, `(Occupation via the named programme ${programme.name}${programme.code ? `, ${programme.code}` : ''}.)`);
     }
-    return t(language, '(Beroep herkend uit de functietitel en tekst van de vacature.)', "(Occupation recognised from the posting's title and text.)");
+    switch (foundIn.get(occupation)) {
+      case 'title': return t(language, '(Beroep herkend uit de functietitel.)', "(Occupation recognised from the job title.)");
+      case 'programme': return t(language, '(Beroep via de opleiding die de vacature noemt.)', '(Occupation via the programme the posting names.)');
+      default: return t(language, '(Beroep herkend uit de tekst van de vacature.)', "(Occupation recognised from the posting's text.)");
+    }
   }
   if (skills.length < 3) {
     // No occupation to ground it in: the level's transversal ESCO skills still say what it stands for.

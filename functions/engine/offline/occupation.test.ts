@@ -39,7 +39,7 @@ describe('diploma skills follow a sure occupation only', () => {
     const diploma = out.requirements.find((r) => r.kind === 'diploma' || r.kind === 'education_level');
     const skills = out.skills.filter((s) => diploma && s.requirementIds.includes(diploma.id));
     expect(skills.length).toBeGreaterThanOrEqual(3);
-    for (const s of skills) expect(s.reason).toMatch(/Beroep (herkend uit de functietitel|via de genoemde opleiding)|Transversale/);
+    for (const s of skills) expect(s.reason).toMatch(/Beroep (herkend uit de functietitel|via de genoemde opleiding|via de opleiding)|Transversale/);
   });
 
   it('does not ground a diploma in a weak guess from the text', () => {

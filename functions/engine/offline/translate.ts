@@ -40,6 +40,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
   const top = candidates[0];
   // Only a sure occupation may say what a diploma stands for: a weak guess from the text would
   // translate "mbo 3 logistiek" into beverage filtering.
+  const foundIn = new Map(candidates.map((c) => [c.id, c.source] as const));
   const sure = candidates.filter((c) => c.source !== 'text' || c.score >= CONFIDENT_SCORE).map((c) => c.id);
   const occupation: Occupation | null = top
     ? { uri: taxonomy.occupation(top.id).uri, label: language === 'nl' ? taxonomy.occupation(top.id).nl : taxonomy.occupation(top.id).en, score: Math.min(1, top.score / 40) }
@@ -72,7 +73,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
         if (r.kind !== 'diploma' && r.kind !== 'education_level') r.kind = legal.entry.kind === 'not_a_legal_requirement' ? 'certificate' : r.kind === 'certificate' ? 'certificate' : 'licence';
         if (r.kind === 'diploma' || r.kind === 'education_level') {
           // Kept as the law requires, and still spelled out in skills for those on the way to it.
-          const result = translateDiploma(r, sure, text, taxonomy, language);
+          const result = translateDiploma(r, sure, text, taxonomy, language, foundIn);
           if (result.level) levels.push(result.level);
           for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave, reason: s.reason }));
         }
@@ -92,7 +93,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
 
     if (r.kind === 'diploma' || r.kind === 'education_level') {
       hasDiploma = true;
-      const result = translateDiploma(r, sure, text, taxonomy, language);
+      const result = translateDiploma(r, sure, text, taxonomy, language, foundIn);
       if (result.level) levels.push(result.level);
       for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave, reason: s.reason }));
       const via = result.programme ? `${result.programme.name} (${result.programme.code})` : result.level ? result.level.label[language] : t(language, 'het vakgebied', 'the field');
