@@ -28,8 +28,10 @@ export class Taxonomy {
   private occupationUriIds: Map<string, number> | null = null;
   private programmeKeys: Map<string, number[]> | null = null;
   private skillFirstWords: Set<string> | null = null;
+  private skillPrefixes: Set<string> | null = null;
   private occupationWords: Map<string, Set<number>> | null = null;
   private occupationFirstWords: Set<string> | null = null;
+  private occupationPrefixes: Set<string> | null = null;
   private skillWordCache = new Map<number, string[]>();
 
   constructor(readonly index: TaxonomyIndex) {}
@@ -103,6 +105,17 @@ export class Taxonomy {
   startsOccupationLabel(word: string): boolean {
     this.occupationKeyMap();
     return this.occupationFirstWords?.has(word) ?? false;
+  }
+
+  /** True when some skill label goes on after these words ("project" → "project management"): n-gram scans stop lengthening where none does. */
+  skillLabelGoesOn(words: string): boolean {
+    this.skillKeyMap();
+    return this.skillPrefixes?.has(words) ?? false;
+  }
+
+  occupationLabelGoesOn(words: string): boolean {
+    this.occupationKeyMap();
+    return this.occupationPrefixes?.has(words) ?? false;
   }
 
   /** Content words of a skill's English and Dutch labels, cached. */
@@ -185,7 +198,7 @@ export class Taxonomy {
       }
     }
     for (const [key, id] of Object.entries(this.index.skillLabels)) if (!map.has(key)) map.set(key, id);
-    this.skillFirstWords = firstWords(map.keys());
+    [this.skillFirstWords, this.skillPrefixes] = firstWords(map.keys());
     return (this.skillKeys = map);
   }
 
@@ -204,7 +217,7 @@ export class Taxonomy {
       add(normalize(o.en[id] ?? ''), id);
     }
     o.alt.forEach((keys, id) => { if (keys) for (const key of keys.split('|')) add(key, id); });
-    this.occupationFirstWords = firstWords(map.keys());
+    [this.occupationFirstWords, this.occupationPrefixes] = firstWords(map.keys());
     return (this.occupationKeys = map);
   }
 }
@@ -215,11 +228,17 @@ function uuidMap(packed: string): Map<string, number> {
   return map;
 }
 
-function firstWords(keys: Iterable<string>): Set<string> {
-  const set = new Set<string>();
+/** The first word of every key, and every run of leading words some key goes on after. */
+function firstWords(keys: Iterable<string>): [Set<string>, Set<string>] {
+  const first = new Set<string>();
+  const prefixes = new Set<string>();
   for (const key of keys) {
-    const space = key.indexOf(' ');
-    set.add(space < 0 ? key : key.slice(0, space));
+    let space = key.indexOf(' ');
+    first.add(space < 0 ? key : key.slice(0, space));
+    while (space > 0) {
+      prefixes.add(key.slice(0, space));
+      space = key.indexOf(' ', space + 1);
+    }
   }
-  return set;
+  return [first, prefixes];
 }

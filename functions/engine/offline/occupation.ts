@@ -1,6 +1,6 @@
 import type { Taxonomy } from '../../taxonomy';
 import { normalize, stem, tokens } from '../../taxonomy/normalize';
-import { ngrams } from './ngrams';
+import { ngramHits, ngrams } from './ngrams';
 
 export interface OccupationCandidate { id: number; score: number; source: 'title' | 'programme' | 'text' }
 
@@ -109,11 +109,15 @@ function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGener
   const add = (source: string, weight: number) => {
     const toks = tokens(source).map((t) => SYNONYMS[t] ?? t);
     const used = new Array<boolean>(toks.length).fill(false);
-    for (const { key, from, to } of ngrams(toks, 4, (w) => taxonomy.startsOccupationLabel(w) || w.length > 5)) {
+    const lookup = (key: string, n: number) => {
+      const ids = taxonomy.occupationsByKey(key);
+      if (ids || weight < 2 || n !== 1 || key.length <= 5) return ids;
+      return taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
+    };
+    const starts = (w: string) => taxonomy.startsOccupationLabel(w) || w.length > 5;
+    for (const { key, from, to, hit } of ngramHits(toks, 4, lookup, starts, (prefix) => taxonomy.occupationLabelGoesOn(prefix))) {
       if (overlaps(used, from, to)) continue;
-      let ids = taxonomy.occupationsByKey(key);
-      if (!ids && weight >= 2 && to - from === 1 && key.length > 5) ids = taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
-      if (!ids) continue;
+      let ids = hit;
       const n = to - from;
       if (n === 1 && key.length < 4) continue;
       if (n === 1 && GENERIC.has(key)) {

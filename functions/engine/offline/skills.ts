@@ -1,7 +1,7 @@
 import type { Language, Skill } from '../../../shared/schemas';
 import type { Taxonomy } from '../../taxonomy';
 import { STOPWORDS, tokens } from '../../taxonomy/normalize';
-import { ngrams } from './ngrams';
+import { ngramHits } from './ngrams';
 
 // Words that are ESCO skill labels but in a posting are only part of ordinary sentences.
 const NOT_ALONE = new Set(['werken', 'plannen', 'leren', 'lezen', 'schrijven', 'rekenen', 'ervaring', 'kennis', 'data', 'team', 'work', 'design', 'test', 'testen', 'support', 'sales', 'control', 'ontwerp', 'beheer', 'ict', 'it', 'r', 'go', 'c', 'office', 'english', 'engels', 'nederlands', 'dutch', 'communicatie', 'communication', 'management', 'organisatie', 'projecten', 'processen', 'techniek', 'systemen', 'software', 'analyse', 'analysis', 'strategie', 'onderzoek', 'research', 'service', 'marketing', 'kwaliteit', 'quality', 'training', 'coaching', 'energy', 'energie', 'logistiek', 'logistics']);
@@ -11,12 +11,11 @@ export function groundSkills(text: string, taxonomy: Taxonomy, max = 6): number[
   const toks = tokens(text);
   const used = new Array<boolean>(toks.length).fill(false);
   const found: number[] = [];
-  for (const { key, from, to } of ngrams(toks, 6, (w) => taxonomy.startsSkillLabel(w))) {
+  const lookup = (key: string, n: number) => (n === 1 && (STOPWORDS.has(key) || NOT_ALONE.has(key) || key.length < 2) ? undefined : taxonomy.skillByKey(key));
+  for (const { from, to, hit: id } of ngramHits(toks, 6, lookup, (w) => taxonomy.startsSkillLabel(w), (words) => taxonomy.skillLabelGoesOn(words))) {
     if (found.length >= max) break;
     if (used.slice(from, to).includes(true)) continue;
-    if (to - from === 1 && (STOPWORDS.has(key) || NOT_ALONE.has(key) || key.length < 2)) continue;
-    const id = taxonomy.skillByKey(key);
-    if (id === undefined || found.includes(id)) continue;
+    if (found.includes(id)) continue;
     for (let i = from; i < to; i++) used[i] = true;
     found.push(id);
   }
