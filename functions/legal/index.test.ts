@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEGAL_REQUIREMENTS, matchLegal } from '.';
+import { anyOf, LEGAL_REQUIREMENTS, matchLegal } from '.';
 
 describe('legal table', () => {
   it('holds statutory entries with a citation and the four non-statutory demands', () => {
@@ -22,5 +22,26 @@ describe('legal table', () => {
     const match = matchLegal(requirement, job);
     expect(match?.entry.id).toBe(id);
     expect(match?.statutory).toBe(statutory);
+  });
+});
+
+describe('anyOf', () => {
+  // The fast prefilter must answer exactly as one plain union of the patterns would.
+  const patterns = LEGAL_REQUIREMENTS.flatMap((e) => [...e.documentPatterns, ...e.rolePatterns]);
+  const union = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'i');
+  const fast = anyOf(patterns);
+  const texts = [
+    ...LEGAL_REQUIREMENTS.flatMap((e) => [e.name.nl, e.name.en, ...e.roles, e.appliesWhen, e.rephrase]),
+    'Je hebt een BIG-registratie', 'PA in het ziekenhuis', 'PA', 'big data', 'Ervaring met Python', 'rijbewijs', 'bevoegdheid', '',
+  ];
+  it.each([
+    ['a|b(c|d)|[|]\\|x', ['ab', 'bd', '|', 'x', 'y']],
+    ['\\bfoo|bar', ['foo', 'xfoo', 'xbar']],
+  ])('splits %s at its top-level "|" only', (pattern, samples) => {
+    const test = anyOf([pattern]);
+    for (const s of samples) expect(test(s)).toBe(new RegExp(pattern, 'i').test(s));
+  });
+  it('answers as the plain union on every name, role and phrase of the table', () => {
+    for (const text of texts) expect(fast(text), text).toBe(union.test(text));
   });
 });

@@ -43,7 +43,38 @@ function patterns(entry: LegalRequirement) {
   return c;
 }
 
-let anyPattern: RegExp | null = null;
+let anyPattern: ((text: string) => boolean) | null = null;
+
+/**
+ * One test for "does any of these patterns match": their top-level alternatives, deduplicated, in two
+ * regexes, those starting at a word boundary behind one shared `\b` (a third of the CPU of one plain
+ * union of 140 patterns, which was the engine's costliest regex).
+ */
+export function anyOf(patterns: string[]): (text: string) => boolean {
+  const alternatives = [...new Set(patterns.flatMap(topLevelAlternatives))];
+  const atWord = alternatives.filter((a) => a.startsWith('\\b'));
+  const rest = alternatives.filter((a) => !a.startsWith('\\b'));
+  const wordRe = new RegExp(`\\b(?:${atWord.map((a) => `(?:${a.slice(2)})`).join('|')})`, 'i');
+  const restRe = new RegExp(rest.map((a) => `(?:${a})`).join('|'), 'i');
+  return (text) => (atWord.length > 0 && wordRe.test(text)) || (rest.length > 0 && restRe.test(text));
+}
+
+/** "a|b(c|d)" → ["a", "b(c|d)"]: splits at "|" outside groups, character classes and escapes. */
+function topLevelAlternatives(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0, inClass = false, start = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') { i++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) { out.push(pattern.slice(start, i)); start = i + 1; }
+  }
+  out.push(pattern.slice(start));
+  return out;
+}
 let cachedJob = '';
 const jobRoles = new Map<string, { title: boolean; job: boolean }>();
 
@@ -58,8 +89,8 @@ export interface LegalMatch { entry: LegalRequirement; statutory: boolean }
 export function matchLegal(requirement: string, job: string): LegalMatch | null {
   // One pass over every pattern first: most requirements name nothing the law regulates.
   // (Role patterns of entries that also name a document only qualify a match, so they are left out.)
-  anyPattern ??= new RegExp(LEGAL_REQUIREMENTS.flatMap((e) => (e.documentPatterns.length ? e.documentPatterns : e.rolePatterns)).map((p) => `(?:${p})`).join('|'), 'i');
-  if (!anyPattern.test(requirement)) return null;
+  anyPattern ??= anyOf(LEGAL_REQUIREMENTS.flatMap((e) => (e.documentPatterns.length ? e.documentPatterns : e.rolePatterns)));
+  if (!anyPattern(requirement)) return null;
   if (job !== cachedJob) { cachedJob = job; jobRoles.clear(); }
   const title = job.split('\n', 1)[0] ?? '';
   let best: { match: LegalMatch; score: number } | null = null;

@@ -33,6 +33,9 @@ export class Taxonomy {
   private occupationFirstWords: Set<string> | null = null;
   private occupationPrefixes: Set<string> | null = null;
   private skillWordCache = new Map<number, string[]>();
+  // URIs unpacked once per id: the engine asks for the same skills and occupations over and over.
+  private skillUris: string[] = [];
+  private occupationUris: string[] = [];
 
   constructor(readonly index: TaxonomyIndex) {}
 
@@ -53,7 +56,7 @@ export class Taxonomy {
     const group = s.group[id] ?? -1;
     return {
       id,
-      uri: SKILL_URI + unpackUuid(s.id, id),
+      uri: (this.skillUris[id] ??= SKILL_URI + unpackUuid(s.id, id)),
       en: s.en[id] ?? '',
       nl: s.nl[id] || null,
       groupNl: group >= 0 ? this.index.groups.nl[group] || null : null,
@@ -73,7 +76,7 @@ export class Taxonomy {
 
   occupation(id: number): OccupationRef {
     const o = this.index.occupations;
-    return { id, uri: OCCUPATION_URI + unpackUuid(o.id, id), en: o.en[id] ?? '', nl: o.nl[id] ?? '' };
+    return { id, uri: (this.occupationUris[id] ??= OCCUPATION_URI + unpackUuid(o.id, id)), en: o.en[id] ?? '', nl: o.nl[id] ?? '' };
   }
 
   occupationIdByUri(uri: string): number | null {

@@ -8,21 +8,31 @@ export function educationKind(text: string): 'diploma' | 'education_level' {
 }
 
 export function isEducation(text: string): boolean {
-  if (EDUCATION_STRONG.test(text) || DEGREE_CODE.test(text)) return true;
-  return EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text));
+  let known = educationMemo.get(text);
+  if (known === undefined) {
+    known = EDUCATION_STRONG.test(text) || DEGREE_CODE.test(text) || (EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text)));
+    // A unit is asked about, then split, then each clause classified: mostly the same text again.
+    if (educationMemo.size >= 256) educationMemo.clear();
+    educationMemo.set(text, known);
+  }
+  return known;
 }
+const educationMemo = new Map<string, boolean>();
 
 /** Classify one requirement clause into one of the nine kinds. Rules run from most to least specific. */
 export function classify(text: string): RequirementKind {
   const lead = text.slice(0, 80);
   const licence = LICENCE.exec(text);
-  const education = EDUCATION_STRONG.exec(text) ?? DEGREE_CODE.exec(text);
-  if (licence && !/\bvog\w+/i.test(text) && !(education && education.index < licence.index)) return 'licence';
-  if (isEducation(lead) && !/^\s*(?:ervaring|experience)\b/i.test(text) && !/\bstudent(?:en)?job\b/i.test(text)) return educationKind(text);
+  if (licence && !/\bvog\w+/i.test(text)) {
+    const education = EDUCATION_STRONG.exec(text) ?? DEGREE_CODE.exec(text);
+    if (!(education && education.index < licence.index)) return 'licence';
+  }
+  const educationInLead = isEducation(lead);
+  if (educationInLead && !/^\s*(?:ervaring|experience)\b/i.test(text) && !/\bstudent(?:en)?job\b/i.test(text)) return educationKind(text);
   if (CERTIFICATE.test(text)) return 'certificate';
   if (LANGUAGE_CODE.test(text)) return 'language';
   if (LANGUAGE.test(text) && (LANGUAGE_SKILL.test(text) || text.split(/\s+/).length <= 4) && !/\b(?:nederland|netherlands)\b(?!s)/i.test(text.replace(/nederlands\w*/gi, ''))) return 'language';
-  if (isEducation(text)) return educationKind(text);
+  if (text.length <= 80 ? educationInLead : isEducation(text)) return educationKind(text);
   if (EXPERIENCE.test(text) && !/^(?:je bent|jij bent|you are)\b/i.test(text)) return 'experience';
   if (OTHER_STRONG.test(text) && !SKILL_HARD.test(text)) return 'other';
   if (OTHER.test(text) && !SKILL.test(text) && !TRAIT.test(text)) return 'other';

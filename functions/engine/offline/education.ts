@@ -80,7 +80,7 @@ export function translateDiploma(
   const chosen = [...new Set([...occupations.slice(0, 1), ...programmeJobs, ...occupations.slice(1, 2)])];
   const rule = programme ? 'education.programme→occupation→essential-skills' : level ? 'education.level→vacancy-occupation→essential-skills' : 'education.field→vacancy-occupation→essential-skills';
   const field = new Set(tokens(requirement.text).filter((w) => w.length > 3 && !GENERIC.has(w)).map(stem));
-  const posting = new Set(tokens(postingText).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem));
+  const posting = postingWords(postingText);
 
   const scored: Array<{ skill: number; occupation: number; inField: boolean; inPosting: boolean; score: number }> = [];
   const seen = new Set<number>();
@@ -139,6 +139,14 @@ export function translateDiploma(
     skills,
     rule: skills.some((s) => s.occupation === -1) ? `${rule}+transversal` : rule,
   };
+}
+
+// A posting with several diploma requirements asks for its words once per requirement: keep the last.
+let lastPosting: { text: string; words: ReadonlySet<string> } | null = null;
+
+function postingWords(text: string): ReadonlySet<string> {
+  if (lastPosting?.text !== text) lastPosting = { text, words: new Set(tokens(text).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem)) };
+  return lastPosting.words;
 }
 
 // ESCO transversal skills (preferred English labels) by EQF band: what any education at that level trains.

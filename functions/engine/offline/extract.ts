@@ -18,10 +18,11 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   const strong = isEducation(text) || LICENCE.test(text) || CERTIFICATE.test(text) || (YEARS.test(text) && EXPERIENCE.test(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
   if (CONTACT.test(text) && !isEducation(text)) return false;
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
-  const cue = CUES.some((re) => re.test(text));
+  // Six patterns: tested only on the paths that ask for them.
+  const cue = () => CUES.some((re) => re.test(text));
   if (/:$/.test(text) && !strong) return false;
   if (HEADING_WORDS.test(text)) return false;
-  if (/[!]$/.test(text) && !strong && !cue) return false;
+  if (/[!]$/.test(text) && !strong && !cue()) return false;
   if (/^\*/.test(text)) return false;
   if (/\?$/.test(text) && !strong && !QUESTION_ASKS.test(text) && !(requirementSection && !/^(?:wat|wie|what|who|how|hoe|waarom|why|waar|where|wanneer|when)\b/iu.test(text))) return false;
   if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
@@ -32,25 +33,25 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
     case 'preferred':
       if (OFFER.test(text) && !strong) return false;
       // Sections run on past unmarked headings: a sentence there still has to ask for something.
-      if (!strong && !cue && !ADDRESSES.test(text.replace(LEADING_MARK, '')) && (!unit.bullet || text.length > 100)) return false;
+      if (!strong && !cue() && !ADDRESSES.test(text.replace(LEADING_MARK, '')) && (!unit.bullet || text.length > 100)) return false;
       return text.length <= 400 || strong;
     case 'offer':
     case 'meta':
-      return HOURS.test(text) && text.length <= 80;
+      return text.length <= 80 && HOURS.test(text);
     case 'contact':
       return false;
     case 'tasks':
       if (TASK_OPENERS.test(text) && !strong) return false;
-      if (HOURS.test(text) && text.length <= 80) return true;
+      if (text.length <= 80 && HOURS.test(text)) return true;
       if (strong) return text.length <= 400;
       // Postings often list what they ask under "Functieomschrijving": a short line with a requirement cue counts.
-      return (ASKS.test(text) && text.length <= 250) || (unit.bullet && cue && text.length <= 200 && !/^(?:je|jij|you)\b/iu.test(text));
+      return (text.length <= 250 && ASKS.test(text)) || (unit.bullet && text.length <= 200 && !/^(?:je|jij|you)\b/iu.test(text) && cue());
     default:
-      if (OFFER.test(text)) return HOURS.test(text) && text.length <= 80;
+      if (OFFER.test(text)) return text.length <= 80 && HOURS.test(text);
       if (TASK_OPENERS.test(text) && !strong) return false;
-      if (HOURS.test(text) && text.length <= 80) return true;
+      if (text.length <= 80 && HOURS.test(text)) return true;
       if (strong) return text.length <= 400;
-      return (ASKS.test(text) && text.length <= 250) || (text.length <= 160 && REQUIREMENT_WORDS.test(text)) || (unit.section === 'other' && unit.bullet && cue && text.length <= 160);
+      return (text.length <= 250 && ASKS.test(text)) || (text.length <= 160 && REQUIREMENT_WORDS.test(text)) || (unit.section === 'other' && unit.bullet && text.length <= 160 && cue());
   }
 }
 

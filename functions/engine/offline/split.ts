@@ -7,7 +7,8 @@ const YEARS_AHEAD = String.raw`(?:ongeveer|minimaal|minstens|ten minste|ruim|enk
 
 // Where one sentence asks for two different things: "hbo-niveau en bent CCNA-gecertificeerd",
 // "Bachelorsdiploma, bij voorkeur in elektromechanica", "HBO-niveau en 2 jaar werkervaring".
-const CLAUSE_BREAK = new RegExp([
+// Every break starts at a space, a comma or "(": the leading lookahead lets the engine skip other positions quickly.
+const CLAUSE_BREAK = new RegExp(`(?=[\\s,(])(?:${[
   String.raw`\s+(?:en|and)\s+(?=(?:je |jij |you )?(?:bent|hebt|beschikt|spreekt|kan|kunt|wil|houdt|ben|heb|are|have|can)\b)`,
   String.raw`,?\s+(?=\(?bij voorkeur\b)`,
   String.raw`\s*\(\s*(?=bij voorkeur\b)`,
@@ -16,7 +17,7 @@ const CLAUSE_BREAK = new RegExp([
   String.raw`\s+(?:en|and)\s+(?=(?:een |a |an )?(?:rijbewijs|driver'?s licen[cs]e|vog)\b)`,
   String.raw`\s+(?:en|and)\s+(?=${YEARS_AHEAD})`,
   String.raw`\s+(?:en|and)\s+(?=(?:relevante |aantoonbare |some |relevant )?(?:werk)?(?:ervaring|experience)\b)`,
-].join('|'), 'gi');
+].join('|')})`, 'gi');
 /** "BS required, MS preferred": case-sensitive, so ordinary words are not degrees. */
 const DEGREE_BREAK = /,\s+(?=(?:MS|MA|PhD|Master'?s?|M\.S\.)\s)/g;
 
