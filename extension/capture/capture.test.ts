@@ -1,6 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { Vacancy } from '../../shared/schemas';
 import { captureDocument } from './index';
+import { readReadable } from './readable';
 
 const page = (body: string, head = '') => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
 const jsonLd = (data: unknown) => `<script type="application/ld+json">${typeof data === 'string' ? data : JSON.stringify(data)}</script>`;
@@ -61,4 +63,26 @@ describe('isVacancy', () => {
     const vacancy = captureDocument(page('<h1>Nieuws</h1>'), { selection: 'Wij zoeken een kok. Wat vragen wij: ervaring in een keuken en een vakdiploma. Solliciteer voor 1 mei.' });
     expect(vacancy).toMatchObject({ isVacancy: true, source: 'selection' });
   });
+});
+
+describe('pages without a description', () => {
+  const policy = `<div class="privacy"><h3>Privacy policy</h3><p>${'We process your personal data when you apply for a position with us, and keep it for four weeks after the procedure ends. '.repeat(6)}</p></div>`;
+  it.each([
+    ['an application form', `<h1>Backend Engineer</h1><form id="application-form"><label>CV</label><input type="file" name="resume">${policy}</form>`],
+    ['a known ATS apply page', `<div class="posting-headline"><h2>Backend Engineer</h2></div><form>${policy}<input type="file" name="resume"></form>`],
+  ])('keep %s out of the text (no Readability pass over the form)', (_name, body) => {
+    const vacancy = captureDocument(page(body, '<title>Backend Engineer</title>'), { url: 'https://jobs.lever.co/acme/1234/apply' });
+    expect(vacancy.text).not.toContain('personal data');
+  });
+});
+
+it('returns what the Vacancy schema accepts, unchanged', () => {
+  const vacancy = captureDocument(page(jsonLd(POSTING)), { url: 'https://werk.example/vacature/1' });
+  expect(Vacancy.parse(vacancy)).toEqual(vacancy);
+});
+
+it('reads the readable-content fallback under linkedom too, as the CLI uses it', () => {
+  const text = 'Het archief zoekt iemand die oude kranten digitaliseert en beschrijft voor onderzoekers. ';
+  const reading = readReadable(page(`<div><div><h2>Archief</h2><p>${text.repeat(6)}</p><p>${text.repeat(4)}</p></div></div>`));
+  expect(reading?.text).toContain('oude kranten');
 });

@@ -5,7 +5,7 @@
  * It only reads: no page script runs, nothing is written to the page.
  */
 import { detectLanguage } from '../../shared/language';
-import { Vacancy } from '../../shared/schemas';
+import type { Vacancy } from '../../shared/schemas';
 import { readGeneric } from './generic';
 import { readReadable } from './readable';
 import { requirementsSection } from './sections';
@@ -15,7 +15,7 @@ import { readMicrodata } from './structured/microdata';
 import { readRdfa } from './structured/rdfa';
 import { clean } from './text';
 import type { Reading } from './types';
-import { decide } from './verdict';
+import { decide, hasApplicationForm } from './verdict';
 
 export interface CaptureOptions {
   url?: string | null;
@@ -62,7 +62,11 @@ export function captureDocument(doc: Document, options: CaptureOptions | string 
   let text = user?.text || site?.text || '';
   if (!text && (structured?.text?.length ?? 0) >= 200) text = structured!.text!;
   if (!text && (generic.text?.length ?? 0) >= 300) text = generic.text!;
-  if (!text) {
+  if (!text && (site || structured?.posting || hasApplicationForm(doc))) {
+    // A known ATS page, a declared posting or an application form with little text is an apply page or a
+    // job header: Readability would only find the form, a privacy policy or a survey, at 50-300 ms a page.
+    text = generic.text ?? '';
+  } else if (!text) {
     // Readability only when the page's own blocks gave little: it drops headings the sections need.
     const readable = readReadable(doc)?.text ?? '';
     text = readable.length > 1.5 * (generic.text?.length ?? 0) ? readable : (generic.text ?? '');
@@ -83,7 +87,9 @@ export function captureDocument(doc: Document, options: CaptureOptions | string 
     fromUser: !!user,
   });
   const vacancy = verdict.isVacancy;
-  return Vacancy.parse({
+  // Built here with its type checked; the side panel parses it with `Vacancy` when it arrives from the tab.
+  // (Parsing here too cost ~2 ms a page: zod compiles the schema afresh in every page the script runs in.)
+  return {
     ...verdict,
     // Never invent a vacancy: on a page that is not one, report no title, employer or location.
     title: vacancy ? title : null,
@@ -95,5 +101,5 @@ export function captureDocument(doc: Document, options: CaptureOptions | string 
     source: main.source === 'text' && main === generic && !generic.title ? 'text' : main.source,
     adapter: main.adapter,
     url: url?.href ?? null,
-  });
+  };
 }

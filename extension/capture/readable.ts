@@ -8,7 +8,8 @@ export function readReadable(doc: Document): Reading | null {
   const article = new Readability(copy, { charThreshold: 300 }).parse();
   if (!article?.textContent) return null;
   const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
-  const parsed = new Parser().parseFromString(article.content ?? '', 'text/html');
+  // A whole document around the fragment: linkedom (the CLI's DOM) parses a bare fragment into an empty body.
+  const parsed = new Parser().parseFromString(`<!doctype html><html><body>${article.content ?? ''}</body></html>`, 'text/html');
   return {
     source: 'readability',
     adapter: 'readability',

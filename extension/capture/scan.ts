@@ -1,11 +1,12 @@
 /**
- * One pass over the page's elements, shared by the generic readers. Pages of 1 MB have ~10k
- * elements; walking them once instead of once per question keeps capture within its time budget.
+ * The elements the generic readers ask about, gathered once per page. Pages of 1 MB have ~10k
+ * elements, so each list comes from a native query and cheap tests: in Chromium a walk over only the
+ * elements that carry a class or id is 3-8x faster than one selector list of 48 `[class*=… i]` tests.
  */
 export interface Scan {
   h1: Element[];
   h2: Element[];
-  /** Elements whose class, id or test id mention a title, company or location. */
+  /** Elements whose class, id, test id or itemprop mention a title, company or location. */
   hinted: Element[];
   /** Short elements that may be a "Label:" (dt, th, td, strong, b, label, h2-h4). */
   labels: Element[];
@@ -14,25 +15,33 @@ export interface Scan {
 }
 
 const HINT = /title|headline|company|employer|hiring|organi[sz]ation|bedrijf|werkgever|location|locatie|standplaats/i;
-const LABEL_TAGS = new Set(['DT', 'TH', 'TD', 'STRONG', 'B', 'LABEL', 'H2', 'H3', 'H4']);
+const HINT_ATTRIBUTES = ['class', 'id', 'data-testid', 'itemprop'];
 const cache = new WeakMap<Document, Scan>();
+
+function isHinted(el: Element): boolean {
+  for (const name of HINT_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value && HINT.test(value)) return true;
+  }
+  return false;
+}
+
+/** A label holds a few words, perhaps wrapped once (`<b><span>Locatie</span></b>`); a layout cell holds more. */
+function mayBeLabel(el: Element): boolean {
+  const child = el.firstElementChild;
+  return !child || (el.childElementCount === 1 && child.childElementCount === 0);
+}
 
 export function scan(doc: Document): Scan {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const result: Scan = { h1: [], h2: [], hinted: [], labels: [], hrefs: [] };
-  for (const el of doc.querySelectorAll('*')) {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'H1') result.h1.push(el);
-    else if (tag === 'H2') result.h2.push(el);
-    else if (tag === 'A') {
-      const href = el.getAttribute('href');
-      if (href) result.hrefs.push(href);
-    }
-    if (LABEL_TAGS.has(tag) && el.childElementCount <= 1) result.labels.push(el);
-    const hint = `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    if (hint.length > 3 && HINT.test(hint)) result.hinted.push(el);
-  }
+  const result: Scan = {
+    h1: [...doc.getElementsByTagName('h1')],
+    h2: [...doc.getElementsByTagName('h2')],
+    hinted: [...doc.querySelectorAll('[class], [id], [data-testid], [itemprop]')].filter(isHinted),
+    labels: [...doc.querySelectorAll('dt, th, td, strong, b, label, h2, h3, h4')].filter(mayBeLabel),
+    hrefs: [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
+  };
   cache.set(doc, result);
   return result;
 }

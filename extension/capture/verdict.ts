@@ -15,9 +15,16 @@ const LISTING_HEADING = /\b\d[\d.,]*\s+(vacatures|jobs|vacancies|banen|openings|
 
 const JOB_PATH = /\/(vacatures?|vacancy|vacancies|jobs?|careers?|functie|stellen?|positions?|o|apply)\/[^/]+/i;
 
-/** An application form: a CV upload, or a button to apply. */
+const APPLICATION_FORM = 'input[type="file"][name*="resume" i], input[type="file"][name*="cv" i], input[type="file"][accept*="pdf" i], #application-form, form[action*="apply" i]';
+
+/** The page holds an application form (a CV upload, an ATS's apply form). */
+export function hasApplicationForm(doc: Document): boolean {
+  return !!doc.querySelector(APPLICATION_FORM);
+}
+
+/** An application form, or a button to apply. */
 function hasApplyForm(doc: Document): boolean {
-  if (doc.querySelector('input[type="file"][name*="resume" i], input[type="file"][name*="cv" i], input[type="file"][accept*="pdf" i], #application-form, form[action*="apply" i]')) return true;
+  if (hasApplicationForm(doc)) return true;
   return [...doc.querySelectorAll('button, a[href], input[type="submit"]')].slice(0, 400).some((el) => /^(apply|apply now|submit application|solliciteer|solliciteer direct|bewerben|jetzt bewerben|postuler)$/i.test((el.textContent || el.getAttribute('value') || '').trim()));
 }
 

@@ -36,7 +36,10 @@ export function labeledFields(root: ParentNode | Element[]): Labeled {
   const candidates = Array.isArray(root) ? root : root.querySelectorAll('dt, th, td, strong, b, label, h2, h3, h4');
   for (const el of candidates) {
     if (el.children.length > 1) continue;
-    const field = fieldOf(el.textContent ?? '');
+    // A label is a few words; a layout cell holding a whole page is not, and cleaning its text is costly.
+    const raw = el.textContent ?? '';
+    if (raw.length > 200) continue;
+    const field = fieldOf(raw);
     if (!field || found[field]) continue;
     const value = valueOf(el).replace(/^[:\s]+/, '');
     if (value && value.length <= 120) found[field] = value;
