@@ -24,7 +24,10 @@ export const STOPWORDS = new Set([
 /** A crude stem so "verpleegkundigen" meets "verpleegkundige" and "engineers" meets "engineer". */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
-  return word.replace(/(?:en|es|s|e)$/, '');
+  // Same as word.replace(/(?:en|es|s|e)$/, ''), without a regex per word.
+  if (word.endsWith('en') || word.endsWith('es')) return word.slice(0, -2);
+  if (word.endsWith('s') || word.endsWith('e')) return word.slice(0, -1);
+  return word;
 }
 
 /** Lookup keys for a preferred skill label: the label, and without its "(qualifier)". */

@@ -27,6 +27,8 @@ export class Taxonomy {
   private skillUriIds: Map<string, number> | null = null;
   private occupationUriIds: Map<string, number> | null = null;
   private programmeKeys: Map<string, number[]> | null = null;
+  private programmeFirstWords: Set<string> | null = null;
+  private programmePrefixes: Set<string> | null = null;
   private skillFirstWords: Set<string> | null = null;
   private skillPrefixes: Set<string> | null = null;
   private occupationWords: Map<string, Set<number>> | null = null;
@@ -175,8 +177,20 @@ export class Taxonomy {
         }
       });
       this.programmeKeys = map;
+      [this.programmeFirstWords, this.programmePrefixes] = firstWords(map.keys());
     }
     return (this.programmeKeys.get(key) ?? []).map((id) => this.programme(id));
+  }
+
+  /** Like startsSkillLabel and skillLabelGoesOn, for programme names. */
+  startsProgrammeName(word: string): boolean {
+    this.programmesByKey('');
+    return this.programmeFirstWords?.has(word) ?? false;
+  }
+
+  programmeNameGoesOn(words: string): boolean {
+    this.programmesByKey('');
+    return this.programmePrefixes?.has(words) ?? false;
   }
 
   programme(id: number): ProgrammeRef {

@@ -4,7 +4,7 @@ import type { ProgrammeRef } from '../../taxonomy/taxonomy';
 import { EQF_DESCRIPTORS, LEVEL_PHRASES, levelById, type EducationLevel } from '../../taxonomy/crosswalk';
 import { normalize, stem, STOPWORDS, tokens } from '../../taxonomy/normalize';
 import { t } from './i18n';
-import { ngrams } from './ngrams';
+import { ngramHits } from './ngrams';
 import { occupationsByName } from './occupation';
 
 export interface DiplomaSkill { skill: number; mustHave: boolean; reason: string; occupation: number }
@@ -25,16 +25,31 @@ export function detectLevel(text: string): EducationLevel | null {
   return hit ? (levelById(hit.level) ?? null) : null;
 }
 
-/** A named MBO qualification (by name or crebo) or higher-education programme in the text. */
-export function findProgramme(text: string, taxonomy: Taxonomy) {
-  const crebo = /\bcrebo[- ]?(?:nr\.?|nummer)?\s*:?\s*(\d{5})\b/iu.exec(text);
-  const toks = tokens(text);
-  for (const { key } of ngrams(toks, 5)) {
-    if (key.length < 5 || GENERIC.has(key)) continue;
-    const hits = taxonomy.programmesByKey(key);
-    const withJobs = hits.find((p) => p.occupations.length) ?? hits[0];
-    if (withJobs) return { ...withJobs, occupations: programmeOccupations(withJobs, taxonomy) };
+// Each diploma requirement is looked up twice per posting (for the occupation, then for its skills).
+const programmeMemo = new WeakMap<Taxonomy, Map<string, ProgrammeRef | null>>();
+
+/** A named MBO qualification (by name or crebo) or higher-education programme in the text. Shared between calls: read it, don't change it. */
+export function findProgramme(text: string, taxonomy: Taxonomy): ProgrammeRef | null {
+  let memo = programmeMemo.get(taxonomy);
+  if (!memo) programmeMemo.set(taxonomy, (memo = new Map()));
+  let found = memo.get(text);
+  if (found === undefined) {
+    found = searchProgramme(text, taxonomy);
+    if (memo.size >= 64) memo.clear();
+    memo.set(text, found);
   }
+  return found;
+}
+
+function searchProgramme(text: string, taxonomy: Taxonomy): ProgrammeRef | null {
+  const crebo = /\bcrebo[- ]?(?:nr\.?|nummer)?\s*:?\s*(\d{5})\b/iu.exec(text);
+  const lookup = (key: string) => {
+    if (key.length < 5 || GENERIC.has(key)) return undefined;
+    const hits = taxonomy.programmesByKey(key);
+    return hits.find((p) => p.occupations.length) ?? hits[0];
+  };
+  const [first] = ngramHits(tokens(text), 5, lookup, (w) => taxonomy.startsProgrammeName(w), (words) => taxonomy.programmeNameGoesOn(words));
+  if (first) return { ...first.hit, occupations: programmeOccupations(first.hit, taxonomy) };
   if (crebo) {
     for (let id = 0; ; id++) {
       const p = taxonomy.programme(id);

@@ -114,7 +114,8 @@ function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGener
       if (ids || weight < 2 || n !== 1 || key.length <= 5) return ids;
       return taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
     };
-    const starts = (w: string) => taxonomy.startsOccupationLabel(w) || w.length > 5;
+    // Longer words that start no label are worth a look only for their stem, at the weights that try it.
+    const starts = weight >= 2 ? (w: string) => taxonomy.startsOccupationLabel(w) || w.length > 5 : (w: string) => taxonomy.startsOccupationLabel(w);
     for (const { key, from, to, hit } of ngramHits(toks, 4, lookup, starts, (prefix) => taxonomy.occupationLabelGoesOn(prefix))) {
       if (overlaps(used, from, to)) continue;
       let ids = hit;

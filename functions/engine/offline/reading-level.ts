@@ -1,6 +1,7 @@
 import type { Language } from '../../../shared/schemas';
 
-const VOWELS = new Set('aeiouyàáâäèéêëìíîïòóôöùúûü');
+const VOWEL = new Uint8Array(256);
+for (const c of 'aeiouyàáâäèéêëìíîïòóôöùúûü') VOWEL[c.charCodeAt(0)] = 1;
 
 /** Vowel groups in the word, at least one. (A loop: the regex match was the hottest part of scoring.) */
 function syllables(word: string): number {
@@ -8,12 +9,15 @@ function syllables(word: string): number {
   let groups = 0;
   let inGroup = false;
   for (let i = 0; i < lower.length; i++) {
-    const vowel = VOWELS.has(lower[i] ?? '');
+    const code = lower.charCodeAt(i);
+    const vowel = code < 256 && VOWEL[code] === 1;
     if (vowel && !inGroup) groups++;
     inGroup = vowel;
   }
   return Math.max(1, groups);
 }
+
+const TWO_WORDS = /\S\s+\S/;
 
 /**
  * Reading level of a text as a CEFR band, from Flesch-Douma (Dutch) or Flesch reading ease
@@ -21,7 +25,10 @@ function syllables(word: string): number {
  */
 export function readingLevel(text: string, language: Language): { band: string; score: number } {
   const plain = text.replace(/[#*_>`[\]()]/g, ' ');
-  const sentences = Math.max(1, plain.split(/[.!?\n]+/).filter((s) => s.trim().split(/\s+/).length >= 2).length);
+  // A sentence has at least two words: something, a space, something.
+  let counted = 0;
+  for (const piece of plain.split(/[.!?\n]+/)) if (TWO_WORDS.test(piece)) counted++;
+  const sentences = Math.max(1, counted);
   const words = plain.match(/[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'-]*/gu) ?? [];
   if (!words.length) return { band: 'B1', score: 100 };
   const syl = words.reduce((n, w) => n + syllables(w), 0);
