@@ -56,8 +56,9 @@ function descendants(root: number): number[] {
 }
 
 /**
- * The workerd processes under the local Worker: wrangler dev runs the Worker itself ("worker",
- * the one with an inspector) behind a second workerd that proxies requests to it ("proxy").
+ * The workerd processes under the local Worker: one when the bundle is served (the default);
+ * under `--dev`, wrangler dev runs the Worker itself ("worker", the one with an inspector) behind
+ * a second workerd that proxies requests to it ("proxy").
  */
 export function workerdProcesses(root: number): Array<{ pid: number; role: 'worker' | 'proxy'; rssMiB: number }> {
   const out: Array<{ pid: number; role: 'worker' | 'proxy'; rssMiB: number }> = [];
@@ -71,6 +72,8 @@ export function workerdProcesses(root: number): Array<{ pid: number; role: 'work
       /* exited meanwhile */
     }
   }
+  // Served from the bundle (the default) there is one workerd and no proxy.
+  if (out.length === 1) out[0]!.role = 'worker';
   if (!out.some((p) => p.role === 'worker')) throw new Error('no workerd process found under the local Worker');
   return out;
 }

@@ -12,6 +12,18 @@ const OFFER_COLUMNS = [
 /** D1 refuses statements over 100 KB. */
 const MAX_STATEMENT = 10_000;
 
+/** How many offers per skill matching reads (skill_top_offers, migration 0006). */
+export const TOP_OFFERS_PER_SKILL = 40;
+
+/** Rebuilds skill_top_offers from offer_skills: each skill's surest offers, all forms and formal only. */
+const TOP_OFFERS = (['any', 'formal'] as const).map((form) => `
+INSERT INTO skill_top_offers (skill_id, form, offers)
+SELECT skill_id, '${form}', json_group_array(json_array(offer_id, confidence)) FROM (
+  SELECT l.skill_id, l.offer_id, l.confidence,
+    row_number() OVER (PARTITION BY l.skill_id ORDER BY l.confidence DESC, l.offer_id) AS n
+  FROM offer_skills l JOIN offers o ON o.id = l.offer_id${form === 'formal' ? " AND o.form = 'formal'" : ''}
+) WHERE n <= ${TOP_OFFERS_PER_SKILL} GROUP BY skill_id`);
+
 export interface OfferRow {
   id: number; source: string; source_id: string | null; key: string; title_nl: string; title_en: string | null;
   provider: string | null; form: string; type: string; nlqf: number | null; eqf: number | null; study_load: number | null;
@@ -52,12 +64,13 @@ function* inserts(head: string, rows: string[]): Generator<string> {
 
 /** Statements that replace the whole catalogue and record its name and hash. */
 export function catalogueStatements(records: OfferRecord[], meta: { name: string; hash: string; loadedAt: string }): string[] {
-  const statements = ['DELETE FROM offer_skills', 'DELETE FROM offers', 'DELETE FROM offer_catalogue'];
+  const statements = ['DELETE FROM skill_top_offers', 'DELETE FROM offer_skills', 'DELETE FROM offers', 'DELETE FROM offer_catalogue'];
   const numbered = records.map((record, index) => ({ record, id: index + 1 }));
   const offerRows = numbered.map(({ record, id }) => `(${offerValues(record, id).map(literal).join(',')})`);
   statements.push(...inserts(`INSERT INTO offers (${OFFER_COLUMNS.join(',')}) VALUES`, offerRows));
   const linkRows = numbered.flatMap(({ record, id }) => record.skills.map((s) => `(${[s.skill, id, s.method, s.confidence].map(literal).join(',')})`));
   statements.push(...inserts('INSERT OR IGNORE INTO offer_skills (skill_id,offer_id,method,confidence) VALUES', linkRows));
+  statements.push(...TOP_OFFERS);
   statements.push(`INSERT INTO offer_catalogue (name,hash,offers,loaded_at) VALUES (${[meta.name, meta.hash, records.length, meta.loadedAt].map(literal).join(',')})`);
   return statements;
 }

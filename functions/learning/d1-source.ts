@@ -1,10 +1,12 @@
 /**
- * The catalogue in D1, in two round trips per match: a batch that reads, per gap skill, the
- * offers that teach it most surely (an index range scan that stops early, so a skill that a
- * hundred thousand offers mention costs no more than a rare one), then the best of those offers
- * with all their links to the gap. Lists go in as JSON (json_each), under D1's parameter limit.
+ * The catalogue in D1. Without filters (every translation), one statement per lookup: each gap
+ * skill's surest offers come from skill_top_offers (one row per skill, built when the catalogue is
+ * loaded), the offers found for most of the gap rank first, and each comes back with its links to
+ * the gap. With filters (region, level, budget, time), two round trips: per gap skill the surest
+ * offers that pass (an index range scan that stops early), then the best of those with their
+ * links. Lists go in as JSON (json_each), under D1's parameter limit.
  */
-import { rowToOffer, type OfferRow } from './catalogue-sql';
+import { rowToOffer, TOP_OFFERS_PER_SKILL, type OfferRow } from './catalogue-sql';
 import { builtinTemplates } from './templates';
 import type { Candidate, CatalogueSource, MatchFilters, Offer } from './types';
 
@@ -24,6 +26,20 @@ WHERE l.skill_id = ?1 ${FILTERS}
   AND (?8 IS NULL OR o.form = ?8)
 ORDER BY l.confidence DESC LIMIT ?9`;
 
+/** An offer's links to the gap skills in the CTE `gap` (index offer_skills_offer_cover), as JSON. */
+const COVERS = `(SELECT json_group_array(json_array(l.skill_id, l.confidence)) FROM offer_skills l
+  WHERE l.offer_id = o.id AND l.skill_id IN (SELECT skill FROM gap)) AS covers`;
+
+/** Unfiltered: the offers found among the gap skills' top lists, most found first, with their covers. */
+const FROM_TOP_LISTS = `
+WITH gap(skill) AS (SELECT value FROM json_each(?1)),
+hits AS (
+  SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS c
+  FROM skill_top_offers t JOIN gap ON t.skill_id = gap.skill, json_each(t.offers) j
+  WHERE t.form = ?2),
+top AS (SELECT id, sum(c) AS score FROM hits GROUP BY id ORDER BY score DESC, id LIMIT ?3)
+SELECT o.*, ${COVERS} FROM top JOIN offers o ON o.id = top.id`;
+
 /** Offers by id, and their links to the gap (index offer_skills_offer_cover). */
 const OFFERS = 'SELECT * FROM offers WHERE id IN (SELECT value FROM json_each(?1))';
 const LINKS = `
@@ -31,16 +47,30 @@ SELECT offer_id AS id, skill_id AS s, confidence AS c FROM offer_skills
 WHERE offer_id IN (SELECT value FROM json_each(?1)) AND skill_id IN (SELECT value FROM json_each(?2))`;
 
 const NAMED = `
+WITH gap(skill) AS (SELECT value FROM json_each(?1)), named(id) AS (
 SELECT o.id FROM offers o
 WHERE o.source_id IN (SELECT value FROM json_each(?8)) AND o.form = 'formal' ${FILTERS}
 UNION
 SELECT o.id FROM offers o
 WHERE o.legal_ids IS NOT NULL AND o.form = 'formal' ${FILTERS}
   AND EXISTS (SELECT 1 FROM json_each(o.legal_ids) j WHERE j.value IN (SELECT value FROM json_each(?9)))
-LIMIT ?10`;
+LIMIT ?10)
+SELECT o.*, ${COVERS} FROM offers o WHERE o.id IN (SELECT id FROM named)`;
 
 /** How many offers to read per gap skill: enough to find the offers that cover many gap skills. */
-const PER_SKILL_LIMIT = 40;
+const PER_SKILL_LIMIT = TOP_OFFERS_PER_SKILL;
+
+type CoveredRow = OfferRow & { covers: string };
+
+function hasFilters(filters: MatchFilters): boolean {
+  return Object.values(filters).some((value) => value != null && value !== '');
+}
+
+function toCandidate(row: CoveredRow): Candidate {
+  return { offer: rowToOffer(row), covers: new Map(JSON.parse(row.covers) as Array<[string, number]>) };
+}
+
+const score = (c: Candidate) => [...c.covers.values()].reduce((sum, v) => sum + v, 0);
 
 function filterParams(filters: MatchFilters) {
   return [filters.region ?? null, filters.language ?? null, filters.minEqf ?? null, filters.maxEqf ?? null, filters.maxCostEur ?? null, filters.maxMonths ?? null];
@@ -54,7 +84,13 @@ export class D1Catalogue implements CatalogueSource {
 
   async candidates(skills: string[], filters: MatchFilters, options: { limit: number; form?: 'formal' }): Promise<Candidate[]> {
     if (!skills.length) return [];
-    // One round trip: per skill, its best offers. Offers found for several skills rank first.
+    if (!hasFilters(filters)) {
+      const { results } = await this.db.prepare(FROM_TOP_LISTS)
+        .bind(JSON.stringify(skills), options.form ?? 'any', options.limit)
+        .all<CoveredRow>();
+      return results.map(toCandidate).sort((a, b) => score(b) - score(a) || a.offer.id - b.offer.id);
+    }
+    // Filtered: per skill, its best offers that pass. Offers found for several skills rank first.
     const statement = this.db.prepare(PER_SKILL);
     const lists = await this.db.batch<{ id: number; c: number }>(
       skills.map((skill) => statement.bind(skill, ...filterParams(filters), options.form ?? null, PER_SKILL_LIMIT)),
@@ -63,15 +99,14 @@ export class D1Catalogue implements CatalogueSource {
     for (const list of lists) for (const { id, c } of list.results) partial.set(id, (partial.get(id) ?? 0) + c);
     const top = [...partial].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, options.limit).map(([id]) => id);
     const found = await this.withLinks(top, skills);
-    const score = (c: Candidate) => [...c.covers.values()].reduce((sum, v) => sum + v, 0);
     return found.sort((a, b) => score(b) - score(a) || a.offer.id - b.offer.id);
   }
 
   async named(skills: string[], filters: MatchFilters, options: { sourceIds: string[]; legalIds: string[]; limit: number }): Promise<Candidate[]> {
     const { results } = await this.db.prepare(NAMED)
-      .bind(null, ...filterParams(filters), JSON.stringify(options.sourceIds), JSON.stringify(options.legalIds), options.limit)
-      .all<{ id: number }>();
-    return this.withLinks(results.map((r) => r.id), skills);
+      .bind(JSON.stringify(skills), ...filterParams(filters), JSON.stringify(options.sourceIds), JSON.stringify(options.legalIds), options.limit)
+      .all<CoveredRow>();
+    return results.map(toCandidate);
   }
 
   private async withLinks(ids: number[], skills: string[]): Promise<Candidate[]> {

@@ -34,12 +34,18 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
   const filters = input.filters ?? {};
   if (gap.length === 0 && !needs.formal) return { routes: [], coverage: 0 };
   const skills = gap.map((g) => g.skill);
-  const candidates = skills.length ? await source.candidates(skills, filters, { limit: CANDIDATES }) : [];
+  // The lookups that do not depend on each other go out together.
+  const [candidates, named, templates] = await Promise.all([
+    skills.length ? source.candidates(skills, filters, { limit: CANDIDATES }) : Promise.resolve<Candidate[]>([]),
+    needs.legal.length || needs.programmeCodes.length
+      ? source.named(skills, filters, { limit: 20, sourceIds: needs.programmeCodes, legalIds: needs.legal.map((l) => l.id) })
+      : null,
+    source.templates(),
+  ]);
   if (needs.formal && !candidates.some((c) => c.offer.form === 'formal')) {
     candidates.push(...(await formalFallback(source, skills, filters, needs, input.occupationUri ?? null, taxonomy)));
   }
-  if (needs.legal.length || needs.programmeCodes.length) {
-    const named = await source.named(skills, filters, { limit: 20, sourceIds: needs.programmeCodes, legalIds: needs.legal.map((l) => l.id) });
+  if (named) {
     // The programme the posting names (or the law asks for) is the diploma: it covers the diploma's skills.
     const diplomaSkills = gap.filter((g) => g.fromDiploma).map((g) => g.skill);
     for (const n of named) {
@@ -48,7 +54,7 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
       if (known >= 0) candidates[known] = n; else candidates.push(n);
     }
   }
-  candidates.push(...templateCandidates(await source.templates(), gap, taxonomy));
+  candidates.push(...templateCandidates(templates, gap, taxonomy));
 
   const picks = selectRoutes(gap, candidates, needs);
   const labels = new Map(gap.map((g) => [g.skill, g.label]));

@@ -6,9 +6,8 @@
  * the whole translation: an upper bound of the Worker's time (workerd freezes timers inside a
  * request, so the Worker cannot time itself).
  */
-import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { openSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { translateOffline } from '../../functions/engine/offline/translate';
 import { gapFromTranslation } from '../../functions/learning/gap';
@@ -21,26 +20,17 @@ import { freePort } from '../lib/local-worker';
 import { quantile } from '../lib/stats';
 import { loadIntoLocalD1 } from '../offers/sqlite-load';
 import { syntheticCatalogue } from '../offers/synthetic';
+import { serveBundle } from '../start-worker';
 import type { Figure, Section } from './types';
 
 const SIZES = (process.env.VAARDIG_BENCH_ROUTES_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const ROUNDS = 3;
 
+/** The Worker bundle in workerd over the local D1 in `persistTo` (as `npm start` serves it). */
 async function worker(persistTo: string) {
   const port = await freePort();
-  const log = openSync(`${persistTo}.log`, 'w');
-  const child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo], { stdio: ['ignore', log, log], detached: true });
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* gone */ } };
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}); see ${persistTo}.log`);
-    try {
-      if ((await fetch(`${origin}/v1/health`)).ok) return { origin, stop };
-    } catch { /* not up yet */ }
-    await new Promise((wait) => setTimeout(wait, 200));
-  }
-  stop();
-  throw new Error('wrangler dev did not answer within 120 s');
+  const served = await serveBundle(port, persistTo);
+  return { origin: `http://127.0.0.1:${port}`, stop: () => served.stop() };
 }
 
 function queries(): Translation[] {
@@ -127,7 +117,7 @@ export async function bench(): Promise<Section> {
         }
       }
     } finally {
-      local.stop();
+      await local.stop();
     }
   }
   const base = baseline(catalogue, translations);

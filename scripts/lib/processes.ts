@@ -1,6 +1,12 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 
 const children = new Set<ChildProcess>();
+const cleanups: Array<() => Promise<void>> = [];
+
+/** Something else to stop on Ctrl-C, e.g. a Miniflare instance. */
+export function onStop(cleanup: () => Promise<void>): void {
+  cleanups.push(cleanup);
+}
 
 /** Run a command to completion; reject with its exit code. */
 export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
@@ -27,7 +33,8 @@ export function start(command: string, args: string[], options: SpawnOptions = {
 export function stopAllOnSignal(): void {
   const stop = () => {
     for (const child of children) child.kill('SIGTERM');
-    setTimeout(() => process.exit(130), 500).unref();
+    setTimeout(() => process.exit(130), 2000).unref();
+    void Promise.allSettled(cleanups.map((cleanup) => cleanup())).then(() => process.exit(130));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

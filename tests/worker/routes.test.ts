@@ -1,8 +1,10 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueStatements } from '../../functions/learning/catalogue-sql';
+import { D1Catalogue } from '../../functions/learning/d1-source';
+import { MemoryCatalogue } from '../../functions/learning/memory-source';
 import { templateRecords } from '../../functions/learning/templates';
-import { SKILL_URI, type OfferRecord } from '../../functions/learning/types';
+import { SKILL_URI, type Candidate, type MatchFilters, type OfferRecord } from '../../functions/learning/types';
 import { getTaxonomy } from '../../functions/taxonomy';
 import { RoutesMatchResponse } from '../../shared/routes-match';
 import { Problem, Translation } from '../../shared/schemas';
@@ -99,5 +101,28 @@ describe('POST /v1/routes/match', () => {
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(Problem.parse(await response.json()).detail).toMatch(detail);
+  });
+});
+
+describe('the D1 catalogue reads what the in-memory one does', () => {
+  const memory = new MemoryCatalogue(CATALOGUE);
+  const d1 = new D1Catalogue(env.DB);
+  const gapSkills = [0, 2, 4, 8, 9, 11].map(uuid);
+  const shape = (list: Candidate[]) => list.map((c) => [c.offer.key, Object.fromEntries(c.covers)]);
+
+  it.each([
+    ['every form, from the top lists', {}, undefined],
+    ['formal only, from the top lists', {}, 'formal' as const],
+    ['filtered by region, skill by skill', { region: 'Utrecht' }, undefined],
+    ['filtered by cost, formal only', { maxCostEur: 100 }, 'formal' as const],
+  ])('%s', async (_, filters: MatchFilters, form) => {
+    const expected = shape(await memory.candidates(gapSkills, filters, { limit: 10, form }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(shape(await d1.candidates(gapSkills, filters, { limit: 10, form }))).toEqual(expected);
+  });
+
+  it('reads the named formal routes with their links to the gap', async () => {
+    const options = { limit: 5, sourceIds: ['25491'], legalIds: [] };
+    expect(shape(await d1.named(gapSkills, {}, options))).toEqual(shape(await memory.named(gapSkills, {}, options)));
   });
 });
