@@ -15,6 +15,8 @@ describe('occupation from the title', () => {
     ['Marketing Medewerker', 'marketingmedewerker'],
     ['Marketing & communicatie medewerker', 'marketingmedewerker'],
     ['Account Manager Glass Benelux', 'accountmanager'],
+    // A word that is also a property of every JavaScript object.
+    ['Furniture constructor', 'meubelmaker'],
   ])('%s → %s', (title, expected) => {
     expect(label(detectOccupations(title, '', taxonomy)[0]?.id)).toBe(expected);
   });

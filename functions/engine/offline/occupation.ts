@@ -56,7 +56,7 @@ function titleMatches(title: string, taxonomy: Taxonomy): Map<number, number> {
     return true;
   };
   for (const segment of title.split(/\s[-–|]\s|[|/,:(]/).slice(0, 4)) {
-    const toks = tokens(segment).map((t) => SYNONYMS[t] ?? t).filter((t) => t.length > 1 && !FILLER.has(t)).slice(0, 8);
+    const toks = tokens(segment).map(synonym).filter((t) => t.length > 1 && !FILLER.has(t)).slice(0, 8);
     const used = new Array<boolean>(toks.length).fill(false);
     for (const { key, from, to } of ngrams(toks, 4)) {
       if (overlaps(used, from, to)) continue;
@@ -92,7 +92,7 @@ const FILLER = new Set(['m', 'v', 'x', 'f', 'mv', 'mvx', 'vm', 'h', 'senior', 'j
 
 function byWords(source: string, taxonomy: Taxonomy): Array<{ id: number; score: number }> {
   const scores = new Map<number, number>();
-  for (const word of new Set(tokens(source).map((t) => SYNONYMS[t] ?? t))) {
+  for (const word of new Set(tokens(source).map(synonym))) {
     if (word.length < 5) continue;
     const ids = taxonomy.occupationsByWord(word);
     if (!ids.length || ids.length > 40) continue;
@@ -102,12 +102,15 @@ function byWords(source: string, taxonomy: Taxonomy): Array<{ id: number; score:
 }
 
 // Regional words ESCO's Dutch labels do not use (Flemish postings).
-const SYNONYMS: Record<string, string> = { bediende: 'medewerker', werfleider: 'uitvoerder', zaakvoerder: 'bedrijfsleider' };
+// A Map, not an object: an object lookup turned the word "constructor" into Object's constructor
+// ("Furniture constructor" matched nothing), and cost a string-table lookup per word of the posting.
+const SYNONYMS = new Map([['bediende', 'medewerker'], ['werfleider', 'uitvoerder'], ['zaakvoerder', 'bedrijfsleider']]);
+const synonym = (word: string) => SYNONYMS.get(word) ?? word;
 
 function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGeneric: boolean): Map<number, number> {
   const scores = new Map<number, number>();
   const add = (source: string, weight: number) => {
-    const toks = tokens(source).map((t) => SYNONYMS[t] ?? t);
+    const toks = tokens(source).map(synonym);
     const used = new Array<boolean>(toks.length).fill(false);
     const lookup = (key: string, n: number) => {
       const ids = taxonomy.occupationsByKey(key);
