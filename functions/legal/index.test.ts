@@ -37,6 +37,7 @@ describe('anyOf', () => {
   it.each([
     ['a|b(c|d)|[|]\\|x', ['ab', 'bd', '|', 'x', 'y']],
     ['\\bfoo|bar', ['foo', 'xfoo', 'xbar']],
+    ['Ab|ac|a?d|\\bAe|\\bAf|9x', ['AB', 'ac', 'd', 'ae', 'xaf', '9X', 'a']],
   ])('splits %s at its top-level "|" only', (pattern, samples) => {
     const test = anyOf([pattern]);
     for (const s of samples) expect(test(s)).toBe(new RegExp(pattern, 'i').test(s));

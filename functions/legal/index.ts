@@ -46,17 +46,35 @@ function patterns(entry: LegalRequirement) {
 let anyPattern: ((text: string) => boolean) | null = null;
 
 /**
- * One test for "does any of these patterns match": their top-level alternatives, deduplicated, in two
- * regexes, those starting at a word boundary behind one shared `\b` (a third of the CPU of one plain
- * union of 140 patterns, which was the engine's costliest regex).
+ * One case-insensitive test for "does any of these patterns match": their top-level alternatives,
+ * deduplicated, in two regexes, those starting at a word boundary behind one shared `\b`, and
+ * alternatives starting with the same letter behind that letter. One plain union of the 140 patterns
+ * was the engine's costliest regex; this takes about a sixth of its CPU.
  */
 export function anyOf(patterns: string[]): (text: string) => boolean {
   const alternatives = [...new Set(patterns.flatMap(topLevelAlternatives))];
-  const atWord = alternatives.filter((a) => a.startsWith('\\b'));
+  const atWord = alternatives.filter((a) => a.startsWith('\\b')).map((a) => a.slice(2));
   const rest = alternatives.filter((a) => !a.startsWith('\\b'));
-  const wordRe = new RegExp(`\\b(?:${atWord.map((a) => `(?:${a.slice(2)})`).join('|')})`, 'i');
-  const restRe = new RegExp(rest.map((a) => `(?:${a})`).join('|'), 'i');
+  const wordRe = new RegExp(`\\b(?:${byFirstLetter(atWord)})`, 'i');
+  const restRe = new RegExp(byFirstLetter(rest), 'i');
   return (text) => (atWord.length > 0 && wordRe.test(text)) || (rest.length > 0 && restRe.test(text));
+}
+
+/** "abc|abd|x+" → "a(?:(?:bc)|(?:bd))|(?:x+)" (for case-insensitive use: letters are grouped lowercased). */
+function byFirstLetter(alternatives: string[]): string {
+  const groups = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const a of alternatives) {
+    // Only a plain letter or digit, not one a quantifier applies to ("a?b").
+    if (/^[A-Za-z0-9](?![?*+{])/.test(a)) {
+      const letter = a.charAt(0).toLowerCase();
+      groups.set(letter, [...(groups.get(letter) ?? []), a.slice(1)]);
+    } else other.push(a);
+  }
+  return [
+    ...[...groups].map(([letter, tails]) => `${letter}(?:${tails.map((t) => `(?:${t})`).join('|')})`),
+    ...other.map((a) => `(?:${a})`),
+  ].join('|');
 }
 
 /** "a|b(c|d)" → ["a", "b(c|d)"]: splits at "|" outside groups, character classes and escapes. */
