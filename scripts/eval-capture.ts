@@ -2,6 +2,8 @@
  * Capture on real pages: `npm run eval:capture` over ../shared/corpus/pages (gold in pages.jsonl).
  * Prints title, company and location accuracy on job pages, isVacancy accuracy, time per page,
  * and @mozilla/readability alone as the baseline (its title and its time) from the same run.
+ * Editor fragments (description HTML without title or employer) are counted apart: there the
+ * right answer for title and company is "none". `--verbose` also lists location misses.
  */
 import { Readability } from '@mozilla/readability';
 import { readFileSync } from 'node:fs';
@@ -50,63 +52,96 @@ export function timeReadability(html: string) {
   return { title, ms: performance.now() - start };
 }
 
+interface Tally { right: number; of: number }
+const tally = (): Tally => ({ right: 0, of: 0 });
+const count = (t: Tally, ok: boolean) => {
+  t.of++;
+  if (ok) t.right++;
+};
+
 function main() {
   const verbose = process.argv.includes('--verbose');
   const gold = loadGold();
-  const t = { pageJobs: 0, pageTitle: 0, pageCompanyN: 0, pageCompany: 0, jobs: 0, title: 0, rTitle: 0, company: 0, companyN: 0, location: 0, locationN: 0, vac: 0, vacN: 0, neg: 0, negN: 0 };
+  // Job pages: title, company and location where the page shows them (the goals).
+  const page = { title: tally(), rTitle: tally(), company: tally(), location: tally() };
+  // Editor fragments hold only the description: their title and employer live in other ATS fields, so
+  // the right answer from the fragment is "none"; the gold (from the job board) is shown beside it.
+  const fragment = { titleNone: tally(), titleGold: tally(), companyNone: tally(), companyGold: tally(), location: tally() };
+  // Every job record, fragments included, each counted right when it equals the gold
+  // (the figures this eval printed before fragments were split out).
+  const all = { title: tally(), company: tally(), location: tally() };
+  const vac = tally();
+  const neg = tally();
   const ours: number[] = [];
   const theirs: number[] = [];
   const misses: string[] = [];
-  for (const page of gold) {
-    const html = readFileSync(join(DIR, page.file), 'utf8');
-    const { vacancy, ms } = timeCapture(html, page.url);
+  for (const record of gold) {
+    const html = readFileSync(join(DIR, record.file), 'utf8');
+    const { vacancy, ms } = timeCapture(html, record.url);
     const baseline = timeReadability(html);
     ours.push(ms);
     theirs.push(baseline.ms);
-    if (page.isVacancy !== null) {
-      t.vacN++;
-      if (vacancy.isVacancy === page.isVacancy) t.vac++;
-      else misses.push(`${page.file}: isVacancy ${vacancy.isVacancy} (${vacancy.reason})`);
+    if (record.isVacancy !== null) {
+      count(vac, vacancy.isVacancy === record.isVacancy);
+      if (vacancy.isVacancy !== record.isVacancy) misses.push(`${record.file}: isVacancy ${vacancy.isVacancy} (${vacancy.reason})`);
     }
-    if (page.isVacancy === false) {
-      t.negN++;
-      if (!vacancy.isVacancy) t.neg++;
+    if (record.isVacancy === false) count(neg, !vacancy.isVacancy);
+    if (record.isVacancy !== true) continue;
+    const titleOk = same(vacancy.title, record.title) || same(vacancy.title, record.titleAlt ?? null);
+    const companyOk = same(vacancy.employer, record.company);
+    const locationOk = same(vacancy.location, record.location);
+    count(all.title, titleOk);
+    if (record.company) count(all.company, companyOk);
+    if (record.location) count(all.location, locationOk);
+    const miss = (field: string, found: string | null, want: string | null) => misses.push(`${record.file}: ${field} ${JSON.stringify(found)} ≠ ${JSON.stringify(want)}`);
+    if (record.kind === 'editor-fragment') {
+      count(fragment.titleNone, vacancy.title === null || titleOk);
+      count(fragment.titleGold, titleOk);
+      if (vacancy.title !== null && !titleOk) miss('title (fragment, expected none)', vacancy.title, record.title);
+      if (record.company) {
+        count(fragment.companyNone, vacancy.employer === null || companyOk);
+        count(fragment.companyGold, companyOk);
+        if (vacancy.employer !== null && !companyOk) miss('company (fragment, expected none)', vacancy.employer, record.company);
+      }
+      if (record.location) {
+        count(fragment.location, locationOk);
+        if (verbose && !locationOk) miss('location (fragment)', vacancy.location, record.location);
+      }
+      continue;
     }
-    if (page.isVacancy !== true) continue;
-    t.jobs++;
-    const titleOk = same(vacancy.title, page.title) || same(vacancy.title, page.titleAlt ?? null);
-    // Editor fragments hold only the description: their title and employer live in other ATS fields.
-    const fragment = page.kind === 'editor-fragment';
-    if (!fragment) t.pageJobs++;
-    if (titleOk) t.title++;
-    if (titleOk && !fragment) t.pageTitle++;
-    else misses.push(`${page.file}: title ${JSON.stringify(vacancy.title)} ≠ ${JSON.stringify(page.title)}`);
-    if (same(baseline.title, page.title) || same(baseline.title, page.titleAlt ?? null)) t.rTitle++;
-    if (page.company) {
-      t.companyN++;
-      if (!fragment) t.pageCompanyN++;
-      if (same(vacancy.employer, page.company) && !fragment) t.pageCompany++;
-      if (same(vacancy.employer, page.company)) t.company++;
-      else misses.push(`${page.file}: company ${JSON.stringify(vacancy.employer)} ≠ ${JSON.stringify(page.company)}`);
+    count(page.title, titleOk);
+    count(page.rTitle, same(baseline.title, record.title) || same(baseline.title, record.titleAlt ?? null));
+    if (!titleOk) miss('title', vacancy.title, record.title);
+    if (record.company) {
+      count(page.company, companyOk);
+      if (!companyOk) miss('company', vacancy.employer, record.company);
     }
-    if (page.location) {
-      t.locationN++;
-      if (same(vacancy.location, page.location)) t.location++;
-      else if (verbose) misses.push(`${page.file}: location ${JSON.stringify(vacancy.location)} ≠ ${JSON.stringify(page.location)}`);
+    if (record.location) {
+      count(page.location, locationOk);
+      if (verbose && !locationOk) miss('location', vacancy.location, record.location);
     }
   }
-  const row = (name: string, value: string, baseline = '', goal = '') => console.log(`${name.padEnd(34)}${value.padEnd(22)}${baseline.padEnd(22)}${goal}`);
+  const p = (t: Tally) => pct(t.right, t.of);
+  const n = (t: Tally) => `${t.right}/${t.of}`;
+  const row = (name: string, value: string, baseline = '', goal = '') => console.log(`${name.padEnd(50)}${value.padEnd(22)}${baseline.padEnd(22)}${goal}`);
   console.log(`capture eval over ${gold.length} pages in ${DIR} (Node ${process.version}, linkedom DOM)\n`);
   row('metric', 'vaardig capture', 'readability alone', 'goal');
-  row(`title right (${t.jobs} job pages)`, pct(t.title, t.jobs), pct(t.rTitle, t.jobs), '≥ 95 %');
-  row(`company right (${t.companyN} with one)`, pct(t.company, t.companyN), '—', '≥ 90 %');
-  row(`  title, pages (${t.pageJobs}, no fragments)`, pct(t.pageTitle, t.pageJobs), '', '');
-  row(`  company, pages (${t.pageCompanyN})`, pct(t.pageCompany, t.pageCompanyN), '', '');
-  row(`location right (${t.locationN} with one)`, pct(t.location, t.locationN), '—');
-  row(`isVacancy right (${t.vacN} labelled)`, pct(t.vac, t.vacN), '—');
-  row(`non-job/listing → false (${t.negN})`, pct(t.neg, t.negN), '—', '100 %');
+  row(`title right, job pages (${page.title.of})`, `${p(page.title)} (${n(page.title)})`, `${p(page.rTitle)} (${n(page.rTitle)})`, '≥ 95 %');
+  row(`company right, job pages with one (${page.company.of})`, `${p(page.company)} (${n(page.company)})`, '—', '≥ 90 %');
+  row(`location right, job pages with one (${page.location.of})`, `${p(page.location)} (${n(page.location)})`, '—');
+  row(`isVacancy right (${vac.of} labelled)`, `${p(vac)} (${n(vac)})`, '—');
+  row(`non-job/listing → false (${neg.of})`, `${p(neg)} (${n(neg)})`, '—', '100 %');
+  console.log(`\neditor fragments (${fragment.titleNone.of}): description HTML only; title and company are not in it, so "none" is right`);
+  row('  title: none or the gold title', n(fragment.titleNone), `gold title: ${n(fragment.titleGold)}`);
+  row('  company: none or the gold company', n(fragment.companyNone), `gold company: ${n(fragment.companyGold)}`);
+  row('  location equal to the gold (from the text)', n(fragment.location));
+  console.log(`\nall ${all.title.of} job records, fragments included, right only when equal to the gold`);
+  row('  title', `${p(all.title)} (${n(all.title)})`);
+  row(`  company (${all.company.of} with one)`, `${p(all.company)} (${n(all.company)})`);
+  row(`  location (${all.location.of} with one)`, `${p(all.location)} (${n(all.location)})`);
+  console.log('');
   row('time per page, median', `${quantile(ours, 0.5).toFixed(2)} ms`, `${quantile(theirs, 0.5).toFixed(2)} ms`);
-  row('time per page, p95', `${quantile(ours, 0.95).toFixed(2)} ms`, `${quantile(theirs, 0.95).toFixed(2)} ms`, '≤ 15 ms, ≤ ½ readability');
+  row('time per page, p95', `${quantile(ours, 0.95).toFixed(2)} ms`, `${quantile(theirs, 0.95).toFixed(2)} ms`, 'Chromium: npm run bench -- capture');
   if (misses.length) console.log(`\nmisses:\n  ${misses.join('\n  ')}`);
 }
 

@@ -86,3 +86,15 @@ it('reads the readable-content fallback under linkedom too, as the CLI uses it',
   const reading = readReadable(page(`<div><div><h2>Archief</h2><p>${text.repeat(6)}</p><p>${text.repeat(4)}</p></div></div>`));
   expect(reading?.text).toContain('oude kranten');
 });
+
+describe('a place named in the text', () => {
+  it('gives the location when nothing else does', () => {
+    const vacancy = captureDocument(page('<h1>Nieuws</h1>'), { editor: { source: 'editor', adapter: 'textarea', text: 'Bakkerij Jansen in Zwolle zoekt een bakker.\n\nWat vragen wij\n- ervaring in een bakkerij\n\nSolliciteer via de website, salaris volgens cao.' } });
+    expect(vacancy).toMatchObject({ isVacancy: true, location: 'Zwolle' });
+  });
+
+  it('never makes a page a vacancy, nor shows on one that is not', () => {
+    const vacancy = captureDocument(page('<h1>Nieuws uit de regio</h1><p>De gemeente in Utrecht zoekt naar manieren om het centrum autoluw te maken. Bewoners mogen meedenken op een avond in het stadhuis.</p>'));
+    expect(vacancy).toMatchObject({ isVacancy: false, location: null });
+  });
+});

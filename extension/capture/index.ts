@@ -7,6 +7,7 @@
 import { detectLanguage } from '../../shared/language';
 import type { Vacancy } from '../../shared/schemas';
 import { readGeneric } from './generic';
+import { placeFromText } from './generic/place';
 import { readReadable } from './readable';
 import { requirementsSection } from './sections';
 import { siteAdapterFor } from './sites/registry';
@@ -74,6 +75,8 @@ export function captureDocument(doc: Document, options: CaptureOptions | string 
   if ((structured?.text?.length ?? 0) > text.length) text = structured!.text!;
   const main = user ?? (site?.title ? site : null) ?? (structured?.posting ? structured : null) ?? generic;
   const title = pick('title', order);
+  const employer = pick('employer', order);
+  const location = pick('location', order);
   const verdict = decide({
     doc,
     url,
@@ -81,8 +84,8 @@ export function captureDocument(doc: Document, options: CaptureOptions | string 
     site,
     title,
     titleInBody: !!title && ((site?.title === title && site.titleInBody !== false) || (generic.title === title && !!generic.titleInBody) || (user === null && !!structured?.posting)),
-    employer: pick('employer', order),
-    location: pick('location', order),
+    employer,
+    location,
     text,
     fromUser: !!user,
   });
@@ -93,8 +96,9 @@ export function captureDocument(doc: Document, options: CaptureOptions | string 
     ...verdict,
     // Never invent a vacancy: on a page that is not one, report no title, employer or location.
     title: vacancy ? title : null,
-    employer: vacancy ? pick('employer', order) : null,
-    location: vacancy ? pick('location', order) : null,
+    employer: vacancy ? employer : null,
+    // A place the text names counts only once the page is known to be a vacancy: it never decides that.
+    location: vacancy ? (location ?? placeFromText(text)) : null,
     language: detectLanguage(text),
     text,
     requirementsText: requirementsSection(text),

@@ -59,6 +59,11 @@ export function blockText(root: Element): string {
   return lines.join('\n').replace(/^- $/gm, '').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/** The visible text of a short element on one line: hidden parts ("Loading Map...") and controls left out. */
+export function inlineText(el: Element): string {
+  return clean(blockText(el));
+}
+
 /** Text of an HTML string (e.g. a JSON-LD description), parsed inertly: no script runs, nothing is attached to the page. */
 export function htmlToText(html: string, doc: Document): string {
   if (!/[<&]/.test(html)) return html.trim();

@@ -1,13 +1,15 @@
-import { clean } from '../text';
+import { clean, inlineText } from '../text';
+import { withoutLabel } from './labels';
 
 const EMPLOYER = /company[-_]?name|employer|hiring[-_]?org|companyName|organisation-name|bedrijfsnaam|werkgever/i;
 const LOCATION = /(job|posting)[-_]?location|location|locatie|standplaats|werklocatie/i;
 
-function hinted(elements: Element[], pattern: RegExp): string | null {
+function hinted(elements: Element[], pattern: RegExp, field: 'employer' | 'location'): string | null {
   for (const el of elements) {
     const hint = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
-    if (!pattern.test(hint) || el.children.length > 3) continue;
-    const text = clean(el.textContent);
+    if (!pattern.test(hint) || el.children.length > 3 || (el.textContent ?? '').length > 400) continue;
+    // Visible text only: a location cell may hold a hidden "Loading Map..." panel.
+    const text = withoutLabel(field, inlineText(el));
     if (text && text.length <= 80 && !/[{}<>]/.test(text)) return text;
   }
   return null;
@@ -15,7 +17,7 @@ function hinted(elements: Element[], pattern: RegExp): string | null {
 
 /** Employer and location from class and id names pages use for them. */
 export function hintedFields(elements: Element[]): { employer: string | null; location: string | null } {
-  return { employer: hinted(elements, EMPLOYER), location: hinted(elements, LOCATION) };
+  return { employer: hinted(elements, EMPLOYER, 'employer'), location: hinted(elements, LOCATION, 'location') };
 }
 
 /** The site's own name (og:site_name, application-name): on a company's career site it is the employer. */

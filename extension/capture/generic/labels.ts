@@ -1,11 +1,16 @@
-import { clean } from '../text';
+import { clean, inlineText } from '../text';
 
-/** Labels that name a field on job pages, in the languages Vaardig meets (nl, en, de, fr). */
-const LABELS: Record<'title' | 'employer' | 'location', RegExp> = {
-  title: /^(job ?title|title|position|functie(titel)?|functienaam|vacature(titel)?|stelle|poste)$/,
-  employer: /^(company( name)?|employer|hiring (company|organi[sz]ation)|organi[sz]ation|werkgever|bedrijf|organisatie|opdrachtgever|unternehmen|arbeitgeber|entreprise|employeur)$/,
-  location: /^(job )?(location|locatie|standplaats|plaats|werklocatie|werkplaats|city|ort|arbeitsort|lieu|work location)$/,
+/** Label words that name a field on job pages, in the languages Vaardig meets (nl, en, de, fr). */
+const WORDS: Record<'title' | 'employer' | 'location', string> = {
+  title: 'job ?title|title|position|functie(?:titel)?|functienaam|vacature(?:titel)?|stelle|poste',
+  employer: 'company(?: name)?|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|werkgever|bedrijf|organisatie|opdrachtgever|unternehmen|arbeitgeber|entreprise|employeur',
+  location:
+    '(?:job |work )?location|locatie|standplaats|plaats|werklocatie|werkplaats|vestigingsplaats|plaats (?:van )?tewerkstelling|tewerkstellingsplaats|city|ort|arbeitsort|standort|einsatzort|lieu(?: de travail)?|work location',
 };
+const LABELS = Object.fromEntries(Object.entries(WORDS).map(([field, words]) => [field, new RegExp(`^(?:${words})$`)])) as Record<keyof typeof WORDS, RegExp>;
+
+/** Words that say "location" unmistakably, so that they are a label even without a colon ("Locatie Almere"). */
+const LOCATION_WORD = /^(?:locatie|standplaats|werklocatie|location|job location|work location|lieu de travail|arbeitsort)\s+/i;
 
 export type Labeled = Partial<Record<keyof typeof LABELS, string>>;
 
@@ -16,17 +21,25 @@ function fieldOf(label: string): keyof typeof LABELS | null {
   return null;
 }
 
+/** A value without the label a page printed in front of it ("Lieu de travail: Genève" → "Genève"). */
+export function withoutLabel(field: keyof typeof WORDS, value: string): string {
+  const labeled = new RegExp(`^(?:${WORDS[field]})\\s*[:：]\\s*`, 'i');
+  const stripped = value.replace(labeled, '');
+  return field === 'location' && stripped === value ? value.replace(LOCATION_WORD, '') : stripped;
+}
+
 /** The value that belongs to a label element: its next sibling cell, or the rest of its parent's text. */
 function valueOf(label: Element): string {
   const next = label.nextElementSibling;
   if (next && ['DD', 'TD', 'SPAN', 'DIV', 'A', 'P', 'UL'].includes(next.tagName.toUpperCase())) {
-    const text = clean(next.textContent);
+    const text = inlineText(next);
     if (text) return text;
   }
   const parent = label.parentElement;
-  if (!parent) return '';
-  const whole = clean(parent.textContent);
-  const own = clean(label.textContent);
+  // A parent holding a whole section cannot hold a short value: do not flatten its text.
+  if (!parent || (parent.textContent ?? '').length > 2000) return '';
+  const whole = inlineText(parent);
+  const own = inlineText(label);
   return whole.startsWith(own) ? clean(whole.slice(own.length)) : '';
 }
 
