@@ -98,3 +98,20 @@ describe('a place named in the text', () => {
     expect(vacancy).toMatchObject({ isVacancy: false, location: null });
   });
 });
+
+describe('JSON-LD jobLocation forms', () => {
+  const at = (jobLocation: unknown) => captureDocument(page(jsonLd({ ...POSTING, jobLocation }))).location;
+  it.each([
+    ['a Place with a PostalAddress', { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Zwolle', addressRegion: 'Overijssel', addressCountry: 'NL' } }, 'Zwolle'],
+    ['a US address with a state code', { '@type': 'Place', address: { addressLocality: 'Kirkland', addressRegion: 'WA', addressCountry: 'US' } }, 'Kirkland, WA'],
+    ['an Australian address with a state code', { address: { addressLocality: 'Camberwell', addressRegion: 'VIC', postalCode: '3124', addressCountry: { '@type': 'Country', name: 'AU' } } }, 'Camberwell, VIC'],
+    ['a Dutch province code, kept apart', { address: { addressLocality: 'Diessen', addressRegion: 'NB', addressCountry: 'NL' } }, 'Diessen'],
+    ['an address array', { address: [{ addressLocality: 'Gent' }, { addressLocality: 'Brussel' }] }, 'Gent'],
+    ['several places', [{ address: { addressLocality: 'Utrecht' } }, { address: { addressLocality: 'Arnhem' } }], 'Utrecht; Arnhem'],
+    ['an address as a string', { address: 'Amersfoort' }, 'Amersfoort'],
+    ['only a region', { address: { addressRegion: 'Limburg' } }, 'Limburg'],
+    ['a place name only', { '@type': 'Place', name: 'Hoofdkantoor Leiden' }, 'Hoofdkantoor Leiden'],
+  ])('reads %s', (_name, jobLocation, location) => {
+    expect(at(jobLocation)).toBe(location);
+  });
+});

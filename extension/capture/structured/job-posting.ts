@@ -21,6 +21,9 @@ function nameOf(value: unknown): string | null {
   return str(item);
 }
 
+const STATE_CODE = /^[A-Z]{2,3}$/;
+const STATE_COUNTRIES = /^(US|USA|United States|CA|Canada|AU|Australia)$/i;
+
 function locationOf(value: unknown): string | null {
   const places = (Array.isArray(value) ? value : [value]).filter(Boolean);
   const names = places.map((place) => {
@@ -31,10 +34,13 @@ function locationOf(value: unknown): string | null {
     if (address && typeof address === 'object') {
       const a = address as JobPostingNode;
       const city = str(a.addressLocality);
-      if (city) return city;
-      return str(a.addressRegion) ?? nameOf(a.addressCountry);
+      const region = str(a.addressRegion);
+      // "Kirkland, WA", "Camberwell, VIC": where addresses name the state by its code, it belongs with the city.
+      const stateCountry = STATE_COUNTRIES.test(nameOf(a.addressCountry) ?? '');
+      if (city) return region && stateCountry && STATE_CODE.test(region) ? `${city}, ${region}` : city;
+      return region ?? nameOf(a.addressCountry) ?? str(a.name);
     }
-    return str(node.name);
+    return str(node.name) ?? str(node.addressLocality);
   });
   const unique = [...new Set(names.filter(Boolean))];
   return unique.length ? unique.join('; ') : null;
