@@ -7,6 +7,8 @@ describe('detectLanguage', () => {
     ['Je hebt een afgeronde opleiding op mbo-niveau en bent in het bezit van rijbewijs B.', 'nl'],
     ['We are looking for a colleague with experience in the warehouse and a driving licence.', 'en'],
     ['You have a bachelor degree and you will work with our team on the platform.', 'en'],
+    // Words are whole runs of letters, also around letters outside ASCII and the BMP.
+    ['DE ÉÉN 𝐀de Experienced werkenden: zijn wij niet de beste voor jouw werk?', 'nl'],
   ])('%s → %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });

@@ -7,14 +7,43 @@ const EN = new Set(['the', 'a', 'an', 'and', 'of', 'you', 'your', 'we', 'our', '
 // Function words of languages Vaardig does not translate, to tell "unclear" from "another language".
 const OTHER = new Set(['und', 'der', 'das', 'mit', 'für', 'wir', 'sie', 'ist', 'nicht', 'les', 'des', 'et', 'pour', 'vous', 'nous', 'avec', 'une', 'est', 'dans', 'sur', 'y', 'el', 'los', 'para', 'con', 'una']);
 
+// No word in the sets is longer than this: longer runs of letters need not be looked up.
+const LONGEST = Math.max(...[...NL, ...EN, ...OTHER].map((w) => w.length));
+const LETTER = /\p{L}/u;
+const letters = new Map<number, boolean>();
+
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let known = letters.get(code);
+  if (known === undefined) letters.set(code, (known = LETTER.test(String.fromCodePoint(code))));
+  return known;
+}
+
+/**
+ * The words (runs of \p{L} in the lowercased text) that are function words of each language. A loop
+ * rather than `match(/\p{L}+/gu)`: every request runs this over the whole posting, and only short
+ * words can count.
+ */
 function count(text: string) {
   const counts = { nl: 0, en: 0, other: 0 };
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (OTHER.has(word)) counts.other++;
-    else {
-      if (NL.has(word)) counts.nl++;
-      if (EN.has(word)) counts.en++;
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; ) {
+    const code = i < lower.length ? (lower.codePointAt(i) ?? 0) : -1;
+    if (code >= 0 && isLetter(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start <= LONGEST) {
+        const word = lower.slice(start, i);
+        if (OTHER.has(word)) counts.other++;
+        else {
+          if (NL.has(word)) counts.nl++;
+          if (EN.has(word)) counts.en++;
+        }
+      }
+      start = -1;
     }
+    i += code > 0xffff ? 2 : 1;
   }
   return counts;
 }
