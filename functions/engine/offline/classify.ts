@@ -8,16 +8,15 @@ export function educationKind(text: string): 'diploma' | 'education_level' {
 }
 
 export function isEducation(text: string): boolean {
-  let known = educationMemo.get(text);
-  if (known === undefined) {
-    known = EDUCATION_STRONG.test(text) || DEGREE_CODE.test(text) || (EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text)));
-    // A unit is asked about, then split, then each clause classified: mostly the same text again.
-    if (educationMemo.size >= 256) educationMemo.clear();
-    educationMemo.set(text, known);
-  }
-  return known;
+  // A unit is asked about, then split, then its clause classified: mostly the same text again.
+  if (text === recent[0].text) return recent[0].education;
+  if (text === recent[1].text) return recent[1].education;
+  const education = EDUCATION_STRONG.test(text) || DEGREE_CODE.test(text) || (EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text)));
+  recent[1] = recent[0];
+  recent[0] = { text, education };
+  return education;
 }
-const educationMemo = new Map<string, boolean>();
+const recent: [{ text: string; education: boolean }, { text: string; education: boolean }] = [{ text: '', education: false }, { text: '', education: false }];
 
 /** Classify one requirement clause into one of the nine kinds. Rules run from most to least specific. */
 export function classify(text: string): RequirementKind {

@@ -4,6 +4,7 @@ import { ALTERNATIVE, CERTIFICATE, DUTCH_TASK, EMPLOYER, ENGLISH_TASK, EXPERIENC
 import { isEducation } from './classify';
 import { clauses } from './split';
 import type { Unit } from './segment';
+import { matchAll } from './match-all';
 
 const HOURS = /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
 const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
@@ -82,7 +83,7 @@ const SOUGHT = /(?:op zoek naar |zoeken (?:naar )?|zoekt |seeking |looking for |
 function soughtPerson(unit: Unit): Requirement[] {
   if (unit.section === 'requirements' || unit.section === 'preferred' || unit.section === 'offer') return [];
   const out: Requirement[] = [];
-  for (const m of unit.text.matchAll(SOUGHT)) {
+  for (const m of matchAll(SOUGHT, unit.text)) {
     const phrase = m[1] ?? '';
     const start = unit.span.start + m.index + m[0].length - phrase.length;
     out.push({ id: '', text: phrase, kind: /^(?:ervaren|experienced|senior)/iu.test(phrase) ? 'experience' : 'trait', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: { start, end: start + phrase.length } });

@@ -1,6 +1,7 @@
 import type { Taxonomy } from '../../taxonomy';
 import { normalize, stem, tokens } from '../../taxonomy/normalize';
 import { ngramHits, ngrams } from './ngrams';
+import { matchAll } from './match-all';
 
 export interface OccupationCandidate { id: number; score: number; source: 'title' | 'programme' | 'text' }
 
@@ -107,6 +108,8 @@ function byWords(source: string, taxonomy: Taxonomy): Array<{ id: number; score:
 const SYNONYMS = new Map([['bediende', 'medewerker'], ['werfleider', 'uitvoerder'], ['zaakvoerder', 'bedrijfsleider']]);
 const synonym = (word: string) => SYNONYMS.get(word) ?? word;
 
+const NAMED_JOB = /\b(?:als|as an?|zoeken (?:een|naar een)|looking for an?|functie|specialisatie|position|role)\s*:?\s+([^\n.,;:!?()]{3,60})/gi;
+
 function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGeneric: boolean): Map<number, number> {
   const scores = new Map<number, number>();
   const add = (source: string, weight: number) => {
@@ -140,7 +143,7 @@ function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGener
   // Job titles in the text: the first lines, "als X", "as a X", "zoeken een X".
   const head = text.slice(0, 600);
   add(head.split('\n')[0] ?? '', TITLE_WEIGHT / 2);
-  for (const m of text.matchAll(/\b(?:als|as an?|zoeken (?:een|naar een)|looking for an?|functie|specialisatie|position|role)\s*:?\s+([^\n.,;:!?()]{3,60})/gi)) add(m[1] ?? '', 2);
+  for (const m of matchAll(NAMED_JOB, text)) add(m[1] ?? '', 2);
   add(text.slice(0, 2000), 0.5);
   return scores;
 }

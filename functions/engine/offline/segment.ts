@@ -1,5 +1,6 @@
 import type { Span } from '../../../shared/schemas';
 import { headingKind, type SectionKind } from './sections';
+import { matchAll } from './match-all';
 
 export interface Unit {
   text: string;
@@ -38,7 +39,7 @@ export function lines(text: string): Line[] {
     out.push({ text: raw, start: from, end: from + raw.length, section, heading: !!kind, bullet: listItem || BULLET.test(raw) });
   };
   let listItem = false;
-  for (const m of text.matchAll(LINE_BREAK)) {
+  for (const m of matchAll(LINE_BREAK, text)) {
     push(offset, m.index, listItem);
     listItem = /^<li\b/iu.test(m[0]);
     offset = m.index + m[0].length;
@@ -73,7 +74,7 @@ export function units(text: string): { units: Unit[]; lines: Line[] } {
       const wholeLine = from === 0 && to === body.length && trimmed.length <= 160;
       out.push({ text: trimmed, span: { start, end: start + trimmed.length }, section: line.section, bullet: line.bullet || wholeLine, line: index });
     };
-    for (const m of body.matchAll(SPLIT)) {
+    for (const m of matchAll(SPLIT, body)) {
       push(last, m.index);
       last = m.index + m[0].length;
     }

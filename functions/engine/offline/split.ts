@@ -1,5 +1,6 @@
 import type { Span } from '../../../shared/schemas';
 import { isEducation } from './classify';
+import { matchAll } from './match-all';
 
 export interface Clause { text: string; span: Span }
 
@@ -34,7 +35,7 @@ export function clauses(text: string, span: Span): Clause[] {
     if (trimmed.length < 3) return;
     out.push({ text: trimmed, span: { start: span.start + from + lead, end: span.start + from + lead + trimmed.length } });
   };
-  const breaks = [...text.matchAll(CLAUSE_BREAK), ...text.matchAll(DEGREE_BREAK)].sort((a, b) => a.index - b.index);
+  const breaks = [...matchAll(CLAUSE_BREAK, text), ...matchAll(DEGREE_BREAK, text)].sort((a, b) => a.index - b.index);
   for (const m of breaks) {
     if (m.index < 8 || m.index < last) continue;
     // "bij voorkeur" starts its own requirement only after an education clause ("Bachelor, bij voorkeur in X").

@@ -1,5 +1,6 @@
 import type { Language, Warning } from '../../../shared/schemas';
 import { t } from './i18n';
+import { matchAll } from './match-all';
 
 interface Rule { code: string; pattern: RegExp; nl: string; en: string }
 
@@ -31,7 +32,7 @@ const RULES: Rule[] = [
 export function wordingWarnings(text: string, title: string | null, language: Language): Warning[] {
   const out: Warning[] = [];
   for (const rule of RULES) {
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of matchAll(rule.pattern, text)) {
       out.push({ code: rule.code, message: `${t(language, rule.nl, rule.en)} ("${m[0]}")`, span: { start: m.index, end: m.index + m[0].length } });
     }
   }
