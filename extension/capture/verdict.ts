@@ -22,10 +22,17 @@ export function hasApplicationForm(doc: Document): boolean {
   return !!doc.querySelector(APPLICATION_FORM);
 }
 
+const APPLY_LABEL = /^(apply|apply now|submit application|solliciteer|solliciteer direct|bewerben|jetzt bewerben|postuler)$/i;
+
 /** An application form, or a button to apply. */
 function hasApplyForm(doc: Document): boolean {
   if (hasApplicationForm(doc)) return true;
-  return [...doc.querySelectorAll('button, a[href], input[type="submit"]')].slice(0, 400).some((el) => /^(apply|apply now|submit application|solliciteer|solliciteer direct|bewerben|jetzt bewerben|postuler)$/i.test((el.textContent || el.getAttribute('value') || '').trim()));
+  const controls = doc.querySelectorAll('button, a[href], input[type="submit"]');
+  for (let i = 0; i < Math.min(400, controls.length); i++) {
+    const el = controls[i]!;
+    if (APPLY_LABEL.test((el.textContent || el.getAttribute('value') || '').trim())) return true;
+  }
+  return false;
 }
 
 export interface Verdict {

@@ -9,6 +9,13 @@ const WORDS: Record<'title' | 'employer' | 'location', string> = {
 };
 const LABELS = Object.fromEntries(Object.entries(WORDS).map(([field, words]) => [field, new RegExp(`^(?:${words})$`)])) as Record<keyof typeof WORDS, RegExp>;
 
+/** Any label, tested on the raw text first: most candidates (table cells, bold runs) are not labels. */
+const SPACE = '[\\s\\u200b]';
+const ANY_LABEL = new RegExp(
+  `^${SPACE}*(?:${Object.values(WORDS).join('|').replaceAll(' ?', `${SPACE}*`).replaceAll(' ', `${SPACE}+`)})${SPACE}*[:：]?${SPACE}*$`,
+  'i',
+);
+
 /** Words that say "location" unmistakably, so that they are a label even without a colon ("Locatie Almere"). */
 const LOCATION_WORD = /^(?:locatie|standplaats|werklocatie|location|job location|work location|lieu de travail|arbeitsort)\s+/i;
 
@@ -51,7 +58,7 @@ export function labeledFields(root: ParentNode | Element[]): Labeled {
     if (el.children.length > 1) continue;
     // A label is a few words; a layout cell holding a whole page is not, and cleaning its text is costly.
     const raw = el.textContent ?? '';
-    if (raw.length > 200) continue;
+    if (raw.length > 200 || !ANY_LABEL.test(raw)) continue;
     const field = fieldOf(raw);
     if (!field || found[field]) continue;
     const value = valueOf(el).replace(/^[:\s]+/, '');
