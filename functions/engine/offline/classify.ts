@@ -1,5 +1,5 @@
 import type { RequirementKind } from '../../../shared/schemas';
-import { ACRONYM, CERTIFICATE, DEGREE_CODE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, OTHER_STRONG, SKILL, SKILL_HARD, SOFT_SKILL, TRAIT } from './cues';
+import { ACRONYM, CERTIFICATE, has, DEGREE_CODE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, OTHER_STRONG, SKILL, SKILL_HARD, SOFT_SKILL, TRAIT } from './cues';
 import { LEVEL_PHRASES } from '../../taxonomy/crosswalk';
 
 /** Education named with a field or programme is a diploma; a bare level is an education level. */
@@ -21,28 +21,28 @@ const recent: [{ text: string; education: boolean }, { text: string; education: 
 /** Classify one requirement clause into one of the nine kinds. Rules run from most to least specific. */
 export function classify(text: string): RequirementKind {
   const lead = text.slice(0, 80);
-  const licence = LICENCE.exec(text);
+  const licence = has(LICENCE, text) ? LICENCE.exec(text) : null;
   if (licence && !/\bvog\w+/i.test(text)) {
     const education = EDUCATION_STRONG.exec(text) ?? DEGREE_CODE.exec(text);
     if (!(education && education.index < licence.index)) return 'licence';
   }
   const educationInLead = isEducation(lead);
   if (educationInLead && !/^\s*(?:ervaring|experience)\b/i.test(text) && !/\bstudent(?:en)?job\b/i.test(text)) return educationKind(text);
-  if (CERTIFICATE.test(text)) return 'certificate';
-  if (LANGUAGE_CODE.test(text)) return 'language';
-  if (LANGUAGE.test(text) && (LANGUAGE_SKILL.test(text) || text.split(/\s+/).length <= 4) && !/\b(?:nederland|netherlands)\b(?!s)/i.test(text.replace(/nederlands\w*/gi, ''))) return 'language';
+  if (has(CERTIFICATE, text)) return 'certificate';
+  if (has(LANGUAGE_CODE, text)) return 'language';
+  if (has(LANGUAGE, text) && (has(LANGUAGE_SKILL, text) || text.split(/\s+/).length <= 4) && !/\b(?:nederland|netherlands)\b(?!s)/i.test(text.replace(/nederlands\w*/gi, ''))) return 'language';
   if (text.length <= 80 ? educationInLead : isEducation(text)) return educationKind(text);
-  if (EXPERIENCE.test(text) && !/^(?:je bent|jij bent|you are)\b/i.test(text)) return 'experience';
-  if (OTHER_STRONG.test(text) && !SKILL_HARD.test(text)) return 'other';
-  if (OTHER.test(text) && !SKILL.test(text) && !TRAIT.test(text)) return 'other';
-  const hard = SKILL_HARD.test(text) || ACRONYM.test(text);
-  const soft = SOFT_SKILL.test(text);
-  const trait = TRAIT.test(text) || soft;
+  if (has(EXPERIENCE, text) && !/^(?:je bent|jij bent|you are)\b/i.test(text)) return 'experience';
+  if (has(OTHER_STRONG, text) && !has(SKILL_HARD, text)) return 'other';
+  if (has(OTHER, text) && !has(SKILL, text) && !has(TRAIT, text)) return 'other';
+  const hard = has(SKILL_HARD, text) || has(ACRONYM, text);
+  const soft = has(SOFT_SKILL, text);
+  const trait = has(TRAIT, text) || soft;
   // "Strong communication skills" is a quality of the person; "kennis van SAP" is a skill.
-  if (hard && trait) return soft && !/\b(?:kennis|knowledge)\b/i.test(text) && !ACRONYM.test(text) ? 'trait' : 'skill';
+  if (hard && trait) return soft && !/\b(?:kennis|knowledge)\b/i.test(text) && !has(ACRONYM, text) ? 'trait' : 'skill';
   if (hard) return 'skill';
   if (trait) return 'trait';
-  if (SKILL.test(text)) return 'skill';
-  if (OTHER.test(text)) return 'other';
+  if (has(SKILL, text)) return 'skill';
+  if (has(OTHER, text)) return 'other';
   return 'trait';
 }

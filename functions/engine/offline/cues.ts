@@ -2,6 +2,24 @@
  * The word patterns the offline engine reads requirements with, Dutch and English.
  * Each is a general rule about how postings phrase things, not a fit to one posting.
  */
+
+let testedText = '';
+const tested = new Map<RegExp, boolean>();
+
+/**
+ * `re.test(text)` for these (non-global) patterns, remembered for the last text: a unit is first
+ * asked about and then, most often as its own single clause, classified with many of the same
+ * patterns (some twice).
+ */
+export function has(re: RegExp, text: string): boolean {
+  if (text !== testedText) {
+    testedText = text;
+    tested.clear();
+  }
+  let result = tested.get(re);
+  if (result === undefined) tested.set(re, (result = re.test(text)));
+  return result;
+}
 export const EDUCATION = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:mbo|hbo|wo|vmbo|havo|vwo|bachelor\w*|master\w*|b\.?sc|m\.?sc|ph\.? ?d|mba|diploma\w*|opleiding\w*|afgestudeerd\w*|graduaat|academisch\w*|universit\w*|denkniveau|werk- en denkniveau|degree\w*|graduate\w*|ba\/bs|bs\/ba|b\.s|m\.s|studie\w*|educat\w*|undergraduate|doctora\w*|qualification in|studeert|student\w*|richting)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
 export const EDUCATION_STRONG = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:mbo|hbo|wo|bachelor\w*|master\w*|b\.?sc|m\.?sc|ph\.? ?d|diploma\w*|(?:een|afgeronde|relevante|hogere|technische|passende|gerichte|vergelijkbare|universitaire|academische|[A-Za-zÀ-ÖØ-öø-ɏ]+-)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ]+\s+){0,3}?opleiding|opleiding (?:in|als|tot|richting)|graduaat|denkniveau|(?<!high |certain |some |great |a high )degree(?! of)|graduate degree|hogere opleiding|universitaire|(?:educational |academic )?background in(?= (?:[A-Za-zÀ-ÖØ-öø-ɏ]+ ){0,2}(?:engineering|science|math|statist|computer|economi|physics|chemi|finance|business)))(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
 /** Degree abbreviations, case-sensitive so "MS Office" is not a master's degree. */

@@ -1,6 +1,6 @@
 import type { Requirement, RequirementKind } from '../../../shared/schemas';
 import { classify } from './classify';
-import { ALTERNATIVE, CERTIFICATE, DUTCH_TASK, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
+import { ALTERNATIVE, CERTIFICATE, has, DUTCH_TASK, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
 import { isEducation } from './classify';
 import { clauses } from './split';
 import type { Unit } from './segment';
@@ -20,11 +20,11 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   // How candidates are judged ("mogelijkheden, ervaring en opleiding spelen een rol"), an invitation
   // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
   if (NOT_ASKING.test(text) || PLACE.test(text)) return false;
-  const strong = isEducation(text) || LICENCE.test(text) || CERTIFICATE.test(text) || (YEARS.test(text) && EXPERIENCE.test(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
+  const strong = isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (YEARS.test(text) && has(EXPERIENCE, text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
   if (CONTACT.test(text) && !isEducation(text)) return false;
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
   // Six patterns: tested only on the paths that ask for them.
-  const cue = () => CUES.some((re) => re.test(text));
+  const cue = () => CUES.some((re) => has(re, text));
   if (/:$/.test(text) && !strong) return false;
   if (HEADING_WORDS.test(text)) return false;
   if (/[!]$/.test(text) && !strong && !cue()) return false;
@@ -116,14 +116,14 @@ export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
       for (const r of soughtPerson(unit)) out.push({ ...r, id: `r${out.length + 1}` });
       continue;
     }
-    const unitPlus = unit.section === 'preferred' || (PLUS_STRONG.test(unit.text) && !MUST.test(unit.text));
+    const unitPlus = unit.section === 'preferred' || (PLUS_STRONG.test(unit.text) && !has(MUST, unit.text));
     let previous: RequirementKind | null = null;
     for (const clause of clauses(unit.text, unit.span)) {
       // "Bachelor, bij voorkeur in elektromechanica": the preferred field of an education requirement.
       const preferredField: boolean = previous !== null && (previous === 'diploma' || previous === 'education_level') && /^\(?(?:bij voorkeur|preferably|especially|ideally|idealiter)\b/iu.test(clause.text);
       const kind: RequirementKind = preferredField ? 'diploma' : classify(clause.text);
       previous = kind;
-      const plus = PLUS.test(clause.text) ? !MUST.test(clause.text) || /\bnot required\b/iu.test(clause.text) : unitPlus && clause.text === unit.text;
+      const plus = PLUS.test(clause.text) ? !has(MUST, clause.text) || /\bnot required\b/iu.test(clause.text) : unitPlus && clause.text === unit.text;
       out.push({
         id: `r${out.length + 1}`,
         text: clause.text,
