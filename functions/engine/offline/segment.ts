@@ -52,8 +52,9 @@ export function lines(text: string): Line[] {
 // ("... doorpakken Communicatie is ...") where a new clause starts with a capitalised opener.
 const OPENERS = 'Je|Jij|Jouw|U|Wij|We|Een|Ervaring|Kennis|Goede|Sterke|Vlot|Vlotte|Minimaal|Minimum|Bereid|Beschikt|Bent|Hebt|Communicatie|Rijbewijs|Graag|Flexibel|Zelfstandig|Klantgericht|Nauwkeurig|Teamplayer|Stressbestendig|Leergierig|Affiniteit|Interesse|Daarnaast|Tevens|Talenkennis|Vloeiend|Uitstekende|Enige|Relevante|Praktische|Analytisch|Analytische|Sterk|Heb|Ben|Kan|Kunt|Wil|Houdt|Werkt|Spreekt|Beheerst|Neemt|Gaat|Gestructureerd|Initiatief|Creatief|Communicatief|Resultaatgericht|Open|Geen|Woonachtig|Beschikbaar|Voltijds|Voltijdse|Deeltijds|Fulltime|Parttime|In het bezit|Kandidaten|You|Strong|Excellent|Experience|Knowledge|Ability|Able|Proficiency|Familiarity|Must|Good|Solid|Demonstrated|Proven';
 const ABBREVIATION = String.raw`(?<!\b(?:e\.g|i\.e|bijv|bv|o\.a|incl|ca|etc|vs|min|max|nr|resp|evt|m\.b\.t|t\.a\.v|Ph\.D|B\.S|M\.S|Dr|Mr|Mrs|St)\.)`;
-// Every boundary starts at a space or ";": the leading lookahead lets the engine skip other positions quickly.
-const SPLIT = new RegExp(`(?=[\\s;])(?:${ABBREVIATION}(?<=[.!?;:])\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+[•·▪]\\s*|(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of))\\s+(?=(?:${OPENERS})[\\p{L}']*[\\s,.;!?])|;\\s*|\\s+[–—-]\\s+(?=\\p{Lu}))`, 'gu');
+// Cheap tests first, the same boundaries: every boundary starts at a space or ";"; a sentence end is
+// checked before the abbreviations; an opener after the spaces before the words it may not follow.
+const SPLIT = new RegExp(`(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+[•·▪]\\s*|(?=\\s+(?:${OPENERS})[\\p{L}']*[\\s,.;!?])(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of))\\s+|;\\s*|\\s+[–—-]\\s+(?=\\p{Lu}))`, 'gu');
 
 /** Split the posting into units (sentences or list items) with their character spans. */
 export function units(text: string): { units: Unit[]; lines: Line[] } {
