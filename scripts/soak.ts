@@ -1,7 +1,8 @@
 /**
  * `npm run soak`: steady translation traffic against the local Worker (workerd, local D1, rate
- * limit off) for SOAK_MINUTES (default 10), sampling the Worker's workerd resident memory every
- * 10 s; reports first/last/max RSS and the slope, overall and after warm-up (#9). wrangler dev
+ * limit off) for SOAK_MINUTES (default 10), sampling every 10 s the Worker isolate's V8 heap
+ * (through the inspector) and the workerd process's resident memory; reports first/last/max and
+ * the slope, overall and after warm-up (#9). wrangler dev
  * restarts the Worker when source files change (a busy shared tree): the slope is taken within
  * each restart-free stretch, and the restarts are counted. Run it on a quiet tree for a clean figure.
  * Flat memory: the slope after warm-up stays near 0 MiB/min.
@@ -12,14 +13,14 @@ import autocannon from 'autocannon';
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { readPostings } from './lib/corpus';
-import { startLocalWorker } from './lib/local-worker';
+import { freePort, startLocalWorker } from './lib/local-worker';
 
 export interface SoakResult {
   minutes: number;
   requests: number;
   errors: number;
   /** RSS of the Worker's workerd (and of wrangler's proxy workerd) every 10 s; `pid` changes when wrangler restarts the Worker. */
-  samples: Array<{ seconds: number; rssMiB: number; pid: number; proxyMiB: number }>;
+  samples: Array<{ seconds: number; rssMiB: number; pid: number; proxyMiB: number; heapMiB: number; heapUsedMiB: number }>;
   /** Times wrangler dev restarted the Worker process (it reloads when source files change). */
   restarts: number;
   /** Slope of the proxy workerd (wrangler dev's, not part of a deployment), MiB per minute. */
@@ -31,6 +32,34 @@ export interface SoakResult {
   slope: number;
   /** The same after warm-up (start-up, JIT and caches): the first minute, or the first quarter of a shorter soak. */
   slopeAfterWarmup: number;
+  /**
+   * The Worker isolate's V8 heap (what the 128 MB isolate limit applies to), read through the
+   * inspector every 10 s: size reserved by V8 and in use, first/last/max, and the slope of the
+   * reserved size after warm-up. Process RSS also holds D1's SQLite, Miniflare's own isolates
+   * and the allocator's free lists.
+   */
+  heap: { firstMiB: number; lastMiB: number; maxMiB: number; usedMaxMiB: number; slopeAfterWarmup: number };
+}
+
+/** One Chrome DevTools Protocol call to an isolate (workerd's inspector). */
+async function inspect<T>(url: string, method: string): Promise<T> {
+  const socket = new WebSocket(url);
+  try {
+    await new Promise((open, fail) => ((socket.onopen = open), (socket.onerror = fail)));
+    return await new Promise<T>((answer, fail) => {
+      socket.onmessage = (event) => answer((JSON.parse(String(event.data)) as { result: T }).result);
+      socket.onerror = fail;
+      socket.send(JSON.stringify({ id: 1, method, params: {} }));
+    });
+  } finally {
+    socket.close();
+  }
+}
+
+/** The Worker isolate's heap: reserved and used, in MiB. */
+async function workerHeap(inspectorPort: number): Promise<{ totalMiB: number; usedMiB: number }> {
+  const heap = await inspect<{ usedSize: number; totalSize: number }>(`ws://127.0.0.1:${inspectorPort}/core:user:vaardig`, 'Runtime.getHeapUsage');
+  return { totalMiB: heap.totalSize / 2 ** 20, usedMiB: heap.usedSize / 2 ** 20 };
 }
 
 /** Every descendant process of `root` (Linux /proc). */
@@ -114,20 +143,22 @@ export function translationRequests(): autocannon.Request[] {
 }
 
 export async function soak(minutes: number, rate = 20, log: (line: string) => void = () => {}): Promise<SoakResult> {
-  const worker = await startLocalWorker({ RATE_LIMIT_PER_MINUTE: '0' });
+  const inspectorPort = await freePort();
+  const worker = await startLocalWorker({ RATE_LIMIT_PER_MINUTE: '0', VAARDIG_INSPECTOR_PORT: String(inspectorPort) });
   try {
     const samples: SoakResult['samples'] = [];
     const started = Date.now();
-    const sample = () => {
+    const sample = async () => {
       const processes = workerdProcesses(worker.child.pid!);
       const main = processes.find((p) => p.role === 'worker')!;
       const proxyMiB = processes.filter((p) => p.role === 'proxy').reduce((sum, p) => sum + p.rssMiB, 0);
-      const point = { seconds: (Date.now() - started) / 1000, rssMiB: main.rssMiB, pid: main.pid, proxyMiB };
+      const heap = await workerHeap(inspectorPort);
+      const point = { seconds: (Date.now() - started) / 1000, rssMiB: main.rssMiB, pid: main.pid, proxyMiB, heapMiB: heap.totalMiB, heapUsedMiB: heap.usedMiB };
       samples.push(point);
-      log(`soak: ${Math.round(point.seconds)} s, Worker workerd (pid ${main.pid}) RSS ${point.rssMiB.toFixed(1)} MiB, proxy ${proxyMiB.toFixed(1)} MiB`);
+      log(`soak: ${Math.round(point.seconds)} s, Worker isolate heap ${heap.totalMiB.toFixed(1)} MiB (${heap.usedMiB.toFixed(1)} in use), workerd (pid ${main.pid}) RSS ${point.rssMiB.toFixed(1)} MiB`);
     };
-    sample();
-    const timer = setInterval(sample, 10_000);
+    await sample();
+    const timer = setInterval(() => void sample().catch((error) => log(`soak: no sample: ${error}`)), 10_000);
     const result = await autocannon({
       url: worker.origin,
       connections: 4,
@@ -136,8 +167,10 @@ export async function soak(minutes: number, rate = 20, log: (line: string) => vo
       requests: translationRequests(),
     });
     clearInterval(timer);
-    sample();
+    await sample();
     const rss = samples.map((s) => s.rssMiB);
+    const heap = samples.map((s) => s.heapMiB);
+    const warm = samples.filter((s) => s.seconds >= Math.min(60, (minutes * 60) / 4));
     return {
       minutes,
       requests: result.requests.total,
@@ -148,7 +181,14 @@ export async function soak(minutes: number, rate = 20, log: (line: string) => vo
       maxMiB: Math.max(...rss),
       restarts: new Set(samples.map((s) => s.pid)).size - 1,
       slope: segmentedSlope(samples),
-      slopeAfterWarmup: segmentedSlope(samples.filter((s) => s.seconds >= Math.min(60, (minutes * 60) / 4))),
+      slopeAfterWarmup: segmentedSlope(warm),
+      heap: {
+        firstMiB: heap[0]!,
+        lastMiB: heap.at(-1)!,
+        maxMiB: Math.max(...heap),
+        usedMaxMiB: Math.max(...samples.map((s) => s.heapUsedMiB)),
+        slopeAfterWarmup: slopeOf(warm.map((s) => ({ seconds: s.seconds, rssMiB: s.heapMiB }))),
+      },
       proxySlope: slopeOf(samples.map((s) => ({ seconds: s.seconds, rssMiB: s.proxyMiB }))),
     };
   } finally {
@@ -161,6 +201,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rate = Number(process.env.SOAK_RATE ?? 20);
   console.log(`soak: ${minutes} min at ${rate} translations/s against the local Worker`);
   const r = await soak(minutes, rate, console.log);
+  console.log(
+    `soak: Worker isolate heap first ${r.heap.firstMiB.toFixed(1)} MiB, last ${r.heap.lastMiB.toFixed(1)} MiB, max ${r.heap.maxMiB.toFixed(1)} MiB ` +
+      `(at most ${r.heap.usedMaxMiB.toFixed(1)} MiB in use); slope after warm-up ${r.heap.slopeAfterWarmup.toFixed(2)} MiB/min`,
+  );
   console.log(
     `soak: ${r.requests} requests, ${r.errors} errors; workerd RSS first ${r.firstMiB.toFixed(1)} MiB, last ${r.lastMiB.toFixed(1)} MiB, ` +
       `max ${r.maxMiB.toFixed(1)} MiB; slope ${r.slope.toFixed(2)} MiB/min overall, ${r.slopeAfterWarmup.toFixed(2)} MiB/min after warm-up; ` +

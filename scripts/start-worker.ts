@@ -65,6 +65,8 @@ export async function serveBundle(port: number, persistTo: string): Promise<Loca
     cf: false,
     resourcePersistencePath: join(persistTo, 'v3'),
     log: new Log(LogLevel.INFO),
+    // The soak (#9) reads each isolate's heap through the inspector.
+    ...(process.env.VAARDIG_INSPECTOR_PORT ? { inspectorPort: Number(process.env.VAARDIG_INSPECTOR_PORT) } : {}),
   }));
   onStop(() => miniflare.dispose());
   const url = await miniflare.ready;

@@ -1,5 +1,5 @@
 /**
- * The Worker in workerd (wrangler dev, local D1): bundle size, first-request latency (module
+ * The Worker in workerd (the bundle as npm start serves it, local D1): bundle size, first-request latency (module
  * start-up including the taxonomy index) and per-request latency on the corpus postings.
  * workerd freezes timers inside a request, so CPU time cannot be read there; sequential
  * wall-clock latency on loopback is reported as its upper bound.
@@ -45,7 +45,7 @@ export async function bench(): Promise<Section> {
       name: 'worker',
       figures: [
         { metric: 'Worker script, gzipped', value: Math.round(gzip / 1024), unit: 'KiB', goal: '≤ 1024 KiB' },
-        { metric: 'wrangler dev start to first health answer', value: Math.round(worker.startedMs), unit: 'ms', note: 'includes data check and D1 migrations' },
+        { metric: 'local Worker start to first health answer', value: Math.round(worker.startedMs), unit: 'ms', note: 'includes data check, D1 migrations and building the bundle' },
         { metric: 'first translation after start (cold isolate)', value: first, unit: 'ms' },
         { metric: 'translation request p50', value: quantile(times, 0.5), unit: 'ms', note: `${times.length} requests, sequential, loopback; upper bound of CPU` },
         { metric: 'translation request p95', value: quantile(times, 0.95), unit: 'ms', goal: '≤ 10 ms CPU' },
