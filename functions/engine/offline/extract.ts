@@ -110,7 +110,7 @@ export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
       continue;
     }
     const leadIn = leadInLeft > 0 && unit.section === leadInSection;
-    leadInLeft = LEAD_IN.test(unit.text) ? 12 : leadIn ? leadInLeft - 1 : 0;
+    leadInLeft = unit.text.endsWith(':') && LEAD_IN.test(unit.text) ? 12 : leadIn ? leadInLeft - 1 : 0; // (LEAD_IN ends in ":$")
     leadInSection = unit.section;
     if (!asksOfCandidate(unit, leadIn)) {
       for (const r of soughtPerson(unit)) out.push({ ...r, id: `r${out.length + 1}` });
