@@ -3,21 +3,21 @@
  * Each is a general rule about how postings phrase things, not a fit to one posting.
  */
 
-let testedText = '';
-const tested = new Map<RegExp, boolean>();
+const tested = new Map<RegExp, { text: string; result: boolean }>();
 
 /**
- * `re.test(text)` for these (non-global) patterns, remembered for the last text: a unit is first
- * asked about and then, most often as its own single clause, classified with many of the same
- * patterns (some twice).
+ * `re.test(text)` for these (non-global) patterns, remembered per pattern for the last text: a unit
+ * is first asked about and then, most often as its own single clause, classified with many of the
+ * same patterns (some twice).
  */
 export function has(re: RegExp, text: string): boolean {
-  if (text !== testedText) {
-    testedText = text;
-    tested.clear();
-  }
-  let result = tested.get(re);
-  if (result === undefined) tested.set(re, (result = re.test(text)));
+  const last = tested.get(re);
+  if (last?.text === text) return last.result;
+  const result = re.test(text);
+  if (last) {
+    last.text = text;
+    last.result = result;
+  } else tested.set(re, { text, result });
   return result;
 }
 export const EDUCATION = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:mbo|hbo|wo|vmbo|havo|vwo|bachelor\w*|master\w*|b\.?sc|m\.?sc|ph\.? ?d|mba|diploma\w*|opleiding\w*|afgestudeerd\w*|graduaat|academisch\w*|universit\w*|denkniveau|werk- en denkniveau|degree\w*|graduate\w*|ba\/bs|bs\/ba|b\.s|m\.s|studie\w*|educat\w*|undergraduate|doctora\w*|qualification in|studeert|student\w*|richting)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
