@@ -39,6 +39,10 @@ export interface SoakResult {
    * and the allocator's free lists.
    */
   heap: { firstMiB: number; lastMiB: number; maxMiB: number; usedMaxMiB: number; slopeAfterWarmup: number };
+  /** Live heap (after garbage collection) at the end of warm-up, every few minutes, and at the end. */
+  live: Array<{ seconds: number; MiB: number }>;
+  /** Its slope, MiB per minute: flat memory is ≈ 0. */
+  liveSlope: number;
 }
 
 /** One Chrome DevTools Protocol call to an isolate (workerd's inspector). */
@@ -51,6 +55,36 @@ async function inspect<T>(url: string, method: string): Promise<T> {
       socket.onerror = fail;
       socket.send(JSON.stringify({ id: 1, method, params: {} }));
     });
+  } finally {
+    socket.close();
+  }
+}
+
+/**
+ * The Worker isolate's live heap in MiB: a heap snapshot (V8 collects garbage first) summed over
+ * its objects. What is reserved and "in use" between collections follows V8's heuristics; this
+ * is what the Worker actually keeps.
+ */
+async function liveHeap(inspectorPort: number): Promise<number> {
+  const socket = new WebSocket(`ws://127.0.0.1:${inspectorPort}/core:user:vaardig`);
+  try {
+    await new Promise((open, fail) => ((socket.onopen = open), (socket.onerror = fail)));
+    const chunks: string[] = [];
+    await new Promise<void>((done, fail) => {
+      socket.onmessage = (event) => {
+        const message = JSON.parse(String(event.data)) as { id?: number; method?: string; params?: { chunk: string } };
+        if (message.method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(message.params!.chunk);
+        if (message.id === 1) done();
+      };
+      socket.onerror = fail;
+      socket.send(JSON.stringify({ id: 1, method: 'HeapProfiler.takeHeapSnapshot', params: { reportProgress: false } }));
+    });
+    const snapshot = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[] } }; nodes: number[] };
+    const fields = snapshot.snapshot.meta.node_fields;
+    const selfSize = fields.indexOf('self_size');
+    let bytes = 0;
+    for (let i = selfSize; i < snapshot.nodes.length; i += fields.length) bytes += snapshot.nodes[i]!;
+    return bytes / 2 ** 20;
   } finally {
     socket.close();
   }
@@ -159,6 +193,16 @@ export async function soak(minutes: number, rate = 20, log: (line: string) => vo
     };
     await sample();
     const timer = setInterval(() => void sample().catch((error) => log(`soak: no sample: ${error}`)), 10_000);
+    const warmupSeconds = Math.min(60, (minutes * 60) / 4);
+    const live: SoakResult['live'] = [];
+    const measureLive = async () => {
+      const point = { seconds: (Date.now() - started) / 1000, MiB: await liveHeap(inspectorPort) };
+      live.push(point);
+      log(`soak: ${Math.round(point.seconds)} s, Worker isolate live heap after GC ${point.MiB.toFixed(1)} MiB`);
+    };
+    const liveTimers = [warmupSeconds, ...Array.from({ length: Math.floor((minutes * 60 - warmupSeconds) / 150) }, (_, i) => warmupSeconds + 150 * (i + 1))]
+      .filter((at) => at < minutes * 60 - 5)
+      .map((at) => setTimeout(() => void measureLive().catch((error) => log(`soak: no snapshot: ${error}`)), at * 1000));
     const result = await autocannon({
       url: worker.origin,
       connections: 4,
@@ -167,10 +211,12 @@ export async function soak(minutes: number, rate = 20, log: (line: string) => vo
       requests: translationRequests(),
     });
     clearInterval(timer);
+    liveTimers.forEach(clearTimeout);
     await sample();
+    await measureLive();
     const rss = samples.map((s) => s.rssMiB);
     const heap = samples.map((s) => s.heapMiB);
-    const warm = samples.filter((s) => s.seconds >= Math.min(60, (minutes * 60) / 4));
+    const warm = samples.filter((s) => s.seconds >= warmupSeconds);
     return {
       minutes,
       requests: result.requests.total,
@@ -189,6 +235,8 @@ export async function soak(minutes: number, rate = 20, log: (line: string) => vo
         usedMaxMiB: Math.max(...samples.map((s) => s.heapUsedMiB)),
         slopeAfterWarmup: slopeOf(warm.map((s) => ({ seconds: s.seconds, rssMiB: s.heapMiB }))),
       },
+      live,
+      liveSlope: slopeOf(live.map((l) => ({ seconds: l.seconds, rssMiB: l.MiB }))),
       proxySlope: slopeOf(samples.map((s) => ({ seconds: s.seconds, rssMiB: s.proxyMiB }))),
     };
   } finally {
@@ -201,6 +249,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rate = Number(process.env.SOAK_RATE ?? 20);
   console.log(`soak: ${minutes} min at ${rate} translations/s against the local Worker`);
   const r = await soak(minutes, rate, console.log);
+  console.log(`soak: Worker isolate live heap after GC ${r.live.map((l) => `${l.MiB.toFixed(1)} MiB at ${Math.round(l.seconds)} s`).join(', ')}; slope ${r.liveSlope.toFixed(2)} MiB/min`);
   console.log(
     `soak: Worker isolate heap first ${r.heap.firstMiB.toFixed(1)} MiB, last ${r.heap.lastMiB.toFixed(1)} MiB, max ${r.heap.maxMiB.toFixed(1)} MiB ` +
       `(at most ${r.heap.usedMaxMiB.toFixed(1)} MiB in use); slope after warm-up ${r.heap.slopeAfterWarmup.toFixed(2)} MiB/min`,
