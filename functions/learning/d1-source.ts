@@ -1,11 +1,13 @@
 /**
- * The catalogue in D1. Without filters (every translation), one statement per lookup: each gap
- * skill's surest offers come from skill_top_offers (one row per skill, built when the catalogue is
- * loaded), the offers found for most of the gap rank first, and each comes back with its links to
- * the gap. With filters (region, level, budget, time), two round trips: per gap skill the surest
+ * The catalogue in D1. Without filters (every translation): each gap skill's surest offers come
+ * from skill_top_offers (one row per skill, built when the catalogue is loaded), the offers found
+ * for most of the gap rank first, and their links to the gap come from the offers' own links;
+ * both are remembered by the isolate (catalogue-memo.ts), so D1 is asked only for what this
+ * isolate has not seen since the catalogue was loaded: at most two statements. With filters (region, level, budget, time), two round trips: per gap skill the surest
  * offers that pass (an index range scan that stops early), then the best of those with their
  * links. Lists go in as JSON (json_each), under D1's parameter limit.
  */
+import { CatalogueMemo, type MemoOffer } from './catalogue-memo';
 import { rowToOffer, TOP_OFFERS_PER_SKILL, type OfferRow } from './catalogue-sql';
 import { builtinTemplates } from './templates';
 import type { Candidate, CatalogueSource, MatchFilters, Offer } from './types';
@@ -30,15 +32,15 @@ ORDER BY l.confidence DESC LIMIT ?9`;
 const COVERS = `(SELECT json_group_array(json_array(l.skill_id, l.confidence)) FROM offer_skills l
   WHERE l.offer_id = o.id AND l.skill_id IN (SELECT skill FROM gap)) AS covers`;
 
-/** Unfiltered: the offers found among the gap skills' top lists, most found first, with their covers. */
-const FROM_TOP_LISTS = `
-WITH gap(skill) AS (SELECT value FROM json_each(?1)),
-hits AS (
-  SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS c
-  FROM skill_top_offers t JOIN gap ON t.skill_id = gap.skill, json_each(t.offers) j
-  WHERE t.form = ?2),
-top AS (SELECT id, sum(c) AS score FROM hits GROUP BY id ORDER BY score DESC, id LIMIT ?3)
-SELECT o.*, ${COVERS} FROM top JOIN offers o ON o.id = top.id`;
+/** Unfiltered: the gap skills' top lists (skill_top_offers). */
+const TOP_LISTS = `
+SELECT skill_id AS skill, offers FROM skill_top_offers
+WHERE form = ?2 AND skill_id IN (SELECT value FROM json_each(?1))`;
+
+/** Offers by id with all their skill links, for the memo. */
+const OFFERS_WITH_LINKS = `
+SELECT o.*, (SELECT json_group_array(json_array(l.skill_id, l.confidence)) FROM offer_skills l WHERE l.offer_id = o.id) AS links
+FROM offers o WHERE o.id IN (SELECT value FROM json_each(?1))`;
 
 /** Offers by id, and their links to the gap (index offer_skills_offer_cover). */
 const OFFERS = 'SELECT * FROM offers WHERE id IN (SELECT value FROM json_each(?1))';
@@ -78,18 +80,14 @@ function filterParams(filters: MatchFilters) {
 
 /** Templates rarely change: read once per isolate and database. */
 const templateCache = new WeakMap<D1Database, Promise<Offer[]>>();
+const memos = new WeakMap<D1Database, CatalogueMemo>();
 
 export class D1Catalogue implements CatalogueSource {
   constructor(private readonly db: D1Database) {}
 
   async candidates(skills: string[], filters: MatchFilters, options: { limit: number; form?: 'formal' }): Promise<Candidate[]> {
     if (!skills.length) return [];
-    if (!hasFilters(filters)) {
-      const { results } = await this.db.prepare(FROM_TOP_LISTS)
-        .bind(JSON.stringify(skills), options.form ?? 'any', options.limit)
-        .all<CoveredRow>();
-      return results.map(toCandidate).sort((a, b) => score(b) - score(a) || a.offer.id - b.offer.id);
-    }
+    if (!hasFilters(filters)) return this.fromTopLists(skills, options.form ?? 'any', options.limit);
     // Filtered: per skill, its best offers that pass. Offers found for several skills rank first.
     const statement = this.db.prepare(PER_SKILL);
     const lists = await this.db.batch<{ id: number; c: number }>(
@@ -107,6 +105,40 @@ export class D1Catalogue implements CatalogueSource {
       .bind(JSON.stringify(skills), ...filterParams(filters), JSON.stringify(options.sourceIds), JSON.stringify(options.legalIds), options.limit)
       .all<CoveredRow>();
     return results.map(toCandidate);
+  }
+
+  /** The offers found among the gap skills' top lists, most found first, with their links to the gap. */
+  private async fromTopLists(skills: string[], form: 'any' | 'formal', limit: number): Promise<Candidate[]> {
+    const memo = await CatalogueMemo.current(memos, this.db);
+    const lists = new Map(skills.map((skill) => [skill, memo.tops.get(`${form}:${skill}`)]));
+    const unseen = skills.filter((skill) => !lists.get(skill));
+    if (unseen.length) {
+      const { results } = await this.db.prepare(TOP_LISTS).bind(JSON.stringify(unseen), form).all<{ skill: string; offers: string }>();
+      const read = new Map(results.map((row) => [row.skill, JSON.parse(row.offers) as Array<[number, number]>]));
+      for (const skill of unseen) {
+        const list = read.get(skill) ?? [];
+        memo.tops.set(`${form}:${skill}`, list);
+        lists.set(skill, list);
+      }
+    }
+    const partial = new Map<number, number>();
+    for (const list of lists.values()) for (const [id, c] of list!) partial.set(id, (partial.get(id) ?? 0) + c);
+    const top = [...partial].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([id]) => id);
+    const offers = new Map(top.map((id) => [id, memo.offers.get(id)]));
+    const missing = top.filter((id) => !offers.get(id));
+    if (missing.length) {
+      const { results } = await this.db.prepare(OFFERS_WITH_LINKS).bind(JSON.stringify(missing)).all<OfferRow & { links: string }>();
+      for (const row of results) {
+        const entry: MemoOffer = { offer: rowToOffer(row), links: new Map(JSON.parse(row.links) as Array<[string, number]>) };
+        memo.offers.set(row.id, entry);
+        offers.set(row.id, entry);
+      }
+    }
+    const gap = [...new Set(skills)];
+    return [...offers.values()]
+      .filter((entry): entry is MemoOffer => entry !== undefined)
+      .map(({ offer, links }) => ({ offer, covers: new Map(gap.filter((s) => links.has(s)).map((s) => [s, links.get(s)!])) }))
+      .sort((a, b) => score(b) - score(a) || a.offer.id - b.offer.id);
   }
 
   private async withLinks(ids: number[], skills: string[]): Promise<Candidate[]> {

@@ -1,6 +1,7 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueStatements } from '../../functions/learning/catalogue-sql';
+import { CatalogueMemo } from '../../functions/learning/catalogue-memo';
 import { D1Catalogue } from '../../functions/learning/d1-source';
 import { MemoryCatalogue } from '../../functions/learning/memory-source';
 import { templateRecords } from '../../functions/learning/templates';
@@ -119,6 +120,26 @@ describe('the D1 catalogue reads what the in-memory one does', () => {
     const expected = shape(await memory.candidates(gapSkills, filters, { limit: 10, form }));
     expect(expected.length).toBeGreaterThan(0);
     expect(shape(await d1.candidates(gapSkills, filters, { limit: 10, form }))).toEqual(expected);
+    // The second time from what the isolate remembers (catalogue-memo.ts).
+    expect(shape(await d1.candidates(gapSkills, filters, { limit: 10, form }))).toEqual(expected);
+    // A gap the isolate half knows.
+    const wider = [...gapSkills.slice(1), uuid(5), uuid(10)];
+    expect(shape(await d1.candidates(wider, filters, { limit: 10, form }))).toEqual(shape(await memory.candidates(wider, filters, { limit: 10, form })));
+  });
+
+  it('forgets what it remembers when another catalogue is loaded', async () => {
+    const memos = new WeakMap<D1Database, CatalogueMemo>();
+    const first = await CatalogueMemo.current(memos, env.DB, 0);
+    expect(await CatalogueMemo.current(memos, env.DB, 29_000)).toBe(first);
+    // Same catalogue after the check interval: still the same memo.
+    expect(await CatalogueMemo.current(memos, env.DB, 31_000)).toBe(first);
+    await env.DB.prepare("INSERT INTO offer_catalogue (name, hash, offers, loaded_at) VALUES ('regional', 'r1', 1, 'now')").run();
+    try {
+      expect(await CatalogueMemo.current(memos, env.DB, 40_000)).toBe(first);
+      expect(await CatalogueMemo.current(memos, env.DB, 62_000)).not.toBe(first);
+    } finally {
+      await env.DB.prepare("DELETE FROM offer_catalogue WHERE name = 'regional'").run();
+    }
   });
 
   it('reads the named formal routes with their links to the gap', async () => {

@@ -1,0 +1,62 @@
+/**
+ * What a Worker isolate remembers of the D1 catalogue between requests: each skill's surest
+ * offers (a row of skill_top_offers) and each offer with all its skill links. The catalogue is
+ * reference data that changes only when it is reloaded, so an isolate that has seen a skill or an
+ * offer reads it from memory; its catalogue hash is checked at most every 30 s, and a new hash
+ * empties the memo. Both maps are bounded (least recently used goes first), so the memo stays a
+ * few MB whatever the catalogue's size (#5, #9).
+ */
+import type { Offer } from './types';
+
+export interface MemoOffer {
+  offer: Offer;
+  /** All the offer's skills (ESCO UUID → confidence). */
+  links: Map<string, number>;
+}
+
+/** A Map that forgets its least recently used entry beyond `max`. */
+export class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly max: number) {}
+
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+const VERSION_TTL_MS = 30_000;
+
+export class CatalogueMemo {
+  /** "any:<skill>" or "formal:<skill>" → [offer id, confidence][], surest first. */
+  readonly tops = new Lru<string, Array<[number, number]>>(8_000);
+  readonly offers = new Lru<number, MemoOffer>(8_000);
+  private checkedAt = -Infinity;
+
+  constructor(private version: string | null) {}
+
+  /** Is the memo still for `version`? Called with a fresh version at most every 30 s. */
+  static async current(memos: WeakMap<D1Database, CatalogueMemo>, db: D1Database, now = Date.now()): Promise<CatalogueMemo> {
+    let memo = memos.get(db);
+    if (memo && now - memo.checkedAt < VERSION_TTL_MS) return memo;
+    const row = await db.prepare('SELECT group_concat(hash) AS version FROM offer_catalogue').first<{ version: string | null }>();
+    const version = row?.version ?? null;
+    if (!memo || memo.version !== version) memos.set(db, (memo = new CatalogueMemo(version)));
+    memo.checkedAt = now;
+    return memo;
+  }
+}
