@@ -94,11 +94,15 @@ export async function bench(): Promise<Section> {
       for (const t of translations.slice(0, 5)) await match(t);
       const times: number[] = [];
       const server: number[] = [];
+      // The first round meets most skills and offers for the first time in this isolate (read from
+      // D1); later rounds find them in the isolate's memo (catalogue-memo.ts).
+      const firstRound: number[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         for (const t of translations) {
           const { ms, server: s } = await match(t);
           times.push(ms);
           server.push(s);
+          if (round === 0) firstRound.push(s);
         }
       }
       const health: number[] = [];
@@ -107,7 +111,8 @@ export async function bench(): Promise<Section> {
       figures.push({ metric: `match per translation p50, ${label}`, value: quantile(times, 0.5), unit: 'ms', note: `${times.length} requests; loopback round trip, workerd + local D1` });
       figures.push({ metric: `match per translation p95, ${label}`, value: quantile(times, 0.95), unit: 'ms', note: `GET /v1/health round trip p50 ${quantile(health, 0.5).toFixed(2)} ms on the same machine` });
       figures.push({ metric: `match in the Worker p50, ${label}`, value: quantile(server, 0.5), unit: 'ms', note: 'Server-Timing: request body parsed to last D1 answer' });
-      figures.push({ metric: `match in the Worker p95, ${label}`, value: quantile(server, 0.95), unit: 'ms', goal: size === 100_000 ? '≤ 10 ms' : undefined });
+      figures.push({ metric: `match in the Worker p95, ${label}`, value: quantile(server, 0.95), unit: 'ms', goal: size === 100_000 ? '≤ 10 ms' : undefined, note: `${ROUNDS} rounds over the same translations` });
+      figures.push({ metric: `match in the Worker p50 / p95, first round, ${label}`, value: quantile(firstRound, 0.5), unit: 'ms', note: `p95 ${quantile(firstRound, 0.95).toFixed(1)} ms: skills and offers read from D1, not yet in the isolate's memo (a few warm-up requests before)` });
       if (size === SIZES.at(-1)) {
         for (const t of translations) {
           const { body } = await match(t);
