@@ -1,6 +1,7 @@
 /**
  * What a Worker isolate remembers of the D1 catalogue between requests: each skill's surest
- * offers (a row of skill_top_offers) and each offer with all its skill links. The catalogue is
+ * offers (a row of skill_top_offers), each offer with all its skill links, and which formal
+ * offers a programme code or a legal requirement names. The catalogue is
  * reference data that changes only when it is reloaded, so an isolate that has seen a skill or an
  * offer reads it from memory; its catalogue hash is checked at most every 30 s, and a new hash
  * empties the memo. Both maps are bounded (least recently used goes first), so the memo stays a
@@ -45,6 +46,8 @@ export class CatalogueMemo {
   /** "any:<skill>" or "formal:<skill>" → [offer id, confidence][], surest first. */
   readonly tops = new Lru<string, Array<[number, number]>>(8_000);
   readonly offers = new Lru<number, MemoOffer>(8_000);
+  /** The formal offers a posting names or the law asks for: [source ids, legal ids, limit] → offer ids. */
+  readonly named = new Lru<string, number[]>(2_000);
   private checkedAt = -Infinity;
 
   constructor(private version: string | null) {}

@@ -48,15 +48,16 @@ const LINKS = `
 SELECT offer_id AS id, skill_id AS s, confidence AS c FROM offer_skills
 WHERE offer_id IN (SELECT value FROM json_each(?1)) AND skill_id IN (SELECT value FROM json_each(?2))`;
 
-const NAMED = `
-WITH gap(skill) AS (SELECT value FROM json_each(?1)), named(id) AS (
+const NAMED_IDS = `
 SELECT o.id FROM offers o
 WHERE o.source_id IN (SELECT value FROM json_each(?8)) AND o.form = 'formal' ${FILTERS}
 UNION
 SELECT o.id FROM offers o
 WHERE o.legal_ids IS NOT NULL AND o.form = 'formal' ${FILTERS}
   AND EXISTS (SELECT 1 FROM json_each(o.legal_ids) j WHERE j.value IN (SELECT value FROM json_each(?9)))
-LIMIT ?10)
+LIMIT ?10`;
+const NAMED = `
+WITH gap(skill) AS (SELECT value FROM json_each(?1)), named(id) AS (${NAMED_IDS})
 SELECT o.*, ${COVERS} FROM offers o WHERE o.id IN (SELECT id FROM named)`;
 
 /** How many offers to read per gap skill: enough to find the offers that cover many gap skills. */
@@ -101,6 +102,19 @@ export class D1Catalogue implements CatalogueSource {
   }
 
   async named(skills: string[], filters: MatchFilters, options: { sourceIds: string[]; legalIds: string[]; limit: number }): Promise<Candidate[]> {
+    if (!hasFilters(filters)) {
+      const memo = await CatalogueMemo.current(memos, this.db);
+      const key = JSON.stringify([options.sourceIds, options.legalIds, options.limit]);
+      let ids = memo.named.get(key);
+      if (!ids) {
+        const { results } = await this.db.prepare(NAMED_IDS)
+          .bind(null, ...filterParams(filters), JSON.stringify(options.sourceIds), JSON.stringify(options.legalIds), options.limit)
+          .all<{ id: number }>();
+        ids = results.map((row) => row.id).sort((a, b) => a - b);
+        memo.named.set(key, ids);
+      }
+      return this.remembered(memo, ids, skills);
+    }
     const { results } = await this.db.prepare(NAMED)
       .bind(JSON.stringify(skills), ...filterParams(filters), JSON.stringify(options.sourceIds), JSON.stringify(options.legalIds), options.limit)
       .all<CoveredRow>();
@@ -124,8 +138,13 @@ export class D1Catalogue implements CatalogueSource {
     const partial = new Map<number, number>();
     for (const list of lists.values()) for (const [id, c] of list!) partial.set(id, (partial.get(id) ?? 0) + c);
     const top = [...partial].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([id]) => id);
-    const offers = new Map(top.map((id) => [id, memo.offers.get(id)]));
-    const missing = top.filter((id) => !offers.get(id));
+    return (await this.remembered(memo, top, skills)).sort((a, b) => score(b) - score(a) || a.offer.id - b.offer.id);
+  }
+
+  /** Offers by id from the memo (D1 for those it lacks), each with its links to the gap, in the order of `ids`. */
+  private async remembered(memo: CatalogueMemo, ids: number[], skills: string[]): Promise<Candidate[]> {
+    const offers = new Map(ids.map((id) => [id, memo.offers.get(id)]));
+    const missing = ids.filter((id) => !offers.get(id));
     if (missing.length) {
       const { results } = await this.db.prepare(OFFERS_WITH_LINKS).bind(JSON.stringify(missing)).all<OfferRow & { links: string }>();
       for (const row of results) {
@@ -137,8 +156,7 @@ export class D1Catalogue implements CatalogueSource {
     const gap = [...new Set(skills)];
     return [...offers.values()]
       .filter((entry): entry is MemoOffer => entry !== undefined)
-      .map(({ offer, links }) => ({ offer, covers: new Map(gap.filter((s) => links.has(s)).map((s) => [s, links.get(s)!])) }))
-      .sort((a, b) => score(b) - score(a) || a.offer.id - b.offer.id);
+      .map(({ offer, links }) => ({ offer, covers: new Map(gap.filter((s) => links.has(s)).map((s) => [s, links.get(s)!])) }));
   }
 
   private async withLinks(ids: number[], skills: string[]): Promise<Candidate[]> {

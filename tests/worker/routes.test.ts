@@ -142,8 +142,14 @@ describe('the D1 catalogue reads what the in-memory one does', () => {
     }
   });
 
-  it('reads the named formal routes with their links to the gap', async () => {
-    const options = { limit: 5, sourceIds: ['25491'], legalIds: [] };
-    expect(shape(await d1.named(gapSkills, {}, options))).toEqual(shape(await memory.named(gapSkills, {}, options)));
+  it.each([
+    ['by programme code', {}, { limit: 5, sourceIds: ['25491'], legalIds: [] }],
+    ['by legal requirement', {}, { limit: 5, sourceIds: [], legalIds: ['nl.zorg.big34.verzorgende_ig'] }],
+    ['by programme code, filtered', { maxCostEur: 100 }, { limit: 5, sourceIds: ['25491'], legalIds: [] }],
+  ])('reads the named formal routes %s with their links to the gap', async (_, filters: MatchFilters, options) => {
+    const expected = shape(await memory.named(gapSkills, filters, options));
+    expect(expected.length).toBe(1);
+    expect(shape(await d1.named(gapSkills, filters, options))).toEqual(expected);
+    expect(shape(await d1.named(gapSkills.slice(2), filters, options))).toEqual(shape(await memory.named(gapSkills.slice(2), filters, options)));
   });
 });
