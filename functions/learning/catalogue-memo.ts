@@ -48,18 +48,35 @@ export class CatalogueMemo {
   readonly offers = new Lru<number, MemoOffer>(8_000);
   /** The formal offers a posting names or the law asks for: [source ids, legal ids, limit] → offer ids. */
   readonly named = new Lru<string, number[]>(2_000);
-  private checkedAt = -Infinity;
+  checkedAt = -Infinity;
 
-  constructor(private version: string | null) {}
+  constructor(readonly version: string | null) {}
 
-  /** Is the memo still for `version`? Called with a fresh version at most every 30 s. */
-  static async current(memos: WeakMap<D1Database, CatalogueMemo>, db: D1Database, now = Date.now()): Promise<CatalogueMemo> {
-    let memo = memos.get(db);
-    if (memo && now - memo.checkedAt < VERSION_TTL_MS) return memo;
-    const row = await db.prepare('SELECT group_concat(hash) AS version FROM offer_catalogue').first<{ version: string | null }>();
-    const version = row?.version ?? null;
-    if (!memo || memo.version !== version) memos.set(db, (memo = new CatalogueMemo(version)));
-    memo.checkedAt = now;
-    return memo;
+}
+
+/** Each database's memo, for the catalogue loaded in it now. */
+export class CatalogueMemos {
+  private readonly memos = new WeakMap<D1Database, CatalogueMemo>();
+  /** Version checks in flight, so that concurrent lookups wait for one. */
+  private readonly checks = new WeakMap<D1Database, Promise<CatalogueMemo>>();
+
+  /** The catalogue's version is read at most every 30 s. */
+  current(db: D1Database, now = Date.now()): Promise<CatalogueMemo> {
+    const memo = this.memos.get(db);
+    if (memo && now - memo.checkedAt < VERSION_TTL_MS) return Promise.resolve(memo);
+    let checking = this.checks.get(db);
+    if (!checking) {
+      checking = db.prepare('SELECT group_concat(hash) AS version FROM offer_catalogue').first<{ version: string | null }>()
+        .then((row) => {
+          const version = row?.version ?? null;
+          let fresh = this.memos.get(db);
+          if (!fresh || fresh.version !== version) this.memos.set(db, (fresh = new CatalogueMemo(version)));
+          fresh.checkedAt = now;
+          return fresh;
+        })
+        .finally(() => this.checks.delete(db));
+      this.checks.set(db, checking);
+    }
+    return checking;
   }
 }

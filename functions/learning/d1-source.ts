@@ -7,7 +7,7 @@
  * offers that pass (an index range scan that stops early), then the best of those with their
  * links. Lists go in as JSON (json_each), under D1's parameter limit.
  */
-import { CatalogueMemo, type MemoOffer } from './catalogue-memo';
+import { CatalogueMemos, type CatalogueMemo, type MemoOffer } from './catalogue-memo';
 import { rowToOffer, TOP_OFFERS_PER_SKILL, type OfferRow } from './catalogue-sql';
 import { builtinTemplates } from './templates';
 import type { Candidate, CatalogueSource, MatchFilters, Offer } from './types';
@@ -81,7 +81,7 @@ function filterParams(filters: MatchFilters) {
 
 /** Templates rarely change: read once per isolate and database. */
 const templateCache = new WeakMap<D1Database, Promise<Offer[]>>();
-const memos = new WeakMap<D1Database, CatalogueMemo>();
+const memos = new CatalogueMemos();
 
 export class D1Catalogue implements CatalogueSource {
   constructor(private readonly db: D1Database) {}
@@ -103,7 +103,7 @@ export class D1Catalogue implements CatalogueSource {
 
   async named(skills: string[], filters: MatchFilters, options: { sourceIds: string[]; legalIds: string[]; limit: number }): Promise<Candidate[]> {
     if (!hasFilters(filters)) {
-      const memo = await CatalogueMemo.current(memos, this.db);
+      const memo = await memos.current(this.db);
       const key = JSON.stringify([options.sourceIds, options.legalIds, options.limit]);
       let ids = memo.named.get(key);
       if (!ids) {
@@ -123,7 +123,7 @@ export class D1Catalogue implements CatalogueSource {
 
   /** The offers found among the gap skills' top lists, most found first, with their links to the gap. */
   private async fromTopLists(skills: string[], form: 'any' | 'formal', limit: number): Promise<Candidate[]> {
-    const memo = await CatalogueMemo.current(memos, this.db);
+    const memo = await memos.current(this.db);
     const lists = new Map(skills.map((skill) => [skill, memo.tops.get(`${form}:${skill}`)]));
     const unseen = skills.filter((skill) => !lists.get(skill));
     if (unseen.length) {

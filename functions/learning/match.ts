@@ -34,17 +34,17 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
   const filters = input.filters ?? {};
   if (gap.length === 0 && !needs.formal) return { routes: [], coverage: 0 };
   const skills = gap.map((g) => g.skill);
-  // The lookups that do not depend on each other go out together.
-  const [candidates, named, templates] = await Promise.all([
+  // The lookups go out together; the formal fallback is only used when the gap's own offers hold
+  // no formal route, but asking for it up front keeps it off the critical path.
+  const [candidates, named, templates, formal] = await Promise.all([
     skills.length ? source.candidates(skills, filters, { limit: CANDIDATES }) : Promise.resolve<Candidate[]>([]),
     needs.legal.length || needs.programmeCodes.length
       ? source.named(skills, filters, { limit: 20, sourceIds: needs.programmeCodes, legalIds: needs.legal.map((l) => l.id) })
       : null,
     source.templates(),
+    needs.formal ? formalFallback(source, skills, filters, needs, input.occupationUri ?? null, taxonomy) : Promise.resolve<Candidate[]>([]),
   ]);
-  if (needs.formal && !candidates.some((c) => c.offer.form === 'formal')) {
-    candidates.push(...(await formalFallback(source, skills, filters, needs, input.occupationUri ?? null, taxonomy)));
-  }
+  if (needs.formal && !candidates.some((c) => c.offer.form === 'formal')) candidates.push(...formal);
   if (named) {
     // The programme the posting names (or the law asks for) is the diploma: it covers the diploma's skills.
     const diplomaSkills = gap.filter((g) => g.fromDiploma).map((g) => g.skill);

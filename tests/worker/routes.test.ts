@@ -1,7 +1,7 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueStatements } from '../../functions/learning/catalogue-sql';
-import { CatalogueMemo } from '../../functions/learning/catalogue-memo';
+import { CatalogueMemos } from '../../functions/learning/catalogue-memo';
 import { D1Catalogue } from '../../functions/learning/d1-source';
 import { MemoryCatalogue } from '../../functions/learning/memory-source';
 import { templateRecords } from '../../functions/learning/templates';
@@ -128,15 +128,18 @@ describe('the D1 catalogue reads what the in-memory one does', () => {
   });
 
   it('forgets what it remembers when another catalogue is loaded', async () => {
-    const memos = new WeakMap<D1Database, CatalogueMemo>();
-    const first = await CatalogueMemo.current(memos, env.DB, 0);
-    expect(await CatalogueMemo.current(memos, env.DB, 29_000)).toBe(first);
+    const memos = new CatalogueMemos();
+    const first = await memos.current(env.DB, 0);
+    expect(await memos.current(env.DB, 29_000)).toBe(first);
+    // Concurrent lookups share one version check.
+    const [a, b] = await Promise.all([memos.current(env.DB, 30_500), memos.current(env.DB, 30_500)]);
+    expect(a).toBe(b);
     // Same catalogue after the check interval: still the same memo.
-    expect(await CatalogueMemo.current(memos, env.DB, 31_000)).toBe(first);
+    expect(await memos.current(env.DB, 31_000)).toBe(first);
     await env.DB.prepare("INSERT INTO offer_catalogue (name, hash, offers, loaded_at) VALUES ('regional', 'r1', 1, 'now')").run();
     try {
-      expect(await CatalogueMemo.current(memos, env.DB, 40_000)).toBe(first);
-      expect(await CatalogueMemo.current(memos, env.DB, 62_000)).not.toBe(first);
+      expect(await memos.current(env.DB, 40_000)).toBe(first);
+      expect(await memos.current(env.DB, 62_000)).not.toBe(first);
     } finally {
       await env.DB.prepare("DELETE FROM offer_catalogue WHERE name = 'regional'").run();
     }
