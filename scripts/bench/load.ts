@@ -11,7 +11,8 @@ import { soak, translationRequests } from '../soak';
 import type { Section } from './types';
 
 async function load(seconds: number, connections: number) {
-  const worker = await startLocalWorker({ RATE_LIMIT_PER_MINUTE: '0' });
+  // workerd serves requests on one thread: it gets core 0, autocannon (this process) the other.
+  const worker = await startLocalWorker({ RATE_LIMIT_PER_MINUTE: '0' }, { cpu: '0' });
   try {
     const requests = translationRequests();
     // Warm-up: the first requests load the taxonomy index and compile the hot paths.
@@ -31,7 +32,7 @@ export async function bench(): Promise<Section> {
   const { translations: r, health } = await load(seconds, connections);
   const errors = r.errors + r.timeouts + r.non2xx;
   const s = await soak(Number(process.env.BENCH_SOAK_SECONDS ?? 60) / 60);
-  const mix = `${translationRequests().length} corpus postings cycled, ${connections} connections, ${seconds} s`;
+  const mix = `${translationRequests().length} corpus postings cycled, ${connections} connections, ${seconds} s; Worker pinned to one core (taskset -c 0), autocannon beside it`;
   return {
     name: 'load',
     figures: [
