@@ -74,6 +74,14 @@ function toCandidate(row: CoveredRow): Candidate {
 }
 
 const score = (c: Candidate) => [...c.covers.values()].reduce((sum, v) => sum + v, 0);
+const byScore = (a: Candidate, b: Candidate) => score(b) - score(a) || a.offer.id - b.offer.id;
+
+/** Offer ids by the sum of their confidences over the gap skills' lists: found for more of the gap first. */
+function surest(pairs: Iterable<readonly [number, number]>, limit: number): number[] {
+  const partial = new Map<number, number>();
+  for (const [id, c] of pairs) partial.set(id, (partial.get(id) ?? 0) + c);
+  return [...partial].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([id]) => id);
+}
 
 function filterParams(filters: MatchFilters) {
   return [filters.region ?? null, filters.language ?? null, filters.minEqf ?? null, filters.maxEqf ?? null, filters.maxCostEur ?? null, filters.maxMonths ?? null];
@@ -94,11 +102,8 @@ export class D1Catalogue implements CatalogueSource {
     const lists = await this.db.batch<{ id: number; c: number }>(
       skills.map((skill) => statement.bind(skill, ...filterParams(filters), options.form ?? null, PER_SKILL_LIMIT)),
     );
-    const partial = new Map<number, number>();
-    for (const list of lists) for (const { id, c } of list.results) partial.set(id, (partial.get(id) ?? 0) + c);
-    const top = [...partial].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, options.limit).map(([id]) => id);
-    const found = await this.withLinks(top, skills);
-    return found.sort((a, b) => score(b) - score(a) || a.offer.id - b.offer.id);
+    const top = surest(lists.flatMap((list) => list.results.map(({ id, c }) => [id, c] as const)), options.limit);
+    return (await this.withLinks(top, skills)).sort(byScore);
   }
 
   async named(skills: string[], filters: MatchFilters, options: { sourceIds: string[]; legalIds: string[]; limit: number }): Promise<Candidate[]> {
@@ -135,10 +140,8 @@ export class D1Catalogue implements CatalogueSource {
         lists.set(skill, list);
       }
     }
-    const partial = new Map<number, number>();
-    for (const list of lists.values()) for (const [id, c] of list!) partial.set(id, (partial.get(id) ?? 0) + c);
-    const top = [...partial].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([id]) => id);
-    return (await this.remembered(memo, top, skills)).sort((a, b) => score(b) - score(a) || a.offer.id - b.offer.id);
+    const top = surest([...lists.values()].flatMap((list) => list ?? []), limit);
+    return (await this.remembered(memo, top, skills)).sort(byScore);
   }
 
   /** Offers by id from the memo (D1 for those it lacks), each with its links to the gap, in the order of `ids`. */
