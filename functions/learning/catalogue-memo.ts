@@ -46,7 +46,7 @@ export class CatalogueMemo {
   /** "any:<skill>" or "formal:<skill>" → [offer id, confidence][], surest first. */
   readonly tops = new Lru<string, Array<[number, number]>>(8_000);
   readonly offers = new Lru<number, MemoOffer>(8_000);
-  /** The formal offers a posting names or the law asks for: [source ids, legal ids, limit] → offer ids. */
+  /** The formal offers a posting names or the law asks for: [filters, source ids, legal ids, limit] → offer ids. */
   readonly named = new Lru<string, number[]>(2_000);
   checkedAt = -Infinity;
 

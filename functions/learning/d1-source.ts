@@ -1,11 +1,11 @@
 /**
- * The catalogue in D1. Without filters (every translation): each gap skill's surest offers come
- * from skill_top_offers (one row per skill, built when the catalogue is loaded), the offers found
- * for most of the gap rank first, and their links to the gap come from the offers' own links;
- * both are remembered by the isolate (catalogue-memo.ts), so D1 is asked only for what this
- * isolate has not seen since the catalogue was loaded: at most two statements. With filters (region, level, budget, time), two round trips: per gap skill the surest
- * offers that pass (an index range scan that stops early), then the best of those with their
- * links. Lists go in as JSON (json_each), under D1's parameter limit.
+ * The catalogue in D1. Without filters (every translation), each gap skill's surest offers come
+ * from skill_top_offers (one row per skill, built when the catalogue is loaded); with filters
+ * (region, level, budget, time), per gap skill the surest offers that pass (an index range scan
+ * that stops early). The offers found for most of the gap rank first. Top lists, offers with all
+ * their links and named formal offers are remembered by the isolate (catalogue-memo.ts), so D1 is
+ * asked only for what this isolate has not seen since the catalogue was loaded. Lists go in as
+ * JSON (json_each), under D1's parameter limit.
  */
 import { CatalogueMemos, type CatalogueMemo, type MemoOffer } from './catalogue-memo';
 import { rowToOffer, TOP_OFFERS_PER_SKILL, type OfferRow } from './catalogue-sql';
@@ -28,26 +28,17 @@ WHERE l.skill_id = ?1 ${FILTERS}
   AND (?8 IS NULL OR o.form = ?8)
 ORDER BY l.confidence DESC LIMIT ?9`;
 
-/** An offer's links to the gap skills in the CTE `gap` (index offer_skills_offer_cover), as JSON. */
-const COVERS = `(SELECT json_group_array(json_array(l.skill_id, l.confidence)) FROM offer_skills l
-  WHERE l.offer_id = o.id AND l.skill_id IN (SELECT skill FROM gap)) AS covers`;
-
 /** Unfiltered: the gap skills' top lists (skill_top_offers). */
 const TOP_LISTS = `
 SELECT skill_id AS skill, offers FROM skill_top_offers
 WHERE form = ?2 AND skill_id IN (SELECT value FROM json_each(?1))`;
 
-/** Offers by id with all their skill links, for the memo. */
+/** Offers by id with all their skill links (index offer_skills_offer_cover), for the memo. */
 const OFFERS_WITH_LINKS = `
 SELECT o.*, (SELECT json_group_array(json_array(l.skill_id, l.confidence)) FROM offer_skills l WHERE l.offer_id = o.id) AS links
 FROM offers o WHERE o.id IN (SELECT value FROM json_each(?1))`;
 
-/** Offers by id, and their links to the gap (index offer_skills_offer_cover). */
-const OFFERS = 'SELECT * FROM offers WHERE id IN (SELECT value FROM json_each(?1))';
-const LINKS = `
-SELECT offer_id AS id, skill_id AS s, confidence AS c FROM offer_skills
-WHERE offer_id IN (SELECT value FROM json_each(?1)) AND skill_id IN (SELECT value FROM json_each(?2))`;
-
+/** Formal offers a posting names (CROHO code, crebo) or the law asks for (legal-table ids). */
 const NAMED_IDS = `
 SELECT o.id FROM offers o
 WHERE o.source_id IN (SELECT value FROM json_each(?8)) AND o.form = 'formal' ${FILTERS}
@@ -56,21 +47,12 @@ SELECT o.id FROM offers o
 WHERE o.legal_ids IS NOT NULL AND o.form = 'formal' ${FILTERS}
   AND EXISTS (SELECT 1 FROM json_each(o.legal_ids) j WHERE j.value IN (SELECT value FROM json_each(?9)))
 LIMIT ?10`;
-const NAMED = `
-WITH gap(skill) AS (SELECT value FROM json_each(?1)), named(id) AS (${NAMED_IDS})
-SELECT o.*, ${COVERS} FROM offers o WHERE o.id IN (SELECT id FROM named)`;
 
 /** How many offers to read per gap skill: enough to find the offers that cover many gap skills. */
 const PER_SKILL_LIMIT = TOP_OFFERS_PER_SKILL;
 
-type CoveredRow = OfferRow & { covers: string };
-
 function hasFilters(filters: MatchFilters): boolean {
   return Object.values(filters).some((value) => value != null && value !== '');
-}
-
-function toCandidate(row: CoveredRow): Candidate {
-  return { offer: rowToOffer(row), covers: new Map(JSON.parse(row.covers) as Array<[string, number]>) };
 }
 
 const score = (c: Candidate) => [...c.covers.values()].reduce((sum, v) => sum + v, 0);
@@ -96,39 +78,32 @@ export class D1Catalogue implements CatalogueSource {
 
   async candidates(skills: string[], filters: MatchFilters, options: { limit: number; form?: 'formal' }): Promise<Candidate[]> {
     if (!skills.length) return [];
-    if (!hasFilters(filters)) return this.fromTopLists(skills, options.form ?? 'any', options.limit);
-    // Filtered: per skill, its best offers that pass. Offers found for several skills rank first.
+    const memo = await memos.current(this.db);
+    if (!hasFilters(filters)) return this.fromTopLists(memo, skills, options.form ?? 'any', options.limit);
+    // Filtered: per skill, its best offers that pass.
     const statement = this.db.prepare(PER_SKILL);
     const lists = await this.db.batch<{ id: number; c: number }>(
       skills.map((skill) => statement.bind(skill, ...filterParams(filters), options.form ?? null, PER_SKILL_LIMIT)),
     );
     const top = surest(lists.flatMap((list) => list.results.map(({ id, c }) => [id, c] as const)), options.limit);
-    return (await this.withLinks(top, skills)).sort(byScore);
+    return (await this.remembered(memo, top, skills)).sort(byScore);
   }
 
   async named(skills: string[], filters: MatchFilters, options: { sourceIds: string[]; legalIds: string[]; limit: number }): Promise<Candidate[]> {
-    if (!hasFilters(filters)) {
-      const memo = await memos.current(this.db);
-      const key = JSON.stringify([options.sourceIds, options.legalIds, options.limit]);
-      let ids = memo.named.get(key);
-      if (!ids) {
-        const { results } = await this.db.prepare(NAMED_IDS)
-          .bind(null, ...filterParams(filters), JSON.stringify(options.sourceIds), JSON.stringify(options.legalIds), options.limit)
-          .all<{ id: number }>();
-        ids = results.map((row) => row.id).sort((a, b) => a - b);
-        memo.named.set(key, ids);
-      }
-      return this.remembered(memo, ids, skills);
+    const memo = await memos.current(this.db);
+    const params = [...filterParams(filters), JSON.stringify(options.sourceIds), JSON.stringify(options.legalIds), options.limit];
+    const key = JSON.stringify(params);
+    let ids = memo.named.get(key);
+    if (!ids) {
+      const { results } = await this.db.prepare(NAMED_IDS).bind(null, ...params).all<{ id: number }>();
+      ids = results.map((row) => row.id).sort((a, b) => a - b);
+      memo.named.set(key, ids);
     }
-    const { results } = await this.db.prepare(NAMED)
-      .bind(JSON.stringify(skills), ...filterParams(filters), JSON.stringify(options.sourceIds), JSON.stringify(options.legalIds), options.limit)
-      .all<CoveredRow>();
-    return results.map(toCandidate);
+    return this.remembered(memo, ids, skills);
   }
 
   /** The offers found among the gap skills' top lists, most found first, with their links to the gap. */
-  private async fromTopLists(skills: string[], form: 'any' | 'formal', limit: number): Promise<Candidate[]> {
-    const memo = await memos.current(this.db);
+  private async fromTopLists(memo: CatalogueMemo, skills: string[], form: 'any' | 'formal', limit: number): Promise<Candidate[]> {
     const lists = new Map(skills.map((skill) => [skill, memo.tops.get(`${form}:${skill}`)]));
     const unseen = skills.filter((skill) => !lists.get(skill));
     if (unseen.length) {
@@ -160,22 +135,6 @@ export class D1Catalogue implements CatalogueSource {
     return [...offers.values()]
       .filter((entry): entry is MemoOffer => entry !== undefined)
       .map(({ offer, links }) => ({ offer, covers: new Map(gap.filter((s) => links.has(s)).map((s) => [s, links.get(s)!])) }));
-  }
-
-  private async withLinks(ids: number[], skills: string[]): Promise<Candidate[]> {
-    if (!ids.length) return [];
-    const list = JSON.stringify(ids);
-    const [offers, links] = await this.db.batch([
-      this.db.prepare(OFFERS).bind(list),
-      this.db.prepare(LINKS).bind(list, JSON.stringify(skills)),
-    ]) as [D1Result<OfferRow>, D1Result<{ id: number; s: string; c: number }>];
-    const covers = new Map<number, Map<string, number>>();
-    for (const { id, s, c } of links.results) {
-      let map = covers.get(id);
-      if (!map) covers.set(id, (map = new Map()));
-      map.set(s, c);
-    }
-    return offers.results.map((row) => ({ offer: rowToOffer(row), covers: covers.get(row.id) ?? new Map() }));
   }
 
   templates(): Promise<Offer[]> {
