@@ -8,6 +8,7 @@
  * JSON (json_each), under D1's parameter limit.
  */
 import { CatalogueMemos, type CatalogueMemo, type MemoOffer } from './catalogue-memo';
+import { D1Batch } from './d1-batch';
 import { rowToOffer, TOP_OFFERS_PER_SKILL, type OfferRow } from './catalogue-sql';
 import { builtinTemplates } from './templates';
 import type { Candidate, CatalogueSource, MatchFilters, Offer } from './types';
@@ -74,7 +75,12 @@ const templateCache = new WeakMap<D1Database, Promise<Offer[]>>();
 const memos = new CatalogueMemos();
 
 export class D1Catalogue implements CatalogueSource {
-  constructor(private readonly db: D1Database) {}
+  /** This request's lookups, sent to D1 a turn at a time. */
+  private readonly batch: D1Batch;
+
+  constructor(private readonly db: D1Database) {
+    this.batch = new D1Batch(db);
+  }
 
   async candidates(skills: string[], filters: MatchFilters, options: { limit: number; form?: 'formal' }): Promise<Candidate[]> {
     if (!skills.length) return [];
@@ -82,10 +88,10 @@ export class D1Catalogue implements CatalogueSource {
     if (!hasFilters(filters)) return this.fromTopLists(memo, skills, options.form ?? 'any', options.limit);
     // Filtered: per skill, its best offers that pass.
     const statement = this.db.prepare(PER_SKILL);
-    const lists = await this.db.batch<{ id: number; c: number }>(
+    const lists = await this.batch.all<{ id: number; c: number }>(
       skills.map((skill) => statement.bind(skill, ...filterParams(filters), options.form ?? null, PER_SKILL_LIMIT)),
     );
-    const top = surest(lists.flatMap((list) => list.results.map(({ id, c }) => [id, c] as const)), options.limit);
+    const top = surest(lists.flatMap((list) => list.map(({ id, c }) => [id, c] as const)), options.limit);
     return (await this.remembered(memo, top, skills)).sort(byScore);
   }
 
@@ -95,7 +101,7 @@ export class D1Catalogue implements CatalogueSource {
     const key = JSON.stringify(params);
     let ids = memo.named.get(key);
     if (!ids) {
-      const { results } = await this.db.prepare(NAMED_IDS).bind(null, ...params).all<{ id: number }>();
+      const results = await this.batch.one<{ id: number }>(this.db.prepare(NAMED_IDS).bind(null, ...params));
       ids = results.map((row) => row.id).sort((a, b) => a - b);
       memo.named.set(key, ids);
     }
@@ -107,7 +113,7 @@ export class D1Catalogue implements CatalogueSource {
     const lists = new Map(skills.map((skill) => [skill, memo.tops.get(`${form}:${skill}`)]));
     const unseen = skills.filter((skill) => !lists.get(skill));
     if (unseen.length) {
-      const { results } = await this.db.prepare(TOP_LISTS).bind(JSON.stringify(unseen), form).all<{ skill: string; offers: string }>();
+      const results = await this.batch.one<{ skill: string; offers: string }>(this.db.prepare(TOP_LISTS).bind(JSON.stringify(unseen), form));
       const read = new Map(results.map((row) => [row.skill, JSON.parse(row.offers) as Array<[number, number]>]));
       for (const skill of unseen) {
         const list = read.get(skill) ?? [];
@@ -124,7 +130,7 @@ export class D1Catalogue implements CatalogueSource {
     const offers = new Map(ids.map((id) => [id, memo.offers.get(id)]));
     const missing = ids.filter((id) => !offers.get(id));
     if (missing.length) {
-      const { results } = await this.db.prepare(OFFERS_WITH_LINKS).bind(JSON.stringify(missing)).all<OfferRow & { links: string }>();
+      const results = await this.batch.one<OfferRow & { links: string }>(this.db.prepare(OFFERS_WITH_LINKS).bind(JSON.stringify(missing)));
       for (const row of results) {
         const entry: MemoOffer = { offer: rowToOffer(row), links: new Map(JSON.parse(row.links) as Array<[string, number]>) };
         memo.offers.set(row.id, entry);

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueStatements } from '../../functions/learning/catalogue-sql';
 import { CatalogueMemos } from '../../functions/learning/catalogue-memo';
 import { D1Catalogue } from '../../functions/learning/d1-source';
+import { matchRoutes } from '../../functions/learning/match';
 import { MemoryCatalogue } from '../../functions/learning/memory-source';
 import { templateRecords } from '../../functions/learning/templates';
 import { SKILL_URI, type Candidate, type MatchFilters, type OfferRecord } from '../../functions/learning/types';
@@ -154,5 +155,29 @@ describe('the D1 catalogue reads what the in-memory one does', () => {
     expect(expected.length).toBe(1);
     expect(shape(await d1.named(gapSkills, filters, options))).toEqual(expected);
     expect(shape(await d1.named(gapSkills.slice(2), filters, options))).toEqual(shape(await memory.named(gapSkills.slice(2), filters, options)));
+  });
+});
+
+describe('a match asks D1 little', () => {
+  it('reads a cold gap in two round trips (lists, then offers) and a warm one in none', async () => {
+    const sent: number[] = [];
+    // The real binding, counting its batches; a new object, so this isolate has no memo for it yet.
+    const db = Object.create(env.DB) as D1Database;
+    db.batch = (statements) => { sent.push(statements.length); return env.DB.batch(statements); };
+    const source = new D1Catalogue(db);
+    await source.templates();
+    const input = {
+      gap: [0, 1, 2, 8, 9].map((i) => ({ skill: uuid(i), label: skills[i]!.label, weight: 1, fromDiploma: i < 3 })),
+      needs: { formal: true, legal: [{ id: 'nl.zorg.big34.verzorgende_ig', citation: 'Wet BIG' }], programmeCodes: ['25491'], eqf: 3 },
+      language: 'nl' as const,
+      occupationUri: taxonomy.occupation(occupation).uri,
+    };
+    const cold = await matchRoutes(source, input, taxonomy);
+    expect(cold.routes.find((r) => r.form === 'formal')).toMatchObject({ sourceId: '25491' });
+    // Gap lists, the formal fallback's lists and the named programmes together; then their offers.
+    expect(sent).toEqual([3, 3]);
+    const warm = await matchRoutes(new D1Catalogue(db), input, taxonomy);
+    expect(warm).toEqual(cold);
+    expect(sent).toHaveLength(2);
   });
 });
