@@ -167,7 +167,7 @@ describe('a match asks D1 little', () => {
     const source = new D1Catalogue(db);
     await source.templates();
     const input = {
-      gap: [0, 1, 2, 8, 9].map((i) => ({ skill: uuid(i), label: skills[i]!.label, weight: 1, fromDiploma: i < 3 })),
+      gap: [0, 1, 2, 8, 9].map((i) => ({ skill: uuid(i), label: skills[i]!.en, weight: 1, fromDiploma: i < 3 })),
       needs: { formal: true, legal: [{ id: 'nl.zorg.big34.verzorgende_ig', citation: 'Wet BIG' }], programmeCodes: ['25491'], eqf: 3 },
       language: 'nl' as const,
       occupationUri: taxonomy.occupation(occupation).uri,
