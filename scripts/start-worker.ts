@@ -59,8 +59,11 @@ export async function serveBundle(port: number, persistTo: string): Promise<Loca
     compatibilityFlags: workerOptions.compatibilityFlags,
     d1Databases: workerOptions.d1Databases,
     bindings: { ...workerOptions.bindings, ...passedVars() },
+    // Miniflare's own entry worker (dev-time routing, error pages) on a port nothing uses; the
+    // API's port is a socket straight to the Worker, as Cloudflare's edge hands it requests.
     host: '127.0.0.1',
-    port,
+    port: 0,
+    unsafeDirectSockets: [{ host: '127.0.0.1', port }],
     // No Request.cf from Cloudflare's servers (unreachable here; the Worker does not read it).
     cf: false,
     resourcePersistencePath: join(persistTo, 'v3'),
@@ -72,8 +75,8 @@ export async function serveBundle(port: number, persistTo: string): Promise<Loca
     ...(process.env.VAARDIG_INSPECTOR_PORT ? { inspectorPort: Number(process.env.VAARDIG_INSPECTOR_PORT) } : {}),
   }));
   onStop(() => miniflare.dispose());
-  const url = await miniflare.ready;
-  console.log(`Vaardig API (workerd, local D1 in ${persistTo}) at ${url.origin}`);
+  await miniflare.ready;
+  console.log(`Vaardig API (workerd, local D1 in ${persistTo}) at http://127.0.0.1:${port}`);
   let stopped: (code: number) => void = () => {};
   const exited = new Promise<number>((done) => (stopped = done));
   return {

@@ -13,15 +13,12 @@ export function freePort(): Promise<number> {
 
 /**
  * Start the local Worker (workerd, local D1) on a free port; resolves when /v1/health answers.
- * `cpu` pins it to those cores (`taskset -c`), so that a load generator on the same machine runs
- * beside it rather than on its core.
  */
-export async function startLocalWorker(env: NodeJS.ProcessEnv = {}, options: { cpu?: string } = {}): Promise<{ origin: string; child: ChildProcess; startedMs: number; stop(): void }> {
+export async function startLocalWorker(env: NodeJS.ProcessEnv = {}): Promise<{ origin: string; child: ChildProcess; startedMs: number; stop(): void }> {
   const port = await freePort();
   const started = performance.now();
   const command = ['npx', 'tsx', 'scripts/start-worker.ts', '--port', String(port), '--persist-to', '.wrangler/bench'];
-  const pinned = options.cpu ? ['taskset', '-c', options.cpu, ...command] : command;
-  const child = spawn(pinned[0]!, pinned.slice(1), {
+  const child = spawn(command[0]!, command.slice(1), {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...env },
     detached: true,
