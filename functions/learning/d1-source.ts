@@ -103,6 +103,9 @@ const memos = new CatalogueMemos();
 export class D1Catalogue implements CatalogueSource {
   /** This request's lookups, sent to D1 a turn at a time. */
   private readonly batch: D1Batch;
+  /** Offers this request is reading from D1, and what it read (the memo may have let them go). */
+  private readonly reading = new Map<number, Promise<void>>();
+  private readonly read = new Map<number, MemoOffer>();
 
   constructor(private readonly db: D1Database) {
     this.batch = new D1Batch(db);
@@ -151,20 +154,28 @@ export class D1Catalogue implements CatalogueSource {
     return byScore(await this.remembered(memo, top, skills));
   }
 
-  /** Offers by id from the memo (D1 for those it lacks), each with its links to the gap, in the order of `ids`. */
+  /**
+   * Offers by id from the memo (D1 for those it lacks), each with its links to the gap, in the order
+   * of `ids`. The lookups of one match share their reads: an offer another lookup is already
+   * reading is waited for, not read again.
+   */
   private async remembered(memo: CatalogueMemo, ids: number[], skills: string[]): Promise<Candidate[]> {
-    const offers = new Map(ids.map((id) => [id, memo.offers.get(id)]));
-    const missing = ids.filter((id) => !offers.get(id));
+    const known = (id: number) => this.read.get(id) ?? memo.offers.get(id);
+    const missing = ids.filter((id) => !this.reading.has(id) && !known(id));
     if (missing.length) {
-      const results = await this.batch.one<OfferRow & { links: string }>(this.db.prepare(OFFERS_WITH_LINKS).bind(JSON.stringify(missing)));
-      for (const row of results) {
-        const entry: MemoOffer = { offer: rowToOffer(row), links: new Map(JSON.parse(row.links) as Array<[string, number]>) };
-        memo.offers.set(row.id, entry);
-        offers.set(row.id, entry);
-      }
+      const reading = this.batch.one<OfferRow & { links: string }>(this.db.prepare(OFFERS_WITH_LINKS).bind(JSON.stringify(missing))).then((rows) => {
+        for (const row of rows) {
+          const entry: MemoOffer = { offer: rowToOffer(row), links: new Map(JSON.parse(row.links) as Array<[string, number]>) };
+          memo.offers.set(row.id, entry);
+          this.read.set(row.id, entry);
+        }
+      });
+      for (const id of missing) this.reading.set(id, reading);
     }
+    await Promise.all(new Set(ids.map((id) => this.reading.get(id))));
     const gap = [...new Set(skills)];
-    return [...offers.values()]
+    return ids
+      .map(known)
       .filter((entry): entry is MemoOffer => entry !== undefined)
       .map(({ offer, links }) => ({ offer, covers: new Map(gap.filter((s) => links.has(s)).map((s) => [s, links.get(s)!])) }));
   }

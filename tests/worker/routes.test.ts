@@ -174,8 +174,9 @@ describe('a match asks D1 little', () => {
     };
     const cold = await matchRoutes(source, input, taxonomy);
     expect(cold.routes.find((r) => r.form === 'formal')).toMatchObject({ sourceId: '25491' });
-    // Gap lists, the formal fallback's lists and the named programmes together; then their offers.
-    expect(sent).toEqual([3, 3]);
+    // Gap lists, the formal fallback's lists and the named programmes together; then their offers,
+    // each read once (the named programme and the fallback's offer are among the gap's).
+    expect(sent).toEqual([3, 1]);
     const warm = await matchRoutes(new D1Catalogue(db), input, taxonomy);
     expect(warm).toEqual(cold);
     expect(sent).toHaveLength(2);
