@@ -7,8 +7,6 @@ const EN = new Set(['the', 'a', 'an', 'and', 'of', 'you', 'your', 'we', 'our', '
 // Function words of languages Vaardig does not translate, to tell "unclear" from "another language".
 const OTHER = new Set(['und', 'der', 'das', 'mit', 'für', 'wir', 'sie', 'ist', 'nicht', 'les', 'des', 'et', 'pour', 'vous', 'nous', 'avec', 'une', 'est', 'dans', 'sur', 'y', 'el', 'los', 'para', 'con', 'una']);
 
-// No word in the sets is longer than this: longer runs of letters need not be looked up.
-const LONGEST = Math.max(...[...NL, ...EN, ...OTHER].map((w) => w.length));
 const LETTER = /\p{L}/u;
 const letters = new Map<number, boolean>();
 
@@ -19,33 +17,71 @@ function isLetter(code: number): boolean {
   return known;
 }
 
+// The three sets as one trie over code points, walked while a word is read: no string per word.
+// Node 0 is the root; -1 is no node. Lowercase ASCII letters step through a flat table, other code
+// points through a map. A node's kind: 1 other, 2 Dutch, 4 English (Dutch and English share words).
+const ASCII_NEXT: number[] = [];
+const OTHER_NEXT = new Map<number, number>();
+const KIND: number[] = [];
+const addNode = () => { KIND.push(0); for (let c = 0; c < 26; c++) ASCII_NEXT.push(-1); return KIND.length - 1; };
+addNode();
+for (const [set, kind] of [[OTHER, 1], [NL, 2], [EN, 4]] as const) {
+  for (const word of set) {
+    let node = 0;
+    for (const ch of word) {
+      const code = ch.codePointAt(0) ?? 0;
+      let next = step(node, code);
+      if (next < 0) {
+        next = addNode();
+        if (code >= 97 && code <= 122) ASCII_NEXT[node * 26 + code - 97] = next;
+        else OTHER_NEXT.set(node * 0x110000 + code, next);
+      }
+      node = next;
+    }
+    KIND[node] = (KIND[node] ?? 0) | kind;
+  }
+}
+const TABLE = Int32Array.from(ASCII_NEXT);
+
+function step(node: number, code: number): number {
+  if (code >= 97 && code <= 122) return ASCII_NEXT[node * 26 + code - 97] ?? -1;
+  return OTHER_NEXT.get(node * 0x110000 + code) ?? -1;
+}
+
 /**
  * The words (runs of \p{L} in the lowercased text) that are function words of each language. A loop
- * rather than `match(/\p{L}+/gu)`: every request runs this over the whole posting, and only short
- * words can count.
+ * rather than `match(/\p{L}+/gu)`: every request runs this over the whole posting.
  */
 function count(text: string) {
-  const counts = { nl: 0, en: 0, other: 0 };
+  let nl = 0, en = 0, other = 0;
   const lower = text.toLowerCase();
-  let start = -1;
+  // The trie node of the word read so far: -1 once it is no word of the sets, -2 between words.
+  let node = -2;
   for (let i = 0; i <= lower.length; ) {
-    const code = i < lower.length ? (lower.codePointAt(i) ?? 0) : -1;
-    if (code >= 0 && isLetter(code)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (i - start <= LONGEST) {
-        const word = lower.slice(start, i);
-        if (OTHER.has(word)) counts.other++;
+    let code = i < lower.length ? lower.charCodeAt(i) : -1;
+    let letter: boolean;
+    if (code < 128) letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+    else {
+      if (code >= 0xd800 && code <= 0xdbff) code = lower.codePointAt(i) ?? code;
+      letter = isLetter(code);
+    }
+    if (letter) {
+      if (node === -2) node = 0;
+      if (node >= 0) node = code >= 97 && code <= 122 ? (TABLE[node * 26 + code - 97] ?? -1) : step(node, code);
+    } else if (node !== -2) {
+      if (node >= 0) {
+        const kind = KIND[node] ?? 0;
+        if (kind & 1) other++;
         else {
-          if (NL.has(word)) counts.nl++;
-          if (EN.has(word)) counts.en++;
+          if (kind & 2) nl++;
+          if (kind & 4) en++;
         }
       }
-      start = -1;
+      node = -2;
     }
     i += code > 0xffff ? 2 : 1;
   }
-  return counts;
+  return { nl, en, other };
 }
 
 /** True when the text is clearly written in a language other than Dutch or English. */
