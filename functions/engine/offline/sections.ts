@@ -20,9 +20,14 @@ const ASKS_SOMETHING = /\b(?:ervaring|kennis|diploma|rijbewijs|opleiding|niveau|
 /** A line is a heading when it is short, has no sentence ending, and names a known section. */
 export function headingKind(line: string): SectionKind | null {
   if (/^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)])\s+/u.test(line)) return null;
-  const text = line.trim().replace(/^[#*\s]+|[*:\s]+$/g, '');
+  const trimmed = line.trim();
+  // Trimmed, the line starts and ends with no space: the marks can only be there if its first
+  // character is "#" or "*", or its last "*" or ":".
+  const text = /^[#*]|[*:]$/.test(trimmed) ? trimmed.replace(/^[#*\s]+|[*:\s]+$/g, '') : trimmed;
   if (!text || text.length > 60 || text.split(/\s+/).length > 8 || /[.!;]$/.test(text)) return null;
-  const key = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  // ASCII has no decomposition: only other text needs NFKD.
+  const key = (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
   // A line that states something ("Strong SQL skills", "affiniteit met sport is een pré") is content, not a heading.
   const statement = /\b(?:is|zijn|ben|bent|heb|hebt|are|have|has|kan|kunt|moet|must|will|strong|sterke?|excellent|goede?|good|solid|proven|in|met|with|of|van)\b/.test(key)
     && !/^(?:wat|wie|what|who|waarom|why|hoe|how|ben jij|herken jij|jij bent|heb jij|about|over|your|jouw|de|the|our|onze)\b/.test(key);

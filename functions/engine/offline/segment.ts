@@ -28,8 +28,16 @@ export function lines(text: string): Line[] {
   let offset = 0;
   const push = (start: number, end: number, listItem: boolean) => {
     let raw = text.slice(start, end);
-    const lead = raw.length - raw.replace(/^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+/iu, '').length;
-    raw = raw.replace(EDGE, '');
+    let lead: number;
+    // Without "<" or "&" no tag or &nbsp; can match: the edges are whitespace only, what trim takes
+    // (\s and trim both mean WhiteSpace and LineTerminator).
+    if (!raw.includes('<') && !raw.includes('&')) {
+      lead = raw.length - raw.trimStart().length;
+      raw = raw.trim();
+    } else {
+      lead = raw.length - raw.replace(/^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+/iu, '').length;
+      raw = raw.replace(EDGE, '');
+    }
     if (!raw.trim()) return;
     const from = start + lead;
     let kind = headingKind(raw);
