@@ -160,7 +160,12 @@ export function translateDiploma(
 let lastPosting: { text: string; words: ReadonlySet<string> } | null = null;
 
 function postingWords(text: string): ReadonlySet<string> {
-  if (lastPosting?.text !== text) lastPosting = { text, words: new Set(tokens(text).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem)) };
+  if (lastPosting?.text !== text) {
+    // One pass, without the filtered and stemmed copies of every word of the posting.
+    const words = new Set<string>();
+    for (const w of tokens(text)) if (w.length > 3 && !STOPWORDS.has(w)) words.add(stem(w));
+    lastPosting = { text, words };
+  }
   return lastPosting.words;
 }
 

@@ -20,7 +20,7 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   // How candidates are judged ("mogelijkheden, ervaring en opleiding spelen een rol"), an invitation
   // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
   if (NOT_ASKING.test(text) || PLACE.test(text)) return false;
-  const strong = isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (YEARS.test(text) && has(EXPERIENCE, text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
+  const strong = isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && has(EXPERIENCE, text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
   if (CONTACT.test(text) && !isEducation(text)) return false;
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
   // Six patterns: tested only on the paths that ask for them.
