@@ -11,7 +11,7 @@ export function isEducation(text: string): boolean {
   // A unit is asked about, then split, then its clause classified: mostly the same text again.
   if (text === recent[0].text) return recent[0].education;
   if (text === recent[1].text) return recent[1].education;
-  const education = EDUCATION_STRONG.test(text) || DEGREE_CODE.test(text) || (EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text)));
+  const education = has(EDUCATION_STRONG, text) || DEGREE_CODE.test(text) || (EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text)));
   recent[1] = recent[0];
   recent[0] = { text, education };
   return education;

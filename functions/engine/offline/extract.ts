@@ -116,7 +116,7 @@ export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
       for (const r of soughtPerson(unit)) out.push({ ...r, id: `r${out.length + 1}` });
       continue;
     }
-    const unitPlus = unit.section === 'preferred' || (PLUS_STRONG.test(unit.text) && !has(MUST, unit.text));
+    const unitPlus = unit.section === 'preferred' || (has(PLUS_STRONG, unit.text) && !has(MUST, unit.text));
     let previous: RequirementKind | null = null;
     for (const clause of clauses(unit.text, unit.span)) {
       // "Bachelor, bij voorkeur in elektromechanica": the preferred field of an education requirement.
