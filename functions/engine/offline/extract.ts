@@ -123,7 +123,7 @@ export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
       const preferredField: boolean = previous !== null && (previous === 'diploma' || previous === 'education_level') && /^\(?(?:bij voorkeur|preferably|especially|ideally|idealiter)\b/iu.test(clause.text);
       const kind: RequirementKind = preferredField ? 'diploma' : classify(clause.text);
       previous = kind;
-      const plus = PLUS.test(clause.text) ? !has(MUST, clause.text) || /\bnot required\b/iu.test(clause.text) : unitPlus && clause.text === unit.text;
+      const plus = has(PLUS, clause.text) ? !has(MUST, clause.text) || /\bnot required\b/iu.test(clause.text) : unitPlus && clause.text === unit.text;
       out.push({
         id: `r${out.length + 1}`,
         text: clause.text,
@@ -131,7 +131,7 @@ export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
         mandatory: !(plus || unit.section === 'preferred'),
         legal: false,
         legalBasis: null,
-        alternativeOffered: ALTERNATIVE.test(clause.text),
+        alternativeOffered: has(ALTERNATIVE, clause.text),
         span: clause.span,
       });
     }

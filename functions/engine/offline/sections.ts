@@ -1,4 +1,4 @@
-import { CERTIFICATE, EXPERIENCE, LANGUAGE, LICENCE, SKILL, TRAIT } from './cues';
+import { CERTIFICATE, EXPERIENCE, has, LANGUAGE, LICENCE, SKILL, TRAIT } from './cues';
 
 const CUES = [CERTIFICATE, EXPERIENCE, LANGUAGE, LICENCE, SKILL, TRAIT];
 /** Section headings of a posting and what kind of content follows them. */
@@ -37,6 +37,6 @@ export function headingKind(line: string): SectionKind | null {
   if (/[:?]\s*$/.test(line.trim()) && text.split(/\s+/).length <= 8 && !requirementLike) return 'other';
   if (statement || requirementLike) return null;
   // An unknown short title line ("Je eerste jaar", "Over het vak") still ends the section before it.
-  if (text.split(/\s+/).length <= 4 && /^[A-ZÀ-ÖØ-Þ]/u.test(text) && !/[,]/.test(text) && !ASKS_SOMETHING.test(text) && !/(?:heid|iteit|schap|isme|ness|ity)$/iu.test(text) && !CUES.some((re) => re.test(text))) return 'other';
+  if (text.split(/\s+/).length <= 4 && /^[A-ZÀ-ÖØ-Þ]/u.test(text) && !/[,]/.test(text) && !ASKS_SOMETHING.test(text) && !/(?:heid|iteit|schap|isme|ness|ity)$/iu.test(text) && !CUES.some((re) => has(re, text))) return 'other';
   return null;
 }
