@@ -83,5 +83,7 @@ const GATES = new Map<RegExp, RegExp>([
   [LANGUAGE, /nederlands|engels|frans|duits|spaans|english|dutch|french|german|spanish|talen|taalvaardig|language|moedertaal|native speaker|tweetalig|bilingual|meertalig|multilingual|anderstalig/i],
   [PLUS, /pr[eé]|plus|bij voorkeur|nice[- ]to[- ]have|bonus|desir|ideal|would be|advantage|voordeel|strekt tot aanbeveling|not required|niet verplicht|niet noodzakelijk|geen must|optio|meegenomen|handig/i],
   [ALTERNATIVE, /gelijkwaardig|vergelijkba|equivalent|or similar|or related|closely related|or other|andere relevante|or comparable|ervaring|or experience/i],
+  [EXPERIENCE, /ervar|experience|vlieguren|track record|worked|year|jaar|jaren|achtergrond in|hands-on|eerdere|bewezen|proven|seasoned|senior/i],
+  [OFFER, /bieden|we offer|je krijgt|you'll|you will|salar|vakantiedagen|pensio|ingewerkt|inwerk|secundaire|lease|personeelsvereniging|bedrijfsuitjes|borrel|vaste baan|vast contract|permanent contract|bonus scheme|laptop|telefoon|opleidingsbudget|doorgroei|arbeidsvoorwaarden|benefits|vergoeding|cheques|hospitalisatie|bedrijfswagen|tankkaart|cao|cafetaria|voordelenplatform|flexibele werktijden|werksfeer/i],
   [CERTIFICATE, /vca|bhv|ehbo|certif|prince|ccn|mcs|itil|pmp|psm|csm|heftruck|attest|getuigschrift|3140|iso|technische opleidingen/i],
 ]);

@@ -36,7 +36,7 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   switch (unit.section) {
     case 'requirements':
     case 'preferred':
-      if (OFFER.test(text) && !strong) return false;
+      if (has(OFFER, text) && !strong) return false;
       // Sections run on past unmarked headings: a sentence there still has to ask for something.
       if (!strong && !cue() && !ADDRESSES.test(text.replace(LEADING_MARK, '')) && (!unit.bullet || text.length > 100)) return false;
       return text.length <= 400 || strong;
@@ -50,7 +50,7 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
       // Postings often list what they ask under "Functieomschrijving": a short line with a requirement cue counts.
       return (text.length <= 250 && ASKS.test(text)) || (unit.bullet && text.length <= 200 && !/^(?:je|jij|you)\b/iu.test(text) && cue());
     default:
-      if (OFFER.test(text)) return text.length <= 80 && HOURS.test(text);
+      if (has(OFFER, text)) return text.length <= 80 && HOURS.test(text);
       if (TASK_OPENERS.test(text) && !strong) return false;
       if (text.length <= 80 && HOURS.test(text)) return true;
       if (strong) return text.length <= 400;
