@@ -75,7 +75,7 @@ export const OTHER_STRONG = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:woon\w*|woonacht
  * unit asked about has none (of the corpus units, 1 to 8 % pass each gate; 27 % the strong education
  * gate, whose two-letter words are common inside others).
  */
-const GATES = new Map<RegExp, RegExp>([
+export const GATES = new Map<RegExp, RegExp>([
   [LICENCE, /rijbewijs|licen|big|vog|verklaring omtrent|code|adr|skj|clearance|background |veiligheidsonderzoek|vgb|authori|werkvergunning|chauffeurskaart|vaarbewijs|itaa-titel|registratie als/i],
   [YEARS, /jaar|jaren|year|yr/i],
   [EDUCATION_STRONG, /mbo|hbo|wo|bachelor|master|sc|ph|diploma|opleiding|graduaat|denkniveau|degree|universitaire|background in/i],

@@ -13,7 +13,7 @@ interface Rule { code: string; pattern: RegExp; gate?: RegExp; nl: string; en: s
  * Wording the Netherlands Institute for Human Rights' vacancy check flags: age proxies and
  * exclusionary phrasing. Each hit is reported with its span; the rewrite avoids the wording.
  */
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   { code: 'age-proxy', pattern: /\bjong(?:e|ere)? (?:en \w+ )?(?:team|collega'?s|bedrijf|organisatie|talent|mensen|enthousiaste)\b|\byoung (?:and \w+ )?(?:team|company|people|professionals?|talent|colleagues)\b/gi,
     nl: '"Jong team" e.d. suggereert een leeftijdsvoorkeur (leeftijdsdiscriminatie, Wet gelijke behandeling op grond van leeftijd bij de arbeid). Beschrijf de werksfeer in plaats van de leeftijd.',
     en: '"Young team" and similar suggest an age preference (age discrimination under Dutch equal-treatment law). Describe the atmosphere instead of age.' },
