@@ -101,13 +101,14 @@ async function formalFallback(source: CatalogueSource, skills: string[], filters
 }
 
 function templateCandidates(templates: Offer[], gap: GapSkill[], taxonomy: Taxonomy): Candidate[] {
+  const facts = gap.flatMap((g) => {
+    const id = taxonomy.skillIdByUri(SKILL_URI + g.skill);
+    return id === null ? [] : [{ skill: g.skill, facts: skillFacts(taxonomy, id) }];
+  });
   return templates.map((offer) => {
     const covers = new Map<string, number>();
     const confidence = templateConfidence(offer.key);
-    for (const g of gap) {
-      const id = taxonomy.skillIdByUri(SKILL_URI + g.skill);
-      if (id !== null && templateCovers(offer.skillGroups ?? [], skillFacts(taxonomy, id))) covers.set(g.skill, confidence);
-    }
+    for (const { skill, facts: f } of facts) if (templateCovers(offer.skillGroups ?? [], f)) covers.set(skill, confidence);
     return { offer, covers };
   });
 }

@@ -19,14 +19,30 @@ export function skillFacts(taxonomy: Taxonomy, id: number): SkillFacts {
   return { knowledge: skill.knowledge, reuse: skill.reuse, group: skill.groupNl };
 }
 
-export function selectorMatches(selector: string, skill: SkillFacts): boolean {
-  return selector.split('+').every((part) => {
+type Test = (skill: SkillFacts) => boolean;
+
+/** A selector read once into a test: every gap skill of every translation is held against it. */
+function compile(selector: string): Test {
+  const parts = selector.split('+').map((part): Test => {
     const [kind, value = ''] = part.split(/:(.*)/s);
-    if (kind === 'type') return value === (skill.knowledge ? 'knowledge' : 'skill');
-    if (kind === 'reuse') return REUSE[skill.reuse] === value;
-    if (kind === 'group') return !!skill.group && new RegExp(value, 'i').test(skill.group);
-    return kind === '*';
+    if (kind === 'type') return (skill) => value === (skill.knowledge ? 'knowledge' : 'skill');
+    if (kind === 'reuse') return (skill) => REUSE[skill.reuse] === value;
+    if (kind === 'group') {
+      const pattern = new RegExp(value, 'i');
+      return (skill) => !!skill.group && pattern.test(skill.group);
+    }
+    const any = kind === '*';
+    return () => any;
   });
+  return (skill) => parts.every((test) => test(skill));
+}
+
+const compiled = new Map<string, Test>();
+
+export function selectorMatches(selector: string, skill: SkillFacts): boolean {
+  let test = compiled.get(selector);
+  if (!test) compiled.set(selector, (test = compile(selector)));
+  return test(skill);
 }
 
 export function templateCovers(skillGroups: string[], skill: SkillFacts): boolean {
