@@ -137,21 +137,30 @@ export class D1Catalogue implements CatalogueSource {
     return this.remembered(memo, ids, skills);
   }
 
+  /** Unfiltered, the top lists the matching candidates() call will read. */
+  async prefetch(skills: string[], filters: MatchFilters, form: 'any' | 'formal'): Promise<void> {
+    if (skills.length && !hasFilters(filters)) await this.topLists(await memos.current(this.db), skills, form);
+  }
+
   /** The offers found among the gap skills' top lists, most found first, with their links to the gap. */
   private async fromTopLists(memo: CatalogueMemo, skills: string[], form: 'any' | 'formal', limit: number): Promise<Candidate[]> {
-    const lists = new Map(skills.map((skill) => [skill, memo.tops.get(`${form}:${skill}`)]));
-    const unseen = skills.filter((skill) => !lists.get(skill));
-    if (unseen.length) {
-      const results = await this.batch.one<{ skill: string; offers: string }>(this.db.prepare(TOP_LISTS).bind(JSON.stringify(unseen), form));
-      const read = new Map(results.map((row) => [row.skill, JSON.parse(row.offers) as Array<[number, number]>]));
-      for (const skill of unseen) {
-        const list = read.get(skill) ?? [];
-        memo.tops.set(`${form}:${skill}`, list);
-        lists.set(skill, list);
-      }
-    }
-    const top = surest([...lists.values()].map((list) => list ?? []), limit);
+    const top = surest(await this.topLists(memo, skills, form), limit);
     return byScore(await this.remembered(memo, top, skills));
+  }
+
+  /** Each skill's top list (once per skill), from the memo, else from D1 (skill_top_offers). */
+  private async topLists(memo: CatalogueMemo, gap: string[], form: 'any' | 'formal'): Promise<Array<Array<[number, number]>>> {
+    const skills = [...new Set(gap)];
+    const lists = skills.map((skill) => memo.tops.get(`${form}:${skill}`));
+    const unseen = skills.filter((_, i) => !lists[i]);
+    if (!unseen.length) return lists as Array<Array<[number, number]>>;
+    const results = await this.batch.one<{ skill: string; offers: string }>(this.db.prepare(TOP_LISTS).bind(JSON.stringify(unseen), form));
+    const read = new Map(results.map((row) => [row.skill, JSON.parse(row.offers) as Array<[number, number]>]));
+    return skills.map((skill, i) => {
+      let list = lists[i];
+      if (!list) memo.tops.set(`${form}:${skill}`, (list = read.get(skill) ?? []));
+      return list;
+    });
   }
 
   /**

@@ -34,17 +34,18 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
   const filters = input.filters ?? {};
   if (gap.length === 0 && !needs.formal) return { routes: [], coverage: 0 };
   const skills = gap.map((g) => g.skill);
-  // The lookups go out together; the formal fallback is only used when the gap's own offers hold
-  // no formal route, but asking for it up front keeps it off the critical path.
-  const [candidates, named, templates, formal] = await Promise.all([
+  // The formal fallback (the occupation's other skills) is needed only when the gap's own offers
+  // hold no formal route; its top lists are read with the other lookups, its offers only then.
+  const wider = needs.formal ? fallbackSkills(skills, input.occupationUri ?? null, taxonomy) : [];
+  const [candidates, named, templates] = await Promise.all([
     skills.length ? source.candidates(skills, filters, { limit: CANDIDATES }) : Promise.resolve<Candidate[]>([]),
     needs.legal.length || needs.programmeCodes.length
       ? source.named(skills, filters, { limit: 20, sourceIds: needs.programmeCodes, legalIds: needs.legal.map((l) => l.id) })
       : null,
     source.templates(),
-    needs.formal ? formalFallback(source, skills, filters, needs, input.occupationUri ?? null, taxonomy) : Promise.resolve<Candidate[]>([]),
+    wider.length ? source.prefetch?.(wider, filters, 'formal') : undefined,
   ]);
-  if (needs.formal && !candidates.some((c) => c.offer.form === 'formal')) candidates.push(...formal);
+  if (needs.formal && !candidates.some((c) => c.offer.form === 'formal')) candidates.push(...(await formalFallback(source, skills, wider, filters)));
   if (named) {
     // The programme the posting names (or the law asks for) is the diploma: it covers the diploma's skills.
     const diplomaSkills = gap.filter((g) => g.fromDiploma).map((g) => g.skill);
@@ -88,15 +89,18 @@ export async function routesForTranslation(source: CatalogueSource, translation:
   return matchRoutes(source, { gap: skills, needs, filters, language: translation.language, occupationUri: translation.occupation?.uri ?? null }, taxonomy);
 }
 
-/** No formal offer teaches a gap skill: look through the occupation's other essential skills. */
-async function formalFallback(source: CatalogueSource, skills: string[], filters: MatchFilters, needs: GapNeeds, occupationUri: string | null, taxonomy: Taxonomy): Promise<Candidate[]> {
+/** The gap's skills and the occupation's other essential skills: where a formal route is looked for. */
+function fallbackSkills(skills: string[], occupationUri: string | null, taxonomy: Taxonomy): string[] {
   const wider = occupationUri ? occupationSkills(occupationUri, taxonomy, 40).map((id) => taxonomy.skill(id).uri.slice(SKILL_URI.length)) : [];
-  const all = [...new Set([...skills, ...wider])];
-  if (!all.length) return [];
-  const found = await source.candidates(all, filters, { limit: 20, form: 'formal' });
+  return [...new Set([...skills, ...wider])];
+}
+
+/** No formal offer teaches a gap skill: formal offers found through the occupation's other skills, with their links to the gap. */
+async function formalFallback(source: CatalogueSource, skills: string[], wider: string[], filters: MatchFilters): Promise<Candidate[]> {
+  if (!wider.length) return [];
+  const found = await source.candidates(wider, filters, { limit: 20, form: 'formal' });
   // Keep only their links to the real gap; the wider skills only found them.
   const gapSet = new Set(skills);
-  void needs;
   return found.map((c) => ({ offer: c.offer, covers: new Map([...c.covers].filter(([s]) => gapSet.has(s))) }));
 }
 

@@ -91,4 +91,10 @@ export interface CatalogueSource {
   named(skills: string[], filters: MatchFilters, options: { sourceIds: string[]; legalIds: string[]; limit: number }): Promise<Candidate[]>;
   /** Offers that cover skill groups rather than single skills. */
   templates(): Promise<Offer[]>;
+  /**
+   * Read ahead what a later `candidates()` call with these arguments may need, so that it asks
+   * its store for less (the D1 catalogue reads the skills' top lists along with the other
+   * lookups). Optional: a source in memory has nothing to read.
+   */
+  prefetch?(skills: string[], filters: MatchFilters, form: 'any' | 'formal'): Promise<void>;
 }

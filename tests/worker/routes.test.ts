@@ -159,26 +159,52 @@ describe('the D1 catalogue reads what the in-memory one does', () => {
 });
 
 describe('a match asks D1 little', () => {
-  it('reads a cold gap in two round trips (lists, then offers) and a warm one in none', async () => {
+  /** The real binding, counting its batches; a new object, so this isolate has no memo for it yet. */
+  function counted() {
     const sent: number[] = [];
-    // The real binding, counting its batches; a new object, so this isolate has no memo for it yet.
     const db = Object.create(env.DB) as D1Database;
     db.batch = (statements) => { sent.push(statements.length); return env.DB.batch(statements); };
+    return { db, sent };
+  }
+  const gapOf = (indexes: number[], diploma: number[]) =>
+    indexes.map((i) => ({ skill: uuid(i), label: skills[i]!.en, weight: 1, fromDiploma: diploma.includes(i) }));
+
+  it('reads a cold gap in two round trips (lists, then offers) and a warm one in none', async () => {
+    const { db, sent } = counted();
     const source = new D1Catalogue(db);
     await source.templates();
     const input = {
-      gap: [0, 1, 2, 8, 9].map((i) => ({ skill: uuid(i), label: skills[i]!.en, weight: 1, fromDiploma: i < 3 })),
+      gap: gapOf([0, 1, 2, 8, 9], [0, 1, 2]),
       needs: { formal: true, legal: [{ id: 'nl.zorg.big34.verzorgende_ig', citation: 'Wet BIG' }], programmeCodes: ['25491'], eqf: 3 },
       language: 'nl' as const,
       occupationUri: taxonomy.occupation(occupation).uri,
     };
     const cold = await matchRoutes(source, input, taxonomy);
     expect(cold.routes.find((r) => r.form === 'formal')).toMatchObject({ sourceId: '25491' });
-    // Gap lists, the formal fallback's lists and the named programmes together; then their offers,
-    // each read once (the named programme and the fallback's offer are among the gap's).
-    expect(sent).toEqual([3, 1]);
+    // Gap lists, the formal fallback's lists and the named programmes together; then their offers
+    // (not the fallback's: the gap has a formal route of its own).
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toBe(3);
     const warm = await matchRoutes(new D1Catalogue(db), input, taxonomy);
     expect(warm).toEqual(cold);
     expect(sent).toHaveLength(2);
+  });
+
+  it('looks for a formal route through the occupation only when the gap has none, its offers a round trip later', async () => {
+    const { db, sent } = counted();
+    const source = new D1Catalogue(db);
+    await source.templates();
+    // Only the regional courses teach these; the mbo qualification teaches the occupation's other skills.
+    const input = {
+      gap: gapOf([8, 9, 10], [8, 9, 10]),
+      needs: { formal: true, legal: [], programmeCodes: [], eqf: 3 },
+      language: 'nl' as const,
+      occupationUri: taxonomy.occupation(occupation).uri,
+    };
+    const result = await matchRoutes(source, input, taxonomy);
+    expect(result.routes.find((r) => r.form === 'formal')).toMatchObject({ sourceId: '25491', covers: [] });
+    // The gap's lists and the fallback's together; the gap's offers; then the fallback's.
+    expect(sent).toEqual([2, 1, 1]);
+    expect(result).toEqual(await matchRoutes(new MemoryCatalogue(CATALOGUE), input, taxonomy));
   });
 });
