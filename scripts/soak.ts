@@ -20,12 +20,10 @@ export interface SoakResult {
   minutes: number;
   requests: number;
   errors: number;
-  /** RSS of the Worker's workerd (and of wrangler's proxy workerd) every 10 s; `pid` changes when wrangler restarts the Worker. */
-  samples: Array<{ seconds: number; rssMiB: number; pid: number; proxyMiB: number; heapMiB: number; heapUsedMiB: number }>;
-  /** Times wrangler dev restarted the Worker process (it reloads when source files change). */
+  /** RSS of the Worker's workerd and its isolate's heap every 10 s; `pid` changes if workerd restarts. */
+  samples: Array<{ seconds: number; rssMiB: number; pid: number; heapMiB: number; heapUsedMiB: number }>;
+  /** Times workerd restarted during the soak. */
   restarts: number;
-  /** Slope of the proxy workerd (wrangler dev's, not part of a deployment), MiB per minute. */
-  proxySlope: number;
   firstMiB: number;
   lastMiB: number;
   maxMiB: number;
@@ -141,27 +139,18 @@ function descendants(root: number): number[] {
   return out;
 }
 
-/**
- * The workerd processes under the local Worker: one when the bundle is served (the default);
- * under `--dev`, wrangler dev runs the Worker itself ("worker", the one with an inspector) behind
- * a second workerd that proxies requests to it ("proxy").
- */
-export function workerdProcesses(root: number): Array<{ pid: number; role: 'worker' | 'proxy'; rssMiB: number }> {
-  const out: Array<{ pid: number; role: 'worker' | 'proxy'; rssMiB: number }> = [];
+/** The workerd process serving the local Worker (`npm start` runs one) and its resident memory. */
+function workerdProcess(root: number): { pid: number; rssMiB: number } {
   for (const pid of descendants(root)) {
     try {
       if (!readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('workerd')) continue;
       const kib = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-      const role = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--inspector') ? 'worker' : 'proxy';
-      out.push({ pid, role, rssMiB: kib / 1024 });
+      return { pid, rssMiB: kib / 1024 };
     } catch {
       /* exited meanwhile */
     }
   }
-  // Served from the bundle (the default) there is one workerd and no proxy.
-  if (out.length === 1) out[0]!.role = 'worker';
-  if (!out.some((p) => p.role === 'worker')) throw new Error('no workerd process found under the local Worker');
-  return out;
+  throw new Error('no workerd process found under the local Worker');
 }
 
 function slopeOf(points: Array<{ seconds: number; rssMiB: number }>): number {
@@ -206,11 +195,9 @@ export async function soak(minutes: number, rate = 20, log: (line: string) => vo
     const samples: SoakResult['samples'] = [];
     const started = Date.now();
     const sample = async () => {
-      const processes = workerdProcesses(worker.child.pid!);
-      const main = processes.find((p) => p.role === 'worker')!;
-      const proxyMiB = processes.filter((p) => p.role === 'proxy').reduce((sum, p) => sum + p.rssMiB, 0);
+      const main = workerdProcess(worker.child.pid!);
       const heap = await workerHeap(inspectorPort);
-      const point = { seconds: (Date.now() - started) / 1000, rssMiB: main.rssMiB, pid: main.pid, proxyMiB, heapMiB: heap.totalMiB, heapUsedMiB: heap.usedMiB };
+      const point = { seconds: (Date.now() - started) / 1000, rssMiB: main.rssMiB, pid: main.pid, heapMiB: heap.totalMiB, heapUsedMiB: heap.usedMiB };
       samples.push(point);
       log(`soak: ${Math.round(point.seconds)} s, Worker isolate heap ${heap.totalMiB.toFixed(1)} MiB (${heap.usedMiB.toFixed(1)} in use), workerd (pid ${main.pid}) RSS ${point.rssMiB.toFixed(1)} MiB`);
     };
@@ -260,7 +247,6 @@ export async function soak(minutes: number, rate = 20, log: (line: string) => vo
       },
       live,
       liveSlope: slopeOf(live.map((l) => ({ seconds: l.seconds, rssMiB: l.MiB }))),
-      proxySlope: slopeOf(samples.map((s) => ({ seconds: s.seconds, rssMiB: s.proxyMiB }))),
     };
   } finally {
     worker.stop();
