@@ -32,3 +32,27 @@ describe('rate limit', () => {
     expect((await translate({ ...address, authorization: 'Bearer some-token' })).status).toBe(200);
   });
 });
+
+describe('rate limit bookkeeping', () => {
+  it("forgets windows older than an hour on a caller's first request in a window, with or without an execution context", async () => {
+    const old = Math.floor(Date.now() / 1000) - 2 * 3600;
+    await env.DB.prepare('INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, 5)').bind('ip:198.51.100.1', old - (old % 60)).run();
+    expect((await translate({ 'cf-connecting-ip': '198.51.100.2' })).status).toBe(200);
+    const left = await env.DB.prepare('SELECT count(*) AS n FROM rate_limits WHERE window_start < ?1').bind(old + 60).first<{ n: number }>();
+    expect(left?.n).toBe(0);
+
+    await env.DB.prepare('INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, 5)').bind('ip:198.51.100.1', old - (old % 60)).run();
+    // Called as app.fetch(request, env) with no execution context: still 200, still pruned.
+    const response = await app.fetch(
+      new Request('http://vaardig.test/v1/translations', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'cf-connecting-ip': '198.51.100.3' },
+        body: JSON.stringify({ text: 'Wat vragen wij?\n- Rijbewijs B' }),
+      }),
+      { ...env, RATE_LIMIT_PER_MINUTE: '2' },
+    );
+    expect(response.status).toBe(200);
+    const after = await env.DB.prepare('SELECT count(*) AS n FROM rate_limits WHERE window_start < ?1').bind(old + 60).first<{ n: number }>();
+    expect(after?.n).toBe(0);
+  });
+});
