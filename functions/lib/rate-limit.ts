@@ -23,6 +23,7 @@ function hasExecutionContext(c: Context): boolean {
 /**
  * Fixed-window rate limit per token and per address, counted in D1 (one upsert per request).
  * RATE_LIMIT_PER_MINUTE sets the limit; 0 switches it off. Over the limit: 429 with Retry-After.
+ * When D1 fails the request is let through uncounted (fail open).
  */
 export function rateLimit(): MiddlewareHandler<{ Bindings: Env }> {
   return async (c, next) => {
@@ -31,12 +32,20 @@ export function rateLimit(): MiddlewareHandler<{ Bindings: Env }> {
     const key = await callerKey(c.req.header('authorization'), c.req.header('cf-connecting-ip') ?? 'local');
     const now = Math.floor(Date.now() / 1000);
     const windowStart = now - (now % WINDOW_SECONDS);
-    const row = await c.env.DB.prepare(
-      `INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, 1)
-       ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1 RETURNING count`,
-    )
-      .bind(key, windowStart)
-      .first<{ count: number }>();
+    let row: { count: number } | null;
+    try {
+      row = await c.env.DB.prepare(
+        `INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, 1)
+         ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1 RETURNING count`,
+      )
+        .bind(key, windowStart)
+        .first<{ count: number }>();
+    } catch (error) {
+      // The counter is a guard, not the service: with D1 unreachable, requests that need no
+      // database (a translation) still answer, and those that do say 503 themselves.
+      console.warn('rate limit not counted, D1 failed:', error);
+      return next();
+    }
     // A caller's first request in a window forgets every window older than an hour: deterministic,
     // at most one delete per caller per minute, and off the response's path where there is an
     // execution context (app.fetch without one, as in some tests, waits for it instead).
