@@ -1,5 +1,6 @@
 import type { FundingHint, LearningRoute } from '../../shared/schemas';
 import { i18n } from '@/lib/i18n';
+import { ExternalLink } from './external-link';
 
 /** Funding and support hints for small firms, each with its source and the date it was checked. */
 export function FundingHints({ routes }: { routes: LearningRoute[] }) {
@@ -14,7 +15,7 @@ export function FundingHints({ routes }: { routes: LearningRoute[] }) {
         <ul>
           {[...hints.values()].map((hint) => (
             <li key={hint.id}>
-              {hint.url ? <a href={hint.url} target="_blank" rel="noreferrer">{hint.name}</a> : <strong>{hint.name}</strong>}
+              <ExternalLink href={hint.url} otherwise={<strong>{hint.name}</strong>}>{hint.name}</ExternalLink>
               <p>{hint.summary}</p>
               <p class="muted">{hint.source} · {i18n.t('funding.checked', [hint.checked])}</p>
             </li>

@@ -1,5 +1,6 @@
 import type { LearningRoute } from '../../shared/schemas';
 import { i18n, tKey } from '@/lib/i18n';
+import { ExternalLink } from './external-link';
 
 /** Routes to the skills a candidate may lack: formal, non-formal and on the job. */
 export function LearningRoutes({ routes }: { routes: LearningRoute[] }) {
@@ -15,7 +16,7 @@ export function LearningRoutes({ routes }: { routes: LearningRoute[] }) {
             {routes.map((route) => (
               <li key={`${route.source}:${route.sourceId ?? route.title}`} data-form={route.form}>
                 <span class={`badge form-${route.form}`}>{tKey(`routes.form.${route.form === 'non-formal' ? 'nonFormal' : route.form}`)}</span>
-                {route.url ? <a href={route.url} target="_blank" rel="noreferrer">{route.title}</a> : route.title}
+                <ExternalLink href={route.url}>{route.title}</ExternalLink>
                 {route.provider && <span class="muted"> {i18n.t('routes.provider', [route.provider])}</span>}
                 {route.explanation && <p class="muted">{route.explanation}</p>}
               </li>

@@ -1,5 +1,6 @@
 import type { Requirement } from '../../shared/schemas';
 import { i18n } from '@/lib/i18n';
+import { ExternalLink } from './external-link';
 
 /** The law that keeps a requirement, pinned to its card, and whether it can wait until after hiring. */
 export function LegalBasisNote({ requirement }: { requirement: Requirement }) {
@@ -9,7 +10,7 @@ export function LegalBasisNote({ requirement }: { requirement: Requirement }) {
       <p>{i18n.t('review.legalPinned')}</p>
       {basis && (
         <p>
-          {basis.url ? <a href={basis.url} target="_blank" rel="noreferrer">{basis.citation}</a> : basis.citation}
+          <ExternalLink href={basis.url}>{basis.citation}</ExternalLink>
           {' — '}
           {basis.obtainableAfterHiring ? i18n.t('review.obtainableAfter', [basis.obtainableDetail || basis.name]) : i18n.t('review.notObtainableAfter')}
         </p>

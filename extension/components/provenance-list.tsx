@@ -1,5 +1,6 @@
 import type { Change } from '../../shared/schemas';
 import { i18n } from '@/lib/i18n';
+import { ExternalLink } from './external-link';
 
 /** Why: the engine's reasons, with the rule and the taxonomy concept each one came from. */
 export function ProvenanceList({ changes }: { changes: Change[] }) {
@@ -14,7 +15,7 @@ export function ProvenanceList({ changes }: { changes: Change[] }) {
             {change.concept && (
               <span class="muted">
                 {' · '}
-                {change.concept.startsWith('http') ? <a href={change.concept} target="_blank" rel="noreferrer">{i18n.t('review.concept', [change.concept.split('/').pop() ?? change.concept])}</a> : i18n.t('review.concept', [change.concept])}
+                <ExternalLink href={change.concept} otherwise={i18n.t('review.concept', [change.concept])}>{i18n.t('review.concept', [change.concept.split('/').pop() ?? change.concept])}</ExternalLink>
               </span>
             )}
           </li>

@@ -3,6 +3,7 @@
  * deployer edits). A hint is never shown without its source and the date it was checked.
  */
 import data from '../data/funding.json';
+import { webLink } from '../../shared/links';
 import { FundingHint } from '../../shared/schemas';
 import type { Offer } from './types';
 
@@ -17,9 +18,11 @@ interface AppliesTo {
 }
 type Entry = FundingHint & { appliesTo: AppliesTo };
 
-const ENTRIES: Entry[] = (data.hints as unknown[]).map((raw) => {
+/** The deployer's hints, checked: a url that is not an http(s) link is no link (see funding.test.ts). */
+export const ENTRIES: Entry[] = (data.hints as unknown[]).map((raw) => {
   const entry = raw as Entry;
-  return { ...FundingHint.parse(entry), appliesTo: entry.appliesTo ?? {} };
+  const hint = FundingHint.parse(entry);
+  return { ...hint, url: webLink(hint.url), appliesTo: entry.appliesTo ?? {} };
 });
 
 function applies(rule: AppliesTo, offer: Offer): boolean {

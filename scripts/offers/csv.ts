@@ -16,7 +16,7 @@
  *   work_based      yes/no: fits next to a job (default: yes when mode is work-based)
  *   region          place or region; empty means anywhere
  *   language        nl | en
- *   url             where to enrol
+ *   url             where to enrol (http or https; "www.…" is read as https, anything else is dropped)
  *   description     one or two sentences
  *   esco_skills     ESCO skill URIs (or UUIDs) the offer teaches                  link method "csv", confidence 0.9
  *   skills          skill names in Dutch or English, matched to ESCO labels        link method "csv-label", 0.7
@@ -25,6 +25,7 @@
  * Rows with an unknown form or no title are reported and skipped.
  */
 import type { OfferRecord } from '../../functions/learning/types';
+import { webLink } from '../../shared/links';
 import { OCCUPATION_URI } from '../../functions/taxonomy/taxonomy';
 import { normalize } from '../../functions/taxonomy/normalize';
 import { parseCsv } from '../data/csv';
@@ -53,6 +54,8 @@ export function importCsv(csv: string, name: string, linker: SkillLinker, warn: 
     });
     const mode = MODES.has((row.mode ?? '').trim()) ? (row.mode!.trim() as OfferRecord['mode']) : null;
     const level = num(row.nlqf);
+    const url = webLink(row.url);
+    if (!url && (row.url ?? '').trim()) warn(`${name}.csv row ${index + 2}: url "${row.url!.trim().slice(0, 60)}" is not an http(s) link; imported without it`);
     records.push({
       key: `${source}:${id}`,
       source,
@@ -72,7 +75,7 @@ export function importCsv(csv: string, name: string, linker: SkillLinker, warn: 
       workBased: /^(yes|ja|1|true)$/i.test((row.work_based ?? '').trim()) || (!(row.work_based ?? '').trim() && mode === 'work-based'),
       region: (row.region ?? '').trim() || null,
       language: row.language?.trim() === 'en' ? 'en' : row.language?.trim() === 'nl' ? 'nl' : null,
-      url: (row.url ?? '').trim() || null,
+      url,
       description: (row.description ?? '').trim() || null,
       legalIds: [],
       skillGroups: null,

@@ -4,6 +4,7 @@
  * and dual forms are the routes for working adults. Linked to skills through occupations.
  */
 import type { OfferRecord } from '../../functions/learning/types';
+import { webLink } from '../../shared/links';
 import { parseCsv } from '../data/csv';
 import { mergeLinks, type SkillLinker } from './link';
 
@@ -72,7 +73,7 @@ export function importDuo(csv: string, linker: SkillLinker, today = new Date().t
       workBased: form.workBased,
       region: place,
       language,
-      url: (row.WEBSITE ?? '').trim() || null,
+      url: webLink(row.WEBSITE),
       description: (row.OMSCHRIJVING ?? '').trim() || null,
       legalIds: [],
       skillGroups: null,

@@ -63,13 +63,17 @@ describe('learning-desk CSV', () => {
 
   it('imports valid rows and reports the others', () => {
     expect(offers.map((o) => o.sourceId)).toEqual(['LD-001', 'LD-002', 'LD-003']);
-    expect(warnings).toEqual([expect.stringMatching(/row 5: skipped \(no title\)/), expect.stringMatching(/row 6: .*"school"/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/row 3: url "javascript:alert\(1\)" is not an http\(s\) link; imported without it/),
+      expect.stringMatching(/row 5: skipped \(no title\)/),
+      expect.stringMatching(/row 6: .*"school"/),
+    ]);
   });
 
   it.each([
     ['LD-001', { source: 'csv:desk', form: 'non-formal', costEur: 150, region: 'Utrecht', studyLoad: 24, studyLoadUnit: 'hours', nlqf: 2 }, 'csv'],
-    ['LD-002', { workBased: true, mode: 'online', costEur: 2400, durationMonths: 6 }, 'csv-label'],
-    ['LD-003', { form: 'informal', workBased: true, costEur: 0 }, 'csv-occupation'],
+    ['LD-002', { workBased: true, mode: 'online', costEur: 2400, durationMonths: 6, url: null }, 'csv-label'],
+    ['LD-003', { form: 'informal', workBased: true, costEur: 0, url: 'https://www.example.org/thuiszorg' }, 'csv-occupation'],
   ])('%s', (id, fields, method) => {
     const offer = offers.find((o) => o.sourceId === id)!;
     expect(offer).toMatchObject(fields);

@@ -5,6 +5,7 @@
  * their program or course; an offering whose parent is unknown becomes an offer of its own.
  */
 import type { OfferRecord } from '../../functions/learning/types';
+import { webLink } from '../../shared/links';
 import { mergeLinks, type SkillLinker } from './link';
 
 type Json = Record<string, unknown>;
@@ -105,7 +106,7 @@ export function importOoapi(payloads: unknown[], linker: SkillLinker, catalogue 
       workBased: item.modeOfStudy === 'part-time' || item.modeOfStudy === 'dual' || mode(item) === 'work-based',
       region: ((item.addresses as Array<{ city?: string }>) ?? [])[0]?.city ?? null,
       language: LANG[String(item.teachingLanguage ?? '').toLowerCase()] ?? null,
-      url: typeof item.link === 'string' ? item.link : null,
+      url: webLink(item.link),
       description: text(item.description, 'nl') ?? text(item.description, 'en'),
       legalIds: [],
       skillGroups: null,
@@ -129,7 +130,7 @@ export function importOoapi(payloads: unknown[], linker: SkillLinker, catalogue 
     record.region ??= ((item.addresses as Array<{ city?: string }>) ?? [])[0]?.city ?? null;
     record.costEur ??= price(item);
     record.mode ??= mode(item);
-    if (typeof item.link === 'string' && !record.url) record.url = item.link;
+    record.url ??= webLink(item.link);
   }
   return [...records.values()];
 }

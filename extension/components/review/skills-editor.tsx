@@ -2,6 +2,7 @@ import type { Client } from '../../../shared/client';
 import type { Language, Skill } from '../../../shared/schemas';
 import { SkillSearch } from './skill-search';
 import { t } from './strings';
+import { ExternalLink } from '../external-link';
 
 /** The profile's skills: remove, mark as needed from day one, add from the taxonomy. */
 export function SkillsEditor({ client, skills, baseline, language, editable, onChange }: {
@@ -66,5 +67,5 @@ export function SkillsEditor({ client, skills, baseline, language, editable, onC
 }
 
 function SkillLabel({ skill }: { skill: Skill }) {
-  return skill.uri ? <a href={skill.uri} target="_blank" rel="noreferrer">{skill.label}</a> : <span>{skill.label}</span>;
+  return <ExternalLink href={skill.uri} otherwise={<span>{skill.label}</span>}>{skill.label}</ExternalLink>;
 }
