@@ -2,6 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/app';
+import { RateCounter, type Later } from '../../functions/lib/rate-limit';
 import { Problem } from '../../shared/schemas';
 
 // The app itself with a low limit, against the real local D1 counter.
@@ -57,5 +58,45 @@ describe('rate limit bookkeeping', () => {
     expect(response.status).toBe(200);
     const after = await env.DB.prepare('SELECT count(*) AS n FROM rate_limits WHERE window_start < ?1').bind(old + 60).first<{ n: number }>();
     expect(after?.n).toBe(0);
+  });
+});
+
+describe('RateCounter (one per isolate, counts shared through D1)', () => {
+  const awaitIt: Later = (work) => work.then(() => undefined);
+  const row = (key: string) => env.DB.prepare('SELECT count FROM rate_limits WHERE key = ?1').bind(key).first<{ count: number }>();
+  // A fixed clock: the start of a minute, so every hit below falls in one window.
+  const t0 = Math.floor(Date.now() / 60_000) * 60_000 + 1_000;
+
+  it('counts at once in its isolate, writes to D1 at most once a second, and sees what other isolates counted', async () => {
+    const key = 'ip:192.0.2.10';
+    const a = new RateCounter(1000);
+    const b = new RateCounter(1000);
+    // Isolate A: the first hit is written (awaited), the next two only counted here.
+    expect(await a.hit(env.DB, key, t0, awaitIt)).toBe(1);
+    expect(await a.hit(env.DB, key, t0 + 10, awaitIt)).toBe(2);
+    expect(await a.hit(env.DB, key, t0 + 20, awaitIt)).toBe(3);
+    expect((await row(key))?.count).toBe(1);
+    // Isolate B starts from the shared count: A's written hit and its own.
+    expect(await b.hit(env.DB, key, t0 + 30, awaitIt)).toBe(2);
+    // A second later A sends its two unsent hits and this one, and learns of B's.
+    expect(await a.hit(env.DB, key, t0 + 1_020, awaitIt)).toBe(5);
+    expect((await row(key))?.count).toBe(5);
+  });
+
+  it('keeps counting in its isolate while D1 fails, and sends the count once D1 is back', async () => {
+    const key = 'ip:192.0.2.11';
+    const counter = new RateCounter(1000);
+    const down = { prepare: () => { throw new Error('D1_ERROR: Network connection lost.'); } } as unknown as D1Database;
+    expect(await counter.hit(down, key, t0, awaitIt)).toBe(1);
+    expect(await counter.hit(down, key, t0 + 10, awaitIt)).toBe(2);
+    expect(await counter.hit(env.DB, key, t0 + 1_100, awaitIt)).toBe(3);
+    expect((await row(key))?.count).toBe(3);
+  });
+
+  it('starts again in a new window', async () => {
+    const key = 'ip:192.0.2.12';
+    const counter = new RateCounter(1000);
+    expect(await counter.hit(env.DB, key, t0, awaitIt)).toBe(1);
+    expect(await counter.hit(env.DB, key, t0 + 60_000, awaitIt)).toBe(1);
   });
 });
