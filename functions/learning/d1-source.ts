@@ -189,7 +189,9 @@ export class D1Catalogue implements CatalogueSource {
       .map(({ offer, links }) => ({ offer, covers: new Map(gap.filter((s) => links.has(s)).map((s) => [s, links.get(s)!])) }));
   }
 
-  templates(): Promise<Offer[]> {
+  // async: a statement D1 refuses at prepare becomes a rejection, never a throw out of the
+  // Promise.all that starts the other lookups (which would leave theirs unhandled).
+  async templates(): Promise<Offer[]> {
     const known = templateCache.get(this.db);
     if (known) return known;
     const loading = this.db.prepare('SELECT * FROM offers WHERE skill_groups IS NOT NULL ORDER BY id').all<OfferRow>()

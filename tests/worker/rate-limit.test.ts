@@ -34,7 +34,7 @@ describe('rate limit', () => {
     // Another caller is counted on its own.
     expect((await translate({ 'cf-connecting-ip': '203.0.113.8' })).status).toBe(200);
     expect((await translate({ ...address, authorization: 'Bearer some-token' })).status).toBe(200);
-  });
+  }, 15_000);
 });
 
 describe('rate limit bookkeeping', () => {
