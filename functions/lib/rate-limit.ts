@@ -62,9 +62,9 @@ export class RateCounter {
     }
     tally.unsent++;
     if (!tally.syncing && nowMs - tally.syncedAt >= this.syncMs) {
+      const first = tally.syncedAt === Number.NEGATIVE_INFINITY;
       const sync = this.sync(db, key, tally, nowMs, later);
-      if (tally.syncedAt === Number.NEGATIVE_INFINITY) await sync;
-      else await later(sync);
+      await (first ? sync : later(sync));
     }
     return tally.known + tally.unsent;
   }
