@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { ProblemError } from './problem';
 
-const WINDOW_SECONDS = 60;
+const WINDOW_MS = 60_000;
 /** How often one isolate sends a caller's new requests to D1 (at most). */
 const SYNC_MS = 1000;
 /** Past this many callers in memory, tallies of earlier windows are forgotten. */
@@ -104,7 +104,7 @@ export class RateCounter {
 }
 
 function windowOf(nowMs: number): number {
-  return nowMs - (nowMs % (WINDOW_SECONDS * 1000));
+  return nowMs - (nowMs % WINDOW_MS);
 }
 
 /**
@@ -120,7 +120,7 @@ export function rateLimit(counter = new RateCounter()): MiddlewareHandler<{ Bind
     const later: Later = hasExecutionContext(c) ? (work) => c.executionCtx.waitUntil(work) : (work) => work.then(() => undefined, () => undefined);
     const count = await counter.hit(c.env.DB, key, now, later);
     if (count > limit) {
-      const retryAfter = String(Math.max(1, Math.ceil((windowOf(now) + WINDOW_SECONDS * 1000 - now) / 1000)));
+      const retryAfter = String(Math.max(1, Math.ceil((windowOf(now) + WINDOW_MS - now) / 1000)));
       throw new ProblemError(429, `Too many requests: at most ${limit} per minute. Try again in ${retryAfter} seconds.`, {
         headers: { 'retry-after': retryAfter },
       });

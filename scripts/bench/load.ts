@@ -1,7 +1,6 @@
 /**
- * Load and soak (#9): the local Worker (workerd, local D1, the rate limit counting as in production
- * with a limit no one reaches) under autocannon with
- * a mix of the corpus postings: translations per second, p50/p99 latency and errors at full load
+ * Load and soak (#9): the local Worker (workerd, local D1, the rate limit counting as in
+ * production with a limit no one reaches) under autocannon with a mix of the corpus postings: translations per second, p50/p99 latency and errors at full load
  * (as fast as 8 connections can go: latency there is mostly waiting in line), then latency at a
  * steady 300 translations/s (the goal's rate), beside GET /v1/health through the same stack as
  * the baseline; then a short soak at a steady rate with the slope of the Worker's memory (`npm
@@ -11,11 +10,8 @@
  */
 import autocannon from 'autocannon';
 import { startLocalWorker } from '../lib/local-worker';
-import { soak, translationRequests } from '../soak';
+import { COUNTED_NEVER_REFUSED, soak, translationRequests } from '../soak';
 import type { Section } from './types';
-
-/** The rate limit counts every request (its D1 writes are part of the cost) but refuses none. */
-export const COUNTED_NEVER_REFUSED = String(1e9);
 
 async function load(seconds: number, connections: number, rate: number) {
   const worker = await startLocalWorker({ RATE_LIMIT_PER_MINUTE: COUNTED_NEVER_REFUSED });
