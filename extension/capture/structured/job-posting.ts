@@ -48,7 +48,8 @@ function locationOf(value: unknown): string | null {
 
 export function isJobPosting(node: JobPostingNode): boolean {
   const type = node['@type'] ?? node.type;
-  const types = (Array.isArray(type) ? type : [type]).map((t) => String(t).replace(/^.*[/#:]/, ''));
+  // Page data: a type that is not a string (an object, even one with a bogus toString) is not JobPosting.
+  const types = (Array.isArray(type) ? type : [type]).map((t) => (typeof t === 'string' ? t.replace(/^.*[/#:]/, '') : null));
   return types.includes('JobPosting');
 }
 
