@@ -187,8 +187,30 @@ export type Warning = z.infer<typeof Warning>;
 export const Occupation = z.object({ uri: z.string(), label: z.string(), score: z.number().default(1) });
 export type Occupation = z.infer<typeof Occupation>;
 
-export const Rewritten = z.object({
+/**
+ * One block of the rewritten vacancy (issue #14). `kept` is the posting's own text (whitespace
+ * normalised, nothing else); `changed` replaces its `source` span of the request text; `added` is
+ * new (the rewritten requirements, person profile, legal section). Kept and changed blocks carry
+ * their `source`; the panel applies the user's decisions per block id.
+ */
+export const BlockKind = z.enum(['kept', 'changed', 'added']);
+export type BlockKind = z.infer<typeof BlockKind>;
+export const BlockRole = z.enum(['heading', 'paragraph', 'item', 'meta']);
+export type BlockRole = z.infer<typeof BlockRole>;
+export const Block = z.object({
+  id: z.string(),
+  kind: BlockKind,
+  role: BlockRole,
   markdown: z.string(),
+  source: Span.optional(),
+  requirementIds: z.array(z.string()).default([]),
+});
+export type Block = z.infer<typeof Block>;
+
+export const Rewritten = z.object({
+  /** The blocks rendered in order (`renderMarkdown` in shared/blocks.ts), never a second rewrite. */
+  markdown: z.string(),
+  blocks: z.array(Block).default([]),
   sections: z
     .array(z.object({ id: z.string(), heading: z.string(), markdown: z.string() }))
     .default([]),

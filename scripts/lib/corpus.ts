@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -18,4 +19,15 @@ export function readPostings(): Posting[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as Posting);
+}
+
+export type Half = 'untuned' | 'tune';
+
+/**
+ * The fixed split of the corpus (DEVELOPERS.md): rules are tuned on one half and every figure is
+ * reported on both, the untuned half first. The first byte of SHA-256(id) decides, so a posting
+ * never changes half and new postings fall into either.
+ */
+export function halfOf(id: string): Half {
+  return createHash('sha256').update(id).digest()[0]! % 2 === 1 ? 'untuned' : 'tune';
 }
