@@ -11,3 +11,14 @@ describe('"About X" / "Over X" introduces the employer or its place, not the rea
     expect(headingKind(line)).toBe(kind);
   });
 });
+
+describe('a Markdown heading is a heading whatever it says (#16)', () => {
+  it.each([
+    ['## Conditions of employment', 'offer'],
+    ['## Job requirements', 'requirements'],
+    ['## Faculty of Applied Things and Sciences', 'other'],
+    ['#### A long title line of a posting that runs on well past sixty characters', 'other'],
+  ])('%s → %s', (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+});

@@ -8,7 +8,7 @@ export type SectionKind = 'other' | 'intro' | 'requirements' | 'preferred' | 'ta
 const HEADINGS: Array<[SectionKind, RegExp]> = [
   ['preferred', /\b(preferred|nice to have|pluspunten|bonus points|desired|desirable|extra'?s?|pre'?s)\b|is een pre\b|strekt tot aanbeveling/],
   ['requirements', /\b(functie ?eisen|eisen|profiel|profile|wie (?:ben|zoeken) (?:jij|je|wij|we)|wat (?:vragen|verwachten) (?:wij|we)|wij vragen|we vragen|wat breng je mee|wat neem je mee|wat heb je (?:nodig|in huis)|vereisten|kwalificaties|qualifications|requirements|competenties|competencies|what you (?:bring|need|have)|what we(?:'re| are)? looking for|who you are|about you|you have|must haves?|ideal candidate|skills|jij bent|ben jij|herken jij jezelf|wie wij zoeken|wat wij zoeken|wat zoeken wij|wat zoeken we|gevraagd|your background|de kandidaat|wat we van je vragen|jouw achtergrond|specificaties|wat moet je kunnen|wat je meebrengt|jouw bagage|your skills|love to see|you(?:'ll| will) need|we need|what it takes|you should have|qualifications|jouw kwaliteiten|wat kun je|wie ben je)\b/],
-  ['offer', /\b(je toekomst bij|jouw toekomst|your future|waarom (?:jij|je) bij|why you(?:'ll)? love|wat bieden (?:wij|we)|wij bieden|we bieden|aanbod|arbeidsvoorwaarden|what we offer|benefits|wat krijg je|wat mag je (?:van ons )?verwachten|salaris|perks|our offer|we offer|voordelen|what'?s in it for you|compensation|love working|why join|why work|waarom werken)\b/],
+  ['offer', /\b(je toekomst bij|jouw toekomst|your future|waarom (?:jij|je) bij|why you(?:'ll)? love|wat bieden (?:wij|we)|wij bieden|we bieden|aanbod|arbeidsvoorwaarden|what we offer|benefits|wat krijg je|wat mag je (?:van ons )?verwachten|salaris|perks|our offer|we offer|voordelen|what'?s in it for you|conditions of employment|employment conditions|terms of employment|compensation|love working|why join|why work|waarom werken)\b/],
   ['tasks', /\b(taken|takenpakket|functie ?omschrijving|wat ga je doen|werkzaamheden|verantwoordelijkheden|responsibilities|what you(?:'ll| will) do|the role|de functie|job description|your role|duties|over de functie|jouw rol|de job|wat doe je|je taken|jouw uitdaging|de uitdaging|the position|position summary|overview|role description|key responsibilities)\b/],
   ['about', /\b(over ons|wie zijn (?:wij|we)|about us|the company|over de organisatie|over het bedrijf|organisatie|about the company|bedrijfsprofiel|organisatieprofiel|company profile|onze organisatie|who we are|company description)\b|^(?:about|over) (?!(?:you|jou|je|jezelf|yourself|the (?:job|role|position|team)|de (?:job|rol|functie|vacature)|het (?:werk|team))\b)[a-z]/],
   ['contact', /\b(contact|solliciteren|sollicitatie|interesse|meer informatie|apply|how to apply|procedure|sollicitatieprocedure|reageren)\b/],
@@ -17,10 +17,19 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
 
 const ASKS_SOMETHING = /\b(?:ervaring|kennis|diploma|rijbewijs|opleiding|niveau|mbo|hbo|wo|bachelor|master|degree|experience|knowledge|skills?|certifica\w*|vca|bhv|vog|fulltime|parttime|voltijd\w*|deeltijd\w*|nederlands|engels|english|dutch|french|frans|duits|german|stressbestendig|zelfstandig|flexibel|teamplayer|leergierig|nauwkeurig|communicatief|klantgericht|gedreven|proactief|analytisch|rijbewijs|python|sql|java|excel|sap|required|vereist|pré|pre|plus|bij voorkeur|preferred|must|\d)\b/i;
 
+function markdownHeadingKind(trimmed: string): SectionKind {
+  const text = trimmed.replace(/^#+\s*|[*:\s]+$/g, '');
+  const key = (/[^\x00-\x7f]/.test(text) ? text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text.toLowerCase()).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
+  return 'other';
+}
+
 /** A line is a heading when it is short, has no sentence ending, and names a known section. */
 export function headingKind(line: string): SectionKind | null {
   if (/^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)])\s+/u.test(line)) return null;
   const trimmed = line.trim();
+  // A Markdown heading is a heading whatever it says ("## Conditions of employment", "## About TU Delft").
+  if (/^#{1,6}\s/u.test(trimmed)) return markdownHeadingKind(trimmed);
   // Trimmed, the line starts and ends with no space: the marks can only be there if its first
   // character is "#" or "*", or its last "*" or ":".
   const text = /^[#*]|[*:]$/.test(trimmed) ? trimmed.replace(/^[#*\s]+|[*:\s]+$/g, '') : trimmed;
