@@ -50,6 +50,8 @@ function evaluate(set: Posting[]) {
     const gold: Gold[] = (p.requirements ?? []).map((g) => { const start = p.text.indexOf(g.quote); return { ...g, start, end: start + g.quote.length }; }).filter((g) => g.start >= 0);
     const preds = out.requirements;
     const markdown = out.rewritten.markdown;
+    // What the engine wrote itself, beside the posting's own kept lines.
+    const written = out.rewritten.blocks.filter((b) => b.kind !== 'kept').map((b) => b.markdown).join('\n');
     if (out.language === p.lang) languageRight++;
     const occ = out.occupation?.uri;
     if (occ && p.occupations?.[0] && p.occupations.includes(occ)) occTop1++;
@@ -101,7 +103,7 @@ function evaluate(set: Posting[]) {
       skillsTotal++;
       if (s.uri && taxonomy.isKnownUri(s.uri)) skillsValid++;
       if (s.uri && !taxonomy.isKnownUri(s.uri)) invented++;
-      if (p.lang === 'nl' && s.untranslated && markdown.includes(s.label)) englishLabels++;
+      if (p.lang === 'nl' && s.untranslated && written.includes(s.label)) englishLabels++;
     }
 
     const own = nonRequirementSentences(p.text, gold);

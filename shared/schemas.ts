@@ -211,9 +211,6 @@ export const Rewritten = z.object({
   /** The blocks rendered in order (`renderMarkdown` in shared/blocks.ts), never a second rewrite. */
   markdown: z.string(),
   blocks: z.array(Block).default([]),
-  sections: z
-    .array(z.object({ id: z.string(), heading: z.string(), markdown: z.string() }))
-    .default([]),
   jsonLd: z.record(z.string(), z.unknown()).nullable().default(null),
   readingLevel: z.string().nullable().default(null),
 });

@@ -33,7 +33,9 @@ export function nonRequirementSentences(text: string, gold: Span[]): string[] {
     }
     const raw = text.slice(line.start, line.end);
     const next = lines.slice(i + 1).find((l) => text.slice(l.start, l.end).trim());
-    if (/[:?]\s*$/.test(raw) && next && touches(next)) return;
+    // A requirement block's own heading: a question or "…:" line, or a short line without a sentence end.
+    const heading = /[:?]\s*$/.test(raw) || (raw.trim().split(/\s+/).length <= 6 && !/[.!]\s*$/.test(raw));
+    if (heading && next && touches(next)) return;
     push(raw);
   });
   function push(s: string) {

@@ -65,7 +65,7 @@ export function translation(label = 'samenwerken'): Translation {
     personProfile: { summary: '', motivation: [], values: [], workingStyle: [], teamContribution: [], learningNeeds: [] },
     learningRoutes: [],
     experienceInPlaceOfEducation: true,
-    rewritten: { markdown: '- samenwerken', sections: [], jsonLd: null, readingLevel: null },
+    rewritten: { markdown: '- samenwerken', blocks: [], jsonLd: null, readingLevel: null },
     changes: [],
     warnings: [],
     attribution: 'This service uses the ESCO classification of the European Commission.',

@@ -1,5 +1,5 @@
 import type { Language, PersonProfile, Requirement } from '../../../shared/schemas';
-import { t } from './i18n';
+import { list, t } from './i18n';
 
 type Facet = 'motivation' | 'values' | 'workingStyle' | 'teamContribution' | 'learningNeeds';
 
@@ -26,18 +26,16 @@ function clean(text: string, language: Language): string {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-/** The person profile: traits sorted into motivation, values, working style, team contribution and learning needs. */
-export function personProfile(traits: Requirement[], learnable: string[], language: Language): PersonProfile {
+/**
+ * The person profile: traits sorted into motivation, values, working style, team contribution and
+ * learning needs. What the candidate will learn stands in its own section of the vacancy.
+ */
+export function personProfile(traits: Requirement[], language: Language): PersonProfile {
   const profile: PersonProfile = { summary: '', motivation: [], values: [], workingStyle: [], teamContribution: [], learningNeeds: [] };
   for (const trait of traits) {
     const facet = FACETS.find(([, re]) => re.test(trait.text))?.[0] ?? 'workingStyle';
     const item = clean(trait.text, language);
     if (!profile[facet].includes(item)) profile[facet].push(item);
-  }
-  if (learnable.length) {
-    profile.learningNeeds.push(t(language,
-      `Je leert bij ons: ${learnable.slice(0, 6).join(', ')}`,
-      `You learn with us: ${learnable.slice(0, 6).join(', ')}`));
   }
   const parts = (['motivation', 'values', 'workingStyle', 'teamContribution'] as const).filter((f) => profile[f].length);
   const names: Record<(typeof parts)[number], [string, string]> = {
@@ -46,10 +44,10 @@ export function personProfile(traits: Requirement[], learnable: string[], langua
     workingStyle: ['hoe je werkt', 'how you work'],
     teamContribution: ['wat je bijdraagt aan het team', 'what you bring to the team'],
   };
-  profile.summary = parts.length
-    ? t(language,
-        `We zoeken iemand om ${parts.map((p) => names[p][0]).join(', ')}, niet om een diploma. Wie wil leren, groeit bij ons in het werk.`,
-        `We look for who you are — ${parts.map((p) => names[p][1]).join(', ')} — not for a diploma. If you want to learn, you grow into the work with us.`)
-    : t(language, 'Wie wil leren, groeit bij ons in het werk.', 'If you want to learn, you grow into the work with us.');
+  if (parts.length) {
+    profile.summary = t(language,
+      `Voor ons telt wie je bent: ${list(language, parts.map((p) => names[p][0]))}.`,
+      `What counts for us is who you are: ${list(language, parts.map((p) => names[p][1]))}.`);
+  }
   return profile;
 }

@@ -1,10 +1,9 @@
-import type { Language, PersonProfile, Requirement, Rewritten, Skill } from '../../../shared/schemas';
-import { ESCO_ATTRIBUTION } from '../../../shared/schemas';
+import type { Block, Language, PersonProfile, Requirement, Rewritten, Skill } from '../../../shared/schemas';
+import { renderMarkdown } from '../../../shared/blocks';
 import { t } from './i18n';
 import type { Line } from './segment';
 
 export interface RewriteInput {
-  title: string | null;
   text: string;
   lines: Line[];
   language: Language;
@@ -13,86 +12,196 @@ export interface RewriteInput {
   rephrased: Map<string, string>;
   skills: Skill[];
   profile: PersonProfile;
-  hasDiploma: boolean;
+  /** A diploma was translated into skills and none stays required: say experience counts instead. */
+  orEquivalent: boolean;
+  /** URIs of skills that are knowledge ("kennis van …") rather than abilities ("je kunt …"). */
+  knowledge: Set<string>;
 }
 
-const REPLACED_KINDS = new Set(['diploma', 'education_level', 'trait']);
+/**
+ * The vacancy as blocks (issue #14). Only requirements change: the requirement block of the posting
+ * (its heading to the next heading) is replaced by new sections, and a diploma or a year count
+ * standing elsewhere takes its whole sentence with it. Every other line is kept word for word, in
+ * place. The new sections follow the last replaced line:
+ * what you bring → a plus → what you learn with us → who you are → what the law asks.
+ */
+export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'blocks'> {
+  const { text, lines, language: lang, requirements } = input;
+  const you = register(text, lang);
+  const inBlock = (l: Line) => l.section === 'requirements' || l.section === 'preferred';
+  const within = (r: Requirement, l: Line) => !!r.span && r.span.start < l.end && r.span.end > l.start;
+  // Outside the requirement block only what the engine translates moves: diplomas and year counts.
+  const movesFromProse = (r: Requirement) => !r.legal && (r.kind === 'diploma' || r.kind === 'education_level' || input.rephrased.has(r.id));
 
-function bullet(text: string): string {
-  return `- ${text.replace(/\s+/g, ' ').trim()}`;
-}
+  const blocks: Block[] = [];
+  const moved: Requirement[] = [];
+  const wording = new Map<string, string>();
+  let anchor = -1;
+  let n = 0;
+  const id = () => `b${++n}`;
 
-/** The vacancy in its own language: requirements replaced by skills, profile and legal items; the rest kept as written. */
-export function rewrite(input: RewriteInput): Omit<Rewritten, 'jsonLd' | 'readingLevel'> {
-  const { language: lang, requirements } = input;
-  const reqSection = (l: Line) => l.section === 'requirements' || l.section === 'preferred';
-  const firstReq = input.lines.findIndex(reqSection);
-
-  // Requirements outside a requirements section: cut the clauses we replace out of their line.
-  const cuts = requirements.filter((r) => r.span && (REPLACED_KINDS.has(r.kind) || input.rephrased.has(r.id)) && !r.legal);
-  const keptLine = (line: Line): string => {
-    let text = input.text.slice(line.start, line.end);
-    for (const r of cuts) {
-      if (!r.span || r.span.start < line.start || r.span.end > line.end) continue;
-      text = text.replace(input.text.slice(r.span.start, r.span.end), '');
+  lines.forEach((line) => {
+    const source = { start: line.start, end: line.end };
+    const own = requirements.filter((r) => within(r, line));
+    const meta = isMeta(line.text);
+    const role: Block['role'] = meta ? 'meta' : line.heading ? 'heading' : line.bullet ? 'item' : 'paragraph';
+    const block = inBlock(line);
+    if (block && line.heading) {
+      // The block's own heading gives way to the new section headings.
+      blocks.push({ id: id(), kind: 'changed', role, markdown: '', source, requirementIds: [] });
+      anchor = blocks.length - 1;
+      return;
     }
-    return text.replace(/\s{2,}/g, ' ').replace(/^\s*([-•*])\s*$/u, '').trimEnd();
-  };
-  const block = (ls: Line[]) => {
-    const out: string[] = [];
-    ls.forEach((line, i) => {
-      const prev = ls[i - 1];
-      const text = keptLine(line);
-      if (!text.trim()) return;
-      if (prev && /\n\s*\n/.test(input.text.slice(prev.end, line.start + 1))) out.push('');
-      out.push(line.heading ? `### ${text.trim().replace(/:$/, '')}` : text);
-    });
-    return out.join('\n').trim();
-  };
-  const before = block(input.lines.filter((l, i) => !reqSection(l) && (firstReq < 0 || i < firstReq)));
-  const after = block(input.lines.filter((l, i) => !reqSection(l) && firstReq >= 0 && i > firstReq));
+    const moving = block ? own : own.filter(movesFromProse);
+    if (!moving.length || meta) {
+      blocks.push({ id: id(), kind: 'kept', role, markdown: keptMarkdown(line, role), source, requirementIds: own.map((r) => r.id) });
+      return;
+    }
+    // A line leaves whole when every sentence in it is asked of the candidate; otherwise only the
+    // sentences that hold a moving requirement leave, and the others stay word for word.
+    const rest = line.bullet ? [] : sentences(text, line).filter((s) => !moving.some((r) => r.span!.start < s.end && r.span!.end > s.start));
+    const markdown = rest.map((s) => text.slice(s.start, s.end).trim()).join(' ');
+    blocks.push({ id: id(), kind: 'changed', role, markdown: role === 'item' ? '' : clean(markdown), source, requirementIds: moving.map((r) => r.id) });
+    // A list item that asks one thing keeps its own whole wording in the new sections.
+    if (moving.length === 1 && line.bullet && !line.text.includes('<')) wording.set(moving[0]!.id, line.text);
+    moved.push(...moving);
+    anchor = blocks.length - 1;
+  });
 
-  const dayOne: string[] = [];
-  const seen = new Set<string>();
-  const addDayOne = (text: string) => { const key = text.toLowerCase(); if (!seen.has(key)) { seen.add(key); dayOne.push(bullet(text)); } };
-  // Kept requirements that stand outside a requirements section stay where they are (e.g. hours in the offer).
-  const inKeptLine = (r: Requirement) => !!r.span && !cuts.includes(r)
-    && input.lines.some((l) => !reqSection(l) && r.span !== null && r.span.start >= l.start && r.span.end <= l.end);
-  for (const r of requirements) {
-    if (r.legal || REPLACED_KINDS.has(r.kind) || inKeptLine(r)) continue;
-    const text = input.rephrased.get(r.id) ?? r.text;
-    addDayOne(r.mandatory ? text : `${text} (${t(lang, 'pluspunt', 'a plus')})`);
-  }
-  for (const s of input.skills.filter((s) => s.mustHave)) addDayOne(skillLabel(s, lang));
-  const learn = input.skills.filter((s) => !s.mustHave).map((s) => bullet(skillLabel(s, lang)));
-  const legal = requirements.filter((r) => r.legal && r.legalBasis).map((r) => bullet(
-    `${r.text} — ${t(lang, 'wettelijk vereist', 'required by law')}: ${r.legalBasis?.citation}. ${r.legalBasis?.obtainableAfterHiring
-      ? t(lang, 'Je kunt dit ook na je aanstelling halen', 'You can also obtain this after you are hired')
-      : t(lang, 'Dit moet je hebben voordat je begint', 'You need this before you start')}.`));
-  const p = input.profile;
-  const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map(bullet);
-
-  const sections: Rewritten['sections'] = [];
-  const add = (id: string, heading: string, markdown: string) => { if (markdown.trim()) sections.push({ id, heading, markdown: markdown.trim() }); };
-  add('intro', '', before);
-  add('day-one', t(lang, 'Wat je meebrengt vanaf dag één', 'What you bring from day one'), dayOne.join('\n'));
-  add('learn', t(lang, 'Wat je bij ons leert', 'What you learn with us'), learn.join('\n'));
-  add('person-profile', t(lang, 'Wie je bent', 'Who you are'), [p.summary, '', ...profileItems].join('\n'));
-  add('legal', t(lang, 'Wettelijke eisen', 'Legal requirements'), legal.join('\n'));
-  if (input.hasDiploma) {
-    add('no-diploma', t(lang, 'Geen diploma?', 'No diploma?'), t(lang,
-      'Geen diploma? Geen probleem: ervaring, opgedaan in werk, vrijwilligerswerk of een cursus, telt net zo zwaar. Laat zien wat je kunt; wat je nog mist, leer je bij ons.',
-      "No degree? No problem: experience from work, volunteering or a course counts just as much. Show what you can do; what you still miss, you learn with us."));
-  }
-  add('rest', '', after);
-  add('attribution', '', `_${ESCO_ATTRIBUTION}_`);
-
-  const title = input.title ? `# ${input.title}\n\n` : '';
-  const markdown = title + sections.map((s) => (s.heading ? `## ${s.heading}\n\n${s.markdown}` : s.markdown)).join('\n\n') + '\n';
-  return { markdown, sections };
+  const added = newSections(input, moved, wording, you);
+  // The block's headings carry the ids of everything the new sections replace, so keeping the
+  // originals everywhere brings the headings back too.
+  const all = moved.map((r) => r.id);
+  for (const b of blocks) if (b.kind === 'changed' && b.role === 'heading') b.requirementIds = all;
+  const at = anchor >= 0 ? anchor + 1 : lastRequirementLine(blocks) + 1;
+  blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
+  return { markdown: renderMarkdown(blocks, text), blocks };
 }
 
-function skillLabel(skill: Skill, language: Language): string {
-  if (skill.untranslated && language === 'nl') return `${skill.label}${skill.groupLabel ? ` (${skill.groupLabel})` : ''}`;
-  return skill.label;
+type Draft = Omit<Block, 'id'>;
+
+function newSections(input: RewriteInput, moved: Requirement[], wording: Map<string, string>, you: Register): Draft[] {
+  const { language: lang, rephrased } = input;
+  const words = (r: Requirement) => sentence(rephrased.get(r.id) ?? wording.get(r.id) ?? r.text);
+  const out: Draft[] = [];
+  const section = (heading: string, items: Array<{ text: string; ids: string[] }>, paragraph = false) => {
+    const seen = new Set<string>();
+    const unique = items.filter((i) => { const k = i.text.toLowerCase(); if (!i.text.trim() || seen.has(k)) return false; seen.add(k); return true; });
+    if (!unique.length) return;
+    out.push({ kind: 'added', role: 'heading', markdown: `### ${heading}`, requirementIds: [...new Set(unique.flatMap((i) => i.ids))] });
+    for (const i of unique) out.push({ kind: 'added', role: paragraph ? 'paragraph' : 'item', markdown: paragraph ? i.text : `- ${i.text}`, requirementIds: i.ids });
+  };
+  const legal = moved.filter((r) => r.legal);
+  const stays = moved.filter((r) => !r.legal && r.kind !== 'trait' && r.kind !== 'diploma' && r.kind !== 'education_level');
+  const dayOne = [
+    ...stays.filter((r) => r.mandatory).map((r) => ({ text: words(r), ids: [r.id] })),
+    ...input.skills.filter((s) => s.mustHave && movedSkill(s, moved)).filter((s) => shown(s, lang)).map((s) => ({ text: ability(s, input, you, false), ids: s.requirementIds })),
+  ];
+  const diplomas = moved.filter((r) => !r.legal && (r.kind === 'diploma' || r.kind === 'education_level')).map((r) => r.id);
+  if (input.orEquivalent && diplomas.length) dayOne.push({ text: you.orEquivalent, ids: diplomas });
+  section(t(lang, you.bring, 'What you bring'), dayOne);
+  section(t(lang, 'Mooi meegenomen', 'Nice to have'), stays.filter((r) => !r.mandatory).map((r) => ({ text: words(r), ids: [r.id] })));
+  section(t(lang, you.learn, 'What you learn with us'),
+    input.skills.filter((s) => !s.mustHave && movedSkill(s, moved)).filter((s) => shown(s, lang)).map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })));
+  const p = input.profile;
+  const traits = moved.filter((r) => r.kind === 'trait').map((r) => r.id);
+  const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({ text: sentence(text), ids: traits }));
+  if (profileItems.length) {
+    out.push({ kind: 'added', role: 'heading', markdown: `### ${t(lang, you.who, 'Who you are')}`, requirementIds: traits });
+    if (p.summary) out.push({ kind: 'added', role: 'paragraph', markdown: p.summary, requirementIds: traits });
+    for (const i of profileItems) out.push({ kind: 'added', role: 'item', markdown: `- ${i.text}`, requirementIds: i.ids });
+  }
+  section(t(lang, 'Wat de wet vraagt', 'What the law asks'), legal.map((r) => ({ text: legalLine(wording.get(r.id) ?? r.text, r, lang, you), ids: [r.id] })));
+  return out;
+}
+
+/** A skill the new sections may show: one tied to a moved requirement, in the posting's language. */
+// Skills behind a diploma the law requires are what the training covers, not a replacement: the
+// diploma itself stands under the law.
+const movedSkill = (s: Skill, moved: Requirement[]) => s.requirementIds.some((id) => moved.some((r) => r.id === id && !r.legal));
+const shown = (s: Skill, lang: Language) => !(lang === 'nl' && s.untranslated);
+
+/** A skill as a whole sentence in the posting's form of address: "Je kunt …", "Kennis van …", "Je leert …". */
+function ability(s: Skill, input: RewriteInput, you: Register, learn: boolean): string {
+  const knowledge = !!s.uri && input.knowledge.has(s.uri);
+  // ESCO labels are lower case except names and abbreviations ("ICT-systeemintegratie", "SQL").
+  const raw = s.label.trim();
+  const label = /^\p{Lu}[\p{Ll}\s]/u.test(raw) && !/\p{Lu}/u.test(raw.slice(1)) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
+  if (input.language === 'en') return learn ? `You learn ${knowledge ? 'about' : 'to'} ${label}.` : knowledge ? `Knowledge of ${label}.` : `You can ${label}.`;
+  if (learn) return `${you.subject} ${you.learns} ${knowledge ? 'over ' : ''}${label}.`;
+  return knowledge ? `Kennis van ${label}.` : `${you.subject} ${you.can} ${label}.`;
+}
+
+function legalLine(words: string, r: Requirement, lang: Language, you: Register): string {
+  // The law's own line stays in the posting's words, letter for letter.
+  const own = words.replace(BULLET, '').trim().replace(/[;,]$/u, '');
+  const basis = r.legalBasis;
+  const end = /[.!?]$/u.test(own) ? '' : '.';
+  if (!basis) return `${own}${end}`;
+  const when = basis.obtainableAfterHiring ? t(lang, you.after, 'You can also obtain this after you are hired') : t(lang, you.before, 'You need this before you start');
+  return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation}. ${when}.`;
+}
+
+interface Register { subject: string; can: string; learns: string; bring: string; learn: string; who: string; orEquivalent: string; after: string; before: string }
+
+/** The posting's form of address: "u" postings get "u", all others "je". */
+function register(text: string, lang: Language): Register {
+  const u = lang === 'nl' && (text.match(/\b(?:u|uw)\b/g)?.length ?? 0) > (text.match(/\b(?:je|jij|jouw)\b/gi)?.length ?? 0);
+  return u
+    ? { subject: 'U', can: 'kunt', learns: 'leert', bring: 'Wat u meebrengt', learn: 'Wat u bij ons leert', who: 'Wie u bent', orEquivalent: 'Heeft u geen diploma, maar wel de ervaring? Dan bent u net zo welkom.', after: 'U kunt dit ook na uw aanstelling halen', before: 'Dit heeft u nodig voordat u begint' }
+    : { subject: 'Je', can: 'kunt', learns: 'leert', bring: 'Wat je meebrengt', learn: 'Wat je bij ons leert', who: 'Wie je bent', orEquivalent: lang === 'nl' ? 'Heb je geen diploma, maar wel de ervaring? Dan ben je net zo welkom.' : 'No degree, but the experience? You are just as welcome.', after: 'Je kunt dit ook na je aanstelling halen', before: 'Dit heb je nodig voordat je begint' };
+}
+
+/** Front matter, `key: value` facts ("Salaris: € 2.900", "uren: 32") and bare tags: never prose or headings. */
+function isMeta(line: string): boolean {
+  const text = line.trim().replace(/^[*_]+|[*_]+$/g, '');
+  if (/^(?:---+|<[^>]+>)$/u.test(text)) return true;
+  const fact = /^([\p{L}][\p{L}\d_ -]{0,30}?)\s*:\s*(\S.*)$/u.exec(text);
+  return !!fact && fact[1]!.split(/\s+/).length <= 3 && fact[2]!.split(/\s+/).length <= 8 && !/[.!?]$/.test(fact[2]!) && !/^(?:let op|note|tip|ps)$/iu.test(fact[1]!);
+}
+
+const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+])\s+/u;
+const TAGS = /<\/?[a-z][^>]*>/giu;
+
+/** A kept line as Markdown: the posting's own words; list marks made Markdown's, inline HTML dropped. */
+function keptMarkdown(line: Line, role: Block['role']): string {
+  let text = line.text.replace(/<\/?(?:strong|b)>/giu, '**').replace(TAGS, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  if (role === 'heading') return /^#/.test(text) ? text : `### ${text.replace(/^\*\*(.*)\*\*$/, '$1')}`;
+  if (role !== 'item') return text;
+  const body = text.replace(BULLET, '');
+  // A line that is only a list mark holds nothing to show.
+  return /^[-–—•*·▪●◦○■□➢➤►✓✔+]*$/u.test(body) ? '' : `- ${body}`;
+}
+
+/** Sentence spans of a line: split after . ! ? before a capital, never inside a word. */
+function sentences(text: string, line: Line): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const body = text.slice(line.start, line.end);
+  const re = /(?<=[.!?])\s+(?=[\p{Lu}"“‘(])/gu;
+  let last = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    out.push({ start: line.start + last, end: line.start + m.index });
+    last = m.index + m[0].length;
+  }
+  out.push({ start: line.start + last, end: line.end });
+  return out;
+}
+
+function lastRequirementLine(blocks: Block[]): number {
+  for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i]!.requirementIds.length) return i;
+  return blocks.length - 1;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A requirement's own words as a whole list item: no list mark, leading joiner or dangling "and". */
+function sentence(text: string): string {
+  const body = clean(text)
+    .replace(BULLET, '')
+    .replace(/^(?:[;,:.)\]-]\s*)+/u, '')
+    .replace(/^(?:en|of|and|or|maar|but)\s+/iu, '')
+    .replace(/[\s,;:]+(?:en|of|and|or)?$/iu, '')
+    .replace(/[\s,;:]+$/u, '');
+  return capital(body);
 }

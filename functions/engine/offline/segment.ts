@@ -41,6 +41,9 @@ export function lines(text: string): Line[] {
     if (!raw.trim()) return;
     const from = start + lead;
     let kind = headingKind(raw);
+    // A Markdown heading ("## Conditions of employment") is a heading whatever it names: it ends
+    // the section before it, so a requirement block never runs on into the company or the offer.
+    if (!kind && /^#{1,6}\s+\S/.test(raw)) kind = 'other';
     // Inside a requirements section a "...:" or "...?" line introduces more of the same.
     if (kind === 'other' && /[:?]\s*$/.test(raw) && (section === 'requirements' || section === 'preferred')) kind = null;
     if (kind) section = kind;

@@ -21,6 +21,7 @@ import { units } from './segment';
 import { groundSkills, toSkill } from './skills';
 import { wordingWarnings } from './warnings';
 
+const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)\b/iu;
 const KEEP_KINDS = new Set(['skill', 'language', 'certificate', 'licence', 'other', 'experience']);
 
 export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translation {
@@ -134,9 +135,12 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
 
   for (const w of warnings) changes.push({ requirementId: null, action: 'warn', rule: `warning.${w.code}`, concept: null, span: w.span, reason: w.message });
 
-  const learnable = skills.filter((s) => !s.mustHave).map((s) => s.label);
-  const profile = personProfile(requirements.filter((r) => r.kind === 'trait'), learnable, language);
-  const body = rewrite({ title: vacancy.title, text, lines, language, requirements, rephrased, skills, profile, hasDiploma });
+  const profile = personProfile(requirements.filter((r) => r.kind === 'trait'), language);
+  // "Experience counts instead" only where no diploma stays required: not beside a diploma the
+  // law ties to the job, and not for internships that ask for students.
+  const orEquivalent = hasDiploma && !requirements.some((r) => r.legal && (r.kind === 'diploma' || r.kind === 'education_level')) && !STUDENT.test(`${vacancy.title ?? ''} ${text}`);
+  const knowledge = new Set(skills.flatMap((s) => { const id = s.uri ? taxonomy.skillIdByUri(s.uri) : null; return id !== null && taxonomy.skill(id).knowledge ? [s.uri!] : []; }));
+  const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge });
   const level = readingLevel(body.markdown, language);
   if (language === 'nl' && level.band !== 'B1') {
     warnings.push({ code: 'reading-level', span: null, message: `De herschreven tekst leest op niveau ${level.band} (Flesch-Douma ${level.score}); streef naar B1: kortere zinnen en kortere woorden.` });
@@ -152,7 +156,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
     skills,
     personProfile: profile,
     learningRoutes: [],
-    experienceInPlaceOfEducation: true,
+    experienceInPlaceOfEducation: orEquivalent,
     rewritten: {
       ...body,
       jsonLd: jobPostingJsonLd({ vacancy, language, markdown: body.markdown, occupation, skills, requirements, levels }),
