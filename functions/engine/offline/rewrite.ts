@@ -28,8 +28,9 @@ export interface RewriteInput {
 export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'blocks'> {
   const { text, lines, language: lang, requirements } = input;
   const you = register(text, lang);
-  const inBlock = (l: Line) => l.section === 'requirements' || l.section === 'preferred';
   const within = (r: Requirement, l: Line) => !!r.span && r.span.start < l.end && r.span.end > l.start;
+  const blockLines = requirementBlocks(lines, requirements, within);
+  const inBlock = (l: Line) => blockLines.has(l);
   // Outside the requirement block only what the engine translates moves: diplomas and year counts.
   const movesFromProse = (r: Requirement) => !r.legal && (r.kind === 'diploma' || r.kind === 'education_level' || input.rephrased.has(r.id));
 
@@ -80,6 +81,32 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
 
 type Draft = Omit<Block, 'id'>;
 
+const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
+
+/**
+ * The lines of the posting's requirement blocks, each from its heading to the next heading: a
+ * section its heading names as requirements, or an unnamed one ("Wij vragen van onze nieuwe
+ * collega:") whose lines mostly ask something of the candidate. Tasks, offer, company and contact
+ * sections are never a requirement block, whatever their lines hold.
+ */
+function requirementBlocks(lines: Line[], requirements: Requirement[], within: (r: Requirement, l: Line) => boolean): Set<Line> {
+  const out = new Set<Line>();
+  let i = 0;
+  while (i < lines.length) {
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.heading) j++;
+    const section = lines.slice(i, j);
+    const body = section.filter((l) => !l.heading);
+    const kind = section[0]!.heading ? section[0]!.section : body[0]?.section;
+    const asking = body.filter((l) => requirements.some((r) => within(r, l))).length;
+    const named = kind === 'requirements' || kind === 'preferred';
+    const dense = !NOT_ASKED.has(kind ?? 'other') && section[0]!.heading && body.length >= 2 && asking / body.length >= 0.6;
+    if (named || dense) for (const l of section) out.add(l);
+    i = j;
+  }
+  return out;
+}
+
 function newSections(input: RewriteInput, moved: Requirement[], wording: Map<string, string>, you: Register): Draft[] {
   const { language: lang, rephrased } = input;
   const words = (r: Requirement) => sentence(rephrased.get(r.id) ?? wording.get(r.id) ?? r.text);
@@ -92,13 +119,16 @@ function newSections(input: RewriteInput, moved: Requirement[], wording: Map<str
     for (const i of unique) out.push({ kind: 'added', role: paragraph ? 'paragraph' : 'item', markdown: paragraph ? i.text : `- ${i.text}`, requirementIds: i.ids });
   };
   const legal = moved.filter((r) => r.legal);
-  const stays = moved.filter((r) => !r.legal && r.kind !== 'trait' && r.kind !== 'diploma' && r.kind !== 'education_level');
+  const education = (r: Requirement) => r.kind === 'diploma' || r.kind === 'education_level';
+  // A diploma gives way only to skills the vacancy can show in its own language; with none, it
+  // stays in the posting's words (the review card still proposes the skills).
+  const replaced = new Set(moved.filter((r) => !r.legal && education(r) && input.skills.some((s) => s.requirementIds.includes(r.id) && shown(s, lang))).map((r) => r.id));
+  const stays = moved.filter((r) => !r.legal && r.kind !== 'trait' && !replaced.has(r.id));
   const dayOne = [
     ...stays.filter((r) => r.mandatory).map((r) => ({ text: words(r), ids: [r.id] })),
     ...input.skills.filter((s) => s.mustHave && movedSkill(s, moved)).filter((s) => shown(s, lang)).map((s) => ({ text: ability(s, input, you, false), ids: s.requirementIds })),
   ];
-  const diplomas = moved.filter((r) => !r.legal && (r.kind === 'diploma' || r.kind === 'education_level')).map((r) => r.id);
-  if (input.orEquivalent && diplomas.length) dayOne.push({ text: you.orEquivalent, ids: diplomas });
+  if (input.orEquivalent && replaced.size && !stays.some(education)) dayOne.push({ text: you.orEquivalent, ids: [...replaced] });
   section(t(lang, you.bring, 'What you bring'), dayOne);
   section(t(lang, 'Mooi meegenomen', 'Nice to have'), stays.filter((r) => !r.mandatory).map((r) => ({ text: words(r), ids: [r.id] })));
   section(t(lang, you.learn, 'What you learn with us'),
