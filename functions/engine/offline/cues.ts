@@ -87,3 +87,25 @@ export const GATES = new Map<RegExp, RegExp>([
   [OFFER, /bieden|we offer|je krijgt|you'll|you will|salar|vakantiedagen|pensio|ingewerkt|inwerk|secundaire|lease|personeelsvereniging|bedrijfsuitjes|borrel|vaste baan|vast contract|permanent contract|bonus scheme|laptop|telefoon|opleidingsbudget|doorgroei|arbeidsvoorwaarden|benefits|vergoeding|cheques|hospitalisatie|bedrijfswagen|tankkaart|cao|cafetaria|voordelenplatform|flexibele werktijden|werksfeer/i],
   [CERTIFICATE, /vca|bhv|ehbo|certif|prince|ccn|mcs|itil|pmp|psm|csm|heftruck|attest|getuigschrift|3140|iso|technische opleidingen/i],
 ]);
+
+/**
+ * Who a sentence is about (#16). The reader: "je", "jij", "u", "you", or the candidate named.
+ * `(?<![\p{L}\d])`: "38u/week" is hours, not "u".
+ */
+export const READER = /(?<![\p{L}\d'’])(?:je|jij|jou|jouw|jezelf|u|uw|you|your|yourself|kandida(?:a)?t\w*|candidates?|applicants?|sollicitant\w*|iemand die|someone who|the (?:right|ideal) person)(?![\p{L}])/iu;
+/** The employer speaking: "we", "wij" (not "ons", "onze": "je werkt in ons team" is about the reader). */
+export const WE = /(?<![\p{L}'’])(?:we|wij)(?![\p{L}])/iu;
+/** What the employer asks, seeks or values: "we vragen", "wij zoeken", "we expect", "we'd love to hear from you". */
+export const REQUEST = /(?<![\p{L}])(?:vragen|vraagt|verwachten|verwacht|zoeken|zoekt|wensen|waarderen|op zoek naar|looking for|seek\w*|searching|require\w*|expect\w*|need|want|prefer\w*|value|hear from you|hiring)(?![\p{L}])/iu;
+/**
+ * A sentence whose subject is the employer, the job or a third party, stated before its verb:
+ * "De tools zijn ...", "The school provides ...", "Adapta is ...". Case-insensitive part first,
+ * then one to three capitalised words (a name) right before the verb.
+ */
+const OTHER_VERB = String.raw`(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|biedt|bieden|staat|staan|ligt|liggen|zit|zitten|gaat|gaan|zal|zullen|was|waren|are|were|has|have|had|will|offers|provides|boasts|grows|groeit|organises|organizes|helps|helpt)`;
+export const THIRD_PARTY = new RegExp(String.raw`^(?:(?:de|het|een|deze|dit|the|a|an|this|these|those|our|onze|ons|their|its)\s+(?:[^\s,;:]+\s+){0,5}?|(?:zij|ze|they|it|he|she|hij|er|there|dat|that)\s+)${OTHER_VERB}(?![\p{L}])`, 'iu');
+// Not an opening adverb or preposition ("Zodoende is deze functie ...", "In staat te ..."), and no
+// subject after the verb (Dutch inversion: "Daarom is het ...").
+const OPENER = String.raw`(?:In|Op|Met|Voor|Bij|Als|Zo|Dan|Daarnaast|Daarom|Hier|Hierbij|Er|Ook|Wel|Nu|Zodoende|Verder|Tevens|Bovendien|Uiteraard|Natuurlijk|Vanzelfsprekend|Kortom|At|On|For|With|As|So|Then|Here|There|Also|Of|Naast|Na|Door|Tijdens|During|After|Before)`;
+const INVERTED = String.raw`(?!\s+(?:deze|dit|de|het|er|je|jij|u|we|wij|ze|zij|hij|een|jouw|onze|ons|dat|die)(?![\p{L}]))`;
+export const NAMED_SUBJECT = new RegExp(String.raw`^(?!${OPENER}\s)(?:\p{Lu}[\p{L}.&-]*\s+){1,3}${OTHER_VERB}(?![\p{L}])${INVERTED}`, 'u');

@@ -57,3 +57,49 @@ describe('lines that ask nothing themselves', () => {
     expect(extract('Profiel\nKennis van Python, R').length).toBeGreaterThan(0);
   });
 });
+
+describe('who a sentence is about: the employer or a third party asks nothing (#16)', () => {
+  it.each([
+    'Functie\nAl vijftien jaar bouwen wij met veel plezier software voor tuincentra.',
+    'Functie\nDan maken we graag kennis met je!',
+    'Profiel\nDe tools zijn volledig cloudgebaseerd en worden dagelijks uitgebreid.',
+    'Profiel\nGreenbyte is namelijk partner van drie grote leveranciers.',
+    'About the role\nThe Graduate School provides an inspiring research environment with a mentor.',
+  ])('%j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Profiel\nJe werkt met de systemen die wij dagelijks gebruiken, zoals SAP.', 'SAP'],
+    ['Profiel\nVoor deze rol zoeken wij een zelfstandige collega met een positieve houding.', 'zelfstandige'],
+    ['Profiel\nErvaring met Excel is een pré.', 'Excel'],
+    ['Profiel\nEen rijbewijs B is vereist.', 'rijbewijs'],
+  ])('keeps %j', (text, phrase) => {
+    expect(extract(text).some((r) => r.text.includes(phrase))).toBe(true);
+  });
+});
+
+describe('questions: a yes/no question for something the job needs, never an invitation (#16)', () => {
+  it.each([
+    ['Profiel\nHeb je vragen?', false],
+    ['Profiel\nWie zoeken wij?', false],
+    ['Functie\nBen je bijna klaar met je opleiding tot tandarts?', false],
+    ['Profiel\nStaat jouw diploma er niet bij?', false],
+    ['Functie\nBen jij een ervaren kok met passie voor streekproducten?', true],
+    ['Profiel\nNauwkeurig, flexibel en stressbestendig?', true],
+  ])('%j → %s', (text, asked) => {
+    expect(extract(text).length > 0).toBe(asked);
+  });
+});
+
+describe('list items glued together by flattened HTML (#16)', () => {
+  it('splits them, and a glued heading opens its section', () => {
+    const text = 'Over ons Wij maken fietsen.Wat vragen wij?Je hebt ervaring met lassenJe bent stressbestendigWat bieden wij?Een goed salaris';
+    const found = extract(text).map((r) => text.slice(r.span!.start, r.span!.end));
+    expect(found).toEqual(['Je hebt ervaring met lassen', 'Je bent stressbestendig']);
+  });
+
+  it('leaves product names written in camel case whole', () => {
+    expect(extract('Profiel\nJe hebt kennis van PowerPoint en JavaScript.').map((r) => r.text)).toEqual(['Je hebt kennis van PowerPoint en JavaScript.']);
+  });
+});

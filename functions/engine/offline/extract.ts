@@ -1,13 +1,33 @@
 import type { Requirement, RequirementKind } from '../../../shared/schemas';
 import { classify } from './classify';
-import { ALTERNATIVE, CERTIFICATE, has, DUTCH_TASK, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
+import { ALTERNATIVE, CERTIFICATE, has, DUTCH_TASK, NAMED_SUBJECT, READER, REQUEST, THIRD_PARTY, WE, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
 import { isEducation } from './classify';
 import { clauses } from './split';
 import type { Unit } from './segment';
+import { headingKind, type SectionKind } from './sections';
 import { matchAll } from './match-all';
 
 const HOURS = /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
 const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
+
+/** "Je hebt ervaring met de systemen die wij gebruiken": "wij" there is not the sentence's subject. */
+const SUBORDINATE_WE = /(?<![\p{L}])(?:die|dat|waar\w*|welke|wat|zoals|hoe|that|which|where|what|as|how|when|wanneer)\s+(?:\S+\s+)?(?:we|wij)(?![\p{L}])/giu;
+const SUBJECT_NAMES_REQUIREMENT = /\b(?:motivatie|houding|mentaliteit|affiniteit|interesse|passie|attitude|mindset|motivation)\b/iu;
+
+/**
+ * The sentence is about the employer, the job or a third party, not asked of the reader (#16):
+ * "Dan maken we graag kennis met je!", "De tools zijn AI-gedreven", "TU Delft is ...". An
+ * impersonal requirement ("Ervaring met SQL is een pré", "Een diploma is vereist") names what is
+ * asked before its verb, or says it is required.
+ */
+export function aboutOthers(text: string): boolean {
+  if (WE.test(text) && !REQUEST.test(text) && WE.test(text.replace(SUBORDINATE_WE, ''))) return true;
+  if (READER.test(text) || has(MUST, text) || has(PLUS, text)) return false;
+  const m = THIRD_PARTY.exec(text) ?? NAMED_SUBJECT.exec(text);
+  if (!m) return false;
+  const subject = m[0];
+  return !(isEducation(subject) || has(LICENCE, subject) || has(CERTIFICATE, subject) || has(EXPERIENCE, subject) || has(SKILL, subject) || has(LANGUAGE, subject) || SUBJECT_NAMES_REQUIREMENT.test(subject));
+}
 
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
 export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
@@ -20,6 +40,7 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   // How candidates are judged ("mogelijkheden, ervaring en opleiding spelen een rol"), an invitation
   // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
   if (NOT_ASKING.test(text) || PLACE.test(text)) return false;
+  if (aboutOthers(text) && !(text.length <= 80 && HOURS.test(text))) return false;
   const strong = isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && has(EXPERIENCE, text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
   if (CONTACT.test(text) && !isEducation(text)) return false;
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
@@ -29,7 +50,7 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   if (HEADING_WORDS.test(text)) return false;
   if (/[!]$/.test(text) && !strong && !cue()) return false;
   if (/^\*/.test(text)) return false;
-  if (/\?$/.test(text) && !strong && !QUESTION_ASKS.test(text) && !(requirementSection && !/^(?:wat|wie|what|who|how|hoe|waarom|why|waar|where|wanneer|when)\b/iu.test(text))) return false;
+  if (/\?\s*$/.test(text) && !questionAsks(text, requirementSection, strong || cue())) return false;
   if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
   if (!strong && !requirementSection && (DUTCH_TASK.test(text) || INFINITIVE_TASK.test(text) || /^(?:responsible for|preprocessing|close collaboration|work in a)\b/i.test(text))) return false;
   if (!strong && EMPLOYER.test(text)) return false;
@@ -75,6 +96,20 @@ const LEADING_MARK = /^[·•◦▪o*–-]\s+/u;
 const ADDRESSES = /^(?:je|jij|you)\s+(?:bent|hebt|beschikt|spreekt|kunt|kan|are|have)\b/i;
 const CUES = [SKILL, TRAIT, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, OTHER];
 const QUESTION_ASKS = /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/i;
+/** Questions that ask for information, invite or reassure: "Wie zoeken wij?", "Heb je vragen?", "Sluit je profiel niet helemaal aan?". */
+const WH_QUESTION = /^(?:[^\p{L}]*)(?:wat|wie|welke|hoe|waarom|waar|wanneer|what|who|which|how|why|where|when)(?![\p{L}])/iu;
+const INVITATION = /(?<![\p{L}])(?:vragen|vraag|meer weten|interesse|geïnteresseerd|interested|nieuwsgierig|benieuwd|twijfel\w*|spreekt dit|klinkt dit|kanshebber|relocate|verhuizen|bijna klaar|net (?:van school|afgestudeerd)|niet helemaal|niet de (?:juiste|passende)|er niet bij|solliciteer\w*|apply|zin in)(?![\p{L}])/iu;
+
+/**
+ * A question is a requirement only when it asks the reader, yes or no, for something the job needs
+ * ("Ben jij een ervaren marketeer?", "Kritisch en betrouwbaar?" under the requirements), never when
+ * it asks for information or invites ("Heb je vragen?", "Ben je bijna klaar met je opleiding?") (#16).
+ */
+function questionAsks(text: string, requirementSection: boolean, cued: boolean): boolean {
+  if (WH_QUESTION.test(text) || INVITATION.test(text)) return false;
+  if (requirementSection) return true;
+  return (cued && QUESTION_ASKS.test(text)) || /^(?:ben (?:jij|je)|are you) (?:iemand|someone|a person|the kind of person)(?![\p{L}])/iu.test(text);
+}
 const REQUIREMENT_WORDS = /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/i;
 
 // "We zoeken een gedreven administratief bediende", "seeking an experienced Data Scientist".
@@ -94,8 +129,45 @@ function soughtPerson(unit: Unit): Requirement[] {
 /** "Werkuren:", "Soort dienstverband:": a working-conditions label whose value is the next line. */
 const CONDITION_LABEL = /^(?:soort dienstverband|dienstverband|type dienstverband|werkuren|werktijden|uurrooster|uren|working hours|hours|schedule|employment type|job type)\s*:$/i;
 
+// Flattened HTML glues list items and headings together: "op een prettige manierJe hebt kennis",
+// "Wat breng je mee?Je beschikt". A word that starts in lower case and runs into a capitalised word,
+// or a sentence end with no space after it. ("PowerPoint" starts in upper case, "iPhone" is too short.)
+const MAYBE_GLUED = /\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/u;
+const GLUE = /(?<=(?:^|[\s(])\p{Ll}\p{L}*\p{Ll}{2}|\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll}*[\s,])/gu;
+
+/** Units split where flattened HTML glued items together; a glued heading sets the section of what follows on its line. */
+export function unglue(unitsOfPosting: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  // The line found glued, and the section its last glued heading opened.
+  let flat: { line: number; section: SectionKind | null } | null = null;
+  for (const unit of unitsOfPosting) {
+    if (flat && flat.line !== unit.line) flat = null;
+    const glued = MAYBE_GLUED.test(unit.text);
+    if (glued && !flat) flat = { line: unit.line, section: null };
+    if (!flat) {
+      out.push(unit);
+      continue;
+    }
+    const cuts = glued ? [0, ...[...matchAll(GLUE, unit.text)].map((m) => m.index), unit.text.length] : [0, unit.text.length];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const piece = unit.text.slice(cuts[i], cuts[i + 1]);
+      const text = piece.trim();
+      if (text.length < 2) continue;
+      const heading = text.length <= 60 ? headingKind(text) : null;
+      if (heading) {
+        flat.section = heading;
+        continue;
+      }
+      const start = unit.span.start + cuts[i]! + (piece.length - piece.trimStart().length);
+      out.push({ ...unit, text, section: flat.section ?? unit.section, span: { start, end: start + text.length }, bullet: unit.bullet || cuts.length > 2 });
+    }
+  }
+  return out;
+}
+
 /** Split, classify and mark the requirements of a posting. */
-export function extractRequirements(unitsOfPosting: Unit[]): Requirement[] {
+export function extractRequirements(partsOfPosting: Unit[]): Requirement[] {
+  const unitsOfPosting = unglue(partsOfPosting);
   const out: Requirement[] = [];
   let leadInLeft = 0;
   let leadInSection = '';

@@ -11,7 +11,7 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
   ['offer', /\b(je toekomst bij|jouw toekomst|your future|waarom (?:jij|je) bij|why you(?:'ll)? love|wat bieden (?:wij|we)|wij bieden|we bieden|aanbod|arbeidsvoorwaarden|what we offer|benefits|wat krijg je|wat mag je (?:van ons )?verwachten|salaris|perks|our offer|we offer|voordelen|what'?s in it for you|conditions of employment|employment conditions|terms of employment|compensation|love working|why join|why work|waarom werken)\b/],
   ['tasks', /\b(taken|takenpakket|functie ?omschrijving|wat ga je doen|werkzaamheden|verantwoordelijkheden|responsibilities|what you(?:'ll| will) do|the role|de functie|job description|your role|duties|over de functie|jouw rol|de job|wat doe je|je taken|jouw uitdaging|de uitdaging|the position|position summary|overview|role description|key responsibilities)\b/],
   ['about', /\b(over ons|wie zijn (?:wij|we)|about us|the company|over de organisatie|over het bedrijf|organisatie|about the company|bedrijfsprofiel|organisatieprofiel|company profile|onze organisatie|who we are|company description)\b|^(?:about|over) (?!(?:you|jou|je|jezelf|yourself|the (?:job|role|position|team)|de (?:job|rol|functie|vacature)|het (?:werk|team))\b)[a-z]/],
-  ['contact', /\b(contact|solliciteren|sollicitatie|interesse|meer informatie|apply|how to apply|procedure|sollicitatieprocedure|reageren)\b/],
+  ['contact', /\b(contact|solliciteren|sollicitatie|interesse|nieuwsgierig geworden|meer informatie|apply|how to apply|procedure|sollicitatieprocedure|reageren)\b/],
   ['meta', /^(dienstverband|soort dienstverband|uren|salaris|locatie|plaats|functie met|specialisatie|gerelateerd|regio|branche|opleidingsniveau|type)$/],
 ];
 
