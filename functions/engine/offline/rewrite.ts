@@ -19,24 +19,40 @@ export interface RewriteInput {
 }
 
 /**
- * The vacancy as blocks (issue #14). Only requirements change: the requirement block of the posting
- * (its heading to the next heading) is replaced by new sections, and a diploma or a year count
- * standing elsewhere takes its whole sentence with it. Every other line is kept word for word, in
- * place. The new sections follow the last replaced line:
- * what you bring → a plus → what you learn with us → who you are → what the law asks.
+ * The vacancy as blocks (issue #14). Only requirements change, each where it stands: in the
+ * posting's requirement blocks a diploma line is replaced by the skills it stood for, a year count
+ * by the competence, while traits move to the person profile and legal demands to the law's own
+ * section; everything else (the block's heading, the skills, languages, pluses and conditions it
+ * asks for) stays word for word. Elsewhere only a diploma or a year count takes its whole sentence
+ * out. The new sections follow the block: what you bring (for what left the prose), what you learn
+ * with us, who you are, what the law asks.
  */
 export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'blocks'> {
   const { text, lines, language: lang, requirements } = input;
   const you = register(text, lang);
   const within = (r: Requirement, l: Line) => !!r.span && r.span.start < l.end && r.span.end > l.start;
   const blockLines = requirementBlocks(lines, requirements, within);
-  const inBlock = (l: Line) => blockLines.has(l);
-  // Outside the requirement block only what the engine translates moves: diplomas and year counts.
-  const movesFromProse = (r: Requirement) => !r.legal && (r.kind === 'diploma' || r.kind === 'education_level' || input.rephrased.has(r.id));
+  const education = (r: Requirement) => r.kind === 'diploma' || r.kind === 'education_level';
+  const shownSkills = (r: Requirement) => input.skills.filter((s) => s.requirementIds.includes(r.id) && shown(s, lang));
+  // A diploma gives way only to skills the vacancy can show in its own language; with none, it
+  // stays in the posting's words (the review card still proposes the skills).
+  const replaced = (r: Requirement) => !r.legal && ((education(r) && shownSkills(r).length > 0) || input.rephrased.has(r.id));
+  const leaves = (r: Requirement) => r.legal || r.kind === 'trait';
+  const lastDiploma = requirements.filter((r) => education(r) && replaced(r)).at(-1);
+  const orEquivalent = input.orEquivalent && !requirements.some((r) => education(r) && !replaced(r));
+
+  /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
+  const replacement = (r: Requirement): string[] => {
+    if (input.rephrased.has(r.id)) return [sentence(input.rephrased.get(r.id)!)];
+    if (!education(r) || !replaced(r)) return [sentence(r.text)];
+    const out = shownSkills(r).filter((s) => s.mustHave).map((s) => ability(s, input, you, false));
+    if (orEquivalent && r === lastDiploma) out.push(you.orEquivalent);
+    return out;
+  };
 
   const blocks: Block[] = [];
   const moved: Requirement[] = [];
-  const wording = new Map<string, string>();
+  const fromProse: Requirement[] = [];
   let anchor = -1;
   let n = 0;
   const id = () => `b${++n}`;
@@ -45,35 +61,31 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const source = { start: line.start, end: line.end };
     const own = requirements.filter((r) => within(r, line));
     const meta = isMeta(line.text);
-    const role: Block['role'] = meta ? 'meta' : line.heading ? 'heading' : line.bullet ? 'item' : 'paragraph';
-    const block = inBlock(line);
-    if (block && line.heading) {
-      // The block's own heading gives way to the new section headings.
-      blocks.push({ id: id(), kind: 'changed', role, markdown: '', source, requirementIds: [] });
-      anchor = blocks.length - 1;
-      return;
-    }
-    const moving = block ? own : own.filter(movesFromProse);
-    if (!moving.length || meta) {
+    const role: Block['role'] = meta ? 'meta' : line.heading && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
+    const inBlock = blockLines.has(line);
+    if (inBlock) anchor = blocks.length;
+    const changing = meta || line.heading ? [] : own.filter((r) => inBlock ? replaced(r) || leaves(r) : replaced(r) && education(r) || (replaced(r) && !line.bullet));
+    if (!changing.length) {
       blocks.push({ id: id(), kind: 'kept', role, markdown: keptMarkdown(line, role), source, requirementIds: own.map((r) => r.id) });
       return;
     }
-    // A line leaves whole when every sentence in it is asked of the candidate; otherwise only the
-    // sentences that hold a moving requirement leave, and the others stay word for word.
-    const rest = line.bullet ? [] : sentences(text, line).filter((s) => !moving.some((r) => r.span!.start < s.end && r.span!.end > s.start));
-    const markdown = rest.map((s) => text.slice(s.start, s.end).trim()).join(' ');
-    blocks.push({ id: id(), kind: 'changed', role, markdown: role === 'item' ? '' : clean(markdown), source, requirementIds: moving.map((r) => r.id) });
-    // A list item that asks one thing keeps its own whole wording in the new sections.
-    if (moving.length === 1 && line.bullet && !line.text.includes('<')) wording.set(moving[0]!.id, line.text);
-    moved.push(...moving);
-    anchor = blocks.length - 1;
+    moved.push(...changing);
+    let markdown: string;
+    if (line.bullet) {
+      // A list item is rewritten whole: each of its requirements by its replacement, in order.
+      markdown = own.filter((r) => !leaves(r) || !changing.includes(r)).flatMap((r) => (inBlock || changing.includes(r) ? replacement(r) : [sentence(r.text)])).map((l) => `- ${l}`).join('\n');
+    } else {
+      // In prose only the sentences that hold a changing requirement leave; the others stay word for word.
+      const rest = sentences(text, line).filter((s) => !changing.some((r) => r.span!.start < s.end && r.span!.end > s.start));
+      markdown = clean(rest.map((s) => text.slice(s.start, s.end).trim()).join(' '));
+      if (inBlock) markdown = [markdown, ...changing.filter((r) => !leaves(r)).flatMap(replacement).map((l) => `- ${l}`)].filter(Boolean).join('\n\n');
+      else fromProse.push(...changing.filter((r) => !leaves(r)));
+    }
+    blocks.push({ id: id(), kind: 'changed', role, markdown, source, requirementIds: changing.map((r) => r.id) });
+    if (!inBlock) anchor = Math.max(anchor, blocks.length - 1);
   });
 
-  const added = newSections(input, moved, wording, you);
-  // The block's headings carry the ids of everything the new sections replace, so keeping the
-  // originals everywhere brings the headings back too.
-  const all = moved.map((r) => r.id);
-  for (const b of blocks) if (b.kind === 'changed' && b.role === 'heading') b.requirementIds = all;
+  const added = newSections(input, moved, fromProse.flatMap(replacement), you);
   const at = anchor >= 0 ? anchor + 1 : lastRequirementLine(blocks) + 1;
   blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
   return { markdown: renderMarkdown(blocks, text), blocks };
@@ -107,41 +119,29 @@ function requirementBlocks(lines: Line[], requirements: Requirement[], within: (
   return out;
 }
 
-function newSections(input: RewriteInput, moved: Requirement[], wording: Map<string, string>, you: Register): Draft[] {
-  const { language: lang, rephrased } = input;
-  const words = (r: Requirement) => sentence(rephrased.get(r.id) ?? wording.get(r.id) ?? r.text);
+function newSections(input: RewriteInput, moved: Requirement[], bring: string[], you: Register): Draft[] {
+  const lang = input.language;
   const out: Draft[] = [];
-  const section = (heading: string, items: Array<{ text: string; ids: string[] }>, paragraph = false) => {
+  const section = (heading: string, items: Array<{ text: string; ids: string[] }>) => {
     const seen = new Set<string>();
     const unique = items.filter((i) => { const k = i.text.toLowerCase(); if (!i.text.trim() || seen.has(k)) return false; seen.add(k); return true; });
     if (!unique.length) return;
     out.push({ kind: 'added', role: 'heading', markdown: `### ${heading}`, requirementIds: [...new Set(unique.flatMap((i) => i.ids))] });
-    for (const i of unique) out.push({ kind: 'added', role: paragraph ? 'paragraph' : 'item', markdown: paragraph ? i.text : `- ${i.text}`, requirementIds: i.ids });
+    for (const i of unique) out.push({ kind: 'added', role: 'item', markdown: `- ${i.text}`, requirementIds: i.ids });
   };
-  const legal = moved.filter((r) => r.legal);
-  const education = (r: Requirement) => r.kind === 'diploma' || r.kind === 'education_level';
-  // A diploma gives way only to skills the vacancy can show in its own language; with none, it
-  // stays in the posting's words (the review card still proposes the skills).
-  const replaced = new Set(moved.filter((r) => !r.legal && education(r) && input.skills.some((s) => s.requirementIds.includes(r.id) && shown(s, lang))).map((r) => r.id));
-  const stays = moved.filter((r) => !r.legal && r.kind !== 'trait' && !replaced.has(r.id));
-  const dayOne = [
-    ...stays.filter((r) => r.mandatory).map((r) => ({ text: words(r), ids: [r.id] })),
-    ...input.skills.filter((s) => s.mustHave && movedSkill(s, moved)).filter((s) => shown(s, lang)).map((s) => ({ text: ability(s, input, you, false), ids: s.requirementIds })),
-  ];
-  if (input.orEquivalent && replaced.size && !stays.some(education)) dayOne.push({ text: you.orEquivalent, ids: [...replaced] });
-  section(t(lang, you.bring, 'What you bring'), dayOne);
-  section(t(lang, 'Mooi meegenomen', 'Nice to have'), stays.filter((r) => !r.mandatory).map((r) => ({ text: words(r), ids: [r.id] })));
+  const ids = moved.map((r) => r.id);
+  section(t(lang, you.bring, 'What you bring'), bring.map((text) => ({ text, ids })));
   section(t(lang, you.learn, 'What you learn with us'),
     input.skills.filter((s) => !s.mustHave && movedSkill(s, moved)).filter((s) => shown(s, lang)).map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })));
   const p = input.profile;
   const traits = moved.filter((r) => r.kind === 'trait').map((r) => r.id);
   const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({ text: sentence(text), ids: traits }));
-  if (profileItems.length) {
+  if (traits.length && profileItems.length) {
     out.push({ kind: 'added', role: 'heading', markdown: `### ${t(lang, you.who, 'Who you are')}`, requirementIds: traits });
-    if (p.summary) out.push({ kind: 'added', role: 'paragraph', markdown: p.summary, requirementIds: traits });
+    if (p.summary) out.push({ kind: 'added', role: 'paragraph', markdown: you.subject === 'U' ? p.summary.replace(/\bje\b/g, 'u') : p.summary, requirementIds: traits });
     for (const i of profileItems) out.push({ kind: 'added', role: 'item', markdown: `- ${i.text}`, requirementIds: i.ids });
   }
-  section(t(lang, 'Wat de wet vraagt', 'What the law asks'), legal.map((r) => ({ text: legalLine(wording.get(r.id) ?? r.text, r, lang, you), ids: [r.id] })));
+  section(t(lang, 'Wat de wet vraagt', 'What the law asks'), moved.filter((r) => r.legal).map((r) => ({ text: legalLine(r.text, r, lang, you), ids: [r.id] })));
   return out;
 }
 
@@ -158,8 +158,10 @@ function ability(s: Skill, input: RewriteInput, you: Register, learn: boolean): 
   const raw = s.label.trim();
   const label = /^\p{Lu}[\p{Ll}\s]/u.test(raw) && !/\p{Lu}/u.test(raw.slice(1)) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
   if (input.language === 'en') return learn ? `You learn ${knowledge ? 'about' : 'to'} ${label}.` : knowledge ? `Knowledge of ${label}.` : `You can ${label}.`;
-  if (learn) return `${you.subject} ${you.learns} ${knowledge ? 'over ' : ''}${label}.`;
-  return knowledge ? `Kennis van ${label}.` : `${you.subject} ${you.can} ${label}.`;
+  // ESCO's Dutch labels are infinitives: "zich aan verandering aanpassen" → "je aan verandering aanpassen".
+  const own = label.replace(/\bzich\b/gu, you.subject.toLowerCase());
+  if (learn) return `${you.subject} ${you.learns} ${knowledge ? 'over ' : ''}${own}.`;
+  return knowledge ? `Kennis van ${own}.` : `${you.subject} ${you.can} ${own}.`;
 }
 
 function legalLine(words: string, r: Requirement, lang: Language, you: Register): string {
@@ -188,6 +190,15 @@ function isMeta(line: string): boolean {
   if (/^(?:---+|<[^>]+>)$/u.test(text)) return true;
   const fact = /^([\p{L}][\p{L}\d_ -]{0,30}?)\s*:\s*(\S.*)$/u.exec(text);
   return !!fact && fact[1]!.split(/\s+/).length <= 3 && fact[2]!.split(/\s+/).length <= 8 && !/[.!?]$/.test(fact[2]!) && !/^(?:let op|note|tip|ps)$/iu.test(fact[1]!);
+}
+
+/**
+ * A line the segmenter saw as a section break is shown as a heading only when it looks like one:
+ * Markdown or bold, a question or "…:", or a section it names. A short line such as "Full time"
+ * or a place name stays a line.
+ */
+function looksLikeHeading(line: Line): boolean {
+  return line.section !== 'other' || /^(?:#{1,6}\s|\*\*|__)|[:?]\s*\**$/.test(line.text.trim());
 }
 
 const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+])\s+/u;

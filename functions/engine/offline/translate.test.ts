@@ -88,8 +88,9 @@ describe('translateOffline', () => {
   it('writes the result in the posting language with profile, JSON-LD and attribution', () => {
     expect(nl.language).toBe('nl');
     expect(en.language).toBe('en');
-    expect(nl.rewritten.markdown).toContain('Wat je meebrengt');
-    expect(en.rewritten.markdown).toContain('What you bring');
+    // The posting's own requirement heading stays; traits move to the person profile's section.
+    expect(nl.rewritten.markdown).toMatch(/### Wat vragen wij\n[^]*### Wie je bent/);
+    expect(en.rewritten.markdown).toMatch(/### Requirements\n[^]*### Who you are/);
     expect(nl.personProfile.workingStyle.length + nl.personProfile.values.length).toBeGreaterThan(0);
     expect(en.rewritten.jsonLd?.['@type']).toBe('JobPosting');
     expect(en.attribution).toMatch(/ESCO/);
