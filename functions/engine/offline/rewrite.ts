@@ -112,7 +112,7 @@ function requirementBlocks(lines: Line[], requirements: Requirement[], within: (
     const kind = section[0]!.heading ? section[0]!.section : body[0]?.section;
     const asking = body.filter((l) => requirements.some((r) => within(r, l))).length;
     const named = kind === 'requirements' || kind === 'preferred';
-    const dense = !NOT_ASKED.has(kind ?? 'other') && section[0]!.heading && body.length >= 2 && asking / body.length >= 0.6;
+    const dense = !NOT_ASKED.has(kind ?? 'other') && section[0]!.heading && body.length >= 2 && asking / body.length >= 0.5;
     if (named || dense) for (const l of section) out.add(l);
     i = j;
   }

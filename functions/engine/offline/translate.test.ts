@@ -71,13 +71,16 @@ describe('translateOffline', () => {
     }
   });
 
-  it('keeps the driving licence for a driver, with its legal basis, and softens VCA', () => {
+  it('keeps the driving licence for a driver, with its legal basis, and VCA as the plus it is', () => {
     const licence = kindOf(nl, 'rijbewijs C');
     expect(licence?.legal).toBe(true);
     expect(licence?.legalBasis?.bwbr).toBe('BWBR0006622');
     expect(nl.rewritten.markdown).toContain('rijbewijs C');
     expect(kindOf(nl, 'VCA')?.legal).toBe(false);
-    expect(nl.changes.some((c) => c.rule === 'legal.not-statutory.nl.arbo.vca')).toBe(true);
+    // A plus needs no "you can obtain it after you start": it asks nothing before the start.
+    expect(kindOf(nl, 'VCA')?.mandatory).toBe(false);
+    expect(nl.changes.some((c) => c.rule === 'legal.not-statutory.nl.arbo.vca')).toBe(false);
+    expect(nl.rewritten.markdown).toContain('- VCA is een pré\n');
   });
 
   it('rewrites years of experience into competence and warns', () => {

@@ -13,7 +13,7 @@ import { rewriteExperience } from './experience';
 import { extractRequirements } from './extract';
 import { t } from './i18n';
 import { jobPostingJsonLd } from './json-ld';
-import { CONFIDENT_SCORE, detectOccupations } from './occupation';
+import { claimOccupation, CONFIDENT_SCORE, detectOccupations } from './occupation';
 import { personProfile } from './person-profile';
 import { readingLevel } from './reading-level';
 import { rewrite } from './rewrite';
@@ -38,14 +38,12 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
     .map((r) => { const p = findProgramme(r.text, taxonomy); return p ? namedOccupations(p, taxonomy) : []; })
     .filter((ids) => ids.length);
   const candidates = detectOccupations(vacancy.title, text, taxonomy, programmeOccupations);
-  const top = candidates[0];
   // Only a sure occupation may say what a diploma stands for: a weak guess from the text would
   // translate "mbo 3 logistiek" into beverage filtering.
   const foundIn = new Map(candidates.map((c) => [c.id, c.source] as const));
   const sure = candidates.filter((c) => c.source !== 'text' || c.score >= CONFIDENT_SCORE).map((c) => c.id);
-  const occupation: Occupation | null = top
-    ? { uri: taxonomy.occupation(top.id).uri, label: language === 'nl' ? taxonomy.occupation(top.id).nl : taxonomy.occupation(top.id).en, score: Math.min(1, top.score / 40) }
-    : null;
+  // Claimed only when certain enough (#15); the top three are offered either way.
+  const { occupation, occupationCandidates } = claimOccupation(candidates, taxonomy, language);
   const jobContext = [vacancy.title ?? '', text.slice(0, 400), ...candidates.slice(0, 2).flatMap((c) => [taxonomy.occupation(c.id).nl, taxonomy.occupation(c.id).en])].join(' \n ');
 
   const skills: Skill[] = [];
@@ -83,7 +81,8 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
           `Required by law (${legal.entry.citation}); kept. ${legal.entry.obtainable.afterHiring ? 'Can be obtained after hiring' : 'Must be in place before starting'}: ${legal.entry.obtainable.detail}`) });
         continue;
       }
-      if (!legal.entry.statutory) {
+      // A plus needs no softening: it already asks nothing before the start.
+      if (!legal.entry.statutory && r.mandatory) {
         rephrased.set(r.id, t(language, `${r.text.replace(/[.!]+$/, '')} — ${'kun je ook na je start bij ons halen'}`, `${r.text.replace(/[.!]+$/, '')} — you can also obtain this with us after you start`));
         changes.push({ requirementId: r.id, action: 'rephrase', rule: `legal.not-statutory.${legal.entry.id}`, concept: null, span: r.span, reason: t(language,
           `Geen wettelijke eis (${legal.entry.name.nl}); mag worden behaald na aanstelling. ${legal.entry.rephrase}`,
@@ -138,7 +137,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
   const profile = personProfile(requirements.filter((r) => r.kind === 'trait'), language);
   // "Experience counts instead" only where no diploma stays required: not beside a diploma the
   // law ties to the job, and not for internships that ask for students.
-  const orEquivalent = hasDiploma && !requirements.some((r) => r.legal && (r.kind === 'diploma' || r.kind === 'education_level')) && !STUDENT.test(`${vacancy.title ?? ''} ${text}`);
+  const orEquivalent = hasDiploma && !requirements.some((r) => r.legal && (r.kind === 'diploma' || r.kind === 'education_level')) && !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
   const knowledge = new Set(skills.flatMap((s) => { const id = s.uri ? taxonomy.skillIdByUri(s.uri) : null; return id !== null && taxonomy.skill(id).knowledge ? [s.uri!] : []; }));
   const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge });
   const level = readingLevel(body.markdown, language);
@@ -152,6 +151,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
     fallback: null,
     title: vacancy.title,
     occupation,
+    occupationCandidates,
     requirements,
     skills,
     personProfile: profile,
