@@ -4,6 +4,7 @@
  * detection patterns, whether it can be obtained after hiring, and how to rephrase it.
  */
 import type { LegalBasis } from '../../shared/schemas';
+import { isDutch, jobJurisdiction, jurisdictionOf, type Jurisdiction } from './jurisdiction';
 import table from './requirements.json';
 
 export interface LegalRequirement {
@@ -28,6 +29,18 @@ export interface LegalRequirement {
   obtainable: { afterHiring: boolean; code: string; detail: string };
   rephrase: string;
   confidence: string;
+  /** A diploma or programme the law ties to the job: the diploma behind a registration, a protected training title, a qualification (#16). */
+  diplomaRequired?: boolean;
+  /** The registration or title this diploma leads to (an id in this table). */
+  dependsOn?: string;
+  /** The profession or role the entry fits. */
+  profession?: { nl: string; en: string } | null;
+  /** Absent for Dutch law; 'foreign' in the table for another country's, the country itself once matched. */
+  jurisdiction?: string;
+  /** False for another country's law: kept verbatim, not checked. */
+  verified?: boolean;
+  /** The statutory minimum age, for age entries. */
+  minimumAge?: number;
 }
 
 export const LEGAL_REQUIREMENTS = table as LegalRequirement[];
@@ -93,64 +106,178 @@ function topLevelAlternatives(pattern: string): string[] {
   out.push(pattern.slice(start));
   return out;
 }
+/** Entries bound to a profession: the job must be that profession (#16: a VIG's "BIG" line is not "arts"). */
+const PROFESSION_KINDS = new Set(['register_registration', 'specialist_register', 'protected_training_title', 'diploma_for_registration']);
+/** Entries that say nothing about a job they do not fit: no basis is attached then (a BIG register of another profession, an age). */
+const STRICT_KINDS = new Set([...PROFESSION_KINDS, 'minimum_age']);
+/** A requirement about the credential itself, so a role it names is the diploma or title asked for. */
+const CREDENTIAL = /diploma|opleiding|gediplomeerd|kwalificatie|afgerond|niveau|\b(?:mbo|hbo)\b|bevoegd|titel|certific|registratie|BIG/i;
+/** Requirements under the Wet arbeid vreemdelingen: in another country they are that country's law. */
+const RIGHT_TO_WORK = 'nl.arbeid.wav_tewerkstelling';
+
 let cachedJob = '';
 const jobRoles = new Map<string, { title: boolean; job: boolean }>();
+let titleProfessions: Set<string> = new Set();
+let place: Jurisdiction = 'unknown';
 
-export interface LegalMatch { entry: LegalRequirement; statutory: boolean }
+/** How a requirement fits the job: where the entry's role was found ('any': the entry is bound to no role). */
+export type LegalFit = 'requirement' | 'title' | 'job' | 'any' | 'none';
+
+export interface LegalMatch {
+  entry: LegalRequirement;
+  /** The law requires it for this job: keep it, never drop it. */
+  statutory: boolean;
+  fit: LegalFit;
+  /** Another country's law: keep verbatim, mark "wettelijk, niet gecontroleerd" / "legal, not verified". */
+  foreign: boolean;
+  /** 'NL', another country's code, or 'unknown'. */
+  jurisdiction: Jurisdiction;
+  /** False when Vaardig has not checked the law (another country's). */
+  verified: boolean;
+  /** A diploma or programme the law ties to the job (the diploma behind a registration, a protected title, a qualification). */
+  diplomaRequired: boolean;
+}
+
+const base = (e: LegalRequirement) => e.dependsOn ?? e.id;
+
+function jobFacts(job: string) {
+  if (job === cachedJob) return;
+  cachedJob = job;
+  jobRoles.clear();
+  const title = job.split('\n', 1)[0] ?? '';
+  titleProfessions = new Set(LEGAL_REQUIREMENTS.filter((e) => PROFESSION_KINDS.has(e.kind) && patterns(e).roles.some((re) => re.test(title))).map(base));
+  place = jobJurisdiction(job);
+}
+
+function roleMatch(entry: LegalRequirement, title: string, job: string) {
+  let m = jobRoles.get(entry.id);
+  if (!m) {
+    const { roles } = patterns(entry);
+    const inTitle = roles.some((re) => re.test(title));
+    m = { title: inTitle, job: inTitle || roles.some((re) => re.test(job)) };
+    jobRoles.set(entry.id, m);
+  }
+  return m;
+}
 
 /**
  * Which legal entry a requirement refers to. `job` is the job's title (first line) followed by its
  * occupation labels and opening text: a generic document (a driving licence, a VOG) is statutory only
- * when the job is one the law names. When several entries apply, the most specific wins: the
- * requirement naming the role itself, then the title, then the longest document match.
+ * when the job is one the law names. A profession's register, title or diploma fits only that
+ * profession: named in the requirement or the title, or in the opening text when the title names no
+ * other profession. When several entries apply, the most specific wins: the requirement naming the
+ * role itself, then the title, then the longest document match. Another country's citizenship,
+ * clearance, right to work, background check or drug test is matched as `foreign` (unverified).
  */
 export function matchLegal(requirement: string, job: string): LegalMatch | null {
   // One pass over every pattern first: most requirements name nothing the law regulates.
-  // (Role patterns of entries that also name a document only qualify a match, so they are left out.)
-  anyPattern ??= anyOf(LEGAL_REQUIREMENTS.flatMap((e) => (e.documentPatterns.length ? e.documentPatterns : e.rolePatterns)));
+  // (Role patterns of entries that also name a document only qualify a match, so they are left out,
+  // except where the role is the diploma asked for: "diploma Verzorgende IG".)
+  anyPattern ??= anyOf(LEGAL_REQUIREMENTS.flatMap((e) => (e.documentPatterns.length && !e.diplomaRequired ? e.documentPatterns : [...e.documentPatterns, ...e.rolePatterns])));
   if (!anyPattern(requirement)) return null;
-  if (job !== cachedJob) { cachedJob = job; jobRoles.clear(); }
+  jobFacts(job);
   const title = job.split('\n', 1)[0] ?? '';
+  const jurisdiction = jurisdictionOf(requirement, job);
   let best: { match: LegalMatch; score: number } | null = null;
   for (const entry of LEGAL_REQUIREMENTS) {
     const { documents, roles } = patterns(entry);
     const documentLength = Math.max(0, ...documents.map((re) => re.exec(requirement)?.[0].length ?? 0));
     const roleInRequirement = roles.some((re) => re.test(requirement));
-    if (documentLength === 0 && !(documents.length === 0 && roleInRequirement)) continue;
-    let roleMatch = jobRoles.get(entry.id);
-    if (!roleMatch) {
-      const inTitle = roles.some((re) => re.test(title));
-      roleMatch = { title: inTitle, job: inTitle || roles.some((re) => re.test(job)) };
-      jobRoles.set(entry.id, roleMatch);
-    }
-    const roleInTitle = roleMatch.title;
-    const roleInJob = roleMatch.job;
+    const namesCredential = roleInRequirement && (documents.length === 0 || (entry.diplomaRequired === true && CREDENTIAL.test(requirement)));
+    if (documentLength === 0 && !namesCredential) continue;
+    const isForeign = entry.jurisdiction === 'foreign';
+    if (isForeign && jurisdiction === 'NL') continue;
+    const { title: roleInTitle, job: roleInBody } = roleMatch(entry, title, job);
+    // The title is the job: an opening text that names another profession does not make it this one.
+    const otherProfessionInTitle = PROFESSION_KINDS.has(entry.kind) && !roleInTitle && [...titleProfessions].some((id) => id !== base(entry));
+    const roleInJob = roleInTitle || (roleInBody && !otherProfessionInTitle);
+    const fit: LegalFit = roles.length === 0 ? 'any' : roleInRequirement ? 'requirement' : roleInTitle ? 'title' : roleInJob ? 'job' : 'none';
     let score = 0;
     let statutory = false;
     if (documentLength > 0) {
-      statutory = entry.statutory && (roles.length === 0 || roleInRequirement || roleInJob);
+      statutory = entry.statutory && fit !== 'none';
       score = documentLength + (roleInRequirement ? 30 : 0) + (roleInTitle ? 20 : 0) + (roleInJob ? 5 : 0) + (statutory ? 50 : 0);
-      if (!entry.statutory && roles.length === 0) statutory = false;
-    } else if (documents.length === 0 && roleInRequirement && roleInJob) {
+    } else if (roleInJob) {
       // Protected titles and role-bound certificates: the requirement names the role the job is.
       statutory = entry.statutory;
       score = 10 + (roleInTitle ? 20 : 0) + (statutory ? 50 : 0);
     } else continue;
-    if (!best || score > best.score) best = { match: { entry, statutory }, score };
+    if (entry.id === RIGHT_TO_WORK && jurisdiction !== 'NL' && jurisdiction !== 'unknown') continue;
+    if (!statutory && STRICT_KINDS.has(entry.kind)) continue;
+    const match: LegalMatch = { entry, statutory, fit, foreign: isForeign, jurisdiction: isForeign ? jurisdiction : 'NL', verified: entry.verified !== false, diplomaRequired: entry.diplomaRequired === true };
+    if (!best || score > best.score) best = { match, score };
   }
+  const rightToWorkAbroad = !best && jurisdiction !== 'NL' && jurisdiction !== 'unknown' && patterns(entryById(RIGHT_TO_WORK)).documents.some((re) => re.test(requirement));
+  if (rightToWorkAbroad) return foreignMatch(entryById('foreign.right_to_work'), jurisdiction);
+  if (best?.match.entry.id === RIGHT_TO_WORK && jurisdiction === 'unknown' && place !== 'NL' && !isDutch(requirement)) return foreignMatch(entryById('foreign.right_to_work'), jurisdiction);
+  if (best?.match.foreign) return foreignMatch(best.match.entry, jurisdiction);
   return best?.match ?? null;
 }
 
-export function legalBasis(entry: LegalRequirement, language: 'nl' | 'en'): LegalBasis {
+function entryById(id: string): LegalRequirement {
+  const entry = LEGAL_REQUIREMENTS.find((e) => e.id === id);
+  if (!entry) throw new Error(`legal table has no ${id}`);
+  return entry;
+}
+
+const foreignEntries = new Map<string, LegalRequirement>();
+/** Another country's law, with the country read from the posting in the entry (its id stays the table's). */
+function foreignMatch(entry: LegalRequirement, jurisdiction: Jurisdiction): LegalMatch {
+  const key = `${entry.id}|${jurisdiction}`;
+  let specific = foreignEntries.get(key);
+  if (!specific) {
+    const country = jurisdiction === 'unknown' ? null : jurisdiction;
+    specific = {
+      ...entry,
+      jurisdiction,
+      law: country ? `Recht van ${COUNTRY_NL[country] ?? country} (niet gecontroleerd)` : entry.law,
+      citation: country ? `recht van ${COUNTRY_NL[country] ?? country}; niet gecontroleerd door Vaardig` : entry.citation,
+    };
+    foreignEntries.set(key, specific);
+  }
+  return { entry: specific, statutory: true, fit: 'any', foreign: true, jurisdiction, verified: false, diplomaRequired: false };
+}
+
+const COUNTRY_NL: Record<string, string> = { US: 'de Verenigde Staten', GB: 'het Verenigd Koninkrijk', CA: 'Canada', AU: 'Australië', IE: 'Ierland', BE: 'België', DE: 'Duitsland' };
+const COUNTRY_EN: Record<string, string> = { US: 'the United States', GB: 'the United Kingdom', CA: 'Canada', AU: 'Australia', IE: 'Ireland', BE: 'Belgium', DE: 'Germany' };
+
+/** What the engine shows for a kept legal requirement: "wettelijk vereist" or, for another country's law, "wettelijk, niet gecontroleerd". */
+export function legalLabel(entry: LegalRequirement, language: 'nl' | 'en'): string {
+  if (entry.verified === false) return language === 'nl' ? 'wettelijk, niet gecontroleerd' : 'legal, not verified';
+  return language === 'nl' ? 'wettelijk vereist' : 'required by law';
+}
+
+/**
+ * The basis shown beside a kept requirement (shared/schemas.ts LegalBasis), plus optional facts the
+ * schema may take later: the diploma flag, the profession, the jurisdiction and whether it was verified.
+ */
+export function legalBasis(entry: LegalRequirement, language: 'nl' | 'en'): LegalBasis & LegalBasisFacts {
+  const country = entry.jurisdiction && entry.jurisdiction !== 'foreign' && entry.jurisdiction !== 'unknown' ? entry.jurisdiction : null;
   return {
     id: entry.id,
     name: entry.name[language],
-    citation: entry.citation,
+    citation: language === 'en' && entry.verified === false ? (country ? `law of ${COUNTRY_EN[country] ?? country}; not verified by Vaardig` : "another country's law; not verified by Vaardig") : entry.citation,
     law: entry.law,
     article: entry.article,
     bwbr: entry.bwbr,
     url: entry.url,
     obtainableAfterHiring: entry.obtainable.afterHiring,
     obtainableDetail: entry.obtainable.detail,
+    diplomaRequired: entry.diplomaRequired === true,
+    profession: entry.profession?.[language] ?? null,
+    dependsOn: entry.dependsOn ?? null,
+    jurisdiction: entry.jurisdiction === 'foreign' ? 'unknown' : (entry.jurisdiction ?? 'NL'),
+    verified: entry.verified !== false,
+    label: legalLabel(entry, language),
   };
+}
+
+/** Optional fields beside LegalBasis (#16); the schema strips them until it declares them. */
+export interface LegalBasisFacts {
+  diplomaRequired: boolean;
+  profession: string | null;
+  dependsOn: string | null;
+  jurisdiction: string;
+  verified: boolean;
+  label: string;
 }
