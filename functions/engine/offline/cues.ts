@@ -95,8 +95,12 @@ export const GATES = new Map<RegExp, RegExp>([
 export const READER = /(?<![\p{L}\d'’])(?:je|jij|jou|jouw|jezelf|u|uw|you|your|yourself|kandida(?:a)?t\w*|candidates?|applicants?|sollicitant\w*|iemand die|someone who|the (?:right|ideal) person)(?![\p{L}])/iu;
 /** The employer speaking: "we", "wij" (not "ons", "onze": "je werkt in ons team" is about the reader). */
 export const WE = /(?<![\p{L}'’])(?:we|wij)(?![\p{L}])/iu;
-/** What the employer asks, seeks or values: "we vragen", "wij zoeken", "we expect", "we'd love to hear from you". */
-export const REQUEST = /(?<![\p{L}])(?:vragen|vraagt|verwachten|verwacht|zoeken|zoekt|wensen|waarderen|op zoek naar|looking for|seek\w*|searching|require\w*|expect\w*|need|want|prefer\w*|value|hear from you|hiring)(?![\p{L}])/iu;
+/**
+ * What the employer asks, seeks or values, said with "we": "we vragen", "zoeken wij", "we expect",
+ * "we'd love to hear from you" (not "the need for statistics grows").
+ */
+const REQUEST_VERB = String.raw`(?:vragen|vraagt|verwachten|verwacht|zoeken|zoekt|wensen|waarderen|zijn op zoek|are looking|looking for|seek\w*|searching|require\w*|expect\w*|need|want|prefer\w*|value|hiring|would love|'d love|love to)`;
+export const REQUEST = new RegExp(String.raw`(?<![\p{L}])(?:(?:we|wij)(?:'re|'d)?\s+(?:\S+\s+){0,2}?${REQUEST_VERB}|${REQUEST_VERB}\s+(?:\S+\s+)?(?:we|wij)|op zoek naar|looking for|hear from you)(?![\p{L}])`, 'iu');
 /**
  * A sentence whose subject is the employer, the job or a third party, stated before its verb:
  * "De tools zijn ...", "The school provides ...", "Adapta is ...". Case-insensitive part first,

@@ -103,3 +103,16 @@ describe('list items glued together by flattened HTML (#16)', () => {
     expect(extract('Profiel\nJe hebt kennis van PowerPoint en JavaScript.').map((r) => r.text)).toEqual(['Je hebt kennis van PowerPoint en JavaScript.']);
   });
 });
+
+describe('a list under an unknown heading takes the section its items say it is (#16)', () => {
+  it('keeps the qualities in a list that asks', () => {
+    const text = ['Dit neem je mee', '- Je hebt ervaring met voorraadbeheer', '- Je bent in het bezit van rijbewijs B', '- Een flexibele instelling', '- Altijd in voor een grap'].join('\n');
+    const found = extract(text).map((r) => r.text);
+    expect(found).toContain('Altijd in voor een grap');
+  });
+
+  it('drops a requirement word among perks', () => {
+    const text = ['Daar kijk je naar uit', '- Een eigen laptop', '- Ruimte voor eigen initiatief', '- Gratis lunch op vrijdag', '- Een reiskostenvergoeding'].join('\n');
+    expect(extract(text)).toEqual([]);
+  });
+});

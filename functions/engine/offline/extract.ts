@@ -8,7 +8,12 @@ import { headingKind, type SectionKind } from './sections';
 import { matchAll } from './match-all';
 
 const HOURS = /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
-const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
+export const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
+
+/** What the job holds the reader responsible for is a task: "Hier ben je verantwoordelijk voor ...", "Je bent als arts verantwoordelijk voor ...". */
+const RESPONSIBLE = /(?<![\p{L}])(?:ben|bent|are|will be)\s+(?:(?:je|jij|you)\s+)?(?:\S+\s+){0,3}?(?:mede|eind)?(?:verantwoordelijk|responsible)\s+(?:voor|for)(?![\p{L}])/iu;
+/** Where and with what the job is done, outside the requirements: "Je werkt voornamelijk op locatie", "Je werkt met een veelzijdige groep". How the reader works ("Je werkt graag samen", "nauwkeurig") is a quality. */
+const WORK_SETTING = /^(?:je|jij|u|you)\s+(?:werkt|work)\s+(?!(?:graag|nauwkeurig|zelfstandig|gestructureerd|secuur|accuraat|netjes|hard|goed|snel|planmatig|resultaatgericht|klantgericht|oplossingsgericht|efficiënt|veilig|precies|well|independently|accurately|carefully)(?![\p{L}]))/iu;
 
 /** "Je hebt ervaring met de systemen die wij gebruiken": "wij" there is not the sentence's subject. */
 const SUBORDINATE_WE = /(?<![\p{L}])(?:die|dat|waar\w*|welke|wat|zoals|hoe|that|which|where|what|as|how|when|wanneer)\s+(?:\S+\s+)?(?:we|wij)(?![\p{L}])/giu;
@@ -31,6 +36,20 @@ export function aboutOthers(text: string): boolean {
 
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
 export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
+  return judge(unit, leadIn) !== 'no';
+}
+
+/**
+ * 'yes' when a unit asks something of the candidate, 'no' when it does not, and 'weak' when only a
+ * requirement word says so outside a requirements section: the list it stands in decides (#16).
+ */
+type Verdict = 'yes' | 'weak' | 'no';
+export function judge(unit: Unit, leadIn: boolean): Verdict {
+  const verdict = judgeUnit(unit, leadIn);
+  return verdict === true ? 'yes' : verdict === false ? 'no' : verdict;
+}
+
+function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   const text = unit.text;
   if (text.length < 3 || !/[A-Za-zÀ-ÖØ-öø-ɏ]{2}/u.test(text)) return false;
   // Every check below can only say no, and in these sections the switch at the end answers no
@@ -54,6 +73,7 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
   if (!strong && !requirementSection && (DUTCH_TASK.test(text) || INFINITIVE_TASK.test(text) || /^(?:responsible for|preprocessing|close collaboration|work in a)\b/i.test(text))) return false;
   if (!strong && EMPLOYER.test(text)) return false;
+  if (!strong && (RESPONSIBLE.test(text) || (!requirementSection && WORK_SETTING.test(text) && !(text.length <= 80 && HOURS.test(text))))) return false;
   switch (unit.section) {
     case 'requirements':
     case 'preferred':
@@ -69,18 +89,21 @@ export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
       if (text.length <= 80 && HOURS.test(text)) return true;
       if (strong) return text.length <= 400;
       // Postings often list what they ask under "Functieomschrijving": a short line with a requirement cue counts.
-      return (text.length <= 250 && ASKS.test(text)) || (unit.bullet && text.length <= 200 && !/^(?:je|jij|you)\b/iu.test(text) && cue());
+      if (text.length <= 250 && ASKS.test(text)) return true;
+      return unit.bullet && text.length <= 200 && !/^(?:je|jij|you)\b/iu.test(text) && cue() ? 'weak' : false;
     default:
       if (has(OFFER, text)) return text.length <= 80 && HOURS.test(text);
       if (TASK_OPENERS.test(text) && !strong) return false;
       if (text.length <= 80 && HOURS.test(text)) return true;
       if (strong) return text.length <= 400;
-      return (text.length <= 250 && ASKS.test(text)) || (text.length <= 160 && REQUIREMENT_WORDS.test(text)) || (unit.section === 'other' && unit.bullet && text.length <= 160 && cue());
+      if (text.length <= 250 && ASKS.test(text)) return true;
+      return (text.length <= 160 && REQUIREMENT_WORDS.test(text)) || (unit.section === 'other' && unit.bullet && text.length <= 160 && cue()) ? 'weak' : false;
   }
 }
 
 const HEADING_WORDS = /^(?:(?:stand-out|required|key|preferred|additional|minimum|basic|technical|soft|education(?:al)?|gevraagde|gewenste|jouw|your)\s+)*(?:education|requirements?|skills|experience|qualifications|knowledge|abilities|opleiding|ervaring|kennis|vaardigheden|profiel|competenties|vereisten)\s*(?:requirements?)?[.:]?$/i;
-const ABILITY = /\b(?:skills?|experience|knowledge|ability|abilities|able|proficien\w*|familiar\w*|expertise|understanding)\b/i;
+// What a requirement names, not "the customer experience" a task improves.
+const ABILITY = /\b(?:skills?|(?<!customer |user |client )experience(?! of (?:our|the) (?:customer|user|client))|knowledge|ability|abilities|able|proficien\w*|familiar\w*|expertise|understanding)\b/i;
 /** A line like "Ability to:" or "Je hebt kennis van:" introduces a list of requirements. */
 const LEAD_IN = /\b(?:ability|abilities|able|knowledge|skills|experience|kennis|ervaring|vaardigheden|in staat|kunnen|qualifications|requirements|vereisten|you have|je hebt|je beschikt)\b[^:]*:$/i;
 /** Contact lines: phone numbers, e-mail addresses, "neem contact op". */
@@ -94,7 +117,7 @@ const PLACE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]{2}(?:, (?:US|USA|UK|NL|BE))?
 /** Bullet marks the segmenter leaves in the text: "· Je hebt ...". */
 const LEADING_MARK = /^[·•◦▪o*–-]\s+/u;
 const ADDRESSES = /^(?:je|jij|you)\s+(?:bent|hebt|beschikt|spreekt|kunt|kan|are|have)\b/i;
-const CUES = [SKILL, TRAIT, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, OTHER];
+export const CUES = [SKILL, TRAIT, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, OTHER];
 const QUESTION_ASKS = /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/i;
 /** Questions that ask for information, invite or reassure: "Wie zoeken wij?", "Heb je vragen?", "Sluit je profiel niet helemaal aan?". */
 const WH_QUESTION = /^(?:[^\p{L}]*)(?:wat|wie|welke|hoe|waarom|waar|wanneer|what|who|which|how|why|where|when)(?![\p{L}])/iu;
@@ -110,7 +133,7 @@ function questionAsks(text: string, requirementSection: boolean, cued: boolean):
   if (requirementSection) return true;
   return (cued && QUESTION_ASKS.test(text)) || /^(?:ben (?:jij|je)|are you) (?:iemand|someone|a person|the kind of person)(?![\p{L}])/iu.test(text);
 }
-const REQUIREMENT_WORDS = /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/i;
+export const REQUIREMENT_WORDS = /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/i;
 
 // "We zoeken een gedreven administratief bediende", "seeking an experienced Data Scientist".
 const SOUGHT = /(?:op zoek naar |zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented|senior)\s+(?:en\s+|and\s+|,\s*)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,2}?[A-Za-zÀ-ÖØ-öø-ɏ-]+)/gi;
@@ -165,12 +188,59 @@ export function unglue(unitsOfPosting: Unit[]): Unit[] {
   return out;
 }
 
+/** Each unit judged, with the lead-in line ("Ability to:") that may stand before it. */
+function judgeAll(unitsOfPosting: Unit[]): Verdict[] {
+  let leadInLeft = 0;
+  let leadInSection = '';
+  const leadIns = unitsOfPosting.map((unit) => {
+    const leadIn = leadInLeft > 0 && unit.section === leadInSection;
+    leadInLeft = unit.text.endsWith(':') && LEAD_IN.test(unit.text) ? 12 : leadIn ? leadInLeft - 1 : 0; // (LEAD_IN ends in ":$")
+    leadInSection = unit.section;
+    return leadIn;
+  });
+  const verdicts = unitsOfPosting.map((unit, i) => judge(unit, leadIns[i]!));
+  for (const [from, to] of lists(unitsOfPosting)) {
+    let yes = 0;
+    let no = 0;
+    for (let i = from; i < to; i++) {
+      if (verdicts[i] === 'no') no++;
+      else yes++;
+    }
+    // A list under a heading the engine does not know takes the section its items say it is:
+    // mostly asking, it is a list of requirements; otherwise a requirement word alone says nothing.
+    const asking = yes >= 2 && yes > no;
+    if (to - from < 3) {
+      for (let i = from; i < to; i++) if (verdicts[i] === 'weak') verdicts[i] = 'yes';
+      continue;
+    }
+    for (let i = from; i < to; i++) {
+      if (asking && verdicts[i] !== 'yes') verdicts[i] = judge({ ...unitsOfPosting[i]!, section: 'requirements' }, leadIns[i]!) === 'no' ? 'no' : 'yes';
+      else if (verdicts[i] === 'weak') verdicts[i] = asking ? 'yes' : 'no';
+    }
+  }
+  return verdicts;
+}
+
+/** Runs of list items on consecutive lines of a section without a known kind, as [from, to) indices. */
+export function lists(unitsOfPosting: Unit[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i <= unitsOfPosting.length; i++) {
+    const a = unitsOfPosting[i - 1]!;
+    const b = unitsOfPosting[i];
+    if (b && b.section === a.section && b.bullet && a.bullet && b.line - a.line <= 1) continue;
+    if (UNKNOWN_SECTIONS.has(a.section)) out.push([from, i]);
+    from = i;
+  }
+  return out;
+}
+const UNKNOWN_SECTIONS = new Set(['other', 'intro', 'tasks']);
+
 /** Split, classify and mark the requirements of a posting. */
 export function extractRequirements(partsOfPosting: Unit[]): Requirement[] {
   const unitsOfPosting = unglue(partsOfPosting);
   const out: Requirement[] = [];
-  let leadInLeft = 0;
-  let leadInSection = '';
+  const verdicts = judgeAll(unitsOfPosting);
   for (let u = 0; u < unitsOfPosting.length; u++) {
     const unit = unitsOfPosting[u]!;
     const value = unitsOfPosting[u + 1];
@@ -181,10 +251,7 @@ export function extractRequirements(partsOfPosting: Unit[]): Requirement[] {
       u++;
       continue;
     }
-    const leadIn = leadInLeft > 0 && unit.section === leadInSection;
-    leadInLeft = unit.text.endsWith(':') && LEAD_IN.test(unit.text) ? 12 : leadIn ? leadInLeft - 1 : 0; // (LEAD_IN ends in ":$")
-    leadInSection = unit.section;
-    if (!asksOfCandidate(unit, leadIn)) {
+    if (verdicts[u] !== 'yes') {
       for (const r of soughtPerson(unit)) out.push({ ...r, id: `r${out.length + 1}` });
       continue;
     }
