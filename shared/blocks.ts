@@ -1,29 +1,88 @@
 /**
  * The rewritten vacancy as blocks (issue #14): one rewrite, written by the engine, rendered three
- * ways — Markdown (`rewritten.markdown`), plain text spliced into the posting (textareas), HTML
- * (rich editors). The side panel decides per block which text stands; nothing here rewrites.
+ * ways — Markdown (`rewritten.markdown`, the preview, exports), plain text spliced into the posting
+ * (textareas), HTML (rich editors). The side panel decides per block which text stands; nothing
+ * here rewrites.
+ *
+ * Whatever keeps its original stays the posting's own text: `spliceText` returns it byte for byte,
+ * and `renderHtml` builds it from the source span (never from Markdown syntax), so that an editor
+ * that gets the HTML reads back the text it had.
  */
 import type { Block } from './schemas';
 
 /**
- * What stands for a block: its own markdown, an edit, or `null` for the original (a changed
- * block's source text; an added block disappears).
+ * What stands for a block: its own markdown, an edit, or `null` for the original (a kept block's
+ * own text, a changed block's source text; an added block disappears).
  */
 export type Pick = (block: Block) => string | null;
 export const acceptAll: Pick = (block) => block.markdown;
+export const keepAll: Pick = () => null;
 
-const sep = (prev: Block | undefined, next: Block) => (!prev ? '' : prev.role === 'item' && next.role === 'item' ? '\n' : '\n\n');
+/**
+ * One block as decided. `kept`: the posting's own text (a kept block, or a changed block back to its
+ * source); `changed`: new text in place of the source; `removed`: the source is gone (its content
+ * moved into added blocks); `added`: new text. Added blocks that disappear are left out.
+ */
+export type DecidedState = 'kept' | 'changed' | 'removed' | 'added';
+export interface DecidedBlock {
+  block: Block;
+  state: DecidedState;
+  /** The Markdown that stands ('' when removed). */
+  markdown: string;
+  /** The original as Markdown (kept and changed blocks), else null. */
+  original: string | null;
+}
+
+const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+])\s+/u;
+const NUMBER = /^\s*\d+[.)]\s+/;
+const HEADING = /^(#{1,6})\s+/;
+
+/** A block's source span in `text`, or null when it has none or it does not fit the text. */
+function sourceOf(block: Block, text: string): string | null {
+  const span = block.source;
+  if (!span || span.start > span.end || span.end > text.length) return null;
+  return text.slice(span.start, span.end);
+}
+
+/** The original of a kept or changed block as Markdown: its source, marked by its role. */
+export function originalMarkdown(block: Block, text: string): string | null {
+  if (block.kind === 'kept') return block.markdown;
+  const source = sourceOf(block, text);
+  if (source === null) return null;
+  const line = source.replace(/\s+/g, ' ').trim();
+  if (!line) return '';
+  if (block.role === 'heading') return HEADING.test(line) ? line : `### ${line}`;
+  if (block.role === 'item') return BULLET.test(line) || NUMBER.test(line) ? line : `- ${line}`;
+  return line;
+}
+
+/** Every block with what the decision makes of it, in order. */
+export function decide(blocks: Block[], text: string, pick: Pick = acceptAll): DecidedBlock[] {
+  const out: DecidedBlock[] = [];
+  for (const block of blocks) {
+    const chosen = pick(block);
+    const original = block.kind === 'added' ? null : originalMarkdown(block, text);
+    if (block.kind === 'added') {
+      if (chosen !== null && chosen.trim()) out.push({ block, state: 'added', markdown: chosen, original });
+    } else if (chosen === null || (block.kind === 'kept' && chosen === block.markdown)) {
+      out.push({ block, state: 'kept', markdown: original ?? block.markdown, original });
+    } else {
+      out.push({ block, state: chosen.trim() ? 'changed' : 'removed', markdown: chosen.trim() ? chosen : '', original });
+    }
+  }
+  return out;
+}
+
+const shown = (decided: DecidedBlock[]) => decided.filter((d) => d.state !== 'removed' && d.markdown.trim());
+const isItem = (d: DecidedBlock) => d.block.role === 'item' || BULLET.test(d.markdown) || NUMBER.test(d.markdown);
 
 /** The blocks as Markdown, in order, each block's text as `pick` decides. */
 export function renderMarkdown(blocks: Block[], text: string, pick: Pick = acceptAll): string {
   let out = '';
-  let prev: Block | undefined;
-  for (const block of blocks) {
-    const chosen = pick(block);
-    const md = chosen ?? (block.kind === 'added' ? '' : block.source ? text.slice(block.source.start, block.source.end) : block.markdown);
-    if (!md.trim()) continue;
-    out += sep(prev, block) + md.trim();
-    prev = block;
+  let prev: DecidedBlock | undefined;
+  for (const d of shown(decide(blocks, text, pick))) {
+    out += (!prev ? '' : isItem(prev) && isItem(d) ? '\n' : '\n\n') + d.markdown.trim();
+    prev = d;
   }
   return out ? `${out}\n` : '';
 }
@@ -37,56 +96,141 @@ export function plain(markdown: string): string {
     .replace(/^_(.+)_$/gm, '$1');
 }
 
+const newlines = (gap: string) => (gap.match(/\n/g) ?? []).length;
+
 /**
  * The posting with the chosen blocks spliced in. Text outside changed blocks stays byte for byte,
- * so a vacancy where every block keeps its original is returned exactly as it came.
+ * so a vacancy where every block keeps its original is returned exactly as it came. A removed
+ * block takes its line with it: the gaps on either side become the wider of the two.
  */
 export function spliceText(text: string, blocks: Block[], pick: Pick = acceptAll): string {
   let out = '';
   let cursor = 0;
-  let prev: Block | undefined;
-  for (const block of blocks) {
-    const chosen = pick(block);
-    if (block.source) {
-      const { start, end } = block.source;
-      if (start < cursor) continue; // overlapping sources: the first one wins
-      out += text.slice(cursor, start);
-      cursor = end;
-      if (block.kind === 'kept' || chosen === null) out += text.slice(start, end);
-      else out += plain(chosen);
-      prev = block;
+  /** The whitespace left where removed blocks stood, waiting for the next text. */
+  let pending: string | null = null;
+  let prevItem = false;
+  const emit = (gap: string, body: string, item: boolean) => {
+    if (/\S/.test(gap)) out += gap;
+    else if (pending === null) out += gap;
+    else if (out) out += newlines(pending) > newlines(gap) ? pending : gap;
+    out += body;
+    pending = null;
+    prevItem = item;
+  };
+  for (const d of decide(blocks, text, pick)) {
+    const { block } = d;
+    const source = sourceOf(block, text);
+    if (source !== null && block.source!.start >= cursor) {
+      const gap = text.slice(cursor, block.source!.start);
+      cursor = block.source!.end;
+      if (d.state === 'kept') emit(gap, source, isItem(d));
+      else if (d.state === 'changed') emit(gap, plain(d.markdown.trim()), isItem(d));
+      else if (/\S/.test(gap)) emit(gap, '', prevItem);
+      else pending = pending === null || newlines(gap) > newlines(pending) ? gap : pending;
       continue;
     }
-    if (chosen === null || !chosen.trim()) continue;
-    out += sep(prev ?? block, block) + plain(chosen.trim());
-    prev = block;
+    // Overlapping sources (the first one wins) and added blocks have no place of their own.
+    if (source !== null || d.state === 'removed' || !d.markdown.trim()) continue;
+    const gap = !out ? '' : prevItem && isItem(d) ? '\n' : '\n\n';
+    emit(gap, plain(d.markdown.trim()), isItem(d));
   }
   return out + text.slice(cursor);
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
+/** New text (not the posting's own): **bold** survives; a link is its label and address as text. */
 function inline(markdown: string): string {
-  return escape(markdown)
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>');
+  return markdown
+    .split(/(\*\*[^*]+\*\*)/)
+    .map((part) => (/^\*\*[^*]+\*\*$/.test(part) ? `<strong>${escape(plain(part.slice(2, -2)))}</strong>` : escape(plain(part))))
+    .join('');
 }
 
-/** The blocks as HTML for rich editors: headings, lists and paragraphs survive. */
+type Unit = { tag: 'h' | 'li' | 'oli' | 'p'; level: number; html: string };
+
+/** The lines of one decided block as units: headings, list items, paragraph lines. */
+function units(d: DecidedBlock, text: string): Unit[] {
+  const { block } = d;
+  const level = Math.min(3, Math.max(2, HEADING.exec(block.markdown)?.[1]?.length ?? 3));
+  // The posting's own text: its words exactly as they stood, only the role's own mark taken off.
+  const source = d.state === 'kept' ? sourceOf(block, text) : null;
+  if (source !== null) {
+    return source.split('\n').flatMap((raw): Unit[] => {
+      const line = raw.replace(/\s+/g, ' ').trim();
+      if (!line) return [];
+      if (block.role === 'heading') return [{ tag: 'h', level, html: escape(line.replace(HEADING, '')) }];
+      // Only "- " is an item here: it is how capture reads a list item; any other mark is the text's own.
+      if (/^- /.test(line)) return [{ tag: 'li', level, html: escape(line.slice(2)) }];
+      return [{ tag: 'p', level, html: escape(line) }];
+    });
+  }
+  return d.markdown.split('\n').flatMap((raw): Unit[] => {
+    const line = raw.trim();
+    if (!line) return [];
+    const heading = HEADING.exec(line);
+    if (heading) return [{ tag: 'h', level: Math.min(3, Math.max(2, heading[1]!.length)), html: inline(line.replace(HEADING, '')) }];
+    if (BULLET.test(line)) return [{ tag: 'li', level, html: inline(line.replace(BULLET, '')) }];
+    if (NUMBER.test(line)) return [{ tag: 'oli', level, html: inline(line.replace(NUMBER, '')) }];
+    if (block.role === 'heading') return [{ tag: 'h', level, html: inline(line) }];
+    if (block.role === 'item') return [{ tag: 'li', level, html: inline(line) }];
+    return [{ tag: 'p', level, html: inline(line) }];
+  });
+}
+
+/**
+ * The blocks as HTML for rich editors: headings, lists and paragraphs survive, and only those tags
+ * (no attributes, no markup from the text). Two of the posting's own blocks one line apart stay
+ * together (one list, or one paragraph with a line break), as an editor's text shows them, so an
+ * editor that gets back its own blocks reads back the text it had.
+ */
 export function renderHtml(blocks: Block[], text: string, pick: Pick = acceptAll): string {
   const parts: string[] = [];
-  let list: string[] = [];
-  const flush = () => { if (list.length) parts.push(`<ul>${list.join('')}</ul>`); list = []; };
-  for (const line of renderMarkdown(blocks, text, pick).split(/\n{2,}/)) {
-    for (const raw of line.split('\n')) {
-      const heading = /^(#{1,6})\s+(.*)$/.exec(raw);
-      const item = /^\s*(?:[-*•]|\d+[.)])\s+(.*)$/u.exec(raw);
-      if (item) { list.push(`<li>${inline(item[1]!)}</li>`); continue; }
-      flush();
-      if (heading) parts.push(`<h${Math.min(6, Math.max(2, heading[1]!.length))}>${inline(heading[2]!)}</h${Math.min(6, Math.max(2, heading[1]!.length))}>`);
-      else if (raw.trim()) parts.push(`<p>${inline(raw.trim())}</p>`);
-    }
-    flush();
-  }
+  let open: 'ul' | 'ol' | 'p' | null = null;
+  const close = () => {
+    if (open) parts.push(`</${open}>`);
+    open = null;
+  };
+  // The posting's own blocks one line apart (no blank line) belong together.
+  const adjacent = (a: DecidedBlock | undefined, b: DecidedBlock | undefined) =>
+    !!a && !!b && a.state === 'kept' && b.state === 'kept' && !!a.block.source && !!b.block.source
+    && a.block.source.end <= b.block.source.start && !/\n\s*\n/.test(text.slice(a.block.source.end, b.block.source.start));
+  const list = shown(decide(blocks, text, pick));
+  let prev: DecidedBlock | undefined;
+  list.forEach((d, at) => {
+    const next = list[at + 1];
+    const together = adjacent(prev, d);
+    // A line taken for a heading but one line from prose is a line of that prose (an editor's text
+    // always has a blank line after a heading).
+    const prose = (together && open === 'p') || (adjacent(d, next) && next!.block.role !== 'item');
+    units(d, text).forEach((raw, index) => {
+      const unit: Unit = raw.tag === 'h' && prose ? { ...raw, tag: 'p' } : raw;
+      const joined = index > 0 || together;
+      if (unit.tag === 'li' || unit.tag === 'oli') {
+        const kind = unit.tag === 'li' ? 'ul' : 'ol';
+        // Items of two lists a blank line apart stay two lists; new items join the list before them.
+        const apart = index === 0 && !together && prev?.state === 'kept' && d.state === 'kept';
+        if (open !== kind || apart) {
+          close();
+          parts.push(`<${kind}>`);
+          open = kind;
+        }
+        parts.push(`<li>${unit.html}</li>`);
+      } else if (unit.tag === 'p') {
+        if (open === 'p' && joined) parts.push(`<br>${unit.html}`);
+        else {
+          close();
+          parts.push(`<p>${unit.html}`);
+          open = 'p';
+        }
+      } else {
+        close();
+        parts.push(`<h${unit.level}>${unit.html}</h${unit.level}>`);
+      }
+    });
+    prev = d;
+  });
+  close();
   return parts.join('');
 }

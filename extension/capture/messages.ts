@@ -8,7 +8,8 @@ import { EditorTarget, Vacancy } from '../../shared/schemas';
 export const CaptureResult = Vacancy;
 
 export const WriteBackRequest = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('write'), target: EditorTarget, text: z.string().max(256 * 1024) }),
+  // Plain text for textareas (the posting with the decided blocks spliced in), HTML for rich editors.
+  z.object({ action: z.literal('write'), target: EditorTarget, text: z.string().max(256 * 1024), html: z.string().max(1024 * 1024) }),
   z.object({ action: z.literal('restore'), target: EditorTarget, snapshot: z.unknown() }),
 ]);
 export type WriteBackRequest = z.infer<typeof WriteBackRequest>;

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { copyPlain, copyRich, download } from '@/lib/clipboard';
+import type { DecidedVacancy } from '@/lib/compose';
 import type { Draft } from '@/lib/db';
-import { exportFile, htmlFragment, plainText, type ExportFormat } from '@/lib/export';
+import { exportFile, type ExportFormat } from '@/lib/export';
 import { i18n } from '@/lib/i18n';
 
 const FORMATS: Array<{ format: ExportFormat; label: string }> = [
@@ -12,12 +13,12 @@ const FORMATS: Array<{ format: ExportFormat; label: string }> = [
 ];
 
 /** Copy (rich or plain) and export as Markdown, HTML, JSON-LD or DOCX. */
-export function ExportActions({ draft, markdown, plain }: { draft: Draft; markdown: string; plain: boolean }) {
+export function ExportActions({ draft, decided, plain }: { draft: Draft; decided: DecidedVacancy; plain: boolean }) {
   const [message, setMessage] = useState('');
 
   async function copy(rich: boolean) {
     try {
-      await (rich ? copyRich(htmlFragment(markdown), plainText(markdown)) : copyPlain(plainText(markdown)));
+      await (rich ? copyRich(decided.html, decided.text) : copyPlain(decided.text));
       setMessage(i18n.t('finish.copied'));
     } catch {
       setMessage(i18n.t('finish.copyFailed'));
@@ -25,7 +26,7 @@ export function ExportActions({ draft, markdown, plain }: { draft: Draft; markdo
   }
 
   async function save(format: ExportFormat, label: string) {
-    const file = await exportFile(format, { translation: draft.translation, vacancy: draft.vacancy, decisions: draft.decisions, markdown });
+    const file = await exportFile(format, { translation: draft.translation, vacancy: draft.vacancy, decisions: draft.decisions, decided });
     download(file.name, file.data);
     setMessage(i18n.t('finish.downloaded', [label]));
   }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { composeVacancy } from '@/lib/compose';
+import { decidedVacancy } from '@/lib/compose';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
@@ -10,15 +10,17 @@ import { WriteBackActions } from './write-back-actions';
 
 /** The finish step: the rewritten vacancy as decided, and every way to take it out. */
 export function FinishView({ panel, draft }: { panel: PanelState; draft: Draft }) {
-  const markdown = useMemo(() => composeVacancy(draft.translation, draft.vacancy, draft.decisions), [draft]);
+  // One decided vacancy for the preview, write-back and every export.
+  const decided = useMemo(() => decidedVacancy(draft.translation, draft.vacancy, draft.decisions), [draft]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   return (
     <section data-testid="finish" aria-labelledby="finish-heading">
       <h2 id="finish-heading" tabIndex={-1} ref={headingRef}>{i18n.t('finish.heading')}</h2>
-      <WriteBackActions panel={panel} draft={draft} markdown={markdown} />
-      <RewrittenPreview markdown={markdown} language={draft.translation.language} />
-      <ExportActions draft={draft} markdown={markdown} plain={panel.plain} />
+      <WriteBackActions panel={panel} draft={draft} decided={decided} />
+      <p class="muted">{i18n.t('finish.previewLegend')}</p>
+      <RewrittenPreview blocks={decided.blocks} language={draft.translation.language} />
+      <ExportActions draft={draft} decided={decided} plain={panel.plain} />
       <SubmitReview panel={panel} draft={draft} />
       <div class="row actions">
         <button type="button" class="secondary" onClick={() => panel.setStage('review')}>{i18n.t('review.back')}</button>

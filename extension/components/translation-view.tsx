@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
-import { proposalLines } from '@/lib/proposal-lines';
+import { proposedLines } from '@/lib/compose';
 import { buildCards, reviewable, undecided } from '@/lib/review';
 import { ChangeCard } from './change-card';
 import { FundingHints } from './funding-hints';
@@ -15,7 +15,6 @@ import { WarningList } from './warning-list';
 export function TranslationView({ panel, draft }: { panel: PanelState; draft: Draft }) {
   const { translation, vacancy, decisions } = draft;
   const cards = useMemo(() => buildCards(translation), [translation]);
-  const lines = useMemo(() => proposalLines(translation, cards, vacancy.text), [translation, cards, vacancy.text]);
   const toReview = cards.filter(reviewable);
   const kept = cards.filter((card) => !reviewable(card));
   const remaining = undecided(cards, decisions);
@@ -41,7 +40,7 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
       <ol class="cards">
         {toReview.map((card) => (
           <li key={card.id}>
-            <ChangeCard language={translation.language} card={card} lines={(lines.get(card.id) ?? []).map((line) => line.text)} decision={decisions[card.id]} plain={panel.plain} onDecide={(decision) => panel.decide(card.id, decision)} />
+            <ChangeCard language={translation.language} card={card} lines={proposedLines(translation, card.id)} decision={decisions[card.id]} plain={panel.plain} onDecide={(decision) => panel.decide(card.id, decision)} />
           </li>
         ))}
       </ol>

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import type { DecidedVacancy } from '@/lib/compose';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
 import { canWriteBack, undoWriteBack, writeBack } from '@/lib/write-back';
 
 /** Write the result back into the editor it came from, with one action to undo. */
-export function WriteBackActions({ panel, draft, markdown }: { panel: PanelState; draft: Draft; markdown: string }) {
+export function WriteBackActions({ panel, draft, decided }: { panel: PanelState; draft: Draft; decided: DecidedVacancy }) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   if (!canWriteBack(draft.tabId, draft.vacancy)) return null;
@@ -28,7 +29,7 @@ export function WriteBackActions({ panel, draft, markdown }: { panel: PanelState
     <div class="write-back">
       <div class="row">
         <button type="button" class="primary" disabled={busy}
-          onClick={() => act(() => writeBack(tabId, draft.vacancy, markdown), i18n.t('finish.writtenBack'), true)}>
+          onClick={() => act(() => writeBack(tabId, draft.vacancy, decided), i18n.t('finish.writtenBack'), true)}>
           {i18n.t('finish.writeBack')}
         </button>
         {draft.writtenBack && (

@@ -1,141 +1,141 @@
-import type { PersonProfile, Skill, Translation, Vacancy } from '../../shared/schemas';
-import { contentLabels, type ContentLabels } from './content-labels';
+/**
+ * The vacancy as the user decided it (issue #14). The engine writes one rewrite, in blocks; the
+ * panel only picks per block which text stands: a card's decision applies to the blocks whose
+ * requirementIds include the card's requirement. Nothing here rewrites or guesses.
+ */
+import { decide, renderHtml, renderMarkdown, spliceText, type DecidedBlock, type Pick } from '../../shared/blocks';
+import type { Block, Translation, Vacancy } from '../../shared/schemas';
 import type { Decision } from './db';
-import { proposalLines } from './proposal-lines';
 import { buildCards, effective } from './review';
 
-const bullet = (text: string) => `- ${text.replace(/\s+/g, ' ').trim()}`;
+type Status = 'accepted' | 'rejected' | 'edited';
 
-function skillLine(skill: Skill): string {
-  return skill.untranslated && skill.groupLabel ? `${skill.groupLabel} (${skill.label})` : skill.label;
+/** Each requirement's decision in force (undecided counts as accepted; the law cannot be rejected). */
+function statuses(translation: Translation, decisions: Record<string, Decision>): Map<string, Decision & { status: Status }> {
+  return new Map(buildCards(translation).map((card) => [card.id, effective(card, decisions[card.id]) as Decision & { status: Status }]));
 }
 
-function profileBlock(profile: PersonProfile, labels: ContentLabels): string[] {
-  const groups: Array<[string, string[]]> = [
-    [labels.motivation, profile.motivation],
-    [labels.values, profile.values],
-    [labels.workingStyle, profile.workingStyle],
-    [labels.teamContribution, profile.teamContribution],
-    [labels.learningNeeds, profile.learningNeeds],
-  ];
-  const lines = groups.filter(([, items]) => items.length > 0).map(([label, items]) => bullet(`**${label}:** ${items.join('; ')}`));
-  if (!profile.summary && lines.length === 0) return [];
-  return [`## ${labels.whoYouAre}`, '', ...(profile.summary ? [profile.summary, ''] : []), ...lines, ''];
-}
-
-/** The requirements part of the vacancy, rebuilt from the cards and what the user decided. */
-export function composeRequirements(translation: Translation, decisions: Record<string, Decision>): string {
-  const labels = contentLabels(translation.language);
-  const dayOne: string[] = [];
-  const learnable: string[] = [];
-  const legal: string[] = [];
-  const seen = new Set<string>();
-  const addSkill = (skill: Skill) => {
-    const key = skill.uri ?? skill.label.toLowerCase();
-    if (seen.has(key)) return;
-    seen.add(key);
-    (skill.mustHave ? dayOne : learnable).push(skillLine(skill));
-  };
-
-  for (const card of buildCards(translation)) {
-    const decision = effective(card, decisions[card.id]);
-    const text = decision.status === 'edited' ? decision.text!.trim() : card.requirement.text;
-    if (card.kind === 'legal') {
-      const basis = card.requirement.legalBasis;
-      const after = basis?.obtainableAfterHiring ? `; ${labels.obtainableAfterHiring}` : '';
-      legal.push(basis ? `${text} (${basis.citation}${after})` : text);
-    } else if (decision.status !== 'accepted' || card.kind === 'keep') {
-      dayOne.push(text);
-    } else if (card.kind === 'translate' || card.kind === 'rephrase') {
-      [...card.dayOne, ...card.learnable].forEach(addSkill);
+/** A requirement's edit written into one block: an item stays an item, prose keeps its other words. */
+function edited(block: Block, edits: Array<{ id: string; text: string }>, translation: Translation, text: string): string {
+  const words = edits.map((edit) => edit.text.replace(/\s+/g, ' ').trim());
+  if (block.role === 'item') return `- ${words.join(' ')}`;
+  if (block.kind === 'kept' && block.source) {
+    // The posting's own sentence with the requirement's words replaced by the user's.
+    let own = text.slice(block.source.start, block.source.end);
+    const spans = edits.map((edit) => ({ edit, span: translation.requirements.find((r) => r.id === edit.id)?.span ?? null }));
+    const inside = spans.every(({ span }) => span && span.start >= block.source!.start && span.end <= block.source!.end);
+    if (inside) {
+      for (const { edit, span } of spans.sort((a, b) => b.span!.start - a.span!.start)) {
+        own = own.slice(0, span!.start - block.source.start) + edit.text.trim() + own.slice(span!.end - block.source.start);
+      }
+      return own.replace(/\s+/g, ' ').trim();
     }
-    // An accepted "profile" card moves into the person profile below.
   }
-  // Skills the engine tied to no single requirement still belong to the vacancy.
-  translation.skills.filter((skill) => skill.requirementIds.length === 0).forEach(addSkill);
-
-  const part = (heading: string, lines: string[]) => (lines.length ? [`### ${heading}`, '', ...lines.map(bullet), ''] : []);
-  const routes = translation.learningRoutes.map((route) => `${route.title}${route.provider ? ` (${route.provider})` : ''}`);
-  return [
-    `## ${labels.whatYouBring}`,
-    '',
-    ...part(labels.fromDayOne, dayOne),
-    ...part(labels.learnWithUs, learnable),
-    ...part(labels.requiredByLaw, legal),
-    ...profileBlock(translation.personProfile, labels),
-    ...(translation.experienceInPlaceOfEducation || routes.length ? [`## ${labels.noDiploma}`, '', labels.experienceCounts, ''] : []),
-    ...part(labels.learningRoutes, routes),
-  ]
-    .join('\n')
-    .trim();
-}
-
-/** Replace the lines holding the requirements (by their spans) with the rebuilt part. */
-function replaceSpans(text: string, translation: Translation, composed: string): string | null {
-  const spans = translation.requirements.flatMap((requirement) => (requirement.span ? [requirement.span] : []));
-  if (spans.length === 0 || spans.some((span) => span.end > text.length)) return null;
-  const start = text.lastIndexOf('\n', Math.min(...spans.map((span) => span.start)) - 1) + 1;
-  const endLine = text.indexOf('\n', Math.max(...spans.map((span) => span.end)));
-  const end = endLine === -1 ? text.length : endLine;
-  return `${text.slice(0, start).trimEnd()}\n\n${composed}\n\n${text.slice(end).trimStart()}`.trim();
+  return [block.markdown.trim(), ...words].filter(Boolean).join(' ');
 }
 
 /**
- * The engine's rewrite with the user's decisions applied: lines of a rejected change go back to
- * the original requirement, lines of an edited one become the user's wording, and nothing else
- * (tasks, offer, contact, the engine's phrasing of accepted changes) is touched.
+ * The pick for a translation's blocks as the user decided its cards.
+ * - accepted: the block's own markdown;
+ * - keep original: `null` (a changed block returns to its source text; an added block disappears
+ *   once none of its requirements is accepted);
+ * - edited: the user's text in the requirement's changed (or kept) block; its added blocks go.
+ * A changed heading comes back as soon as one requirement under it is not accepted, so a kept or
+ * edited line is never left under another section's heading.
  */
-function patchRewritten(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): string {
-  const lines = translation.rewritten.markdown.replace(/\r\n?/g, '\n').split('\n');
-  const cards = buildCards(translation);
-  const owned = proposalLines(translation, cards, vacancy.text);
-  const replace = new Map<number, string | null>();
-  const orphans: string[] = [];
-  for (const card of cards) {
-    const decision = effective(card, decisions[card.id]);
-    if (decision.status === 'accepted') continue;
-    const text = decision.status === 'edited' ? decision.text!.trim() : card.requirement.text;
-    const mine = owned.get(card.id) ?? [];
-    if (mine.length === 0) orphans.push(text);
-    mine.forEach((line, at) => replace.set(line.index, at === 0 ? text : null));
+export function decisionPick(translation: Translation, text: string, decisions: Record<string, Decision>): Pick {
+  const byId = statuses(translation, decisions);
+  const status = (id: string): Status => byId.get(id)?.status ?? 'accepted';
+  const wording = (id: string) => byId.get(id)?.text?.trim() ?? '';
+  const blocks = translation.rewritten.blocks;
+  // An edit shows in the posting's own block; one whose requirement has none takes its first added item.
+  const placed = new Set(blocks.filter((block) => block.kind !== 'added' && block.role !== 'heading').flatMap((block) => block.requirementIds));
+  const orphanHome = new Map<string, string>();
+  for (const block of blocks) {
+    if (block.kind !== 'added' || block.role === 'heading') continue;
+    for (const id of block.requirementIds) if (status(id) === 'edited' && !placed.has(id) && !orphanHome.has(id)) orphanHome.set(id, block.id);
   }
-  const patched = lines.flatMap((line, index) => {
-    if (!replace.has(index)) return [line];
-    const text = replace.get(index);
-    return text === null || text === undefined ? [] : [`- ${text}`];
-  });
-  if (orphans.length > 0) {
-    // Put requirements the rewrite dropped back into its first list; else at the end.
-    const firstBullet = patched.findIndex((line) => /^\s*[-*•]\s+/.test(line));
-    const at = firstBullet === -1 ? patched.length : firstBullet;
-    patched.splice(at, 0, ...orphans.map(bullet), ...(firstBullet === -1 ? [''] : []));
-  }
-  return patched.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+
+  return (block) => {
+    const ids = block.requirementIds;
+    const edits = ids.filter((id) => status(id) === 'edited').map((id) => ({ id, text: wording(id) }));
+    if (block.kind === 'kept') return edits.length && block.role !== 'heading' ? edited(block, edits, translation, text) : null;
+    if (block.kind === 'added') {
+      const homed = edits.filter((edit) => orphanHome.get(edit.id) === block.id);
+      if (homed.length) return block.role === 'item' ? `- ${homed.map((edit) => edit.text).join(' ')}` : homed.map((edit) => edit.text).join(' ');
+      return ids.length === 0 || ids.some((id) => status(id) === 'accepted') ? block.markdown : null;
+    }
+    if (ids.length === 0) return block.markdown;
+    if (block.role === 'heading') return ids.every((id) => status(id) === 'accepted') ? block.markdown : null;
+    if (ids.some((id) => status(id) === 'rejected')) return null;
+    return edits.length ? edited(block, edits, translation, text) : block.markdown;
+  };
 }
 
-/** Without a rewrite from the engine: the vacancy with its requirements part rebuilt. */
-function rebuild(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): string {
-  const composed = composeRequirements(translation, decisions);
-  const title = translation.title ?? vacancy.title;
-  const body = replaceSpans(vacancy.text, translation, composed) ?? `${vacancy.text.trim()}\n\n${composed}`;
-  return title && !body.startsWith(title) ? `# ${title}\n\n${body}` : body;
+/** The vacancy as decided, in every form the panel hands out. */
+export interface DecidedVacancy {
+  blocks: DecidedBlock[];
+  /** Preview, Markdown and Word exports, review. */
+  markdown: string;
+  /** Rich editors, rich copy, HTML export. */
+  html: string;
+  /** Textareas and plain copy: the posting with the decided blocks spliced in. */
+  text: string;
 }
 
-/** The rewritten vacancy as the user decided it. */
-export function composeVacancy(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): string {
-  if (translation.requirements.length === 0) return translation.rewritten.markdown || vacancy.text;
-  if (translation.rewritten.markdown.trim()) return patchRewritten(translation, vacancy, decisions);
-  return rebuild(translation, vacancy, decisions);
+/**
+ * A translation without blocks (a draft saved before #14, an engine that sent none): its Markdown as
+ * added blocks, shown as it came. Decisions cannot be applied to it per block.
+ */
+function blocksOf(markdown: string): Block[] {
+  return markdown
+    .split(/\n{2,}/)
+    .flatMap((part) => part.split('\n').every((line) => /^\s*(?:[-*•]|\d+[.)])\s+/.test(line)) ? part.split('\n') : [part])
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part, index) => ({
+      id: `m${index + 1}`,
+      kind: 'added' as const,
+      role: /^#{1,6}\s/.test(part) ? ('heading' as const) : /^\s*(?:[-*•]|\d+[.)])\s+/.test(part) ? ('item' as const) : ('paragraph' as const),
+      markdown: part,
+      requirementIds: [],
+    }));
+}
+
+export function decidedVacancy(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): DecidedVacancy {
+  const own = translation.rewritten.blocks;
+  const blocks = own.length ? own : blocksOf(translation.rewritten.markdown || vacancy.text);
+  const text = own.length ? vacancy.text : '';
+  const pick = own.length ? decisionPick(translation, text, decisions) : undefined;
+  return {
+    blocks: decide(blocks, text, pick),
+    markdown: renderMarkdown(blocks, text, pick),
+    html: renderHtml(blocks, text, pick),
+    text: own.length ? spliceText(text, blocks, pick) : spliceText('', blocks),
+  };
 }
 
 /** The translation as the user decided it: what goes to review and into history. */
 export function appliedTranslation(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): Translation {
-  const markdown = composeVacancy(translation, vacancy, decisions);
-  const cards = buildCards(translation);
-  const dropped = new Set(cards.filter((card) => effective(card, decisions[card.id]).status !== 'accepted').map((card) => card.id));
+  const decided = decidedVacancy(translation, vacancy, decisions);
+  const dropped = new Set([...statuses(translation, decisions)].filter(([, decision]) => decision.status !== 'accepted').map(([id]) => id));
   return {
     ...translation,
     skills: translation.skills.filter((skill) => skill.requirementIds.length === 0 || skill.requirementIds.some((id) => !dropped.has(id))),
-    rewritten: { ...translation.rewritten, markdown },
+    rewritten: {
+      ...translation.rewritten,
+      markdown: decided.markdown,
+      // The blocks as decided: what stands is each block's markdown now.
+      blocks: decided.blocks
+        .filter((d) => translation.rewritten.blocks.includes(d.block))
+        .map((d) => ({ ...d.block, kind: d.state === 'kept' ? 'kept' : d.block.kind, markdown: d.markdown })),
+    },
   };
+}
+
+/** What the rewrite proposes for one requirement: its added lines, as the engine tied them (never guessed). */
+export function proposedLines(translation: Translation, requirementId: string): string[] {
+  return translation.rewritten.blocks
+    .filter((block) => block.kind !== 'kept' && block.role !== 'heading' && block.markdown.trim() && block.requirementIds.includes(requirementId))
+    .map((block) => block.markdown.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim());
 }

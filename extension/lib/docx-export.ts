@@ -5,8 +5,11 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 
 const runs = (items: Run[]) => items.map((run) => new TextRun({ text: run.text, bold: run.bold }));
 
-/** The rewritten vacancy as a Word document: headings, bullet lists and paragraphs. */
-export function markdownToDocument(markdown: string, language: string, title: string): Document {
+/**
+ * The rewritten vacancy as a Word document: headings, bullet lists and paragraphs. The ESCO
+ * attribution is the document's description (File → Properties), not part of the vacancy text (#14).
+ */
+export function markdownToDocument(markdown: string, language: string, title: string, attribution = ''): Document {
   const children = parseMarkdown(markdown).flatMap((block) => {
     if (block.type === 'heading') return [new Paragraph({ heading: HEADINGS[block.level], children: runs(block.runs) })];
     if (block.type === 'paragraph') return [new Paragraph({ children: runs(block.runs) })];
@@ -19,12 +22,13 @@ export function markdownToDocument(markdown: string, language: string, title: st
   return new Document({
     title,
     creator: 'Vaardig',
+    ...(attribution ? { description: attribution } : {}),
     styles: { default: { document: { run: { language: { value: language === 'nl' ? 'nl-NL' : 'en-GB' } } } } },
     numbering: { config: [{ reference: 'numbers', levels: [{ level: 0, format: 'decimal', text: '%1.', alignment: 'left' }] }] },
     sections: [{ children }],
   });
 }
 
-export async function markdownToDocx(markdown: string, language: string, title: string): Promise<Blob> {
-  return Packer.toBlob(markdownToDocument(markdown, language, title));
+export async function markdownToDocx(markdown: string, language: string, title: string, attribution = ''): Promise<Blob> {
+  return Packer.toBlob(markdownToDocument(markdown, language, title, attribution));
 }

@@ -1,6 +1,7 @@
 import type { Translation, Vacancy } from '../../shared/schemas';
-import { blocksToHtml, blocksToText, escapeHtml, parseMarkdown } from './markdown';
+import type { DecidedVacancy } from './compose';
 import type { Decision } from './db';
+import { escapeHtml } from './markdown';
 import { buildCards, effective } from './review';
 
 export type ExportFormat = 'markdown' | 'html' | 'jsonld' | 'docx';
@@ -11,12 +12,16 @@ export interface ExportFile {
   data: Blob;
 }
 
-export const plainText = (markdown: string) => blocksToText(parseMarkdown(markdown));
-export const htmlFragment = (markdown: string) => blocksToHtml(parseMarkdown(markdown));
+const ESCO_SKILLS = 'http://data.europa.eu/esco/skill';
 
-/** A standalone HTML page: escaped text only, in the vacancy's language. */
-export function htmlDocument(markdown: string, language: string, title: string): string {
-  return `<!doctype html>\n<html lang="${escapeHtml(language)}">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n</head>\n<body>\n${htmlFragment(markdown)}\n</body>\n</html>\n`;
+/**
+ * A standalone HTML page around the decided vacancy's HTML (shared/blocks.ts renderHtml: escaped
+ * text in formatting tags only), in the vacancy's language. The ESCO attribution is the page's
+ * metadata, not part of the vacancy text (#14).
+ */
+export function htmlDocument(fragment: string, language: string, title: string, attribution = ''): string {
+  const credit = attribution ? `<meta name="esco-attribution" content="${escapeHtml(attribution)}">\n` : '';
+  return `<!doctype html>\n<html lang="${escapeHtml(language)}">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n${credit}</head>\n<body>\n${fragment}\n</body>\n</html>\n`;
 }
 
 /** Skills kept after the user's decisions: those of accepted cards plus unlinked ones. */
@@ -30,21 +35,23 @@ function acceptedSkills(translation: Translation, decisions: Record<string, Deci
 }
 
 /** schema.org JobPosting with ESCO skills as DefinedTerms, starting from the engine's JSON-LD. */
-export function jobPostingJsonLd(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>, markdown: string) {
+export function jobPostingJsonLd(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>, html: string) {
   const legal = translation.requirements.filter((requirement) => requirement.legal);
+  // The ESCO term set, credited as its licence asks; named once, referred to by every skill.
+  const esco = { '@type': 'DefinedTermSet', '@id': ESCO_SKILLS, name: 'ESCO', creditText: translation.attribution };
   return {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     ...(translation.rewritten.jsonLd ?? {}),
     title: translation.title ?? vacancy.title ?? undefined,
-    description: htmlFragment(markdown),
+    description: html,
     inLanguage: translation.language,
     ...(vacancy.employer ? { hiringOrganization: { '@type': 'Organization', name: vacancy.employer } } : {}),
     experienceInPlaceOfEducation: translation.experienceInPlaceOfEducation,
-    skills: acceptedSkills(translation, decisions).map((skill) => ({
+    skills: acceptedSkills(translation, decisions).map((skill, index) => ({
       '@type': 'DefinedTerm',
       name: skill.label,
-      ...(skill.uri ? { termCode: skill.uri, url: skill.uri, inDefinedTermSet: 'http://data.europa.eu/esco/skill' } : {}),
+      ...(skill.uri ? { termCode: skill.uri, url: skill.uri, inDefinedTermSet: index === 0 ? esco : { '@id': ESCO_SKILLS } } : {}),
     })),
     ...(legal.length
       ? {
@@ -64,20 +71,21 @@ export function fileName(title: string | null, extension: string): string {
   return `${base || 'vacature'}.${extension}`;
 }
 
-export async function exportFile(format: ExportFormat, input: { translation: Translation; vacancy: Vacancy; decisions: Record<string, Decision>; markdown: string }): Promise<ExportFile> {
-  const { translation, vacancy, markdown } = input;
+/** Every export is the one decided vacancy (compose.ts decidedVacancy), in another format. */
+export async function exportFile(format: ExportFormat, input: { translation: Translation; vacancy: Vacancy; decisions: Record<string, Decision>; decided: DecidedVacancy }): Promise<ExportFile> {
+  const { translation, vacancy, decided } = input;
   const title = translation.title ?? vacancy.title;
-  if (format === 'markdown') return { name: fileName(title, 'md'), type: 'text/markdown', data: new Blob([markdown], { type: 'text/markdown' }) };
+  if (format === 'markdown') return { name: fileName(title, 'md'), type: 'text/markdown', data: new Blob([decided.markdown], { type: 'text/markdown' }) };
   if (format === 'html') {
-    const html = htmlDocument(markdown, translation.language, title ?? 'Vacancy');
+    const html = htmlDocument(decided.html, translation.language, title ?? 'Vacancy', translation.attribution);
     return { name: fileName(title, 'html'), type: 'text/html', data: new Blob([html], { type: 'text/html' }) };
   }
   if (format === 'jsonld') {
-    const json = JSON.stringify(jobPostingJsonLd(translation, vacancy, input.decisions, markdown), null, 2);
+    const json = JSON.stringify(jobPostingJsonLd(translation, vacancy, input.decisions, decided.html), null, 2);
     return { name: fileName(title, 'jsonld'), type: 'application/ld+json', data: new Blob([json], { type: 'application/ld+json' }) };
   }
   // docx is large: load it only when the user asks for a Word file.
   const { markdownToDocx } = await import('./docx-export');
   const type = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-  return { name: fileName(title, 'docx'), type, data: await markdownToDocx(markdown, translation.language, title ?? 'Vacancy') };
+  return { name: fileName(title, 'docx'), type, data: await markdownToDocx(decided.markdown, translation.language, title ?? 'Vacancy', translation.attribution) };
 }

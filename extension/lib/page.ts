@@ -6,13 +6,15 @@
  *   capturePage(tabId): Promise<Vacancy>
  *     Injects the capture script (isolated world) and returns the Vacancy: the user's selection,
  *     else the editor they are in (then `vacancy.editor` is set), else the page. Reads only.
- *   writeBack(tabId, target, text): Promise<string>
- *     Replaces the editor's content with `text` through the editor's API or input events, so the
- *     host app registers it; keeps the original. Returns the text the editor now holds.
+ *   writeBack(tabId, target, content): Promise<string>
+ *     Replaces the editor's content (`content.text` in a textarea, `content.html` in a rich editor)
+ *     through the editor's API or input events, so the host app registers it; keeps the original.
+ *     Returns the text the editor now holds.
  *   undoWriteBack(tabId): Promise<string>
  *     Restores the original kept by the last writeBack in that tab. Returns the editor's text.
  *   canUndo(tabId): Promise<boolean>
  */
+import type { EditorContent } from '@/capture/editors/types';
 import { WriteBackRequest, WriteBackResult, WriteBackUndo } from '@/capture/messages';
 import { BRIDGE_KEY } from '@/capture/write-back/bridge';
 import { EditorTarget, Vacancy } from '../../shared/schemas';
@@ -48,8 +50,8 @@ async function callBridge(tabId: number, request: WriteBackRequest): Promise<Wri
 
 const undoKey = (tabId: number) => `write-back-undo:${tabId}`;
 
-export async function writeBack(tabId: number, target: EditorTarget, text: string): Promise<string> {
-  const result = await callBridge(tabId, { action: 'write', target: EditorTarget.parse(target), text });
+export async function writeBack(tabId: number, target: EditorTarget, content: EditorContent): Promise<string> {
+  const result = await callBridge(tabId, { action: 'write', target: EditorTarget.parse(target), text: content.text, html: content.html });
   if (!result.ok) throw new Error(result.error);
   // Session storage outlives a closed side panel, never the browser session.
   await browser.storage.session.set({ [undoKey(tabId)]: { target, snapshot: result.snapshot ?? null } });

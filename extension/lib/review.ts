@@ -57,16 +57,18 @@ export function buildCards(translation: Translation): Card[] {
 /** Whether the user has anything to decide on this card (kept requirements need no review). */
 export const reviewable = (card: Card): boolean => card.kind !== 'keep';
 
-/** What the user can do with a card. Legal requirements are pinned: they can be reworded, never removed. */
-export function actionsFor(card: Card): Array<Decision['status']> {
-  if (card.kind === 'legal') return ['accepted', 'edited'];
+/**
+ * What the user can do with a card: accept, keep the original, edit. Legal requirements are pinned:
+ * they can be reworded, never removed. Keeping the original removes nothing: the posting's own line
+ * comes back in place of the cited one (#14), so a legal card offers it too.
+ */
+export function actionsFor(_card: Card): Array<Decision['status']> {
   return ['accepted', 'rejected', 'edited'];
 }
 
 /** The decision in force: an undecided card counts as accepted, as the engine proposed it. */
 export function effective(card: Card, decision: Decision | undefined): Decision {
   if (!decision || decision.status === 'pending') return { status: 'accepted' };
-  if (decision.status === 'rejected' && card.kind === 'legal') return { status: 'accepted' };
   if (decision.status === 'edited' && !decision.text?.trim()) return card.kind === 'legal' ? { status: 'accepted' } : { status: 'rejected' };
   return decision;
 }

@@ -7,8 +7,9 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { textToHtml } from '../capture/editors/text-to-html';
-import { htmlDocument, htmlFragment } from './export';
+import { renderHtml } from '../../shared/blocks';
+import type { Block } from '../../shared/schemas';
+import { htmlDocument } from './export';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const LONG = 60 * 60 * 1000;
@@ -28,9 +29,14 @@ function elements(html: string) {
 }
 
 describe('untrusted text is never live HTML (property)', () => {
+  // The same text as the posting's own (kept) block, as new (added) text of every role, and as an edit.
+  const asBlocks = (input: string): Block[] => [
+    { id: 'k', kind: 'kept', role: 'paragraph', markdown: input, source: { start: 0, end: input.length }, requirementIds: [] },
+    ...(['heading', 'item', 'paragraph', 'meta'] as const).map((role) => ({ id: role, kind: 'added' as const, role, markdown: input, requirementIds: [] })),
+  ];
   it.each([
-    ['editor write-back (textToHtml)', textToHtml],
-    ['clipboard and HTML export (htmlFragment)', htmlFragment],
+    ['the posting’s own text (rich-editor write-back, rich copy, HTML export)', (input: string) => renderHtml(asBlocks(input).slice(0, 1), input, () => null)],
+    ['new and edited text (rich-editor write-back, rich copy, HTML export)', (input: string) => renderHtml(asBlocks(input).slice(1), '')],
   ])('%s yields only formatting tags without attributes', (_name, toHtml) => {
     fc.assert(
       fc.property(text, (input) => {
@@ -46,8 +52,8 @@ describe('untrusted text is never live HTML (property)', () => {
 
   it('the exported HTML page keeps a hostile title and language as text', () => {
     fc.assert(
-      fc.property(text, text, text, (markdown, language, title) => {
-        const { document } = parseHTML(htmlDocument(markdown, language, title));
+      fc.property(text, text, text, text, (input, language, title, credit) => {
+        const { document } = parseHTML(htmlDocument(renderHtml(asBlocks(input), input), language, title, credit));
         expect(document.querySelectorAll('script, img, svg, iframe, a, style, link, object, embed').length).toBe(0);
         expect(document.querySelector('title')?.textContent).toBe(title.replace(/\r\n?/g, '\n'));
       }),

@@ -1,5 +1,5 @@
+import type { EditorContent } from '@/capture/editors/types';
 import type { Vacancy } from '../../shared/schemas';
-import { editorText } from './editor-text';
 import { undoWriteBack as undoOnPage, writeBack as writeOnPage } from './page';
 
 /** Write-back needs the tab and the editor the vacancy was read from (capture sets `editor`). */
@@ -7,9 +7,14 @@ export function canWriteBack(tabId: number | null, vacancy: Vacancy): tabId is n
   return tabId !== null && Boolean(vacancy.editor);
 }
 
-export async function writeBack(tabId: number, vacancy: Vacancy, markdown: string): Promise<void> {
+/**
+ * The decided vacancy into the editor it came from: a textarea gets the posting with the decided
+ * blocks spliced in, a rich editor the HTML built from the blocks (compose.ts decidedVacancy).
+ * The editor's content before is kept, so one action undoes it.
+ */
+export async function writeBack(tabId: number, vacancy: Vacancy, content: EditorContent): Promise<void> {
   if (!vacancy.editor) throw new Error('This vacancy was not read from an editor.');
-  await writeOnPage(tabId, vacancy.editor, editorText(markdown, vacancy.text));
+  await writeOnPage(tabId, vacancy.editor, content);
 }
 
 export async function undoWriteBack(tabId: number): Promise<void> {

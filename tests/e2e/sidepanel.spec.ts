@@ -87,7 +87,7 @@ test('review: accept, keep the original and edit by keyboard; every decision sur
   await snap(panel, 'export-en');
 });
 
-test('a legal requirement is pinned with its law and offers no way to remove it', async ({ context, fixtureOrigin, openSidePanel }) => {
+test('a legal requirement is pinned with its law and offers no way to remove it; keeping the original keeps it in the text', async ({ context, fixtureOrigin, openSidePanel }) => {
   const page = await context.newPage();
   await page.goto(`${fixtureOrigin}/pages/vacature-chauffeur.html`);
   const panel = await asPanel(await openSidePanel(page));
@@ -96,9 +96,14 @@ test('a legal requirement is pinned with its law and offers no way to remove it'
   const legal = panel.locator('[data-testid="change-card"][data-card="legal"]').first();
   await expect(legal).toBeVisible();
   await expect(legal.getByTestId('legal-basis')).toContainText(/Wegenverkeerswet|Wet/);
-  await expect(legal.getByRole('button', { name: /keep original|remove/i })).toHaveCount(0);
+  await expect(legal.getByRole('button', { name: /remove|delete/i })).toHaveCount(0);
   await legal.scrollIntoViewIfNeeded();
   await snap(panel, 'legal-requirement-en');
+  // Keeping the original brings the posting's own line back (#14): the requirement stays in the text.
+  const original = (await legal.locator('.original [lang]').textContent())!.trim();
+  await legal.getByRole('button', { name: /keep original/i }).click();
+  await panel.getByRole('button', { name: /continue to finish/i }).click();
+  await expect(panel.getByTestId('preview')).toContainText(original);
 });
 
 test('the context menu item reads the tab it was used on (through the panel’s pending request)', async ({ context, fixtureOrigin, openSidePanel, serviceWorker }) => {

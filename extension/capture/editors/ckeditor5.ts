@@ -1,6 +1,5 @@
 import { blockText } from '../text';
 import { paste, selectAll } from './events';
-import { textToHtml } from './text-to-html';
 import type { EditorAdapter } from './types';
 
 type Editor = { getData: () => string; setData: (html: string) => void; model: { change: (fn: () => void) => void } };
@@ -13,12 +12,12 @@ export const ckeditor5: EditorAdapter = {
   selector: '.ck-editor__editable',
   read: (root) => blockText(root),
   snapshot: (root) => instance(root)?.getData() ?? root.innerHTML,
-  write: (root, text) => {
+  write: (root, { text, html }) => {
     const editor = instance(root);
     // setData fires change:data, which is what host apps listen to.
-    if (editor) return editor.setData(textToHtml(text));
+    if (editor) return editor.setData(html);
     selectAll(root);
-    paste(root, text, textToHtml(text));
+    paste(root, text, html);
   },
   restore: (root, snapshot) => {
     const editor = instance(root);

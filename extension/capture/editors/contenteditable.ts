@@ -1,5 +1,5 @@
 import { blockText } from '../text';
-import { insertText, paste, selectAll } from './events';
+import { insertHtml, insertText, paste, selectAll } from './events';
 import type { EditorAdapter } from './types';
 
 /** A plain contenteditable (no known editor library): paste, else type, as a user would. */
@@ -8,13 +8,16 @@ export const contenteditable: EditorAdapter = {
   selector: '[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]',
   read: (root) => blockText(root),
   snapshot: (root) => root.innerHTML,
-  write: (root, text) => {
+  write: (root, { text, html }) => {
     selectAll(root);
-    if (!paste(root, text)) insertText(root, text);
+    if (paste(root, text, html)) return;
+    // No script took the paste: the browser's own editing command (undoable, fires input).
+    const plainOnly = (root as HTMLElement).contentEditable === 'plaintext-only';
+    if (plainOnly || !insertHtml(root, html)) insertText(root, text);
   },
   restore: (root, snapshot) => {
     selectAll(root);
     // The page's own markup, given back through the browser's editing command (undoable, fires input).
-    root.ownerDocument.execCommand('insertHTML', false, String(snapshot ?? ''));
+    insertHtml(root, String(snapshot ?? ''));
   },
 };

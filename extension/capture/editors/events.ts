@@ -21,6 +21,11 @@ export function paste(root: Element, text: string, html?: string): boolean {
   return event.defaultPrevented;
 }
 
+/** Insert HTML as one editing step (undoable with Ctrl+Z; fires beforeinput and input). */
+export function insertHtml(root: Element, html: string): boolean {
+  return root.ownerDocument.execCommand('insertHTML', false, html);
+}
+
 /** Type the text as one insertion (fires beforeinput and input; keeps the browser's undo stack). */
 export function insertText(root: Element, text: string): boolean {
   return root.ownerDocument.execCommand('insertText', false, text);

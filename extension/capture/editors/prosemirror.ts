@@ -1,6 +1,5 @@
 import { blockText } from '../text';
 import { paste, selectAll, settle } from './events';
-import { textToHtml } from './text-to-html';
 import type { EditorAdapter } from './types';
 
 type TiptapHost = Element & { editor?: { commands: { setContent: (content: unknown, emit?: boolean) => void }; getJSON: () => unknown } };
@@ -14,12 +13,12 @@ export const prosemirror: EditorAdapter = {
   selector: '.ProseMirror',
   read: (root) => blockText(root),
   snapshot: (root) => (root as TiptapHost).editor?.getJSON() ?? { html: root.innerHTML },
-  write: async (root, text) => {
+  write: async (root, { text, html }) => {
     const tiptap = (root as TiptapHost).editor;
-    if (tiptap) return tiptap.commands.setContent(textToHtml(text), true);
+    if (tiptap) return tiptap.commands.setContent(html, true);
     selectAll(root);
     await settle();
-    paste(root, text, textToHtml(text));
+    paste(root, text, html);
   },
   restore: async (root, snapshot) => {
     const tiptap = (root as TiptapHost).editor;

@@ -2,7 +2,7 @@ import { blockText } from '../text';
 import { paste, selectAll, settle } from './events';
 import type { EditorAdapter } from './types';
 
-type Quill = { getContents: () => unknown; setContents: (delta: unknown, source: string) => void; setText: (text: string, source: string) => void };
+type Quill = { getContents: () => unknown; setContents: (delta: unknown, source: string) => void; clipboard: { dangerouslyPasteHTML: (html: string, source: string) => void } };
 type QuillClass = { find: (node: Element) => Quill | null };
 
 /** Quill 2 keeps instances private; the page's global Quill (when it has one) finds them. */
@@ -18,13 +18,14 @@ export const quill: EditorAdapter = {
   selector: '.ql-editor',
   read: (root) => blockText(root),
   snapshot: (root) => instance(root)?.getContents() ?? { html: root.innerHTML },
-  write: async (root, text) => {
-    // source "user" makes Quill emit text-change as for typing, so the host app registers it.
+  write: async (root, { text, html }) => {
+    // source "user" makes Quill emit text-change as for typing, so the host app registers it. The
+    // HTML is Vaardig's own (escaped text in a few formatting tags), so pasting it is not dangerous.
     const editor = instance(root);
-    if (editor) return editor.setText(text, 'user');
+    if (editor) return editor.clipboard.dangerouslyPasteHTML(html, 'user');
     selectAll(root);
     await settle();
-    paste(root, text);
+    paste(root, text, html);
   },
   restore: async (root, snapshot) => {
     const editor = instance(root);

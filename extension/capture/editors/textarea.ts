@@ -23,6 +23,6 @@ export const textarea: EditorAdapter = {
   selector: 'textarea',
   read: (root) => (root as Field).value,
   snapshot: (root) => (root as Field).value,
-  write: (root, text) => setValue(root as Field, text),
+  write: (root, { text }) => setValue(root as Field, text),
   restore: (root, snapshot) => setValue(root as Field, String(snapshot ?? '')),
 };

@@ -1,6 +1,5 @@
 import { blockText } from '../text';
 import { paste, selectAll } from './events';
-import { textToHtml } from './text-to-html';
 import type { EditorAdapter } from './types';
 
 type Editor = {
@@ -31,11 +30,11 @@ export const tinymce: EditorAdapter = {
   selector: 'body#tinymce, body.mce-content-body',
   read: (root) => blockText(root),
   snapshot: (root) => instance(root)?.getContent() ?? root.innerHTML,
-  write: (root, text) => {
+  write: (root, { text, html }) => {
     const editor = instance(root);
-    if (editor) return set(editor, textToHtml(text));
+    if (editor) return set(editor, html);
     selectAll(root);
-    paste(root, text, textToHtml(text));
+    paste(root, text, html);
   },
   restore: (root, snapshot) => {
     const editor = instance(root);

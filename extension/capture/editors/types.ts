@@ -1,5 +1,12 @@
 import type { EditorKind } from '../../../shared/schemas';
 
+/** What write-back puts into an editor: plain text (textareas, a paste's text/plain) and HTML (rich editors). */
+export interface EditorContent {
+  text: string;
+  /** Built by shared/blocks.ts renderHtml: escaped text in p, br, h2, h3, ul, ol, li and strong only. */
+  html: string;
+}
+
 /**
  * One editor kind: how to recognise it, read it (isolated world: DOM only) and write it back
  * (MAIN world: the editor's own API or the input events it listens to, so the host app sees it).
@@ -11,6 +18,6 @@ export interface EditorAdapter {
   read: (root: Element) => string;
   /** The editor's content in its own format, kept so that one action restores it. */
   snapshot: (root: Element) => unknown;
-  write: (root: Element, text: string) => Promise<void> | void;
+  write: (root: Element, content: EditorContent) => Promise<void> | void;
   restore: (root: Element, snapshot: unknown) => Promise<void> | void;
 }

@@ -22,7 +22,7 @@ export async function handleWriteBack(request: WriteBackRequest): Promise<WriteB
   try {
     if (request.action === 'write') {
       const snapshot = adapter.snapshot(root);
-      await adapter.write(root, request.text);
+      await adapter.write(root, { text: request.text, html: request.html });
       return { ok: true, snapshot, text: adapter.read(root) };
     }
     await adapter.restore(root, request.snapshot);

@@ -1,63 +1,104 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { composeVacancy } from '../compose';
-import { proposalLines } from '../proposal-lines';
-import { buildCards } from '../review';
-import { translation, vacancy } from './translation-fixture';
+import { renderMarkdown } from '../../../shared/blocks';
+import { blockText } from '../../capture/text';
+import { appliedTranslation, decidedVacancy, decisionPick } from '../compose';
+import type { Decision } from '../db';
+import { blocks, translation, vacancy } from './translation-fixture';
 
-const noRewrite = { ...translation, rewritten: { ...translation.rewritten, markdown: '' } };
+const keepAll: Record<string, Decision> = { r1: { status: 'rejected' }, r2: { status: 'rejected' }, r3: { status: 'rejected' }, r4: { status: 'rejected' } };
+const picked = (decisions: Record<string, Decision>) => {
+  const pick = decisionPick(translation, vacancy.text, decisions);
+  return Object.fromEntries(blocks.map((block) => [block.id, pick(block)]));
+};
+const textOf = (html: string) => blockText(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Element);
 
-describe('proposalLines', () => {
-  it('ties each rewritten line to its requirement and leaves tasks and offer alone', () => {
-    const lines = proposalLines(translation, buildCards(translation), vacancy.text);
-    const texts = (id: string) => lines.get(id)!.map((line) => line.text);
-    expect(texts('r1')).toEqual(['voorraad beheren', 'orders verzamelen', 'heftruck besturen']);
-    expect(texts('r2')).toEqual(['Rijbewijs B']);
-    expect(texts('r3')).toEqual(['Je hebt aantoonbaar ervaring in een magazijn, waar en hoe lang maakt niet uit.']);
-    expect(texts('r4')).toEqual(['Je bent flexibel en een echte teamspeler']);
+describe('decisionPick: a card’s decision applies to the blocks of its requirement', () => {
+  it.each<[string, Record<string, Decision>, Record<string, string | null>]>([
+    ['undecided counts as accepted', {}, { b5: '', b10: '- Voorraad beheren', b9: '### Wat je meebrengt', b19: expect.stringContaining('Wegenverkeerswet') }],
+    ['keep original: the changed line returns, the added lines of that requirement alone go', { r1: { status: 'rejected' } },
+      { b5: null, b10: null, b13: null, b14: null, b11: '- Orders verzamelen', b9: '### Wat je meebrengt', b4: null }],
+    ['a section heading goes only when none of its requirements is accepted', { r1: { status: 'rejected' }, r3: { status: 'rejected' } }, { b9: null, b11: null, b10: null }],
+    ['an edit takes the requirement’s own line; its added lines go', { r3: { status: 'edited', text: 'Je kunt orders  zelfstandig verwerken' } },
+      { b7: '- Je kunt orders zelfstandig verwerken', b12: null, b11: '- Orders verzamelen', b4: null }],
+    ['keep original on a legal card brings its own line back (the requirement never leaves)', { r2: { status: 'rejected' } }, { b6: null, b18: null, b19: null, b4: null }],
+    ['an empty edit keeps the original', { r4: { status: 'edited', text: '  ' } }, { b8: null, b15: null, b16: null, b17: null }],
+    ['kept blocks stay the posting’s own', keepAll, { b1: null, b2: null, b3: null, b20: null, b21: null }],
+  ])('%s', (_name, decisions, expected) => {
+    expect(picked(decisions)).toMatchObject(expected);
+  });
+
+  it('an edit of a requirement that stands in a kept line replaces its words there', () => {
+    const text = 'Je hebt een VOG en je bent flexibel.';
+    const kept = { ...translation, requirements: [{ ...translation.requirements[1]!, id: 'v', span: { start: 12, end: 15 } }], rewritten: { ...translation.rewritten, blocks: [
+      { id: 'k', kind: 'kept' as const, role: 'paragraph' as const, markdown: text, source: { start: 0, end: text.length }, requirementIds: ['v'] },
+    ] } };
+    expect(decisionPick(kept, text, { v: { status: 'edited', text: 'Verklaring Omtrent het Gedrag' } })(kept.rewritten.blocks[0]!)).toBe('Je hebt een Verklaring Omtrent het Gedrag en je bent flexibel.');
+  });
+
+  it('an edit whose requirement has no line of its own takes its first added item', () => {
+    const lean = { ...translation, rewritten: { ...translation.rewritten, blocks: blocks.filter((block) => block.id !== 'b7') } };
+    const pick = decisionPick(lean, vacancy.text, { r3: { status: 'edited', text: 'Je verwerkt orders' } });
+    expect(pick(blocks.find((block) => block.id === 'b11')!)).toBe('- Je verwerkt orders');
+    expect(pick(blocks.find((block) => block.id === 'b12')!)).toBeNull();
   });
 });
 
-describe('composeVacancy with the engine’s rewrite', () => {
-  it('is the engine’s rewrite when every change is accepted', () => {
-    expect(composeVacancy(translation, vacancy, {})).toBe(translation.rewritten.markdown.trim());
+describe('decidedVacancy', () => {
+  it('every card kept original: the original text exactly, for textareas and (read back) for rich editors', () => {
+    const decided = decidedVacancy(translation, vacancy, keepAll);
+    expect(decided.text).toBe(vacancy.text);
+    expect(decided.blocks.every((block) => block.state === 'kept')).toBe(true);
+    expect(decided.html).toBe(
+      '<h3>Medewerker logistiek</h3><h3>Wat ga je doen</h3><ul><li>Orders verzamelen en klaarzetten</li></ul><h3>Wat vragen wij</h3>'
+      + '<ul><li>Een afgeronde mbo niveau 3 opleiding</li><li>Rijbewijs B</li><li>3 jaar ervaring in een magazijn</li><li>Je bent flexibel en een echte teamspeler</li></ul>'
+      + '<h3>Wat bieden wij</h3><ul><li>Een goed salaris</li></ul>',
+    );
   });
 
-  it('puts back the original on reject and the user’s words on edit, in place', () => {
-    const markdown = composeVacancy(translation, vacancy, { r1: { status: 'rejected' }, r3: { status: 'edited', text: 'Je kunt orders zelfstandig verwerken' } });
-    expect(markdown).toContain('- Een afgeronde mbo niveau 3 opleiding\n- Rijbewijs B\n- Je kunt orders zelfstandig verwerken');
-    expect(markdown).not.toMatch(/voorraad beheren|heftruck|aantoonbaar/);
-    expect(markdown).toContain('- Orders verzamelen en klaarzetten');
-    expect(markdown).toContain('- Een goed salaris');
+  it('everything accepted: the engine’s rewrite, headings and lists in the HTML', () => {
+    const decided = decidedVacancy(translation, vacancy, {});
+    expect(decided.markdown).toBe(translation.rewritten.markdown);
+    expect(decided.html).toContain('<h3>Wat je meebrengt</h3><ul><li>Voorraad beheren</li>');
+    expect(decided.text).toContain('Wat ga je doen\n- Orders verzamelen en klaarzetten\n\nWat je meebrengt\n\n- Voorraad beheren');
+    expect(decided.text).not.toMatch(/mbo niveau 3|ESCO/);
   });
 
-  it('never drops a legal requirement, even when rejected', () => {
-    expect(composeVacancy(translation, vacancy, { r2: { status: 'rejected' } })).toContain('- Rijbewijs B');
+  it('mixed decisions: original in place, the user’s words in place, tasks and offer untouched', () => {
+    const { markdown, text } = decidedVacancy(translation, vacancy, { r1: { status: 'rejected' }, r3: { status: 'edited', text: 'Je kunt orders zelfstandig verwerken' } });
+    expect(markdown).toContain('### Wat vragen wij\n\n- Een afgeronde mbo niveau 3 opleiding\n- Je kunt orders zelfstandig verwerken');
+    expect(markdown).not.toMatch(/Voorraad beheren|Heftruck|aantoonbaar/);
+    expect(text.startsWith('Medewerker logistiek\n\nWat ga je doen\n- Orders verzamelen en klaarzetten\n\nWat vragen wij\n- Een afgeronde mbo niveau 3 opleiding\n- Je kunt orders zelfstandig verwerken')).toBe(true);
+    expect(text.endsWith('Wat bieden wij\n- Een goed salaris')).toBe(true);
   });
 
-  it('puts a requirement the rewrite left out back into the first list', () => {
-    const lean = { ...translation, rewritten: { ...translation.rewritten, markdown: '# T\n\n- voorraad beheren\n' } };
-    expect(composeVacancy(lean, vacancy, { r4: { status: 'rejected' } })).toBe('# T\n\n- Je bent flexibel en een echte teamspeler\n- voorraad beheren');
+  it('a translation without blocks shows its Markdown as it came', () => {
+    const old = { ...translation, rewritten: { ...translation.rewritten, blocks: [], markdown: '# Kok\n\n- koken\n- bakken\n' } };
+    const decided = decidedVacancy(old, vacancy, keepAll);
+    expect(decided.markdown).toBe('# Kok\n\n- koken\n- bakken\n');
+    expect(decided.html).toBe('<h2>Kok</h2><ul><li>koken</li><li>bakken</li></ul>');
+    expect(decided.text).toBe('Kok\n\n- koken\n- bakken');
   });
 });
 
-describe('composeVacancy without a rewrite', () => {
-  it('replaces the requirements with skills and keeps tasks and offer as they were', () => {
-    const markdown = composeVacancy(noRewrite, vacancy, {});
-    expect(markdown).toContain('Orders verzamelen en klaarzetten');
-    expect(markdown).toContain('Een goed salaris');
-    expect(markdown).toContain('- voorraad beheren');
-    expect(markdown).toMatch(/### Dit leer je bij ons\n\n- heftruck besturen/);
-    expect(markdown).not.toContain('mbo niveau 3');
-    expect(markdown).toContain('## Wie je bent');
-    expect(markdown.indexOf('Wat ga je doen')).toBeLessThan(markdown.indexOf('Wat je meebrengt'));
-    expect(markdown.indexOf('Wat je meebrengt')).toBeLessThan(markdown.indexOf('Wat bieden wij'));
-  });
+it.each<[string, Decision]>([
+  ['accepted', { status: 'accepted' }],
+  ['kept original', { status: 'rejected' }],
+  ['edited', { status: 'edited', text: 'Rijbewijs B, of je haalt het in je proeftijd' }],
+  ['edited to nothing', { status: 'edited', text: ' ' }],
+])('a legal requirement stays in the text whatever is decided (%s)', (_name, decision) => {
+  const decided = decidedVacancy(translation, vacancy, { ...keepAll, r2: decision });
+  expect(decided.text).toMatch(/Rijbewijs B/);
+  expect(decided.markdown).toMatch(/Rijbewijs B/);
+  expect(textOf(decided.html)).toMatch(/Rijbewijs B/);
+});
 
-  it('keeps the legal requirement with its law', () => {
-    expect(composeVacancy(noRewrite, vacancy, { r2: { status: 'rejected' } })).toContain('- Rijbewijs B (art. 107 Wegenverkeerswet 1994)');
-  });
-
-  it('writes English headings for an English vacancy', () => {
-    expect(composeVacancy({ ...noRewrite, language: 'en' }, vacancy, {})).toContain('## What you bring');
+describe('appliedTranslation', () => {
+  it('carries the decided blocks, which render to the decided Markdown, and drops skills of cards not accepted', () => {
+    const decisions = { r1: { status: 'rejected' as const } };
+    const applied = appliedTranslation(translation, vacancy, decisions);
+    expect(renderMarkdown(applied.rewritten.blocks, vacancy.text)).toBe(decidedVacancy(translation, vacancy, decisions).markdown);
+    expect(applied.rewritten.markdown).toContain('Een afgeronde mbo niveau 3 opleiding');
+    expect(applied.skills.map((skill) => skill.label)).toEqual(['orders verzamelen']);
   });
 });

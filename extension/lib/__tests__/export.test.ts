@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { composeVacancy } from '../compose';
-import { exportFile, fileName, htmlDocument, jobPostingJsonLd, plainText } from '../export';
+import { decidedVacancy } from '../compose';
+import { exportFile, fileName, htmlDocument, jobPostingJsonLd } from '../export';
 import { parseMarkdown } from '../markdown';
 import { translation, vacancy } from './translation-fixture';
 
-const markdown = composeVacancy(translation, vacancy, {});
+const decided = decidedVacancy(translation, vacancy, {});
 
 describe('markdown', () => {
   it('parses headings, lists and bold', () => {
@@ -17,26 +17,43 @@ describe('markdown', () => {
     ]);
   });
 
-  it('never lets page or model text become live HTML', () => {
-    const html = htmlDocument('# <img src=x onerror=alert(1)>\n\n- <script>x</script>', 'nl', '<b>t</b>');
+  it('keeps a hostile title, language and attribution as text', () => {
+    const html = htmlDocument('<p>x</p>', '"><script>', '<b>t</b>', '"><img src=x onerror=alert(1)>');
     expect(html).not.toMatch(/<img|<script|<b>/);
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-  });
-
-  it('gives plain text with bullets', () => {
-    expect(plainText('## Kop\n\n- a\n- b')).toBe('Kop\n\n• a\n• b');
+    expect(html).toContain('content="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
   });
 });
 
 describe('exports', () => {
   it('JSON-LD is a JobPosting with ESCO skills as DefinedTerms and the law cited', () => {
-    const json = jobPostingJsonLd(translation, vacancy, { r1: { status: 'rejected' } }, markdown);
+    const json = jobPostingJsonLd(translation, vacancy, { r1: { status: 'rejected' } }, decided.html);
     expect(json['@type']).toBe('JobPosting');
     expect((json as Record<string, unknown>).datePosted).toBe('2026-01-01');
     // r1 rejected: only the skill that r3 shares stays.
     expect(json.skills.map((skill) => skill.name)).toEqual(['orders verzamelen']);
     expect(json.skills[0]).toMatchObject({ '@type': 'DefinedTerm', termCode: 'http://data.europa.eu/esco/skill/b' });
     expect(json.qualifications?.[0]?.recognizedBy?.name).toContain('Wegenverkeerswet');
+    expect(json.description).toBe(decided.html);
+  });
+
+  it('credits ESCO in the metadata of every export, never in the vacancy text', async () => {
+    const json = jobPostingJsonLd(translation, vacancy, {}, decided.html);
+    expect(json.skills[0]!.inDefinedTermSet).toMatchObject({ '@type': 'DefinedTermSet', creditText: translation.attribution });
+    const html = await (await exportFile('html', { translation, vacancy, decisions: {}, decided })).data.text();
+    expect(html).toContain(`<meta name="esco-attribution" content="${translation.attribution}">`);
+    expect(html.slice(html.indexOf('<body>'))).not.toContain('ESCO');
+    const docx = unzipSync(new Uint8Array(await (await exportFile('docx', { translation, vacancy, decisions: {}, decided })).data.arrayBuffer()));
+    expect(strFromU8(docx['docProps/core.xml']!)).toContain(translation.attribution);
+    expect(strFromU8(docx['word/document.xml']!)).not.toContain('ESCO');
+    expect(await (await exportFile('markdown', { translation, vacancy, decisions: {}, decided })).data.text()).not.toContain('ESCO');
+  });
+
+  it('exports what was decided: a kept original is in every file', async () => {
+    const kept = decidedVacancy(translation, vacancy, { r1: { status: 'rejected' } });
+    for (const format of ['markdown', 'html', 'jsonld'] as const) {
+      const file = await exportFile(format, { translation, vacancy, decisions: { r1: { status: 'rejected' } }, decided: kept });
+      expect(await file.data.text()).toContain('Een afgeronde mbo niveau 3 opleiding');
+    }
   });
 
   it.each([
@@ -44,16 +61,16 @@ describe('exports', () => {
     ['html', 'medewerker-logistiek.html'],
     ['jsonld', 'medewerker-logistiek.jsonld'],
   ] as const)('%s exports as %s', async (format, name) => {
-    const file = await exportFile(format, { translation, vacancy, decisions: {}, markdown });
+    const file = await exportFile(format, { translation, vacancy, decisions: {}, decided });
     expect(file.name).toBe(name);
-    expect(await file.data.text()).toContain('voorraad beheren');
+    expect(await file.data.text()).toContain('Voorraad beheren');
   });
 
   it('DOCX is a Word document holding the text', async () => {
-    const file = await exportFile('docx', { translation, vacancy, decisions: {}, markdown });
+    const file = await exportFile('docx', { translation, vacancy, decisions: {}, decided });
     const files = unzipSync(new Uint8Array(await file.data.arrayBuffer()));
     const xml = strFromU8(files['word/document.xml']!);
-    expect(xml).toContain('voorraad beheren');
+    expect(xml).toContain('Voorraad beheren');
     expect(xml).toContain('Wat je meebrengt');
   });
 

@@ -1,4 +1,5 @@
-import { Translation, Vacancy } from '../../../shared/schemas';
+import { renderMarkdown } from '../../../shared/blocks';
+import { Translation, Vacancy, type Block } from '../../../shared/schemas';
 
 const text = [
   'Medewerker logistiek',
@@ -16,6 +17,42 @@ const text = [
   '- Een goed salaris',
 ].join('\n');
 const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+
+/**
+ * The engine's rewrite in blocks (issue #14): the requirements' lines are changed (removed, their
+ * content moved into added sections that name the requirements they came from); everything else is
+ * kept in place. Sources are whole lines of the vacancy text, list marks included.
+ */
+const kept = (line: string, role: Block['role']): Omit<Block, 'id'> => ({
+  kind: 'kept', role, markdown: role === 'heading' ? `### ${line}` : line, source: at(line), requirementIds: [],
+});
+const changed = (line: string, role: Block['role'], requirementIds: string[], markdown = ''): Omit<Block, 'id'> => ({ kind: 'changed', role, markdown, source: at(line), requirementIds });
+const added = (markdown: string, requirementIds: string[]): Omit<Block, 'id'> => ({
+  kind: 'added', role: markdown.startsWith('#') ? 'heading' : markdown.startsWith('- ') ? 'item' : 'paragraph', markdown, requirementIds,
+});
+export const blocks: Block[] = [
+  kept('Medewerker logistiek', 'heading'),
+  kept('Wat ga je doen', 'heading'),
+  kept('- Orders verzamelen en klaarzetten', 'item'),
+  changed('Wat vragen wij', 'heading', ['r1', 'r2', 'r3', 'r4']),
+  changed('- Een afgeronde mbo niveau 3 opleiding', 'item', ['r1']),
+  changed('- Rijbewijs B', 'item', ['r2']),
+  changed('- 3 jaar ervaring in een magazijn', 'item', ['r3']),
+  changed('- Je bent flexibel en een echte teamspeler', 'item', ['r4']),
+  added('### Wat je meebrengt', ['r1', 'r3']),
+  added('- Voorraad beheren', ['r1']),
+  added('- Orders verzamelen', ['r1', 'r3']),
+  added('- Je hebt aantoonbaar ervaring in een magazijn, waar en hoe lang maakt niet uit.', ['r3']),
+  added('### Wat je bij ons leert', ['r1']),
+  added('- Heftruck besturen', ['r1']),
+  added('### Wie je bent', ['r4']),
+  added('Je werkt graag samen.', ['r4']),
+  added('- Flexibel', ['r4']),
+  added('### Wat de wet vraagt', ['r2']),
+  added('- Rijbewijs B (art. 107 Wegenverkeerswet 1994). Dit heb je nodig voordat je begint.', ['r2']),
+  kept('Wat bieden wij', 'heading'),
+  kept('- Een goed salaris', 'item'),
+].map((block, index) => ({ ...block, id: `b${index + 1}` }));
 
 export const vacancy = Vacancy.parse({
   isVacancy: true, title: 'Medewerker logistiek', employer: 'Transport BV', location: 'Utrecht', language: 'nl', text, source: 'editor', adapter: 'textarea',
@@ -42,14 +79,8 @@ export const translation = Translation.parse({
   personProfile: { summary: 'Je werkt graag samen.', teamContribution: ['Je helpt collega’s'], workingStyle: ['flexibel'] },
   learningRoutes: [{ form: 'informal', title: 'Leren op de werkvloer met een buddy', source: 'template', covers: ['http://data.europa.eu/esco/skill/c'] }],
   rewritten: {
-    markdown: [
-      '# Medewerker logistiek', '', '## Wat ga je doen', '', '- Orders verzamelen en klaarzetten', '',
-      '## Wat je meebrengt vanaf dag één', '', '- voorraad beheren', '- orders verzamelen', '- Rijbewijs B',
-      '- Je hebt aantoonbaar ervaring in een magazijn, waar en hoe lang maakt niet uit.', '',
-      '## Dit leer je bij ons', '', '- heftruck besturen', '',
-      '## Wie je bent', '', 'Je werkt graag samen.', '', '- Je bent flexibel en een echte teamspeler', '',
-      '## Wat bieden wij', '', '- Een goed salaris', '',
-    ].join('\n'),
+    markdown: renderMarkdown(blocks, text),
+    blocks,
     jsonLd: { '@type': 'JobPosting', datePosted: '2026-01-01' },
   },
   changes: [
