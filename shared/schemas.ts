@@ -184,8 +184,12 @@ export const Warning = z.object({
 });
 export type Warning = z.infer<typeof Warning>;
 
+/** `score` of the claimed occupation is the calibrated certainty 0..1 that it is the vacancy's (issue #15). */
 export const Occupation = z.object({ uri: z.string(), label: z.string(), score: z.number().default(1) });
 export type Occupation = z.infer<typeof Occupation>;
+/** An occupation the engine considered, with its certainty, for a UI to offer when none was claimed. */
+export const OccupationCandidate = z.object({ uri: z.string(), label: z.string(), score: z.number().min(0).max(1) });
+export type OccupationCandidate = z.infer<typeof OccupationCandidate>;
 
 /**
  * One block of the rewritten vacancy (issue #14). `kept` is the posting's own text (whitespace
@@ -241,6 +245,9 @@ export const Translation = z.object({
   fallback: z.string().nullable().default(null),
   title: z.string().nullable().default(null),
   occupation: Occupation.nullable().default(null),
+  /** The top three occupations considered, best first; `occupation` is null when the first is not certain enough. */
+  // Optional in the type as well, so translations written before #15 (and test fixtures) still type-check.
+  occupationCandidates: z.array(OccupationCandidate).default([]).optional(),
   requirements: z.array(Requirement),
   skills: z.array(Skill),
   personProfile: PersonProfile,

@@ -25,7 +25,7 @@ export interface TaxonomyIndex {
     id: string;
     en: string[];
     nl: string[];
-    /** Normalised alternative labels (nl and en, at most two words), "|"-separated. */
+    /** Normalised alternative and hidden labels (English at most two words, Dutch three), "|"-separated. */
     alt: string[];
     /** Skill ids of the occupation's essential skills (ESCO relations pack). */
     essential: number[][];

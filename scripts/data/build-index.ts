@@ -21,7 +21,8 @@ export interface BuildInputs {
 const MAX_OCCUPATIONS_PER_LABEL = 3;
 const MAX_ALT_SKILL_WORDS = 1;
 const MAX_ESSENTIAL = 16;
-const MAX_ALT_OCCUPATION_WORDS = 2;
+/** English alternative labels are many and long ("specialist in ..."); Dutch ones are the job titles Dutch postings use. */
+const MAX_ALT_OCCUPATION_WORDS = { en: 2, nl: 3 };
 
 export async function buildIndex(inputs: BuildInputs, versions: Record<string, string>): Promise<TaxonomyIndex> {
   const esco = await readEscoZips(inputs.enZip, inputs.relationsZip);
@@ -129,7 +130,10 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
   const occupations: TaxonomyIndex['occupations'] = { id: '', en: [], nl: [], alt: [], essential: [] };
   const occupationIds: string[] = [];
   const pref: Array<{ occupation: number; label: string }> = [];
-  const alt: Array<{ occupation: number; label: string }> = [];
+  const alt: Array<{ occupation: number; label: string; language: 'en' | 'nl' }> = [];
+  // ESCO's hidden labels are the job titles people search with ("psychiater" for a medical
+  // specialist): matched in titles, not used to link programmes.
+  const hidden: Array<{ occupation: number; label: string; language: 'nl' }> = [];
   for (const o of esco.occupationsEn) {
     const uri = o.conceptUri ?? '';
     const id = occupationIds.length;
@@ -142,17 +146,18 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     ));
     pref.push({ occupation: id, label: o.preferredLabel ?? '' });
     if (nl) pref.push({ occupation: id, label: nl.preferredLabel ?? '' });
-    for (const a of splitLabels(o.altLabels)) alt.push({ occupation: id, label: a });
-    for (const a of splitLabels(nl?.altLabels)) alt.push({ occupation: id, label: a });
+    for (const a of splitLabels(o.altLabels)) alt.push({ occupation: id, label: a, language: 'en' });
+    for (const a of splitLabels(nl?.altLabels)) alt.push({ occupation: id, label: a, language: 'nl' });
+    for (const a of splitLabels(nl?.hiddenLabels)) hidden.push({ occupation: id, label: a, language: 'nl' });
   }
   skills.id = packUuids(skillIds);
   occupations.id = packUuids(occupationIds);
   const labelsOf = new Map<string, number[]>();
   // Preferred labels are keyed at run time; ship short alternative labels only.
   const preferredOccupationKeys = new Set(pref.map((p) => normalize(p.label)));
-  for (const { occupation, label } of alt) {
+  for (const { occupation, label, language } of [...alt, ...hidden]) {
     const key = normalize(label.replace(/\/.*$/, ''));
-    if (!key || key.split(' ').length > MAX_ALT_OCCUPATION_WORDS || preferredOccupationKeys.has(key)) continue;
+    if (!key || key.split(' ').length > MAX_ALT_OCCUPATION_WORDS[language] || preferredOccupationKeys.has(key)) continue;
     const list = labelsOf.get(key) ?? [];
     if (!list.includes(occupation)) list.push(occupation);
     labelsOf.set(key, list);

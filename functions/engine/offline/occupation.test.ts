@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Vacancy } from '../../../shared/schemas';
 import { getTaxonomy } from '../../taxonomy';
-import { detectOccupations, occupationsByName } from './occupation';
+import { CLAIM_AT, claimOccupation, detectOccupations, occupationsByName } from './occupation';
 import { translateOffline } from './translate';
 
 const taxonomy = getTaxonomy();
@@ -19,6 +19,39 @@ describe('occupation from the title', () => {
     ['Furniture constructor', 'meubelmaker'],
   ])('%s → %s', (title, expected) => {
     expect(label(detectOccupations(title, '', taxonomy)[0]?.id)).toBe(expected);
+  });
+
+  it.each([
+    // Compounds: the modifier and the head each count, also across a hyphen and through "IT" → "ICT".
+    ['IT-beheerder (m/v/x)', 'ict systeembeheerder'],
+    ['GGZ-verpleegkundige 32-36 uur', 'gespecialiseerd verpleegkundige'],
+    ['Vrachtwagenchauffeur CE - Utrecht', 'vrachtwagenchauffeur'],
+    // Gender forms, seniority, hours, place and noise.
+    ['Kapster', 'kapper'],
+    ['Junior logistiek medewerkster (v/m/x) | 24 uur', 'logistiek medewerker'],
+    ['Vacature: Logistiek medewerker gezocht', 'logistiek medewerker'],
+    ['Senior DevOps engineer - Amsterdam', 'ICT wijzigings- en configuratiemanager'],
+  ])('claims %s → %s', (title, expected) => {
+    const [top] = detectOccupations(title, '', taxonomy);
+    expect(label(top?.id)).toBe(expected);
+    expect(top?.score).toBeGreaterThanOrEqual(CLAIM_AT);
+  });
+
+  it.each(['Bezorger', 'Marketing intern', 'Medewerker (m/v/x)', 'Student', 'Wij zoeken jou!'])('claims nothing for the weak title %s', (title) => {
+    const { occupation, occupationCandidates } = claimOccupation(detectOccupations(title, 'Je werkt in een klein team.', taxonomy), taxonomy, 'nl');
+    expect(occupation).toBeNull();
+    expect(occupationCandidates.length).toBeLessThanOrEqual(3);
+    for (const c of occupationCandidates) expect(c.score).toBeLessThan(CLAIM_AT);
+  });
+
+  it('offers the top three with certainties in 0..1, best first', () => {
+    const { occupation, occupationCandidates } = claimOccupation(detectOccupations('Data Scientist', '', taxonomy), taxonomy, 'en');
+    expect(occupation?.label).toBe('data scientist');
+    expect(occupationCandidates).toHaveLength(3);
+    expect(occupationCandidates[0]).toEqual(occupation);
+    const scores = occupationCandidates.map((c) => c.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const s of scores) expect(s).toBeGreaterThanOrEqual(0), expect(s).toBeLessThanOrEqual(1);
   });
 
   it('never lets a generic word reach an occupation that only lists it as an alternative label', () => {

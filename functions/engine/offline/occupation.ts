@@ -1,154 +1,301 @@
+import type { Language, Occupation, OccupationCandidate as ShownCandidate } from '../../../shared/schemas';
 import type { Taxonomy } from '../../taxonomy';
-import { normalize, stem, tokens } from '../../taxonomy/normalize';
-import { ngramHits, ngrams } from './ngrams';
+import { tokens } from '../../taxonomy/normalize';
+import { segmentWords, titleSegments, wordForms } from './job-title';
 import { matchAll } from './match-all';
 
-export interface OccupationCandidate { id: number; score: number; source: 'title' | 'programme' | 'text' }
-
-// One-word labels that are too generic to name a job on their own.
-const GENERIC = new Set(['medewerker', 'assistent', 'manager', 'adviseur', 'specialist', 'consultant', 'analist', 'analyst', 'engineer', 'leider', 'hoofd', 'head', 'director', 'directeur', 'officer', 'coordinator', 'coördinator', 'beheerder', 'student', 'stagiair', 'intern', 'trainee', 'team', 'partner', 'lead', 'expert', 'professional', 'operator', 'agent', 'worker', 'helper', 'vrijwilliger', 'ontwikkelaar', 'developer', 'designer', 'ontwerper', 'planner', 'monteur', 'technicus', 'inspecteur', 'bediende', 'medewerkster', 'werknemer', 'employee', 'staff', 'senior', 'junior', 'docent', 'leraar', 'teacher', 'tester', 'programmeur', 'administrator', 'architect']);
-const TITLE_WEIGHT = 6;
-const PROGRAMME_WEIGHT = 5;
-/** A text-only guess below this (one-word labels in running text, once or twice) is too weak to ground a diploma in; a two-word label in the text, or one after "als"/"as a", is enough. */
-export const CONFIDENT_SCORE = 2;
+export interface OccupationCandidate {
+  id: number;
+  /** Calibrated certainty 0..1 that this is the vacancy's occupation (see CALIBRATION). */
+  score: number;
+  source: 'title' | 'programme' | 'text';
+}
 
 /**
- * Find the vacancy's ESCO occupations, in order of trust: the title (Dutch and English labels and
- * alternative labels, also with its words reordered or joined: "medewerker logistiek" ~
- * "logistiek medewerker", "marketing medewerker" ~ "marketingmedewerker"), then the occupations of
- * programmes the posting names, then label n-grams in the text.
+ * Find the vacancy's ESCO occupations (issue #15): the title first, matched word by word against
+ * every Dutch and English preferred, alternative and hidden label (also through compounds and
+ * gender forms), then job names in the text ("als X", "zoeken een X"), then the programmes the
+ * diploma requirements name. Candidates come best first with a calibrated certainty.
  */
 export function detectOccupations(title: string | null, text: string, taxonomy: Taxonomy, programmeOccupations: number[][] = []): OccupationCandidate[] {
-  const scores = new Map<number, { score: number; source: OccupationCandidate['source'] }>();
-  const bump = (id: number, score: number, source: OccupationCandidate['source']) => {
-    const prev = scores.get(id);
-    if (prev) prev.score += score; else scores.set(id, { score, source });
+  const vocabulary = vocabularyOf(taxonomy);
+  const found = new Map<number, Evidence>();
+  const keep = (id: number, evidence: Evidence) => {
+    const prev = found.get(id);
+    if (!prev || evidence.match > prev.match) found.set(id, evidence);
   };
-  if (title) for (const [id, score] of titleMatches(title, taxonomy)) bump(id, score, 'title');
-  for (const ids of programmeOccupations) for (const id of ids) bump(id, PROGRAMME_WEIGHT / ids.length, 'programme');
-  for (const [id, score] of scan(null, text, taxonomy, false)) bump(id, score, 'text');
-  if (!scores.size) {
-    // Nothing specific: generic one-word titles count when they are an occupation's own label,
-    // then any occupation label sharing a word with the title ("werfleider" → "werfleider bouw").
-    for (const [id, score] of scan(title, text, taxonomy, true)) bump(id, score, 'text');
-    if (!scores.size) for (const c of byWords(`${title ?? ''} ${text.slice(0, 300)}`, taxonomy)) bump(c.id, c.score, 'text');
+  // A title that is a sentence ("... zijn wij op zoek naar een Developer.") is read like text.
+  const sentence = !!title && title.split(/\s+/).length > MAX_TITLE_WORDS;
+  (title && !sentence ? titleSegments(title) : []).slice(0, 5).forEach((words, i) => {
+    // Later segments are as often the employer or the place as the job.
+    for (const [id, m] of matchWords(words, vocabulary)) keep(id, { match: m.score * SEGMENT_DECAY ** i, label: m.label, source: 'title' });
+  });
+  if (best(found) < TITLE_IS_ENOUGH) {
+    for (const phrase of [...(sentence ? jobPhrases(title) : []), ...jobPhrases(text)]) {
+      for (const [id, m] of matchWords(segmentWords(phrase), vocabulary)) keep(id, { match: m.score * TEXT_FACTOR, label: m.label, source: 'text' });
+    }
   }
-  return [...scores].map(([id, s]) => ({ id, score: s.score, source: s.source })).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, 5);
+  for (const ids of programmeOccupations) {
+    for (const id of ids) {
+      const prev = found.get(id);
+      if (prev) prev.programme = true;
+      else found.set(id, { match: PROGRAMME_MATCH / ids.length, label: [], source: 'programme', programme: true });
+    }
+  }
+  if (!found.size) return [];
+
+  // The text decides between near-equal matches: an occupation whose own label the posting uses
+  // wins ("timmerman" over "meubelmaker" when both have the title's label).
+  const body = ` ${tokens(text.slice(0, 4000)).join(' ')} `;
+  const words = new Set(body.split(' '));
+  const ranked = [...found].map(([id, e]) => {
+    let inText = 0;
+    for (const own of ownLabels(id, vocabulary)) {
+      inText = Math.max(inText, body.includes(` ${own.join(' ')} `) ? 1 : own.filter((w) => words.has(w)).length / own.length / 2);
+    }
+    const isOwn = ownLabels(id, vocabulary).some((own) => own.join(' ') === e.label.join(' '));
+    return { id, e, rank: e.match + TEXT_SUPPORT * inText + (isOwn ? OWN_SUPPORT : 0) + (e.programme ? PROGRAMME_SUPPORT : 0) };
+  }).sort((a, b) => b.rank - a.rank || a.id - b.id);
+
+  const top = ranked[0]!;
+  const certainty = calibrate(top.e.match, top.e.source);
+  return ranked.slice(0, 5).map((c, i) => ({
+    id: c.id,
+    // Runners-up share the top's certainty in proportion to their evidence.
+    score: i === 0 ? certainty : round(Math.min(certainty, calibrate(c.e.match, c.e.source) * (c.rank / top.rank))),
+    source: c.e.source,
+  }));
 }
 
-/** Occupations a name (a title or an MBO qualification) stands for, through the same variants as titles. */
+/** Below this certainty no occupation is claimed (calibrated on the tune half of the corpus). */
+export const CLAIM_AT = 0.75;
+/** Text-only guesses below this ground no diploma in an occupation. */
+export const CONFIDENT_SCORE = CLAIM_AT;
+
+/** The occupation a translation claims (null below CLAIM_AT) and the top three for a UI to offer. */
+export function claimOccupation(candidates: OccupationCandidate[], taxonomy: Taxonomy, language: Language): { occupation: Occupation | null; occupationCandidates: ShownCandidate[] } {
+  const shown = candidates.slice(0, 3).map((c) => {
+    const o = taxonomy.occupation(c.id);
+    return { uri: o.uri, label: language === 'nl' ? o.nl : o.en, score: c.score };
+  });
+  const top = candidates[0];
+  return { occupation: top && top.score >= CLAIM_AT ? (shown[0] ?? null) : null, occupationCandidates: shown };
+}
+
+/** Occupations a name (a title or an MBO qualification) stands for: the best matches, at most three. */
 export function occupationsByName(name: string, taxonomy: Taxonomy): number[] {
-  const ranked = [...titleMatches(name, taxonomy)].sort((a, b) => b[1] - a[1]);
-  return ranked.filter(([, s]) => s >= (ranked[0]?.[1] ?? 0) / 2).map(([id]) => id).slice(0, 3);
+  const ranked = [...matchWords(segmentWords(name), vocabularyOf(taxonomy))].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+  const bar = Math.max(MIN_NAME_MATCH, (ranked[0]?.[1].score ?? 0) / 2);
+  return ranked.filter(([, m]) => m.score >= bar).map(([id]) => id).slice(0, 3);
+}
+
+interface Evidence { match: number; label: string[]; source: OccupationCandidate['source']; programme?: boolean }
+
+const MAX_TITLE_WORDS = 12;
+const SEGMENT_DECAY = 0.95;
+const TEXT_FACTOR = 0.8;
+const TITLE_IS_ENOUGH = 0.9;
+const PROGRAMME_MATCH = 0.3;
+const PROGRAMME_SUPPORT = 0.1;
+const TEXT_SUPPORT = 0.1;
+const OWN_SUPPORT = 0.03;
+const MIN_NAME_MATCH = 0.3;
+
+/**
+ * Certainty from how well the best label matched (1: the title is a label) and where: the share of
+ * claims that were right at each level of match on the tune half of the corpus (DEVELOPERS.md;
+ * 52 postings: ≥ 0.7 right 30 of 34, 0.5–0.7 4 of 9, below 0.5 2 of 10), interpolated between the
+ * levels. The lead over the runner-up hardly mattered there: ESCO's siblings often share a label
+ * and are then both right.
+ */
+const CALIBRATION: Array<[match: number, certainty: number]> = [[0, 0.05], [0.45, 0.2], [0.65, 0.45], [0.7, 0.85], [1, 0.9]];
+
+function calibrate(match: number, source: OccupationCandidate['source']): number {
+  const x = source === 'programme' ? match * 0.8 : match;
+  for (let i = 1; i < CALIBRATION.length; i++) {
+    const [x0, y0] = CALIBRATION[i - 1]!, [x1, y1] = CALIBRATION[i]!;
+    if (x <= x1) return round(y0 + ((y1 - y0) * (Math.max(x, x0) - x0)) / (x1 - x0));
+  }
+  return CALIBRATION.at(-1)![1];
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const best = (found: Map<number, Evidence>) => Math.max(0, ...[...found.values()].map((e) => e.match));
+
+// Job names in running text: "als X", "as a X", "zoeken een X", "functie: X", and the first line.
+const NAMED_JOB = /\b(?:als|as an?|(?:zoeken|zoekt|op zoek naar)(?: wij| we)? (?:een|naar een)|looking for an?|functie|position|role)\s*:?\s+([^\n.,;:!?()]{3,60})/gi;
+
+function jobPhrases(text: string): string[] {
+  const phrases = [text.slice(0, 200).split('\n')[0] ?? ''];
+  for (const m of matchAll(NAMED_JOB, text.slice(0, 3000))) {
+    // The job is the first few words after the cue: "als verpleegkundige op de afdeling ..." → "verpleegkundige".
+    phrases.push((m[1] ?? '').split(/\s+(?:die|dat|who|that|op|bij|in|at|voor|for|en|and|met|with|binnen|within)\s+/i)[0] ?? '');
+    if (phrases.length > 12) break;
+  }
+  return phrases;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word-by-word matching of a title against labels.
+
+interface Label { words: string[]; ids: number[] }
+interface Vocabulary { labels: Label[]; byWord: Map<string, number[]>; sorted: string[]; reversed: string[]; own: string[][][] }
+/** A one-word label whose word is in more labels than this ("medewerker", "manager") names no job on its own. */
+const GENERIC_WORD_LABELS = 30;
+
+// Label words that say nothing about the job, and words that mark ESCO's generic occupation
+// ("algemeen verpleegkundige"): a title need not repeat them.
+const LABEL_FILLER = new Set(['en', 'and', 'of', 'van', 'de', 'het', 'the', 'in', 'voor', 'for', 'a', 'an', 'een', 'te', 'op', 'on', 'met', 'with', 'bij', 'at']);
+const WEAK = new Set(['algemeen', 'algemene', 'general', 'allround']);
+const MIN_PREFIX = 4;
+const MIN_HEAD = 5;
+
+const vocabularies = new WeakMap<Taxonomy, Vocabulary>();
+
+/** Every label's words and the labels each word is in; built once per taxonomy, on first use. */
+function vocabularyOf(taxonomy: Taxonomy): Vocabulary {
+  let v = vocabularies.get(taxonomy);
+  if (v) return v;
+  const byKey = new Map<string, Label>();
+  const add = (label: string, id: number) => {
+    const key = tokens(label).filter((w) => !LABEL_FILLER.has(w)).join(' ');
+    if (!key) return;
+    const existing = byKey.get(key);
+    if (existing) { if (!existing.ids.includes(id)) existing.ids.push(id); } else byKey.set(key, { words: key.split(' '), ids: [id] });
+  };
+  const o = taxonomy.index.occupations;
+  const own: string[][][] = [];
+  for (let id = 0; id < o.en.length; id++) {
+    // "medewerker groenvoorziening/medewerkster groenvoorziening": each side is a label.
+    const preferred = [...(o.nl[id] ?? '').split('/'), ...(o.en[id] ?? '').split('/')];
+    for (const label of preferred) add(label, id);
+    for (const key of (o.alt[id] ?? '').split('|')) add(key, id);
+    own.push(preferred.map((label) => tokens(label).filter((w) => !LABEL_FILLER.has(w))).filter((words) => words.length));
+  }
+  const labels = [...byKey.values()];
+  const byWord = new Map<string, number[]>();
+  labels.forEach((label, i) => {
+    for (const w of new Set(label.words)) {
+      const list = byWord.get(w);
+      if (list) list.push(i); else byWord.set(w, [i]);
+    }
+  });
+  const words = [...byWord.keys()];
+  v = { labels, byWord, sorted: words.sort(), reversed: words.map(reverse).sort(), own };
+  vocabularies.set(taxonomy, v);
+  return v;
+}
+
+const ownLabels = (id: number, v: Vocabulary) => v.own[id] ?? [];
+
+/** A title word as the forms to match and the share of the word they stand for (a compound's head and modifier half each). */
+interface Unit { forms: string[]; covers: number[]; share: number }
+
+/**
+ * Score every label sharing a word with the title: the share of the label's words the title has,
+ * times the share of the title's (known) words the label has. 1 is an exact label.
+ */
+function matchWords(words: string[], v: Vocabulary): Map<number, { score: number; label: string[] }> {
+  const units: Unit[] = [];
+  let known = 0;
+  words.forEach((word) => {
+    const forms = wordForms(word).filter((f) => isKnown(f, v));
+    const index = known;
+    if (forms.length) {
+      units.push({ forms, covers: [index], share: 1 });
+      known++;
+      return;
+    }
+    const parts = splitCompound(word, v);
+    if (!parts) return; // a name or a place: no label has it
+    units.push({ forms: [parts.modifier], covers: [index], share: 0.5 }, { forms: [parts.head], covers: [index], share: 0.5 });
+    known++;
+  });
+  // Two title words a label joins: "marketing & communicatie medewerker" ~ "marketingmedewerker".
+  for (let i = 0; i < units.length; i++) {
+    for (let j = 0; j < units.length; j++) {
+      const a = units[i]!, b = units[j]!;
+      if (i === j || a.share < 1 || b.share < 1) continue;
+      const joined = `${a.forms[0]}${b.forms[0]}`;
+      if (v.byWord.has(joined)) units.push({ forms: [joined], covers: [...a.covers, ...b.covers], share: 1 });
+    }
+  }
+  if (!known) return new Map();
+
+  const candidates = new Set<number>();
+  for (const u of units) for (const f of u.forms) for (const w of relatedWords(f, v)) for (const l of v.byWord.get(w) ?? []) candidates.add(l);
+
+  const out = new Map<number, { score: number; label: string[] }>();
+  for (const l of candidates) {
+    const label = v.labels[l]!;
+    const cover = new Array<number>(known).fill(0);
+    let got = 0, total = 0;
+    for (const lw of label.words) {
+      const weight = WEAK.has(lw) ? 0.25 : 1;
+      total += weight;
+      let bestMatch = 0, bestUnit: Unit | null = null;
+      for (const u of units) for (const f of u.forms) {
+        const m = wordMatch(f, lw);
+        if (m > bestMatch) { bestMatch = m; bestUnit = u; }
+      }
+      got += weight * bestMatch;
+      if (bestUnit) for (const i of bestUnit.covers) cover[i] = Math.min(1, (cover[i] ?? 0) + bestMatch * (bestUnit.covers.length > 1 ? 1 : bestUnit.share));
+    }
+    // Words the title has beyond the label (a sector, a product) weigh less than label words it lacks.
+    const generic = label.words.length === 1 && (v.byWord.get(label.words[0] ?? '')?.length ?? 0) > GENERIC_WORD_LABELS ? 0.3 : 1;
+    const score = generic * (got / total) * Math.sqrt(cover.reduce((s, c) => s + c, 0) / known);
+    for (const id of label.ids) {
+      const prev = out.get(id);
+      if (!prev || score > prev.score) out.set(id, { score, label: label.words });
+    }
+  }
+  return out;
 }
 
 /**
- * Title segments ("Analytics Manager - Data Mart" → two) matched as whole labels, longest n-grams
- * first, then as pairs of their words reordered or joined into a Dutch compound.
+ * 1 for the same word, less for one word starting the other ("bouwsector" ~ "bouw", "koel" ~
+ * "koeltechniek") or for the head of a label's compound ("beheerder" ~ "systeembeheerder").
  */
-function titleMatches(title: string, taxonomy: Taxonomy): Map<number, number> {
-  const scores = new Map<number, number>();
-  const add = (ids: number[] | undefined, weight: number, key?: string) => {
-    if (!ids) return false;
-    // A title that is an occupation's own (preferred) label names it more surely than one of its
-    // alternative labels shared with others.
-    const own = key ? ids.filter((id) => normalize(taxonomy.occupation(id).nl) === key || normalize(taxonomy.occupation(id).en) === key) : [];
-    for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + (weight / ids.length) * (own.length && !own.includes(id) ? 0.5 : 1));
-    return true;
-  };
-  for (const segment of title.split(/\s[-–|]\s|[|/,:(]/).slice(0, 4)) {
-    const toks = tokens(segment).map(synonym).filter((t) => t.length > 1 && !FILLER.has(t)).slice(0, 8);
-    const used = new Array<boolean>(toks.length).fill(false);
-    for (const { key, from, to } of ngrams(toks, 4)) {
-      if (overlaps(used, from, to)) continue;
-      const n = to - from;
-      if (n === 1 && (GENERIC.has(key) || key.length < 4)) continue;
-      let ids = taxonomy.occupationsByKey(key);
-      if (!ids && n === 1 && key.length > 5) ids = taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
-      if (!ids && n === 2) ids = taxonomy.occupationsByKey(key.replace(' ', ''));
-      if (!add(ids, TITLE_WEIGHT * n * n, key)) continue;
-      for (let i = from; i < to; i++) used[i] = true;
-    }
-    // Words the whole-label pass left over: pair each with the others, in either order and joined
-    // ("medewerker logistiek" → "logistiek medewerker"; "marketing & communicatie medewerker" →
-    // "marketingmedewerker").
-    for (let i = 0; i < toks.length; i++) {
-      for (let j = 0; j < toks.length; j++) {
-        if (i === j || (used[i] && used[j])) continue;
-        const a = toks[i] ?? '', b = toks[j] ?? '';
-        if (i < j) {
-          // In order: only the Dutch compound, the plain pair was tried above.
-          add(taxonomy.occupationsByKey(a + b), TITLE_WEIGHT * 3);
-        } else {
-          add(taxonomy.occupationsByKey(`${a} ${b}`) ?? taxonomy.occupationsByKey(a + b), TITLE_WEIGHT * 3);
-        }
-      }
-    }
+function wordMatch(title: string, label: string): number {
+  if (title === label) return 1;
+  if (title.length >= MIN_PREFIX && label.length >= MIN_PREFIX && (label.startsWith(title) || title.startsWith(label))) return 0.7;
+  if (title.length >= MIN_HEAD && label.endsWith(title)) return 0.6;
+  return 0;
+}
+
+function isKnown(form: string, v: Vocabulary): boolean {
+  return v.byWord.has(form) || relatedWords(form, v).length > 0;
+}
+
+/** Label words equal to the form, starting with it, or that it starts with (at least MIN_PREFIX letters). */
+function relatedWords(form: string, v: Vocabulary): string[] {
+  const out: string[] = [];
+  if (v.byWord.has(form)) out.push(form);
+  if (form.length < MIN_PREFIX) return out;
+  for (let n = MIN_PREFIX; n < form.length; n++) if (v.byWord.has(form.slice(0, n))) out.push(form.slice(0, n));
+  for (const w of startingWith(v.sorted, form, 60)) if (w !== form) out.push(w);
+  if (form.length >= MIN_HEAD) for (const w of startingWith(v.reversed, reverse(form), 200)) if (w !== reverse(form)) out.push(reverse(w));
+  return out;
+}
+
+function startingWith(sorted: string[], prefix: string, max: number): string[] {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] ?? '') < prefix) lo = mid + 1; else hi = mid; }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && out.length < max && (sorted[i] ?? '').startsWith(prefix); i++) out.push(sorted[i] ?? '');
+  return out;
+}
+
+const reverse = (word: string) => [...word].reverse().join('');
+
+/** A Dutch compound as modifier and head, the longest known head first: "koelmonteur" → koel + monteur, "ggzverpleegkundige" → ggz + verpleegkundige. */
+function splitCompound(word: string, v: Vocabulary): { modifier: string; head: string } | null {
+  for (let k = 2; k <= word.length - MIN_PREFIX; k++) {
+    const head = word.slice(k);
+    if (!v.byWord.has(head)) continue;
+    // The linking s of "vestigingsmanager" belongs to neither part.
+    const modifier = word.slice(0, k).replace(/(?<=.{3})s$/, '');
+    return { modifier, head };
   }
-  return scores;
-}
-
-// Title words that never name the job: gender markers, seniority, contract terms.
-const FILLER = new Set(['m', 'v', 'x', 'f', 'mv', 'mvx', 'vm', 'h', 'senior', 'junior', 'medior', 'ervaren', 'experienced', 'fulltime', 'parttime', 'full', 'part', 'time', 'vacature', 'vacancy', 'uur', 'hours', 'en', 'and', 'of', 'or', 'de', 'het', 'een', 'the', 'a', 'in', 'bij', 'at', 'voor', 'for', 'nl', 'be']);
-
-function byWords(source: string, taxonomy: Taxonomy): Array<{ id: number; score: number }> {
-  const scores = new Map<number, number>();
-  for (const word of new Set(tokens(source).map(synonym))) {
-    if (word.length < 5) continue;
-    const ids = taxonomy.occupationsByWord(word);
-    if (!ids.length || ids.length > 40) continue;
-    for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + 1 / ids.length);
-  }
-  return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, 3);
-}
-
-// Regional words ESCO's Dutch labels do not use (Flemish postings).
-// A Map, not an object: an object lookup turned the word "constructor" into Object's constructor
-// ("Furniture constructor" matched nothing), and cost a string-table lookup per word of the posting.
-const SYNONYMS = new Map([['bediende', 'medewerker'], ['werfleider', 'uitvoerder'], ['zaakvoerder', 'bedrijfsleider']]);
-const synonym = (word: string) => SYNONYMS.get(word) ?? word;
-
-const NAMED_JOB = /\b(?:als|as an?|zoeken (?:een|naar een)|looking for an?|functie|specialisatie|position|role)\s*:?\s+([^\n.,;:!?()]{3,60})/gi;
-
-function scan(title: string | null, text: string, taxonomy: Taxonomy, allowGeneric: boolean): Map<number, number> {
-  const scores = new Map<number, number>();
-  const add = (source: string, weight: number) => {
-    const toks = tokens(source).map(synonym);
-    const used = new Array<boolean>(toks.length).fill(false);
-    const lookup = (key: string, n: number) => {
-      const ids = taxonomy.occupationsByKey(key);
-      if (ids || weight < 2 || n !== 1 || key.length <= 5) return ids;
-      return taxonomy.occupationsByKey(stem(key)) ?? taxonomy.occupationsByKey(`${stem(key)}e`);
-    };
-    // Longer words that start no label are worth a look only for their stem, at the weights that try it.
-    const starts = weight >= 2 ? (w: string) => taxonomy.startsOccupationLabel(w) || w.length > 5 : (w: string) => taxonomy.startsOccupationLabel(w);
-    for (const { key, from, to, hit } of ngramHits(toks, 4, lookup, starts, (prefix) => taxonomy.occupationLabelGoesOn(prefix))) {
-      if (overlaps(used, from, to)) continue;
-      let ids = hit;
-      const n = to - from;
-      if (n === 1 && key.length < 4) continue;
-      if (n === 1 && GENERIC.has(key)) {
-        // A generic word ("medewerker", "manager") names only occupations whose own label it is,
-        // never one that merely lists it as an alternative label.
-        if (!allowGeneric) continue;
-        ids = ids.filter((id) => normalize(taxonomy.occupation(id).nl) === key || normalize(taxonomy.occupation(id).en) === key);
-        if (!ids.length) continue;
-      }
-      for (let i = from; i < to; i++) used[i] = true;
-      const share = 1 / ids.length;
-      for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight * n * n * share);
-    }
-  };
-  if (title) add(title, TITLE_WEIGHT);
-  // Job titles in the text: the first lines, "als X", "as a X", "zoeken een X".
-  const head = text.slice(0, 600);
-  add(head.split('\n')[0] ?? '', TITLE_WEIGHT / 2);
-  for (const m of matchAll(NAMED_JOB, text)) add(m[1] ?? '', 2);
-  add(text.slice(0, 2000), 0.5);
-  return scores;
-}
-
-function overlaps(used: boolean[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (used[i]) return true;
-  return false;
+  return null;
 }

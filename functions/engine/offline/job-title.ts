@@ -1,0 +1,75 @@
+/**
+ * A job title as the words that name the job (issue #15): gender forms, seniority, hours, places,
+ * employers and noise stripped, split into the segments a title strings together
+ * ("Verpleegkundige GGZ | 32-36 uur | Utrecht" → ["verpleegkundige ggz"], "Utrecht" is a segment
+ * that names no job and is left to the matcher to ignore).
+ */
+import { tokens } from '../../taxonomy/normalize';
+
+// Gender markers: "(m/v/x)", "m/w/d", "(v/m/x)", "(h/f)", "(all genders)".
+const GENDER = /\(?\b[mvwfhx]\s*\/\s*[mvwfhdx](?:\s*\/\s*[mvwfhdx])?\b\)?|\((?:all genders|alle genders|m|v|x)\)/gi;
+// A feminine ending in brackets: "stagiair(e)", "medewerk(st)er", "verkoper(ster)".
+const BRACKETED_ENDING = /(\p{L})\((?:e|st|ster|trice|euse|in|ne|es)\)/giu;
+// Where titles join their parts: dashes and bars between spaces, brackets, colons, slashes, commas, "bij"/"at".
+const SEPARATOR = /\s[-–—|•·]\s|[|:;,()[\]/]|\s(?:bij|at|@)\s/i;
+
+/** Title words that never name the job: gender letters, seniority, contract, hours, noise. */
+const FILLER = new Set([
+  'm', 'v', 'x', 'f', 'w', 'd', 'h', 'mv', 'mvx', 'vm', 'mwd',
+  'junior', 'medior', 'senior', 'sr', 'jr', 'lead', 'ervaren', 'experienced', 'starter', 'starters', 'trainee', 'stagiair', 'stagiaire', 'stage', 'intern', 'internship', 'afstudeerstage', 'werkstudent', 'student', 'leerling', 'bbl', 'bol',
+  'fulltime', 'parttime', 'full', 'part', 'time', 'uur', 'uren', 'u', 'hours', 'hrs', 'per', 'week', 'pw', 'fte', 'tijdelijk', 'vast', 'temporary', 'permanent', 'freelance', 'interim', 'zzp', 'flexibel', 'flexibele', 'remote', 'hybride', 'hybrid', 'thuiswerken',
+  'vacature', 'vacatures', 'vacancy', 'gezocht', 'gevraagd', 'wanted', 'hiring', 'wij', 'we', 'zoeken', 'zoekt', 'are', 'is', 'looking', 'nieuw', 'nieuwe', 'new', 'job', 'functie', 'functieomschrijving', 'omschrijving', 'position', 'role',
+  'en', 'and', 'of', 'or', 'de', 'het', 'een', 'the', 'a', 'an', 'in', 'te', 'voor', 'for', 'to', 'met', 'with', 'van', 'op', 'on', 'nl', 'be', 'regio', 'region',
+]);
+
+/**
+ * Regional and informal words for the ones ESCO's labels use (Flemish "bediende", "IT" for "ICT",
+ * "HR" for "personeelszaken"). A Map: an object would turn "constructor" into Object's.
+ */
+const SYNONYMS = new Map([['bediende', 'medewerker'], ['zaakvoerder', 'bedrijfsleider'], ['it', 'ict'], ['hr', 'personeelszaken']]);
+
+/** The title's segments, each as its content words, in the order they appear. */
+export function titleSegments(title: string): string[][] {
+  const clean = title.replace(/\u00ad/g, '').replace(BRACKETED_ENDING, '$1').replace(GENDER, ' ');
+  return clean.split(SEPARATOR).map(segmentWords).filter((words) => words.length);
+}
+
+export function segmentWords(segment: string): string[] {
+  const words: string[] = [];
+  for (const word of tokens(segment)) {
+    if (word.length < 2 || FILLER.has(word) || /^\d/.test(word) || words.includes(word)) continue;
+    words.push(word);
+  }
+  return words;
+}
+
+/** The forms a title word may stand for in ESCO's labels, the word itself first. */
+export function wordForms(word: string): string[] {
+  const synonym = SYNONYMS.get(word);
+  return synonym ? [...genderForms(word), synonym] : genderForms(word);
+}
+
+/**
+ * The masculine (ESCO's usual) forms a word may stand for, the word itself first: "medewerkster" →
+ * "medewerker", "verkoopster" → "verkoper", "kapster" → "kapper", "directrice" → "directeur",
+ * "coördinatrice" → "coordinator", "stagiaire" → "stagiair", "masseuse" → "masseur". The caller
+ * keeps only forms its vocabulary knows, so over-generating is harmless.
+ */
+export function genderForms(word: string): string[] {
+  const forms = [word];
+  const ster = /^(.{2,})ster$/.exec(word);
+  if (ster?.[1]) {
+    const stem = ster[1];
+    forms.push(`${stem}er`, `${undouble(stem)}er`, `${stem}${stem.at(-1) ?? ''}er`);
+  }
+  const trice = /^(.{2,})trice$/.exec(word);
+  if (trice?.[1]) forms.push(`${trice[1]}teur`, `${trice[1]}tor`);
+  if (word.endsWith('euse')) forms.push(`${word.slice(0, -4)}eur`);
+  if (word.endsWith('e') && word.length > 5) forms.push(word.slice(0, -1));
+  return forms;
+}
+
+// "verkoop" → "verkop", "schoonmaak" → "schoonmak": Dutch writes a long vowel single before -er.
+function undouble(stem: string): string {
+  return stem.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+}
