@@ -87,6 +87,18 @@ export const LegalBasis = z.object({
   url: z.string().nullable(),
   obtainableAfterHiring: z.boolean(),
   obtainableDetail: z.string(),
+  /** A diploma or programme the law ties to the job (BIG art. 3, Wet kinderopvang, Wpbr, WVO): no skills replace it. */
+  diplomaRequired: z.boolean().optional(),
+  /** The profession the entry fits ("verpleegkundige"), when it is tied to one. */
+  profession: z.string().nullable().optional(),
+  /** The registration or licence a diploma leads to (an id in the legal table). */
+  dependsOn: z.string().nullable().optional(),
+  /** Whose law: 'NL', another country's code, or 'unknown'. */
+  jurisdiction: z.string().optional(),
+  /** False for another country's law: kept as written, not checked by Vaardig. */
+  verified: z.boolean().optional(),
+  /** "wettelijk vereist" / "required by law", or "wettelijk, niet gecontroleerd" / "legal, not verified". */
+  label: z.string().optional(),
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 

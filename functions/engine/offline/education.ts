@@ -5,6 +5,7 @@ import { EQF_DESCRIPTORS, LEVEL_PHRASES, levelById, type EducationLevel } from '
 import { normalize, stem, STOPWORDS, tokens } from '../../taxonomy/normalize';
 import { t } from './i18n';
 import { ngramHits } from './ngrams';
+import { groundSkills } from './skills';
 import { occupationsByName } from './occupation';
 
 export interface DiplomaSkill { skill: number; mustHave: boolean; reason: string; occupation: number }
@@ -85,6 +86,8 @@ export function translateDiploma(
   language: Language,
   /** Where each of the vacancy's occupations was found. */
   foundIn: ReadonlyMap<number, 'title' | 'programme' | 'text'> = new Map(),
+  /** The posting's own task lines: the best description, in its language, of what the diploma stood for. */
+  tasks = '',
 ): DiplomaTranslation {
   const level = detectLevel(requirement.text);
   const programme = findProgramme(requirement.text, taxonomy);
@@ -97,8 +100,13 @@ export function translateDiploma(
   const field = new Set(tokens(requirement.text).filter((w) => w.length > 3 && !GENERIC.has(w)).map(stem));
   const posting = postingWords(postingText);
 
-  const scored: Array<{ skill: number; occupation: number; inField: boolean; inPosting: boolean; score: number }> = [];
+  const scored: Array<{ skill: number; occupation: number; inField: boolean; inPosting: boolean; score: number; task?: boolean }> = [];
   const seen = new Set<number>();
+  // The skills the posting's tasks name come first: the job itself says what the diploma stood for.
+  for (const skill of tasks ? groundSkills(tasks, taxonomy, MAX_SKILLS) : []) {
+    seen.add(skill);
+    scored.push({ skill, occupation: chosen[0] ?? -1, inField: false, inPosting: true, score: 10, task: true });
+  }
   chosen.forEach((occupation, rank) => {
     for (const skill of taxonomy.essentialSkills(occupation)) {
       if (seen.has(skill)) continue;
@@ -118,14 +126,16 @@ export function translateDiploma(
   const eqf = level ? EQF_DESCRIPTORS[level.eqf] : undefined;
   const skills = picked.map((s, i) => {
     const mustHave = s.inPosting || i < DAY_ONE;
-    const occ = occupationLabel(s.occupation);
-    const reason = mustHave
+    const occ = s.occupation >= 0 ? occupationLabel(s.occupation) : '';
+    const reason = s.task
+      ? t(language, 'De vacature noemt dit bij de taken: dit is wat het diploma hier betekent.', 'The posting names this among its tasks: this is what the diploma means here.')
+      : mustHave
       ? s.inPosting
         ? t(language, `De vacature vraagt dit zelf; essentiële vaardigheid voor ${occ} (ESCO).`, `The posting itself asks for this; an essential skill of ${occ} (ESCO).`)
         : t(language, `Kern van het beroep ${occ} (ESCO, essentieel)${s.inField ? ' en van het gevraagde vakgebied' : ''}: nodig vanaf dag één.`, `Core of the occupation ${occ} (ESCO, essential)${s.inField ? ' and of the field the posting names' : ''}: needed from day one.`)
       : t(language, `Essentiële vaardigheid voor ${occ} (ESCO) die de vacature niet apart vraagt: te leren op de werkvloer${eqf ? ` (niveau: ${eqf.nl})` : ''}.`,
           `An essential skill of ${occ} (ESCO) the posting does not ask for separately: can be learned on the job${eqf ? ` (level: ${eqf.en.split(';')[0]})` : ''}.`);
-    return { skill: s.skill, mustHave, reason: `${reason} ${source(s.occupation)}`, occupation: s.occupation };
+    return { skill: s.skill, mustHave, reason: s.task ? reason : `${reason} ${source(s.occupation)}`, occupation: s.occupation };
   });
   function source(occupation: number): string {
     if (programme && programmeJobs.includes(occupation)) {
@@ -137,22 +147,14 @@ export function translateDiploma(
       default: return t(language, '(Beroep herkend uit de tekst van de vacature.)', "(Occupation recognised from the posting's text.)");
     }
   }
-  if (skills.length < 3) {
-    // No occupation to ground it in: the level's transversal ESCO skills still say what it stands for.
-    for (const id of transversalSkills(level, taxonomy)) {
-      if (skills.length >= 5) break;
-      if (skills.some((s) => s.skill === id)) continue;
-      skills.push({ skill: id, mustHave: skills.length < DAY_ONE, occupation: -1, reason: t(language,
-        `Transversale ESCO-vaardigheid die bij ${level ? level.label.nl : 'dit opleidingsniveau'} hoort${eqf ? ` (${eqf.nl})` : ''}.`,
-        `A transversal ESCO skill that goes with ${level ? level.label.en : 'this level of education'}${eqf ? ` (${eqf.en.split(';')[0]})` : ''}.`) });
-    }
-  }
+  // No occupation and no task to ground it in: no skills. None is better than a wrong one; the
+  // diploma then stays in the posting's words.
   return {
     level,
     programme: programme ? { name: programme.name, code: programme.code, level: programme.level } : null,
     occupations: chosen,
     skills,
-    rule: skills.some((s) => s.occupation === -1) ? `${rule}+transversal` : rule,
+    rule: scored.some((s) => s.task) ? `${rule}+tasks` : rule,
   };
 }
 
@@ -167,15 +169,6 @@ function postingWords(text: string): ReadonlySet<string> {
     lastPosting = { text, words };
   }
   return lastPosting.words;
-}
-
-// ESCO transversal skills (preferred English labels) by EQF band: what any education at that level trains.
-const TRANSVERSAL_HIGH = ['think analytically', 'solve problems', 'plan', 'think creatively', 'show initiative'];
-const TRANSVERSAL_BASE = ['work independently', 'work in teams', 'adapt to change', 'manage time', 'demonstrate willingness to learn'];
-
-function transversalSkills(level: EducationLevel | null, taxonomy: Taxonomy): number[] {
-  const labels = level && level.eqf >= 5 ? [...TRANSVERSAL_HIGH, ...TRANSVERSAL_BASE] : [...TRANSVERSAL_BASE, ...TRANSVERSAL_HIGH];
-  return labels.map((l) => taxonomy.skillByKey(normalize(l))).filter((id): id is number => id !== undefined);
 }
 
 export function fieldWords(text: string): string[] {

@@ -12,7 +12,7 @@ export interface RewriteInput {
   rephrased: Map<string, string>;
   skills: Skill[];
   profile: PersonProfile;
-  /** A diploma was translated into skills and none stays required: say experience counts instead. */
+  /** Every diploma was translated into skills the text can show and none stays required: say experience counts instead. */
   orEquivalent: boolean;
   /** URIs of skills that are knowledge ("kennis van …") rather than abilities ("je kunt …"). */
   knowledge: Set<string>;
@@ -39,7 +39,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const replaced = (r: Requirement) => !r.legal && ((education(r) && shownSkills(r).length > 0) || input.rephrased.has(r.id));
   const leaves = (r: Requirement) => r.legal || r.kind === 'trait';
   const lastDiploma = requirements.filter((r) => education(r) && replaced(r)).at(-1);
-  const orEquivalent = input.orEquivalent && !requirements.some((r) => education(r) && !replaced(r));
+  const orEquivalent = input.orEquivalent;
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
@@ -149,7 +149,8 @@ function newSections(input: RewriteInput, moved: Requirement[], bring: string[],
 // Skills behind a diploma the law requires are what the training covers, not a replacement: the
 // diploma itself stands under the law.
 const movedSkill = (s: Skill, moved: Requirement[]) => s.requirementIds.some((id) => moved.some((r) => r.id === id && !r.legal));
-const shown = (s: Skill, lang: Language) => !(lang === 'nl' && s.untranslated);
+/** A skill the published text may name: Dutch text has no English labels. */
+export const shown = (s: Skill, lang: Language) => !(lang === 'nl' && s.untranslated);
 
 /** A skill as a whole sentence in the posting's form of address: "Je kunt …", "Kennis van …", "Je leert …". */
 function ability(s: Skill, input: RewriteInput, you: Register, learn: boolean): string {
@@ -170,6 +171,8 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
   const basis = r.legalBasis;
   const end = /[.!?]$/u.test(own) ? '' : '.';
   if (!basis) return `${own}${end}`;
+  // Another country's law is kept as written and said to be unchecked.
+  if (basis.verified === false) return `${own}${end} (${basis.label ?? t(lang, 'wettelijk, niet gecontroleerd', 'legal, not verified')})`;
   const when = basis.obtainableAfterHiring ? t(lang, you.after, 'You can also obtain this after you are hired') : t(lang, you.before, 'You need this before you start');
   return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation}. ${when}.`;
 }

@@ -16,7 +16,7 @@ import { jobPostingJsonLd } from './json-ld';
 import { claimOccupation, CONFIDENT_SCORE, detectOccupations } from './occupation';
 import { personProfile } from './person-profile';
 import { readingLevel } from './reading-level';
-import { rewrite } from './rewrite';
+import { rewrite, shown } from './rewrite';
 import { units } from './segment';
 import { groundSkills, toSkill } from './skills';
 import { wordingWarnings } from './warnings';
@@ -46,6 +46,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
   const { occupation, occupationCandidates } = claimOccupation(candidates, taxonomy, language);
   const jobContext = [vacancy.title ?? '', text.slice(0, 400), ...candidates.slice(0, 2).flatMap((c) => [taxonomy.occupation(c.id).nl, taxonomy.occupation(c.id).en])].join(' \n ');
 
+  const tasks = lines.filter((l) => l.section === 'tasks' && !l.heading).map((l) => l.text).join('\n');
   const skills: Skill[] = [];
   const skillIndex = new Map<string, Skill>();
   const addSkill = (skill: Skill) => {
@@ -72,13 +73,16 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
         if (r.kind !== 'diploma' && r.kind !== 'education_level') r.kind = legal.entry.kind === 'not_a_legal_requirement' ? 'certificate' : r.kind === 'certificate' ? 'certificate' : 'licence';
         if (r.kind === 'diploma' || r.kind === 'education_level') {
           // Kept as the law requires, and still spelled out in skills for those on the way to it.
-          const result = translateDiploma(r, sure, text, taxonomy, language, foundIn);
+          const result = translateDiploma(r, sure, text, taxonomy, language, foundIn, tasks);
           if (result.level) levels.push(result.level);
           for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave, reason: s.reason }));
         }
-        changes.push({ requirementId: r.id, action: 'keep-legal', rule: `legal.${legal.entry.id}`, concept: legal.entry.bwbr, span: r.span, reason: t(language,
-          `Wettelijk vereist (${legal.entry.citation}); blijft staan. ${legal.entry.obtainable.afterHiring ? 'Kan na aanstelling worden gehaald' : 'Moet er zijn vóór de start'}: ${legal.entry.obtainable.detail}`,
-          `Required by law (${legal.entry.citation}); kept. ${legal.entry.obtainable.afterHiring ? 'Can be obtained after hiring' : 'Must be in place before starting'}: ${legal.entry.obtainable.detail}`) });
+        changes.push({ requirementId: r.id, action: 'keep-legal', rule: `legal.${legal.entry.id}`, concept: legal.entry.bwbr, span: r.span, reason: legal.foreign
+          ? t(language, `Eis uit de wet van een ander land (${r.legalBasis.citation}): blijft staan zoals geschreven; Vaardig controleert buitenlands recht niet.`,
+            `A requirement of another country's law (${r.legalBasis.citation}): kept as written; Vaardig does not check foreign law.`)
+          : t(language,
+            `Wettelijk vereist (${legal.entry.citation}); blijft staan. ${legal.entry.obtainable.afterHiring ? 'Kan na aanstelling worden gehaald' : 'Moet er zijn vóór de start'}: ${legal.entry.obtainable.detail}`,
+            `Required by law (${legal.entry.citation}); kept. ${legal.entry.obtainable.afterHiring ? 'Can be obtained after hiring' : 'Must be in place before starting'}: ${legal.entry.obtainable.detail}`) });
         continue;
       }
       // A plus needs no softening: it already asks nothing before the start.
@@ -93,7 +97,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
 
     if (r.kind === 'diploma' || r.kind === 'education_level') {
       hasDiploma = true;
-      const result = translateDiploma(r, sure, text, taxonomy, language, foundIn);
+      const result = translateDiploma(r, sure, text, taxonomy, language, foundIn, tasks);
       if (result.level) levels.push(result.level);
       for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave, reason: s.reason }));
       const via = result.programme ? `${result.programme.name} (${result.programme.code})` : result.level ? result.level.label[language] : t(language, 'het vakgebied', 'the field');
@@ -137,7 +141,9 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
   const profile = personProfile(requirements.filter((r) => r.kind === 'trait'), language);
   // "Experience counts instead" only where no diploma stays required: not beside a diploma the
   // law ties to the job, and not for internships that ask for students.
-  const orEquivalent = hasDiploma && !requirements.some((r) => r.legal && (r.kind === 'diploma' || r.kind === 'education_level')) && !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
+  const education = requirements.filter((r) => r.kind === 'diploma' || r.kind === 'education_level');
+  const replacedBySkills = (r: Requirement) => !r.legal && skills.some((s) => s.requirementIds.includes(r.id) && shown(s, language));
+  const orEquivalent = hasDiploma && education.every(replacedBySkills) && !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
   const knowledge = new Set(skills.flatMap((s) => { const id = s.uri ? taxonomy.skillIdByUri(s.uri) : null; return id !== null && taxonomy.skill(id).knowledge ? [s.uri!] : []; }));
   const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge });
   const level = readingLevel(body.markdown, language);
