@@ -1,5 +1,5 @@
 import type { RequirementKind } from '../../../shared/schemas';
-import { ACRONYM, CERTIFICATE, has, DEGREE_CODE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, OTHER_STRONG, SKILL, SKILL_HARD, SOFT_SKILL, TRAIT } from './cues';
+import { ACRONYM, asksExperience, CERTIFICATE, has, DEGREE_CODE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, OTHER_STRONG, SKILL, SKILL_HARD, SOFT_SKILL, TRAIT } from './cues';
 import { LEVEL_PHRASES } from '../../taxonomy/crosswalk';
 
 /** Education named with a field or programme is a diploma; a bare level is an education level. */
@@ -32,7 +32,7 @@ export function classify(text: string): RequirementKind {
   if (has(LANGUAGE_CODE, text)) return 'language';
   if (has(LANGUAGE, text) && (has(LANGUAGE_SKILL, text) || text.split(/\s+/).length <= 4) && !/\b(?:nederland|netherlands)\b(?!s)/i.test(text.replace(/nederlands\w*/gi, ''))) return 'language';
   if (text.length <= 80 ? educationInLead : isEducation(text)) return educationKind(text);
-  if (has(EXPERIENCE, text) && !/^(?:je bent|jij bent|you are)\b/i.test(text)) return 'experience';
+  if (asksExperience(text) && !/^(?:je bent|jij bent|you are)\b/i.test(text)) return 'experience';
   if (has(OTHER_STRONG, text) && !has(SKILL_HARD, text)) return 'other';
   if (has(OTHER, text) && !has(SKILL, text) && !has(TRAIT, text)) return 'other';
   const hard = has(SKILL_HARD, text) || has(ACRONYM, text);

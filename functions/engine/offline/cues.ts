@@ -113,3 +113,15 @@ export const THIRD_PARTY = new RegExp(String.raw`^(?:(?:de|het|een|deze|dit|the|
 const OPENER = String.raw`(?:In|Op|Met|Voor|Bij|Als|Zo|Dan|Daarnaast|Daarom|Hier|Hierbij|Er|Ook|Wel|Nu|Zodoende|Verder|Tevens|Bovendien|Uiteraard|Natuurlijk|Vanzelfsprekend|Kortom|At|On|For|With|As|So|Then|Here|There|Also|Of|Naast|Na|Door|Tijdens|During|After|Before)`;
 const INVERTED = String.raw`(?!\s+(?:deze|dit|de|het|er|je|jij|u|we|wij|ze|zij|hij|een|jouw|onze|ons|dat|die)(?![\p{L}]))`;
 export const NAMED_SUBJECT = new RegExp(String.raw`^(?!${OPENER}\s)(?:\p{Lu}[\p{L}.&-]*\s+){1,3}${OTHER_VERB}(?![\p{L}])${INVERTED}`, 'u');
+
+const YEARS_ANYWHERE = new RegExp(YEARS.source, 'giu');
+/**
+ * Experience asked of the candidate: an experience word beside the years, or years said to the
+ * reader or opening a list item ("2+ years applying ..."). A number of years alone is the
+ * company's history or the team's tenure, and never the years warning (#16).
+ */
+export function asksExperience(text: string): boolean {
+  if (!has(EXPERIENCE, text)) return false;
+  if (!has(YEARS, text)) return true;
+  return EXPERIENCE.test(text.replace(YEARS_ANYWHERE, ' ')) || READER.test(text) || /^\W*(?:\d|min|at least|ten minste|ruim)/iu.test(text);
+}

@@ -1,6 +1,6 @@
 import type { Requirement, RequirementKind } from '../../../shared/schemas';
 import { classify } from './classify';
-import { ALTERNATIVE, CERTIFICATE, has, DUTCH_TASK, NAMED_SUBJECT, READER, REQUEST, THIRD_PARTY, WE, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
+import { ALTERNATIVE, asksExperience, CERTIFICATE, has, DUTCH_TASK, NAMED_SUBJECT, READER, REQUEST, THIRD_PARTY, WE, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
 import { isEducation } from './classify';
 import { clauses } from './split';
 import type { Unit } from './segment';
@@ -31,7 +31,8 @@ export function aboutOthers(text: string): boolean {
   const m = THIRD_PARTY.exec(text) ?? NAMED_SUBJECT.exec(text);
   if (!m) return false;
   const subject = m[0];
-  return !(isEducation(subject) || has(LICENCE, subject) || has(CERTIFICATE, subject) || has(EXPERIENCE, subject) || has(SKILL, subject) || has(LANGUAGE, subject) || SUBJECT_NAMES_REQUIREMENT.test(subject));
+  // Plain tests, not `has`: its one remembered text per pattern is the unit's, asked again below.
+  return !([LICENCE, CERTIFICATE, EXPERIENCE, SKILL, LANGUAGE, SUBJECT_NAMES_REQUIREMENT].some((re) => re.test(subject)) || isEducation(subject));
 }
 
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
@@ -60,7 +61,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
   if (NOT_ASKING.test(text) || PLACE.test(text)) return false;
   if (aboutOthers(text) && !(text.length <= 80 && HOURS.test(text))) return false;
-  const strong = isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && has(EXPERIENCE, text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
+  const strong = isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
   if (CONTACT.test(text) && !isEducation(text)) return false;
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
   // Six patterns: tested only on the paths that ask for them.

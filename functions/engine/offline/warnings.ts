@@ -1,6 +1,7 @@
 import type { Language, Warning } from '../../../shared/schemas';
 import { t } from './i18n';
 import { matchAll } from './match-all';
+import { matchLegal } from '../../legal';
 
 /**
  * `gate`: words every match of `pattern` contains, with the same flags: a text without any cannot
@@ -14,11 +15,14 @@ interface Rule { code: string; pattern: RegExp; gate?: RegExp; nl: string; en: s
  * exclusionary phrasing. Each hit is reported with its span; the rewrite avoids the wording.
  */
 export const RULES: Rule[] = [
-  { code: 'age-proxy', pattern: /\bjong(?:e|ere)? (?:en \w+ )?(?:team|collega'?s|bedrijf|organisatie|talent|mensen|enthousiaste)\b|\byoung (?:and \w+ )?(?:team|company|people|professionals?|talent|colleagues)\b/gi,
+  // The Netherlands Institute for Human Rights (College voor de Rechten van de Mens) names "jong team",
+  // "jonge werkomgeving", "recent afgestudeerd", a maximum of experience and a starter asked for.
+  { code: 'age-proxy', pattern: /(?<!\bmet )\bjong(?:e|ere)?(?:,? (?:en )?(?:dynamisch|dynamische|enthousiast|enthousiaste|gedreven|gezellig|gezellige|energiek|energieke|hecht|hechte|ambitieus|ambitieuze|fris|frisse|groeiend|groeiende))? (?:team|collega'?s|bedrijf|organisatie|talent|mensen|werkomgeving|omgeving|werksfeer|sfeer|club|hond|honden)\b|\byoung (?:and \w+ )?(?:team|company|people|professionals?|talent|colleagues|environment)\b/gi,
     nl: '"Jong team" e.d. suggereert een leeftijdsvoorkeur (leeftijdsdiscriminatie, Wet gelijke behandeling op grond van leeftijd bij de arbeid). Beschrijf de werksfeer in plaats van de leeftijd.',
     en: '"Young team" and similar suggest an age preference (age discrimination under Dutch equal-treatment law). Describe the atmosphere instead of age.' },
-  { code: 'age-proxy', pattern: /\b(?:recent|pas|net) afgestudeerd\w*|\brecent(?:ly)? graduated?\b|\brecent graduates?\b|\bstarters?\b(?! ?(?:functie|positie|salaris))|\bschoolverlater\w*|\bdigital natives?\b|\bmax(?:imaal|imum|\.)? \d+ jaar (?:werk)?ervaring|\bno more than \d+ years\b|\bmaximum (?:of )?\d+ years\b|\btussen (?:de )?\d{2} en \d{2} jaar\b|\bleeftijd\b|\b(?:between )?\d{2} (?:to|and|-) \d{2} years old\b/gi,
-    gate: /afgestudeerd|graduate|starter|schoolverlater|digital native|max|no more than|tussen|leeftijd|years old/i,
+  // "Starter" asked for, not "starters zijn ook welkom" (which excludes no one).
+  { code: 'age-proxy', pattern: /\b(?:recent|pas|net) afgestudeerd\w*|\brecent(?:ly)? graduated?\b|\brecent graduates?\b|(?<!\book )\bstarters?\b(?! ?(?:functie|positie|salaris|zijn welkom|zijn ook welkom|zijn eveneens welkom|zijn van harte welkom|en ervaren|of ervaren|en meer ervaren|of meer ervaren))|\bschoolverlater\w*|\bdigital natives?\b|\bmax(?:imaal|imum|\.)? \d+ jaar (?:werk)?ervaring|\bno more than \d+ years\b|\bmaximum (?:of )?\d+ years\b|\btussen (?:de )?\d{2} en \d{2} jaar\b(?! (?:werk)?ervaring)|\b(?:between )?\d{2} (?:to|and|-) \d{2} years old\b|\bmax(?:imaal|imum|\.)? \d{2} jaar(?: oud)?\b(?! (?:werk)?ervaring)/gi,
+    gate: /afgestudeerd|graduate|starter|schoolverlater|digital native|max|no more than|tussen|years old/i,
     nl: 'Dit werkt als leeftijdsgrens ("starter", "recent afgestudeerd", een maximum aan ervaring). Vraag naar wat iemand kan, niet naar levensfase.',
     en: 'This works as an age limit ("starter", "recent graduate", a maximum of experience). Ask what someone can do, not their stage of life.' },
   { code: 'native-speaker', pattern: /\bnative (?:speaker|english|dutch)\b|\bmoedertaal\b|\baccentloos\b|\bzonder accent\b|\bperfect(?:e)? (?:beheersing van het )?nederlands\b/gi,
@@ -45,9 +49,59 @@ export function wordingWarnings(text: string, title: string | null, language: La
       out.push({ code: rule.code, message: `${t(language, rule.nl, rule.en)} ("${m[0]}")`, span: { start: m.index, end: m.index + m[0].length } });
     }
   }
-  // Dutch job titles should address everyone: (m/v/x), (m/v), (v/m/x), (m/f/x), "(h/v/x)".
-  if (language === 'nl' && title && title.length < 120 && !/\((?:[mvhfxd]\s*\/\s*){1,3}[mvhfxd]\)|\bm\/v\b|\bv\/m\b/iu.test(`${title} ${text.slice(0, 300)}`)) {
-    out.push({ code: 'title-not-neutral', message: 'De functietitel mist (m/v/x): voeg dat toe of kies een genderneutrale titel, zodat iedereen zich aangesproken voelt.', span: null });
+  out.push(...minimumAges(text, title, language));
+  const gendered = title && title.length < 120 ? genderedTitleWord(title) : null;
+  if (gendered && !NEUTRAL_MARK.test(`${title} ${text.slice(0, 300)}`)) {
+    out.push({ code: 'title-not-neutral', span: null, message: t(language,
+      `De functietitel is gendergebonden ("${gendered}"): kies een genderneutrale titel of voeg (m/v/x) toe, zodat iedereen zich aangesproken voelt.`,
+      `The job title names one gender ("${gendered}"): choose a gender-neutral title so that everyone feels addressed.`) });
   }
   return out;
+}
+
+/** (m/v/x), (m/v), (v/m/x), (m/f/x), (h/v/x), m/v. */
+const NEUTRAL_MARK = /\((?:[mvhfxd]\s*\/\s*){1,3}[mvhfxd]\)|\bm\/v\b|\bv\/m\b/iu;
+/**
+ * Words of a title that name one gender (#16): "medewerkster", "secretaresse", "gastvrouw",
+ * "vakman", "waitress". A Dutch title is not gendered for being a Dutch word: "Verpleegkundige",
+ * "stagiair(e)" and "medewerker" address everyone.
+ */
+const GENDERED = /^(?:\p{L}*(?:werkster|verkoopster|schoonmaakster|kapster|verpleegster|huishoudster|serveerster|naaister|winkeljuffrouw|juffrouw|secretaresse|directrice|actrice|lerares|zangeres|danseres|masseuse|coiffeuse|kokkin|vrouw|dame|meisje|jongen|waitress|hostess|stewardess|actress|woman|women)|\p{L}*(?:gast|zaal)heer|\p{L}+man|\p{L}+men|man)$/iu;
+const NOT_GENDERED = /^(?:human|german|roman|ottoman|shaman|caiman|specimen|omen|abdomen|regimen|acumen|amen)$/iu;
+/** A title that names both forms ("gastheer/gastvrouw", "verkoper/verkoopster") is written for both. */
+export function genderedTitleWord(title: string): string | null {
+  const words = title.split(/[^\p{L}]+/u).filter(Boolean);
+  const gendered = words.filter((w) => GENDERED.test(w) && !NOT_GENDERED.test(w));
+  if (!gendered.length) return null;
+  if (/\p{L}\s*\/\s*\p{L}/u.test(title) && words.length > gendered.length) return null;
+  return gendered[0]!;
+}
+
+/**
+ * A minimum age asked of the candidate (#16): allowed only where a law sets it (the legal table's
+ * minimum ages, e.g. 16 for serving alcohol), so flagged everywhere else.
+ */
+const MINIMUM_AGE = /\b(?:(?:minimaal|minimum|minstens|ten ?minste|min\.|vanaf|at least|aged?)\s+(1[4-9]|2[0-9])\s*(?:jaar|years?)(?:\s+(?:oud|old|of age))?(?![ \t]*(?:\+|(?:relevante |aantoonbare |professionele |relevant |professional )?(?:werk)?(?:ervaring|experience)|(?:in|bij|als|of|werkzaam|actief|in de)\b))|(1[4-9]|2[0-9])\s*(?:jaar|years?)\s+(?:of|en|or)\s+(?:ouder|older)|(?:minimum|minimale)\s*leeftijd(?:\s+(?:van|is|:))?\s*(?:\w+\s+){0,2}?(1[4-9]|2[0-9])|(1[4-9]|2[0-9])\+(?!\s*(?:jaar|years?|yrs?)\s+(?:\w+\s+)?(?:ervaring|experience)))/giu;
+
+export function minimumAges(text: string, title: string | null, language: Language): Warning[] {
+  if (!/jaar|year|leeftijd|aged?\b|\d\+/iu.test(text)) return [];
+  const out: Warning[] = [];
+  const job = `${title ?? ''}\n${text.slice(0, 400)}`;
+  for (const m of matchAll(MINIMUM_AGE, text)) {
+    const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    const legal = matchLegal(sentence, job);
+    const lawAge = legal?.statutory && legal.entry.kind === 'minimum_age' ? legal.entry.minimumAge ?? null : null;
+    if (lawAge !== null && age <= Math.max(lawAge, 21)) continue;
+    out.push({ code: 'age-minimum', span: { start: m.index, end: m.index + m[0].length }, message: t(language,
+      `Een minimumleeftijd ("${m[0]}") mag alleen als de wet die voor dit werk stelt (bijv. 16 jaar voor het schenken van alcohol); noem dan die wet, anders vraag wat iemand moet kunnen.`,
+      `A minimum age ("${m[0]}") is only allowed where the law sets it for this work (e.g. 16 for serving alcohol in the Netherlands); then name that law, otherwise ask what someone must be able to do.`) });
+  }
+  return out;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start)) + 1;
+  const stops = [text.indexOf('\n', end), text.indexOf('. ', end)].filter((i) => i >= 0);
+  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
 }

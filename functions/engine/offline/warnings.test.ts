@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { genderedTitleWord, wordingWarnings } from './warnings';
+
+const codes = (text: string, title: string | null = null, language: 'nl' | 'en' = 'nl') => wordingWarnings(text, title, language).map((w) => w.code);
+
+describe('"title not neutral" only for a title that names one gender (#16)', () => {
+  it.each([
+    ['Verpleegkundige', null],
+    ['Stagiair(e) communicatie', null],
+    ['Medewerker klantenservice', null],
+    ['Medewerk(st)er administratie', null],
+    ['Teamleider productie', null],
+    ['Human Resources adviseur', null],
+    ['Medewerkster bediening', 'Medewerkster'],
+    ['Secretaresse directie', 'Secretaresse'],
+    ['Allround vakman bouw', 'vakman'],
+    ['Gastvrouw restaurant', 'Gastvrouw'],
+    ['Gastheer/gastvrouw restaurant', null],
+    ['Waitress', 'Waitress'],
+  ])('%s → %s', (title, word) => {
+    expect(genderedTitleWord(title)).toBe(word);
+  });
+
+  it('is satisfied by (m/v/x)', () => {
+    expect(codes('Wij zoeken versterking.', 'Vakman bouw (m/v/x)')).not.toContain('title-not-neutral');
+    expect(codes('Wij zoeken versterking.', 'Vakman bouw')).toContain('title-not-neutral');
+    expect(codes('Wij zoeken versterking.', 'Verpleegkundige')).not.toContain('title-not-neutral');
+  });
+});
+
+describe('age signals from the equal-treatment guidance (#16)', () => {
+  it.each([
+    'Je komt te werken in een jong team.',
+    'Wij bieden een jonge werkomgeving.',
+    'Je werkt in een jong dynamisch team.',
+    'Je bent recent afgestudeerd.',
+    'Je hebt maximaal 3 jaar werkervaring.',
+    'Ben jij een starter op de arbeidsmarkt?',
+    'We are a young and dynamic team.',
+  ])('%j is an age proxy', (text) => {
+    expect(codes(text)).toContain('age-proxy');
+  });
+
+  it.each([
+    'Starters zijn ook welkom.',
+    'Je vindt het leuk om met jonge mensen te werken.',
+    'Het gemiddelde dienstverband bedraagt ca. 15 jaar.',
+    'Ons team in de leeftijd van 25 tot 60 jaar staat voor je klaar.',
+  ])('%j is not', (text) => {
+    expect(codes(text)).not.toContain('age-proxy');
+  });
+});
+
+describe('a minimum age is flagged unless a law sets it (#16)', () => {
+  it.each([
+    ['Je bent minimaal 18 jaar oud.', 'Magazijnmedewerker', true],
+    ['Je bent 21 jaar of ouder.', 'Verkoper', true],
+    ['You are at least 18 years old.', 'Sales assistant', true],
+    ['Je hebt minimaal 18 jaar ervaring in de bouw.', 'Uitvoerder', false],
+    ['Je hebt minimaal 3 jaar werkervaring.', 'Uitvoerder', false],
+    ['Je bent minimaal 16 jaar in verband met het schenken van alcohol.', 'Barmedewerker', false],
+  ])('%j (%s) → %s', (text, title, flagged) => {
+    expect(codes(text, title).includes('age-minimum')).toBe(flagged);
+  });
+});
