@@ -95,9 +95,14 @@ export function translateDiploma(
   // programme's occupations say what the diploma stands for; a guess from the text alone grounds
   // nothing and the level's transversal skills stand in.
   const programmeJobs = programme?.occupations.slice(0, 2) ?? [];
-  const chosen = [...new Set([...occupations.slice(0, 1), ...programmeJobs, ...occupations.slice(1, 2)])];
+  // The vacancy's own sure occupation says best what the diploma stands for in this job; a named
+  // programme's occupations (linked at data time, often a level above: "Bouwkunde" → civil engineer)
+  // only when the vacancy has none.
+  const chosen = occupations.length ? occupations.slice(0, 2) : programmeJobs;
   const rule = programme ? 'education.programme→occupation→essential-skills' : level ? 'education.level→vacancy-occupation→essential-skills' : 'education.field→vacancy-occupation→essential-skills';
-  const field = new Set(tokens(requirement.text).filter((w) => w.length > 3 && !GENERIC.has(w)).map(stem));
+  // The field is what the diploma names: the programme's name when one was found, else the
+  // requirement's longer words ("open" in "staat open om te leren" is no field).
+  const field = new Set(tokens(programme?.name ?? requirement.text).filter((w) => w.length > 4 && !GENERIC.has(w) && !STOPWORDS.has(w)).map(stem));
   const posting = postingWords(postingText);
 
   const scored: Array<{ skill: number; occupation: number; inField: boolean; inPosting: boolean; score: number; task?: boolean }> = [];

@@ -41,9 +41,9 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
   // Only a sure occupation may say what a diploma stands for: a weak guess from the text would
   // translate "mbo 3 logistiek" into beverage filtering.
   const foundIn = new Map(candidates.map((c) => [c.id, c.source] as const));
-  const sure = candidates.filter((c) => c.source !== 'text' || c.score >= CONFIDENT_SCORE).map((c) => c.id);
   // Claimed only when certain enough (#15); the top three are offered either way.
   const { occupation, occupationCandidates } = claimOccupation(candidates, taxonomy, language);
+  const sure = occupation ? [candidates[0]!.id] : candidates.filter((c) => c.source !== 'text' || c.score >= CONFIDENT_SCORE).map((c) => c.id);
   const jobContext = [vacancy.title ?? '', text.slice(0, 400), ...candidates.slice(0, 2).flatMap((c) => [taxonomy.occupation(c.id).nl, taxonomy.occupation(c.id).en])].join(' \n ');
 
   const tasks = lines.filter((l) => l.section === 'tasks' && !l.heading).map((l) => l.text).join('\n');
@@ -85,8 +85,9 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
             `Required by law (${legal.entry.citation}); kept. ${legal.entry.obtainable.afterHiring ? 'Can be obtained after hiring' : 'Must be in place before starting'}: ${legal.entry.obtainable.detail}`) });
         continue;
       }
-      // A plus needs no softening: it already asks nothing before the start.
-      if (!legal.entry.statutory && r.mandatory) {
+      // A plus needs no softening: it already asks nothing before the start; nor does a demand that
+      // already offers to obtain it ("of je bent bereid dit te behalen").
+      if (!legal.entry.statutory && r.mandatory && !r.alternativeOffered && !/\b(?:bereid|willing|behalen|obtain)\b/iu.test(r.text)) {
         rephrased.set(r.id, t(language, `${r.text.replace(/[.!]+$/, '')} — ${'kun je ook na je start bij ons halen'}`, `${r.text.replace(/[.!]+$/, '')} — you can also obtain this with us after you start`));
         changes.push({ requirementId: r.id, action: 'rephrase', rule: `legal.not-statutory.${legal.entry.id}`, concept: null, span: r.span, reason: t(language,
           `Geen wettelijke eis (${legal.entry.name.nl}); mag worden behaald na aanstelling. ${legal.entry.rephrase}`,
