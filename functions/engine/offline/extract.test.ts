@@ -116,3 +116,13 @@ describe('a list under an unknown heading takes the section its items say it is 
     expect(extract(text)).toEqual([]);
   });
 });
+
+describe('lines that ask nothing: a third person, an invitation to call, a link (#16)', () => {
+  it.each([
+    'Profiel\nHij/zij ondersteunt de collega’s van marketing.',
+    'Profiel\nNeem dan toch contact op met ons.',
+    'Profiel\nhttps://example.org/vacatures/123',
+  ])('%j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});

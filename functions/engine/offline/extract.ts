@@ -108,7 +108,7 @@ const ABILITY = /\b(?:skills?|(?<!customer |user |client )experience(?! of (?:ou
 /** A line like "Ability to:" or "Je hebt kennis van:" introduces a list of requirements. */
 const LEAD_IN = /\b(?:ability|abilities|able|knowledge|skills|experience|kennis|ervaring|vaardigheden|in staat|kunnen|qualifications|requirements|vereisten|you have|je hebt|je beschikt)\b[^:]*:$/i;
 /** Contact lines: phone numbers, e-mail addresses, "neem contact op". */
-const CONTACT = /\b\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4}\b.*\d|@[a-z0-9-]+\.[a-z]{2,}|\bcontact opnemen\b|\bneem (?:gerust )?contact\b|\bvragen over (?:deze|de) (?:functie|vacature|procedure)\b|\bcontact us\b/i;
+const CONTACT = /\b\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4}\b.*\d|@[a-z0-9-]+\.[a-z]{2,}|\bcontact opnemen\b|\bneem (?:(?:dan|toch|gerust|vooral) ){0,3}contact\b|^https?:\/\/\S+$|\bvragen over (?:deze|de) (?:functie|vacature|procedure)\b|\bcontact us\b/i;
 /** Task bullets written as an infinitive or in the third person: "Ontwikkelen van ...", "Detecteert en ontwikkelt ...". */
 const INFINITIVE_TASK = /^(?:het\s+)?[A-Za-zÀ-ÿ][a-zà-ÿ]{3,}en(?:\s+(?:van|en|bij|met|voor|de|het|aan|op|in)\b|,\s)|^[A-ZÀ-Þ][a-zà-ÿ]+eert\b/;
 // (?=[sp]) before the two unanchored alternatives: a third of the CPU, the same matches.
