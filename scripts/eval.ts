@@ -52,6 +52,7 @@ function evaluate(set: Posting[]) {
   let legalGold = 0, legalKept = 0, legalFlagged = 0, legalDiplomaGold = 0, legalDiplomaKept = 0, noDiplomaContradictions = 0;
   let skillsTotal = 0, skillsValid = 0, invented = 0, englishLabels = 0;
   let languageRight = 0, occTop1 = 0, occTop3 = 0, occClaimed = 0, occClaimedRight = 0;
+  let profileLines = 0, profileJunk = 0;
   let sentences = 0, sentencesKept = 0, broken = 0, metaHeadings = 0, titleRepeated = 0, attribution = 0;
   const perPosting: unknown[] = [];
 
@@ -99,6 +100,14 @@ function evaluate(set: Posting[]) {
         if (m?.legal) legalFlagged++;
         if (isEdu(g.kind)) { legalDiplomaGold++; if (m?.legal) legalDiplomaKept++; }
       }
+    }
+    // Person-profile lines that come from no gold requirement (offers, tasks, questions, company text).
+    const profileItems = [...out.personProfile.motivation, ...out.personProfile.values, ...out.personProfile.workingStyle, ...out.personProfile.teamContribution, ...out.personProfile.learningNeeds].map((i) => i.toLowerCase());
+    for (const r of preds.filter((x) => x.kind === 'trait')) {
+      const key = r.text.toLowerCase().replace(/[.;,!]+$/u, '').slice(0, 24);
+      if (!profileItems.some((i) => i.includes(key))) continue;
+      profileLines++;
+      if (!bestMatch(gold, (x) => matches(r, x))) profileJunk++;
     }
     // "No diploma needed" beside a diploma the law ties to the job (gold) or that the engine itself kept.
     const diplomaStays = gold.some((g) => g.legal && isEdu(g.kind)) || preds.some((r) => isEdu(r.kind) && r.legal);
@@ -157,6 +166,7 @@ function evaluate(set: Posting[]) {
     skills: { total: skillsTotal, validUri: skillsTotal ? skillsValid / skillsTotal : 1, invented, englishLabelsInDutchText: englishLabels },
     languageRight: languageRight / set.length,
     occupation: { top1: occTop1 / set.length, anyGold: occTop3 / set.length, claimed: occClaimed / set.length, precision: occClaimed ? occClaimedRight / occClaimed : 1 },
+    personProfile: { lines: profileLines, junk: profileLines ? profileJunk / profileLines : 0 },
     rewrite: { sentences, keptVerbatim: sentences ? sentencesKept / sentences : 1, brokenLines: broken, metadataHeadings: metaHeadings, titleRepeated, attributionInText: attribution },
   };
   return { summary, perPosting };
@@ -191,6 +201,7 @@ function print(half: Half, summary: ReturnType<typeof evaluate>['summary']) {
     ['occupation claimed (coverage)', pct(s.occupation.claimed), '≥ 70 %', goal(s.occupation.claimed >= 0.7)],
     ['occupation precision when claimed', pct(s.occupation.precision), '≥ 90 %', goal(s.occupation.precision >= 0.9)],
     ['occupation top-1 = gold best', pct(s.occupation.top1), '—', ''],
+    ['person-profile lines from non-requirements', `${pct(s.personProfile.junk)} of ${s.personProfile.lines}`, '≤ 5 %', goal(s.personProfile.junk <= 0.05)],
     ['own sentences kept verbatim', `${pct(s.rewrite.keptVerbatim)} of ${s.rewrite.sentences}`, '≥ 99 %', goal(s.rewrite.keptVerbatim >= 0.99)],
     ['broken lines written', String(s.rewrite.brokenLines), '0', goal(s.rewrite.brokenLines === 0)],
     ['metadata headings', String(s.rewrite.metadataHeadings), '0', goal(s.rewrite.metadataHeadings === 0)],

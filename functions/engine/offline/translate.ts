@@ -22,6 +22,7 @@ import { groundSkills, toSkill } from './skills';
 import { wordingWarnings } from './warnings';
 
 const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)\b/iu;
+const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
 const KEEP_KINDS = new Set(['skill', 'language', 'certificate', 'licence', 'other', 'experience']);
 
 export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translation {
@@ -139,7 +140,10 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
 
   for (const w of warnings) changes.push({ requirementId: null, action: 'warn', rule: `warning.${w.code}`, concept: null, span: w.span, reason: w.message });
 
-  const profile = personProfile(requirements.filter((r) => r.kind === 'trait'), language);
+  // The person profile is built from what is asked of the person: not from the lines of the tasks,
+  // the offer, the company or the contact section ("Een gedreven team", "iPad van de zaak").
+  const sectionOf = (r: Requirement) => (r.span ? lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end)?.section : undefined);
+  const profile = personProfile(requirements.filter((r) => r.kind === 'trait' && !NOT_ASKED.has(sectionOf(r) ?? 'intro')), language);
   // "Experience counts instead" only where no diploma stays required: not beside a diploma the
   // law ties to the job, and not for internships that ask for students.
   const education = requirements.filter((r) => r.kind === 'diploma' || r.kind === 'education_level');
