@@ -174,7 +174,8 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
   // Another country's law is kept as written and said to be unchecked.
   if (basis.verified === false) return `${own}${end} (${basis.label ?? t(lang, 'wettelijk, niet gecontroleerd', 'legal, not verified')})`;
   const when = basis.obtainableAfterHiring ? t(lang, you.after, 'You can also obtain this after you are hired') : t(lang, you.before, 'You need this before you start');
-  return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation}. ${when}.`;
+  // The law in words and its article; the BWBR identifier is for the panel, not the vacancy.
+  return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation.replace(/\s*\(BWBR\d+\)/g, '')}. ${when}.`;
 }
 
 interface Register { subject: string; can: string; learns: string; bring: string; learn: string; who: string; orEquivalent: string; after: string; before: string }
