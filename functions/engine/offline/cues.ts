@@ -103,11 +103,12 @@ const REQUEST_VERB = String.raw`(?:vragen|vraagt|verwachten|verwacht|zoeken|zoek
 export const REQUEST = new RegExp(String.raw`(?<![\p{L}])(?:(?:we|wij)(?:'re|'d)?\s+(?:\S+\s+){0,2}?${REQUEST_VERB}|${REQUEST_VERB}\s+(?:\S+\s+)?(?:we|wij)|op zoek naar|looking for|hear from you)(?![\p{L}])`, 'iu');
 /**
  * A sentence whose subject is the employer, the job or a third party, stated before its verb:
- * "De tools zijn ...", "The school provides ...", "Adapta is ...". Case-insensitive part first,
+ * "De tools zijn ...", "The school provides ...", "Adapta is ...". Not "een"/"a": an indefinite
+ * subject is most often what is asked ("Een goede beheersing van het Engels is ..."). Case-insensitive part first,
  * then one to three capitalised words (a name) right before the verb.
  */
 const OTHER_VERB = String.raw`(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|biedt|bieden|staat|staan|ligt|liggen|zit|zitten|gaat|gaan|zal|zullen|was|waren|are|were|has|have|had|will|offers|provides|boasts|grows|groeit|organises|organizes|helps|helpt)`;
-export const THIRD_PARTY = new RegExp(String.raw`^(?:(?:de|het|een|deze|dit|the|a|an|this|these|those|our|onze|ons|their|its)\s+(?:[^\s,;:]+\s+){0,5}?|(?:zij|ze|they|it|he|she|hij|er|there|dat|that)\s+)${OTHER_VERB}(?![\p{L}])|^(?:hij|zij|he|she)\s*\/\s*(?:hij|zij|hen|he|she|they)`, 'iu');
+export const THIRD_PARTY = new RegExp(String.raw`^(?:(?:de|het|deze|dit|the|this|these|those|our|onze|ons|their|its)\s+(?:[^\s,;:]+\s+){0,5}?|(?:zij|ze|they|it|he|she|hij|er|there|dat|that)\s+)${OTHER_VERB}(?![\p{L}])|^(?:hij|zij|he|she)\s*\/\s*(?:hij|zij|hen|he|she|they)`, 'iu');
 // Not an opening adverb or preposition ("Zodoende is deze functie ...", "In staat te ..."), and no
 // subject after the verb (Dutch inversion: "Daarom is het ...").
 const OPENER = String.raw`(?:In|Op|Met|Voor|Bij|Als|Zo|Dan|Daarnaast|Daarom|Hier|Hierbij|Er|Ook|Wel|Nu|Zodoende|Verder|Tevens|Bovendien|Uiteraard|Natuurlijk|Vanzelfsprekend|Kortom|At|On|For|With|As|So|Then|Here|There|Also|Of|Naast|Na|Door|Tijdens|During|After|Before)`;
