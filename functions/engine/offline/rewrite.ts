@@ -38,16 +38,13 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // stays in the posting's words (the review card still proposes the skills).
   const replaced = (r: Requirement) => !r.legal && ((education(r) && shownSkills(r).length > 0) || input.rephrased.has(r.id));
   const leaves = (r: Requirement) => r.legal || r.kind === 'trait';
-  const lastDiploma = requirements.filter((r) => education(r) && replaced(r)).at(-1);
   const orEquivalent = input.orEquivalent;
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
     if (input.rephrased.has(r.id)) return [sentence(input.rephrased.get(r.id)!)];
     if (!education(r) || !replaced(r)) return [sentence(r.text)];
-    const out = shownSkills(r).filter((s) => s.mustHave).map((s) => ability(s, input, you, false));
-    if (orEquivalent && r === lastDiploma) out.push(you.orEquivalent);
-    return out;
+    return shownSkills(r).filter((s) => s.mustHave).map((s) => ability(s, input, you, false));
   };
 
   const blocks: Block[] = [];
@@ -86,6 +83,15 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   });
 
   const added = newSections(input, moved, fromProse.flatMap(replacement), you);
+  // "Experience counts instead" is the last line of what the candidate brings: right after the
+  // requirement block, or last in the section written for what left the prose.
+  if (orEquivalent) {
+    const diplomas = moved.filter((r) => education(r) && replaced(r)).map((r) => r.id);
+    const line: Draft = { kind: 'added', role: 'item', markdown: `- ${you.orEquivalent}`, requirementIds: diplomas };
+    const bring = added.findIndex((b, i) => i > 0 && b.role === 'heading');
+    if (fromProse.length) added.splice(bring < 0 ? added.length : bring, 0, line);
+    else added.unshift(line);
+  }
   const at = anchor >= 0 ? anchor + 1 : lastRequirementLine(blocks) + 1;
   blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
   return { markdown: renderMarkdown(blocks, text), blocks };
