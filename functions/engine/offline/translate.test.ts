@@ -106,8 +106,10 @@ describe('translateOffline', () => {
     expect(nl.skills.filter((s) => !s.untranslated).every((s) => s.labelLanguage === 'nl')).toBe(true);
   });
 
-  it('flags age proxies and a title without (m/v/x)', () => {
-    const t = translateOffline(vacancy('Developer', 'Wat vragen wij\n- Je bent recent afgestudeerd\n- Je past in ons jonge team', 'nl'), taxonomy);
+  it('flags age proxies and a title that names one gender, not a neutral one', () => {
+    const t = translateOffline(vacancy('Verkoopmedewerkster', 'Wat vragen wij\n- Je bent recent afgestudeerd\n- Je past in ons jonge team', 'nl'), taxonomy);
     expect(t.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['age-proxy', 'title-not-neutral']));
+    const neutral = translateOffline(vacancy('Developer', 'Wat vragen wij\n- Je kent SQL', 'nl'), taxonomy);
+    expect(neutral.warnings.map((w) => w.code)).not.toContain('title-not-neutral');
   });
 });
