@@ -250,6 +250,10 @@ export const Usage = z.object({
 });
 export type Usage = z.infer<typeof Usage>;
 
+/** The country whose law, programmes and funding a posting answers to: the Netherlands or Flanders (#16). */
+export const Region = z.enum(['NL', 'BE']);
+export type Region = z.infer<typeof Region>;
+
 export const Translation = z.object({
   language: Language,
   engine: Engine,
@@ -260,6 +264,8 @@ export const Translation = z.object({
   /** The top three occupations considered, best first; `occupation` is null when the first is not certain enough. */
   // Optional in the type as well, so translations written before #15 (and test fixtures) still type-check.
   occupationCandidates: z.array(OccupationCandidate).default([]).optional(),
+  /** The region the engine assumed (detected, or as the request set it); null when it could not tell. Optional for fixtures written before #16. */
+  region: Region.nullable().default(null).optional(),
   requirements: z.array(Requirement),
   skills: z.array(Skill),
   personProfile: PersonProfile,
@@ -286,11 +292,14 @@ export const TranslateTextRequest = z.object({
   url: z.string().max(2048).nullish(),
   language: Language.nullish(),
   engine: EngineChoice.optional(),
+  /** Set to override the detected region (the side panel's setting). */
+  region: Region.nullish(),
 });
 export const TranslateVacancyRequest = z.object({
   // The same cap as plain text: a captured vacancy must not carry more work than pasted text (#9).
   vacancy: Vacancy.extend({ text: z.string().max(MAX_TEXT, 'text is longer than 256 KB') }),
   engine: EngineChoice.optional(),
+  region: Region.nullish(),
 });
 export const TranslateRequest = z.union([TranslateTextRequest, TranslateVacancyRequest]);
 export type TranslateRequest = z.infer<typeof TranslateRequest>;

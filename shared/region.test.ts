@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { detectRegion, regionCues } from './region';
+
+// Invented postings: none of these lines comes from the corpus.
+const FLEMISH_SHOP = `Winkelmedewerker
+Voor onze zaak in Mechelen zoeken we een enthousiaste collega.
+Profiel: je hebt een diploma hoger secundair onderwijs. Ervaring met een kassa is een troef.
+Aanbod: een voltijds contract van onbepaalde duur, maaltijdcheques en een vast uurrooster.
+Bel 0478 12 34 56 of mail naar jobs@voorbeeldwinkel.be.`;
+
+const DUTCH_SHOP = `Winkelmedewerker
+Voor onze winkel in Zwolle zoeken we een collega voor 32 uur per week.
+Je hebt een mbo-diploma niveau 2 en werkt graag met klanten.
+Wij bieden een salaris volgens de cao, 8% vakantietoeslag en reiskostenvergoeding.
+Bel 06-12345678 of schrijf naar Voorbeeldstraat 1, 8011 AB Zwolle.`;
+
+const FLEMISH_OFFICE = `Administratief bediende
+Je hebt een professionele bachelor in office management.
+Kennis van het Frans is een pluspunt. U werkt in een klein team.
+Stel je kandidaat via onze website.`;
+
+const ENGLISH_US = `Data analyst
+You will build dashboards for our sales team in Austin.
+Requirements: SQL, Python, 3+ years of experience.`;
+
+describe('detectRegion', () => {
+  it.each([
+    ['a Flemish shop posting', FLEMISH_SHOP, 'nl', 'BE'],
+    ['a Dutch shop posting', DUTCH_SHOP, 'nl', 'NL'],
+    ['Flemish wording with a Belgian school term', FLEMISH_OFFICE, 'nl', 'BE'],
+    ['an English posting without a sign', ENGLISH_US, 'en', null],
+    ['a Dutch text without any sign', 'Kok\nJe kookt voor onze gasten en houdt de keuken schoon.', 'nl', 'NL'],
+    ['a Belgian phone number', 'Medewerker\nBel ons op +32 3 123 45 67.', 'nl', 'BE'],
+    ['a Dutch phone number in an English posting', 'Engineer\nCall us on +31 20 123 4567.', 'en', 'NL'],
+    ['a Belgian postcode with its place', 'Magazijnier\nAdres: Industrieweg 5, 9000 Gent', 'nl', 'BE'],
+  ] as const)('%s', (_name, text, language, expected) => {
+    expect(detectRegion({ text, language }).region).toBe(expected);
+  });
+
+  it('takes the address of the page as a sign', () => {
+    expect(detectRegion({ text: 'Chauffeur\nJe rijdt met een bestelwagen.', language: 'nl', url: 'https://jobs.voorbeeld.be/vacature/1' }).region).toBe('BE');
+    expect(detectRegion({ text: 'Driver\nYou drive a van.', language: 'en', url: 'https://werken.voorbeeld.nl/driver' }).region).toBe('NL');
+  });
+
+  it('needs more than one weak Flemish word', () => {
+    // "u" alone is formal Dutch on both sides of the border.
+    expect(detectRegion({ text: 'Medewerker\nU werkt in een team en u plant uw eigen dag.', language: 'nl' }).region).toBe('NL');
+    expect(detectRegion({ text: 'Medewerker\nU werkt als bediende; een rijbewijs is een troef.', language: 'nl' }).region).toBe('BE');
+  });
+
+  it('weighs both sides: a Dutch employer naming a Belgian client stays Dutch', () => {
+    const text = 'Accountmanager\nVanuit ons kantoor in Breda bezoek je klanten, ook in Antwerpen.\nJe hebt hbo werk- en denkniveau. Salaris volgens cao.';
+    expect(detectRegion({ text, language: 'nl' }).region).toBe('NL');
+  });
+
+  it('counts a cue once, and places only up to a cap', () => {
+    const many = 'Vestigingen in Gent, Brugge, Leuven, Hasselt, Kortrijk en Aalst. Gent Gent Gent.';
+    const guess = detectRegion({ text: many, language: 'nl' });
+    expect(guess.scores.BE).toBe(4);
+    expect(guess.region).toBe('BE');
+  });
+
+  it('does not read a year or an amount as a postcode', () => {
+    const cues = regionCues({ text: 'Sinds 2015 Groeien wij. Budget 5000 EUR. Opgericht in 1998 Door twee broers.' });
+    expect(cues.filter((c) => c.name.startsWith('postcode'))).toEqual([]);
+  });
+
+  it('does not take "HBO5" (a Flemish programme) for Dutch hbo', () => {
+    const guess = detectRegion({ text: 'Boekhouder\nJe hebt een diploma HBO5 boekhouden.', language: 'nl' });
+    expect(guess.cues.some((c) => c.name === 'school:mbo-hbo')).toBe(false);
+    expect(guess.cues.some((c) => c.name === 'school:aso-tso-bso')).toBe(true);
+  });
+});

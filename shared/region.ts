@@ -1,0 +1,164 @@
+/**
+ * Which country's rules a Dutch-language posting answers to (#16): the Netherlands or Flanders.
+ * Flemish postings read like Dutch ones, so every sign counts a little: places, postcodes, phone
+ * numbers, web addresses, institutions, the school system's words and Flemish wording. Each cue
+ * adds its weight once, however often it occurs; the higher total wins. A Dutch text without any
+ * sign is taken as Dutch, as the engine always did; an English one without a sign stays unknown.
+ */
+import type { Language, Region } from './schemas';
+
+export interface RegionCue {
+  region: Region;
+  /** What the cue is, for tests and explanations ("belgian-phone", "place:Gent"). */
+  name: string;
+  weight: number;
+}
+
+export interface RegionGuess {
+  region: Region | null;
+  scores: Record<Region, number>;
+  cues: RegionCue[];
+}
+
+interface Rule { region: Region; name: string; weight: number; pattern: RegExp }
+
+const rule = (region: Region, name: string, weight: number, pattern: RegExp): Rule => ({ region, name, weight, pattern });
+
+/** Cities and regions that only one of the two countries has (names both share, like Limburg, Bergen or Deurne, are left out). */
+const BE_PLACES = [
+  'Antwerpen', 'Gent', 'Brugge', 'Leuven', 'Mechelen', 'Aalst', 'Kortrijk', 'Hasselt', 'Genk', 'Sint-Niklaas', 'Oostende',
+  'Roeselare', 'Turnhout', 'Geel', 'Lier', 'Herentals', 'Dendermonde', 'Lokeren', 'Beveren', 'Waregem', 'Ieper', 'Vilvoorde',
+  'Zaventem', 'Tienen', 'Aarschot', 'Diest', 'Tongeren', 'Sint-Truiden', 'Lommel', 'Beringen', 'Maasmechelen', 'Ninove',
+  'Geraardsbergen', 'Oudenaarde', 'Eeklo', 'Wetteren', 'Harelbeke', 'Menen', 'Izegem', 'Knokke', 'Brasschaat', 'Schoten',
+  'Mortsel', 'Kontich', 'Willebroek', 'Deinze', 'Zottegem', 'Wevelgem', 'Puurs', 'Bornem', 'Westerlo', 'Grimbergen',
+  'Dilbeek', 'Brussel', 'Bruxelles', 'Brussels', 'Luik', 'Liège', 'Namen', 'Namur', 'Charleroi', 'Wilrijk', 'Merksem',
+  'Oost-Vlaanderen', 'West-Vlaanderen', 'Vlaams-Brabant', 'Waals-Brabant', 'Vlaanderen', 'Wallonië', 'Flanders',
+];
+const NL_PLACES = [
+  'Amsterdam', 'Rotterdam', 'Den Haag', "'s-Gravenhage", 'Utrecht', 'Eindhoven', 'Groningen', 'Tilburg', 'Almere', 'Breda',
+  'Nijmegen', 'Apeldoorn', 'Haarlem', 'Arnhem', 'Enschede', 'Amersfoort', 'Zaandam', "'s-Hertogenbosch", 'Den Bosch',
+  'Hoofddorp', 'Zwolle', 'Leiden', 'Maastricht', 'Dordrecht', 'Zoetermeer', 'Emmen', 'Venlo', 'Delft', 'Deventer',
+  'Leeuwarden', 'Alkmaar', 'Helmond', 'Heerlen', 'Hilversum', 'Amstelveen', 'Schiedam', 'Roosendaal', 'Lelystad', 'Purmerend',
+  'Vlaardingen', 'Gouda', 'Hoorn', 'Almelo', 'Assen', 'Veenendaal', 'Nieuwegein', 'Zeist', 'Bergen op Zoom', 'Hengelo',
+  'Den Helder', 'Harderwijk', 'Doetinchem', 'Middelburg', 'Vlissingen', 'Terneuzen', 'Wageningen', 'Woerden', 'Houten',
+  'Gorinchem', 'Schiphol', 'Rijswijk', 'Barneveld', 'Kampen', 'Sneek', 'Drachten', 'Heerenveen', 'Zutphen', 'Roermond',
+  'Sittard', 'Kerkrade', 'Noord-Holland', 'Zuid-Holland', 'Noord-Brabant', 'Gelderland', 'Overijssel', 'Friesland', 'Fryslân',
+  'Drenthe', 'Flevoland', 'Randstad', 'Twente', 'Achterhoek', 'Veluwe', 'Midden-Nederland',
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const placeRules = (region: Region, places: string[]) =>
+  places.map((place) => rule(region, `place:${place}`, 2, new RegExp(`(?<![\\p{L}-])${escape(place)}(?![\\p{L}-])`, 'u')));
+
+const RULES: Rule[] = [
+  // Phone numbers and web addresses: the surest signs.
+  rule('BE', 'phone:+32', 3, /(?:\+|\b00)32[\s.\-/]?\(?0?\)?[\s.\-/]?\d/),
+  rule('NL', 'phone:+31', 3, /(?:\+|\b00)31[\s.\-/]?\(?0?\)?[\s.\-/]?\d/),
+  // A Belgian mobile number is written 04xx xx xx xx; a Dutch one 06 followed by eight digits.
+  rule('BE', 'phone:04xx', 2, /\b04[5-9]\d[\s./]?\d{2}[\s.]?\d{2}[\s.]?\d{2}\b/),
+  rule('NL', 'phone:06', 2, /\b06[\s-]?(?:\d{8}\b|\d{2}[\s-]\d{2}[\s-]?\d{2}[\s-]?\d{2}\b)/),
+  rule('BE', 'web:.be', 3, /[\p{L}\d-]\.be(?![\p{L}\d.-])/iu),
+  rule('NL', 'web:.nl', 3, /[\p{L}\d-]\.nl(?![\p{L}\d.-])/iu),
+  // Postcodes: Dutch ones carry two capitals ("1234 AB"); a Belgian one is four digits before a place, or "B-1234".
+  rule('NL', 'postcode:1234 AB', 3, /\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b(?![\p{L}.])/u),
+  rule('BE', 'postcode:B-1234', 3, /\bB-[1-9]\d{3}\b/),
+  rule('BE', 'postcode:1234 Place', 1, /(?:^|[,(|•·])\s*[1-9]\d{3}\s+\p{Lu}\p{Ll}{2,}(?![\s\S]{0,3}\d)/mu),
+  // The country itself.
+  rule('BE', 'country', 2, /\b(?:België|Belgie|Belgium|Belgique|Vlaamse overheid|Vlaamse regering|Vlaamse Gemeenschap)\b/iu),
+  rule('NL', 'country', 2, /(?<![\p{L}-])(?:Nederland|the Netherlands|Rijksoverheid)(?![\p{L}-])/u),
+  // Institutions, social security, pay and benefits that only one country has.
+  rule('BE', 'institution', 3, /\b(?:VDAB|Actiris|FOREM|RSZ|RVA|RIZIV|paritair(?:e)? comité|PC\s?\d{3}\b)/u),
+  rule('BE', 'benefits', 2, /\b(?:maaltijdcheques?|ecocheques?|hospitalisatieverzekering|groepsverzekering|eindejaarspremie|dienstencheques?|firmawagen|barema|sectorale? loon|extra[- ]?legale voordelen)/iu),
+  rule('NL', 'institution', 2, /\b(?:UWV|KvK|Kamer van Koophandel|Belastingdienst|SBB)\b/u),
+  rule('NL', 'benefits', 2, /\b(?:vakantietoeslag|reiskostenvergoeding|thuiswerkvergoeding|individueel keuzebudget|IKB|eindejaarsuitkering|ABP|PFZW|pensioenfonds)\b/iu),
+  rule('NL', 'cao', 1, /\b(?:cao|CAO)(?:\s|-)/u),
+  rule('NL', 'vog', 2, /\b(?:VOG|Verklaring Omtrent het Gedrag)\b/u),
+  rule('NL', 'zzp', 2, /\bzzp(?:'er|er)?\b/iu),
+  rule('NL', 'fte', 1, /\b\d(?:[.,]\d+)?\s?fte\b/iu),
+  // The school systems.
+  rule('BE', 'school:bachelor', 3, /\b(?:professionele|academische) bachelor\b/iu),
+  rule('BE', 'school:secundair', 3, /\bsecundair(?:e)? onderwijs\b|\bhoger secundair\b/iu),
+  rule('BE', 'school:graduaat', 2, /\bgraduaat\b/iu),
+  rule('BE', 'school:aso-tso-bso', 2, /\b(?:ASO|TSO|BSO|KSO|HBO5)\b/u),
+  rule('NL', 'school:mbo-hbo', 2, /\b(?:mbo|hbo(?!\s?5)|vmbo|havo|vwo|MBO|HBO(?!\s?5)|VMBO|HAVO|VWO|WO-niveau|BBL|BOL)\b/u),
+  rule('NL', 'school:denkniveau', 2, /\b(?:werk- en )?denkniveau\b/iu),
+  // Flemish and Dutch wording: weak alone, decisive together.
+  rule('BE', 'word:troef', 1, /\btroef\b/iu),
+  rule('BE', 'word:bediende', 1, /\bbediende\b/iu),
+  rule('BE', 'word:arbeider', 1, /\barbeider\b/iu),
+  rule('BE', 'word:uurrooster', 1, /\buurrooster/iu),
+  rule('BE', 'word:onbepaalde duur', 1, /\b(?:on)?bepaalde duur\b/iu),
+  rule('BE', 'word:kandidaat stellen', 1, /\b(?:stel (?:je|u) kandidaat|kandidaat (?:te )?stellen|kandidatuur)\b/iu),
+  rule('BE', 'word:aanwerving', 1, /\baanwerv(?:ing|en)\b/iu),
+  rule('BE', 'word:jobstudent', 1, /\bjob(?:student|aanbieding|inhoud)\b/iu),
+  rule('BE', 'word:gsm', 1, /\bgsm\b/iu),
+  rule('BE', 'word:wedde', 1, /\b(?:wedde|verloning)\b/iu),
+  rule('BE', 'word:ploegen', 1, /\b(?:ploegensysteem|ploegenstelsel|in ploegen)\b/iu),
+  rule('BE', 'word:attest', 1, /\b(?:attest|getuigschrift)\b/iu),
+  rule('BE', 'word:voltijds', 0.5, /\b(?:voltijds|deeltijds)\b/iu),
+  // Dutch and French together: the bilingual demand of a Belgian employer.
+  rule('BE', 'word:frans', 1, /\b(?:kennis (?:van het )?Frans|Nederlands en Frans|Frans en Nederlands|Frans en Engels|tweetalig)/iu),
+  rule('BE', 'word:geraken', 1, /\bgeraken\b/iu),
+  rule('BE', 'word:u-uw', 0.5, /\b(?:[Uu]w|u)\b/u),
+  rule('NL', 'word:ploegendienst', 1, /\b(?:ploegendienst|onregelmatigheidstoeslag|ORT)\b/u),
+  rule('NL', 'word:leaseauto', 1, /\bleaseauto\b/iu),
+  rule('NL', 'word:uitzendbureau', 1, /\buitzendbureau\b/iu),
+  ...placeRules('BE', BE_PLACES),
+  ...placeRules('NL', NL_PLACES),
+];
+
+/** Places count once each, up to this much in all: a list of branch offices is one sign, not ten. */
+const PLACE_CAP = 4;
+/** A region is claimed from this total on, and only when it has more than the other. */
+const THRESHOLD = 2;
+
+export interface RegionInput {
+  text: string;
+  title?: string | null;
+  location?: string | null;
+  url?: string | null;
+  language?: Language | null;
+}
+
+/** Every cue found, once each. */
+export function regionCues(input: RegionInput): RegionCue[] {
+  const host = hostOf(input.url);
+  const text = [input.title ?? '', input.location ?? '', input.text].join('\n');
+  const cues: RegionCue[] = [];
+  for (const r of RULES) if (r.pattern.test(text)) cues.push({ region: r.region, name: r.name, weight: r.weight });
+  if (host?.endsWith('.be') && !cues.some((c) => c.name === 'web:.be')) cues.push({ region: 'BE', name: 'web:.be', weight: 3 });
+  if (host?.endsWith('.nl') && !cues.some((c) => c.name === 'web:.nl')) cues.push({ region: 'NL', name: 'web:.nl', weight: 3 });
+  return cues;
+}
+
+export function regionScores(cues: RegionCue[]): Record<Region, number> {
+  const scores: Record<Region, number> = { NL: 0, BE: 0 };
+  const places: Record<Region, number> = { NL: 0, BE: 0 };
+  for (const cue of cues) {
+    if (cue.name.startsWith('place:')) places[cue.region] += cue.weight;
+    else scores[cue.region] += cue.weight;
+  }
+  for (const region of ['NL', 'BE'] as const) scores[region] += Math.min(places[region], PLACE_CAP);
+  return scores;
+}
+
+/** The region a posting is assumed to be in, with the evidence. */
+export function detectRegion(input: RegionInput): RegionGuess {
+  const cues = regionCues(input);
+  const scores = regionScores(cues);
+  let region: Region | null = null;
+  if (scores.BE >= THRESHOLD && scores.BE > scores.NL) region = 'BE';
+  else if (scores.NL >= THRESHOLD / 2 && scores.NL > scores.BE) region = 'NL';
+  // No sign either way: a Dutch text is taken as Dutch, as the engine always did.
+  else if (scores.BE < THRESHOLD && (input.language ?? null) === 'nl') region = 'NL';
+  return { region, scores, cues };
+}
+
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
