@@ -263,7 +263,9 @@ export function extractRequirements(partsOfPosting: Unit[]): Requirement[] {
       const preferredField: boolean = previous !== null && (previous === 'diploma' || previous === 'education_level') && /^\(?(?:bij voorkeur|preferably|especially|ideally|idealiter)\b/iu.test(clause.text);
       const kind: RequirementKind = preferredField ? 'diploma' : classify(clause.text);
       previous = kind;
-      const plus = has(PLUS, clause.text) ? !has(MUST, clause.text) || /\bnot required\b/iu.test(clause.text) : unitPlus && clause.text === unit.text;
+      // A plus inside brackets is about that detail only: "goede digitale vaardigheden (kennis van X is een pre)".
+      const own = clause.text.replace(/\([^)]*\)/gu, '');
+      const plus = has(PLUS, own) ? !has(MUST, own) || /\bnot required\b/iu.test(own) : unitPlus && clause.text === unit.text;
       out.push({
         id: `r${out.length + 1}`,
         text: clause.text,
