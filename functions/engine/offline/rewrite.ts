@@ -36,7 +36,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const shownSkills = (r: Requirement) => input.skills.filter((s) => s.requirementIds.includes(r.id) && shown(s, lang));
   // A diploma gives way only to skills the vacancy can show in its own language; with none, it
   // stays in the posting's words (the review card still proposes the skills).
-  const replaced = (r: Requirement) => !r.legal && ((education(r) && shownSkills(r).length > 0) || input.rephrased.has(r.id));
+  // A plus stays a plus in its own words: only a demanded diploma gives way.
+  const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && shownSkills(r).length > 0) || input.rephrased.has(r.id));
   const leaves = (r: Requirement) => r.legal || r.kind === 'trait';
   const orEquivalent = input.orEquivalent;
 

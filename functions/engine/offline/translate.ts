@@ -2,7 +2,7 @@
  * The offline engine: rules + the ESCO taxonomy, no network. Pure TypeScript so the same code runs
  * in workerd (the Worker) and in Node (the CLI, evals and benchmarks).
  */
-import type { Change, Language, Occupation, Requirement, Skill, Translation, Vacancy, Warning } from '../../../shared/schemas';
+import type { Change, Language, Occupation, Region, Requirement, Skill, Translation, Vacancy, Warning } from '../../../shared/schemas';
 import { ESCO_ATTRIBUTION } from '../../../shared/schemas';
 import { detectLanguage } from '../../../shared/language';
 import { legalBasis, matchLegal } from '../../legal';
@@ -16,6 +16,7 @@ import { jobPostingJsonLd } from './json-ld';
 import { claimOccupation, CONFIDENT_SCORE, detectOccupations } from './occupation';
 import { personProfile } from './person-profile';
 import { readingLevel } from './reading-level';
+import { assumedRegion, regionWarning } from './region';
 import { rewrite, shown } from './rewrite';
 import { units } from './segment';
 import { groundSkills, toSkill } from './skills';
@@ -25,13 +26,17 @@ const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internshi
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
 const KEEP_KINDS = new Set(['skill', 'language', 'certificate', 'licence', 'other', 'experience']);
 
-export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translation {
+/** `region` overrides the region read from the posting (#16). */
+export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: { region?: Region | null } = {}): Translation {
   const text = vacancy.text;
   const language: Language = vacancy.language ?? detectLanguage(text) ?? 'nl';
   const { units: parts, lines } = units(text);
   const requirements = extractRequirements(parts);
   const changes: Change[] = [];
   const warnings: Warning[] = wordingWarnings(text, vacancy.title, language);
+  const region = assumedRegion(vacancy, language, options.region);
+  const regionNote = regionWarning(region, language);
+  if (regionNote) warnings.push(regionNote);
 
   // Occupation from the title first, then the programmes the diploma requirements name, then the text.
   const programmeOccupations = requirements
@@ -62,11 +67,10 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
   };
   const rephrased = new Map<string, string>();
   const levels: EducationLevel[] = [];
-  let hasDiploma = false;
 
   for (const r of requirements) {
     // The law first: no rule below may drop what the law requires.
-    const legal = matchLegal(r.text, jobContext);
+    const legal = matchLegal(r.text, jobContext, region);
     if (legal) {
       r.legalBasis = legalBasis(legal.entry, language);
       if (legal.statutory) {
@@ -76,7 +80,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
           // Kept as the law requires, and still spelled out in skills for those on the way to it.
           const result = translateDiploma(r, sure, text, taxonomy, language, foundIn, tasks);
           if (result.level) levels.push(result.level);
-          for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave, reason: s.reason }));
+          for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
         }
         changes.push({ requirementId: r.id, action: 'keep-legal', rule: `legal.${legal.entry.id}`, concept: legal.entry.bwbr, span: r.span, reason: legal.foreign
           ? t(language, `Eis uit de wet van een ander land (${r.legalBasis.citation}): blijft staan zoals geschreven; Vaardig controleert buitenlands recht niet.`,
@@ -98,10 +102,9 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
     }
 
     if (r.kind === 'diploma' || r.kind === 'education_level') {
-      hasDiploma = true;
       const result = translateDiploma(r, sure, text, taxonomy, language, foundIn, tasks);
       if (result.level) levels.push(result.level);
-      for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave, reason: s.reason }));
+      for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
       const via = result.programme ? `${result.programme.name} (${result.programme.code})` : result.level ? result.level.label[language] : t(language, 'het vakgebied', 'the field');
       changes.push({ requirementId: r.id, action: 'translate', rule: result.rule, concept: result.occupations[0] !== undefined ? taxonomy.occupation(result.occupations[0]).uri : null, span: r.span, reason: t(language,
         `Diploma-eis vervangen door de vaardigheden waar ${via} voor staat (${result.skills.length} ESCO-vaardigheden van ${result.occupations.map((o) => taxonomy.occupation(o).nl).join(', ') || 'het beroep'}); ervaring telt als alternatief.`,
@@ -146,9 +149,9 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
   const profile = personProfile(requirements.filter((r) => r.kind === 'trait' && !NOT_ASKED.has(sectionOf(r) ?? 'intro')), language);
   // "Experience counts instead" only where no diploma stays required: not beside a diploma the
   // law ties to the job, and not for internships that ask for students.
-  const education = requirements.filter((r) => r.kind === 'diploma' || r.kind === 'education_level');
+  const education = requirements.filter((r) => (r.kind === 'diploma' || r.kind === 'education_level') && r.mandatory);
   const replacedBySkills = (r: Requirement) => !r.legal && skills.some((s) => s.requirementIds.includes(r.id) && shown(s, language));
-  const orEquivalent = hasDiploma && education.every(replacedBySkills) && !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
+  const orEquivalent = education.length > 0 && education.every(replacedBySkills) && !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
   const knowledge = new Set(skills.flatMap((s) => { const id = s.uri ? taxonomy.skillIdByUri(s.uri) : null; return id !== null && taxonomy.skill(id).knowledge ? [s.uri!] : []; }));
   const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge });
   const level = readingLevel(body.markdown, language);
@@ -163,6 +166,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy): Translat
     title: vacancy.title,
     occupation,
     occupationCandidates,
+    region,
     requirements,
     skills,
     personProfile: profile,
