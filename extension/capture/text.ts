@@ -23,6 +23,8 @@ function isHidden(el: Element): boolean {
 export function blockText(root: Element): string {
   const lines: string[] = [];
   let line = '';
+  /** Inside a list item: its paragraphs (ProseMirror and TipTap write <li><p>…</p></li>) are its lines. */
+  let item = 0;
   const flush = (gap: boolean) => {
     const text = clean(line);
     if (text) lines.push(text);
@@ -48,9 +50,17 @@ export function blockText(root: Element): string {
         walk(el);
         continue;
       }
+      if (item > 0 && tag !== 'LI' && tag !== 'UL' && tag !== 'OL') {
+        // The item's first paragraph continues its "- "; a second one starts a line of its own.
+        if (line.trim() !== '-') flush(false);
+        walk(el);
+        continue;
+      }
       flush(tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && tag !== 'TR');
       if (tag === 'LI') line = '- ';
+      if (tag === 'LI') item++;
       walk(el);
+      if (tag === 'LI') item--;
       flush(tag !== 'LI' && tag !== 'DT' && tag !== 'DD' && tag !== 'TR');
     }
   };
