@@ -24,7 +24,7 @@ if (!existsSync(corpusFile)) {
 }
 const dataDir = process.env.VAARDIG_DATA_DIR ?? resolve(root, '../shared/data');
 
-interface Posting { id: string; lang: 'nl' | 'en'; title: string; text: string; requirements?: Array<Omit<Gold, 'start' | 'end'>>; occupations?: string[] }
+interface Posting { id: string; lang: 'nl' | 'en'; region?: 'NL' | 'BE' | null; title: string; text: string; requirements?: Array<Omit<Gold, 'start' | 'end'>>; occupations?: string[] }
 const postings = readFileSync(corpusFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Posting).filter((p) => p.requirements?.length);
 const taxonomy = getTaxonomy();
 const related = await occupationSkills(dataDir);
@@ -43,6 +43,14 @@ function namedInPosting(uri: string, text: string): boolean {
   return [en, nl ?? ''].some((label) => { const w = contentWords(label); return w.length > 0 && w.every((x) => words.has(x)); });
 }
 
+/** Region (#16): the assumed region against the gold one, and Dutch legal bases on Belgian postings. */
+function regionCheck(p: Posting, out: Translation, tally: { judged: number; right: number; belgian: number; dutchBasis: number }) {
+  if (p.region) { tally.judged++; if (out.region === p.region) tally.right++; }
+  if (p.region !== 'BE') return;
+  tally.belgian++;
+  tally.dutchBasis += out.requirements.filter((r) => r.legalBasis && (r.legalBasis.jurisdiction ?? 'NL') === 'NL').length;
+}
+
 function evaluate(set: Posting[]) {
   const perKind = Object.fromEntries(kinds.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<string, { tp: number; fp: number; fn: number }>;
   const edu = { tp: 0, fp: 0, fn: 0 };
@@ -55,6 +63,7 @@ function evaluate(set: Posting[]) {
   let profileLines = 0, profileJunk = 0;
   let sentences = 0, sentencesKept = 0, broken = 0, metaHeadings = 0, titleRepeated = 0, attribution = 0;
   const perPosting: unknown[] = [];
+  const region = { judged: 0, right: 0, belgian: 0, dutchBasis: 0 };
 
   for (const p of set) {
     const vacancy = Vacancy.parse({ isVacancy: true, title: p.title, employer: null, location: null, language: p.lang, text: p.text, source: 'text' });
@@ -65,6 +74,7 @@ function evaluate(set: Posting[]) {
     // What the engine wrote itself, beside the posting's own kept lines.
     const written = out.rewritten.blocks.filter((b) => b.kind !== 'kept').map((b) => b.markdown).join('\n');
     if (out.language === p.lang) languageRight++;
+    regionCheck(p, out, region);
     const occ = out.occupation?.uri;
     if (occ && p.occupations?.[0] && p.occupations.includes(occ)) occTop1++;
     if (occ && p.occupations?.includes(occ)) occTop3++;
@@ -110,7 +120,7 @@ function evaluate(set: Posting[]) {
       if (!bestMatch(gold, (x) => matches(r, x))) profileJunk++;
     }
     // "No diploma needed" beside a diploma the law ties to the job (gold) or that the engine itself kept.
-    const diplomaStays = gold.some((g) => g.legal && isEdu(g.kind)) || preds.some((r) => isEdu(r.kind) && r.legal);
+    const diplomaStays = gold.some((g) => g.legal && isEdu(g.kind)) || preds.some((r) => isEdu(r.kind) && (r.legal || (r.mandatory && markdown.includes(r.text))));
     if (diplomaStays && NO_DIPLOMA.test(markdown)) noDiplomaContradictions++;
     for (const r of preds) {
       const g = bestMatch(gold, (x) => matches(r, x));
@@ -165,6 +175,7 @@ function evaluate(set: Posting[]) {
     legal: { gold: legalGold, kept: legalKept, flagged: legalFlagged, diplomas: legalDiplomaGold, diplomasKeptLegal: legalDiplomaKept, noDiplomaContradictions },
     skills: { total: skillsTotal, validUri: skillsTotal ? skillsValid / skillsTotal : 1, invented, englishLabelsInDutchText: englishLabels },
     languageRight: languageRight / set.length,
+    region,
     occupation: { top1: occTop1 / set.length, anyGold: occTop3 / set.length, claimed: occClaimed / set.length, precision: occClaimed ? occClaimedRight / occClaimed : 1 },
     personProfile: { lines: profileLines, junk: profileLines ? profileJunk / profileLines : 0 },
     rewrite: { sentences, keptVerbatim: sentences ? sentencesKept / sentences : 1, brokenLines: broken, metadataHeadings: metaHeadings, titleRepeated, attributionInText: attribution },
@@ -196,6 +207,8 @@ function print(half: Half, summary: ReturnType<typeof evaluate>['summary']) {
     ['invented URIs', String(s.skills.invented), '0', goal(s.skills.invented === 0)],
     ['English labels in Dutch text', String(s.skills.englishLabelsInDutchText), '0', goal(s.skills.englishLabelsInDutchText === 0)],
     ['output language right', pct(s.languageRight), '100 %', goal(s.languageRight === 1)],
+    ['region right (gold NL or BE)', `${s.region.right}/${s.region.judged}`, '100 %', goal(s.region.right === s.region.judged)],
+    [`Dutch legal basis on ${s.region.belgian} Belgian postings`, String(s.region.dutchBasis), '0', goal(s.region.dutchBasis === 0)],
     ['mandatory vs plus right', pct(s.mandatoryAccuracy), '—', ''],
     ['pluses kept as pluses', pct(s.plusesKept), '≥ 95 %', goal(s.plusesKept >= 0.95)],
     ['occupation claimed (coverage)', pct(s.occupation.claimed), '≥ 70 %', goal(s.occupation.claimed >= 0.7)],

@@ -1,6 +1,6 @@
 /** The contract of POST /v1/routes/match (issue #5): a translation or a gap in, learning routes out. */
 import { z } from 'zod';
-import { Language, LearningRoute, Translation } from './schemas';
+import { Language, LearningRoute, Region, Translation } from './schemas';
 
 export const RouteFilters = z.object({
   /** Place or region; offers without one (national, online) always pass. */
@@ -35,7 +35,8 @@ export const GapInput = z.object({
 
 export const RoutesMatchRequest = z.union([
   z.object({ translation: Translation, filters: RouteFilters.optional() }),
-  z.object({ gap: GapInput, language: Language.default('nl'), filters: RouteFilters.optional() }),
+  // region: the posting's country (#16); 'BE' gets no Dutch programmes or funding.
+  z.object({ gap: GapInput, language: Language.default('nl'), region: Region.nullish(), filters: RouteFilters.optional() }),
 ]);
 export type RoutesMatchRequest = z.input<typeof RoutesMatchRequest>;
 

@@ -1,7 +1,9 @@
-import type { Engine, EngineChoice, Translation, Vacancy } from '../../shared/schemas';
+import { detectLanguage } from '../../shared/language';
+import type { Engine, EngineChoice, Region, Translation, Vacancy } from '../../shared/schemas';
 import { getTaxonomy } from '../taxonomy';
 import { translateWithClaude, type ClaudeOptions } from './claude';
 import type { ClaudeEnv } from './claude/config';
+import { assumedRegion } from './offline/region';
 import { translateOffline } from './offline/translate';
 
 export type { Progress, OnProgress } from './claude';
@@ -14,10 +16,13 @@ export function availableEngines(env: ClaudeEnv): Engine[] {
 /**
  * One translation. `offline` always answers from the rules; `claude` asks Claude and falls back to
  * the rules (with `fallback` saying why) when it cannot; `auto` is Claude when a key is configured.
+ * `region` is the request's (#16); without it the region is read from the posting.
  */
-export async function translate(vacancy: Vacancy, choice: EngineChoice, env: ClaudeEnv, options: ClaudeOptions = {}): Promise<Translation> {
+export async function translate(vacancy: Vacancy, choice: EngineChoice, env: ClaudeEnv, options: ClaudeOptions & { region?: Region | null } = {}): Promise<Translation> {
   const taxonomy = options.taxonomy ?? getTaxonomy();
   const useClaude = choice === 'claude' || (choice === 'auto' && Boolean(env.ANTHROPIC_API_KEY?.trim()));
-  if (!useClaude) return translateOffline(vacancy, taxonomy);
-  return translateWithClaude(vacancy, env, { ...options, taxonomy });
+  if (!useClaude) return translateOffline(vacancy, taxonomy, { region: options.region });
+  // Decided once, so that Claude's answer and the offline result it is checked against agree.
+  const region = assumedRegion(vacancy, vacancy.language ?? detectLanguage(vacancy.text) ?? 'nl', options.region);
+  return { ...(await translateWithClaude(vacancy, env, { ...options, taxonomy, region })), region };
 }

@@ -4,7 +4,7 @@
  */
 import data from '../data/funding.json';
 import { webLink } from '../../shared/links';
-import { FundingHint } from '../../shared/schemas';
+import { FundingHint, type Region } from '../../shared/schemas';
 import type { Offer } from './types';
 
 interface AppliesTo {
@@ -15,6 +15,8 @@ interface AppliesTo {
   dual?: boolean;
   /** Only routes that cost money. */
   paid?: boolean;
+  /** Countries the scheme exists in; absent means the Netherlands (#16). */
+  countries?: Region[];
 }
 type Entry = FundingHint & { appliesTo: AppliesTo };
 
@@ -34,9 +36,10 @@ function applies(rule: AppliesTo, offer: Offer): boolean {
   return !!(rule.types || rule.forms);
 }
 
-/** Hints that may apply to an offer, each with its source and checked date. */
-export function fundingFor(offer: Offer): FundingHint[] {
-  return ENTRIES.filter((entry) => applies(entry.appliesTo, offer)).map(({ appliesTo: _rule, ...hint }) => hint);
+/** Hints that may apply to an offer in the posting's region (unknown: the Netherlands), each with its source and checked date. */
+export function fundingFor(offer: Offer, region: Region | null = null): FundingHint[] {
+  const country = region ?? 'NL';
+  return ENTRIES.filter((entry) => (entry.appliesTo.countries ?? ['NL']).includes(country) && applies(entry.appliesTo, offer)).map(({ appliesTo: _rule, ...hint }) => hint);
 }
 
 /** The hint as a sentence that carries its date: "SLIM-regeling (Ministerie van SZW, stand 2024-10-01)". */

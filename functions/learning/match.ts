@@ -2,11 +2,12 @@
  * Learning routes for a gap: candidates from a catalogue (D1 or memory), templates by skill
  * group, weighted set cover, then routes with what they cover and why (issue #5).
  */
-import type { Language, LearningRoute, Translation } from '../../shared/schemas';
+import type { Language, LearningRoute, Region, Translation } from '../../shared/schemas';
 import type { Taxonomy } from '../taxonomy';
 import { explainRoute } from './explain';
 import { fundingFor } from './funding';
 import { gapFromTranslation, occupationSkills } from './gap';
+import { availableIn, needsIn } from './region';
 import { selectRoutes } from './select';
 import { skillFacts, templateConfidence, templateCovers } from './templates';
 import { SKILL_URI, type Candidate, type CatalogueSource, type GapNeeds, type GapSkill, type MatchFilters, type Offer } from './types';
@@ -18,6 +19,8 @@ export interface MatchInput {
   language: Language;
   /** The vacancy's occupation: a fallback skill set for finding a formal route. */
   occupationUri?: string | null;
+  /** The posting's region (#16): a Belgian one gets no Dutch programmes or funding. */
+  region?: Region | null;
 }
 
 export interface MatchResult {
@@ -30,7 +33,8 @@ export interface MatchResult {
 const CANDIDATES = 60;
 
 export async function matchRoutes(source: CatalogueSource, input: MatchInput, taxonomy: Taxonomy): Promise<MatchResult> {
-  const { gap, needs } = input;
+  const { gap } = input;
+  const needs = needsIn(input.needs, input.region);
   const filters = input.filters ?? {};
   if (gap.length === 0 && !needs.formal) return { routes: [], coverage: 0 };
   const skills = gap.map((g) => g.skill);
@@ -57,14 +61,14 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
   }
   candidates.push(...templateCandidates(templates, gap, taxonomy));
 
-  const picks = selectRoutes(gap, candidates, needs);
+  const picks = selectRoutes(gap, candidates.filter((c) => availableIn(c.offer, input.region)), needs);
   const labels = new Map(gap.map((g) => [g.skill, g.label]));
   const total = gap.reduce((sum, g) => sum + g.weight, 0);
   const covered = new Set(picks.flatMap((p) => [...p.candidate.covers.keys()]));
   const routes = picks.map(({ candidate, reason, legal }) => {
     const offer = candidate.offer;
     const covers = gap.filter((g) => candidate.covers.has(g.skill)).map((g) => g.skill);
-    const funding = fundingFor(offer);
+    const funding = fundingFor(offer, input.region);
     return {
       form: offer.form,
       title: (input.language === 'en' ? offer.titleEn : null) ?? offer.titleNl,
@@ -86,7 +90,7 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
 /** Routes for a whole translation: its gap, its diploma and legal needs. */
 export async function routesForTranslation(source: CatalogueSource, translation: Translation, taxonomy: Taxonomy, filters: MatchFilters = {}): Promise<MatchResult> {
   const { skills, needs } = gapFromTranslation(translation, taxonomy);
-  return matchRoutes(source, { gap: skills, needs, filters, language: translation.language, occupationUri: translation.occupation?.uri ?? null }, taxonomy);
+  return matchRoutes(source, { gap: skills, needs, filters, language: translation.language, occupationUri: translation.occupation?.uri ?? null, region: translation.region ?? null }, taxonomy);
 }
 
 /** The gap's skills and the occupation's other essential skills: where a formal route is looked for. */

@@ -3,8 +3,8 @@
  * the facts in ../shared/data/legal and owned here since): law, article, BWBR id, roles,
  * detection patterns, whether it can be obtained after hiring, and how to rephrase it.
  */
-import type { LegalBasis } from '../../shared/schemas';
-import { isDutch, jobJurisdiction, jurisdictionOf, type Jurisdiction } from './jurisdiction';
+import type { LegalBasis, Region } from '../../shared/schemas';
+import { isDutch, jobJurisdiction, jurisdictionOf, namedJurisdiction, type Jurisdiction } from './jurisdiction';
 import table from './requirements.json';
 
 export interface LegalRequirement {
@@ -168,8 +168,10 @@ function roleMatch(entry: LegalRequirement, title: string, job: string) {
  * other profession. When several entries apply, the most specific wins: the requirement naming the
  * role itself, then the title, then the longest document match. Another country's citizenship,
  * clearance, right to work, background check or drug test is matched as `foreign` (unverified).
+ * In a Belgian posting (`region` 'BE', or a job in Belgium) no Dutch entry applies (#16): what the
+ * Dutch table holds statutory is kept as Belgian law Vaardig has not checked, the rest is no match.
  */
-export function matchLegal(requirement: string, job: string): LegalMatch | null {
+export function matchLegal(requirement: string, job: string, region: Region | null = null): LegalMatch | null {
   // One pass over every pattern first: most requirements name nothing the law regulates.
   // (Role patterns of entries that also name a document only qualify a match, so they are left out,
   // except where the role is the diploma asked for: "diploma Verzorgende IG".)
@@ -177,7 +179,7 @@ export function matchLegal(requirement: string, job: string): LegalMatch | null 
   if (!anyPattern(requirement)) return null;
   jobFacts(job);
   const title = job.split('\n', 1)[0] ?? '';
-  const jurisdiction = jurisdictionOf(requirement, job);
+  const jurisdiction = region === 'BE' ? (namedJurisdiction(requirement) ?? 'BE') : jurisdictionOf(requirement, job);
   let best: { match: LegalMatch; score: number } | null = null;
   for (const entry of LEGAL_REQUIREMENTS) {
     const { documents, roles } = patterns(entry);
@@ -211,7 +213,32 @@ export function matchLegal(requirement: string, job: string): LegalMatch | null 
   if (rightToWorkAbroad) return foreignMatch(entryById('foreign.right_to_work'), jurisdiction);
   if (best?.match.entry.id === RIGHT_TO_WORK && jurisdiction === 'unknown' && place !== 'NL' && !isDutch(requirement)) return foreignMatch(entryById('foreign.right_to_work'), jurisdiction);
   if (best?.match.foreign) return foreignMatch(best.match.entry, jurisdiction);
+  if (best && jurisdiction === 'BE') return best.match.statutory ? belgianMatch(best.match) : null;
   return best?.match ?? null;
+}
+
+/** A Dutch statutory entry in a Belgian posting: kept as Belgian law, not verified, with nothing Dutch cited. */
+function belgianMatch(match: LegalMatch): LegalMatch {
+  const { entry } = match;
+  const key = `be|${entry.id}`;
+  let specific = foreignEntries.get(key);
+  if (!specific) {
+    specific = {
+      ...entry,
+      id: `be.${entry.id.replace(/^nl\./, '')}`,
+      jurisdiction: 'BE',
+      verified: false,
+      law: `Recht van ${COUNTRY_NL.BE} (niet gecontroleerd)`,
+      article: '',
+      bwbr: null,
+      url: null,
+      citation: `recht van ${COUNTRY_NL.BE}; niet gecontroleerd door Vaardig`,
+      dependsOn: undefined,
+      obtainable: { ...entry.obtainable, code: 'unverified', detail: 'Vaardig kent deze eis uit het Nederlandse recht; of het Belgische recht hem ook stelt, is niet gecontroleerd.' },
+    };
+    foreignEntries.set(key, specific);
+  }
+  return { ...match, entry: specific, foreign: true, jurisdiction: 'BE', verified: false };
 }
 
 function entryById(id: string): LegalRequirement {

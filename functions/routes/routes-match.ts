@@ -19,11 +19,11 @@ export const routesMatch = new Hono<AppEnv>().post('/match', validate('json', Ro
   const source = new D1Catalogue(c.env.DB);
   if ('translation' in body) {
     const { skills, needs } = gapFromTranslation(body.translation, taxonomy);
-    const result = await matchRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language: body.translation.language, occupationUri: body.translation.occupation?.uri ?? null }, taxonomy);
+    const result = await matchRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language: body.translation.language, occupationUri: body.translation.occupation?.uri ?? null, region: body.translation.region ?? null }, taxonomy);
     timing();
     return c.json({ ...result, gapSize: skills.length, unknownSkills: [] } satisfies RoutesMatchResponse);
   }
-  const { gap, language } = body;
+  const { gap, language, region } = body;
   const unknownSkills = gap.skills.filter((s) => taxonomy.skillIdByUri(s.uri) === null).map((s) => s.uri);
   const skills: GapSkill[] = gap.skills
     .filter((s) => !unknownSkills.includes(s.uri))
@@ -35,7 +35,7 @@ export const routesMatch = new Hono<AppEnv>().post('/match', validate('json', Ro
     programmeCodes: gap.programmeCodes,
     eqf: gap.eqf ?? null,
   };
-  const result = await matchRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language }, taxonomy);
+  const result = await matchRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language, region: region ?? null }, taxonomy);
   timing();
   return c.json({ ...result, gapSize: skills.length, unknownSkills } satisfies RoutesMatchResponse);
 });

@@ -6,14 +6,14 @@
  */
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { EngineChoice, Translation, Vacancy } from '../../shared/schemas';
+import type { EngineChoice, Region, Translation, Vacancy } from '../../shared/schemas';
 import type { AppEnv } from '../app';
 import { translate, type Progress } from '../engine';
 
 /** Report received characters at most this often, in characters. */
 const RECEIVING_STEP = 1000;
 
-export function streamTranslation(c: Context<AppEnv>, vacancy: Vacancy, choice: EngineChoice, finish: (translation: Translation) => Promise<Translation>) {
+export function streamTranslation(c: Context<AppEnv>, vacancy: Vacancy, choice: EngineChoice, finish: (translation: Translation) => Promise<Translation>, region: Region | null = null) {
   return streamSSE(
     c,
     async (stream) => {
@@ -30,7 +30,7 @@ export function streamTranslation(c: Context<AppEnv>, vacancy: Vacancy, choice: 
         }
         send('progress', progress);
       };
-      const translation = await finish(await translate(vacancy, choice, c.env, { onProgress }));
+      const translation = await finish(await translate(vacancy, choice, c.env, { onProgress, region }));
       send('translation', translation);
       await queue;
     },

@@ -19,7 +19,8 @@ export const translations = new Hono<AppEnv>().post('/', validate('json', Transl
     throw new ProblemError(422, 'Vaardig translates Dutch and English vacancies; this text is in another language. If it is Dutch or English, send "language": "nl" or "en".');
   }
   // ?stream=1: the same result as server-sent events with progress first (#6).
-  if (c.req.query('stream') === '1') return streamTranslation(c, vacancy, request.engine ?? 'auto', (t) => withLearningRoutes(t, c.env));
-  const translation = await withLearningRoutes(await translate(vacancy, request.engine ?? 'auto', c.env), c.env);
+  const region = request.region ?? null;
+  if (c.req.query('stream') === '1') return streamTranslation(c, vacancy, request.engine ?? 'auto', (t) => withLearningRoutes(t, c.env), region);
+  const translation = await withLearningRoutes(await translate(vacancy, request.engine ?? 'auto', c.env, { region }), c.env);
   return c.json(translation);
 });

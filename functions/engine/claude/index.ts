@@ -3,18 +3,17 @@
  * offline result is computed first; Claude's answer is validated, grounded and guarded against
  * it; whenever the model cannot be used, the offline result is returned with `fallback` set.
  */
-import { Translation, type Vacancy } from '../../../shared/schemas';
+import { Translation, type Block, type Region, type Vacancy } from '../../../shared/schemas';
 import { getTaxonomy, type Taxonomy } from '../../taxonomy';
 import { readingLevel } from '../offline/reading-level';
 import { translateOffline } from '../offline/translate';
 import { parseAnswer, type Answer } from './answer';
-import { assemble } from './assemble';
+import { assemble, writeBlocks } from './assemble';
 import { CircuitBreaker, defaultBreaker } from './breaker';
 import { callModel } from './call';
 import { createClient } from './client';
 import { claudeConfig, type ClaudeConfig, type ClaudeEnv } from './config';
 import { describeFault } from './faults';
-import { guardContact } from './guard-contact';
 import { guardDiplomas } from './guard-diploma';
 import { guardLanguage } from './guard-language';
 import { guardLegal } from './guard-legal';
@@ -31,13 +30,15 @@ export interface ClaudeOptions {
   onProgress?: OnProgress;
   /** Timeouts, retries and limits; tests shorten them. */
   config?: Partial<ClaudeConfig>;
+  /** The posting's region, when the request set it (#16). */
+  region?: Region | null;
 }
 
 type Outcome = { ok: true; answer: Answer } | { ok: false; reason: string; unavailable: boolean };
 
-async function askClaude(config: ClaudeConfig, vacancy: Vacancy, meter: UsageMeter, onProgress?: OnProgress): Promise<Outcome & { placeholders: Record<string, string> }> {
+async function askClaude(config: ClaudeConfig, vacancy: Vacancy, draft: Block[], meter: UsageMeter, onProgress?: OnProgress): Promise<Outcome & { placeholders: Record<string, string> }> {
   const client = createClient(config);
-  const { posting, placeholders } = redactVacancy(vacancy);
+  const { posting, placeholders } = redactVacancy(vacancy, draft);
   const first = postingMessage(posting);
   const deadline = AbortSignal.timeout(config.deadlineMs);
   const onText = (chars: number) => onProgress?.({ stage: 'receiving', chars });
@@ -69,7 +70,7 @@ export async function translateWithClaude(vacancy: Vacancy, env: ClaudeEnv, opti
   const taxonomy = options.taxonomy ?? getTaxonomy();
   const breaker = options.breaker ?? defaultBreaker;
   const { onProgress } = options;
-  const offline = translateOffline(vacancy, taxonomy);
+  const offline = translateOffline(vacancy, taxonomy, { region: options.region });
   onProgress?.({ stage: 'offline', detail: 'rules and taxonomy done', preview: offline });
   const fallback = (reason: string, extra: Partial<Translation> = {}): Translation => {
     onProgress?.({ stage: 'fallback', detail: reason });
@@ -83,20 +84,22 @@ export async function translateWithClaude(vacancy: Vacancy, env: ClaudeEnv, opti
   if (paused > 0) return fallback(`paused for ${Math.ceil(paused / 1000)} s after repeated API failures`);
 
   const meter = new UsageMeter(config.model);
-  const outcome = await askClaude(config, vacancy, meter, onProgress);
+  const outcome = await askClaude(config, vacancy, offline.rewritten.blocks, meter, onProgress);
   if (!outcome.ok) {
     if (outcome.unavailable) breaker.failure();
     return fallback(outcome.reason, { usage: meter.result });
   }
   breaker.success();
 
-  onProgress?.({ stage: 'guards', detail: 'grounding skills, re-imposing legal requirements, checking language' });
+  onProgress?.({ stage: 'guards', detail: 'grounding skills, re-imposing legal requirements, holding the text to the posting, checking language and links' });
   const answer = restoreAnswer(outcome.answer, outcome.placeholders);
   let translation = assemble(answer, offline, vacancy, taxonomy, meter.result);
   translation = guardLanguage(translation, offline);
   translation = guardLegal(translation, offline);
   translation = guardDiplomas(translation, offline);
-  translation = guardContact(translation, vacancy, outcome.placeholders);
+  const written = writeBlocks(answer, translation, offline, vacancy, outcome.placeholders);
+  if ('problem' in written) return fallback(`the answer's blocks do not fit the posting (${written.problem})`, { usage: meter.result });
+  translation = written.translation;
   const level = readingLevel(translation.rewritten.markdown, translation.language);
   translation.rewritten = { ...translation.rewritten, readingLevel: `${level.band} (${translation.language === 'nl' ? 'Flesch-Douma' : 'Flesch'} ${level.score})` };
   const checked = Translation.safeParse(translation);
