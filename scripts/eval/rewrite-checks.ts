@@ -65,8 +65,18 @@ export function brokenLines(markdown: string, original: string): string[] {
     if (EMPTY_ITEM.test(trimmed)) return true;
     const body = trimmed.replace(/^(?:#+\s*|[-*•]\s+)/, '');
     if (source.includes(norm(body))) return false;
-    return LEADING.test(trimmed) || DANGLING.test(body) || (/^[-*•]\s/.test(trimmed) && !/\s/.test(body.trim()));
+    return LEADING.test(trimmed) || DANGLING.test(body) || (/^[-*•]\s/.test(trimmed) && !/\s/.test(body.trim())) || unbalanced(body);
   });
+}
+
+/** A bracket opened and not closed, or closed and not opened: a piece cut out of a sentence. */
+function unbalanced(line: string): boolean {
+  let depth = 0;
+  for (const c of line) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return true;
+  }
+  return depth !== 0;
 }
 
 /** Headings made of metadata: `key: value` pairs, HTML, front matter. */

@@ -19,6 +19,9 @@ export function rewriteExperience(requirement: Requirement, language: Language):
     .replace(/\s+/g, ' ')
     .replace(/^[\s,.;:-]+|[\s,.;:]+$/g, '');
   const about = rest.replace(/^(?:of |van )?(?:werk)?ervaring|^(?:of )?(?:work )?experience/i, '').trim();
+  // What is left must read as the field of the experience; a remnant of a sentence the count sat in
+  // ("·A minimum of ’ experience in …") is no field: then the requirement stays as the posting wrote it.
+  if (about && (!/^[\p{L}\p{N}]/u.test(about) || /(?:^|\s)(?:ervaring|experience)\b|[·•’‘"“”]/iu.test(about) || (about.match(/\(/g)?.length ?? 0) !== (about.match(/\)/g)?.length ?? 0))) return null;
   const text = about
     ? t(language, `Je hebt aantoonbaar ervaring ${/^(?:in|met|als|binnen|bij|op)\b/iu.test(about) ? '' : 'met '}${about} — waar en hoe lang je die opdeed, maakt niet uit.`,
         `You can show experience ${/^(?:in|with|as|at|on)\b/iu.test(about) ? '' : 'with '}${about} — however and wherever you gained it.`)

@@ -27,7 +27,7 @@ export interface RewriteInput {
  * out. The new sections follow the block: what you bring (for what left the prose), what you learn
  * with us, who you are, what the law asks.
  */
-export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'blocks'> {
+export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'blocks'> & { orEquivalent: boolean } {
   const { text, lines, language: lang, requirements } = input;
   const you = register(text, lang);
   const within = (r: Requirement, l: Line) => !!r.span && r.span.start < l.end && r.span.end > l.start;
@@ -39,7 +39,6 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // A plus stays a plus in its own words: only a demanded diploma gives way.
   const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && shownSkills(r).length > 0) || input.rephrased.has(r.id));
   const leaves = (r: Requirement) => r.legal || r.kind === 'trait';
-  const orEquivalent = input.orEquivalent;
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
@@ -62,7 +61,16 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const role: Block['role'] = meta ? 'meta' : line.heading && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
     const inBlock = blockLines.has(line);
     if (inBlock) anchor = blocks.length;
-    const changing = meta || line.heading ? [] : own.filter((r) => inBlock ? replaced(r) || leaves(r) : replaced(r) && education(r) || (replaced(r) && !line.bullet));
+    const candidate = (r: Requirement) => (inBlock ? replaced(r) || leaves(r) : replaced(r) && (education(r) || !line.bullet));
+    // The unit of change is a list item or a sentence, never words cut out of one: it changes only
+    // when everything it asks changes and what changes is most of it; otherwise it stays as written
+    // (and its review card still proposes the change).
+    const units = meta || line.heading ? [] : line.bullet ? [{ start: line.start, end: line.end }] : sentences(text, line);
+    const changes = (u: { start: number; end: number }) => {
+      const asked = own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
+      return asked.length > 0 && asked.every(candidate) && covered(text, u, asked) >= 0.6 ? asked : [];
+    };
+    const changing = [...new Set(units.flatMap(changes))];
     if (!changing.length) {
       blocks.push({ id: id(), kind: 'kept', role, markdown: keptMarkdown(line, role), source, requirementIds: own.map((r) => r.id) });
       return;
@@ -71,11 +79,11 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     let markdown: string;
     if (line.bullet) {
       // A list item is rewritten whole: each of its requirements by its replacement, in order.
-      markdown = own.filter((r) => !leaves(r) || !changing.includes(r)).flatMap((r) => (inBlock || changing.includes(r) ? replacement(r) : [sentence(r.text)])).map((l) => `- ${l}`).join('\n');
+      markdown = changing.filter((r) => !leaves(r)).flatMap(replacement).map((l) => `- ${l}`).join('\n');
     } else {
-      // In prose only the sentences that hold a changing requirement leave; the others stay word for word.
-      const rest = sentences(text, line).filter((s) => !changing.some((r) => r.span!.start < s.end && r.span!.end > s.start));
-      markdown = clean(rest.map((s) => text.slice(s.start, s.end).trim()).join(' '));
+      // In prose only the sentences that change leave; the others stay word for word.
+      const rest = units.filter((u) => !changes(u).length);
+      markdown = clean(rest.map((u) => text.slice(u.start, u.end).trim()).join(' '));
       if (inBlock) markdown = [markdown, ...changing.filter((r) => !leaves(r)).flatMap(replacement).map((l) => `- ${l}`)].filter(Boolean).join('\n\n');
       else fromProse.push(...changing.filter((r) => !leaves(r)));
     }
@@ -84,6 +92,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   });
 
   const added = newSections(input, moved, fromProse.flatMap(replacement), you);
+  // Only where every demanded diploma left the text: one kept as written (its sentence asked more)
+  // still asks for the diploma.
+  const orEquivalent = input.orEquivalent && requirements.filter((r) => education(r) && r.mandatory).every((r) => moved.includes(r));
   // "Experience counts instead" is the last line of what the candidate brings: right after the
   // requirement block, or last in the section written for what left the prose.
   if (orEquivalent) {
@@ -95,7 +106,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   }
   const at = anchor >= 0 ? anchor + 1 : lastRequirementLine(blocks) + 1;
   blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
-  return { markdown: renderMarkdown(blocks, text), blocks };
+  return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent };
 }
 
 type Draft = Omit<Block, 'id'>;
@@ -217,6 +228,8 @@ const TAGS = /<\/?[a-z][^>]*>/giu;
 
 /** A kept line as Markdown: the posting's own words; list marks made Markdown's, inline HTML dropped. */
 function keptMarkdown(line: Line, role: Block['role']): string {
+  // A line that is only a list mark holds nothing to show.
+  if (/^[-–—•*·▪●◦○■□➢➤►✓✔+\s]*$/u.test(line.text)) return '';
   let text = line.text.replace(/<\/?(?:strong|b)>/giu, '**').replace(TAGS, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
   if (role === 'heading') return /^#/.test(text) ? text : `### ${text.replace(/^\*\*(.*)\*\*$/, '$1')}`;
   if (role !== 'item') return text;
@@ -237,6 +250,18 @@ function sentences(text: string, line: Line): Array<{ start: number; end: number
   }
   out.push({ start: line.start + last, end: line.end });
   return out;
+}
+
+/** The share of a unit's letters that its requirements' spans cover. */
+function covered(text: string, unit: { start: number; end: number }, asked: Requirement[]): number {
+  const letters = (from: number, to: number) => (text.slice(from, to).match(/[\p{L}\p{N}]/gu) ?? []).length;
+  const all = letters(unit.start, unit.end);
+  if (!all) return 0;
+  const marks = new Array<boolean>(unit.end - unit.start).fill(false);
+  for (const r of asked) for (let i = Math.max(r.span!.start, unit.start); i < Math.min(r.span!.end, unit.end); i++) marks[i - unit.start] = true;
+  let hit = 0;
+  marks.forEach((m, i) => { if (m && /[\p{L}\p{N}]/u.test(text[unit.start + i]!)) hit++; });
+  return hit / all;
 }
 
 function lastRequirementLine(blocks: Block[]): number {

@@ -171,9 +171,10 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     skills,
     personProfile: profile,
     learningRoutes: [],
-    experienceInPlaceOfEducation: orEquivalent,
+    experienceInPlaceOfEducation: body.orEquivalent,
     rewritten: {
-      ...body,
+      markdown: body.markdown,
+      blocks: body.blocks,
       jsonLd: jobPostingJsonLd({ vacancy, language, markdown: body.markdown, occupation, skills, requirements, levels }),
       readingLevel: `${level.band} (${language === 'nl' ? 'Flesch-Douma' : 'Flesch'} ${level.score})`,
     },
