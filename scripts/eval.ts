@@ -144,7 +144,8 @@ function evaluate(set: Posting[]) {
     sentencesKept += verbatim.kept;
     broken += brokenHere.length;
     metaHeadings += metaHere.length;
-    if (titleLines(markdown, p.title) > 1) titleRepeated++;
+    // The title written more often than the posting itself has it.
+    if (titleLines(markdown, p.title) > Math.max(1, titleLines(p.text, p.title))) titleRepeated++;
     if (attributionInText(markdown)) attribution++;
 
     perPosting.push({
