@@ -38,7 +38,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // stays in the posting's words (the review card still proposes the skills).
   // A plus stays a plus in its own words: only a demanded diploma gives way.
   const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && shownSkills(r).length > 0) || input.rephrased.has(r.id));
-  const leaves = (r: Requirement) => r.legal || r.kind === 'trait';
+  const leaves = (r: Requirement) => r.legal || (r.kind === 'trait' && aboutThePerson(r.text));
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
@@ -250,6 +250,18 @@ function sentences(text: string, line: Line): Array<{ start: number; end: number
   }
   out.push({ start: line.start + last, end: line.end });
   return out;
+}
+
+/**
+ * A trait moves to the person profile only when it is plainly about the candidate: it addresses them
+ * ("Je bent …", "You enjoy …", "Ben jij …") or is a short quality ("Stressbestendig", "Goede
+ * communicatieve vaardigheden"). A line about the company or the work ("Een platte organisatie",
+ * "Het ecosysteem van Google") stays where the posting put it.
+ */
+export function aboutThePerson(text: string): boolean {
+  const body = text.replace(BULLET, '').trim();
+  if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
+  return body.split(/\s+/).length <= 5 && !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body);
 }
 
 /** The share of a unit's letters that its requirements' spans cover. */

@@ -17,7 +17,7 @@ import { claimOccupation, CONFIDENT_SCORE, detectOccupations } from './occupatio
 import { personProfile } from './person-profile';
 import { readingLevel } from './reading-level';
 import { assumedRegion, regionWarning } from './region';
-import { rewrite, shown } from './rewrite';
+import { aboutThePerson, rewrite, shown } from './rewrite';
 import { units } from './segment';
 import { groundSkills, toSkill } from './skills';
 import { wordingWarnings } from './warnings';
@@ -146,7 +146,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   // The person profile is built from what is asked of the person: not from the lines of the tasks,
   // the offer, the company or the contact section ("Een gedreven team", "iPad van de zaak").
   const sectionOf = (r: Requirement) => (r.span ? lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end)?.section : undefined);
-  const profile = personProfile(requirements.filter((r) => r.kind === 'trait' && !NOT_ASKED.has(sectionOf(r) ?? 'intro')), language);
+  const profile = personProfile(requirements.filter((r) => r.kind === 'trait' && !NOT_ASKED.has(sectionOf(r) ?? 'intro') && aboutThePerson(r.text)), language);
   // "Experience counts instead" only where no diploma stays required: not beside a diploma the
   // law ties to the job, and not for internships that ask for students.
   const education = requirements.filter((r) => (r.kind === 'diploma' || r.kind === 'education_level') && r.mandatory);
