@@ -36,8 +36,10 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const shownSkills = (r: Requirement) => input.skills.filter((s) => s.requirementIds.includes(r.id) && shown(s, lang));
   // A diploma gives way only to skills the vacancy can show in its own language; with none, it
   // stays in the posting's words (the review card still proposes the skills).
-  // A plus stays a plus in its own words: only a demanded diploma gives way.
-  const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && shownSkills(r).length > 0) || input.rephrased.has(r.id));
+  // A plus stays a plus in its own words: only a demanded diploma gives way, to at least one skill
+  // needed from day one, and only when it asks nothing else ("… en je werkt graag met SAP" stays).
+  const alone = (r: Requirement) => !/\b(?:en|and|maar|but)\s+(?:je|jij|u|you)\b|;/iu.test(r.text);
+  const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && alone(r) && shownSkills(r).some((s) => s.mustHave)) || input.rephrased.has(r.id));
   const leaves = (r: Requirement) => r.legal || (r.kind === 'trait' && aboutThePerson(r.text));
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { spliceText } from '../../../shared/blocks';
+import { ESCO_ATTRIBUTION, Translation, Vacancy } from '../../../shared/schemas';
+import { getTaxonomy } from '../../taxonomy';
+import { translateOffline } from './translate';
+
+const taxonomy = getTaxonomy();
+const translate = (title: string, lines: string[]) =>
+  Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language: 'nl', text: lines.join('\n'), source: 'text' }), taxonomy));
+
+const timmerman = [
+  'salaris_min: 2900',
+  'Bouwbedrijf Noord zoekt een timmerman voor renovatieprojecten.',
+  '',
+  'Wat ga je doen',
+  '- Je plaatst kozijnen en deuren bij onze klanten.',
+  '- Je overlegt met de uitvoerder over de planning.',
+  '',
+  'Wat vragen wij',
+  '- mbo-diploma Timmeren niveau 3',
+  '- Je bent stressbestendig',
+  '- Rijbewijs B',
+  '- VCA is een pré',
+  '',
+  'Wat bieden wij',
+  '- Een vast contract en een bus van de zaak.',
+  'Vragen? Bel Petra via 06-12345678.',
+];
+
+describe('rewrite in blocks', () => {
+  const t = translate('Timmerman (m/v/x)', timmerman);
+  const text = timmerman.join('\n');
+  const blocks = t.rewritten.blocks;
+
+  it('keeps every line that asks nothing word for word, in place, with its span', () => {
+    for (const line of ['Bouwbedrijf Noord zoekt een timmerman voor renovatieprojecten.', '- Je plaatst kozijnen en deuren bij onze klanten.', '- Een vast contract en een bus van de zaak.', 'Vragen? Bel Petra via 06-12345678.']) {
+      const block = blocks.find((b) => b.source && text.slice(b.source.start, b.source.end) === line);
+      expect(block?.kind, line).toBe('kept');
+    }
+    for (const b of blocks.filter((x) => x.kind === 'kept')) expect(b.source).toBeDefined();
+    // The offer stays after the requirement block, the tasks before it.
+    const md = t.rewritten.markdown;
+    expect(md.indexOf('kozijnen')).toBeLessThan(md.indexOf('Wat vragen wij'));
+    expect(md.indexOf('Wat vragen wij')).toBeLessThan(md.indexOf('vast contract'));
+  });
+
+  it('changes requirement lines where they stand and ties them to their requirements', () => {
+    const diploma = t.requirements.find((r) => /mbo-diploma/.test(r.text))!;
+    const changed = blocks.find((b) => b.kind === 'changed' && b.requirementIds.includes(diploma.id));
+    expect(changed?.source && text.slice(changed.source.start, changed.source.end)).toBe('- mbo-diploma Timmeren niveau 3');
+    // The trait leaves the list for the person profile's section.
+    const trait = t.requirements.find((r) => r.kind === 'trait')!;
+    expect(blocks.find((b) => b.kind === 'changed' && b.requirementIds.includes(trait.id))?.markdown).toBe('');
+    expect(blocks.some((b) => b.kind === 'added' && b.requirementIds.includes(trait.id))).toBe(true);
+    // The plus stays a plus, in its own words.
+    expect(t.rewritten.markdown).toContain('- VCA is een pré\n');
+  });
+
+  it('writes no title, no attribution and no metadata heading into the vacancy', () => {
+    expect(t.rewritten.markdown).not.toContain(ESCO_ATTRIBUTION);
+    expect(t.rewritten.markdown).not.toMatch(/^#+ .*salaris_min/m);
+    expect(t.rewritten.markdown).not.toMatch(/^# Timmerman/m);
+    expect(blocks.find((b) => b.markdown.includes('salaris_min'))?.role).toBe('meta');
+  });
+
+  it('renders the markdown from the blocks, and keeping every original gives the posting back byte for byte', () => {
+    expect(spliceText(text, blocks, () => null)).toBe(text);
+    for (const b of blocks.filter((x) => x.kind !== 'added')) expect(b.source!.end).toBeGreaterThan(b.source!.start);
+  });
+
+  it('never cuts words out of a sentence that asks more than the diploma', () => {
+    const lines = ['Wat vragen wij', '- Je hebt een hbo-diploma bedrijfskunde en je werkt graag met SAP en Excel.', '- Je bent flexibel'];
+    const mixed = translate('Inkoper', lines);
+    const line = lines[1]!;
+    const block = mixed.rewritten.blocks.find((b) => b.source && lines.join('\n').slice(b.source.start, b.source.end) === line);
+    // Left as written (its review card still proposes the change), never a fragment.
+    expect(block?.kind).toBe('kept');
+    expect(mixed.rewritten.markdown).toContain(line.slice(2));
+  });
+
+  it('says experience counts instead only when no demanded diploma stays', () => {
+    const kept = translate('Inkoper', ['Wat vragen wij', '- Je hebt een hbo-diploma bedrijfskunde en je werkt graag met SAP en Excel.']);
+    expect(kept.rewritten.markdown).not.toMatch(/geen diploma/i);
+    expect(kept.experienceInPlaceOfEducation).toBe(false);
+  });
+});
