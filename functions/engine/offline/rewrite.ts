@@ -33,12 +33,12 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const within = (r: Requirement, l: Line) => !!r.span && r.span.start < l.end && r.span.end > l.start;
   const blockLines = requirementBlocks(lines, requirements, within);
   const education = (r: Requirement) => r.kind === 'diploma' || r.kind === 'education_level';
-  const shownSkills = (r: Requirement) => input.skills.filter((s) => s.requirementIds.includes(r.id) && shown(s, lang));
+  const shownSkills = (r: Requirement) => input.skills.filter((s) => s.requirementIds.includes(r.id) && shown(s, lang, input.knowledge));
   // A diploma gives way only to skills the vacancy can show in its own language; with none, it
   // stays in the posting's words (the review card still proposes the skills).
   // A plus stays a plus in its own words: only a demanded diploma gives way, to at least one skill
   // needed from day one, and only when it asks nothing else ("… en je werkt graag met SAP" stays).
-  const alone = (r: Requirement) => !/\b(?:en|and|maar|but)\s+(?:je|jij|u|you)\b|;/iu.test(r.text);
+  const alone = (r: Requirement) => !/\b(?:en|and|maar|but)\s+(?:je|jij|u|you)\b|;\s*\S/iu.test(r.text);
   const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && alone(r) && shownSkills(r).some((s) => s.mustHave)) || input.rephrased.has(r.id));
   const leaves = (r: Requirement) => r.legal || (r.kind === 'trait' && aboutThePerson(r.text));
 
@@ -46,7 +46,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const replacement = (r: Requirement): string[] => {
     if (input.rephrased.has(r.id)) return [sentence(input.rephrased.get(r.id)!)];
     if (!education(r) || !replaced(r)) return [sentence(r.text)];
-    return shownSkills(r).filter((s) => s.mustHave).map((s) => ability(s, input, you, false));
+    // Several skills of one group read the same in Dutch: say it once.
+    return [...new Set(shownSkills(r).filter((s) => s.mustHave).map((s) => ability(s, input, you, false)))];
   };
 
   const blocks: Block[] = [];
@@ -152,7 +153,7 @@ function newSections(input: RewriteInput, moved: Requirement[], bring: string[],
   const ids = moved.map((r) => r.id);
   section(t(lang, you.bring, 'What you bring'), bring.map((text) => ({ text, ids })));
   section(t(lang, you.learn, 'What you learn with us'),
-    input.skills.filter((s) => !s.mustHave && movedSkill(s, moved)).filter((s) => shown(s, lang)).map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })));
+    input.skills.filter((s) => !s.mustHave && movedSkill(s, moved)).filter((s) => shown(s, lang, input.knowledge)).map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })));
   const p = input.profile;
   const traits = moved.filter((r) => r.kind === 'trait').map((r) => r.id);
   const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({ text: sentence(text), ids: traits }));
@@ -169,14 +170,29 @@ function newSections(input: RewriteInput, moved: Requirement[], bring: string[],
 // Skills behind a diploma the law requires are what the training covers, not a replacement: the
 // diploma itself stands under the law.
 const movedSkill = (s: Skill, moved: Requirement[]) => s.requirementIds.some((id) => moved.some((r) => r.id === id && !r.legal));
-/** A skill the published text may name: Dutch text has no English labels. */
-export const shown = (s: Skill, lang: Language) => !(lang === 'nl' && s.untranslated);
+/**
+ * The words the published text uses for a skill, or null when it has none in the posting's
+ * language: ESCO's Dutch label, else the Dutch label of its skill group when that reads as an
+ * ability ("houten en metalen onderdelen installeren") or, for knowledge, as a short field
+ * ("statistiek"). Dutch text never carries an English label.
+ */
+export function wording(s: Skill, lang: Language, knowledge: ReadonlySet<string>): string | null {
+  if (lang !== 'nl' || !s.untranslated) return s.label.trim();
+  const group = s.groupLabel?.trim();
+  if (!group || /[,()]/.test(group)) return null;
+  const words = group.split(/\s+/);
+  if (s.uri && knowledge.has(s.uri)) return words.length <= 4 ? group : null;
+  return words.length >= 2 && /en$/u.test(words.at(-1)!) ? group : null;
+}
+
+/** A skill the published text may name. */
+export const shown = (s: Skill, lang: Language, knowledge: ReadonlySet<string>) => wording(s, lang, knowledge) !== null;
 
 /** A skill as a whole sentence in the posting's form of address: "Je kunt …", "Kennis van …", "Je leert …". */
 function ability(s: Skill, input: RewriteInput, you: Register, learn: boolean): string {
   const knowledge = !!s.uri && input.knowledge.has(s.uri);
   // ESCO labels are lower case except names and abbreviations ("ICT-systeemintegratie", "SQL").
-  const raw = s.label.trim();
+  const raw = wording(s, input.language, input.knowledge) ?? s.label.trim();
   const label = /^\p{Lu}[\p{Ll}\s]/u.test(raw) && !/\p{Lu}/u.test(raw.slice(1)) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
   if (input.language === 'en') return learn ? `You learn ${knowledge ? 'about' : 'to'} ${label}.` : knowledge ? `Knowledge of ${label}.` : `You can ${label}.`;
   // ESCO's Dutch labels are infinitives: "zich aan verandering aanpassen" → "je aan verandering aanpassen".

@@ -149,10 +149,10 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const profile = personProfile(requirements.filter((r) => r.kind === 'trait' && !NOT_ASKED.has(sectionOf(r) ?? 'intro') && aboutThePerson(r.text)), language);
   // "Experience counts instead" only where no diploma stays required: not beside a diploma the
   // law ties to the job, and not for internships that ask for students.
-  const education = requirements.filter((r) => (r.kind === 'diploma' || r.kind === 'education_level') && r.mandatory);
-  const replacedBySkills = (r: Requirement) => !r.legal && skills.some((s) => s.requirementIds.includes(r.id) && shown(s, language));
-  const orEquivalent = education.length > 0 && education.every(replacedBySkills) && !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
   const knowledge = new Set(skills.flatMap((s) => { const id = s.uri ? taxonomy.skillIdByUri(s.uri) : null; return id !== null && taxonomy.skill(id).knowledge ? [s.uri!] : []; }));
+  const education = requirements.filter((r) => (r.kind === 'diploma' || r.kind === 'education_level') && r.mandatory);
+  const replacedBySkills = (r: Requirement) => !r.legal && skills.some((s) => s.requirementIds.includes(r.id) && shown(s, language, knowledge));
+  const orEquivalent = education.length > 0 && education.every(replacedBySkills) && !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
   const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge });
   const level = readingLevel(body.markdown, language);
   if (language === 'nl' && level.band !== 'B1') {
