@@ -308,3 +308,13 @@ export interface LegalBasisFacts {
   verified: boolean;
   label: string;
 }
+
+/**
+ * The qualification the law ties to the job named in the title, when there is one (a diploma-bound
+ * profession: BIG art. 3, the Wet kinderopvang, the Wpbr, teaching): in such a job a generic
+ * "relevante opleiding" or "mbo niveau 3" is that qualification, not a diploma to translate away.
+ */
+export function statutoryQualification(title: string): LegalRequirement | null {
+  const fits = LEGAL_REQUIREMENTS.filter((e) => e.diplomaRequired === true && e.statutory && e.jurisdiction !== 'foreign' && patterns(e).roles.some((re) => re.test(title)));
+  return fits.length === 1 ? fits[0]! : null;
+}

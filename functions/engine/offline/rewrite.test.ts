@@ -84,3 +84,19 @@ describe('rewrite in blocks', () => {
     expect(kept.experienceInPlaceOfEducation).toBe(false);
   });
 });
+
+describe('the legal chain', () => {
+  it('keeps a generic diploma as the qualification the law ties to the job, never as skills', () => {
+    const lines = ['Wat vragen wij', '- Een relevante opleiding met diploma', '- Je bent geduldig', '', 'Wat bieden wij', '- Kleine groepen'];
+    const t = translate('Pedagogisch medewerker peutergroep', lines);
+    const diploma = t.requirements.find((r) => /relevante opleiding/.test(r.text))!;
+    expect(diploma.legal).toBe(true);
+    expect(diploma.legalBasis?.citation).toMatch(/kinderopvang/i);
+    expect(t.rewritten.markdown).toContain('Een relevante opleiding met diploma');
+    expect(t.rewritten.markdown).not.toMatch(/geen diploma/i);
+    expect(t.experienceInPlaceOfEducation).toBe(false);
+    // Skills may say what the training covers, but none stands in the vacancy in its place.
+    const changed = t.rewritten.blocks.find((b) => b.requirementIds.includes(diploma.id) && b.kind === 'changed');
+    expect(changed?.markdown ?? '').toBe('');
+  });
+});

@@ -5,7 +5,7 @@
 import type { Change, Language, Occupation, Region, Requirement, Skill, Translation, Vacancy, Warning } from '../../../shared/schemas';
 import { ESCO_ATTRIBUTION } from '../../../shared/schemas';
 import { detectLanguage } from '../../../shared/language';
-import { legalBasis, matchLegal } from '../../legal';
+import { legalBasis, matchLegal, statutoryQualification, type LegalMatch } from '../../legal';
 import type { Taxonomy } from '../../taxonomy';
 import type { EducationLevel } from '../../taxonomy/crosswalk';
 import { findProgramme, namedOccupations, translateDiploma } from './education';
@@ -52,6 +52,12 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const sure = occupation ? [candidates[0]!.id] : candidates.filter((c) => c.source !== 'text' || c.score >= CONFIDENT_SCORE).map((c) => c.id);
   const jobContext = [vacancy.title ?? '', text.slice(0, 400), ...candidates.slice(0, 2).flatMap((c) => [taxonomy.occupation(c.id).nl, taxonomy.occupation(c.id).en])].join(' \n ');
 
+  // In a job the law ties to a qualification (nurse, childcare worker, security guard, teacher) a
+  // generic "relevante opleiding" or "mbo niveau 3" is that qualification: kept, never translated away.
+  const qualification = region === 'BE' ? null : statutoryQualification(vacancy.title ?? '');
+  const qualificationOf = (r: Requirement): LegalMatch | null => qualification && r.mandatory && (r.kind === 'diploma' || r.kind === 'education_level')
+    ? { entry: qualification, statutory: true, fit: 'title', foreign: false, jurisdiction: 'NL', verified: true, diplomaRequired: true }
+    : null;
   const tasks = lines.filter((l) => l.section === 'tasks' && !l.heading).map((l) => l.text).join('\n');
   const skills: Skill[] = [];
   const skillIndex = new Map<string, Skill>();
@@ -70,7 +76,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
 
   for (const r of requirements) {
     // The law first: no rule below may drop what the law requires.
-    const legal = matchLegal(r.text, jobContext, region);
+    const legal = matchLegal(r.text, jobContext, region) ?? qualificationOf(r);
     if (legal) {
       r.legalBasis = legalBasis(legal.entry, language);
       if (legal.statutory) {
