@@ -87,7 +87,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       // In prose only the sentences that change leave; the others stay word for word.
       const rest = units.filter((u) => !changes(u).length);
       markdown = clean(rest.map((u) => text.slice(u.start, u.end).trim()).join(' '));
-      if (inBlock) markdown = [markdown, ...changing.filter((r) => !leaves(r)).flatMap(replacement).map((l) => `- ${l}`)].filter(Boolean).join('\n\n');
+      if (inBlock) markdown = [markdown, changing.filter((r) => !leaves(r)).flatMap(replacement).map((l) => `- ${l}`).join('\n')].filter(Boolean).join('\n\n');
       else fromProse.push(...changing.filter((r) => !leaves(r)));
     }
     blocks.push({ id: id(), kind: 'changed', role, markdown, source, requirementIds: changing.map((r) => r.id) });
@@ -107,7 +107,10 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     if (fromProse.length) added.splice(bring < 0 ? added.length : bring, 0, line);
     else added.unshift(line);
   }
-  const at = anchor >= 0 ? anchor + 1 : lastRequirementLine(blocks) + 1;
+  let at = anchor >= 0 ? anchor + 1 : lastRequirementLine(blocks) + 1;
+  // After prose that lost a diploma sentence, the list that follows it belongs with it: the new
+  // sections come after that list, not between the prose and its items.
+  if (!blockLines.size) while (at < blocks.length && blocks[at]!.role === 'item') at++;
   blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
   return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent };
 }
