@@ -38,13 +38,16 @@ function kindOf(requirement: Requirement, why: Change[], skills: Skill[]): CardK
 
 /** Cards in the vacancy's order; requirements that are kept unchanged come too, marked "keep". */
 export function buildCards(translation: Translation): Card[] {
+  // A requirement whose lines the rewrite changed or added to is always up for review, whatever the
+  // engine called it: every change can be kept original (#14).
+  const touched = new Set(translation.rewritten.blocks.filter((block) => block.kind !== 'kept').flatMap((block) => block.requirementIds));
   return translation.requirements.map((requirement) => {
     const skills = translation.skills.filter((skill) => skill.requirementIds.includes(requirement.id));
     const why = translation.changes.filter((change) => change.requirementId === requirement.id);
     const uris = new Set(skills.flatMap((skill) => (skill.uri ? [skill.uri] : [])));
     return {
       id: requirement.id,
-      kind: kindOf(requirement, why, skills),
+      kind: ((kind) => (kind === 'keep' && touched.has(requirement.id) ? 'rephrase' : kind))(kindOf(requirement, why, skills)),
       requirement,
       dayOne: skills.filter((skill) => skill.mustHave),
       learnable: skills.filter((skill) => !skill.mustHave),

@@ -15,12 +15,16 @@ const KINDS: { kind: EditorKind; focus: (page: Page) => Promise<void> }[] = [
   { kind: 'lexical', focus: (page) => page.locator('[data-lexical-editor="true"]').click() },
 ];
 
-const REWRITTEN = 'Medewerker logistiek\n\nWat je meebrengt:\n\n- Je plant en controleert zendingen\n- Rijbewijs B\n\nJe werkt 32 tot 40 uur per week.';
+// What write-back sends (#14): the plain text for textareas, the HTML built from the blocks for rich editors.
+const REWRITTEN = {
+  text: 'Medewerker logistiek\n\nWat je meebrengt:\n\n- Je plant en controleert zendingen\n- Rijbewijs B\n\nJe werkt 32 tot 40 uur per week.',
+  html: '<p>Medewerker logistiek</p><h3>Wat je meebrengt:</h3><ul><li>Je plant en controleert zendingen</li><li>Rijbewijs B</li></ul><p>Je werkt 32 tot 40 uur per week.</p>',
+};
 
 type Fixture = { text: () => string; changes: number };
 type PageApi = {
   capturePage: (tabId: number) => Promise<Vacancy>;
-  writeBack: (tabId: number, target: EditorTarget, text: string) => Promise<string>;
+  writeBack: (tabId: number, target: EditorTarget, content: { text: string; html: string }) => Promise<string>;
   undoWriteBack: (tabId: number) => Promise<string>;
 };
 declare const window: Window & { fixture: Fixture; vaardigPage: PageApi };
@@ -60,7 +64,7 @@ for (const { kind, focus } of KINDS) {
     expect(vacancy.text).toContain('mbo niveau 3');
 
     const changesBefore = await page.evaluate(() => window.fixture.changes);
-    await panel.evaluate(([id, target, text]) => window.vaardigPage.writeBack(id, target, text), [tabId!, vacancy.editor!, REWRITTEN] as const);
+    await panel.evaluate(([id, target, content]) => window.vaardigPage.writeBack(id, target, content), [tabId!, vacancy.editor!, REWRITTEN] as const);
     // Read through the editor's own API: the host app's model, not just the DOM, holds the new text.
     await expect.poll(() => page.evaluate(() => window.fixture.text())).toContain('Je plant en controleert zendingen');
     const written = await page.evaluate(() => window.fixture.text());

@@ -22,6 +22,13 @@ describe('buildCards', () => {
     expect(cards.find((c) => c.id === 'r4')!.routes).toHaveLength(0);
   });
 
+  it('puts a requirement the rewrite moved up for review, even when the engine says keep', () => {
+    const moved = { ...translation, changes: translation.changes.map((change) => (change.requirementId === 'r3' ? { ...change, action: 'keep' as const } : change)) };
+    expect(buildCards(moved).find((c) => c.id === 'r3')!.kind).toBe('rephrase');
+    const untouched = { ...moved, rewritten: { ...moved.rewritten, blocks: moved.rewritten.blocks.map((block) => ({ ...block, requirementIds: block.requirementIds.filter((id) => id !== 'r3') })) } };
+    expect(buildCards(untouched).find((c) => c.id === 'r3')!.kind).toBe('keep');
+  });
+
   it('keeps a legal requirement legal even when an engine says translate', () => {
     const odd = { ...translation, changes: [{ ...translation.changes[1]!, action: 'translate' as const }] };
     expect(buildCards(odd).find((c) => c.id === 'r2')!.kind).toBe('legal');
