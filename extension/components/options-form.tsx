@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { createClient, ApiError } from '../../shared/client';
 import { i18n } from '@/lib/i18n';
-import { ApiBase, apiBase, apiToken, engine, EngineSetting, plainLanguage, region, vacancyLanguage, VacancyLanguage } from '@/lib/settings';
+import { ApiBase, apiBase, apiToken, engine, EngineSetting, plainLanguage, PostingRegion, postingRegion, region, vacancyLanguage, VacancyLanguage } from '@/lib/settings';
 import { REGIONS } from '@/lib/regions';
 
 interface Values {
@@ -10,6 +10,7 @@ interface Values {
   engine: string;
   vacancyLanguage: string;
   region: string;
+  postingRegion: string;
   plainLanguage: boolean;
 }
 
@@ -20,6 +21,7 @@ async function load(): Promise<Values> {
     engine: await engine.getValue(),
     vacancyLanguage: await vacancyLanguage.getValue(),
     region: await region.getValue(),
+    postingRegion: await postingRegion.getValue(),
     plainLanguage: await plainLanguage.getValue(),
   };
 }
@@ -60,6 +62,7 @@ export function OptionsForm() {
     await engine.setValue(EngineSetting.parse(values!.engine));
     await vacancyLanguage.setValue(VacancyLanguage.parse(values!.vacancyLanguage));
     await region.setValue(values!.region);
+    await postingRegion.setValue(PostingRegion.parse(values!.postingRegion));
     await plainLanguage.setValue(values!.plainLanguage);
     setMessage(i18n.t('options.saved'));
     setMessage(await testConnection({ ...values!, apiBase: parsed.data }, true));
@@ -90,6 +93,12 @@ export function OptionsForm() {
         <option value="auto">{i18n.t('options.languageAuto')}</option>
         <option value="nl">{i18n.t('options.languageNl')}</option>
         <option value="en">{i18n.t('options.languageEn')}</option>
+      </select>
+      <label for="posting-region">{i18n.t('options.postingRegion')}</label>
+      <select id="posting-region" value={values.postingRegion} onChange={(e) => set({ postingRegion: e.currentTarget.value })}>
+        <option value="auto">{i18n.t('options.postingRegionAuto')}</option>
+        <option value="NL">{i18n.t('options.postingRegionNl')}</option>
+        <option value="BE">{i18n.t('options.postingRegionBe')}</option>
       </select>
       <label for="region">{i18n.t('options.region')}</label>
       <select id="region" value={values.region} onChange={(e) => set({ region: e.currentTarget.value })}>

@@ -3,6 +3,7 @@ import { i18n } from '@/lib/i18n';
 import { usePanel } from '@/lib/panel-state';
 import { FinishView } from './finish-view';
 import { ProgressNote } from './progress-note';
+import { RegionSelect } from './region-select';
 import { StartView } from './start-view';
 import { StepList } from './step-list';
 import { TranslationView } from './translation-view';
@@ -26,6 +27,7 @@ export function SidePanel() {
         <ProgressNote busy={busy} />
         {error && <p class="error" role="alert" tabIndex={-1} ref={errorRef}>{error}</p>}
       </div>
+      {draft?.stage === 'review' && <RegionSelect panel={panel} draft={draft} />}
       {draft?.stage === 'review' && <TranslationView panel={panel} draft={draft} />}
       {draft?.stage === 'finish' && <FinishView panel={panel} draft={draft} />}
     </main>

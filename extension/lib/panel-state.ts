@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Vacancy } from '../../shared/schemas';
+import type { Region, Vacancy } from '../../shared/schemas';
 import { api, ApiError } from './api';
 import { db, type Decision, type Draft, type Stage } from './db';
 import { drafts } from './drafts';
 import { i18n } from './i18n';
 import { capturePage, targetTabId } from './page';
-import { apiBase, engine, pendingRead, plainLanguage, vacancyLanguage } from './settings';
+import { apiBase, engine, pendingRead, plainLanguage, postingRegion, vacancyLanguage } from './settings';
 
 export type Busy = { step: 'reading' } | { step: 'translating'; title: string | null } | null;
 
@@ -41,18 +41,20 @@ export function usePanel() {
   const [error, setError] = useState<string | null>(null);
   const [plain, setPlain] = useState(false);
 
-  const run = useCallback(async (read: () => Promise<{ vacancy: Vacancy; tabId: number | null }>) => {
+  // `region`: the user's choice in the panel for this vacancy; else the setting; else the API reads it (#16).
+  const run = useCallback(async (read: () => Promise<{ vacancy: Vacancy; tabId: number | null }>, region?: Region) => {
     setError(null);
     setBusy({ step: 'reading' });
     try {
       // Settings are read while the page is captured, not after.
-      const settings = Promise.all([vacancyLanguage.getValue(), engine.getValue(), api()]);
+      const settings = Promise.all([vacancyLanguage.getValue(), engine.getValue(), postingRegion.getValue(), api()]);
       const { vacancy: captured, tabId } = await read();
       if (!captured.isVacancy) throw new Explained(i18n.t('errors.notVacancy', [captured.reason]));
-      const [language, engineChoice, client] = await settings;
+      const [language, engineChoice, regionSetting, client] = await settings;
+      const regionChoice = region ?? (regionSetting === 'auto' ? null : regionSetting);
       const vacancy = captured.language || language === 'auto' ? captured : { ...captured, language };
       setBusy({ step: 'translating', title: vacancy.title });
-      const translation = await client.translate({ vacancy, engine: engineChoice });
+      const translation = await client.translate({ vacancy, engine: engineChoice, ...(regionChoice ? { region: regionChoice } : {}) });
       // Show the result first; the draft is written right after (edits wait for that write).
       const draft = store().make({ vacancy, translation, tabId });
       setDraft(draft);
@@ -106,6 +108,8 @@ export function usePanel() {
     draft, loaded, busy, error, plain,
     readPage: () => readPage(),
     readText,
+    /** Translate the same vacancy again for another region (#16). */
+    changeRegion: (region: Region) => draft && run(async () => ({ vacancy: draft.vacancy, tabId: draft.tabId }), region),
     decide: (requirementId: string, decision: Decision) => update((id) => store().decide(id, requirementId, decision)),
     setStage: (stage: Stage) => update((id) => store().setStage(id, stage)),
     markWrittenBack: (written: boolean) => update((id) => store().markWrittenBack(id, written)),

@@ -234,7 +234,9 @@ function belgianMatch(match: LegalMatch): LegalMatch {
       url: null,
       citation: `recht van ${COUNTRY_NL.BE}; niet gecontroleerd door Vaardig`,
       dependsOn: undefined,
-      obtainable: { ...entry.obtainable, code: 'unverified', detail: 'Vaardig kent deze eis uit het Nederlandse recht; of het Belgische recht hem ook stelt, is niet gecontroleerd.' },
+      obtainable: { ...entry.obtainable, code: 'unverified', detail: entry.obtainable.afterHiring
+        ? 'In Nederland kan dit na de start worden gehaald; of het Belgische recht hetzelfde eist, is niet gecontroleerd.'
+        : 'In Nederland is dit nodig vóór de start; of het Belgische recht hetzelfde eist, is niet gecontroleerd.' },
     };
     foreignEntries.set(key, specific);
   }
