@@ -7,13 +7,29 @@
 type Block = { type?: string; source?: { data?: string } };
 type Message = { role: string; content: unknown };
 
-export function documentText(body: Record<string, unknown>): string {
+/** The text of the request's `index`th document block: 0 the posting, 1 the draft of its rewrite. */
+export function documentText(body: Record<string, unknown>, index = 0): string {
   for (const message of (body.messages as Message[] | undefined) ?? []) {
     if (!Array.isArray(message.content)) continue;
-    const document = (message.content as Block[]).find((block) => block.type === 'document');
+    const document = (message.content as Block[]).filter((block) => block.type === 'document')[index];
     if (document?.source?.data) return document.source.data;
   }
   return '';
+}
+
+/** The draft's changed and added blocks, each given back with the rules' text, as an average model would. */
+function draftBlocks(body: Record<string, unknown>): Array<{ id: string; markdown: string; requirementIds: string[] }> {
+  return documentText(body, 1)
+    .split('\n')
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line) as { id: string; kind: string; draft?: string }];
+      } catch {
+        return [];
+      }
+    })
+    .filter((block) => block.kind !== 'kept' && typeof block.draft === 'string')
+    .map((block) => ({ id: block.id, markdown: block.draft!, requirementIds: [] }));
 }
 
 const KINDS: Array<[RegExp, string]> = [
@@ -55,6 +71,6 @@ export function defaultAnswer(body: Record<string, unknown>): Record<string, unk
       action: requirement.kind === 'licence' ? 'keep-legal' : requirement.kind === 'education_level' ? 'translate' : 'keep',
       reason: english ? 'See the posting.' : 'Zie de vacature.',
     })),
-    rewritten: { markdown: text },
+    rewritten: { blocks: draftBlocks(body), newBlocks: [] },
   };
 }

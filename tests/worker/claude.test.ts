@@ -6,8 +6,12 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { app } from '../../functions/app';
-import { NURSE, nurseAnswer, PII } from '../../functions/engine/claude/__tests__/postings';
+import { draftFinder, NURSE, nurseAnswer as nurseFor, PII } from '../../functions/engine/claude/__tests__/postings';
+import { translateOffline } from '../../functions/engine/offline/translate';
+import { getTaxonomy } from '../../functions/taxonomy';
+import { renderMarkdown } from '../../shared/blocks';
 import { Translation } from '../../shared/schemas';
+import { toVacancy } from '../../shared/vacancy';
 
 const standIn = (env as unknown as { ANTHROPIC_STAND_IN_URL: string }).ANTHROPIC_STAND_IN_URL;
 const claudeEnv = { ...env, ANTHROPIC_API_KEY: 'test-key', ANTHROPIC_BASE_URL: standIn };
@@ -24,6 +28,10 @@ const post = (query = '') =>
     claudeEnv,
   );
 
+// The engine sends the offline engine's blocks as the draft; the scripted answer names them by what they hold.
+const offline = translateOffline(toVacancy({ text: NURSE, title: 'Verpleegkundige VVT' }), getTaxonomy());
+const nurseAnswer = () => nurseFor(draftFinder(offline.rewritten.blocks, NURSE));
+
 beforeEach(async () => {
   await control('/__reset', {});
 });
@@ -38,6 +46,11 @@ describe('POST /v1/translations with Claude (workerd)', () => {
     expect(translation.usage?.cacheWriteTokens).toBeGreaterThan(1024);
     expect(translation.requirements.find((r) => /BIG/.test(r.text))).toMatchObject({ legal: true });
     expect(translation.rewritten.markdown).toContain('Jan de Vries');
+    // Blocks (#14): the posting's own lines as the rules kept them, the model's text in the others.
+    const kept = offline.rewritten.blocks.filter((b) => b.kind === 'kept');
+    expect(translation.rewritten.blocks.filter((b) => b.kind === 'kept')).toEqual(kept.map((b) => ({ ...b, requirementIds: expect.any(Array) })));
+    expect(translation.rewritten.blocks.some((b) => b.markdown === '- Je blijft rustig als het druk is.\n- Je past je makkelijk aan.')).toBe(true);
+    expect(translation.rewritten.markdown).toBe(renderMarkdown(translation.rewritten.blocks, NURSE));
     const sent = JSON.stringify(await (await control('/__requests')).json());
     for (const value of PII.slice(3)) expect(sent).not.toContain(value);
   });

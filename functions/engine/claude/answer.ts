@@ -1,7 +1,8 @@
 /**
  * What Claude is asked to return: a slice of the shared Translation schema, built from the
- * shared pieces so both stay one contract. URIs, spans, legal bases and ids of concepts are
- * deliberately absent: those come from the taxonomy and the rules, never from the model.
+ * shared pieces so both stay one contract. URIs, spans, legal bases, ids of concepts and the
+ * sources of blocks are deliberately absent: those come from the taxonomy, the rules and the
+ * posting, never from the model.
  */
 import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
 import { z } from 'zod';
@@ -25,6 +26,26 @@ export const AnswerSkill = z.object({
 
 export const AnswerChange = Change.pick({ requirementId: true, action: true, reason: true });
 
+/**
+ * The model's text for one block of the draft it was sent (issue #14), by the draft's block id:
+ * a changed or added block rewritten (`''` removes it), or a kept block that holds one of the
+ * answer's requirements. Kind, role and source come from the draft, never from the model.
+ */
+export const AnswerBlock = z.object({
+  id: z.string().min(1),
+  markdown: z.string(),
+  /** The answer's own requirement ids ("r1") the block stands for. */
+  requirementIds: z.array(z.string()),
+});
+
+/** A block the draft does not have, placed after the draft block `after`; it never has a source. */
+export const AnswerNewBlock = z.object({
+  after: z.string(),
+  role: z.enum(['heading', 'paragraph', 'item']),
+  markdown: z.string().min(1),
+  requirementIds: z.array(z.string()),
+});
+
 export const Answer = z.object({
   language: Language,
   title: z.string().nullable(),
@@ -40,9 +61,11 @@ export const Answer = z.object({
   }),
   experienceInPlaceOfEducation: z.boolean(),
   changes: z.array(AnswerChange),
-  rewritten: z.object({ markdown: z.string().min(1) }),
+  rewritten: z.object({ blocks: z.array(AnswerBlock), newBlocks: z.array(AnswerNewBlock) }),
 });
 export type Answer = z.infer<typeof Answer>;
+export type AnswerBlock = z.infer<typeof AnswerBlock>;
+export type AnswerNewBlock = z.infer<typeof AnswerNewBlock>;
 export type AnswerRequirement = z.infer<typeof AnswerRequirement>;
 
 /** The JSON schema sent as `output_config.format` (structured outputs). */

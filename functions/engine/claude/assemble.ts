@@ -1,16 +1,24 @@
 /**
  * Claude's answer becomes a Translation: spans are found in the vacancy, skills grounded, and
  * everything the model is not trusted with (occupation, learning routes, warnings about the
- * original wording, data versions) comes from the offline result of the same vacancy.
+ * original wording, data versions) comes from the offline result of the same vacancy. The text is
+ * written in a second step (`writeBlocks`), once the requirement guards have run, so that every
+ * block links to the requirements the translation finally holds.
  */
-import { ESCO_ATTRIBUTION, type Change, type Requirement, type Skill, type Translation, type Usage, type Vacancy } from '../../../shared/schemas';
+import { renderMarkdown } from '../../../shared/blocks';
+import { ESCO_ATTRIBUTION, type Change, type Requirement, type Skill, type Translation, type Usage, type Vacancy, type Warning } from '../../../shared/schemas';
 import type { Taxonomy } from '../../taxonomy';
 import type { Answer } from './answer';
+import { blockProblem, idMapper, mergeBlocks, type Piece, type TextContext } from './blocks';
 import { groundSkills } from './ground';
+import { guardContact } from './guard-contact';
+import { guardTextLanguage } from './guard-language';
+import { guardLegalText } from './guard-legal';
+import { guardLinks } from './guard-links';
 import { locate } from './spans';
 
 /** The model's ids, made unique and kept apart from the offline engine's ("c1", "c2", ...). */
-function requirementIds(answer: Answer): Map<string, string> {
+export function requirementIds(answer: Answer): Map<string, string> {
   const ids = new Map<string, string>();
   answer.requirements.forEach((requirement, i) => {
     if (!ids.has(requirement.id)) ids.set(requirement.id, `c${i + 1}`);
@@ -76,11 +84,45 @@ export function assemble(answer: Answer, offline: Translation, vacancy: Vacancy,
     personProfile: answer.personProfile,
     learningRoutes: offline.learningRoutes,
     experienceInPlaceOfEducation: answer.experienceInPlaceOfEducation,
-    rewritten: { markdown: answer.rewritten.markdown, blocks: [], jsonLd: jsonLd(offline.rewritten.jsonLd, answer.rewritten.markdown, skills), readingLevel: null },
+    // Written by writeBlocks once the requirement guards have run.
+    rewritten: { markdown: '', blocks: [], jsonLd: null, readingLevel: null },
     changes,
     warnings: offline.warnings,
     attribution: ESCO_ATTRIBUTION,
     dataVersions: offline.dataVersions,
     usage,
+  };
+}
+
+type TextGuard = (pieces: Piece[]) => { pieces: Piece[]; warnings: Warning[] };
+
+/**
+ * The rewritten vacancy as blocks: the rules' draft with the model's blocks merged in, then the
+ * text guards (language, links, the law, contact details), in that order. Returns the translation
+ * with its blocks, Markdown and JSON-LD, or what is wrong with the blocks (the caller falls back).
+ */
+export function writeBlocks(answer: Answer, translation: Translation, offline: Translation, vacancy: Vacancy, placeholders: Record<string, string>): { translation: Translation } | { problem: string } {
+  const ctx: TextContext = { text: vacancy.text, language: translation.language, mapIds: idMapper(offline, translation.requirements) };
+  const merged = mergeBlocks(answer, offline, translation.requirements, requirementIds(answer));
+  const warnings = [...translation.warnings, ...merged.warnings];
+  const guards: TextGuard[] = [
+    (pieces) => guardTextLanguage(pieces, ctx),
+    (pieces) => guardLinks(pieces, ctx),
+    (pieces) => guardLegalText(pieces, translation, offline, ctx),
+    (pieces) => guardContact(pieces, ctx, placeholders),
+  ];
+  let pieces = merged.pieces;
+  for (const guard of guards) {
+    const out = guard(pieces);
+    pieces = out.pieces;
+    warnings.push(...out.warnings);
+  }
+  // A block the model emptied that the posting never had is nothing to show or decide on.
+  const blocks = pieces.map((piece) => piece.block).filter((block) => block.kind !== 'added' || block.markdown.trim());
+  const problem = blockProblem(blocks, offline);
+  if (problem) return { problem };
+  const markdown = renderMarkdown(blocks, vacancy.text);
+  return {
+    translation: { ...translation, warnings, rewritten: { ...translation.rewritten, markdown, blocks, jsonLd: jsonLd(offline.rewritten.jsonLd, markdown, translation.skills) } },
   };
 }

@@ -1,10 +1,16 @@
 /**
- * Worked examples for the cached prefix: a Dutch and an English posting with the answer we want.
- * examples.test.ts checks every example answer against the Answer schema.
+ * Worked examples for the cached prefix: a Dutch and an English posting, the rules' draft of their
+ * rewrite in blocks, and the answer we want. examples.test.ts checks every example answer against
+ * the Answer schema and the blocks it names against the draft.
  */
 import type { Answer } from './answer';
+import { draftText, type DraftLine } from './draft';
 
-export const EXAMPLES: Array<{ posting: string; answer: Answer }> = [
+const kept = (id: string, role: DraftLine['role'], text: string): DraftLine => ({ id, kind: 'kept', role, fixed: true, text });
+const changed = (id: string, source: string, draft: string): DraftLine => ({ id, kind: 'changed', role: 'item', source, draft });
+const added = (id: string, role: DraftLine['role'], draft: string): DraftLine => ({ id, kind: 'added', role, draft });
+
+export const EXAMPLES: Array<{ posting: string; draft: DraftLine[]; answer: Answer }> = [
   {
     posting: `Chauffeur distributie
 
@@ -19,6 +25,22 @@ Wat vragen wij?
 - VCA is een pré
 
 Interesse? Mail [NAME_1] via [EMAIL_1].`,
+    draft: [
+      kept('b1', 'paragraph', 'Chauffeur distributie'),
+      kept('b2', 'heading', '### Wat ga je doen?'),
+      kept('b3', 'item', '- Je rijdt dagelijks routes naar supermarkten in de regio Utrecht.'),
+      kept('b4', 'heading', '### Wat vragen wij?'),
+      changed('b5', '- Mbo 2 diploma', '- Je kunt een vrachtwagen besturen.\n- Heb je geen diploma, maar wel de ervaring? Dan ben je net zo welkom.'),
+      changed('b6', '- Rijbewijs C en code 95', ''),
+      changed('b7', '- Minimaal 5 jaar ervaring als chauffeur', '- Je hebt aantoonbaar ervaring als chauffeur — waar en hoe lang je die opdeed, maakt niet uit.'),
+      changed('b8', '- Je bent flexibel en klantvriendelijk', ''),
+      kept('b9', 'item', '- VCA is een pré'),
+      added('b10', 'heading', '### Wie je bent'),
+      added('b11', 'item', '- Je bent flexibel en klantvriendelijk'),
+      added('b12', 'heading', '### Wat de wet vraagt'),
+      added('b13', 'item', '- Rijbewijs C en code 95. Wettelijke basis: art. 107 Wegenverkeerswet 1994. Dit heb je nodig voordat je begint.'),
+      kept('b14', 'paragraph', 'Interesse? Mail [NAME_1] via [EMAIL_1].'),
+    ],
     answer: {
       language: 'nl',
       title: 'Chauffeur distributie',
@@ -56,30 +78,18 @@ Interesse? Mail [NAME_1] via [EMAIL_1].`,
         { requirementId: 'r7', action: 'rephrase', reason: 'VCA is niet wettelijk verplicht; je kunt het na indiensttreding halen.' },
       ],
       rewritten: {
-        markdown: `# Chauffeur distributie (m/v/x)
-
-## Wat ga je doen?
-- Je rijdt dagelijks routes naar supermarkten in de regio Utrecht.
-
-## Wat je vanaf dag één kunt
-- Een vrachtwagen veilig besturen
-- Lading zekeren
-
-## Wat je bij ons leert
-- Routes plannen
-- Goederen laden en lossen
-- VCA: die training volg je bij ons
-
-## Wie ben jij?
-Je houdt van zelfstandig op pad zijn en zorgt dat klanten op je kunnen rekenen. Je past je makkelijk aan als een route verandert.
-
-## Wettelijke eisen
-- Rijbewijs C (Wegenverkeerswet 1994): nodig vanaf de eerste rit.
-- Code 95 (Wet rijonderricht motorrijtuigen 1993): nodig vanaf de eerste rit.
-
-Geen diploma? Ervaring telt ook.
-
-Interesse? Mail [NAME_1] via [EMAIL_1].`,
+        blocks: [
+          { id: 'b5', markdown: '- Je kunt een vrachtwagen veilig besturen.\n- Je kunt lading zekeren.\n- Geen diploma? Ervaring telt ook.', requirementIds: ['r1'] },
+          { id: 'b7', markdown: '- Je hebt ervaring met rijden op vaste routes; waar je die opdeed, maakt niet uit.', requirementIds: ['r4'] },
+          { id: 'b9', markdown: '- VCA haal je bij ons, na je start.', requirementIds: ['r7'] },
+          { id: 'b11', markdown: '- Je past je makkelijk aan als een route verandert.\n- Klanten kunnen op je rekenen.', requirementIds: ['r5', 'r6'] },
+          { id: 'b13', markdown: '- Rijbewijs C (Wegenverkeerswet 1994) en code 95 (Wet rijonderricht motorrijtuigen 1993): nodig vanaf je eerste rit.', requirementIds: ['r2', 'r3'] },
+        ],
+        newBlocks: [
+          { after: 'b9', role: 'heading', markdown: '### Wat je bij ons leert', requirementIds: ['r1'] },
+          { after: 'b9', role: 'item', markdown: '- Je leert routes plannen.', requirementIds: ['r1'] },
+          { after: 'b9', role: 'item', markdown: '- Je leert goederen laden en lossen.', requirementIds: ['r1'] },
+        ],
       },
     },
   },
@@ -93,6 +103,17 @@ Requirements:
 - Good knowledge of SQL
 - Fluent English
 - You are a young and dynamic team player`,
+    draft: [
+      kept('b1', 'paragraph', 'Junior Data Analyst'),
+      kept('b2', 'paragraph', 'You will build dashboards for our logistics team.'),
+      kept('b3', 'heading', '### Requirements:'),
+      changed('b4', "- Bachelor's degree in Computer Science or equivalent experience", '- You can use SQL.\n- No degree, but the experience? You are just as welcome.'),
+      kept('b5', 'item', '- Good knowledge of SQL'),
+      kept('b6', 'item', '- Fluent English'),
+      changed('b7', '- You are a young and dynamic team player', ''),
+      added('b8', 'heading', '### Who you are'),
+      added('b9', 'item', '- You are a young and dynamic team player'),
+    ],
     answer: {
       language: 'en',
       title: 'Junior Data Analyst',
@@ -124,25 +145,15 @@ Requirements:
         { requirementId: 'r4', action: 'drop-wording', reason: '"Young" is an age proxy; team contribution moves to the person profile.' },
       ],
       rewritten: {
-        markdown: `# Junior Data Analyst
-
-You will build dashboards for our logistics team.
-
-## What you bring from day one
-- SQL
-- Analysing data
-
-## What you learn with us
-- Visualising data in dashboards
-- Statistics basics
-
-## Who you are
-You enjoy finding the story in data and sharing it with colleagues. You like to keep learning.
-
-## Language
-- Fluent English
-
-No degree? Experience counts too.`,
+        blocks: [
+          { id: 'b4', markdown: '- You can analyse data.\n- You can write SQL queries.\n- No degree? Experience counts too.', requirementIds: ['r1'] },
+          { id: 'b9', markdown: '- You enjoy finding the story in data and sharing it with colleagues.', requirementIds: ['r4'] },
+        ],
+        newBlocks: [
+          { after: 'b9', role: 'heading', markdown: '### What you learn with us', requirementIds: ['r1'] },
+          { after: 'b9', role: 'item', markdown: '- You learn our dashboard tooling.', requirementIds: ['r1'] },
+          { after: 'b9', role: 'item', markdown: '- You learn the basics of statistics.', requirementIds: ['r1'] },
+        ],
       },
     },
   },
@@ -150,6 +161,6 @@ No degree? Experience counts too.`,
 
 export const EXAMPLES_TEXT = [
   '## Examples',
-  'Two postings with the answers Vaardig expects. They show the shape and the choices; the real posting decides the content.',
-  ...EXAMPLES.map((example, i) => `### Example ${i + 1}\n<posting>\n${example.posting}\n</posting>\n<answer>\n${JSON.stringify(example.answer)}\n</answer>`),
+  'Two postings, the draft of their rewrite and the answers Vaardig expects. They show the shape and the choices; the real posting decides the content.',
+  ...EXAMPLES.map((example, i) => `### Example ${i + 1}\n<posting>\n${example.posting}\n</posting>\n<draft>\n${draftText(example.draft)}\n</draft>\n<answer>\n${JSON.stringify(example.answer)}\n</answer>`),
 ].join('\n\n');

@@ -1,22 +1,38 @@
 /**
- * Guard (#6): the rewritten vacancy keeps what is not a requirement, contact details included.
- * Personal data went to the model as placeholders; when a value is missing from the rewritten
- * text (the model dropped the line or garbled the placeholder), the original lines that held it
- * are added back at the end, as they were.
+ * Guard (#6, #14): the rewritten vacancy keeps what is not a requirement, contact details included.
+ * Personal data went to the model as placeholders. Kept blocks come from the posting, so their
+ * contact lines always stand; where the model's own text garbled a placeholder it goes, and where
+ * a value is then missing from the text, the block that held it in the posting gets the draft's
+ * text back, or the posting's lines that held it are added at the end, as they were.
  */
-import type { Translation, Vacancy, Warning } from '../../../shared/schemas';
+import { renderMarkdown } from '../../../shared/blocks';
+import type { Warning } from '../../../shared/schemas';
+import { revert, rewriteModel, type Piece, type TextContext } from './blocks';
 
 const TEXT = {
   nl: 'Het model liet contactgegevens weg; Vaardig heeft de oorspronkelijke regels teruggezet.',
   en: 'The model left out contact details; Vaardig put the original lines back.',
 };
+const PLACEHOLDER = /\[(?:EMAIL|PHONE|IBAN|NAME)_\d+\]/g;
 
-export function guardContact(translation: Translation, vacancy: Vacancy, placeholders: Record<string, string>): Translation {
-  let markdown = translation.rewritten.markdown;
-  const missing = Object.values(placeholders).filter((value) => !markdown.includes(value));
-  if (missing.length === 0) return translation;
-  const lines = vacancy.text.split('\n').filter((line) => missing.some((value) => line.includes(value)));
-  markdown = `${markdown.replace(/\[(?:EMAIL|PHONE|IBAN|NAME)_\d+\]/g, '').trimEnd()}\n\n${lines.map((line) => line.trim()).join('\n')}\n`;
-  const warnings: Warning[] = [...translation.warnings, { code: 'claude.contact-restored', message: TEXT[translation.language], span: null }];
-  return { ...translation, warnings, rewritten: { ...translation.rewritten, markdown } };
+export function guardContact(pieces: Piece[], ctx: TextContext, placeholders: Record<string, string>): { pieces: Piece[]; warnings: Warning[] } {
+  let garbled = 0;
+  let out = rewriteModel(pieces, ctx, (markdown) => markdown.replace(PLACEHOLDER, () => (garbled++, '')).replace(/[ \t]{2,}/g, ' '));
+  const absent = () => {
+    const markdown = renderMarkdown(out.map((piece) => piece.block), ctx.text);
+    return Object.values(placeholders).filter((value) => !markdown.includes(value));
+  };
+  let missing = absent();
+  const restored = missing.length > 0;
+  if (missing.length) {
+    const held = (piece: Piece) => !!piece.block.source && missing.some((value) => ctx.text.slice(piece.block.source!.start, piece.block.source!.end).includes(value));
+    out = out.flatMap((piece) => (piece.from === 'model' && held(piece) ? (revert(piece, ctx.mapIds) ?? []) : [piece]));
+    missing = absent();
+  }
+  if (missing.length) {
+    const lines = ctx.text.split('\n').filter((line) => missing.some((value) => line.includes(value))).map((line) => line.trim());
+    out = [...out, { block: { id: 'contact', kind: 'added', role: 'paragraph', markdown: lines.join('\n'), requirementIds: [] }, from: 'draft' }];
+  }
+  const warnings: Warning[] = garbled || restored ? [{ code: 'claude.contact-restored', message: TEXT[ctx.language], span: null }] : [];
+  return { pieces: out, warnings };
 }

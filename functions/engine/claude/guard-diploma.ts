@@ -1,7 +1,8 @@
 /**
  * Guard (#6): no diploma requirement stays untranslated. Where the offline engine translated a
  * diploma or education level and Claude's answer has no requirement for it, or fewer than three
- * grounded skills for it, the offline engine's grounded skills fill the gap.
+ * grounded skills for it, the offline engine's grounded skills fill the gap. For a diploma the law
+ * ties to the job they are linked as what its training covers, never as a translation.
  */
 import type { Skill, Translation, Warning } from '../../../shared/schemas';
 import { sameRequirement } from './spans';
@@ -40,6 +41,8 @@ export function guardDiplomas(translation: Translation, offline: Translation): T
       requirements.push({ ...rule, id });
       targets = [requirements[requirements.length - 1]!];
     }
+    // A diploma the law ties to the job is not replaced: its skills say what the training covers.
+    const law = rule.legal && rule.legalBasis?.diplomaRequired === true;
     for (const target of targets) {
       const grounded = skills.filter((skill) => skill.verified && skill.uri && skill.requirementIds.includes(target.id));
       if (grounded.length >= MIN_SKILLS) continue;
@@ -47,9 +50,9 @@ export function guardDiplomas(translation: Translation, offline: Translation): T
       const fill = ruleSkills.filter((skill) => !have.has(skill.uri));
       for (const skill of fill) {
         link(skill, target.id);
-        changes.push({ requirementId: target.id, action: 'translate', rule: 'guard.diploma-offline', concept: skill.uri, span: target.span, reason: skill.reason || t.added });
+        if (!law) changes.push({ requirementId: target.id, action: 'translate', rule: 'guard.diploma-offline', concept: skill.uri, span: target.span, reason: skill.reason || t.added });
       }
-      warnings.push({ code: 'claude.diploma-filled', message: `${target.text}: ${t.added}`, span: target.span });
+      if (!law) warnings.push({ code: 'claude.diploma-filled', message: `${target.text}: ${t.added}`, span: target.span });
     }
   }
   return { ...translation, requirements, skills, changes, warnings };

@@ -1,9 +1,11 @@
 /**
- * Guard (#6): the output is in the vacancy's language. A rewritten text or person profile in the
- * other language is replaced by the offline engine's, with a warning.
+ * Guard (#6, #14): the output is in the vacancy's language. A person profile in the other language
+ * is replaced by the offline engine's; when the blocks the model wrote are in the other language,
+ * each goes back to the rules' draft. With a warning either way.
  */
 import { detectLanguage } from '../../../shared/language';
 import type { Language, Translation, Warning } from '../../../shared/schemas';
+import { revert, type Piece, type TextContext } from './blocks';
 
 const TEXT = {
   nl: (part: string) => `Het model schreef ${part} in de verkeerde taal; Vaardig gebruikt hier de versie van de regels.`,
@@ -19,15 +21,20 @@ const wrong = (text: string, expected: Language) => {
 export function guardLanguage(translation: Translation, offline: Translation): Translation {
   const language = offline.language;
   const warnings: Warning[] = [...translation.warnings];
-  let { rewritten, personProfile } = translation;
-  if (wrong(rewritten.markdown, language)) {
-    rewritten = offline.rewritten;
-    warnings.push({ code: 'claude.language', message: TEXT[language](PART[language].text), span: null });
-  }
+  let { personProfile } = translation;
   const profileText = [personProfile.summary, ...personProfile.motivation, ...personProfile.values, ...personProfile.workingStyle, ...personProfile.teamContribution, ...personProfile.learningNeeds].join('. ');
   if (wrong(profileText, language)) {
     personProfile = offline.personProfile;
     warnings.push({ code: 'claude.language', message: TEXT[language](PART[language].profile), span: null });
   }
-  return { ...translation, language, rewritten, personProfile, warnings };
+  return { ...translation, language, personProfile, warnings };
+}
+
+export function guardTextLanguage(pieces: Piece[], ctx: TextContext): { pieces: Piece[]; warnings: Warning[] } {
+  const written = pieces.filter((piece) => piece.from === 'model').map((piece) => piece.block.markdown).join('\n');
+  if (!wrong(written, ctx.language)) return { pieces, warnings: [] };
+  return {
+    pieces: pieces.flatMap((piece) => revert(piece, ctx.mapIds) ?? []),
+    warnings: [{ code: 'claude.language', message: TEXT[ctx.language](PART[ctx.language].text), span: null }],
+  };
 }

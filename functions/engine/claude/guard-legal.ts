@@ -1,35 +1,98 @@
 /**
- * Guard (#6): the law is never dropped. Legal requirements the offline rules find are re-imposed
- * on Claude's answer with their legal basis; what the model calls legal without a rule to back
- * it is not flagged legal; and the rewritten text must still name every legal requirement.
+ * Guard (#6, #14): the law is never dropped. Legal requirements the offline rules find are
+ * re-imposed on Claude's answer with their legal basis; a diploma the law ties to the job stays
+ * mandatory; what the model calls legal without a rule to back it is not flagged legal. In the
+ * text, a sentence the model wrote that denies or softens a legal requirement goes ("Geen diploma
+ * nodig, geen registratie nodig." above a BIG line), and every legal requirement is still named:
+ * the rules' line comes back where the model dropped it.
  */
-import type { Change, Requirement, Translation, Warning } from '../../../shared/schemas';
+import type { Block, Change, PersonProfile, Requirement, Translation, Warning } from '../../../shared/schemas';
 import legalTable from '../../legal/requirements.json';
+import { fromDraft, rewriteModel, type Piece, type TextContext } from './blocks';
+import { dropSentences } from './sentences';
 import { sameRequirement } from './spans';
 
 const REMOVED_ON_LEGAL = new Set<Change['action']>(['translate', 'move-to-profile', 'drop-wording']);
-const patternsById = new Map((legalTable as Array<{ id: string; documentPatterns?: string[] }>).map((entry) => [entry.id, entry.documentPatterns ?? []]));
+interface LegalEntry { id: string; kind?: string; documentPatterns?: string[]; dependsOn?: string; diplomaRequired?: boolean }
+const TABLE = legalTable as LegalEntry[];
+const patternsById = new Map(TABLE.map((entry) => [entry.id, entry.documentPatterns ?? []]));
+const kindById = new Map(TABLE.map((entry) => [entry.id, entry.kind ?? '']));
+/** Registrations a diploma leads to: denying "the diploma" denies them too (BIG art. 3). */
+const needsDiploma = new Set(TABLE.filter((entry) => entry.diplomaRequired && entry.dependsOn).map((entry) => entry.dependsOn!));
 
 const TEXT = {
-  nl: { heading: 'Wettelijke eisen', after: 'Kan na indiensttreding worden behaald.', before: 'Nodig vóór de start.', back: 'Wettelijk verplicht; het model liet deze eis weg en Vaardig zette hem terug.', unconfirmed: 'Het model noemde dit wettelijk verplicht, maar Vaardigs tabel met wettelijke eisen bevestigt dat niet.', inText: 'De herschreven vacature noemde deze wettelijke eis niet; Vaardig heeft hem toegevoegd.' },
-  en: { heading: 'Legal requirements', after: 'Can be obtained after hiring.', before: 'Needed before the start.', back: 'Required by law; the model left it out and Vaardig put it back.', unconfirmed: 'The model called this legally required, but Vaardig’s table of legal requirements does not confirm it.', inText: 'The rewritten vacancy did not name this legal requirement; Vaardig added it.' },
+  nl: { denied: 'Het model schreef dat een wettelijke eis niet nodig of optioneel is; Vaardig heeft die zin verwijderd', heading: 'Wettelijke eisen', after: 'Kan na indiensttreding worden behaald.', before: 'Nodig vóór de start.', back: 'Wettelijk verplicht; het model liet deze eis weg en Vaardig zette hem terug.', unconfirmed: 'Het model noemde dit wettelijk verplicht, maar Vaardigs tabel met wettelijke eisen bevestigt dat niet.', inText: 'De herschreven vacature noemde deze wettelijke eis niet; Vaardig heeft hem toegevoegd.' },
+  en: { denied: 'The model wrote that a legal requirement is not needed or optional; Vaardig removed that sentence', heading: 'Legal requirements', after: 'Can be obtained after hiring.', before: 'Needed before the start.', back: 'Required by law; the model left it out and Vaardig put it back.', unconfirmed: 'The model called this legally required, but Vaardig’s table of legal requirements does not confirm it.', inText: 'The rewritten vacancy did not name this legal requirement; Vaardig added it.' },
 };
 
+const compile = (pattern: string): RegExp | null => {
+  try {
+    return new RegExp(pattern, 'gi');
+  } catch {
+    return null;
+  }
+};
 function mentioned(requirement: Requirement, markdown: string): boolean {
   const text = markdown.toLowerCase();
   if (text.includes(requirement.text.toLowerCase().trim())) return true;
   const basis = requirement.legalBasis;
   if (!basis) return false;
-  if (text.includes(basis.name.toLowerCase()) || text.includes(basis.citation.toLowerCase())) return true;
-  return (patternsById.get(basis.id) ?? []).some((pattern) => {
-    try {
-      return new RegExp(pattern, 'i').test(markdown);
-    } catch {
-      return false;
-    }
-  });
+  if (text.includes(basis.name.toLowerCase())) return true;
+  // A law's name ("Wet BIG") in a citation names the law, not the requirement.
+  const own = [basis.citation, basis.law].filter(Boolean).reduce((out, cite) => out.split(cite).join(' '), markdown).replace(/\b(?:Wet|Besluit|Act)\s+\p{Lu}[\p{L}-]*/gu, ' ');
+  return (patternsById.get(basis.id) ?? []).some((pattern) => compile(pattern)?.test(own) ?? false);
 }
 
+const DIPLOMA = /\b(?:diploma(?:'s)?|vakdiploma|opleiding(?:en)?|opleidingstitel|bevoegdheid|kwalificatie|degree|qualification)\b/gi;
+const REGISTRATION = /(?:registratie|inschrijving|geregistreerd|registration|registered)\b/gi;
+/** A denial or a softening just before the term: "geen (geldige) BIG-registratie", "without a degree", "in plaats van een diploma". */
+const BEFORE = /\b(?:geen|zonder|no|without|in plaats van|instead of|hoeft\s+(?:je\s+|u\s+)?(?:geen|niet)|hoef\s+je\s+(?:geen|niet)|(?:don't|do not|doesn't|does not|won't|will not)\s+(?:need|require)|not\s+need)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** …or after it, in the same sentence: "is niet nodig", "is een pré", "of gelijkwaardige ervaring". */
+const AFTER = /^[^.!?]{0,60}?(?:\b(?:niet|geen|not|no longer|not a)\s+(?:meer\s+|langer\s+)?(?:nodig|vereist|vereiste|verplicht|noodzakelijk|eis|van toepassing|required|requirement|needed|necessary|mandatory)\b|\bis\s+een\s+pr[eé]|\bpluspunt|\boptione(?:el|le)\b|\boptional\b|\ba plus\b|\bnice to have\b|\bpreferred\b|\bgewenst\b|\bmooi meegenomen\b|\b(?:of|or)\s+(?:gelijkwaardige\s+|equivalent\s+|vergelijkbare\s+|relevante\s+|relevant\s+)?(?:ervaring|experience)\b)/iu;
+/** What keeps the law: "zonder BIG-registratie mag je niet werken", "you cannot work without it". */
+const AFFIRMS = /\b(?:kun|kan|kunt|mag|mogen)\s+(?:je\s+|u\s+|jij\s+)?niet\b|\bcannot\b|\bcan't\b|\bnot allowed\b|\bmay not\b|\bniet zonder\b|\bnot without\b/iu;
+
+/** The words that name a legal requirement in a sentence: its table patterns, and what it stands for. */
+function terms(requirement: Requirement): RegExp[] {
+  const basis = requirement.legalBasis!;
+  const out = (patternsById.get(basis.id) ?? []).map(compile).filter((re): re is RegExp => re !== null);
+  if (basis.diplomaRequired || needsDiploma.has(basis.id) || requirement.kind === 'diploma' || requirement.kind === 'education_level') out.push(DIPLOMA);
+  if (/regist/.test(kindById.get(basis.id) ?? '')) out.push(REGISTRATION);
+  return out;
+}
+
+/** Legal requirements of Dutch law the rules confirmed and the job cannot do without. */
+const binding = (requirements: Requirement[]) => requirements.filter((r) => r.legal && r.mandatory && r.legalBasis && r.legalBasis.verified !== false);
+
+/** Whether a sentence says a binding legal requirement is not needed, optional or replaceable. */
+export function denies(sentence: string, requirements: Requirement[]): boolean {
+  if (AFFIRMS.test(sentence)) return false;
+  return binding(requirements).some((requirement) =>
+    terms(requirement).some((term) => {
+      for (const match of sentence.matchAll(new RegExp(term.source, 'gi'))) {
+        const at = match.index ?? 0;
+        if (BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) || AFTER.test(sentence.slice(at + match[0].length))) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+function cleanProfile(profile: PersonProfile, requirements: Requirement[]): { profile: PersonProfile; dropped: number } {
+  let dropped = 0;
+  const clean = (text: string) => {
+    const out = dropSentences(text, (sentence) => denies(sentence, requirements));
+    dropped += out.dropped.length;
+    return out.markdown;
+  };
+  const list = (items: string[]) => items.map(clean).filter((item) => item.trim());
+  return {
+    profile: { summary: clean(profile.summary), motivation: list(profile.motivation), values: list(profile.values), workingStyle: list(profile.workingStyle), teamContribution: list(profile.teamContribution), learningNeeds: list(profile.learningNeeds) },
+    dropped,
+  };
+}
+
+/** The requirements: legal ones re-imposed with their basis, the law's diplomas mandatory, the person profile without denials. */
 export function guardLegal(translation: Translation, offline: Translation): Translation {
   const t = TEXT[translation.language];
   const requirements = translation.requirements.map((requirement) => ({ ...requirement }));
@@ -53,7 +116,9 @@ export function guardLegal(translation: Translation, offline: Translation): Tran
       continue;
     }
     for (const match of matches) {
-      Object.assign(match, { legal: true, legalBasis: rule.legalBasis, mandatory: match.mandatory || rule.mandatory });
+      // A diploma the law ties to the job stays mandatory whatever the model says.
+      const mandatory = match.mandatory || rule.mandatory || rule.legalBasis?.diplomaRequired === true;
+      Object.assign(match, { legal: true, legalBasis: rule.legalBasis, mandatory });
       confirmed.add(match.id);
     }
   }
@@ -72,13 +137,69 @@ export function guardLegal(translation: Translation, offline: Translation): Tran
     changes.push({ requirementId: requirement.id, action: 'keep-legal', rule: 'guard.legal', concept: requirement.legalBasis?.id ?? null, span: requirement.span, reason: requirement.legalBasis?.citation ?? t.back });
   }
 
-  let markdown = translation.rewritten.markdown;
-  const missing = legal.filter((requirement) => !mentioned(requirement, markdown));
-  if (missing.length) {
-    const lines = missing.map((r) => `- ${r.text}${r.legalBasis ? ` (${r.legalBasis.citation}). ${r.legalBasis.obtainableAfterHiring ? t.after : t.before}` : ''}`);
-    markdown = `${markdown.trimEnd()}\n\n## ${t.heading}\n${lines.join('\n')}\n`;
-    for (const r of missing) warnings.push({ code: 'claude.legal-restored-in-text', message: `${r.text}: ${t.inText}`, span: r.span });
-  }
+  // Experience does not count instead of a diploma the law requires.
+  const lawDiploma = legal.some((r) => r.mandatory && r.legalBasis?.diplomaRequired && r.legalBasis.verified !== false);
+  const { profile, dropped } = cleanProfile(translation.personProfile, requirements);
+  if (dropped) warnings.push({ code: 'claude.legal-denied', message: `${t.denied} (${dropped}).`, span: null });
+  return { ...translation, requirements, changes, warnings, personProfile: profile, experienceInPlaceOfEducation: translation.experienceInPlaceOfEducation && !lawDiploma };
+}
 
-  return { ...translation, requirements, changes, warnings, rewritten: { ...translation.rewritten, markdown } };
+/**
+ * The text: sentences the model wrote that deny a legal requirement go; a legal requirement the
+ * text no longer names gets the rules' line back (and the law's heading when it went too), or a
+ * new line under "Wettelijke eisen" when the rules' draft has none.
+ */
+export function guardLegalText(pieces: Piece[], translation: Translation, offline: Translation, ctx: TextContext): { pieces: Piece[]; warnings: Warning[] } {
+  const t = TEXT[translation.language];
+  const warnings: Warning[] = [];
+  let dropped = 0;
+  let out = rewriteModel(pieces, ctx, (markdown) => {
+    const cleaned = dropSentences(markdown, (sentence) => denies(sentence, translation.requirements));
+    dropped += cleaned.dropped.length;
+    return cleaned.markdown;
+  });
+  if (dropped) warnings.push({ code: 'claude.legal-denied', message: `${t.denied} (${dropped}).`, span: null });
+
+  const draft = offline.rewritten.blocks;
+  // Named where it belongs: in the posting's own line that holds it, or in a block linked to it.
+  // (A law's name elsewhere, such as "Wet BIG" in another line's citation, does not count.)
+  const within = (r: Requirement, source: Block['source']) => !!r.span && !!source && r.span.start >= source.start && r.span.end <= source.end;
+  const stands = (r: Requirement) => out.some(({ block }) => block.markdown.trim() && ((block.kind === 'kept' && within(r, block.source)) || (block.requirementIds.includes(r.id) && mentioned(r, block.markdown))));
+  const missing = translation.requirements.filter((r) => r.legal && !stands(r));
+  const appended: Requirement[] = [];
+  for (const requirement of missing) {
+    const lines = draft.filter((block) => block.kind === 'added' && block.role !== 'heading' && ctx.mapIds(block.requirementIds).includes(requirement.id) && mentioned(requirement, block.markdown));
+    if (!lines.length) {
+      appended.push(requirement);
+      continue;
+    }
+    for (const line of lines) {
+      out = restoreDraft(out, line, ctx);
+      // The law's heading comes back with its line when the model took it out.
+      const heading = draft.slice(0, draft.indexOf(line)).reverse().find((block) => block.role === 'heading');
+      if (heading?.kind === 'added') out = restoreDraft(out, heading, ctx, true);
+    }
+    warnings.push({ code: 'claude.legal-restored-in-text', message: `${requirement.text}: ${t.inText}`, span: requirement.span });
+  }
+  if (appended.length) {
+    const at = out.reduce((last, piece, i) => (piece.block.kind !== 'kept' ? i : last), out.length - 1) + 1;
+    const ids = appended.map((r) => r.id);
+    const lines: Piece[] = appended.map((r, i) => ({
+      block: { id: `legal${i + 1}`, kind: 'added', role: 'item', markdown: `- ${r.text}${r.legalBasis ? ` (${r.legalBasis.citation}). ${r.legalBasis.obtainableAfterHiring ? t.after : t.before}` : ''}`, requirementIds: [r.id] },
+      from: 'draft',
+    }));
+    out.splice(at, 0, { block: { id: 'legal0', kind: 'added', role: 'heading', markdown: `### ${t.heading}`, requirementIds: ids }, from: 'draft' }, ...lines);
+    for (const r of appended) warnings.push({ code: 'claude.legal-restored-in-text', message: `${r.text}: ${t.inText}`, span: r.span });
+  }
+  return { pieces: out, warnings };
+}
+
+/** Put a draft block back as the rules wrote it, where it stood (only when empty, for headings). */
+function restoreDraft(pieces: Piece[], block: Block, ctx: TextContext, onlyWhenEmpty = false): Piece[] {
+  const at = pieces.findIndex((piece) => piece.block.id === block.id);
+  if (at >= 0) {
+    if (onlyWhenEmpty && pieces[at]!.block.markdown.trim()) return pieces;
+    return pieces.map((piece, i) => (i === at ? fromDraft(block, ctx.mapIds) : piece));
+  }
+  return [...pieces, fromDraft(block, ctx.mapIds)];
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { translate } from '../../index';
 import { CircuitBreaker } from '../breaker';
-import { expectGuarded, FAST, harness, LOGISTICS, logisticsAnswer, offlineOf, vacancy, type Harness } from './fixtures';
+import { expectGuarded, FAST, finderOf, harness, LOGISTICS, logisticsAnswer, vacancy, type Harness } from './fixtures';
 
 let h: Harness;
 beforeEach(async () => {
@@ -17,11 +17,11 @@ describe('Claude engine: faults', { timeout: 30_000 }, () => {
     [429, 'rate limited'],
     [529, 'overloaded'],
   ])('retries HTTP %i with backoff and then answers with Claude', async (status) => {
-    h.standIn.script({ status, retryAfterMs: 20 }, { status, retryAfterMs: 20 }, { answer: logisticsAnswer() });
+    h.standIn.script({ status, retryAfterMs: 20 }, { status, retryAfterMs: 20 }, { answer: logisticsAnswer(finderOf(logistics)) });
     const result = await h.run(logistics);
     expect(result.engine).toBe('claude');
     expect(h.standIn.requests.map((r) => r.headers['x-stainless-retry-count'])).toEqual(['0', '1', '2']);
-    expectGuarded(result, offlineOf(logistics));
+    expectGuarded(result, logistics);
   });
 
   it.each([
@@ -34,21 +34,21 @@ describe('Claude engine: faults', { timeout: 30_000 }, () => {
     expect(result.engine).toBe('offline');
     expect(result.fallback).toMatch(reason);
     expect(h.standIn.requests).toHaveLength(3);
-    expectGuarded(result, offlineOf(logistics));
+    expectGuarded(result, logistics);
   });
 
   it('times out when the API does not answer, and answers offline', async () => {
-    h.standIn.script({ answer: logisticsAnswer(), delayMs: 10_000 }, { answer: logisticsAnswer(), delayMs: 10_000 });
+    h.standIn.script({ answer: logisticsAnswer(finderOf(logistics)), delayMs: 10_000 }, { answer: logisticsAnswer(finderOf(logistics)), delayMs: 10_000 });
     const started = Date.now();
     const result = await h.run(logistics, { ...FAST, timeoutMs: 200, maxRetries: 1 });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(result.engine).toBe('offline');
     expect(result.fallback).toMatch(/timed out/);
-    expectGuarded(result, offlineOf(logistics));
+    expectGuarded(result, logistics);
   });
 
   it('stops waiting when the answer stream stalls', async () => {
-    h.standIn.script({ answer: logisticsAnswer(), stallMs: 10_000 });
+    h.standIn.script({ answer: logisticsAnswer(finderOf(logistics)), stallMs: 10_000 });
     const started = Date.now();
     const result = await h.run(logistics, { ...FAST, idleMs: 250 });
     expect(Date.now() - started).toBeLessThan(5000);
@@ -69,10 +69,10 @@ describe('Claude engine: faults', { timeout: 30_000 }, () => {
     const paused = await h.run(logistics);
     expect(paused.fallback).toMatch(/paused for 30 s after repeated API failures/);
     expect(h.standIn.requests).toHaveLength(calls);
-    expectGuarded(paused, offlineOf(logistics));
+    expectGuarded(paused, logistics);
 
     now += 30_001;
-    h.standIn.script({ answer: logisticsAnswer() });
+    h.standIn.script({ answer: logisticsAnswer(finderOf(logistics)) });
     expect((await h.run(logistics)).engine).toBe('claude');
     expect(h.breaker.pausedFor()).toBe(0);
   });
@@ -99,7 +99,7 @@ describe('engine choice', { timeout: 30_000 }, () => {
   });
 
   it('auto with a key is Claude', async () => {
-    h.standIn.script({ answer: logisticsAnswer() });
+    h.standIn.script({ answer: logisticsAnswer(finderOf(logistics)) });
     const env = { ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: h.standIn.url, ANTHROPIC_MODEL: 'claude-haiku-4-5' };
     const result = await translate(logistics, 'auto', env, { breaker: new CircuitBreaker() });
     expect(result.engine).toBe('claude');

@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import { startStandIn, type StandIn } from '../../../../tests/support/anthropic-stand-in';
+import { renderMarkdown } from '../../../../shared/blocks';
 import { Translation, type Vacancy } from '../../../../shared/schemas';
 import { toVacancy } from '../../../../shared/vacancy';
 import { getTaxonomy } from '../../../taxonomy';
@@ -13,7 +14,9 @@ import type { ClaudeConfig } from '../config';
 import { translateWithClaude, type Progress } from '../index';
 import { sameRequirement } from '../spans';
 
-export { LOGISTICS, NURSE, PII, logisticsAnswer, nurseAnswer } from './postings';
+import { draftFinder, type DraftFinder } from './postings';
+
+export { LOGISTICS, NURSE, PII, logisticsAnswer, nurseAnswer, type DraftFinder } from './postings';
 
 /**
  * Limits for tests: generous enough for a loaded machine (a request that times out would consume
@@ -23,6 +26,8 @@ export const FAST: Partial<ClaudeConfig> = { timeoutMs: 5000, idleMs: 5000, dead
 
 export const vacancy = (text: string, title: string | null = null): Vacancy => toVacancy({ text, title });
 export const offlineOf = (v: Vacancy) => translateOffline(v, getTaxonomy());
+/** The draft blocks the engine sends for `v`, found by what they hold. */
+export const finderOf = (v: Vacancy): DraftFinder => draftFinder(offlineOf(v).rewritten.blocks, v.text);
 
 export interface Harness {
   standIn: StandIn;
@@ -47,9 +52,37 @@ export async function harness(): Promise<Harness> {
   return h;
 }
 
+/**
+ * The blocks of every result (#14): each of the posting's own blocks is there, in order, exactly as
+ * the rules kept it; a changed block replaces a source the rules gave; nothing new has a source;
+ * every block links to requirements the translation has; the Markdown is the blocks rendered.
+ */
+export function expectBlocks(result: Translation, offline: Translation, text: string): void {
+  const blocks = result.rewritten.blocks;
+  const draft = new Map(offline.rewritten.blocks.map((b) => [b.id, b]));
+  const keptIds = (list: Translation['rewritten']['blocks']) => list.filter((b) => b.kind === 'kept').map((b) => b.id);
+  const kept = keptIds(offline.rewritten.blocks);
+  expect(keptIds(blocks).every((id) => kept.includes(id)), 'kept blocks are the rules\' kept blocks').toBe(true);
+  // A kept line leaves the kept set only by becoming a changed block on its own source.
+  const survived = kept.filter((id) => blocks.some((b) => b.id === id));
+  expect(survived, 'every kept line stays').toEqual(kept);
+  expect(blocks.filter((b) => survived.includes(b.id)).map((b) => b.id), 'in order').toEqual(survived);
+  for (const block of blocks) {
+    const own = draft.get(block.id);
+    if (block.kind === 'kept') expect({ markdown: block.markdown, source: block.source }).toEqual({ markdown: own!.markdown, source: own!.source });
+    if (block.kind === 'changed') expect(block.source, `source of ${block.id}`).toEqual(own?.source);
+    if (block.kind === 'added') expect(block.source).toBeUndefined();
+    for (const id of block.requirementIds) expect(result.requirements.map((r) => r.id)).toContain(id);
+  }
+  expect(new Set(blocks.map((b) => b.id)).size).toBe(blocks.length);
+  expect(result.rewritten.markdown).toBe(renderMarkdown(blocks, text));
+}
+
 /** What every Claude result must satisfy, whatever the model did (#6 "correct, guarded"). */
-export function expectGuarded(result: Translation, offline: Translation): void {
+export function expectGuarded(result: Translation, v: Vacancy): void {
   const taxonomy = getTaxonomy();
+  const offline = offlineOf(v);
+  expectBlocks(result, offline, v.text);
   expect(result.language).toBe(offline.language);
   expect(result.attribution).toMatch(/ESCO/);
   for (const rule of offline.requirements.filter((r) => r.legal)) {

@@ -1,5 +1,20 @@
 /** Postings and scripted answers for the Claude engine's tests; pure data, also used by the Worker tests in workerd. */
+import type { Block } from '../../../../shared/schemas';
 import type { Answer } from '../answer';
+
+/**
+ * A draft block's id by what it holds (its text, or for a changed block the posting's line it
+ * replaces), so that scripted answers name the blocks the engine sends whatever ids the rules give.
+ */
+export type DraftFinder = (pattern: RegExp, kind?: Block['kind']) => string;
+
+export function draftFinder(blocks: Block[], text: string): DraftFinder {
+  return (pattern, kind) => {
+    const found = blocks.find((block) => (!kind || block.kind === kind) && (pattern.test(block.markdown) || (!!block.source && pattern.test(text.slice(block.source.start, block.source.end)))));
+    if (!found) throw new Error(`no ${kind ?? ''} draft block matches ${pattern}`);
+    return found.id;
+  };
+}
 
 export const LOGISTICS = `Medewerker logistiek (m/v/x)
 
@@ -48,7 +63,7 @@ const profile = {
   learningNeeds: ['Heftrucktraining na indiensttreding'],
 };
 
-export function logisticsAnswer(): Answer {
+export function logisticsAnswer(find: DraftFinder): Answer {
   return {
     language: 'nl',
     title: 'Medewerker logistiek',
@@ -74,36 +89,21 @@ export function logisticsAnswer(): Answer {
       { requirementId: 'r4', action: 'move-to-profile', reason: 'Een eigenschap hoort in het persoonsprofiel.' },
     ],
     rewritten: {
-      markdown: `# Medewerker logistiek (m/v/x)
-
-Bij Distributiecentrum Midden in Nieuwegein werk je in een hecht team.
-
-## Wat ga je doen?
-- Je verzamelt orders en laadt vrachtwagens.
-- Je houdt de voorraad bij.
-
-## Wat je vanaf dag één kunt
-- Orders verzamelen en vrachtwagens laden
-- Samenwerken in een team
-
-## Wat je bij ons leert
-- Veilig werken in het magazijn
-- Heftruck besturen: het certificaat haal je bij ons
-
-## Wie ben jij?
-${profile.summary}
-
-Geen diploma? Ervaring telt ook.
-
-## Wat bieden wij?
-- Een goed salaris en reiskostenvergoeding
-
-Vragen? Neem contact op met [NAME_1] via [PHONE_1] of [EMAIL_1].`,
+      blocks: [
+        { id: find(/mbo niveau 3/, 'changed'), markdown: '- Je kunt orders verzamelen en vrachtwagens laden.\n- Je kunt samenwerken in een team.\n- Geen diploma? Ervaring telt ook.', requirementIds: ['r1'] },
+        { id: find(/3 jaar ervaring/, 'changed'), markdown: '- Je hebt ervaring in een magazijn; waar je die opdeed, maakt niet uit.', requirementIds: ['r2'] },
+        { id: find(/stressbestendig/, 'added'), markdown: `- ${profile.workingStyle[0]}.`, requirementIds: ['r4'] },
+      ],
+      newBlocks: [
+        { after: find(/Je bent stressbestendig/, 'changed'), role: 'heading', markdown: '### Wat je bij ons leert', requirementIds: ['r1', 'r3'] },
+        { after: find(/Je bent stressbestendig/, 'changed'), role: 'item', markdown: '- Je leert veilig werken in het magazijn.', requirementIds: ['r1'] },
+        { after: find(/Je bent stressbestendig/, 'changed'), role: 'item', markdown: '- Je haalt je heftruckcertificaat bij ons.', requirementIds: ['r3'] },
+      ],
     },
   };
 }
 
-export function nurseAnswer(): Answer {
+export function nurseAnswer(find: DraftFinder): Answer {
   return {
     language: 'nl',
     title: 'Verpleegkundige VVT',
@@ -121,17 +121,11 @@ export function nurseAnswer(): Answer {
       { requirementId: 'r3', action: 'move-to-profile', reason: 'Een eigenschap hoort in het persoonsprofiel.' },
     ],
     rewritten: {
-      markdown: `# Verpleegkundige VVT (m/v/x)
-
-Voor onze locatie in Utrecht zoeken we een verpleegkundige.
-
-## Wettelijke eisen
-- BIG-registratie als verpleegkundige (Wet BIG), nodig vóór de start.
-
-## Wie ben jij?
-Je zorgt met aandacht voor cliënten en blijft rustig als het druk is.
-
-Contact: [NAME_1], [PHONE_1], [EMAIL_1]`,
+      blocks: [
+        { id: find(/stressbestendig/, 'added'), markdown: '- Je blijft rustig als het druk is.\n- Je past je makkelijk aan.', requirementIds: ['r3'] },
+        { id: find(/BIG-registratie/, 'added'), markdown: '- Een geldige BIG-registratie als verpleegkundige (art. 3 en 4 Wet BIG). Die heb je nodig voordat je begint.', requirementIds: ['r2'] },
+      ],
+      newBlocks: [],
     },
   };
 }
