@@ -105,7 +105,7 @@ describe('another country\'s law: kept verbatim, marked unverified', () => {
     expect(matchLegal('You are able to work independently', 'Data Analyst\nDenver, CO')).toBeNull();
   });
   it('in a Dutch posting, the right to work is the Wet arbeid vreemdelingen', () => {
-    for (const [requirement, job] of [['Je hebt een geldige werkvergunning', 'Orderpicker\nVoor ons magazijn in Venlo zoeken wij een collega.'], ['You are permitted to work in the Netherlands', 'Software Engineer\nAmsterdam']]) {
+    for (const [requirement, job] of [['Je hebt een geldige werkvergunning', 'Orderpicker\nVoor ons magazijn in Venlo zoeken wij een collega.'], ['You are permitted to work in the Netherlands', 'Software Engineer\nAmsterdam']] as const) {
       expect(matchLegal(requirement, job), requirement).toMatchObject({ entry: { id: 'nl.arbeid.wav_tewerkstelling', bwbr: 'BWBR0007149' }, statutory: true, foreign: false, verified: true });
     }
   });
