@@ -179,7 +179,9 @@ export function matchLegal(requirement: string, job: string, region: Region | nu
   if (!anyPattern(requirement)) return null;
   jobFacts(job);
   const title = job.split('\n', 1)[0] ?? '';
-  const jurisdiction = region === 'BE' ? (namedJurisdiction(requirement) ?? 'BE') : jurisdictionOf(requirement, job);
+  // The region decides between the two (a Dutch posting may name a Belgian city); another country the job names stays.
+  let jurisdiction = region === 'BE' ? (namedJurisdiction(requirement) ?? 'BE') : jurisdictionOf(requirement, job);
+  if (region === 'NL' && jurisdiction === 'BE') jurisdiction = 'NL';
   let best: { match: LegalMatch; score: number } | null = null;
   for (const entry of LEGAL_REQUIREMENTS) {
     const { documents, roles } = patterns(entry);

@@ -35,3 +35,11 @@ describe('legal matches in a Belgian posting', () => {
     expect(matchLegal('Rijbewijs C', 'Vrachtwagenchauffeur\nVoor ons depot in Antwerpen zoeken we een chauffeur.')).toMatchObject({ jurisdiction: 'BE', verified: false });
   });
 });
+
+describe('legal matches in a Dutch posting', () => {
+  it('a Belgian city in a Dutch posting does not make the job Belgian', () => {
+    const job = 'Vrachtwagenchauffeur\nVanuit ons depot rijd je dagelijks naar Antwerpen en terug.';
+    expect(matchLegal('Rijbewijs C', job)?.jurisdiction).toBe('BE');
+    expect(matchLegal('Rijbewijs C', job, 'NL')).toMatchObject({ jurisdiction: 'NL', verified: true, entry: { id: 'nl.transport.rijbewijs' } });
+  });
+});
