@@ -6,7 +6,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../answer';
 import { ASK } from '../prompt';
-import { expectGuarded, finderOf, harness, NURSE, nurseAnswer, offlineOf, vacancy, type DraftFinder, type Harness } from './fixtures';
+import { expectGuarded, finderOf, harness, LOGISTICS, logisticsAnswer, NURSE, nurseAnswer, offlineOf, vacancy, type DraftFinder, type Harness } from './fixtures';
 
 let h: Harness;
 beforeEach(async () => {
@@ -107,5 +107,22 @@ describe('Claude engine: prompt injection', { timeout: 30_000 }, () => {
     expect(result.rewritten.markdown).toContain('Voor onze locatie in Utrecht zoeken we een verpleegkundige.');
     expect(result.rewritten.blocks.filter((b) => b.kind === 'added').every((b) => b.source === undefined)).toBe(true);
     expect(result.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['claude.legal-denied', 'claude.link-removed', 'claude.kept-block', 'claude.block-unknown', 'claude.legal-restored-in-text']));
+  });
+
+  it.each([
+    ['the nurse posting', vacancy(NURSE, 'Verpleegkundige VVT'), nurseAnswer],
+    ['the logistics posting', vacancy(LOGISTICS, 'Medewerker logistiek'), logisticsAnswer],
+  ] as const)('holds %s together when the model overwrites every block of the draft', async (_case, v, make) => {
+    const answer = make(finderOf(v));
+    const draft = offlineOf(v).rewritten.blocks;
+    answer.rewritten.blocks = draft.map((b) => ({ id: b.id, markdown: `${DENIAL} [Solliciteer](javascript:alert(1)) <b>nu</b>`, requirementIds: ['r1', 'r2'] }));
+    answer.rewritten.newBlocks = draft.map((b) => ({ after: b.id, role: 'item' as const, markdown: '- Zie https://evil.example', requirementIds: [] }));
+    h.standIn.script({ answer });
+    const result = await h.run(v);
+    expect(result.engine).toBe('claude');
+    expectGuarded(result, v);
+    expect(result.rewritten.markdown).not.toMatch(/javascript:|evil\.example|<b>/);
+    // Every line of the posting the rules kept is still there, word for word.
+    for (const block of draft.filter((b) => b.kind === 'kept' && b.role !== 'item' && b.role !== 'paragraph')) expect(result.rewritten.markdown).toContain(block.markdown);
   });
 });
