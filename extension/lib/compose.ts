@@ -46,6 +46,9 @@ function edited(block: Block, edits: Array<{ id: string; text: string }>, transl
 export function decisionPick(translation: Translation, text: string, decisions: Record<string, Decision>): Pick {
   const byId = statuses(translation, decisions);
   const status = (id: string): Status => byId.get(id)?.status ?? 'accepted';
+  // A change tied to no requirement goes with the rewrite as a whole: it stands while any card is
+  // accepted (or there is none), and goes when every card keeps its original.
+  const rewriteStands = byId.size === 0 || [...byId.values()].some((decision) => decision.status === 'accepted');
   const wording = (id: string) => byId.get(id)?.text?.trim() ?? '';
   const blocks = translation.rewritten.blocks;
   // An edit shows in the posting's own block; one whose requirement has none takes its first added item.
@@ -63,9 +66,10 @@ export function decisionPick(translation: Translation, text: string, decisions: 
     if (block.kind === 'added') {
       const homed = edits.filter((edit) => orphanHome.get(edit.id) === block.id);
       if (homed.length) return block.role === 'item' ? `- ${homed.map((edit) => edit.text).join(' ')}` : homed.map((edit) => edit.text).join(' ');
-      return ids.length === 0 || ids.some((id) => status(id) === 'accepted') ? block.markdown : null;
+      if (ids.length === 0) return rewriteStands ? block.markdown : null;
+      return ids.some((id) => status(id) === 'accepted') ? block.markdown : null;
     }
-    if (ids.length === 0) return block.markdown;
+    if (ids.length === 0) return rewriteStands ? block.markdown : null;
     if (block.role === 'heading') return ids.every((id) => status(id) === 'accepted') ? block.markdown : null;
     if (ids.some((id) => status(id) === 'rejected')) return null;
     return edits.length ? edited(block, edits, translation, text) : block.markdown;

@@ -28,6 +28,17 @@ describe('decisionPick: a card’s decision applies to the blocks of its require
     expect(picked(decisions)).toMatchObject(expected);
   });
 
+  it('a change tied to no requirement stands with the rewrite and goes when every card keeps its original', () => {
+    const loose = { ...translation, rewritten: { ...translation.rewritten, blocks: [
+      ...blocks, { id: 'x1', kind: 'added' as const, role: 'paragraph' as const, markdown: 'Ervaring telt.', requirementIds: [] },
+      { id: 'x2', kind: 'changed' as const, role: 'paragraph' as const, markdown: 'Nieuw', source: { start: 0, end: 20 }, requirementIds: [] },
+    ] } };
+    const pick = (decisions: Record<string, Decision>) => loose.rewritten.blocks.slice(-2).map(decisionPick(loose, vacancy.text, decisions));
+    expect(pick({ r1: { status: 'rejected' } })).toEqual(['Ervaring telt.', 'Nieuw']);
+    expect(pick(keepAll)).toEqual([null, null]);
+    expect(decidedVacancy(loose, vacancy, keepAll).text).toBe(vacancy.text);
+  });
+
   it('an edit of a requirement that stands in a kept line replaces its words there', () => {
     const text = 'Je hebt een VOG en je bent flexibel.';
     const kept = { ...translation, requirements: [{ ...translation.requirements[1]!, id: 'v', span: { start: 12, end: 15 } }], rewritten: { ...translation.rewritten, blocks: [
