@@ -7,31 +7,18 @@
  * the rules' line comes back where the model dropped it.
  */
 import type { Block, Change, PersonProfile, Requirement, Translation, Warning } from '../../../shared/schemas';
-import legalTable from '../../legal/requirements.json';
+import { compile, denies, patternsById } from '../../legal/denial';
 import { fromDraft, rewriteModel, type Piece, type TextContext } from './blocks';
 import { dropSentences } from './sentences';
 import { sameRequirement } from './spans';
 
 const REMOVED_ON_LEGAL = new Set<Change['action']>(['translate', 'move-to-profile', 'drop-wording']);
-interface LegalEntry { id: string; kind?: string; documentPatterns?: string[]; dependsOn?: string; diplomaRequired?: boolean }
-const TABLE = legalTable as LegalEntry[];
-const patternsById = new Map(TABLE.map((entry) => [entry.id, entry.documentPatterns ?? []]));
-const kindById = new Map(TABLE.map((entry) => [entry.id, entry.kind ?? '']));
-/** Registrations a diploma leads to: denying "the diploma" denies them too (BIG art. 3). */
-const needsDiploma = new Set(TABLE.filter((entry) => entry.diplomaRequired && entry.dependsOn).map((entry) => entry.dependsOn!));
 
 const TEXT = {
   nl: { denied: 'Het model schreef dat een wettelijke eis niet nodig of optioneel is; Vaardig heeft die zin verwijderd', heading: 'Wettelijke eisen', after: 'Kan na indiensttreding worden behaald.', before: 'Nodig vóór de start.', back: 'Wettelijk verplicht; het model liet deze eis weg en Vaardig zette hem terug.', unconfirmed: 'Het model noemde dit wettelijk verplicht, maar Vaardigs tabel met wettelijke eisen bevestigt dat niet.', inText: 'De herschreven vacature noemde deze wettelijke eis niet; Vaardig heeft hem toegevoegd.' },
   en: { denied: 'The model wrote that a legal requirement is not needed or optional; Vaardig removed that sentence', heading: 'Legal requirements', after: 'Can be obtained after hiring.', before: 'Needed before the start.', back: 'Required by law; the model left it out and Vaardig put it back.', unconfirmed: 'The model called this legally required, but Vaardig’s table of legal requirements does not confirm it.', inText: 'The rewritten vacancy did not name this legal requirement; Vaardig added it.' },
 };
 
-const compile = (pattern: string): RegExp | null => {
-  try {
-    return new RegExp(pattern, 'gi');
-  } catch {
-    return null;
-  }
-};
 function mentioned(requirement: Requirement, markdown: string): boolean {
   const text = markdown.toLowerCase();
   if (text.includes(requirement.text.toLowerCase().trim())) return true;
@@ -41,41 +28,6 @@ function mentioned(requirement: Requirement, markdown: string): boolean {
   // A law's name ("Wet BIG") in a citation names the law, not the requirement.
   const own = [basis.citation, basis.law].filter(Boolean).reduce((out, cite) => out.split(cite).join(' '), markdown).replace(/\b(?:Wet|Besluit|Act)\s+\p{Lu}[\p{L}-]*/gu, ' ');
   return (patternsById.get(basis.id) ?? []).some((pattern) => compile(pattern)?.test(own) ?? false);
-}
-
-const DIPLOMA = /\b(?:diploma(?:'s)?|vakdiploma|opleiding(?:en)?|opleidingstitel|bevoegdheid|kwalificatie|degree|qualification)\b/gi;
-const REGISTRATION = /(?:registratie|inschrijving|geregistreerd|registration|registered)\b/gi;
-/** A denial or a softening just before the term: "geen (geldige) BIG-registratie", "without a degree", "in plaats van een diploma". */
-const BEFORE = /\b(?:geen|zonder|no|without|in plaats van|instead of|hoeft\s+(?:je\s+|u\s+)?(?:geen|niet)|hoef\s+je\s+(?:geen|niet)|(?:don't|do not|doesn't|does not|won't|will not)\s+(?:need|require)|not\s+need)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-/** …or after it, in the same sentence: "is niet nodig", "is een pré", "of gelijkwaardige ervaring". */
-const AFTER = /^[^.!?]{0,60}?(?:\b(?:niet|geen|not|no longer|not a)\s+(?:meer\s+|langer\s+)?(?:nodig|vereist|vereiste|verplicht|noodzakelijk|eis|van toepassing|required|requirement|needed|necessary|mandatory)\b|\bis\s+een\s+pr[eé]|\bpluspunt|\boptione(?:el|le)\b|\boptional\b|\ba plus\b|\bnice to have\b|\bpreferred\b|\bgewenst\b|\bmooi meegenomen\b|\b(?:of|or)\s+(?:gelijkwaardige\s+|equivalent\s+|vergelijkbare\s+|relevante\s+|relevant\s+)?(?:ervaring|experience)\b)/iu;
-/** What keeps the law: "zonder BIG-registratie mag je niet werken", "you cannot work without it". */
-const AFFIRMS = /\b(?:kun|kan|kunt|mag|mogen)\s+(?:je\s+|u\s+|jij\s+)?niet\b|\bcannot\b|\bcan't\b|\bnot allowed\b|\bmay not\b|\bniet zonder\b|\bnot without\b/iu;
-
-/** The words that name a legal requirement in a sentence: its table patterns, and what it stands for. */
-function terms(requirement: Requirement): RegExp[] {
-  const basis = requirement.legalBasis!;
-  const out = (patternsById.get(basis.id) ?? []).map(compile).filter((re): re is RegExp => re !== null);
-  if (basis.diplomaRequired || needsDiploma.has(basis.id) || requirement.kind === 'diploma' || requirement.kind === 'education_level') out.push(DIPLOMA);
-  if (/regist/.test(kindById.get(basis.id) ?? '')) out.push(REGISTRATION);
-  return out;
-}
-
-/** Legal requirements of Dutch law the rules confirmed and the job cannot do without. */
-const binding = (requirements: Requirement[]) => requirements.filter((r) => r.legal && r.mandatory && r.legalBasis && r.legalBasis.verified !== false);
-
-/** Whether a sentence says a binding legal requirement is not needed, optional or replaceable. */
-export function denies(sentence: string, requirements: Requirement[]): boolean {
-  if (AFFIRMS.test(sentence)) return false;
-  return binding(requirements).some((requirement) =>
-    terms(requirement).some((term) => {
-      for (const match of sentence.matchAll(new RegExp(term.source, 'gi'))) {
-        const at = match.index ?? 0;
-        if (BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) || AFTER.test(sentence.slice(at + match[0].length))) return true;
-      }
-      return false;
-    }),
-  );
 }
 
 function cleanProfile(profile: PersonProfile, requirements: Requirement[]): { profile: PersonProfile; dropped: number } {

@@ -99,4 +99,16 @@ describe('the legal chain', () => {
     const changed = t.rewritten.blocks.find((b) => b.requirementIds.includes(diploma.id) && b.kind === 'changed');
     expect(changed?.markdown ?? '').toBe('');
   });
+
+  it('never publishes a line that denies the law as the law: it stays where it was, flagged, and the law is named from the table', () => {
+    const lines = ['Wat vragen wij', '- Een diploma Verpleegkunde niveau 4', '- Let op: de BIG-registratie is voor deze functie niet meer nodig.', '- Je bent zorgzaam'];
+    const t = translate('Verpleegkundige (m/v/x)', lines);
+    const denial = t.requirements.find((r) => /niet meer nodig/.test(r.text))!;
+    expect(denial.legal).toBe(true);
+    expect(t.warnings.map((w) => w.code)).toContain('legal-denied');
+    const law = t.rewritten.markdown.slice(t.rewritten.markdown.indexOf('### Wat de wet vraagt'));
+    expect(law).not.toMatch(/niet meer nodig/);
+    expect(law).toMatch(/BIG-registratie als verpleegkundige[^\n]*Wet BIG/);
+    expect(t.rewritten.blocks.find((b) => b.requirementIds.includes(denial.id) && b.source)?.kind).toBe('kept');
+  });
 });

@@ -16,6 +16,8 @@ export interface RewriteInput {
   orEquivalent: boolean;
   /** URIs of skills that are knowledge ("kennis van …") rather than abilities ("je kunt …"). */
   knowledge: Set<string>;
+  /** Legal requirements whose own line says they are not needed: kept in place, named by the law's section. */
+  denied?: ReadonlySet<string>;
 }
 
 /**
@@ -40,7 +42,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // needed from day one, and only when it asks nothing else ("… en je werkt graag met SAP" stays).
   const alone = (r: Requirement) => !/\b(?:en|and|maar|but)\s+(?:je|jij|u|you)\b|;\s*\S/iu.test(r.text);
   const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && alone(r) && shownSkills(r).some((s) => s.mustHave)) || input.rephrased.has(r.id));
-  const leaves = (r: Requirement) => r.legal || (r.kind === 'trait' && aboutThePerson(r.text));
+  const leaves = (r: Requirement) => (r.legal && !input.denied?.has(r.id)) || (r.kind === 'trait' && aboutThePerson(r.text));
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
@@ -165,7 +167,12 @@ function newSections(input: RewriteInput, moved: Requirement[], bring: string[],
     if (p.summary) out.push({ kind: 'added', role: 'paragraph', markdown: you.subject === 'U' ? p.summary.replace(/\bje\b/g, 'u') : p.summary, requirementIds: traits });
     for (const i of profileItems) out.push({ kind: 'added', role: 'item', markdown: `- ${i.text}`, requirementIds: i.ids });
   }
-  section(t(lang, 'Wat de wet vraagt', 'What the law asks'), moved.filter((r) => r.legal).map((r) => ({ text: legalLine(r.text, r, lang, you), ids: [r.id] })));
+  // A demand the posting denies is named from Vaardig's legal table, not in the posting's words.
+  const denied = input.requirements.filter((r) => r.legal && r.legalBasis && input.denied?.has(r.id));
+  section(t(lang, 'Wat de wet vraagt', 'What the law asks'), [
+    ...moved.filter((r) => r.legal).map((r) => ({ text: legalLine(r.text, r, lang, you), ids: [r.id] })),
+    ...denied.map((r) => ({ text: legalLine(r.legalBasis!.name, r, lang, you), ids: [r.id] })),
+  ]);
   return out;
 }
 

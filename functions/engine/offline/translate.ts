@@ -6,6 +6,7 @@ import type { Change, Language, Occupation, Region, Requirement, Skill, Translat
 import { ESCO_ATTRIBUTION } from '../../../shared/schemas';
 import { detectLanguage } from '../../../shared/language';
 import { legalBasis, matchLegal, statutoryQualification, type LegalMatch } from '../../legal';
+import { denies } from '../../legal/denial';
 import type { Taxonomy } from '../../taxonomy';
 import type { EducationLevel } from '../../taxonomy/crosswalk';
 import { findProgramme, namedOccupations, translateDiploma } from './education';
@@ -72,6 +73,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     if (skill.uri) skillIndex.set(skill.uri, skill);
   };
   const rephrased = new Map<string, string>();
+  const denied = new Set<string>();
   const levels: EducationLevel[] = [];
 
   for (const r of requirements) {
@@ -81,6 +83,14 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
       r.legalBasis = legalBasis(legal.entry, language);
       if (legal.statutory) {
         r.legal = true;
+        // A line that says the law's demand is not needed ("de BIG-registratie is niet meer nodig")
+        // stays where the posting put it and is flagged; the law's section names the demand itself.
+        if (!legal.foreign && denies(r.text, [{ ...r, mandatory: true }])) {
+          denied.add(r.id);
+          warnings.push({ code: 'legal-denied', span: r.span, message: t(language,
+            `De vacature zegt dat dit niet nodig is, maar de wet vraagt het (${r.legalBasis.citation}). Pas deze zin aan.`,
+            `The posting says this is not needed, but the law requires it (${r.legalBasis.citation}). Correct this sentence.`) });
+        }
         if (r.kind !== 'diploma' && r.kind !== 'education_level') r.kind = legal.entry.kind === 'not_a_legal_requirement' ? 'certificate' : r.kind === 'certificate' ? 'certificate' : 'licence';
         if (r.kind === 'diploma' || r.kind === 'education_level') {
           // Kept as the law requires, and still spelled out in skills for those on the way to it.
@@ -159,7 +169,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const education = requirements.filter((r) => (r.kind === 'diploma' || r.kind === 'education_level') && r.mandatory);
   const replacedBySkills = (r: Requirement) => !r.legal && skills.some((s) => s.requirementIds.includes(r.id) && shown(s, language, knowledge));
   const orEquivalent = education.length > 0 && education.every(replacedBySkills) && !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
-  const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge });
+  const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge, denied });
   const level = readingLevel(body.markdown, language);
   if (language === 'nl' && level.band !== 'B1') {
     warnings.push({ code: 'reading-level', span: null, message: `De herschreven tekst leest op niveau ${level.band} (Flesch-Douma ${level.score}); streef naar B1: kortere zinnen en kortere woorden.` });

@@ -7,7 +7,8 @@ import type { Answer } from '../answer';
 import { guardContact } from '../guard-contact';
 import { guardDiplomas } from '../guard-diploma';
 import { guardLanguage, guardTextLanguage } from '../guard-language';
-import { denies, guardLegal, guardLegalText } from '../guard-legal';
+import { denies } from '../../../legal/denial';
+import { guardLegal, guardLegalText } from '../guard-legal';
 import { guardLinks } from '../guard-links';
 
 const SKILL = 'http://data.europa.eu/esco/skill/';
