@@ -22,18 +22,25 @@ export function explainRoute(
 ): string {
   const nl = language === 'nl';
   const parts: string[] = [];
-  if (covered.length) {
+  if (covered.length && offer.type === 'evc') {
+    // Recognition of prior learning assesses the skills; it does not teach them.
+    parts.push(nl
+      ? `Toetst ${covered.length} van ${gapSize} vaardigheden: ${list(covered, language)}.`
+      : `Assesses ${covered.length} of ${gapSize} skills: ${list(covered, language)}.`);
+  } else if (covered.length) {
     parts.push(nl
       ? `Dekt ${covered.length} van ${gapSize} vaardigheden: ${list(covered, language)}.`
       : `Covers ${covered.length} of ${gapSize} skills: ${list(covered, language)}.`);
   } else {
-    // Found through the vacancy's occupation: say so rather than claim skills it is not linked to.
+    // Found through the vacancy's occupation or named by it: say so rather than claim skills it is not linked to.
     parts.push(nl
-      ? 'Erkende opleiding voor dit beroep; welke van deze vaardigheden ze dekt, is in de catalogus niet vastgelegd.'
-      : 'Recognised programme for this occupation; which of these skills it covers is not recorded in the catalogue.');
+      ? 'Welke van deze vaardigheden deze opleiding dekt, is in de catalogus niet vastgelegd.'
+      : 'Which of these skills this programme covers is not recorded in the catalogue.');
   }
   if (legal) parts.push(nl ? `De wet vraagt hier een diploma: ${legal}.` : `The law requires a diploma here: ${legal}.`);
-  else if (reason === 'formal') parts.push(nl ? 'Leidt tot het diploma waar de vacature om vraagt.' : 'Leads to the kind of diploma the vacancy asks for.');
+  // Only the programme the vacancy names leads to its diploma (#15); another is in the job's field.
+  else if (reason === 'named') parts.push(nl ? 'Leidt tot het diploma waar de vacature om vraagt.' : 'Leads to the diploma the vacancy asks for.');
+  else if (offer.form === 'formal') parts.push(nl ? 'Opleiding in het vakgebied van deze functie.' : 'A programme in the field of this job.');
   if (offer.source === 'template') parts.push(offer.description ?? '');
   else if (offer.workBased) parts.push(nl ? 'Te volgen naast het werk (deeltijd, duaal of BBL).' : 'Can be followed next to a job (part-time, dual or BBL).');
   if (offer.type === 'evc') parts.push(nl ? 'Laat zien welke van deze vaardigheden iemand al heeft.' : 'Shows which of these skills someone already has.');

@@ -66,7 +66,7 @@ export function gapFromTranslation(translation: Translation, taxonomy: Taxonomy)
     needs: {
       formal: diplomas.length > 0,
       legal,
-      programmeCodes: programmeCodes(diplomas.map((r) => r.text), taxonomy),
+      ...namedProgrammes(diplomas.map((r) => r.text), taxonomy),
       eqf: diplomaEqf(diplomas.map((r) => r.text)),
     },
   };
@@ -82,17 +82,31 @@ export function occupationSkills(uri: string, taxonomy: Taxonomy, limit = FALLBA
 
 /** CROHO codes and crebos named in diploma requirements: by number, else by programme name. */
 export function programmeCodes(texts: string[], taxonomy: Taxonomy): string[] {
+  return namedProgrammes(texts, taxonomy).programmeCodes;
+}
+
+/** The programmes diploma requirements name: their codes, and the names as the requirements write them. */
+export function namedProgrammes(texts: string[], taxonomy: Taxonomy): { programmeCodes: string[]; programmeNames: string[] } {
   const codes = new Set<string>();
+  const names = new Set<string>();
   for (const text of texts) {
     for (const match of text.matchAll(/\b(\d{5})\b/g)) codes.add(match[1]!);
     const words = normalize(text).split(' ').filter(Boolean);
+    // The longest name wins: "software engineering" names that programme, not "Engineering" (#15).
+    const taken = new Set<number>();
     for (let n = Math.min(6, words.length); n >= 1; n--) {
       for (let i = 0; i + n <= words.length; i++) {
-        for (const programme of taxonomy.programmesByKey(words.slice(i, i + n).join(' '))) codes.add(programme.code);
+        if (taken.has(i) || taken.has(i + n - 1)) continue;
+        const key = words.slice(i, i + n).join(' ');
+        const programmes = taxonomy.programmesByKey(key);
+        for (const programme of programmes) codes.add(programme.code);
+        if (!programmes.length) continue;
+        names.add(key);
+        for (let j = i; j < i + n; j++) taken.add(j);
       }
     }
   }
-  return [...codes].slice(0, 12);
+  return { programmeCodes: [...codes].slice(0, 12), programmeNames: [...names] };
 }
 
 const LEVELS: Array<[RegExp, number]> = [

@@ -5,8 +5,10 @@
 import type { Language, LearningRoute, Region, Translation } from '../../shared/schemas';
 import type { Taxonomy } from '../taxonomy';
 import { explainRoute } from './explain';
+import { jobField } from './field';
 import { fundingFor } from './funding';
 import { gapFromTranslation, occupationSkills } from './gap';
+import { honestCandidates, markNarrow, workBasedFirst } from './honest';
 import { availableIn, needsIn } from './region';
 import { selectRoutes } from './select';
 import { skillFacts, templateConfidence, templateCovers } from './templates';
@@ -33,15 +35,16 @@ export interface MatchResult {
 const CANDIDATES = 60;
 
 export async function matchRoutes(source: CatalogueSource, input: MatchInput, taxonomy: Taxonomy): Promise<MatchResult> {
-  const { gap } = input;
+  const gap = markNarrow(input.gap, taxonomy);
   const needs = needsIn(input.needs, input.region);
+  const field = jobField(taxonomy, input.occupationUri ?? null, needs.programmeCodes, needs.programmeNames);
   const filters = input.filters ?? {};
   if (gap.length === 0 && !needs.formal) return { routes: [], coverage: 0 };
   const skills = gap.map((g) => g.skill);
   // The formal fallback (the occupation's other skills) is needed only when the gap's own offers
   // hold no formal route; its top lists are read with the other lookups, its offers only then.
   const wider = needs.formal ? fallbackSkills(skills, input.occupationUri ?? null, taxonomy) : [];
-  const [candidates, named, templates] = await Promise.all([
+  const [found, named, templates] = await Promise.all([
     skills.length ? source.candidates(skills, filters, { limit: CANDIDATES }) : Promise.resolve<Candidate[]>([]),
     needs.legal.length || needs.programmeCodes.length
       ? source.named(skills, filters, { limit: 20, sourceIds: needs.programmeCodes, legalIds: needs.legal.map((l) => l.id) })
@@ -49,22 +52,23 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
     source.templates(),
     wider.length ? source.prefetch?.(wider, filters, 'formal') : undefined,
   ]);
-  if (needs.formal && !candidates.some((c) => c.offer.form === 'formal')) candidates.push(...(await formalFallback(source, skills, wider, filters)));
-  if (named) {
-    // The programme the posting names (or the law asks for) is the diploma: it covers the diploma's skills.
-    const diplomaSkills = gap.filter((g) => g.fromDiploma).map((g) => g.skill);
-    for (const n of named) {
-      for (const skill of diplomaSkills) if (!n.covers.has(skill)) n.covers.set(skill, 0.7);
-      const known = candidates.findIndex((c) => c.offer.id === n.offer.id);
-      if (known >= 0) candidates[known] = n; else candidates.push(n);
-    }
+  // Formal routes only in the job's field, named only for the named programme (#15). A named
+  // programme covers what its own links teach, not the diploma's skills.
+  const candidates = honestCandidates(found, gap, needs, field, taxonomy);
+  for (const n of named ? honestCandidates(named, gap, needs, field, taxonomy) : []) {
+    const known = candidates.findIndex((c) => c.offer.id === n.offer.id);
+    if (known >= 0) candidates[known] = n; else candidates.push(n);
+  }
+  if (needs.formal && !candidates.some((c) => c.offer.form === 'formal')) {
+    candidates.push(...honestCandidates(await formalFallback(source, skills, wider, filters), gap, needs, field, taxonomy));
   }
   candidates.push(...templateCandidates(templates, gap, taxonomy));
 
-  const picks = selectRoutes(gap, candidates.filter((c) => availableIn(c.offer, input.region)), needs);
+  const picks = await workBasedFirst(selectRoutes(gap, candidates.filter((c) => availableIn(c.offer, input.region)), needs), candidates, source, skills, filters);
   const labels = new Map(gap.map((g) => [g.skill, g.label]));
   const total = gap.reduce((sum, g) => sum + g.weight, 0);
-  const covered = new Set(picks.flatMap((p) => [...p.candidate.covers.keys()]));
+  // Recognition of prior learning shows what someone has; it teaches nothing.
+  const covered = new Set(picks.filter((p) => p.candidate.offer.type !== 'evc').flatMap((p) => [...p.candidate.covers.keys()]));
   const routes = picks.map(({ candidate, reason, legal }) => {
     const offer = candidate.offer;
     const covers = gap.filter((g) => candidate.covers.has(g.skill)).map((g) => g.skill);

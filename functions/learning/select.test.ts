@@ -42,7 +42,18 @@ describe('selectRoutes', () => {
   it('prefers the formal route at the asked level and the one the posting names', () => {
     const ad = candidate(offer('ad', { form: 'formal', source: 'duo', sourceId: '80148', eqf: 5, durationMonths: 24 }), ['a', 'b']);
     expect(selectRoutes(gap, [bachelor, ad], needs({ formal: true, eqf: 5 }))[0]!.candidate.offer.key).toBe('ad');
-    expect(selectRoutes(gap, [bachelor, ad], needs({ formal: true, eqf: 5, programmeCodes: ['34116'] }))[0]!.candidate.offer.key).toBe('bachelor');
+    // The programme the posting names (marked by match.ts: same code or name) leads to its diploma.
+    expect(selectRoutes(gap, [{ ...bachelor, named: true }, ad], needs({ formal: true, eqf: 5, programmeCodes: ['34116'] }))[0]).toMatchObject({ reason: 'named', candidate: { offer: { key: 'bachelor' } } });
+  });
+
+  it('puts part-time, dual and BBL before full time, and never a degree for tools and languages alone', () => {
+    const fullTime = candidate(offer('ft', { form: 'formal', source: 'duo', sourceId: '1', durationMonths: 48 }), ['a', 'b']);
+    const partTime = candidate(offer('pt', { form: 'formal', source: 'duo', sourceId: '2', durationMonths: 48, workBased: true }), ['a', 'b']);
+    expect(selectRoutes(gap, [fullTime, partTime], needs({ formal: true }))[0]!.candidate.offer.key).toBe('pt');
+    const java = [{ skill: 'java', label: 'Java', weight: 1, fromDiploma: false, narrow: true }, { skill: 'plan', label: 'plan', weight: 1, fromDiploma: false }];
+    const degree = candidate(offer('degree', { form: 'formal', source: 'duo', sourceId: '3' }), ['java']);
+    const course = candidate(offer('course'), ['java']);
+    expect(selectRoutes(java, [degree, course], needs()).map((p) => p.candidate.offer.key)).toEqual(['course']);
   });
 
   it('offers at least three routes when there are three that cover something', () => {

@@ -5,7 +5,7 @@
  */
 import type { Candidate, GapNeeds, GapSkill } from './types';
 
-export type PickReason = 'legal' | 'formal' | 'cover' | 'work-based' | 'fill';
+export type PickReason = 'legal' | 'named' | 'formal' | 'cover' | 'work-based' | 'fill';
 export interface Pick { candidate: Candidate; reason: PickReason; legal: string | null }
 
 export interface SelectOptions {
@@ -16,6 +16,11 @@ export interface SelectOptions {
 /** Longer routes cost more: a four-year bachelor weighs about twice a three-month assignment. */
 function cost(candidate: Candidate): number {
   return 1 + Math.min(candidate.offer.durationMonths ?? 12, 60) / 48;
+}
+
+/** Part-time, dual and BBL programmes fit next to a job: before a full-time one (#15). */
+function formFit(candidate: Candidate): number {
+  return candidate.offer.form === 'formal' && candidate.offer.workBased ? 1.25 : 1;
 }
 
 /** Informal or non-formal: learning at work, with people, or recognised as already learned. */
@@ -62,6 +67,9 @@ export function selectRoutes(gap: GapSkill[], candidates: Candidate[], needs: Ga
     return top;
   };
   const formal = candidates.filter((c) => c.offer.form === 'formal');
+  // A degree earns a place in the cover only by teaching more than one tool or language (#15).
+  const narrow = new Set(gap.filter((g) => g.narrow).map((g) => g.skill));
+  const teachesBroadly = (c: Candidate) => c.offer.form !== 'formal' || [...c.covers.keys()].some((skill) => !narrow.has(skill));
 
   // 1. Where the law ties the job to a qualification, the qualification that satisfies it.
   for (const { id, citation } of needs.legal) {
@@ -69,21 +77,23 @@ export function selectRoutes(gap: GapSkill[], candidates: Candidate[], needs: Ga
     const pick = best(pool, (c) => 1 + coverage(c) * (c.offer.workBased ? 1.2 : 1));
     if (pick && picks.length < max) take(pick, 'legal', citation);
   }
-  // 2. A diploma requirement: the formal route that covers most, preferring the named programme,
-  //    the asked level and forms that fit next to a job (part-time, dual, BBL).
+  // 2. A diploma requirement: the programme the posting names, else the formal route (in the
+  //    job's field: match.ts offers no other) that covers most at the asked level, forms that fit
+  //    next to a job (part-time, dual, BBL) first.
   if (needs.formal && !picks.some((p) => p.candidate.offer.form === 'formal')) {
-    const named = new Set(needs.programmeCodes);
-    const pick = best(formal, (c) => {
+    const score = (c: Candidate) => {
       const distance = needs.eqf && c.offer.eqf ? Math.abs(needs.eqf - c.offer.eqf) : 1;
-      return (0.1 + coverage(c)) * (named.has(c.offer.sourceId ?? '') ? 2 : 1) * (c.offer.workBased ? 1.25 : 1) / (1 + distance * 0.5);
-    });
-    if (pick) take(pick, 'formal');
+      return (0.1 + coverage(c)) * formFit(c) / (1 + distance * 0.5);
+    };
+    const named = best(formal.filter((c) => c.named), score);
+    const pick = named ?? best(formal, score);
+    if (pick) take(pick, named ? 'named' : 'formal');
   }
   // 3. Greedy cover: best marginal gain per cost until little is left to gain.
   while (picks.length < max) {
     // A second route of the same form must earn its place: variety over near-duplicates.
     const sameForm = (c: Candidate) => picks.filter((p) => p.candidate.offer.form === c.offer.form).length;
-    const pick = best(candidates, (c) => gain(c) / (cost(c) * (1 + sameForm(c))));
+    const pick = best(candidates.filter(teachesBroadly), (c) => gain(c) * formFit(c) / (cost(c) * (1 + sameForm(c))));
     if (!pick || gain(pick) < 0.05 * total) break;
     take(pick, 'cover');
   }
@@ -98,7 +108,7 @@ export function selectRoutes(gap: GapSkill[], candidates: Candidate[], needs: Ga
   // 5. A choice of at least `min` routes, most coverage first, another form where possible.
   while (picks.length < min) {
     const forms = new Set(picks.map((p) => p.candidate.offer.form));
-    const pick = best(candidates, (c) => coverage(c) * (forms.has(c.offer.form) ? 1 : 1.5));
+    const pick = best(candidates.filter(teachesBroadly), (c) => coverage(c) * formFit(c) * (forms.has(c.offer.form) ? 1 : 1.5));
     if (!pick) break;
     take(pick, 'fill');
   }

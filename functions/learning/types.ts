@@ -53,6 +53,8 @@ export interface GapSkill {
   weight: number;
   /** Stood for a diploma or education requirement (rather than a learnable skill). */
   fromDiploma: boolean;
+  /** One tool or one language: a course or learning at work teaches it, never a degree. */
+  narrow?: boolean;
 }
 
 /** Filters a caller may set; every one is optional. */
@@ -73,6 +75,8 @@ export interface GapNeeds {
   legal: Array<{ id: string; citation: string }>;
   /** Programme codes (CROHO, crebo) the posting names: preferred formal routes. */
   programmeCodes: string[];
+  /** The programme names as the posting writes them (normalised): the same name is the same programme (#15). */
+  programmeNames?: string[];
   /** EQF level the diploma asked for, when known. */
   eqf: number | null;
 }
@@ -80,7 +84,10 @@ export interface GapNeeds {
 /** An offer with the gap skills it covers and how sure each link is. */
 export interface Candidate {
   offer: Offer;
+  /** The gap skills the offer's own links (or a template's skill groups) say it teaches. */
   covers: Map<string, number>;
+  /** The programme the vacancy's diploma requirement names (same code or name): it leads to that diploma. */
+  named?: boolean;
 }
 
 /** Where candidates come from: D1 in the Worker, memory in the CLI and in tests. */

@@ -35,6 +35,7 @@ export class Taxonomy {
   private occupationFirstWords: Set<string> | null = null;
   private occupationPrefixes: Set<string> | null = null;
   private skillWordCache = new Map<number, string[]>();
+  private narrowIds: Set<number> | null = null;
   // URIs unpacked once per id: the engine asks for the same skills and occupations over and over.
   private skillUris: string[] = [];
   private occupationUris: string[] = [];
@@ -84,6 +85,18 @@ export class Taxonomy {
   occupationIdByUri(uri: string): number | null {
     this.occupationUriIds ??= uuidMap(this.index.occupations.id);
     return this.occupationUriIds.get(uri.replace(OCCUPATION_URI, '')) ?? null;
+  }
+
+  /** ISCO-08 unit group (four digits) of an occupation, or null when the index does not say. */
+  isco(occupation: number): string | null {
+    const code = this.index.occupations.isco?.slice(occupation * 4, occupation * 4 + 4);
+    return code && code !== '0000' && code.length === 4 ? code : null;
+  }
+
+  /** True when the skill is one tool or one language (index `skills.narrow`). */
+  isNarrowSkill(id: number): boolean {
+    this.narrowIds ??= new Set(deltaDecode(this.index.skills.narrow ?? []));
+    return this.narrowIds.has(id);
   }
 
   skillIdByUri(uri: string): number | null {

@@ -17,6 +17,11 @@ export interface TaxonomyIndex {
     type: number[];
     /** 0 transversal, 1 cross-sector, 2 sector-specific, 3 occupation-specific. */
     reuse: number[];
+    /**
+     * Delta-encoded ids of skills that are one tool or one language (a programming language, an ICT
+     * product, a language): what a course teaches, never a reason for a degree (issue #15).
+     */
+    narrow?: number[];
   };
   /** Dutch labels of ESCO skill groups (English where ESCO has no Dutch one). */
   groups: { nl: string[] };
@@ -29,6 +34,8 @@ export interface TaxonomyIndex {
     alt: string[];
     /** Skill ids of the occupation's essential skills (ESCO relations pack). */
     essential: number[][];
+    /** ISCO-08 unit group of each occupation, four digits per occupation ("0000" when unknown). */
+    isco?: string;
   };
   /** Normalised skill label (nl and en preferred, short alternative labels) → skill id. */
   skillLabels: Record<string, number>;

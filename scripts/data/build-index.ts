@@ -1,7 +1,7 @@
 import { deltaEncode, normalize, packUuids, preferredSkillKeys } from '../../functions/taxonomy/normalize';
 import type { TaxonomyIndex } from '../../functions/taxonomy/types';
 import { parseCsv } from './csv';
-import { OCCUPATION_PREFIX, readEscoZips, REUSE, SKILL_PREFIX, splitLabels } from './esco';
+import { OCCUPATION_PREFIX, readEscoZips, REUSE, SKILL_PREFIX, splitLabels, type EscoRaw } from './esco';
 import { readText } from './fetch';
 import { linkProgrammes, type Programme } from './programmes';
 
@@ -107,6 +107,7 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     skills.type.push(s.skillType === 'knowledge' ? 0 : 1);
     skills.reuse.push(Math.max(0, REUSE.indexOf(s.reuseLevel ?? '')));
   }
+  skills.narrow = deltaEncode(narrowSkills(esco).map((uri) => skillIndex.get(uri)).filter((n): n is number => n !== undefined));
   // Preferred labels are keyed at run time (see functions/taxonomy); ship only short alternative
   // labels ("Python", "MS Office") that no preferred label already claims.
   const preferredKeys = new Set<string>();
@@ -128,6 +129,7 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
   // Occupations with Dutch and English labels.
   const nlOcc = new Map((await csv(inputs.occupationsNl)).map((o) => [o.conceptUri ?? '', o]));
   const occupations: TaxonomyIndex['occupations'] = { id: '', en: [], nl: [], alt: [], essential: [] };
+  let isco = '';
   const occupationIds: string[] = [];
   const pref: Array<{ occupation: number; label: string }> = [];
   const alt: Array<{ occupation: number; label: string; language: 'en' | 'nl' }> = [];
@@ -141,6 +143,7 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     occupationIds.push(uri.slice(OCCUPATION_PREFIX.length));
     occupations.en.push(o.preferredLabel ?? '');
     occupations.nl.push(nl?.preferredLabel ?? o.preferredLabel ?? '');
+    isco += /^\d{4}$/.test(o.iscoGroup ?? '') ? o.iscoGroup : '0000';
     occupations.essential.push(deltaEncode(
       (essentialBy.get(uri) ?? []).map((u) => skillIndex.get(u)).filter((n): n is number => n !== undefined),
     ));
@@ -152,6 +155,7 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
   }
   skills.id = packUuids(skillIds);
   occupations.id = packUuids(occupationIds);
+  occupations.isco = isco;
   const labelsOf = new Map<string, number[]>();
   // Preferred labels are keyed at run time; ship short alternative labels only.
   const preferredOccupationKeys = new Set(pref.map((p) => normalize(p.label)));
@@ -201,4 +205,23 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
   });
 
   return { version: 1, versions, skills, groups, occupations, skillLabels, programmes };
+}
+
+/**
+ * Skills that are one tool or one language (issue #15): ESCO's language skills collection, and
+ * the ICT knowledge that narrows another ICT skill (Java under computer programming, SQL under
+ * query languages, Moodle, SAP R3); a course teaches them, a degree is never the route to one.
+ */
+export function narrowSkills(esco: Pick<EscoRaw, 'languageSkills' | 'broaderSkill' | 'skills'>): string[] {
+  const knowledge = new Set(esco.skills.filter((s) => s.skillType === 'knowledge').map((s) => s.conceptUri ?? ''));
+  const broader = new Map<string, string[]>();
+  for (const r of esco.broaderSkill) {
+    const list = broader.get(r.conceptUri ?? '') ?? [];
+    list.push(r.broaderUri ?? '');
+    broader.set(r.conceptUri ?? '', list);
+  }
+  const ict = (uri: string, depth = 0): boolean =>
+    depth < 8 && (broader.get(uri) ?? []).some((b) => b.includes('/isced-f/06') || ict(b, depth + 1));
+  const tools = [...knowledge].filter((uri) => (broader.get(uri) ?? []).some((b) => knowledge.has(b)) && ict(uri));
+  return [...new Set([...esco.languageSkills.map((s) => s.conceptUri ?? ''), ...tools])].filter((uri) => uri.startsWith(SKILL_PREFIX));
 }

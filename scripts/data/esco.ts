@@ -12,6 +12,8 @@ export interface EscoRaw {
   skillGroupsEn: Array<Record<string, string>>;
   relations: Array<Record<string, string>>;
   broaderSkill: Array<Record<string, string>>;
+  /** ESCO's language skills collection: every language and every way of using one. */
+  languageSkills: Array<Record<string, string>>;
 }
 
 export async function readEscoZips(enZip: string, relationsZip: string): Promise<EscoRaw> {
@@ -24,6 +26,7 @@ export async function readEscoZips(enZip: string, relationsZip: string): Promise
     skillGroupsEn: csv(en, 'skillGroups_en.csv'),
     relations: csv(rel, 'occupationSkillRelations.csv'),
     broaderSkill: csv(rel, 'broaderRelationsSkillPillar.csv'),
+    languageSkills: csv(en, 'languageSkillsCollection_en.csv'),
   };
 }
 

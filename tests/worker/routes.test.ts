@@ -51,13 +51,14 @@ Wat bieden wij?
 - Een goed salaris`;
 
 describe('learning routes in every translation', () => {
-  it('attaches a formal route with its crebo and an informal route, each with the skills it covers', async () => {
+  it('attaches a formal route with its crebo and a route outside school, each with the skills it covers', async () => {
     const response = await post('/v1/translations', { text: POSTING, title: 'Verzorgende IG', engine: 'offline' });
     expect(response.status).toBe(200);
     const { learningRoutes: routes } = Translation.parse(await response.json());
     expect(routes.length).toBeGreaterThanOrEqual(3);
     expect(routes.find((r) => r.form === 'formal')).toMatchObject({ source: 'mbo', sourceId: '25491' });
-    expect(routes.some((r) => r.form === 'informal' && r.sourceId === null)).toBe(true);
+    // The qualification covers only what its own links teach (#15), so the rest of the gap is a course or learning at work.
+    expect(routes.some((r) => r.form !== 'formal')).toBe(true);
     for (const route of routes) for (const uri of route.covers) expect(taxonomy.isKnownUri(uri)).toBe(true);
   });
 });
@@ -65,14 +66,20 @@ describe('learning routes in every translation', () => {
 describe('POST /v1/routes/match', () => {
   const gap = { skills: [0, 1, 2, 8, 9, 10].map((i) => ({ uri: skills[i]!.uri })), diploma: true };
 
+  it('offers no formal route for a gap whose field nothing says (#15)', async () => {
+    const body = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { gap })).json());
+    expect(body.routes.filter((r) => r.form === 'formal')).toEqual([]);
+  });
+
   it('matches a gap and explains what each route covers', async () => {
-    const response = await post('/v1/routes/match', { gap });
+    // The programme the vacancy names gives the diploma's field.
+    const response = await post('/v1/routes/match', { gap: { ...gap, programmeCodes: ['25491'] } });
     expect(response.status).toBe(200);
     const body = RoutesMatchResponse.parse(await response.json());
     expect(body.gapSize).toBe(6);
     expect(body.coverage).toBe(1);
     expect(body.routes[0]).toMatchObject({ form: 'formal', sourceId: '25491' });
-    expect(body.routes.map((r) => r.explanation).join(' ')).toMatch(/Dekt 3 van 6 vaardigheden/);
+    expect(body.routes.map((r) => r.explanation).join(' ')).toMatch(/Dekt 3 van 6 vaardigheden: .*Leidt tot het diploma waar de vacature om vraagt/);
   });
 
   it('respects the region filter', async () => {
