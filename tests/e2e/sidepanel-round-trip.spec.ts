@@ -24,11 +24,14 @@ async function read(panel: Page) {
 }
 
 async function decideAll(panel: Page, button: RegExp, status: RegExp) {
+  // The review step renders its cards after the stage changes: wait for them before listing them.
+  await expect(panel.getByTestId('change-card').first()).toBeVisible();
   for (const card of await panel.getByTestId('change-card').all()) {
     await card.getByRole('button', { name: button }).click();
     await expect(card.locator('.status')).toHaveText(status);
   }
   await panel.getByRole('button', { name: /continue to finish/i }).click();
+  await expect(panel.getByTestId('preview')).toBeVisible();
 }
 
 async function writeBack(panel: Page) {
