@@ -221,7 +221,7 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
   if (basis.verified === false) return `${own}${end} (${basis.label ?? t(lang, 'wettelijk, niet gecontroleerd', 'legal, not verified')})`;
   const when = basis.obtainableAfterHiring ? t(lang, you.after, 'You can also obtain this after you are hired') : t(lang, you.before, 'You need this before you start');
   // The law in words and its article; the BWBR identifier is for the panel, not the vacancy.
-  return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation.replace(/\s*\(BWBR\d+\)/g, '')}. ${when}.`;
+  return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation.replace(/\s*\(BWBR\d+\)/g, '').replace(/BWBR\d+;\s*/g, '')}. ${when}.`;
 }
 
 interface Register { subject: string; can: string; learns: string; bring: string; learn: string; who: string; orEquivalent: string; after: string; before: string }

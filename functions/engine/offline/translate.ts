@@ -24,6 +24,8 @@ import { groundSkills, toSkill } from './skills';
 import { wordingWarnings } from './warnings';
 
 const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)\b/iu;
+// A requirement that asks for an education names it: "VMBO" alone is where a teacher teaches.
+const EDUCATION_WORD = /\b(?:diploma\w*|opleiding\w*|afgerond\w*|niveau|bevoegdheid|kwalificatie\w*|mbo|hbo|wo|bachelor\w*|master\w*|degree|qualification)\b/iu;
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
 const KEEP_KINDS = new Set(['skill', 'language', 'certificate', 'licence', 'other', 'experience']);
 
@@ -56,7 +58,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   // In a job the law ties to a qualification (nurse, childcare worker, security guard, teacher) a
   // generic "relevante opleiding" or "mbo niveau 3" is that qualification: kept, never translated away.
   const qualification = region === 'BE' ? null : statutoryQualification(vacancy.title ?? '');
-  const qualificationOf = (r: Requirement): LegalMatch | null => qualification && r.mandatory && (r.kind === 'diploma' || r.kind === 'education_level')
+  const qualificationOf = (r: Requirement): LegalMatch | null => qualification && r.mandatory && (r.kind === 'diploma' || r.kind === 'education_level') && EDUCATION_WORD.test(r.text)
     ? { entry: qualification, statutory: true, fit: 'title', foreign: false, jurisdiction: 'NL', verified: true, diplomaRequired: true }
     : null;
   const tasks = lines.filter((l) => l.section === 'tasks' && !l.heading).map((l) => l.text).join('\n');
