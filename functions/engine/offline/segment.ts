@@ -22,6 +22,8 @@ const LINE_BREAK = /\r?\n|<br\s*\/?>|<\/?(?:p|li|ul|ol|h[1-6]|div|tr|td|table|se
 // Inline tags and whitespace around a line's content.
 const EDGE = /^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+|(?:\s|<\/?[a-z][^>]*>|&nbsp;)+$/giu;
 
+const GLUED_HEADING = /^(\*\*[^*\n]{2,60}\*\*)(?=\p{Lu})/u;
+
 export function lines(text: string): Line[] {
   const out: Line[] = [];
   let section: SectionKind = 'intro';
@@ -40,6 +42,14 @@ export function lines(text: string): Line[] {
     }
     if (!raw.trim()) return;
     const from = start + lead;
+    // A bold heading glued to its first sentence by a flattened page ("**What we offer**In this
+    // role…") is two lines: the heading opens its section.
+    const glued = GLUED_HEADING.exec(raw);
+    if (glued && headingKind(glued[1]!)) {
+      push(from, from + glued[1]!.length, false);
+      push(from + glued[1]!.length, from + raw.length, listItem);
+      return;
+    }
     let kind = headingKind(raw);
     // A Markdown heading ("## Conditions of employment") is a heading whatever it names: it ends
     // the section before it, so a requirement block never runs on into the company or the offer.
