@@ -1,5 +1,6 @@
 import type { Block, Language, PersonProfile, Requirement, Rewritten, Skill } from '../../../shared/schemas';
 import { renderMarkdown } from '../../../shared/blocks';
+import { DUTCH_TASK, ENGLISH_TASK, TASK_OPENERS } from './cues';
 import { t } from './i18n';
 import type { Line } from './segment';
 
@@ -288,6 +289,8 @@ function sentences(text: string, line: Line): Array<{ start: number; end: number
  */
 export function aboutThePerson(text: string): boolean {
   const body = text.replace(BULLET, '').trim();
+  // Addressed to the reader but about the work: "Je bent verantwoordelijk voor …", "Je werkt met …".
+  if (TASK_OPENERS.test(body) || DUTCH_TASK.test(body) || ENGLISH_TASK.test(body)) return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
   return body.split(/\s+/).length <= 5 && !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body);
 }
