@@ -67,7 +67,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const role: Block['role'] = meta ? 'meta' : line.heading && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
     const inBlock = blockLines.has(line);
     if (inBlock) anchor = blocks.length;
-    const candidate = (r: Requirement) => (inBlock ? replaced(r) || leaves(r) : replaced(r) && (education(r) || !line.bullet));
+    // Outside the requirement block a sentence leaves only when it demands the diploma or the
+    // years of the candidate: "Je start met een betaalde opleiding" is the offer.
+    const candidate = (r: Requirement) => (inBlock ? replaced(r) || leaves(r) : replaced(r) && (education(r) || !line.bullet) && DEMAND.test(r.text));
     // The unit of change is a list item or a sentence, never words cut out of one: it changes only
     // when everything it asks changes and what changes is most of it; otherwise it stays as written
     // (and its review card still proposes the change).
@@ -253,6 +255,8 @@ function looksLikeHeading(line: Line): boolean {
 }
 
 const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+])\s+/u;
+/** A demand made of the candidate: "je hebt", "in het bezit van", "minimaal", "required", "you have". */
+const DEMAND = /\b(?:je hebt|jij hebt|heb je|u heeft|beschik\w* (?:je |u )?over|in het bezit|vereist|verplicht|noodzakelijk|minimaal|minimum|ten minste|at least|required|requires?|must|you have|you hold|afgeronde|diploma|degree|werk- en denkniveau|denkniveau)\b/iu;
 const TAGS = /<\/?[a-z][^>]*>/giu;
 
 /** A kept line as Markdown: the posting's own words; list marks made Markdown's, inline HTML dropped. */
