@@ -47,8 +47,13 @@ const NL_PLACES = [
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const placeRules = (region: Region, places: string[]) =>
-  places.map((place) => rule(region, `place:${place}`, 2, new RegExp(`(?<![\\p{L}-])${escape(place)}(?![\\p{L}-])`, 'u')));
+/** All of a region's places in one pattern, longest first: one pass over the text finds each. */
+const placePattern = (places: string[]) =>
+  new RegExp(`(?<![\\p{L}-])(?:${[...places].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`, 'gu');
+const PLACES: Array<{ region: Region; pattern: RegExp }> = [
+  { region: 'BE', pattern: placePattern(BE_PLACES) },
+  { region: 'NL', pattern: placePattern(NL_PLACES) },
+];
 
 const RULES: Rule[] = [
   // Phone numbers and web addresses: the surest signs.
@@ -103,8 +108,6 @@ const RULES: Rule[] = [
   rule('NL', 'word:ploegendienst', 1, /\b(?:ploegendienst|onregelmatigheidstoeslag|ORT)\b/u),
   rule('NL', 'word:leaseauto', 1, /\bleaseauto\b/iu),
   rule('NL', 'word:uitzendbureau', 1, /\buitzendbureau\b/iu),
-  ...placeRules('BE', BE_PLACES),
-  ...placeRules('NL', NL_PLACES),
 ];
 
 /** Places count once each, up to this much in all: a list of branch offices is one sign, not ten. */
@@ -126,6 +129,11 @@ export function regionCues(input: RegionInput): RegionCue[] {
   const text = [input.title ?? '', input.location ?? '', input.text].join('\n');
   const cues: RegionCue[] = [];
   for (const r of RULES) if (r.pattern.test(text)) cues.push({ region: r.region, name: r.name, weight: r.weight });
+  for (const { region, pattern } of PLACES) {
+    const found = new Set<string>();
+    for (const m of text.matchAll(pattern)) found.add(m[0]);
+    for (const place of found) cues.push({ region, name: `place:${place}`, weight: 2 });
+  }
   if (host?.endsWith('.be') && !cues.some((c) => c.name === 'web:.be')) cues.push({ region: 'BE', name: 'web:.be', weight: 3 });
   if (host?.endsWith('.nl') && !cues.some((c) => c.name === 'web:.nl')) cues.push({ region: 'NL', name: 'web:.nl', weight: 3 });
   return cues;
