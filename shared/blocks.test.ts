@@ -87,6 +87,12 @@ describe('spliceText', () => {
     );
   });
 
+  it('writes new list items with the posting’s own list mark', () => {
+    const bullets = text.replace(/^- /gm, '• ');
+    expect(spliceText(bullets, blocks, acceptAll)).toContain('Wat je meebrengt\n\n• Je kookt volgens recept\n• Rijbewijs B');
+    expect(spliceText(bullets, blocks, keepAll)).toBe(bullets);
+  });
+
   it('never drops text no block covers', () => {
     const partial = blocks.filter((block) => block.id !== 'b10');
     expect(spliceText(text, partial, acceptAll)).toMatch(/Wij bieden een goed salaris\.\n$/);

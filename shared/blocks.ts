@@ -106,6 +106,9 @@ const newlines = (gap: string) => (gap.match(/\n/g) ?? []).length;
 export function spliceText(text: string, blocks: Block[], pick: Pick = acceptAll): string {
   let out = '';
   let cursor = 0;
+  // New list items take the posting's own list mark ("•", "*", "–"), as a person editing it would.
+  const mark = /^[ \t]*([–—•*·▪●◦○■□➢➤►✓✔+])[ \t]/mu.exec(text)?.[1];
+  const own = (markdown: string) => (mark ? plain(markdown).replace(/^- /gm, `${mark} `) : plain(markdown));
   /** The whitespace left where removed blocks stood, waiting for the next text. */
   let pending: string | null = null;
   let prevItem = false;
@@ -124,7 +127,7 @@ export function spliceText(text: string, blocks: Block[], pick: Pick = acceptAll
       const gap = text.slice(cursor, block.source!.start);
       cursor = block.source!.end;
       if (d.state === 'kept') emit(gap, source, isItem(d));
-      else if (d.state === 'changed') emit(gap, plain(d.markdown.trim()), isItem(d));
+      else if (d.state === 'changed') emit(gap, own(d.markdown.trim()), isItem(d));
       else if (/\S/.test(gap)) emit(gap, '', prevItem);
       else pending = pending === null || newlines(gap) > newlines(pending) ? gap : pending;
       continue;
@@ -132,7 +135,7 @@ export function spliceText(text: string, blocks: Block[], pick: Pick = acceptAll
     // Overlapping sources (the first one wins) and added blocks have no place of their own.
     if (source !== null || d.state === 'removed' || !d.markdown.trim()) continue;
     const gap = !out ? '' : prevItem && isItem(d) ? '\n' : '\n\n';
-    emit(gap, plain(d.markdown.trim()), isItem(d));
+    emit(gap, own(d.markdown.trim()), isItem(d));
   }
   return out + text.slice(cursor);
 }

@@ -15,11 +15,12 @@ export const WriteBackRequest = z.discriminatedUnion('action', [
 export type WriteBackRequest = z.infer<typeof WriteBackRequest>;
 
 export const WriteBackResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), snapshot: z.unknown().optional(), text: z.string() }),
+  // `before`: the editor's text before a write, so a second write-back can keep the first one's undo.
+  z.object({ ok: z.literal(true), snapshot: z.unknown().optional(), text: z.string(), before: z.string().optional() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type WriteBackResult = z.infer<typeof WriteBackResult>;
 
-/** What the side panel keeps per tab so that one action restores the original. */
-export const WriteBackUndo = z.object({ target: EditorTarget, snapshot: z.unknown() });
+/** What the side panel keeps per tab so that one action restores the original; `written`: the editor's text after the write. */
+export const WriteBackUndo = z.object({ target: EditorTarget, snapshot: z.unknown(), written: z.string().optional() });
 export type WriteBackUndo = z.infer<typeof WriteBackUndo>;

@@ -51,10 +51,17 @@ async function callBridge(tabId: number, request: WriteBackRequest): Promise<Wri
 const undoKey = (tabId: number) => `write-back-undo:${tabId}`;
 
 export async function writeBack(tabId: number, target: EditorTarget, content: EditorContent): Promise<string> {
+  const stored = await browser.storage.session.get(undoKey(tabId));
+  const previous = WriteBackUndo.safeParse(stored[undoKey(tabId)]);
   const result = await callBridge(tabId, { action: 'write', target: EditorTarget.parse(target), text: content.text, html: content.html });
   if (!result.ok) throw new Error(result.error);
+  // Written back again over Vaardig's own text (the user typed nothing since): undo still goes back
+  // to what the user had before the first write-back, never to Vaardig's earlier version.
+  const same = previous.success && previous.data.target.path === target.path && previous.data.target.frame === target.frame;
+  const ours = same && previous.data.written !== undefined && previous.data.written === result.before;
+  const snapshot = ours ? previous.data.snapshot : result.snapshot ?? null;
   // Session storage outlives a closed side panel, never the browser session.
-  await browser.storage.session.set({ [undoKey(tabId)]: { target, snapshot: result.snapshot ?? null } });
+  await browser.storage.session.set({ [undoKey(tabId)]: { target, snapshot, written: result.text } });
   return result.text;
 }
 

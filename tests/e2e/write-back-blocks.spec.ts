@@ -116,8 +116,27 @@ for (const { kind, focus } of KINDS) {
       expect(html).toMatch(/<strong[^>]*>(?:<[^>]+>)*handscanner/);
     }
 
+    // Written back twice (the user changed a decision): one undo still brings back the user's own text.
+    const twice = decidedVacancy(translationFor(vacancy), vacancy, { r3: { status: 'edited', text: 'Je kunt orders zelfstandig verwerken' } });
+    await write({ text: twice.text, html: twice.html });
+    await expect.poll(async () => (await capture()).text).toContain('Je kunt orders zelfstandig verwerken');
     await undo();
     await expect.poll(async () => (await capture()).text).toBe(vacancy.text);
     if (kind === 'textarea') expect(await content()).toBe(original);
   });
 }
+
+test('textarea: what the user typed between two write-backs is what undo brings back', async ({ context, extensionId, fixtureOrigin, serviceWorker }) => {
+  const { vacancy, write, undo, content } = await open('textarea', KINDS[0]!.focus, { context, extensionId, fixtureOrigin, serviceWorker });
+  const page = context.pages().find((p) => p.url().includes('/rich-editors/textarea.html'))!;
+  const accepted = decidedVacancy(translationFor(vacancy), vacancy, {});
+  await write({ text: accepted.text, html: accepted.html });
+  await page.locator('#editor').press('Control+End');
+  await page.keyboard.type('Eigen zin van de gebruiker.');
+  const typed = await content();
+  expect(typed).toContain('Eigen zin van de gebruiker.');
+  await write({ text: accepted.text, html: accepted.html });
+  expect(await content()).toBe(accepted.text);
+  await undo();
+  await expect.poll(content).toBe(typed);
+});

@@ -22,8 +22,9 @@ export async function handleWriteBack(request: WriteBackRequest): Promise<WriteB
   try {
     if (request.action === 'write') {
       const snapshot = adapter.snapshot(root);
+      const before = adapter.read(root);
       await adapter.write(root, { text: request.text, html: request.html });
-      return { ok: true, snapshot, text: adapter.read(root) };
+      return { ok: true, snapshot, before, text: adapter.read(root) };
     }
     await adapter.restore(root, request.snapshot);
     return { ok: true, text: adapter.read(root) };
