@@ -126,3 +126,25 @@ describe('lines that ask nothing: a third person, an invitation to call, a link 
     expect(extract(text)).toEqual([]);
   });
 });
+
+describe('the organisation, its team and its offer named as a noun phrase are not qualities (#16)', () => {
+  it.each([
+    'Profiel\n- Een informele organisatie met korte lijnen.',
+    'Profiel\n- Het ecosysteem van een grote partner',
+    'Profiel\n- Weinig regels.',
+    'Profiel\n- Een hecht team dat van aanpakken weet.',
+    'Profiel\n- 28 vakantiedagen bij een volledige werkweek',
+    'Profiel\n- Een aanstelling voor één jaar voor 32 uur per week',
+  ])('%j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Profiel\n- Een echte team player met humor', 'team player'],
+    ['Profiel\n- Ervaring in een internationale organisatie', 'Ervaring'],
+    ['Profiel\n- Een flexibele instelling', 'instelling'],
+    ['Profiel\n- Een organisatie van deze omvang kennen is een pré', 'organisatie'],
+  ])('keeps %j', (text, phrase) => {
+    expect(extract(text).some((r) => r.text.includes(phrase))).toBe(true);
+  });
+});

@@ -35,6 +35,20 @@ export function aboutOthers(text: string): boolean {
   return !([LICENCE, CERTIFICATE, EXPERIENCE, SKILL, LANGUAGE, SUBJECT_NAMES_REQUIREMENT].some((re) => re.test(subject)) || isEducation(subject));
 }
 
+/**
+ * What the employer has or gives, named as a noun phrase: "Een platte organisatie", "Het
+ * ecosysteem van X", "Weinig regels", "25 vakantiedagen", "Een aanstelling voor onbepaalde tijd".
+ * A quality is the reader's; the organisation, the team, its culture and the offer are not, wherever
+ * the line stands, unless it says it is required or a plus (#16).
+ */
+const WORKPLACE_NOUN = String.raw`(?:organisatie|organisation|organization|bedrijf|onderneming|company|team|teams|afdeling|department|cultuur|bedrijfscultuur|culture|sfeer|werksfeer|atmosphere|vibe|omgeving|werkomgeving|environment|ecosysteem|ecosystem|regels|rules|start-?up|scale-?up|vakantiedagen|verlofdagen|adv-?dagen|aanstelling|salaris|salary|bonus|laptop|pensioenregeling|reiskostenvergoeding|opleidingsbudget)`;
+// Up to three words before the noun, none a preposition or a pronoun: "Ervaring in een team" names experience.
+const NOT_ADJECTIVE = String.raw`(?:in|met|van|voor|op|bij|binnen|naar|als|with|of|for|at|within|as|je|jij|jouw|you|your|en|and|is|zijn|are)`;
+const WORKPLACE = new RegExp(String.raw`^(?:(?:een|het|de|a|an|the|weinig|veel|onze?|our|volop|\d+)\s+)?(?:(?!${NOT_ADJECTIVE}\s)[\p{L}-]+\s+){0,3}?${WORKPLACE_NOUN}(?![\p{L}-])(?!\s+(?:player|speler|spirit|worker|geest|leader|lead))`, 'iu');
+export function namesWorkplace(text: string): boolean {
+  return WORKPLACE.test(text) && !has(MUST, text) && !has(PLUS, text);
+}
+
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
 export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   return judge(unit, leadIn) !== 'no';
@@ -61,6 +75,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
   if (NOT_ASKING.test(text) || PLACE.test(text)) return false;
   if (aboutOthers(text) && !(text.length <= 80 && HOURS.test(text))) return false;
+  if (namesWorkplace(text)) return false;
   const strong = isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
   if (CONTACT.test(text) && !isEducation(text)) return false;
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
