@@ -106,9 +106,13 @@ function blocksOf(markdown: string): Block[] {
     }));
 }
 
+/** The ESCO attribution as a line of its own: it belongs in the panel and the exports' metadata, not the vacancy (#14). */
+const attributionLine = (block: Block, attribution: string) =>
+  block.kind !== 'kept' && !!attribution.trim() && block.markdown.replace(/^[\s_*]+|[\s_*]+$/g, '') === attribution.trim();
+
 export function decidedVacancy(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): DecidedVacancy {
-  const own = translation.rewritten.blocks;
-  const blocks = own.length ? own : blocksOf(translation.rewritten.markdown || vacancy.text);
+  const own = translation.rewritten.blocks.filter((block) => !attributionLine(block, translation.attribution));
+  const blocks = own.length ? own : blocksOf(translation.rewritten.markdown || vacancy.text).filter((block) => !attributionLine(block, translation.attribution));
   const text = own.length ? vacancy.text : '';
   const pick = own.length ? decisionPick(translation, text, decisions) : undefined;
   return {

@@ -83,6 +83,13 @@ describe('decidedVacancy', () => {
     expect(text.endsWith('Wat bieden wij\n- Een goed salaris')).toBe(true);
   });
 
+  it('leaves an ESCO attribution line an engine wrote out of the vacancy', () => {
+    const credited = { ...translation, rewritten: { ...translation.rewritten, blocks: [...blocks, { id: 'x', kind: 'added' as const, role: 'paragraph' as const, markdown: `_${translation.attribution}_`, requirementIds: [] }] } };
+    expect(decidedVacancy(credited, vacancy, {}).markdown).not.toContain('ESCO');
+    const old = { ...translation, rewritten: { ...translation.rewritten, blocks: [], markdown: `# Kok\n\n- koken\n\n_${translation.attribution}_\n` } };
+    expect(decidedVacancy(old, vacancy, {}).text).toBe('Kok\n\n- koken');
+  });
+
   it('a translation without blocks shows its Markdown as it came', () => {
     const old = { ...translation, rewritten: { ...translation.rewritten, blocks: [], markdown: '# Kok\n\n- koken\n- bakken\n' } };
     const decided = decidedVacancy(old, vacancy, keepAll);
