@@ -10,7 +10,7 @@ import { buildCards, effective } from './review';
 
 type Status = 'accepted' | 'rejected' | 'edited';
 
-/** Each requirement's decision in force (undecided counts as accepted; the law cannot be rejected). */
+/** Each requirement's decision in force (undecided counts as accepted; an empty edit keeps the original). */
 function statuses(translation: Translation, decisions: Record<string, Decision>): Map<string, Decision & { status: Status }> {
   return new Map(buildCards(translation).map((card) => [card.id, effective(card, decisions[card.id]) as Decision & { status: Status }]));
 }
