@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify';
+
+describe('availability, hours, place and start asked of the candidate are practical conditions (#16)', () => {
+  it.each([
+    'Je bent bereid om in het weekend extra uren te maken',
+    'Bereid om onregelmatige uren te werken',
+    'Je zoekt een 24-urige werkweek',
+    'Wonend in de buurt van Zwolle',
+    'Je kunt snel opstarten',
+    'Flexibel inzetbaar op meerdere locaties',
+    'Je doet mee aan de bereikbaarheidsdiensten van de afdeling',
+  ])('%j → other', (text) => {
+    expect(classify(text)).toBe('other');
+  });
+
+  it.each(['Breed inzetbaar en leergierig', 'Je bent bereid om veel te leren'])('%j stays a quality', (text) => {
+    expect(classify(text)).toBe('trait');
+  });
+});
