@@ -30,6 +30,7 @@ const taxonomy = getTaxonomy();
 const related = await occupationSkills(dataDir);
 
 const kinds = RequirementKind.options;
+const WORDING_WARNINGS = new Set(['experience-years', 'age-proxy', 'age-minimum', 'native-speaker', 'nationality', 'culture-fit', 'gendered']);
 const isEdu = (k: string) => k === 'diploma' || k === 'education_level';
 const NO_DIPLOMA = /geen diploma\?|no (?:degree|diploma)\?/i;
 
@@ -62,7 +63,7 @@ function evaluate(set: Posting[]) {
   let legalGold = 0, legalKept = 0, legalFlagged = 0, legalDiplomaGold = 0, legalDiplomaKept = 0, noDiplomaContradictions = 0;
   let skillsTotal = 0, skillsValid = 0, invented = 0, englishLabels = 0;
   let languageRight = 0, occTop1 = 0, occTop3 = 0, occClaimed = 0, occClaimedRight = 0;
-  let profileLines = 0, profileJunk = 0;
+  let profileLines = 0, profileJunk = 0, warningsJudged = 0, warningsRight = 0;
   let sentences = 0, sentencesKept = 0, broken = 0, metaHeadings = 0, titleRepeated = 0, attribution = 0;
   const perPosting: unknown[] = [];
   const region = { judged: 0, right: 0, belgian: 0, dutchBasis: 0 };
@@ -123,6 +124,19 @@ function evaluate(set: Posting[]) {
       profileLines++;
       if (!bestMatch(gold, (x) => matches(r, x))) profileJunk++;
     }
+    // A warning is right when it is about the candidate: a year count only where a gold experience
+    // requirement asks it, a minimum age or a "hij/zij" only inside a gold requirement; a signal in the
+    // wording itself ("jong team", "native speaker", "cultuurfit") wherever it stands, unless it is a
+    // number ("15 jaar" of the staff's tenure is no age limit).
+    for (const w of out.warnings.filter((x) => x.span && WORDING_WARNINGS.has(x.code))) {
+      warningsJudged++;
+      const on = gold.filter((g) => g.start < w.span!.end && g.end > w.span!.start);
+      const words = p.text.slice(w.span!.start, w.span!.end);
+      const right = w.code === 'experience-years' ? on.some((g) => g.kind === 'experience')
+        : w.code === 'age-minimum' || w.code === 'gendered' || /\d/.test(words) ? on.length > 0
+        : true;
+      if (right) warningsRight++;
+    }
     // "No diploma needed" beside a diploma the law ties to the job (gold) or that the engine itself kept.
     const diplomaStays = gold.some((g) => g.legal && isEdu(g.kind)) || preds.some((r) => isEdu(r.kind) && (r.legal || (r.mandatory && markdown.includes(r.text))));
     if (diplomaStays && NO_DIPLOMA.test(markdown)) noDiplomaContradictions++;
@@ -182,6 +196,7 @@ function evaluate(set: Posting[]) {
     languageRight: languageRight / set.length,
     region,
     occupation: { top1: occTop1 / set.length, anyGold: occTop3 / set.length, claimed: occClaimed / set.length, precision: occClaimed ? occClaimedRight / occClaimed : 1 },
+    warnings: { judged: warningsJudged, precision: warningsJudged ? warningsRight / warningsJudged : 1 },
     personProfile: { lines: profileLines, junk: profileLines ? profileJunk / profileLines : 0 },
     rewrite: { sentences, keptVerbatim: sentences ? sentencesKept / sentences : 1, brokenLines: broken, metadataHeadings: metaHeadings, titleRepeated, attributionInText: attribution },
   };
@@ -220,6 +235,7 @@ function print(half: Half, summary: ReturnType<typeof evaluate>['summary']) {
     ['occupation claimed (coverage)', pct(s.occupation.claimed), '≥ 70 %', goal(s.occupation.claimed >= 0.7)],
     ['occupation precision when claimed', pct(s.occupation.precision), '≥ 90 %', goal(s.occupation.precision >= 0.9)],
     ['occupation top-1 = gold best', pct(s.occupation.top1), '—', ''],
+    ['warning precision (wording about the candidate)', `${pct(s.warnings.precision)} of ${s.warnings.judged}`, '≥ 90 %', goal(s.warnings.precision >= 0.9)],
     ['person-profile lines from non-requirements', `${pct(s.personProfile.junk)} of ${s.personProfile.lines}`, '≤ 5 %', goal(s.personProfile.junk <= 0.05)],
     ['own sentences kept verbatim', `${pct(s.rewrite.keptVerbatim)} of ${s.rewrite.sentences}`, '≥ 99 %', goal(s.rewrite.keptVerbatim >= 0.99)],
     ['broken lines written', String(s.rewrite.brokenLines), '0', goal(s.rewrite.brokenLines === 0)],
