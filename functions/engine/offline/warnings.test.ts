@@ -63,3 +63,10 @@ describe('a minimum age is flagged unless a law sets it (#16)', () => {
     expect(codes(text, title).includes('age-minimum')).toBe(flagged);
   });
 });
+
+describe('"he/she" only for what is asked of the candidate', () => {
+  it('flags a demand phrased for one gender, not a sentence about someone else', () => {
+    expect(codes('De nieuwe collega: hij moet beschikken over rijbewijs B.')).toContain('gendered');
+    expect(codes('Onze directeur? Hij is al twintig jaar in dienst.')).not.toContain('gendered');
+  });
+});
