@@ -1,6 +1,8 @@
 /**
  * `npm run data [-- --if-missing] [-- --force]`: build the compact taxonomy index into .data/
  * from VAARDIG_DATA_DIR, else ../shared/data, else pinned public downloads (sha256-checked).
+ * The official Dutch ESCO pack comes from the data directory or the ESCO portal
+ * (VAARDIG_ESCO_PORTAL replaces its download path; `off` skips it).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,7 +22,7 @@ const dataDir = process.env.VAARDIG_DATA_DIR
   : existsSync(resolve(root, '../shared/data')) ? resolve(root, '../shared/data') : null;
 
 try {
-  await buildData({ dataDir, outDir, mirror: process.env.VAARDIG_DATA_MIRROR ?? null, log: (line) => console.log(`data: ${line}`) });
+  await buildData({ dataDir, outDir, mirror: process.env.VAARDIG_DATA_MIRROR ?? null, portal: process.env.VAARDIG_ESCO_PORTAL ?? null, log: (line) => console.log(`data: ${line}`) });
 } catch (error) {
   console.error(`data: ${(error as Error).message}`);
   process.exit(1);

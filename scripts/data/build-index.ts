@@ -1,19 +1,22 @@
 import { deltaEncode, normalize, packUuids, preferredSkillKeys } from '../../functions/taxonomy/normalize';
 import type { TaxonomyIndex } from '../../functions/taxonomy/types';
 import { parseCsv } from './csv';
-import { OCCUPATION_PREFIX, readEscoZips, REUSE, SKILL_PREFIX, splitLabels, type EscoRaw } from './esco';
+import { OCCUPATION_PREFIX, REUSE, SKILL_PREFIX, splitLabels, type EscoRaw } from './esco';
 import { readText } from './fetch';
 import { linkProgrammes, type Programme } from './programmes';
 
+type Rows = Array<Record<string, string>>;
+
 export interface BuildInputs {
-  enZip: string;
-  relationsZip: string;
-  occupationsNl: string;
-  skillGroupsNl: string;
+  /** The English and language-independent ESCO v1.1.1 packs. */
+  esco: EscoRaw;
+  /** Dutch occupation and skill-group labels: the official Dutch pack's, else the v1.1.1 Dutch CSVs. */
+  occupationsNl: Rows;
+  skillGroupsNl: Rows;
   /** Dutch skill collections of v1.1.1 and the merged partial file: Dutch labels where known. */
   skillLabelsNl: string[];
-  /** The official full skills_nl.csv, when a deployer added it. */
-  skillsNl: string | null;
+  /** Every Dutch skill label (the official pack's skills_nl.csv), when the build has it. */
+  skillsNl: Rows | null;
   duo: string;
   mbo: string | null;
 }
@@ -25,21 +28,24 @@ const MAX_ESSENTIAL = 16;
 const MAX_ALT_OCCUPATION_WORDS = { en: 2, nl: 3 };
 
 export async function buildIndex(inputs: BuildInputs, versions: Record<string, string>): Promise<TaxonomyIndex> {
-  const esco = await readEscoZips(inputs.enZip, inputs.relationsZip);
+  const esco = inputs.esco;
   const csv = async (file: string) => parseCsv(await readText(file));
 
   // Dutch skill labels: the official file wins, then the partial/collection files.
-  const nlSkill = new Map<string, { label: string; alt: string[] }>();
-  const addNl = (rows: Array<Record<string, string>>) => {
+  type NlLabel = { label: string; alt: string[] };
+  const addNl = (into: Map<string, NlLabel>, rows: Rows) => {
     for (const row of rows) {
       const uri = row.conceptUri ?? '';
       const label = (row.preferredLabel_nl ?? row.preferredLabel ?? '').trim();
-      if (!uri.startsWith(SKILL_PREFIX) || !label || nlSkill.has(uri)) continue;
-      nlSkill.set(uri, { label, alt: splitLabels(row.altLabels_nl ?? row.altLabels) });
+      if (!uri.startsWith(SKILL_PREFIX) || !label || into.has(uri)) continue;
+      into.set(uri, { label, alt: splitLabels(row.altLabels_nl ?? row.altLabels) });
     }
   };
-  if (inputs.skillsNl) addNl(await csv(inputs.skillsNl));
-  for (const file of inputs.skillLabelsNl) addNl(await csv(file));
+  const partialNl = new Map<string, NlLabel>();
+  for (const file of inputs.skillLabelsNl) addNl(partialNl, await csv(file));
+  const officialNl = new Map<string, NlLabel>();
+  if (inputs.skillsNl) addNl(officialNl, inputs.skillsNl);
+  const nlSkill = (uri: string) => officialNl.get(uri) ?? partialNl.get(uri);
 
   // Skills worth shipping: those some occupation needs (essential) and those with a Dutch label.
   const essentialBy = new Map<string, string[]>();
@@ -59,8 +65,10 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     const ranked = [...new Set(list)].sort((a, b) => knowledge(a) - knowledge(b) || (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0) || a.localeCompare(b));
     essentialBy.set(occupation, ranked.slice(0, MAX_ESSENTIAL));
   }
+  // Which skills ship does not depend on the official Dutch labels: with them every skill has one,
+  // and all 13,896 would not fit the Worker (issue #15).
   const needed = new Set<string>([...essentialBy.values()].flat());
-  for (const uri of nlSkill.keys()) needed.add(uri);
+  for (const uri of partialNl.keys()) needed.add(uri);
 
   // Skill → its ESCO skill group (walk broader relations until a group).
   const broader = new Map<string, string>();
@@ -75,7 +83,7 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     return null;
   };
 
-  const groupsNl = new Map((await csv(inputs.skillGroupsNl)).map((g) => [g.conceptUri ?? '', g.preferredLabel ?? '']));
+  const groupsNl = new Map(inputs.skillGroupsNl.map((g) => [g.conceptUri ?? '', g.preferredLabel ?? '']));
   const groupIndex = new Map<string, number>();
   const groups: TaxonomyIndex['groups'] = { nl: [] };
   for (const g of esco.skillGroupsEn) {
@@ -100,7 +108,7 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     const group = groupOf(uri);
     skillIds.push(uri.slice(SKILL_PREFIX.length));
     skills.en.push(s.preferredLabel ?? '');
-    const nl = nlSkill.get(uri);
+    const nl = nlSkill(uri);
     skills.nl.push(nl?.label ?? '');
     // The group only labels skills that lack a Dutch label.
     skills.group.push(group && !nl ? (groupIndex.get(group) ?? -1) : -1);
@@ -114,12 +122,12 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
   for (const s of esco.skills) {
     if (!skillIndex.has(s.conceptUri ?? '')) continue;
     for (const key of preferredSkillKeys(s.preferredLabel ?? '')) preferredKeys.add(key);
-    for (const key of preferredSkillKeys(nlSkill.get(s.conceptUri ?? '')?.label ?? '')) preferredKeys.add(key);
+    for (const key of preferredSkillKeys(nlSkill(s.conceptUri ?? '')?.label ?? '')) preferredKeys.add(key);
   }
   for (const s of esco.skills) {
     const id = skillIndex.get(s.conceptUri ?? '');
     if (id === undefined) continue;
-    const alts = [...splitLabels(s.altLabels), ...(nlSkill.get(s.conceptUri ?? '')?.alt ?? [])];
+    const alts = [...splitLabels(s.altLabels), ...(nlSkill(s.conceptUri ?? '')?.alt ?? [])];
     for (const alt of alts) {
       const key = normalize(alt);
       if (key.split(' ').length <= MAX_ALT_SKILL_WORDS && !preferredKeys.has(key)) addSkillLabel(alt, id);
@@ -127,7 +135,7 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
   }
 
   // Occupations with Dutch and English labels.
-  const nlOcc = new Map((await csv(inputs.occupationsNl)).map((o) => [o.conceptUri ?? '', o]));
+  const nlOcc = new Map(inputs.occupationsNl.map((o) => [o.conceptUri ?? '', o]));
   const occupations: TaxonomyIndex['occupations'] = { id: '', en: [], nl: [], alt: [], essential: [] };
   let isco = '';
   const occupationIds: string[] = [];

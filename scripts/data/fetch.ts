@@ -44,6 +44,11 @@ export async function download(url: string, file: string, expected: string | nul
   if (expected && actual !== expected) {
     throw new ChecksumError(`checksum mismatch for ${url}: expected sha256 ${expected}, got ${actual}. The file was not saved; check the URL or your network proxy.`);
   }
+  await saveFile(file, data);
+}
+
+/** Write through a .part file, so an interrupted run never leaves a half file in the cache. */
+export async function saveFile(file: string, data: Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   await writeFile(`${file}.part`, data);
   await rename(`${file}.part`, file);

@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildIndex } from './build-index';
-import { resolveSources } from './fetch';
-import { SKILLS_NL_HOW_TO_GET, SKILLS_NL_PATHS, SOURCES, type Source } from './sources';
+import { parseCsv } from './csv';
+import { loadOfficialDutch } from './dutch-pack';
+import { readEscoZips } from './esco';
+import { readText, resolveSources } from './fetch';
+import { SOURCES, type Source } from './sources';
 
 export const INDEX_FILE = 'taxonomy.js';
 
@@ -11,14 +13,12 @@ export interface BuildOptions {
   dataDir: string | null;
   outDir: string;
   mirror?: string | null;
+  /** Replaces the ESCO portal's download path for the official Dutch pack; 'off' skips it. */
+  portal?: string | null;
+  /** Overrides the Dutch pack's pinned sha256 (tests). */
+  dutchPackSha256?: string | null;
   sources?: Source[];
   log?: (line: string) => void;
-}
-
-/** The official full Dutch skills file (skills_nl.csv), when a deployer added it to the data directory. */
-export function findSkillsNl(dataDir: string | null): string | null {
-  if (!dataDir) return null;
-  return SKILLS_NL_PATHS.map((p) => join(dataDir, p)).find((p) => existsSync(p)) ?? null;
 }
 
 /** Resolve sources, build the index and write .data/taxonomy.js (+ .d.ts and a manifest). */
@@ -36,26 +36,28 @@ export async function buildData(options: BuildOptions): Promise<{ file: string; 
   }
   for (const r of missing) log(`optional file not found: ${r.source.path} — ${r.source.howToGet}`);
   const file = (id: string) => resolved.find((r) => r.source.id === id)?.file ?? null;
-  const skillsNl = findSkillsNl(options.dataDir);
-  log(skillsNl ? `official Dutch skill labels found: ${skillsNl}` : `no official skills_nl.csv: Dutch skill labels are partial. To add them: ${SKILLS_NL_HOW_TO_GET}`);
+  const csv = async (id: string) => parseCsv(await readText(file(id) ?? ''));
+  const esco = await readEscoZips(file('esco-en') ?? '', file('esco-relations') ?? '');
+  const official = await loadOfficialDutch(esco, {
+    dataDir: options.dataDir, cacheDir: join(options.outDir, 'download'), portal: options.portal, sha256: options.dutchPackSha256, log,
+  });
 
   const versions: Record<string, string> = {
     esco: 'v1.1.1',
-    escoSkillsNl: skillsNl ? 'official' : 'partial',
+    escoSkillsNl: official ? 'official' : 'partial',
     mbo: file('mbo') ? '2015' : 'absent',
     duo: 'ho_opleidingsoverzicht',
     built: new Date().toISOString().slice(0, 10),
   };
   const index = await buildIndex({
-    enZip: file('esco-en') ?? '',
-    relationsZip: file('esco-relations') ?? '',
-    occupationsNl: file('esco-nl-occupations_nl.csv') ?? '',
-    skillGroupsNl: file('esco-nl-skillGroups_nl.csv') ?? '',
+    esco,
+    occupationsNl: official?.labels.occupations ?? await csv('esco-nl-occupations_nl.csv'),
+    skillGroupsNl: official?.labels.skillGroups ?? await csv('esco-nl-skillGroups_nl.csv'),
     skillLabelsNl: [
       file('esco-nl-skills-partial'),
       ...resolved.filter((r) => /SkillsCollection_nl/.test(r.source.path)).map((r) => r.file),
     ].filter((f): f is string => !!f),
-    skillsNl,
+    skillsNl: official?.labels.skills ?? null,
     duo: file('duo-ho') ?? '',
     mbo: file('mbo'),
   }, versions);
@@ -66,7 +68,9 @@ export async function buildData(options: BuildOptions): Promise<{ file: string; 
   await writeFile(out, js);
   await writeFile(join(options.outDir, 'taxonomy.d.ts'),
     "import type { TaxonomyIndex } from '../functions/taxonomy/types';\ndeclare const index: TaxonomyIndex;\nexport default index;\n");
-  await writeFile(join(options.outDir, 'manifest.json'), JSON.stringify({ versions, sources: resolved.map((r) => ({ id: r.source.id, origin: r.origin })) }, null, 2));
-  log(`wrote .data/${INDEX_FILE} (${(js.length / 1024).toFixed(0)} KiB: ${index.skills.en.length} skills, ${index.occupations.en.length} occupations, ${index.programmes.name.length} programmes) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const sources = [...resolved.map((r) => ({ id: r.source.id, origin: r.origin })), ...(official ? [{ id: 'esco-nl-pack', origin: official.origin }] : [])];
+  await writeFile(join(options.outDir, 'manifest.json'), JSON.stringify({ versions, sources }, null, 2));
+  const dutch = index.skills.nl.filter(Boolean).length;
+  log(`wrote .data/${INDEX_FILE} (${(js.length / 1024).toFixed(0)} KiB: ${index.skills.en.length} skills, ${dutch} with a Dutch label, ${index.occupations.en.length} occupations, ${index.programmes.name.length} programmes) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { file: out, bytes: js.length, versions };
 }

@@ -15,7 +15,8 @@ export interface Source {
 
 const TABIYA = 'https://raw.githubusercontent.com/tabiya-tech/tabiya-esco-datasets-and-tools/1a8a32efb786c7f72052c893b144beb911fa7db1/datasets/esco/v1.1.1';
 const RDF4J = 'https://raw.githubusercontent.com/markwigmans/rdf4j-esco/81e1ce1c8c14175b19305a7f788b96fe07838ce6/src/main/resources/csv';
-const ESCO_PORTAL = 'the ESCO portal (https://esco.ec.europa.eu/en/use-esco/download): version v1.1.1, CSV';
+const ESCO_DOWNLOAD_PAGE = 'https://esco.ec.europa.eu/en/use-esco/download';
+const ESCO_PORTAL = `the ESCO portal (${ESCO_DOWNLOAD_PAGE}): version v1.1.1, CSV`;
 
 const nl = (name: string, sha256: string, required = true): Source => ({
   id: `esco-nl-${name}`,
@@ -65,7 +66,7 @@ export const SOURCES: Source[] = [
     url: null,
     sha256: null,
     required: false,
-    howToGet: 'Optional. Dutch skill labels merged from several ESCO versions; without it the Dutch labels come from the v1.1.1 collections only. Better: add the official skills_nl.csv (see below).',
+    howToGet: 'Optional. Dutch skill labels merged from several ESCO versions; without it the Dutch labels come from the v1.1.1 collections only. Better: the official Dutch pack (see DUTCH_PACK below).',
   },
   {
     id: 'mbo',
@@ -77,11 +78,33 @@ export const SOURCES: Source[] = [
   },
 ];
 
-/** Where the official full Dutch skills file is picked up, first match wins. */
+/**
+ * The official Dutch ESCO v1.1.1 classification pack, from the portal's download path (the same
+ * path public tools fetch the English pack from). No checksum could be pinned: the portal was
+ * unreachable from where this was written, and no public copy of the Dutch pack exists. Until
+ * `sha256` is set, the pack is verified by its structure (see dutch-pack.ts); the build logs the
+ * sha256 of a pack it accepted so that it can be pinned here.
+ */
+export const ESCO_PORTAL_DOWNLOAD = 'https://ec.europa.eu/esco/download';
+export const DUTCH_PACK = {
+  name: 'ESCO dataset - v1.1.1 - classification - nl - csv.zip',
+  url: `${ESCO_PORTAL_DOWNLOAD}/ESCO%20dataset%20-%20v1.1.1%20-%20classification%20-%20nl%20-%20csv.zip`,
+  sha256: null as string | null,
+  /** Where a deployer puts a pack downloaded by hand (first match wins), relative to the data directory. */
+  paths: [
+    'esco/raw/v1.1.1-nl/ESCO dataset - v1.1.1 - classification - nl - csv.zip',
+    'esco/raw/v1.1.1-nl/esco-v1.1.1-classification-nl-csv.zip',
+  ],
+  /** Where a downloaded pack is kept, relative to the download cache. */
+  cachePath: 'esco/raw/v1.1.1-nl/esco-v1.1.1-classification-nl-csv.zip',
+};
+export const dutchPackHowToGet = (dataDir: string | null) =>
+  `download "${DUTCH_PACK.name}" from ${ESCO_DOWNLOAD_PAGE} (version v1.1.1, classification, Dutch, CSV) and put it at ${dataDir ?? '$VAARDIG_DATA_DIR'}/${DUTCH_PACK.paths[0]}`;
+
+/** Where a loose official skills_nl.csv (from the Dutch pack) is picked up, first match wins. */
 export const SKILLS_NL_PATHS = [
   'esco/raw/v1.1.1-nl/skills_nl.csv',
   'esco/raw/v1.1.1-nl-skills/skills_nl.csv',
   'esco/skills_nl.csv',
   'skills_nl.csv',
 ];
-export const SKILLS_NL_HOW_TO_GET = `${ESCO_PORTAL}, language Dutch: skills_nl.csv → put it at <data dir>/esco/raw/v1.1.1-nl/skills_nl.csv and run \`npm run data\``;
