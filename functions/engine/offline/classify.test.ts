@@ -18,3 +18,14 @@ describe('availability, hours, place and start asked of the candidate are practi
     expect(classify(text)).toBe('trait');
   });
 });
+
+describe('what the reader can do is a skill, how they deal with people a quality (#16)', () => {
+  it.each([
+    ['Je kunt schakelschema’s lezen en begrijpen', 'skill'],
+    ['Je kan zelfstandig een offerte opstellen', 'skill'],
+    ['Je kunt goed samenwerken met collega’s', 'trait'],
+    ['Je kunt goed reflecteren op je eigen werk', 'trait'],
+  ])('%j → %s', (text, kind) => {
+    expect(classify(text)).toBe(kind);
+  });
+});

@@ -18,6 +18,14 @@ export function isEducation(text: string): boolean {
 }
 const recent: [{ text: string; education: boolean }, { text: string; education: boolean }] = [{ text: '', education: false }, { text: '', education: false }];
 
+/**
+ * What the reader can do is a skill: "Je kunt bouwtekeningen lezen", "In staat om offertes op te
+ * stellen", "Ability to explain models to non-experts" (ANNOTATION.md: "technische tekeningen lezen").
+ * How they work with others, cope or learn is a quality: "Je kunt goed samenwerken".
+ */
+const CAN_DO = /^(?:je|jij|u)\s+(?:kan|kunt)\s+(?!(?:je|jij)\b)\S/iu;
+const SOFT_DOING = /(?<![\p{L}])(?:werken|samenwerken|omgaan|schakelen|aanpassen|leren|luisteren|inleven|relativeren|communiceren|overweg|reflecteren|motiveren|overtuigen|bespreekbaar)(?![\p{L}])/iu;
+
 /** Classify one requirement clause into one of the nine kinds. Rules run from most to least specific. */
 export function classify(text: string): RequirementKind {
   const lead = text.slice(0, 80);
@@ -35,6 +43,7 @@ export function classify(text: string): RequirementKind {
   if (asksExperience(text) && !/^(?:je bent|jij bent|you are)\b/i.test(text)) return 'experience';
   if (has(OTHER_STRONG, text) && !has(SKILL_HARD, text)) return 'other';
   if (has(OTHER, text) && !has(SKILL, text) && !has(TRAIT, text)) return 'other';
+  if (CAN_DO.test(text) && !SOFT_DOING.test(text)) return 'skill';
   const hard = has(SKILL_HARD, text) || has(ACRONYM, text);
   const soft = has(SOFT_SKILL, text);
   const trait = has(TRAIT, text) || soft;
