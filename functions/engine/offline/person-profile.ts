@@ -21,9 +21,39 @@ const INCLUSIVE: Array<[RegExp, string, string]> = [
 ];
 
 function clean(text: string, language: Language): string {
-  let out = text.replace(/\s+/g, ' ').replace(/[.;,]+$/u, '').trim();
+  let out = text.replace(/\s+/g, ' ').replace(/^[-–•*·]\s*/u, '').replace(/[.;,]+$/u, '').trim();
   for (const [re, nl, en] of INCLUSIVE) out = out.replace(re, t(language, nl, en));
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return sentence(out, language);
+}
+
+// A quality (an adjective, or several: "stressbestendig en flexibel") or a personal asset ("goede
+// communicatieve vaardigheden") as the posting listed it, and the verb a sentence about it needs.
+const ADJECTIVE_NL = /^(?:\p{L}+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
+const ASSET_NL = /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/iu;
+const ADJECTIVE_EN = /^(?:\p{L}+(?:ive|ful|ous|ent|ant|able|ible|ic|al|ed|ing)|flexible|reliable|curious|proactive|organized|organised|precise|honest)$/iu;
+const ASSET_EN = /\b(?:skills?|attitude|mindset|sense|eye|passion|interest|personality|drive|ability)\b/iu;
+
+/**
+ * A full sentence in the posting's voice: "Stressbestendig en flexibel" → "Je bent stressbestendig
+ * en flexibel.", "Goede communicatieve vaardigheden" → "Je hebt goede communicatieve
+ * vaardigheden.", "Bent in staat …" → "Je bent in staat …". A line that is already a sentence about
+ * the candidate, or that fits none of these, stays as the posting wrote it.
+ */
+function sentence(text: string, language: Language): string {
+  const words = text.split(/\s+/);
+  const lower = text.charAt(0).toLowerCase() + text.slice(1);
+  const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  if (language === 'nl') {
+    if (/^(?:je|jij|u|jouw|uw)\b/iu.test(text)) return `${capital(text)}.`;
+    if (/^(?:bent|hebt|heeft|kunt|kan|beschikt|weet|houdt|werkt|wilt|vindt)\b/iu.test(text)) return `Je ${lower}.`;
+    if (words.length <= 6 && words.every((w) => ADJECTIVE_NL.test(w.replace(/[,]$/, '')) || /^(?:en|of|,)$/.test(w))) return `Je bent ${lower}.`;
+    if (words.length <= 8 && ASSET_NL.test(text) && !/\b(?:is|zijn|wordt|hebben)\b/iu.test(text)) return `Je hebt ${lower}.`;
+    return capital(text);
+  }
+  if (/^(?:you|your)\b/iu.test(text)) return `${capital(text)}.`;
+  if (words.length <= 6 && words.every((w) => ADJECTIVE_EN.test(w.replace(/[,]$/, '')) || /^(?:and|or|,)$/.test(w))) return `You are ${lower}.`;
+  if (words.length <= 8 && ASSET_EN.test(text) && !/\b(?:is|are|was|will)\b/iu.test(text)) return `You have ${lower}.`;
+  return capital(text);
 }
 
 /**

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Requirement } from '../../../shared/schemas';
+import { personProfile } from './person-profile';
+
+const trait = (text: string): Requirement => ({ id: 'r1', text, kind: 'trait', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null });
+const items = (texts: string[], language: 'nl' | 'en') => {
+  const p = personProfile(texts.map(trait), language);
+  return [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds];
+};
+
+describe('person profile in full sentences', () => {
+  it('turns the qualities a Dutch posting lists into sentences in its voice', () => {
+    expect(items(['Stressbestendig en flexibel', 'Goede communicatieve vaardigheden', 'Bent in staat om teams te motiveren'], 'nl'))
+      .toEqual(expect.arrayContaining(['Je bent stressbestendig en flexibel.', 'Je hebt goede communicatieve vaardigheden.', 'Je bent in staat om teams te motiveren.']));
+  });
+  it('does the same in English, and leaves a line it cannot read as a quality as written', () => {
+    expect(items(['Strong communication skills', 'Curious and proactive'], 'en')).toEqual(expect.arrayContaining(['You have strong communication skills.', 'You are curious and proactive.']));
+    expect(items(['Plezier in zingen!'], 'nl')).toEqual(['Plezier in zingen!']);
+  });
+  it('writes a grammatical summary that names what the profile holds', () => {
+    expect(personProfile([trait('Je bent geduldig'), trait('Je werkt graag samen')], 'nl').summary).toMatch(/^Voor ons telt wie je bent: .+ en .+\.$/);
+  });
+});
