@@ -148,3 +148,12 @@ describe('the organisation, its team and its offer named as a noun phrase are no
     expect(extract(text).some((r) => r.text.includes(phrase))).toBe(true);
   });
 });
+
+describe('what the job holds the reader responsible for and the closing hook ask nothing (#16)', () => {
+  it.each([
+    'Functie\nOp maandag ben je drie uur lang verantwoordelijk voor de kassa.',
+    'Profiel\nDan ben jij wellicht de collega die ons team compleet maakt!',
+  ])('%j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});

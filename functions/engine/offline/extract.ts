@@ -11,7 +11,7 @@ const HOURS = /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendi
 export const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
 
 /** What the job holds the reader responsible for is a task: "Hier ben je verantwoordelijk voor ...", "Je bent als arts verantwoordelijk voor ...". */
-const RESPONSIBLE = /(?<![\p{L}])(?:ben|bent|are|will be)\s+(?:(?:je|jij|you)\s+)?(?:\S+\s+){0,3}?(?:mede|eind)?(?:verantwoordelijk|responsible)\s+(?:voor|for)(?![\p{L}])/iu;
+const RESPONSIBLE = /(?<![\p{L}])(?:ben|bent|are|will be)\s+(?:(?:je|jij|you)\s+)?(?:\S+\s+){0,5}?(?:mede|eind)?(?:verantwoordelijk|responsible)\s+(?:voor|for)(?![\p{L}])/iu;
 /** Where and with what the job is done, outside the requirements: "Je werkt voornamelijk op locatie", "Je werkt met een veelzijdige groep". How the reader works ("Je werkt graag samen", "nauwkeurig") is a quality. */
 const WORK_SETTING = /^(?:je|jij|u|you)\s+(?:werkt|work)\s+(?!(?:graag|nauwkeurig|zelfstandig|gestructureerd|secuur|accuraat|netjes|hard|goed|snel|planmatig|resultaatgericht|klantgericht|oplossingsgericht|efficiënt|veilig|precies|well|independently|accurately|carefully)(?![\p{L}]))/iu;
 
@@ -84,6 +84,8 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (/:$/.test(text) && !strong) return false;
   if (HEADING_WORDS.test(text)) return false;
   if (/[!]$/.test(text) && !strong && !cue()) return false;
+  // The hook that closes a list of demands: "Dan ben jij de collega die we zoeken!", "Then you're the one we need!".
+  if (/^(?:dan|then)\s/iu.test(text) && /!\s*$/u.test(text) && !strong) return false;
   if (/^\*/.test(text)) return false;
   if (/\?\s*$/.test(text) && !questionAsks(text, requirementSection, strong || cue())) return false;
   if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
