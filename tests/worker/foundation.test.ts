@@ -1,5 +1,6 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown, spliceText } from '../../shared/blocks';
 import { Health, Problem, Translation } from '../../shared/schemas';
 
 const worker = exports.default;
@@ -47,6 +48,31 @@ describe('POST /v1/translations', () => {
     expect(skills.length).toBeGreaterThanOrEqual(3);
     for (const skill of skills) expect(skill.uri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
     expect(translation.requirements.some((r) => /wat bieden|salaris/i.test(r.text))).toBe(false);
+  });
+
+  it.each([
+    ['Dutch', POSTING, 'Medewerker logistiek', 'Wat bieden wij?'],
+    ['English', 'Warehouse worker\n\nResponsibilities\n- You pick orders and load trucks.\n\nRequirements\n- A secondary vocational diploma in logistics\n- You are calm under pressure\n\nWhat we offer\n- A good salary', 'Warehouse worker', 'What we offer'],
+  ])('returns the rewrite as blocks (%s): the posting\'s own lines kept with their spans, markdown rendered from the blocks', async (_, text, title, offer) => {
+    const response = await post(JSON.stringify({ text, title }));
+    const translation = Translation.parse(await response.json());
+    const { blocks, markdown } = translation.rewritten;
+    expect(blocks.length).toBeGreaterThan(3);
+    for (const block of blocks) {
+      expect(['kept', 'changed', 'added']).toContain(block.kind);
+      if (block.kind === 'added') expect(block.source).toBeUndefined();
+      else expect(block.source!.end).toBeGreaterThan(block.source!.start);
+    }
+    // The offer heading and the tasks are the posting's own lines, untouched.
+    const heading = blocks.find((b) => b.source && text.slice(b.source.start, b.source.end) === offer);
+    expect(heading?.kind).toBe('kept');
+    expect(markdown).toBe(renderMarkdown(blocks, text));
+    // Keeping every original gives the posting back byte for byte.
+    expect(spliceText(text, blocks, () => null)).toBe(text);
+    // A trait moved to the person profile: its line changed, an added block names its requirement.
+    const trait = translation.requirements.find((r) => r.kind === 'trait')!;
+    expect(blocks.some((b) => b.kind === 'added' && b.requirementIds.includes(trait.id))).toBe(true);
+    expect(markdown).not.toMatch(/ESCO classification/);
   });
 
   it('accepts a captured Vacancy as well as plain text', async () => {
