@@ -30,6 +30,7 @@ function clean(text: string, language: Language): string {
 // communicatieve vaardigheden") as the posting listed it, and the verb a sentence about it needs.
 const ADJECTIVE_NL = /^(?:\p{L}+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
 const ASSET_NL = /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/iu;
+const SINGULAR_NL = /\b(?:houding|instelling|mentaliteit|persoonlijkheid|karakter|drive|inlevingsvermogen|doorzettingsvermogen)$/iu;
 const ADJECTIVE_EN = /^(?:\p{L}+(?:ive|ful|ous|ent|ant|able|ible|ic|al|ed|ing)|flexible|reliable|curious|proactive|organized|organised|precise|honest)$/iu;
 const ASSET_EN = /\b(?:skills?|attitude|mindset|sense|eye|passion|interest|personality|drive|ability)\b/iu;
 
@@ -47,7 +48,11 @@ function sentence(text: string, language: Language): string {
     if (/^(?:je|jij|u|jouw|uw)\b/iu.test(text)) return `${capital(text)}.`;
     if (/^(?:bent|hebt|heeft|kunt|kan|beschikt|weet|houdt|werkt|wilt|vindt)\b/iu.test(text)) return `Je ${lower}.`;
     if (words.length <= 6 && words.every((w) => ADJECTIVE_NL.test(w.replace(/[,]$/, '')) || /^(?:en|of|,)$/.test(w))) return `Je bent ${lower}.`;
-    if (words.length <= 8 && ASSET_NL.test(text) && !/\b(?:is|zijn|wordt|hebben)\b/iu.test(text)) return `Je hebt ${lower}.`;
+    if (words.length <= 8 && ASSET_NL.test(text) && !/\b(?:is|zijn|wordt|hebben)\b/iu.test(text)) {
+      // "Professionele houding" → "Je hebt een professionele houding"; "affiniteit met" needs no article.
+      const article = SINGULAR_NL.test(text) && !/^(?:een|de|het|goede|veel|oog|gevoel)\b/iu.test(text) ? 'een ' : '';
+      return `Je hebt ${article}${lower}.`;
+    }
     return capital(text);
   }
   if (/^(?:you|your)\b/iu.test(text)) return `${capital(text)}.`;

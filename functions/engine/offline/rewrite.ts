@@ -186,15 +186,16 @@ const movedSkill = (s: Skill, moved: Requirement[]) => s.requirementIds.some((id
 /**
  * The words the published text uses for a skill, or null when it has none in the posting's
  * language: ESCO's Dutch label, else the Dutch label of its skill group when that reads as an
- * ability ("houten en metalen onderdelen installeren") or, for knowledge, as a short field
- * ("statistiek"). Dutch text never carries an English label.
+ * ability ("houten en metalen onderdelen installeren"). Dutch text never carries an English label.
  */
 export function wording(s: Skill, lang: Language, knowledge: ReadonlySet<string>): string | null {
   if (lang !== 'nl' || !s.untranslated) return s.label.trim();
   const group = s.groupLabel?.trim();
   if (!group || /[,()]/.test(group)) return null;
   const words = group.split(/\s+/);
-  if (s.uri && knowledge.has(s.uri)) return words.length <= 4 ? group : null;
+  // A knowledge group is too broad to stand for a skill ("recht" for a support worker's "social
+  // legislation"); an ability group still says what someone can do.
+  if (s.uri && knowledge.has(s.uri)) return null;
   return words.length >= 2 && /en$/u.test(words.at(-1)!) ? group : null;
 }
 
@@ -251,7 +252,11 @@ function isMeta(line: string): boolean {
  * or a place name stays a line.
  */
 function looksLikeHeading(line: Line): boolean {
-  return line.section !== 'other' || /^(?:#{1,6}\s|\*\*|__)|[:?]\s*\**$/.test(line.text.trim());
+  const text = line.text.trim();
+  if (/^(?:#{1,6}\s|\*\*|__)|[:?]\s*\**$/.test(text)) return true;
+  // A short line naming a section ("Wat bieden wij", "Functie-eisen") is a heading; an item of a
+  // list without marks ("Een jonge organisatie", "Salaris conform CAO") is not.
+  return line.section !== 'other' && !/^(?:een|de|het|the|a|an)\b/iu.test(text) && !/\d|€|\bconform\b|\bper\b/iu.test(text);
 }
 
 const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+])\s+/u;
