@@ -157,3 +157,9 @@ describe('what the job holds the reader responsible for and the closing hook ask
     expect(extract(text)).toEqual([]);
   });
 });
+
+describe('a job title with its gender mark is a title, whatever it adds (#16)', () => {
+  it.each(['Vacature\nMagazijnmedewerker (m/v/x) – 38u/week – voltijds', 'Vacature\n(M/V - 40 uur per week)'])('%j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});

@@ -74,6 +74,8 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // How candidates are judged ("mogelijkheden, ervaring en opleiding spelen een rol"), an invitation
   // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
   if (NOT_ASKING.test(text) || PLACE.test(text)) return false;
+  // A job title with its gender mark, whatever it adds: "Monteur (m/v/x) – 38u/week".
+  if (/(?<![\p{L}])[mvx]\s*\/\s*[mvxfh](?:\s*\/\s*[mvxfhd])?(?![\p{L}])/iu.test(text) && text.length <= 100) return false;
   if (aboutOthers(text) && !(text.length <= 80 && HOURS.test(text))) return false;
   if (namesWorkplace(text)) return false;
   const strong = isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
