@@ -12,7 +12,8 @@ export interface DutchPackOptions {
   portal?: string | null;
   /** Overrides the pinned sha256 of the pack (tests). */
   sha256?: string | null;
-  timeoutMs?: number;
+  /** How long to wait for the portal's first answer; a network that drops packets must not stall the build. */
+  answerTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -59,7 +60,7 @@ export async function loadOfficialDutch(english: EnglishConcepts, options: Dutch
     return null;
   }
   const url = options.portal ? DUTCH_PACK.url.replace(ESCO_PORTAL_DOWNLOAD, options.portal.replace(/\/$/, '')) : DUTCH_PACK.url;
-  const data = await download(url, options.timeoutMs ?? 60_000, dutchPackHowToGet(options.dataDir), log);
+  const data = await download(url, options.answerTimeoutMs ?? 15_000, dutchPackHowToGet(options.dataDir), log);
   if (!data) return null;
   const labels = accept(data, url, english, expected, log);
   if (!labels) return null;
@@ -67,15 +68,24 @@ export async function loadOfficialDutch(english: EnglishConcepts, options: Dutch
   return { labels, origin: 'download', file: cached };
 }
 
-async function download(url: string, timeoutMs: number, howToGet: string, log: (line: string) => void): Promise<Buffer | null> {
+const BODY_TIMEOUT_MS = 300_000;
+
+async function download(url: string, answerTimeoutMs: number, howToGet: string, log: (line: string) => void): Promise<Buffer | null> {
+  const controller = new AbortController();
+  const abortAfter = (ms: number, reason: string) => setTimeout(() => controller.abort(new Error(reason)), ms);
+  let timer = abortAfter(answerTimeoutMs, `no answer in ${answerTimeoutMs / 1000} s`);
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': 'vaardig-data-build' } });
+    const response = await fetch(url, { signal: controller.signal, headers: { 'user-agent': 'vaardig-data-build' } });
+    clearTimeout(timer);
+    timer = abortAfter(BODY_TIMEOUT_MS, `download not complete in ${BODY_TIMEOUT_MS / 1000} s`);
     if (response.ok) return Buffer.from(await response.arrayBuffer());
     log(`the ESCO portal answered ${response.status} ${response.statusText} for the Dutch pack: ${FALLBACK}. For every Dutch label, ${howToGet}`);
   } catch (error) {
     const { cause } = error as Error & { cause?: { code?: string; message?: string } };
     const reason = cause?.code ?? cause?.message ?? (error as Error).message;
     log(`the ESCO portal is unreachable (${reason}): ${FALLBACK}. For every Dutch label, ${howToGet}`);
+  } finally {
+    clearTimeout(timer);
   }
   return null;
 }

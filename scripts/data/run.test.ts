@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../../functions/taxonomy/normalize';
 import type { TaxonomyIndex } from '../../functions/taxonomy/types';
 import { DUTCH, dutchPack, ENGLISH, englishPack, toCsv, writeDataDir } from './esco-fixture';
+import { loadOfficialDutch } from './dutch-pack';
 import { buildData } from './run';
 import { DUTCH_PACK, type Source } from './sources';
 
@@ -141,5 +142,20 @@ describe('buildData with the official Dutch ESCO pack (issue #15)', () => {
     const { lines, result } = await build(`portal-${name.replace(/\W+/g, '-')}`, null, { portal: portal() });
     expect(lines.filter((l) => /Dutch/.test(l) && !l.startsWith('wrote'))).toEqual([expect.stringMatching(message)]);
     expect(result.versions.escoSkillsNl).toBe('partial');
+  });
+
+  it('gives up on a portal that never answers (a network that drops packets)', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    const lines: string[] = [];
+    const english = { skills: ENGLISH.skills, occupationsEn: ENGLISH.occupations, skillGroupsEn: ENGLISH.skillGroups };
+    const official = await loadOfficialDutch(english, {
+      dataDir, cacheDir: join(work, 'silent'), portal: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+      answerTimeoutMs: 100, log: (line) => lines.push(line),
+    });
+    silent.closeAllConnections();
+    await new Promise((done) => silent.close(done));
+    expect(official).toBeNull();
+    expect(lines).toEqual([expect.stringMatching(/^the ESCO portal is unreachable \(no answer in 0\.1 s\): Dutch skill labels stay partial/)]);
   });
 });
