@@ -63,6 +63,7 @@ function evaluate(set: Posting[]) {
   let legalGold = 0, legalKept = 0, legalFlagged = 0, legalDiplomaGold = 0, legalDiplomaKept = 0, noDiplomaContradictions = 0;
   let skillsTotal = 0, skillsValid = 0, invented = 0, englishLabels = 0;
   let languageRight = 0, occTop1 = 0, occTop3 = 0, occClaimed = 0, occClaimedRight = 0;
+  let diplomasDemanded = 0, diplomasReplaced = 0;
   let profileLines = 0, profileJunk = 0, warningsJudged = 0, warningsRight = 0;
   let sentences = 0, sentencesKept = 0, broken = 0, metaHeadings = 0, titleRepeated = 0, attribution = 0;
   const perPosting: unknown[] = [];
@@ -97,6 +98,11 @@ function evaluate(set: Posting[]) {
       else { perKind[g.kind]!.fn++; misses.push({ gold: g.quote, kind: g.kind, got: predKind ?? 'missed', text: m?.text }); }
       if (isEdu(g.kind)) {
         if (m && isEdu(m.kind)) edu.tp++; else edu.fn++;
+        // The product's core: a demanded diploma the law does not require, replaced in the text by skills.
+        if (g.mandatory && !g.legal) {
+          diplomasDemanded++;
+          if (m && out.rewritten.blocks.some((b) => b.kind === 'changed' && b.requirementIds.includes(m.id) && b.markdown.trim())) diplomasReplaced++;
+        }
         diplomaGold++;
         const skills = m ? out.skills.filter((s) => s.requirementIds.includes(m.id) && s.uri && taxonomy.isKnownUri(s.uri)) : [];
         if (skills.length >= 3) diplomaTranslated++;
@@ -189,6 +195,7 @@ function evaluate(set: Posting[]) {
     perKind: Object.fromEntries(kinds.map((k) => [k, f1(perKind[k]!)])),
     diplomaEducation: f1(edu),
     diplomaTranslatedShare: diplomaTranslated / diplomaGold,
+    diplomasReplacedInText: diplomasDemanded ? diplomasReplaced / diplomasDemanded : 0,
     diplomaSkillsPerRequirement: diplomaSkills / diplomaGold,
     diplomaSkillsOfTheJob: diplomaSkills ? diplomaSkillsRelated / diplomaSkills : 0,
     legal: { gold: legalGold, inText: legalInText, kept: legalKept, flagged: legalFlagged, diplomas: legalDiplomaGold, diplomasKeptLegal: legalDiplomaKept, noDiplomaContradictions },
@@ -218,6 +225,7 @@ function print(half: Half, summary: ReturnType<typeof evaluate>['summary']) {
     ['not requirements (1 − precision)', pct(s.requirements.notRequirements), '≤ 5 %', goal(s.requirements.notRequirements <= 0.05)],
     ['diploma/education F1', s.diplomaEducation.f1.toFixed(2), '≥ 0.95', goal(s.diplomaEducation.f1 >= 0.95)],
     ['diploma reqs → ≥ 3 grounded skills', pct(s.diplomaTranslatedShare), '—', ''],
+    ['demanded diplomas replaced by skills in the text', pct(s.diplomasReplacedInText), '—', ''],
     ['diploma skills of the job (gold ESCO profile or named in the posting)', pct(s.diplomaSkillsOfTheJob), '≥ 80 %', goal(s.diplomaSkillsOfTheJob >= 0.8)],
     ['legal requirements still in the text', `${s.legal.inText}/${s.legal.gold}`, '100 %', goal(s.legal.inText === s.legal.gold)],
     ['legal requirements found as requirements', `${s.legal.kept}/${s.legal.gold}`, '100 %', goal(s.legal.kept === s.legal.gold)],

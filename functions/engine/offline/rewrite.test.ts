@@ -78,6 +78,14 @@ describe('rewrite in blocks', () => {
     expect(mixed.rewritten.markdown).toContain(line.slice(2));
   });
 
+  it('lets the posting\'s own tasks say what a diploma stood for when no skill can be named in its language', () => {
+    const lines = ['Wat ga je doen?', '- Je maakt calculaties voor onderhoudsprojecten.', '', 'Wat vragen wij?', '- Een afgeronde mbo-opleiding', '- Goede beheersing van Excel'];
+    const t = translate('Xyzvakkracht', lines);
+    expect(t.rewritten.markdown).toContain('- Je kunt het werk doen dat onder ‘Wat ga je doen?’ staat.');
+    expect(t.rewritten.markdown).not.toContain('mbo-opleiding');
+    expect(t.rewritten.markdown).toMatch(/- Goede beheersing van Excel\n- Heb je geen diploma, maar wel de ervaring\?/);
+  });
+
   it('says experience counts instead only when no demanded diploma stays', () => {
     const kept = translate('Inkoper', ['Wat vragen wij', '- Je hebt een hbo-diploma bedrijfskunde en je werkt graag met SAP en Excel.']);
     expect(kept.rewritten.markdown).not.toMatch(/geen diploma/i);

@@ -13,8 +13,10 @@ export interface RewriteInput {
   rephrased: Map<string, string>;
   skills: Skill[];
   profile: PersonProfile;
-  /** Every diploma was translated into skills the text can show and none stays required: say experience counts instead. */
+  /** Experience may count instead (not an internship for students): said only where every demanded diploma left the text. */
   orEquivalent: boolean;
+  /** The posting's heading over its tasks ("Wat ga je doen?"), when it has one. */
+  tasksHeading?: string | null;
   /** URIs of skills that are knowledge ("kennis van …") rather than abilities ("je kunt …"). */
   knowledge: Set<string>;
   /** Legal requirements whose own line says they are not needed: kept in place, named by the law's section. */
@@ -42,15 +44,18 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // A plus stays a plus in its own words: only a demanded diploma gives way, to at least one skill
   // needed from day one, and only when it asks nothing else ("… en je werkt graag met SAP" stays).
   const alone = (r: Requirement) => !/\b(?:en|and|maar|but)\s+(?:je|jij|u|you)\b|;\s*\S/iu.test(r.text);
-  const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && alone(r) && shownSkills(r).some((s) => s.mustHave)) || input.rephrased.has(r.id));
+  const mustHaves = (r: Requirement) => shownSkills(r).filter((s) => s.mustHave);
+  const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && alone(r) && (mustHaves(r).length > 0 || !!input.tasksHeading)) || input.rephrased.has(r.id));
   const leaves = (r: Requirement) => (r.legal && !input.denied?.has(r.id)) || (r.kind === 'trait' && aboutThePerson(r.text));
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
     if (input.rephrased.has(r.id)) return [sentence(input.rephrased.get(r.id)!)];
     if (!education(r) || !replaced(r)) return [sentence(r.text)];
-    // Several skills of one group read the same in Dutch: say it once.
-    return [...new Set(shownSkills(r).filter((s) => s.mustHave).map((s) => ability(s, input, you, false)))];
+    // Several skills of one group read the same in Dutch: say it once. Without a skill in the
+    // posting's language, its own tasks say what the diploma stood for.
+    const skills = [...new Set(mustHaves(r).map((s) => ability(s, input, you, false)))];
+    return skills.length ? skills : [t(lang, `${you.subject} ${you.can} het werk doen dat onder ‘${input.tasksHeading}’ staat.`, `You can do the work described under ‘${input.tasksHeading}’.`)];
   };
 
   const blocks: Block[] = [];
@@ -102,11 +107,12 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const added = newSections(input, moved, fromProse.flatMap(replacement), you);
   // Only where every demanded diploma left the text: one kept as written (its sentence asked more)
   // still asks for the diploma.
-  const orEquivalent = input.orEquivalent && requirements.filter((r) => education(r) && r.mandatory).every((r) => moved.includes(r));
+  const demanded = requirements.filter((r) => education(r) && r.mandatory);
+  const diplomas = moved.filter((r) => education(r) && replaced(r)).map((r) => r.id);
+  const orEquivalent = input.orEquivalent && diplomas.length > 0 && demanded.every((r) => moved.includes(r) && !r.legal);
   // "Experience counts instead" is the last line of what the candidate brings: right after the
   // requirement block, or last in the section written for what left the prose.
   if (orEquivalent) {
-    const diplomas = moved.filter((r) => education(r) && replaced(r)).map((r) => r.id);
     const line: Draft = { kind: 'added', role: 'item', markdown: `- ${you.orEquivalent}`, requirementIds: diplomas };
     const bring = added.findIndex((b, i) => i > 0 && b.role === 'heading');
     if (fromProse.length) added.splice(bring < 0 ? added.length : bring, 0, line);

@@ -9,7 +9,7 @@ import { legalBasis, matchLegal, statutoryQualification, type LegalMatch } from 
 import { denies } from '../../legal/denial';
 import type { Taxonomy } from '../../taxonomy';
 import type { EducationLevel } from '../../taxonomy/crosswalk';
-import { findProgramme, namedOccupations, translateDiploma } from './education';
+import { findProgramme, namedOccupations, translateDiploma, type OccupationFoundIn } from './education';
 import { rewriteExperience } from './experience';
 import { extractRequirements } from './extract';
 import { t } from './i18n';
@@ -18,7 +18,7 @@ import { claimOccupation, CONFIDENT_SCORE, detectOccupations } from './occupatio
 import { personProfile } from './person-profile';
 import { readingLevel } from './reading-level';
 import { assumedRegion, regionWarning } from './region';
-import { aboutThePerson, rewrite, shown } from './rewrite';
+import { aboutThePerson, rewrite } from './rewrite';
 import { units } from './segment';
 import { groundSkills, toSkill } from './skills';
 import { wordingWarnings } from './warnings';
@@ -29,8 +29,20 @@ const EDUCATION_WORD = /\b(?:diploma\w*|opleiding\w*|afgerond\w*|niveau|bevoegdh
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
 const KEEP_KINDS = new Set(['skill', 'language', 'certificate', 'licence', 'other', 'experience']);
 
-/** `region` overrides the region read from the posting (#16). */
-export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: { region?: Region | null } = {}): Translation {
+/** An occupation URI the taxonomy does not have: the caller answers it as the user's mistake (#15). */
+export class UnknownOccupation extends Error {
+  constructor(readonly uri: string) {
+    super(`"${uri}" is not an ESCO occupation Vaardig knows. Choose one from the search (GET /v1/occupations?q=…), or leave "occupation" out to let Vaardig recognise it.`);
+  }
+}
+
+/**
+ * `region` overrides the region read from the posting (#16); `occupation`, an ESCO occupation URI
+ * the user chose, overrides the recognised one and is claimed with certainty 1 (#15).
+ */
+export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: { region?: Region | null; occupation?: string | null } = {}): Translation {
+  const chosenId = options.occupation ? taxonomy.occupationIdByUri(options.occupation) : null;
+  if (options.occupation && chosenId === null) throw new UnknownOccupation(options.occupation);
   const text = vacancy.text;
   const language: Language = vacancy.language ?? detectLanguage(text) ?? 'nl';
   const { units: parts, lines } = units(text);
@@ -49,11 +61,20 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const candidates = detectOccupations(vacancy.title, text, taxonomy, programmeOccupations);
   // Only a sure occupation may say what a diploma stands for: a weak guess from the text would
   // translate "mbo 3 logistiek" into beverage filtering.
-  const foundIn = new Map(candidates.map((c) => [c.id, c.source] as const));
-  // Claimed only when certain enough (#15); the top three are offered either way.
-  const { occupation, occupationCandidates } = claimOccupation(candidates, taxonomy, language);
-  const sure = occupation ? [candidates[0]!.id] : candidates.filter((c) => c.source !== 'text' || c.score >= CONFIDENT_SCORE).map((c) => c.id);
-  const jobContext = [vacancy.title ?? '', text.slice(0, 400), ...candidates.slice(0, 2).flatMap((c) => [taxonomy.occupation(c.id).nl, taxonomy.occupation(c.id).en])].join(' \n ');
+  const foundIn = new Map<number, OccupationFoundIn>(candidates.map((c) => [c.id, c.source] as const));
+  // Claimed only when certain enough (#15); the top three are offered either way. The user's
+  // choice is claimed as it is, and alone says what a diploma stands for.
+  const claimed = claimOccupation(candidates, taxonomy, language);
+  const { occupationCandidates } = claimed;
+  let occupation = claimed.occupation;
+  if (chosenId !== null) {
+    const o = taxonomy.occupation(chosenId);
+    occupation = { uri: o.uri, label: language === 'nl' ? o.nl : o.en, score: 1, chosen: true };
+    foundIn.set(chosenId, 'chosen');
+  }
+  const sure = chosenId !== null ? [chosenId] : occupation ? [candidates[0]!.id] : candidates.filter((c) => c.source !== 'text' || c.score >= CONFIDENT_SCORE).map((c) => c.id);
+  const contextIds = chosenId !== null ? [chosenId] : candidates.slice(0, 2).map((c) => c.id);
+  const jobContext = [vacancy.title ?? '', text.slice(0, 400), ...contextIds.flatMap((id) => [taxonomy.occupation(id).nl, taxonomy.occupation(id).en])].join(' \n ');
 
   // In a job the law ties to a qualification (nurse, childcare worker, security guard, teacher) a
   // generic "relevante opleiding" or "mbo niveau 3" is that qualification: kept, never translated away.
@@ -165,13 +186,13 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   // the offer, the company or the contact section ("Een gedreven team", "iPad van de zaak").
   const sectionOf = (r: Requirement) => (r.span ? lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end)?.section : undefined);
   const profile = personProfile(requirements.filter((r) => r.kind === 'trait' && !NOT_ASKED.has(sectionOf(r) ?? 'intro') && aboutThePerson(r.text)), language);
-  // "Experience counts instead" only where no diploma stays required: not beside a diploma the
-  // law ties to the job, and not for internships that ask for students.
+  // "Experience counts instead" never for internships that ask for students; the rewrite says it
+  // only where every demanded diploma left the text.
+  const orEquivalent = !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
   const knowledge = new Set(skills.flatMap((s) => { const id = s.uri ? taxonomy.skillIdByUri(s.uri) : null; return id !== null && taxonomy.skill(id).knowledge ? [s.uri!] : []; }));
-  const education = requirements.filter((r) => (r.kind === 'diploma' || r.kind === 'education_level') && r.mandatory);
-  const replacedBySkills = (r: Requirement) => !r.legal && skills.some((s) => s.requirementIds.includes(r.id) && shown(s, language, knowledge));
-  const orEquivalent = education.length > 0 && education.every(replacedBySkills) && !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
-  const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge, denied });
+  // The posting's own task section says, in its words, what the diploma stood for.
+  const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks')?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
+  const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge, denied, tasksHeading });
   const level = readingLevel(body.markdown, language);
   if (language === 'nl' && level.band !== 'B1') {
     warnings.push({ code: 'reading-level', span: null, message: `De herschreven tekst leest op niveau ${level.band} (Flesch-Douma ${level.score}); streef naar B1: kortere zinnen en kortere woorden.` });
