@@ -81,8 +81,7 @@ async function download(url: string, answerTimeoutMs: number, howToGet: string, 
     if (response.ok) return Buffer.from(await response.arrayBuffer());
     log(`the ESCO portal answered ${response.status} ${response.statusText} for the Dutch pack: ${FALLBACK}. For every Dutch label, ${howToGet}`);
   } catch (error) {
-    const { cause } = error as Error & { cause?: { code?: string; message?: string } };
-    const reason = cause?.code ?? cause?.message ?? (error as Error).message;
+    const reason = ((error as Error & { cause?: Error }).cause ?? (error as Error)).message;
     log(`the ESCO portal is unreachable (${reason}): ${FALLBACK}. For every Dutch label, ${howToGet}`);
   } finally {
     clearTimeout(timer);

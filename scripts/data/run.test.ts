@@ -136,7 +136,7 @@ describe('buildData with the official Dutch ESCO pack (issue #15)', () => {
   });
 
   it.each([
-    ['unreachable', () => closedPort, /^the ESCO portal is unreachable \(ECONNREFUSED\): Dutch skill labels stay partial\. For every Dutch label, download "ESCO dataset - v1\.1\.1 - classification - nl - csv\.zip" from https:\/\/esco\.ec\.europa\.eu\/en\/use-esco\/download .* put it at \/\S+\/data\/esco\/raw\/v1\.1\.1-nl\/ESCO dataset - v1\.1\.1 - classification - nl - csv\.zip$/],
+    ['unreachable', () => closedPort, /^the ESCO portal is unreachable \(connect ECONNREFUSED 127\.0\.0\.1:\d+\): Dutch skill labels stay partial\. For every Dutch label, download "ESCO dataset - v1\.1\.1 - classification - nl - csv\.zip" from https:\/\/esco\.ec\.europa\.eu\/en\/use-esco\/download .* put it at \/\S+\/data\/esco\/raw\/v1\.1\.1-nl\/ESCO dataset - v1\.1\.1 - classification - nl - csv\.zip$/],
     ['without the file', () => undefined, /^the ESCO portal answered 404 Not Found for the Dutch pack: Dutch skill labels stay partial\. For every Dutch label, download/],
   ])('says in one line what to download when the portal is %s', async (name, portal, message) => {
     const { lines, result } = await build(`portal-${name.replace(/\W+/g, '-')}`, null, { portal: portal() });
