@@ -6,6 +6,7 @@ import { corsForExtension, requestSizeLimit, securityHeaders } from './lib/secur
 import { admin } from './routes/admin';
 import { health } from './routes/health';
 import { me } from './routes/me';
+import { occupations } from './routes/occupations';
 import { profiles } from './routes/profiles';
 import { routesMatch } from './routes/routes-match';
 import { skills } from './routes/skills';
@@ -24,6 +25,7 @@ export const app = new Hono<AppEnv>()
   .route('/v1/me', me)
   .route('/v1/profiles', profiles)
   .route('/v1/skills', skills)
+  .route('/v1/occupations', occupations)
   .route('/v1/routes', routesMatch);
 
 app.notFound((c) => problemJson(c, 404, `There is nothing at ${c.req.method} ${new URL(c.req.url).pathname}.`));

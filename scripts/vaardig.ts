@@ -2,7 +2,7 @@
  * The Vaardig command line, over the same code as the extension and the Worker.
  *   npm run -s vaardig -- extract FILE.html... [--url URL]
  *   npm run -s vaardig -- admin create-org|link|create-token|list-orgs … (see scripts/cli/admin.ts)
- *   npm run -s vaardig -- translate FILE... [--engine offline|claude|auto] [--jsonl FILE.jsonl]
+ *   npm run -s vaardig -- translate FILE... [--engine offline|claude|auto] [--region NL|BE] [--occupation ESCO-URI] [--jsonl FILE.jsonl]
  */
 type Command = (args: string[]) => Promise<number>;
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { profileEndpoints } from './profiles-client';
 import { RoutesMatchResponse, type RoutesMatchRequest } from './routes-match';
-import { Health, Problem, Translation, type TranslateRequest } from './schemas';
+import { Health, OccupationSearch, Problem, Translation, type Language, type TranslateRequest } from './schemas';
 
 /** An API answer that was not 2xx, carrying the server's problem details. */
 export class ApiError extends Error {
@@ -66,6 +66,11 @@ export function createClient(base: string, options: ClientOptions = {}) {
     health: (signal?: AbortSignal) => call('GET', '/v1/health', Health, undefined, signal),
     translate: (request: TranslateRequest, signal?: AbortSignal) => call('POST', '/v1/translations', Translation, request, signal),
     matchRoutes: (request: RoutesMatchRequest, signal?: AbortSignal) => call('POST', '/v1/routes/match', RoutesMatchResponse, request, signal),
+    /** ESCO occupations by label (#15), with ESCO's attribution to show beside them. */
+    searchOccupations: (params: { q: string; lang?: Language; limit?: number }, signal?: AbortSignal) => {
+      const search = new URLSearchParams({ q: params.q, ...(params.lang ? { lang: params.lang } : {}), ...(params.limit ? { limit: String(params.limit) } : {}) });
+      return call('GET', `/v1/occupations?${search}`, OccupationSearch, undefined, signal);
+    },
     ...profileEndpoints(exchange),
   };
 }

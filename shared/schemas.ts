@@ -196,8 +196,11 @@ export const Warning = z.object({
 });
 export type Warning = z.infer<typeof Warning>;
 
-/** `score` of the claimed occupation is the calibrated certainty 0..1 that it is the vacancy's (issue #15). */
-export const Occupation = z.object({ uri: z.string(), label: z.string(), score: z.number().default(1) });
+/**
+ * `score` of the claimed occupation is the calibrated certainty 0..1 that it is the vacancy's (issue #15).
+ * `chosen` is true when the user chose it (the request's `occupation`); its score is then 1.
+ */
+export const Occupation = z.object({ uri: z.string(), label: z.string(), score: z.number().default(1), chosen: z.boolean().optional() });
 export type Occupation = z.infer<typeof Occupation>;
 /** An occupation the engine considered, with its certainty, for a UI to offer when none was claimed. */
 export const OccupationCandidate = z.object({ uri: z.string(), label: z.string(), score: z.number().min(0).max(1) });
@@ -286,6 +289,14 @@ export type EngineChoice = z.infer<typeof EngineChoice>;
 
 const MAX_TEXT = 256 * 1024;
 
+export const OCCUPATION_URI_PREFIX = 'http://data.europa.eu/esco/occupation/';
+/** An ESCO occupation the user chose (#15): the engine then translates for it instead of guessing. */
+export const OccupationUri = z
+  .string()
+  .trim()
+  .max(200)
+  .startsWith(OCCUPATION_URI_PREFIX, `occupation must be an ESCO occupation URI such as ${OCCUPATION_URI_PREFIX}… (find one with GET /v1/occupations?q=…)`);
+
 export const TranslateTextRequest = z.object({
   text: z.string().trim().min(1, 'text is empty').max(MAX_TEXT, 'text is longer than 256 KB'),
   title: z.string().max(500).nullish(),
@@ -294,15 +305,40 @@ export const TranslateTextRequest = z.object({
   engine: EngineChoice.optional(),
   /** Set to override the detected region (the side panel's setting). */
   region: Region.nullish(),
+  /** The ESCO occupation the user chose; the engine claims it with certainty 1 (#15). */
+  occupation: OccupationUri.nullish(),
 });
 export const TranslateVacancyRequest = z.object({
   // The same cap as plain text: a captured vacancy must not carry more work than pasted text (#9).
   vacancy: Vacancy.extend({ text: z.string().max(MAX_TEXT, 'text is longer than 256 KB') }),
   engine: EngineChoice.optional(),
   region: Region.nullish(),
+  occupation: OccupationUri.nullish(),
 });
 export const TranslateRequest = z.union([TranslateTextRequest, TranslateVacancyRequest]);
 export type TranslateRequest = z.infer<typeof TranslateRequest>;
+
+/** `GET /v1/occupations?q=&lang=` (#15): ESCO occupations by their Dutch and English labels. */
+export const OccupationQuery = z.object({
+  q: z.string().trim().min(2, 'q needs at least 2 characters').max(100),
+  lang: Language.default('nl'),
+  limit: z.coerce.number().int().min(1).max(10).default(10),
+});
+export type OccupationQuery = z.input<typeof OccupationQuery>;
+
+export const OccupationHit = z.object({
+  uri: z.string(),
+  /** ESCO's preferred label in the asked language. */
+  label: z.string(),
+  /** The preferred label in the other language. */
+  altLabel: z.string().nullable(),
+  /** The alternative label that matched, when the preferred ones did not. */
+  matched: z.string().nullable(),
+});
+export type OccupationHit = z.infer<typeof OccupationHit>;
+
+export const OccupationSearch = z.object({ occupations: z.array(OccupationHit), attribution: z.string() });
+export type OccupationSearch = z.infer<typeof OccupationSearch>;
 
 /** RFC 9457 problem details. */
 export const Problem = z.object({

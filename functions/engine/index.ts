@@ -7,6 +7,7 @@ import { assumedRegion } from './offline/region';
 import { translateOffline } from './offline/translate';
 
 export type { Progress, OnProgress } from './claude';
+export { UnknownOccupation } from './offline/translate';
 
 /** Engines this deployment can run: Claude only when a key is configured. */
 export function availableEngines(env: ClaudeEnv): Engine[] {
@@ -16,12 +17,13 @@ export function availableEngines(env: ClaudeEnv): Engine[] {
 /**
  * One translation. `offline` always answers from the rules; `claude` asks Claude and falls back to
  * the rules (with `fallback` saying why) when it cannot; `auto` is Claude when a key is configured.
- * `region` is the request's (#16); without it the region is read from the posting.
+ * `region` is the request's (#16); without it the region is read from the posting. `occupation` is
+ * the ESCO occupation the user chose (#15); both engines take it from the offline result.
  */
 export async function translate(vacancy: Vacancy, choice: EngineChoice, env: ClaudeEnv, options: ClaudeOptions & { region?: Region | null } = {}): Promise<Translation> {
   const taxonomy = options.taxonomy ?? getTaxonomy();
   const useClaude = choice === 'claude' || (choice === 'auto' && Boolean(env.ANTHROPIC_API_KEY?.trim()));
-  if (!useClaude) return translateOffline(vacancy, taxonomy, { region: options.region });
+  if (!useClaude) return translateOffline(vacancy, taxonomy, { region: options.region, occupation: options.occupation });
   // Decided once, so that Claude's answer and the offline result it is checked against agree.
   const region = assumedRegion(vacancy, vacancy.language ?? detectLanguage(vacancy.text) ?? 'nl', options.region);
   return { ...(await translateWithClaude(vacancy, env, { ...options, taxonomy, region })), region };

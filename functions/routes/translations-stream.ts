@@ -13,7 +13,13 @@ import { translate, type Progress } from '../engine';
 /** Report received characters at most this often, in characters. */
 const RECEIVING_STEP = 1000;
 
-export function streamTranslation(c: Context<AppEnv>, vacancy: Vacancy, choice: EngineChoice, finish: (translation: Translation) => Promise<Translation>, region: Region | null = null) {
+export function streamTranslation(
+  c: Context<AppEnv>,
+  vacancy: Vacancy,
+  choice: EngineChoice,
+  finish: (translation: Translation) => Promise<Translation>,
+  options: { region?: Region | null; occupation?: string | null } = {},
+) {
   return streamSSE(
     c,
     async (stream) => {
@@ -30,7 +36,7 @@ export function streamTranslation(c: Context<AppEnv>, vacancy: Vacancy, choice: 
         }
         send('progress', progress);
       };
-      const translation = await finish(await translate(vacancy, choice, c.env, { onProgress, region }));
+      const translation = await finish(await translate(vacancy, choice, c.env, { ...options, onProgress }));
       send('translation', translation);
       await queue;
     },

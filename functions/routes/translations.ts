@@ -3,14 +3,20 @@ import { isOtherLanguage } from '../../shared/language';
 import { TranslateRequest } from '../../shared/schemas';
 import { toVacancy } from '../../shared/vacancy';
 import type { AppEnv } from '../app';
-import { translate } from '../engine';
+import { translate, UnknownOccupation } from '../engine';
 import { withLearningRoutes } from '../learning/d1-attach';
 import { ProblemError } from '../lib/problem';
 import { validate } from '../lib/validate';
+import { getTaxonomy } from '../taxonomy';
 import { streamTranslation } from './translations-stream';
 
 export const translations = new Hono<AppEnv>().post('/', validate('json', TranslateRequest), async (c) => {
   const request = c.req.valid('json');
+  // The user's choice of occupation (#15) is checked before anything is read or streamed.
+  const occupation = request.occupation ?? null;
+  if (occupation && getTaxonomy().occupationIdByUri(occupation) === null) {
+    throw new ProblemError(400, new UnknownOccupation(occupation).message, { errors: [{ path: 'occupation', message: 'not an ESCO occupation Vaardig knows' }] });
+  }
   const vacancy = toVacancy(request);
   if (!vacancy.isVacancy) {
     throw new ProblemError(422, `This is not a vacancy, so there is nothing to translate. ${vacancy.reason}`.trim());
@@ -19,8 +25,8 @@ export const translations = new Hono<AppEnv>().post('/', validate('json', Transl
     throw new ProblemError(422, 'Vaardig translates Dutch and English vacancies; this text is in another language. If it is Dutch or English, send "language": "nl" or "en".');
   }
   // ?stream=1: the same result as server-sent events with progress first (#6).
-  const region = request.region ?? null;
-  if (c.req.query('stream') === '1') return streamTranslation(c, vacancy, request.engine ?? 'auto', (t) => withLearningRoutes(t, c.env), region);
-  const translation = await withLearningRoutes(await translate(vacancy, request.engine ?? 'auto', c.env, { region }), c.env);
+  const options = { region: request.region ?? null, occupation };
+  if (c.req.query('stream') === '1') return streamTranslation(c, vacancy, request.engine ?? 'auto', (t) => withLearningRoutes(t, c.env), options);
+  const translation = await withLearningRoutes(await translate(vacancy, request.engine ?? 'auto', c.env, options), c.env);
   return c.json(translation);
 });

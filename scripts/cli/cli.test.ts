@@ -47,7 +47,15 @@ describe('vaardig translate', SLOW, () => {
     for (const line of lines) Translation.parse(line);
   });
 
+  it('translates for the occupation --occupation names (#15)', () => {
+    const forklift = 'http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755';
+    const { code, stdout } = vaardig(['translate', write('chosen.txt', NL), '--engine', 'offline', '--occupation', forklift]);
+    expect(code).toBe(0);
+    expect(Translation.parse(JSON.parse(stdout)).occupation).toEqual({ uri: forklift, label: 'heftruckchauffeur', score: 1, chosen: true });
+  });
+
   it.each([
+    ['an unknown occupation', ['translate', write('y.txt', NL), '--occupation', 'http://data.europa.eu/esco/occupation/nope'], /--occupation: "http:\/\/data\.europa\.eu\/esco\/occupation\/nope" is not an ESCO occupation/],
     ['a missing file', ['translate', join(dir, 'nope.txt')], /nope\.txt: no such file/],
     ['an empty file', ['translate', write('empty.txt', '  \n')], /text is empty/],
     ['a broken JSON line', ['translate', '--jsonl', write('bad.jsonl', '{"id": 1, "text": ')], /bad\.jsonl:1: not valid JSON/],

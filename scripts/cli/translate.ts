@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { translate as runEngine } from '../../functions/engine';
+import { translate as runEngine, UnknownOccupation } from '../../functions/engine';
+import { getTaxonomy } from '../../functions/taxonomy';
 import { EngineChoice, Region, TranslateTextRequest, type Translation, type Vacancy } from '../../shared/schemas';
 import { toVacancy } from '../../shared/vacancy';
 import { withRoutesInMemory } from '../offers/memory';
@@ -39,13 +40,16 @@ export async function translate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { engine: { type: 'string', default: 'auto' }, jsonl: { type: 'string', multiple: true }, region: { type: 'string' } },
+    options: { engine: { type: 'string', default: 'auto' }, jsonl: { type: 'string', multiple: true }, region: { type: 'string' }, occupation: { type: 'string' } },
   });
   const engine = EngineChoice.safeParse(values.engine);
   if (!engine.success) throw new Error(`--engine must be offline, claude or auto (got "${values.engine}")`);
   // --region NL|BE overrides the region read from the posting (#16).
   const region = values.region === undefined ? null : Region.safeParse(values.region.toUpperCase()).data;
   if (region === undefined) throw new Error(`--region must be NL or BE (got "${values.region}")`);
+  // --occupation URI: the ESCO occupation to translate for, instead of the one recognised (#15).
+  const occupation = values.occupation ?? null;
+  if (occupation !== null && getTaxonomy().occupationIdByUri(occupation) === null) throw new Error(`--occupation: ${new UnknownOccupation(occupation).message}`);
   const inputs: Input[] = [];
   for (const file of values.jsonl ?? []) inputs.push(...(await fromJsonl(file)));
   for (const file of positionals) inputs.push({ label: { file }, vacancy: await fromFile(file) });
@@ -54,7 +58,7 @@ export async function translate(args: string[]): Promise<number> {
   const env = { ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY ?? '', ANTHROPIC_BASE_URL: process.env.ANTHROPIC_BASE_URL ?? '', ANTHROPIC_MODEL: process.env.ANTHROPIC_MODEL ?? '' };
   const results: object[] = [];
   for (const input of inputs) {
-    const translation: Translation = await withRoutesInMemory(await runEngine(input.vacancy, engine.data, env, { region }));
+    const translation: Translation = await withRoutesInMemory(await runEngine(input.vacancy, engine.data, env, { region, occupation }));
     results.push(inputs.length > 1 ? { ...input.label, ...translation } : translation);
   }
   printResults(results);

@@ -55,6 +55,26 @@ describe('POST /v1/translations with Claude (workerd)', () => {
     for (const value of PII.slice(3)) expect(sent).not.toContain(value);
   });
 
+  it('keeps the occupation the user chose (#15): Claude writes, the offline result says the occupation', async () => {
+    const taxonomy = getTaxonomy();
+    const chosen = taxonomy.occupation(taxonomy.index.occupations.nl.indexOf('ambulanceverpleegkundige'));
+    const vacancy = toVacancy({ text: NURSE, title: 'Verpleegkundige VVT' });
+    const offlineChosen = translateOffline(vacancy, taxonomy, { occupation: chosen.uri });
+    await control('/__script', [{ answer: nurseFor(draftFinder(offlineChosen.rewritten.blocks, NURSE)) }]);
+    const response = await app.fetch(
+      new Request('http://vaardig.test/v1/translations', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: NURSE, title: 'Verpleegkundige VVT', engine: 'claude', occupation: chosen.uri }),
+      }),
+      claudeEnv,
+    );
+    const translation = Translation.parse(await response.json());
+    expect(translation.engine).toBe('claude');
+    expect(offline.occupation?.uri).not.toBe(chosen.uri);
+    expect(translation.occupation).toEqual({ uri: chosen.uri, label: 'ambulanceverpleegkundige', score: 1, chosen: true });
+  });
+
   it('falls back to the offline engine when the API stays overloaded', async () => {
     await control('/__script', Array.from({ length: 3 }, () => ({ status: 529, retryAfterMs: 5 })));
     const translation = Translation.parse(await (await post()).json());

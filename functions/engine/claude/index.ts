@@ -32,6 +32,8 @@ export interface ClaudeOptions {
   config?: Partial<ClaudeConfig>;
   /** The posting's region, when the request set it (#16). */
   region?: Region | null;
+  /** The ESCO occupation the user chose (#15): the offline result claims it, and the answer keeps it. */
+  occupation?: string | null;
 }
 
 type Outcome = { ok: true; answer: Answer } | { ok: false; reason: string; unavailable: boolean };
@@ -70,7 +72,7 @@ export async function translateWithClaude(vacancy: Vacancy, env: ClaudeEnv, opti
   const taxonomy = options.taxonomy ?? getTaxonomy();
   const breaker = options.breaker ?? defaultBreaker;
   const { onProgress } = options;
-  const offline = translateOffline(vacancy, taxonomy, { region: options.region });
+  const offline = translateOffline(vacancy, taxonomy, { region: options.region, occupation: options.occupation });
   onProgress?.({ stage: 'offline', detail: 'rules and taxonomy done', preview: offline });
   const fallback = (reason: string, extra: Partial<Translation> = {}): Translation => {
     onProgress?.({ stage: 'fallback', detail: reason });

@@ -73,6 +73,9 @@ function programmeOccupations(p: ProgrammeRef, taxonomy: Taxonomy): number[] {
   return [...new Set([...namedOccupations(p, taxonomy), ...p.occupations])];
 }
 
+/** Where the engine found an occupation, or `chosen` when the user chose it (#15). */
+export type OccupationFoundIn = 'title' | 'programme' | 'text' | 'chosen';
+
 /**
  * Translate a diploma or education-level requirement into the skills it stands for: a named
  * programme → its occupations; otherwise (or as well) the vacancy's own occupation → essential skills,
@@ -85,7 +88,7 @@ export function translateDiploma(
   taxonomy: Taxonomy,
   language: Language,
   /** Where each of the vacancy's occupations was found. */
-  foundIn: ReadonlyMap<number, 'title' | 'programme' | 'text'> = new Map(),
+  foundIn: ReadonlyMap<number, OccupationFoundIn> = new Map(),
   /** The posting's own task lines: the best description, in its language, of what the diploma stood for. */
   tasks = '',
 ): DiplomaTranslation {
@@ -147,6 +150,7 @@ export function translateDiploma(
       return t(language, `(Beroep via de genoemde opleiding ${programme.name}${programme.code ? `, ${programme.code}` : ''}.)`, `(Occupation via the named programme ${programme.name}${programme.code ? `, ${programme.code}` : ''}.)`);
     }
     switch (foundIn.get(occupation)) {
+      case 'chosen': return t(language, '(Beroep zelf gekozen.)', '(Occupation you chose.)');
       case 'title': return t(language, '(Beroep herkend uit de functietitel.)', "(Occupation recognised from the job title.)");
       case 'programme': return t(language, '(Beroep via de opleiding die de vacature noemt.)', '(Occupation via the programme the posting names.)');
       default: return t(language, '(Beroep herkend uit de tekst van de vacature.)', "(Occupation recognised from the posting's text.)");
