@@ -22,3 +22,19 @@ describe('a Markdown heading is a heading whatever it says (#16)', () => {
     expect(headingKind(line)).toBe(kind);
   });
 });
+
+describe('a question that opens a section may name the job, and may lack its question mark (#16)', () => {
+  it.each([
+    ['Wat neem jij mee in de functie van financieel adviseur?', 'requirements'],
+    ['Wat breng jij mee?', 'requirements'],
+    ['Waarom werken als bakker echt iets voor jou is', 'offer'],
+    ['Waarom het vak van bakker echt iets voor jou is', 'other'],
+    ['Wat je verder nog moet weten', 'other'],
+  ])('%s → %s', (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+
+  it.each(['Wat je doet, doe je goed.', 'Wie jij bent, maakt het verschil en daarom zoeken we jou in ons mooie team'])('%s is no heading', (line) => {
+    expect(headingKind(line)).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ export type SectionKind = 'other' | 'intro' | 'requirements' | 'preferred' | 'ta
 // Tested against the normalised heading (lowercase, no punctuation). Order matters: first match wins.
 const HEADINGS: Array<[SectionKind, RegExp]> = [
   ['preferred', /\b(preferred|nice to have|pluspunten|bonus points|desired|desirable|extra'?s?|pre'?s)\b|is een pre\b|strekt tot aanbeveling/],
-  ['requirements', /\b(functie ?eisen|eisen|profiel|profile|wie (?:ben|zoeken) (?:jij|je|wij|we)|wat (?:vragen|verwachten) (?:wij|we)|wij vragen|we vragen|wat breng je mee|wat neem je mee|wat heb je (?:nodig|in huis)|vereisten|kwalificaties|qualifications|requirements|competenties|competencies|what you (?:bring|need|have)|what we(?:'re| are)? looking for|(?:what )?(?:do )?we seek|who you are|about you|you have|must haves?|ideal candidate|skills|jij bent|ben jij|herken jij jezelf|wie wij zoeken|wat wij zoeken|wat zoeken wij|wat zoeken we|gevraagd|your background|de kandidaat|wat (?:we|wij) van (?:je|jou|u) (?:vragen|verwachten)|jouw achtergrond|specificaties|wat moet je kunnen|wat je meebrengt|jouw bagage|your skills|love to see|you(?:'ll| will) need|we need|what it takes|you should have|qualifications|jouw kwaliteiten|wat kun je|wie ben je)\b/],
+  ['requirements', /\b(functie ?eisen|eisen|profiel|profile|wie (?:ben|zoeken) (?:jij|je|wij|we)|wat (?:vragen|verwachten) (?:wij|we)|wij vragen|we vragen|wat (?:breng|neem) (?:je|jij|u) mee|wat heb je (?:nodig|in huis)|vereisten|kwalificaties|qualifications|requirements|competenties|competencies|what you (?:bring|need|have)|what we(?:'re| are)? looking for|(?:what )?(?:do )?we seek|who you are|about you|you have|must haves?|ideal candidate|skills|jij bent|ben jij|herken jij jezelf|wie wij zoeken|wat wij zoeken|wat zoeken wij|wat zoeken we|gevraagd|your background|de kandidaat|wat (?:we|wij) van (?:je|jou|u) (?:vragen|verwachten)|jouw achtergrond|specificaties|wat moet je kunnen|wat je meebrengt|jouw bagage|your skills|love to see|you(?:'ll| will) need|we need|what it takes|you should have|qualifications|jouw kwaliteiten|wat kun je|wie ben je)\b/],
   ['offer', /\b(van ons (?:\w+ ){0,2}verwachten|(?:je|jij|u) (?:kunt|kan) rekenen op|kun(?:t)? (?:je|jij|u) rekenen op|je toekomst bij|jouw toekomst|your future|waarom (?:jij|je) bij|why you(?:'ll)? love|wat bieden (?:wij|we)|wij bieden|we bieden|aanbod|arbeidsvoorwaarden|what we offer|benefits|wat krijg je|wat mag je (?:van ons )?verwachten|salaris|perks|our offer|we offer|voordelen|what'?s in it for you|conditions of employment|employment conditions|terms of employment|compensation|love working|why join|why work|waarom werken)\b/],
   ['tasks', /\b(taken|takenpakket|functie ?omschrijving|wat ga je doen|werkzaamheden|verantwoordelijkheden|responsibilities|what you(?:'ll| will) do|the role|de functie|job description|your role|duties|over de functie|jouw rol|de job|wat doe je|je taken|jouw uitdaging|de uitdaging|the position|position summary|overview|role description|key responsibilities)\b/],
   ['about', /\b(over ons|wie zijn (?:wij|we)|about us|the company|over de organisatie|over het bedrijf|organisatie|about the company|bedrijfsprofiel|organisatieprofiel|company profile|onze organisatie|who we are|company description)\b|^(?:about|over) (?!(?:you|jou|je|jezelf|yourself|the (?:job|role|position|team)|de (?:job|rol|functie|vacature)|het (?:werk|team))\b)[a-z]/],
@@ -33,7 +33,10 @@ export function headingKind(line: string): SectionKind | null {
   // Trimmed, the line starts and ends with no space: the marks can only be there if its first
   // character is "#" or "*", or its last "*" or ":".
   const text = /^[#*]|[*:]$/.test(trimmed) ? trimmed.replace(/^[#*\s]+|[*:\s]+$/g, '') : trimmed;
-  if (!text || text.length > 60 || text.split(/\s+/).length > 8 || /[.!;]$/.test(text)) return null;
+  // A question that opens a section may name the job: "Wat neem jij mee in de functie van ICT-consultant?".
+  // So may a line that asks without a question mark: "Waarom dit werk echt iets voor jou is".
+  const question = /^(?:wat|wie|waarom|what|who|why)\s/iu.test(text) && !/[,.!;]/u.test(text.slice(0, -1)) && text.length <= 90 && text.split(/\s+/).length <= 12;
+  if (!text || (!question && (text.length > 60 || text.split(/\s+/).length > 8)) || /[.!;]$/.test(text)) return null;
   const lower = text.toLowerCase();
   // ASCII has no decomposition: only other text needs NFKD.
   const key = (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -44,6 +47,7 @@ export function headingKind(line: string): SectionKind | null {
   if (!statement && !requirementLike) for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
   // A short line ending in ":" or "?" introduces what follows ("Hier word je blij van:", "Plek in jouw carrière:").
   if (/[:?]\s*$/.test(line.trim()) && text.split(/\s+/).length <= 8 && !requirementLike) return 'other';
+  if (question && !requirementLike) return 'other';
   if (statement || requirementLike) return null;
   // An unknown short title line ("Je eerste jaar", "Over het vak") still ends the section before it.
   if (text.split(/\s+/).length <= 4 && /^[A-ZÀ-ÖØ-Þ]/u.test(text) && !/[,]/.test(text) && !ASKS_SOMETHING.test(text) && !/(?:heid|iteit|schap|isme|ness|ity)$/iu.test(text) && !CUES.some((re) => has(re, text))) return 'other';
