@@ -163,3 +163,19 @@ describe('a job title with its gender mark is a title, whatever it adds (#16)', 
     expect(extract(text)).toEqual([]);
   });
 });
+
+describe('a definite subject is described, not asked, unless said to be needed (#16)', () => {
+  it.each([
+    'Functie\nDe bacheloropleiding verpleegkunde is vorig jaar vernieuwd en telt nu 400 studenten.',
+    'Functie\nThe master programme has grown to 300 students since 2019.',
+  ])('%j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Profiel\nHet diploma Verzorgende IG is noodzakelijk.', 'diploma'],
+    ['Profiel\nDe opleiding tot kok is gewenst.', 'opleiding'],
+  ])('keeps %j', (text, phrase) => {
+    expect(extract(text).some((r) => r.text.includes(phrase))).toBe(true);
+  });
+});

@@ -17,6 +17,7 @@ const WORK_SETTING = /^(?:je|jij|u|you)\s+(?:werkt|work)\s+(?!(?:graag|nauwkeuri
 
 /** "Je hebt ervaring met de systemen die wij gebruiken": "wij" there is not the sentence's subject. */
 const SUBORDINATE_WE = /(?<![\p{L}])(?:die|dat|waar\w*|welke|wat|zoals|hoe|that|which|where|what|as|how|when|wanneer)\s+(?:\S+\s+)?(?:we|wij)(?![\p{L}])/giu;
+const NEEDED = /(?<![\p{L}])(?:nodig|belangrijk|gewenst|gevraagd|gewaardeerd|welkom|een must|een vereiste|needed|important|essential|desired|valued|welcome|necessary|expected|verwacht)(?![\p{L}])/iu;
 const SUBJECT_NAMES_REQUIREMENT = /\b(?:motivatie|houding|mentaliteit|affiniteit|interesse|passie|attitude|mindset|motivation)\b/iu;
 
 /**
@@ -28,7 +29,11 @@ const SUBJECT_NAMES_REQUIREMENT = /\b(?:motivatie|houding|mentaliteit|affiniteit
 export function aboutOthers(text: string): boolean {
   if (WE.test(text) && !REQUEST.test(text) && WE.test(text.replace(SUBORDINATE_WE, ''))) return true;
   if (READER.test(text) || has(MUST, text) || has(PLUS, text)) return false;
-  const m = THIRD_PARTY.exec(text) ?? NAMED_SUBJECT.exec(text);
+  const definite = THIRD_PARTY.exec(text);
+  // "De masteropleiding is in 2021 begonnen": a definite subject is a thing that exists, described;
+  // what is asked is said to be needed ("Het diploma is noodzakelijk" has MUST above).
+  if (definite && /^(?:de|het|deze|dit|the|this|these|those|our|onze|ons|their|its)\s/iu.test(definite[0]) && !NEEDED.test(text)) return true;
+  const m = definite ?? NAMED_SUBJECT.exec(text);
   if (!m) return false;
   const subject = m[0];
   // Plain tests, not `has`: its one remembered text per pattern is the unit's, asked again below.
