@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify';
+import { classify, isEducation } from './classify';
 
 describe('availability, hours, place and start asked of the candidate are practical conditions (#16)', () => {
   it.each([
@@ -27,5 +27,18 @@ describe('what the reader can do is a skill, how they deal with people a quality
     ['Je kunt goed reflecteren op je eigen werk', 'trait'],
   ])('%j → %s', (text, kind) => {
     expect(classify(text)).toBe(kind);
+  });
+});
+
+describe('a university named is a place, not an education asked (#16)', () => {
+  it.each([
+    ['Het project is een samenwerking met Radboud Universiteit', false],
+    ['University of Technology', false],
+    ['Groningen is a young and lively university city', false],
+    ['Northfield is a leading international university in engineering', false],
+    ['A university degree in chemistry', true],
+    ['Universitair diploma in de rechten', true],
+  ])('%j → %s', (text, education) => {
+    expect(isEducation(text)).toBe(education);
   });
 });

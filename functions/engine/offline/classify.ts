@@ -7,11 +7,21 @@ export function educationKind(text: string): 'diploma' | 'education_level' {
   return FIELD.test(text) || FIELD_WORDS.test(text) ? 'diploma' : 'education_level';
 }
 
+/**
+ * A university named is a place, not a level asked: "Utrecht University", "University of Technology",
+ * "Universiteit van Amsterdam", "TU Delft is a top international university" (#16).
+ */
+const INSTITUTION = /(?:\p{Lu}[\p{L}-]*\s+)+Universit(?:y|eit)(?![\p{L}])|Universit(?:y|eit)\s+(?:of|van|and|en)\s+(?:(?:the|het|de)\s+)?\p{Lu}[\p{L}-]*|^Universit(?:y|eit)\s*$|(?:is|was|are|zijn)\s+(?:a|an|one of the|een|één van de)\s+(?:[\p{L}-]+\s+){0,3}universit(?:y|ies|eit|eiten)(?![\p{L}])/gu;
+
+function educationIn(text: string): boolean {
+  return has(EDUCATION_STRONG, text) || DEGREE_CODE.test(text) || (EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text)));
+}
+
 export function isEducation(text: string): boolean {
   // A unit is asked about, then split, then its clause classified: mostly the same text again.
   if (text === recent[0].text) return recent[0].education;
   if (text === recent[1].text) return recent[1].education;
-  const education = has(EDUCATION_STRONG, text) || DEGREE_CODE.test(text) || (EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text)));
+  const education = educationIn(/niversit/u.test(text) ? text.replace(INSTITUTION, ' ') : text);
   recent[1] = recent[0];
   recent[0] = { text, education };
   return education;

@@ -114,7 +114,7 @@ export const THIRD_PARTY = new RegExp(String.raw`^(?:(?:de|het|deze|dit|the|this
 // subject after the verb (Dutch inversion: "Daarom is het ...").
 const OPENER = String.raw`(?:In|Op|Met|Voor|Bij|Als|Zo|Dan|Daarnaast|Daarom|Hier|Hierbij|Er|Ook|Wel|Nu|Zodoende|Verder|Tevens|Bovendien|Uiteraard|Natuurlijk|Vanzelfsprekend|Kortom|At|On|For|With|As|So|Then|Here|There|Also|Of|Naast|Na|Door|Tijdens|During|After|Before)`;
 const INVERTED = String.raw`(?!\s+(?:deze|dit|de|het|er|je|jij|u|we|wij|ze|zij|hij|een|jouw|onze|ons|dat|die)(?![\p{L}]))`;
-export const NAMED_SUBJECT = new RegExp(String.raw`^(?!${OPENER}\s)(?:\p{Lu}[\p{L}.&-]*\s+){1,3}${OTHER_VERB}(?![\p{L}])${INVERTED}`, 'u');
+export const NAMED_SUBJECT = new RegExp(String.raw`^(?!${OPENER}\s)(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|van|voor|der|for)\s+)?){1,3}${OTHER_VERB}(?![\p{L}])${INVERTED}`, 'u');
 
 const YEARS_ANYWHERE = new RegExp(YEARS.source, 'giu');
 /**

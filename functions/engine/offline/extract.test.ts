@@ -179,3 +179,12 @@ describe('a definite subject is described, not asked, unless said to be needed (
     expect(extract(text).some((r) => r.text.includes(phrase))).toBe(true);
   });
 });
+
+describe('an institution named as the subject is described, not asked (#16)', () => {
+  it.each([
+    'About us\nNorthfield University of Applied Sciences is built on a long tradition.',
+    'About us\nNorthfield University of Technology is a leading international university.',
+  ])('%j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});
