@@ -65,6 +65,12 @@ describe('detectRegion', () => {
     expect(cues.filter((c) => c.name.startsWith('postcode'))).toEqual([]);
   });
 
+  it('finds a case-insensitive cue however the text is written', () => {
+    // "ſ" (long s) is an s to a case-insensitive pattern but lowercases to itself.
+    const names = regionCues({ text: 'KENNIS VAN HET FRANS IS EEN TROEF. Werkgever: de Vlaamſe overheid.' }).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['word:frans', 'word:troef', 'country']));
+  });
+
   it('does not take "HBO5" (a Flemish programme) for Dutch hbo', () => {
     const guess = detectRegion({ text: 'Boekhouder\nJe hebt een diploma HBO5 boekhouden.', language: 'nl' });
     expect(guess.cues.some((c) => c.name === 'school:mbo-hbo')).toBe(false);

@@ -20,9 +20,10 @@ export interface RegionGuess {
   cues: RegionCue[];
 }
 
-interface Rule { region: Region; name: string; weight: number; pattern: RegExp }
+/** `needs`: lowercase words of which the text has one wherever the pattern matches; without one the pattern is not run. */
+interface Rule { region: Region; name: string; weight: number; pattern: RegExp; needs: string[] }
 
-const rule = (region: Region, name: string, weight: number, pattern: RegExp): Rule => ({ region, name, weight, pattern });
+const rule = (region: Region, name: string, weight: number, pattern: RegExp, needs: string[] = []): Rule => ({ region, name, weight, pattern, needs });
 
 /** Cities and regions that only one of the two countries has (names both share, like Limburg, Bergen or Deurne, are left out). */
 const BE_PLACES = [
@@ -62,52 +63,52 @@ const RULES: Rule[] = [
   // A Belgian mobile number is written 04xx xx xx xx; a Dutch one 06 followed by eight digits.
   rule('BE', 'phone:04xx', 2, /\b04[5-9]\d[\s./]?\d{2}[\s.]?\d{2}[\s.]?\d{2}\b/),
   rule('NL', 'phone:06', 2, /\b06[\s-]?(?:\d{8}\b|\d{2}[\s-]\d{2}[\s-]?\d{2}[\s-]?\d{2}\b)/),
-  rule('BE', 'web:.be', 3, /[\p{L}\d-]\.be(?![\p{L}\d.-])/iu),
-  rule('NL', 'web:.nl', 3, /[\p{L}\d-]\.nl(?![\p{L}\d.-])/iu),
+  rule('BE', 'web:.be', 3, /[\p{L}\d-]\.be(?![\p{L}\d.-])/iu, ['.be']),
+  rule('NL', 'web:.nl', 3, /[\p{L}\d-]\.nl(?![\p{L}\d.-])/iu, ['.nl']),
   // Postcodes: Dutch ones carry two capitals ("1234 AB"); a Belgian one is four digits before a place, or "B-1234".
   rule('NL', 'postcode:1234 AB', 3, /\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b(?![\p{L}.])/u),
   rule('BE', 'postcode:B-1234', 3, /\bB-[1-9]\d{3}\b/),
   rule('BE', 'postcode:1234 Place', 1, /(?:^|[,(|•·])\s*[1-9]\d{3}\s+\p{Lu}\p{Ll}{2,}(?![\s\S]{0,3}\d)/mu),
   // The country itself.
-  rule('BE', 'country', 2, /\b(?:België|Belgie|Belgium|Belgique|Vlaamse overheid|Vlaamse regering|Vlaamse Gemeenschap)\b/iu),
+  rule('BE', 'country', 2, /\b(?:België|Belgie|Belgium|Belgique|Vlaamse overheid|Vlaamse regering|Vlaamse Gemeenschap)\b/iu, ['belgi', 'vlaamse']),
   rule('NL', 'country', 2, /(?<![\p{L}-])(?:Nederland|the Netherlands|Rijksoverheid)(?![\p{L}-])/u),
   // Institutions, social security, pay and benefits that only one country has.
   rule('BE', 'institution', 3, /\b(?:VDAB|Actiris|FOREM|RSZ|RVA|RIZIV|paritair(?:e)? comité|PC\s?\d{3}\b)/u),
-  rule('BE', 'benefits', 2, /\b(?:maaltijdcheques?|ecocheques?|hospitalisatieverzekering|groepsverzekering|eindejaarspremie|dienstencheques?|firmawagen|barema|sectorale? loon|extra[- ]?legale voordelen)/iu),
+  rule('BE', 'benefits', 2, /\b(?:maaltijdcheques?|ecocheques?|hospitalisatieverzekering|groepsverzekering|eindejaarspremie|dienstencheques?|firmawagen|barema|sectorale? loon|extra[- ]?legale voordelen)/iu, ['cheque', 'verzekering', 'premie', 'firmawagen', 'barema', 'loon', 'legale']),
   rule('NL', 'institution', 2, /\b(?:UWV|KvK|Kamer van Koophandel|Belastingdienst|SBB)\b/u),
-  rule('NL', 'benefits', 2, /\b(?:vakantietoeslag|reiskostenvergoeding|thuiswerkvergoeding|individueel keuzebudget|IKB|eindejaarsuitkering|ABP|PFZW|pensioenfonds)\b/iu),
+  rule('NL', 'benefits', 2, /\b(?:vakantietoeslag|reiskostenvergoeding|thuiswerkvergoeding|individueel keuzebudget|IKB|eindejaarsuitkering|ABP|PFZW|pensioenfonds)\b/iu, ['vakantietoeslag', 'vergoeding', 'keuzebudget', 'ikb', 'uitkering', 'abp', 'pfzw', 'pensioenfonds']),
   rule('NL', 'cao', 1, /\b(?:cao|CAO)(?:\s|-)/u),
   rule('NL', 'vog', 2, /\b(?:VOG|Verklaring Omtrent het Gedrag)\b/u),
-  rule('NL', 'zzp', 2, /\bzzp(?:'er|er)?\b/iu),
-  rule('NL', 'fte', 1, /\b\d(?:[.,]\d+)?\s?fte\b/iu),
+  rule('NL', 'zzp', 2, /\bzzp(?:'er|er)?\b/iu, ['zzp']),
+  rule('NL', 'fte', 1, /\b\d(?:[.,]\d+)?\s?fte\b/iu, ['fte']),
   // The school systems.
-  rule('BE', 'school:bachelor', 3, /\b(?:professionele|academische) bachelor\b/iu),
-  rule('BE', 'school:secundair', 3, /\bsecundair(?:e)? onderwijs\b|\bhoger secundair\b/iu),
-  rule('BE', 'school:graduaat', 2, /\bgraduaat\b/iu),
+  rule('BE', 'school:bachelor', 3, /\b(?:professionele|academische) bachelor\b/iu, ['bachelor']),
+  rule('BE', 'school:secundair', 3, /\bsecundair(?:e)? onderwijs\b|\bhoger secundair\b/iu, ['secundair']),
+  rule('BE', 'school:graduaat', 2, /\bgraduaat\b/iu, ['graduaat']),
   rule('BE', 'school:aso-tso-bso', 2, /\b(?:ASO|TSO|BSO|KSO|HBO5)\b/u),
   rule('NL', 'school:mbo-hbo', 2, /\b(?:mbo|hbo(?!\s?5)|vmbo|havo|vwo|MBO|HBO(?!\s?5)|VMBO|HAVO|VWO|WO-niveau|BBL|BOL)\b/u),
-  rule('NL', 'school:denkniveau', 2, /\b(?:werk- en )?denkniveau\b/iu),
+  rule('NL', 'school:denkniveau', 2, /\b(?:werk- en )?denkniveau\b/iu, ['denkniveau']),
   // Flemish and Dutch wording: weak alone, decisive together.
-  rule('BE', 'word:troef', 1, /\btroef\b/iu),
-  rule('BE', 'word:bediende', 1, /\bbediende\b/iu),
-  rule('BE', 'word:arbeider', 1, /\barbeider\b/iu),
-  rule('BE', 'word:uurrooster', 1, /\buurrooster/iu),
-  rule('BE', 'word:onbepaalde duur', 1, /\b(?:on)?bepaalde duur\b/iu),
-  rule('BE', 'word:kandidaat stellen', 1, /\b(?:stel (?:je|u) kandidaat|kandidaat (?:te )?stellen|kandidatuur)\b/iu),
-  rule('BE', 'word:aanwerving', 1, /\baanwerv(?:ing|en)\b/iu),
-  rule('BE', 'word:jobstudent', 1, /\bjob(?:student|aanbieding|inhoud)\b/iu),
-  rule('BE', 'word:gsm', 1, /\bgsm\b/iu),
-  rule('BE', 'word:wedde', 1, /\b(?:wedde|verloning)\b/iu),
-  rule('BE', 'word:ploegen', 1, /\b(?:ploegensysteem|ploegenstelsel|in ploegen)\b/iu),
-  rule('BE', 'word:attest', 1, /\b(?:attest|getuigschrift)\b/iu),
-  rule('BE', 'word:voltijds', 0.5, /\b(?:voltijds|deeltijds)\b/iu),
+  rule('BE', 'word:troef', 1, /\btroef\b/iu, ['troef']),
+  rule('BE', 'word:bediende', 1, /\bbediende\b/iu, ['bediende']),
+  rule('BE', 'word:arbeider', 1, /\barbeider\b/iu, ['arbeider']),
+  rule('BE', 'word:uurrooster', 1, /\buurrooster/iu, ['uurrooster']),
+  rule('BE', 'word:onbepaalde duur', 1, /\b(?:on)?bepaalde duur\b/iu, ['bepaalde duur']),
+  rule('BE', 'word:kandidaat stellen', 1, /\b(?:stel (?:je|u) kandidaat|kandidaat (?:te )?stellen|kandidatuur)\b/iu, ['kandida']),
+  rule('BE', 'word:aanwerving', 1, /\baanwerv(?:ing|en)\b/iu, ['aanwerv']),
+  rule('BE', 'word:jobstudent', 1, /\bjob(?:student|aanbieding|inhoud)\b/iu, ['job']),
+  rule('BE', 'word:gsm', 1, /\bgsm\b/iu, ['gsm']),
+  rule('BE', 'word:wedde', 1, /\b(?:wedde|verloning)\b/iu, ['wedde', 'verloning']),
+  rule('BE', 'word:ploegen', 1, /\b(?:ploegensysteem|ploegenstelsel|in ploegen)\b/iu, ['ploegen']),
+  rule('BE', 'word:attest', 1, /\b(?:attest|getuigschrift)\b/iu, ['attest', 'getuigschrift']),
+  rule('BE', 'word:voltijds', 0.5, /\b(?:voltijds|deeltijds)\b/iu, ['tijds']),
   // Dutch and French together: the bilingual demand of a Belgian employer.
-  rule('BE', 'word:frans', 1, /\b(?:kennis (?:van het )?Frans|Nederlands en Frans|Frans en Nederlands|Frans en Engels|tweetalig)/iu),
-  rule('BE', 'word:geraken', 1, /\bgeraken\b/iu),
+  rule('BE', 'word:frans', 1, /\b(?:kennis (?:van het )?Frans|Nederlands en Frans|Frans en Nederlands|Frans en Engels|tweetalig)/iu, ['frans', 'tweetalig']),
+  rule('BE', 'word:geraken', 1, /\bgeraken\b/iu, ['geraken']),
   rule('BE', 'word:u-uw', 0.5, /\b(?:[Uu]w|u)\b/u),
   rule('NL', 'word:ploegendienst', 1, /\b(?:ploegendienst|onregelmatigheidstoeslag|ORT)\b/u),
-  rule('NL', 'word:leaseauto', 1, /\bleaseauto\b/iu),
-  rule('NL', 'word:uitzendbureau', 1, /\buitzendbureau\b/iu),
+  rule('NL', 'word:leaseauto', 1, /\bleaseauto\b/iu, ['leaseauto']),
+  rule('NL', 'word:uitzendbureau', 1, /\buitzendbureau\b/iu, ['uitzendbureau']),
 ];
 
 /** Places count once each, up to this much in all: a list of branch offices is one sign, not ten. */
@@ -127,8 +128,14 @@ export interface RegionInput {
 export function regionCues(input: RegionInput): RegionCue[] {
   const host = hostOf(input.url);
   const text = [input.title ?? '', input.location ?? '', input.text].join('\n');
+  // Case-insensitive patterns are slow to run over a whole posting; most need a word the text lacks.
+  // ("ſ" is the one letter that matches a Latin letter case-insensitively and does not lowercase to it.)
+  const lower = text.toLowerCase().replaceAll('ſ', 's');
   const cues: RegionCue[] = [];
-  for (const r of RULES) if (r.pattern.test(text)) cues.push({ region: r.region, name: r.name, weight: r.weight });
+  for (const r of RULES) {
+    if (r.needs.length && !r.needs.some((word) => lower.includes(word))) continue;
+    if (r.pattern.test(text)) cues.push({ region: r.region, name: r.name, weight: r.weight });
+  }
   for (const { region, pattern } of PLACES) {
     const found = new Set<string>();
     for (const m of text.matchAll(pattern)) found.add(m[0]);

@@ -26,13 +26,21 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   };
   // A title that is a sentence ("... zijn wij op zoek naar een Developer.") is read like text.
   const sentence = !!title && title.split(/\s+/).length > MAX_TITLE_WORDS;
+  // The first line of the text often repeats the title, and "als X" the first line.
+  const matched = new Map<string, ReturnType<typeof matchWords>>();
+  const match = (words: string[]) => {
+    const key = words.join(' ');
+    let m = matched.get(key);
+    if (!m) matched.set(key, (m = matchWords(words, vocabulary)));
+    return m;
+  };
   (title && !sentence ? titleSegments(title) : []).slice(0, 5).forEach((words, i) => {
     // Later segments are as often the employer or the place as the job.
-    for (const [id, m] of matchWords(words, vocabulary)) keep(id, { match: m.score * SEGMENT_DECAY ** i, label: m.label, source: 'title' });
+    for (const [id, m] of match(words)) keep(id, { match: m.score * SEGMENT_DECAY ** i, label: m.label, source: 'title' });
   });
   if (best(found) < TITLE_IS_ENOUGH) {
     for (const phrase of [...(sentence ? jobPhrases(title) : []), ...jobPhrases(text)]) {
-      for (const [id, m] of matchWords(segmentWords(phrase), vocabulary)) keep(id, { match: m.score * TEXT_FACTOR, label: m.label, source: 'text' });
+      for (const [id, m] of match(segmentWords(phrase))) keep(id, { match: m.score * TEXT_FACTOR, label: m.label, source: 'text' });
     }
   }
   for (const ids of programmeOccupations) {
@@ -48,13 +56,17 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   // wins ("timmerman" over "meubelmaker" when both have the title's label).
   const body = ` ${tokens(text.slice(0, 4000)).join(' ')} `;
   const words = new Set(body.split(' '));
-  const ranked = [...found].map(([id, e]) => {
+  // A candidate that cannot reach the fifth best even with all the support is not looked up in the text.
+  const floor = fifthLowestRank(found);
+  const ranked = [...found].filter(([, e]) => rankOf(e, 1, true) >= floor).map(([id, e]) => {
     let inText = 0;
     for (const own of ownLabels(id, vocabulary)) {
-      inText = Math.max(inText, body.includes(` ${own.join(' ')} `) ? 1 : own.filter((w) => words.has(w)).length / own.length / 2);
+      // Only a label all of whose words are in the text can be in it word for word.
+      const has = own.filter((w) => words.has(w)).length;
+      inText = Math.max(inText, has === own.length && body.includes(` ${own.join(' ')} `) ? 1 : has / own.length / 2);
     }
     const isOwn = ownLabels(id, vocabulary).some((own) => own.join(' ') === e.label.join(' '));
-    return { id, e, rank: e.match + TEXT_SUPPORT * inText + (isOwn ? OWN_SUPPORT : 0) + (e.programme ? PROGRAMME_SUPPORT : 0) };
+    return { id, e, rank: rankOf(e, inText, isOwn) };
   }).sort((a, b) => b.rank - a.rank || a.id - b.id);
 
   const top = ranked[0]!;
@@ -125,6 +137,23 @@ function calibrate(match: number, source: OccupationCandidate['source']): number
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const best = (found: Map<number, Evidence>) => Math.max(0, ...[...found.values()].map((e) => e.match));
+
+/** A candidate's rank: its match, the support of the text and of a programme. */
+const rankOf = (e: Evidence, inText: number, isOwn: boolean) => e.match + TEXT_SUPPORT * inText + (isOwn ? OWN_SUPPORT : 0) + (e.programme ? PROGRAMME_SUPPORT : 0);
+
+/** The fifth best candidate's lowest possible rank (no support from the text). */
+function fifthLowestRank(found: Map<number, Evidence>): number {
+  if (found.size < 5) return -Infinity;
+  const top = [-Infinity, -Infinity, -Infinity, -Infinity, -Infinity];
+  for (const e of found.values()) {
+    const match = rankOf(e, 0, false);
+    if (match <= top[4]!) continue;
+    let i = 4;
+    for (; i > 0 && match > top[i - 1]!; i--) top[i] = top[i - 1]!;
+    top[i] = match;
+  }
+  return top[4]!;
+}
 
 // Job names in running text: "als X", "as a X", "zoeken een X", "functie: X", and the first line.
 const NAMED_JOB = /\b(?:als|as an?|(?:zoeken|zoekt|op zoek naar)(?: wij| we)? (?:een|naar een)|looking for an?|functie|position|role)\s*:?\s+([^\n.,;:!?()]{3,60})/gi;
