@@ -7,6 +7,7 @@ import { buildCards, reviewable, undecided } from '@/lib/review';
 import { ChangeCard } from './change-card';
 import { FundingHints } from './funding-hints';
 import { LearningRoutes } from './learning-routes';
+import { OccupationChoice } from './occupation-choice';
 import { PersonProfileView } from './person-profile';
 import { PlainTerms } from './plain-terms';
 import { WarningList } from './warning-list';
@@ -26,7 +27,7 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
   return (
     <section data-testid="translation" aria-labelledby="result-heading">
       <h2 id="result-heading" tabIndex={-1} ref={headingRef} lang={translation.language}>{translation.title ?? vacancy.title ?? i18n.t('start.noTitle')}</h2>
-      {translation.occupation && <p class="muted">{i18n.t('review.occupation', [translation.occupation.label])}</p>}
+      <OccupationChoice panel={panel} draft={draft} />
       {panel.plain && (
         <>
           <PlainTerms />

@@ -5,6 +5,12 @@ const CURRENT = 'currentDraft';
 const PASTE = 'pasteText';
 const HISTORY_LIMIT = 50;
 
+/** The user's decisions that still apply to a new translation of the same vacancy: those whose requirement it still has (#15). */
+export function keptDecisions(decisions: Record<string, Decision>, translation: Translation): Record<string, Decision> {
+  const ids = new Set(translation.requirements.map((r) => r.id));
+  return Object.fromEntries(Object.entries(decisions).filter(([id]) => ids.has(id)));
+}
+
 /** Drafts and history: every change is written as it happens, so nothing is lost on close. */
 export function drafts(store: VaardigDb, now: () => number = Date.now) {
   async function read(id: string): Promise<Draft | null> {
@@ -45,6 +51,9 @@ export function drafts(store: VaardigDb, now: () => number = Date.now) {
     },
     decide: (id: string, requirementId: string, decision: Decision) =>
       update(id, (draft) => ({ ...draft, decisions: { ...draft.decisions, [requirementId]: Decision.parse(decision) } })),
+    /** The same vacancy translated again (for the occupation the user chose, #15): decisions stay where their requirement does. */
+    retranslate: (id: string, translation: Translation) =>
+      update(id, (draft) => ({ ...draft, translation, decisions: keptDecisions(draft.decisions, translation) })),
     setStage: (id: string, stage: Stage) => update(id, (draft) => ({ ...draft, stage })),
     markWrittenBack: (id: string, writtenBack: boolean) => update(id, (draft) => ({ ...draft, writtenBack })),
     setReview: (id: string, review: Draft['review']) => update(id, (draft) => ({ ...draft, review })),

@@ -42,7 +42,8 @@ export function usePanel() {
   const [plain, setPlain] = useState(false);
 
   // `region`: the user's choice in the panel for this vacancy; else the setting; else the API reads it (#16).
-  const run = useCallback(async (read: () => Promise<{ vacancy: Vacancy; tabId: number | null }>, region?: Region) => {
+  // `occupation`: the ESCO occupation the user chose for it (#15); else the API recognises one.
+  const run = useCallback(async (read: () => Promise<{ vacancy: Vacancy; tabId: number | null }>, { region, occupation }: { region?: Region; occupation?: string } = {}) => {
     setError(null);
     setBusy({ step: 'reading' });
     try {
@@ -54,7 +55,7 @@ export function usePanel() {
       const regionChoice = region ?? (regionSetting === 'auto' ? null : regionSetting);
       const vacancy = captured.language || language === 'auto' ? captured : { ...captured, language };
       setBusy({ step: 'translating', title: vacancy.title });
-      const translation = await client.translate({ vacancy, engine: engineChoice, ...(regionChoice ? { region: regionChoice } : {}) });
+      const translation = await client.translate({ vacancy, engine: engineChoice, ...(regionChoice ? { region: regionChoice } : {}), ...(occupation ? { occupation } : {}) });
       // Show the result first; the draft is written right after (edits wait for that write).
       const draft = store().make({ vacancy, translation, tabId });
       setDraft(draft);
@@ -104,12 +105,38 @@ export function usePanel() {
     setDraft(await change(draft.id));
   }, [draft]);
 
+  // The same draft translated again for the occupation the user chose (#15), in the region it was
+  // translated for: the user's decisions stay where their requirement still exists.
+  const changeOccupation = useCallback(async (uri: string) => {
+    if (!draft) return false;
+    setError(null);
+    setBusy({ step: 'translating', title: draft.vacancy.title });
+    try {
+      const [engineChoice, client] = await Promise.all([engine.getValue(), api()]);
+      const region = draft.translation.region ?? null;
+      const translation = await client.translate({ vacancy: draft.vacancy, engine: engineChoice, occupation: uri, ...(region ? { region } : {}) });
+      await saving;
+      setDraft(await store().retranslate(draft.id, translation));
+      return true;
+    } catch (caught) {
+      setError(await explain(caught));
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  }, [draft]);
+
   return {
     draft, loaded, busy, error, plain,
     readPage: () => readPage(),
     readText,
     /** Translate the same vacancy again for another region (#16). */
-    changeRegion: (region: Region) => draft && run(async () => ({ vacancy: draft.vacancy, tabId: draft.tabId }), region),
+    changeRegion: (region: Region) => draft && run(async () => ({ vacancy: draft.vacancy, tabId: draft.tabId }), {
+      region,
+      // An occupation the user chose stays chosen (#15).
+      occupation: draft.translation.occupation?.chosen ? draft.translation.occupation.uri : undefined,
+    }),
+    changeOccupation,
     decide: (requirementId: string, decision: Decision) => update((id) => store().decide(id, requirementId, decision)),
     setStage: (stage: Stage) => update((id) => store().setStage(id, stage)),
     markWrittenBack: (written: boolean) => update((id) => store().markWrittenBack(id, written)),

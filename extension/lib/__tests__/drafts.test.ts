@@ -51,6 +51,20 @@ describe('drafts', () => {
     expect(await make().pasteText()).toBe('Wij zoeken een kok');
   });
 
+  it('translated again for another occupation, keeps the decisions whose requirement is still there (#15)', async () => {
+    const draft = await make().create({ vacancy, translation, tabId: 3 });
+    await make().decide(draft.id, 'r1', { status: 'rejected' });
+    await make().decide(draft.id, 'r4', { status: 'edited', text: 'Je werkt graag samen' });
+    const occupation = { uri: 'http://data.europa.eu/esco/occupation/x', label: 'heftruckchauffeur', score: 1, chosen: true };
+    const again = { ...translation, occupation, requirements: translation.requirements.filter((r) => r.id !== 'r4') };
+    const next = await make().retranslate(draft.id, again);
+    expect(next.id).toBe(draft.id);
+    expect(next.translation.occupation).toEqual(occupation);
+    expect(next.decisions).toEqual({ r1: { status: 'rejected' } });
+    expect((await make().current())?.decisions).toEqual({ r1: { status: 'rejected' } });
+    expect(await make().history()).toHaveLength(1);
+  });
+
   it('bounds the history', async () => {
     for (let i = 0; i < 53; i++) await make().create({ vacancy, translation, tabId: null });
     expect(await store.drafts.count()).toBe(50);
