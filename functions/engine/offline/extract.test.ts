@@ -122,6 +122,7 @@ describe('lines that ask nothing: a third person, an invitation to call, a link 
     'Profiel\nHij/zij ondersteunt de collega’s van marketing.',
     'Profiel\nNeem dan toch contact op met ons.',
     'Profiel\nhttps://example.org/vacatures/123',
+    'Profiel\nhttps://example.org/jobs/PhD-Position-Master-Bachelor-Degree/42',
   ])('%j', (text) => {
     expect(extract(text)).toEqual([]);
   });

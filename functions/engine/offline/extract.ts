@@ -78,7 +78,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if ((unit.section === 'offer' || unit.section === 'meta') && !(text.length <= 80 && HOURS.test(text))) return false;
   // How candidates are judged ("mogelijkheden, ervaring en opleiding spelen een rol"), an invitation
   // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
-  if (NOT_ASKING.test(text) || PLACE.test(text)) return false;
+  if (NOT_ASKING.test(text) || PLACE.test(text) || /^(?:https?:\/\/|www\.)\S+$/iu.test(text)) return false;
   // A job title with its gender mark, whatever it adds: "Monteur (m/v/x) – 38u/week".
   if (/(?<![\p{L}])[mvx]\s*\/\s*[mvxfh](?:\s*\/\s*[mvxfhd])?(?![\p{L}])/iu.test(text) && text.length <= 100) return false;
   if (aboutOthers(text) && !(text.length <= 80 && HOURS.test(text))) return false;
