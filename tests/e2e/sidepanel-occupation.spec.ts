@@ -72,6 +72,11 @@ test('an occupation not recognised: choosing a candidate translates again and ke
   // The decision made before the choice still stands.
   await expect(traitCard(panel).locator('.status')).toHaveText(/origineel behouden/i);
   await snap(panel, 'occupation-chosen-nl');
+
+  // Another region translates again, and the chosen occupation stays chosen.
+  await panel.getByTestId('posting-region').selectOption('BE');
+  await expect(panel.getByTestId('posting-region')).toHaveValue('BE', { timeout: 20_000 });
+  await expect(line).toHaveText('Beroep: logistiek medewerker — door jou gekozen');
 });
 
 test('a recognised occupation shows how sure Vaardig is; the search finds another by an alternative label', async ({ context, extensionId }) => {
