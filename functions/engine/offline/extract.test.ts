@@ -189,3 +189,12 @@ describe('an institution named as the subject is described, not asked (#16)', ()
     expect(extract(text)).toEqual([]);
   });
 });
+
+describe('under the requirements, a long sentence said of the reader is asked (#16)', () => {
+  it.each([
+    'Profiel\n- Je vindt het belangrijk dat bezoekers zich bij ons welkom voelen en dat elke vraag, hoe klein ook, serieus genomen wordt',
+    'Profiel\n- Je houdt daarbij het overzicht over alle lopende zaken, maar je verliest de details nooit helemaal uit het oog.',
+  ])('%j', (text) => {
+    expect(extract(text).length).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Requirement, RequirementKind } from '../../../shared/schemas';
 import { classify } from './classify';
-import { ALTERNATIVE, asksExperience, CERTIFICATE, has, DUTCH_TASK, NAMED_SUBJECT, READER, REQUEST, THIRD_PARTY, WE, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, TASK_OPENERS, YEARS } from './cues';
+import { ALTERNATIVE, asksExperience, CERTIFICATE, has, DUTCH_TASK, NAMED_SUBJECT, READER, REQUEST, THIRD_PARTY, WE, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, READER_VERB, TASK_OPENERS, YEARS } from './cues';
 import { isEducation } from './classify';
 import { clauses } from './split';
 import type { Unit } from './segment';
@@ -103,8 +103,9 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
     case 'requirements':
     case 'preferred':
       if (has(OFFER, text) && !strong) return false;
-      // Sections run on past unmarked headings: a sentence there still has to ask for something.
-      if (!strong && !cue() && !ADDRESSES.test(text.replace(LEADING_MARK, '')) && (!unit.bullet || text.length > 100)) return false;
+      // Sections run on past unmarked headings: a sentence there still has to ask for something, or
+      // be said of the reader ("Je vindt het belangrijk dat ...", however long).
+      if (!strong && !cue() && !ADDRESSES.test(text.replace(LEADING_MARK, '')) && (!unit.bullet || text.length > 100) && !(text.length <= 250 && READER_VERB.test(text.replace(LEADING_MARK, '')))) return false;
       return text.length <= 400 || strong;
     case 'offer':
     case 'meta':
