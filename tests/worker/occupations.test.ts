@@ -1,6 +1,7 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { getTaxonomy } from '../../functions/taxonomy';
+import { createClient } from '../../shared/client';
 import { ESCO_ATTRIBUTION, OccupationSearch, Problem, Translation } from '../../shared/schemas';
 import { call } from './profiles-helpers';
 
@@ -34,6 +35,14 @@ describe('GET /v1/occupations', () => {
     const { occupations } = OccupationSearch.parse(body);
     expect(occupations).toHaveLength(10);
     expect(occupations[0]).toMatchObject({ label: 'nurse responsible for general care', altLabel: 'algemeen verpleegkundige' });
+  });
+
+  it('is what the typed client (shared/client.ts) asks and parses', async () => {
+    const client = createClient('http://vaardig.test', { fetch: ((input: RequestInfo, init?: RequestInit) => exports.default.fetch(input, init)) as typeof fetch });
+    const found = await client.searchOccupations({ q: 'forklift operator', lang: 'en', limit: 3 });
+    expect(found.occupations.length).toBeLessThanOrEqual(3);
+    expect(found.occupations[0]).toMatchObject({ uri: forklift.uri, label: 'forklift operator', altLabel: 'heftruckchauffeur' });
+    expect(found.attribution).toBe(ESCO_ATTRIBUTION);
   });
 
   it.each([['?q=a'], ['?q=kassa&lang=fr'], [''], ['?q=kassa&limit=11']])('answers %s with 400 problem+json', async (query) => {
