@@ -73,6 +73,8 @@ describe('POST /v1/translations with Claude (workerd)', () => {
     expect(translation.engine).toBe('claude');
     expect(offline.occupation?.uri).not.toBe(chosen.uri);
     expect(translation.occupation).toEqual({ uri: chosen.uri, label: 'ambulanceverpleegkundige', score: 1, chosen: true });
+    // Claude is told the user's choice.
+    expect(JSON.stringify(await (await control('/__requests')).json())).toContain('occupation chosen by the user: ambulanceverpleegkundige (ESCO)');
   });
 
   it('falls back to the offline engine when the API stays overloaded', async () => {

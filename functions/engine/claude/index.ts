@@ -3,7 +3,7 @@
  * offline result is computed first; Claude's answer is validated, grounded and guarded against
  * it; whenever the model cannot be used, the offline result is returned with `fallback` set.
  */
-import { Translation, type Block, type Region, type Vacancy } from '../../../shared/schemas';
+import { Translation, type Region, type Vacancy } from '../../../shared/schemas';
 import { getTaxonomy, type Taxonomy } from '../../taxonomy';
 import { readingLevel } from '../offline/reading-level';
 import { translateOffline } from '../offline/translate';
@@ -38,10 +38,11 @@ export interface ClaudeOptions {
 
 type Outcome = { ok: true; answer: Answer } | { ok: false; reason: string; unavailable: boolean };
 
-async function askClaude(config: ClaudeConfig, vacancy: Vacancy, draft: Block[], meter: UsageMeter, onProgress?: OnProgress): Promise<Outcome & { placeholders: Record<string, string> }> {
+async function askClaude(config: ClaudeConfig, vacancy: Vacancy, offline: Translation, meter: UsageMeter, onProgress?: OnProgress): Promise<Outcome & { placeholders: Record<string, string> }> {
   const client = createClient(config);
-  const { posting, placeholders } = redactVacancy(vacancy, draft);
-  const first = postingMessage(posting);
+  const { posting, placeholders } = redactVacancy(vacancy, offline.rewritten.blocks);
+  // The user's choice of occupation (#15) is said, so that the skills Claude writes are that job's.
+  const first = postingMessage({ ...posting, occupation: offline.occupation?.chosen ? offline.occupation.label : null });
   const deadline = AbortSignal.timeout(config.deadlineMs);
   const onText = (chars: number) => onProgress?.({ stage: 'receiving', chars });
   try {
@@ -86,7 +87,7 @@ export async function translateWithClaude(vacancy: Vacancy, env: ClaudeEnv, opti
   if (paused > 0) return fallback(`paused for ${Math.ceil(paused / 1000)} s after repeated API failures`);
 
   const meter = new UsageMeter(config.model);
-  const outcome = await askClaude(config, vacancy, offline.rewritten.blocks, meter, onProgress);
+  const outcome = await askClaude(config, vacancy, offline, meter, onProgress);
   if (!outcome.ok) {
     if (outcome.unavailable) breaker.failure();
     return fallback(outcome.reason, { usage: meter.result });

@@ -21,10 +21,16 @@ export interface PostingInput {
   language: string | null;
   /** The rules' draft of the rewrite as blocks (draft.ts), personal data replaced the same way. */
   draft: string;
+  /** The ESCO occupation the user chose for this posting (#15), when they did. */
+  occupation?: string | null;
 }
 
 export function postingMessage(posting: PostingInput): MessageParam {
-  const hints = [posting.title ? `title as captured: ${posting.title}` : '', posting.language ? `language detected: ${posting.language}` : '']
+  const hints = [
+    posting.title ? `title as captured: ${posting.title}` : '',
+    posting.language ? `language detected: ${posting.language}` : '',
+    posting.occupation ? `occupation chosen by the user: ${posting.occupation} (ESCO)` : '',
+  ]
     .filter(Boolean)
     .join('; ');
   return {
