@@ -38,3 +38,19 @@ describe('a question that opens a section may name the job, and may lack its que
     expect(headingKind(line)).toBeNull();
   });
 });
+
+describe('headings that say what you will do, get, or bring, in the words postings use (#16)', () => {
+  it.each([
+    ['Wat heb jij in je?', 'requirements'],
+    ['Dit ga je doen', 'tasks'],
+    ['Hoe ziet een werkdag van een monteur eruit?', 'tasks'],
+    ['Wat je kunt verwachten', 'offer'],
+    ['Wat levert het jou op?', 'offer'],
+    ['Geboden wordt', 'offer'],
+    ['Waar ga je werken?', 'about'],
+    ['Bedrijfsomschrijving', 'about'],
+    ['Het sollicitatieproces', 'contact'],
+  ])('%s → %s', (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+});
