@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/schemas';
-import { deltaDecode, normalize, packedCount, preferredSkillKeys, unpackUuid } from './normalize';
+import { deltaDecode, normalize, packedCount, packUuids, preferredSkillKeys, tokens, unpackUuid } from './normalize';
 import type { TaxonomyIndex } from './types';
 
 export const SKILL_URI = 'http://data.europa.eu/esco/skill/';
@@ -19,6 +19,25 @@ export interface SkillRef {
 export interface OccupationRef { id: number; uri: string; en: string; nl: string }
 export interface ProgrammeRef { id: number; name: string; code: string; level: string; eqf: number; occupations: number[] }
 
+/** The occupation labels as words, for matching a job title word by word (engine/offline/occupation.ts). */
+export interface OccupationVocabulary {
+  /** Each distinct label, filler words left out, with the occupations it names. */
+  labels: Array<{ words: string[]; ids: number[] }>;
+  /** The labels each word is in. */
+  byWord: Map<string, number[]>;
+  /** The words sorted, and each word reversed, sorted: where words start or end with a form. */
+  sorted: string[];
+  reversed: string[];
+  /** Each occupation's preferred labels (Dutch and English, each side of a "/") as words. */
+  own: string[][][];
+}
+
+/** A word spelled backwards: sorted, these find the words that end with a form. */
+export const reverse = (word: string) => [...word].reverse().join('');
+
+// Label words that say nothing about the job: a title need not repeat them.
+const LABEL_FILLER = new Set(['en', 'and', 'of', 'van', 'de', 'het', 'the', 'in', 'voor', 'for', 'a', 'an', 'een', 'te', 'op', 'on', 'met', 'with', 'bij', 'at']);
+
 /** Read access to the compact index; lookups by normalised label are O(1). */
 export class Taxonomy {
   private skillKeys: Map<string, number> | null = null;
@@ -35,6 +54,7 @@ export class Taxonomy {
   private occupationFirstWords: Set<string> | null = null;
   private occupationPrefixes: Set<string> | null = null;
   private skillWordCache = new Map<number, string[]>();
+  private vocabulary: OccupationVocabulary | null = null;
   private narrowIds: Set<number> | null = null;
   // URIs unpacked once per id: the engine asks for the same skills and occupations over and over.
   private skillUris: string[] = [];
@@ -49,6 +69,8 @@ export class Taxonomy {
     this.skillKeyMap();
     this.occupationKeyMap();
     this.programmesByKey('');
+    this.occupationVocabulary();
+    this.skillIdByUri('');
     return this;
   }
   get skillCount(): number { return this.index.skills.en.length; }
@@ -83,8 +105,8 @@ export class Taxonomy {
   }
 
   occupationIdByUri(uri: string): number | null {
-    this.occupationUriIds ??= uuidMap(this.index.occupations.id);
-    return this.occupationUriIds.get(uri.replace(OCCUPATION_URI, '')) ?? null;
+    this.occupationUriIds ??= packedIds(this.index.occupations.id);
+    return idOf(this.occupationUriIds, uri.replace(OCCUPATION_URI, ''));
   }
 
   /** ISCO-08 unit group (four digits) of an occupation, or null when the index does not say. */
@@ -100,8 +122,8 @@ export class Taxonomy {
   }
 
   skillIdByUri(uri: string): number | null {
-    this.skillUriIds ??= uuidMap(this.index.skills.id);
-    return this.skillUriIds.get(uri.replace(SKILL_URI, '')) ?? null;
+    this.skillUriIds ??= packedIds(this.index.skills.id);
+    return idOf(this.skillUriIds, uri.replace(SKILL_URI, ''));
   }
 
   /** Essential skills of an occupation (ESCO occupation–skill relations). */
@@ -178,6 +200,50 @@ export class Taxonomy {
     return [...(this.occupationWords.get(word) ?? [])];
   }
 
+  /** Built by warm() with the other maps: built on a first request, it cost that request some 100 ms (#15). */
+  occupationVocabulary(): OccupationVocabulary {
+    if (this.vocabulary) return this.vocabulary;
+    const byKey = new Map<string, { words: string[]; ids: number[] }>();
+    const add = (words: string[], id: number, key: string) => {
+      if (!key) return;
+      const existing = byKey.get(key);
+      if (!existing) byKey.set(key, { words, ids: [id] });
+      else if (!existing.ids.includes(id)) existing.ids.push(id);
+    };
+    const o = this.index.occupations;
+    const own: string[][][] = [];
+    for (let id = 0; id < o.en.length; id++) {
+      // "medewerker groenvoorziening/medewerkster groenvoorziening": each side is a label.
+      const preferred: string[][] = [];
+      for (const label of `${o.nl[id] ?? ''}/${o.en[id] ?? ''}`.split('/')) {
+        const words = tokens(label).filter((w) => !LABEL_FILLER.has(w));
+        add(words, id, words.join(' '));
+        if (words.length) preferred.push(words);
+      }
+      // The other labels are normalised in the index: their words are what lies between the spaces.
+      for (const key of (o.alt[id] ?? '').split('|')) {
+        const words = key.split(' ');
+        let filler = false;
+        for (const w of words) if (LABEL_FILLER.has(w)) filler = true;
+        if (!filler) { add(words, id, key); continue; }
+        const kept = words.filter((w) => !LABEL_FILLER.has(w));
+        add(kept, id, kept.join(' '));
+      }
+      own.push(preferred);
+    }
+    const labels = [...byKey.values()];
+    const byWord = new Map<string, number[]>();
+    labels.forEach((label, i) => {
+      label.words.forEach((w, k) => {
+        if (label.words.indexOf(w) < k) return; // a word twice in one label
+        const list = byWord.get(w);
+        if (list) list.push(i); else byWord.set(w, [i]);
+      });
+    });
+    const words = [...byWord.keys()];
+    return (this.vocabulary = { labels, byWord, sorted: words.sort(), reversed: words.map(reverse).sort(), own });
+  }
+
   programmesByKey(key: string): ProgrammeRef[] {
     if (!this.programmeKeys) {
       const map = new Map<string, number[]>();
@@ -252,10 +318,19 @@ export class Taxonomy {
   }
 }
 
-function uuidMap(packed: string): Map<string, number> {
+/** Each id by its packed UUID: a UUID is looked up packed, which is far cheaper than unpacking them all (#15). */
+function packedIds(packed: string): Map<string, number> {
   const map = new Map<string, number>();
-  for (let i = 0; i < packedCount(packed); i++) map.set(unpackUuid(packed, i), i);
+  const size = packed.length / packedCount(packed);
+  for (let i = 0; i < packedCount(packed); i++) map.set(packed.slice(i * size, (i + 1) * size), i);
   return map;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Only a UUID as unpackUuid writes it can be found, as before it was looked up unpacked. */
+function idOf(ids: Map<string, number>, uuid: string): number | null {
+  return UUID.test(uuid) ? (ids.get(packUuids([uuid])) ?? null) : null;
 }
 
 /** The first word of every key, and every run of leading words some key goes on after. */

@@ -1,5 +1,6 @@
 import type { Language, Occupation, OccupationCandidate as ShownCandidate } from '../../../shared/schemas';
 import type { Taxonomy } from '../../taxonomy';
+import { reverse, type OccupationVocabulary } from '../../taxonomy/taxonomy';
 import { tokens } from '../../taxonomy/normalize';
 import { segmentWords, titleSegments, wordForms } from './job-title';
 import { matchAll } from './match-all';
@@ -171,53 +172,17 @@ function jobPhrases(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Word-by-word matching of a title against labels.
 
-interface Label { words: string[]; ids: number[] }
-interface Vocabulary { labels: Label[]; byWord: Map<string, number[]>; sorted: string[]; reversed: string[]; own: string[][][] }
+type Vocabulary = OccupationVocabulary;
 /** A one-word label whose word is in more labels than this ("medewerker", "manager") names no job on its own. */
 const GENERIC_WORD_LABELS = 30;
 
-// Label words that say nothing about the job, and words that mark ESCO's generic occupation
-// ("algemeen verpleegkundige"): a title need not repeat them.
-const LABEL_FILLER = new Set(['en', 'and', 'of', 'van', 'de', 'het', 'the', 'in', 'voor', 'for', 'a', 'an', 'een', 'te', 'op', 'on', 'met', 'with', 'bij', 'at']);
+// Words that mark ESCO's generic occupation ("algemeen verpleegkundige"): a title need not repeat them.
 const WEAK = new Set(['algemeen', 'algemene', 'general', 'allround']);
 const MIN_PREFIX = 4;
 const MIN_HEAD = 5;
 
-const vocabularies = new WeakMap<Taxonomy, Vocabulary>();
-
-/** Every label's words and the labels each word is in; built once per taxonomy, on first use. */
-function vocabularyOf(taxonomy: Taxonomy): Vocabulary {
-  let v = vocabularies.get(taxonomy);
-  if (v) return v;
-  const byKey = new Map<string, Label>();
-  const add = (label: string, id: number) => {
-    const key = tokens(label).filter((w) => !LABEL_FILLER.has(w)).join(' ');
-    if (!key) return;
-    const existing = byKey.get(key);
-    if (existing) { if (!existing.ids.includes(id)) existing.ids.push(id); } else byKey.set(key, { words: key.split(' '), ids: [id] });
-  };
-  const o = taxonomy.index.occupations;
-  const own: string[][][] = [];
-  for (let id = 0; id < o.en.length; id++) {
-    // "medewerker groenvoorziening/medewerkster groenvoorziening": each side is a label.
-    const preferred = [...(o.nl[id] ?? '').split('/'), ...(o.en[id] ?? '').split('/')];
-    for (const label of preferred) add(label, id);
-    for (const key of (o.alt[id] ?? '').split('|')) add(key, id);
-    own.push(preferred.map((label) => tokens(label).filter((w) => !LABEL_FILLER.has(w))).filter((words) => words.length));
-  }
-  const labels = [...byKey.values()];
-  const byWord = new Map<string, number[]>();
-  labels.forEach((label, i) => {
-    for (const w of new Set(label.words)) {
-      const list = byWord.get(w);
-      if (list) list.push(i); else byWord.set(w, [i]);
-    }
-  });
-  const words = [...byWord.keys()];
-  v = { labels, byWord, sorted: words.sort(), reversed: words.map(reverse).sort(), own };
-  vocabularies.set(taxonomy, v);
-  return v;
-}
+/** The labels as words, built with the taxonomy's other maps (taxonomy.ts). */
+const vocabularyOf = (taxonomy: Taxonomy) => taxonomy.occupationVocabulary();
 
 const ownLabels = (id: number, v: Vocabulary) => v.own[id] ?? [];
 
@@ -319,7 +284,6 @@ function startingWith(sorted: string[], prefix: string, max: number): string[] {
   return out;
 }
 
-const reverse = (word: string) => [...word].reverse().join('');
 
 /** A Dutch compound as modifier and head, the longest known head first: "koelmonteur" → koel + monteur, "ggzverpleegkundige" → ggz + verpleegkundige. */
 function splitCompound(word: string, v: Vocabulary): { modifier: string; head: string } | null {
