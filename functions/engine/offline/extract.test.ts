@@ -198,3 +198,16 @@ describe('under the requirements, a long sentence said of the reader is asked (#
     expect(extract(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('what follows from the job asks nothing (#16)', () => {
+  it.each([
+    'Profiel\n- Zo leer je elke dag iets nieuws over je vak.',
+    'Profiel\n- Of je nu een maand of tien jaar blijft, je hoort er meteen bij.',
+  ])('%j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('keeps an education that follows', () => {
+    expect(extract('Profiel\n- Zo heb je bijvoorbeeld een mbo-diploma niveau 4.').length).toBeGreaterThan(0);
+  });
+});

@@ -94,6 +94,8 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // The hook that closes a list of demands: "Dan ben jij de collega die we zoeken!", "Then you're the one we need!".
   if (/^(?:dan|then)\s/iu.test(text) && /!\s*$/u.test(text) && !strong) return false;
   if (/^\*/.test(text)) return false;
+  // What follows from the job, not what it asks: "Zo blijf je jezelf ontwikkelen", "Of je nu een week of een jaar blijft".
+  if (/^(?:zo\s+\p{L}+\s+(?:je|jij)|of (?:je|jij) nu)(?![\p{L}])/iu.test(text) && !strong) return false;
   if (/\?\s*$/.test(text) && !questionAsks(text, requirementSection, strong || cue())) return false;
   if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
   if (!strong && !requirementSection && (DUTCH_TASK.test(text) || INFINITIVE_TASK.test(text) || /^(?:responsible for|preprocessing|close collaboration|work in a)\b/i.test(text))) return false;
