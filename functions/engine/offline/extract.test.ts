@@ -211,3 +211,19 @@ describe('what follows from the job asks nothing (#16)', () => {
     expect(extract('Profiel\n- Zo heb je bijvoorbeeld een mbo-diploma niveau 4.').length).toBeGreaterThan(0);
   });
 });
+
+describe('the pay and how to apply are never asked (#16)', () => {
+  it.each([
+    'Profiel\n- 2.450 - 3.300 per maand',
+    'Profiel\n- Een salaris tussen € 3.100 en € 4.200 bruto',
+    'Profiel\nJe kunt reageren tot en met 12 mei.',
+    'Profiel\nAcquisitie naar aanleiding van deze vacature wordt niet op prijs gesteld.',
+    'Profiel\nMeer informatie over de organisatie vind je op onze site.',
+  ])('%j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('keeps acquisition as a skill', () => {
+    expect(extract('Profiel\n- Je hebt ervaring met acquisitie.').length).toBe(1);
+  });
+});
