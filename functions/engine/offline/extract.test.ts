@@ -227,3 +227,19 @@ describe('the pay and how to apply are never asked (#16)', () => {
     expect(extract('Profiel\n- Je hebt ervaring met acquisitie.').length).toBe(1);
   });
 });
+
+describe('the reader’s place in the team is the job’s, not a quality (#16)', () => {
+  it.each([
+    'Profiel\n- Je maakt deel uit van een gedreven en hecht team.',
+    'Profiel\n- Je komt terecht in een gezellig en gemotiveerd team.',
+    'Profiel\n- Jij bent een belangrijke schakel in ons logistieke proces.',
+    'Profiel\n- Je bent echt onderdeel van een enthousiast team',
+    'Requirements\n- You will be part of a motivated team.',
+  ])('%j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('keeps a quality said of the reader', () => {
+    expect(extract('Profiel\n- Je bent een echte teamspeler').length).toBe(1);
+  });
+});
