@@ -54,3 +54,17 @@ describe('headings that say what you will do, get, or bring, in the words postin
     expect(headingKind(line)).toBe(kind);
   });
 });
+
+describe('a heading made only of the names of what is asked (#16)', () => {
+  it.each([
+    ['Opleiding & ervaring', 'requirements'],
+    ['Kennis en vaardigheden', 'requirements'],
+    ['Education and experience', 'requirements'],
+  ])('%s → %s', (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+
+  it('leaves a line that asks for experience alone', () => {
+    expect(headingKind('Ervaring met lassen')).toBeNull();
+  });
+});

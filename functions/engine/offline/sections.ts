@@ -15,6 +15,7 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
   ['meta', /^(dienstverband|soort dienstverband|uren|salaris|locatie|plaats|functie met|specialisatie|gerelateerd|regio|branche|opleidingsniveau|type)$/],
 ];
 
+const REQUIREMENT_NOUNS = /^(?:opleiding|ervaring|werkervaring|kennis|vaardigheden|competenties|kwalificaties|skills|experience|education|knowledge|qualifications|profiel|eisen|vereisten|certificaten|talen|languages)(?: (?:en|and|&)? ?(?:opleiding|ervaring|werkervaring|kennis|vaardigheden|competenties|kwalificaties|skills|experience|education|knowledge|qualifications|profiel|eisen|vereisten|certificaten|talen|languages))+$/;
 const ASKS_SOMETHING = /\b(?:ervaring|kennis|diploma|rijbewijs|opleiding|niveau|mbo|hbo|wo|bachelor|master|degree|experience|knowledge|skills?|certifica\w*|vca|bhv|vog|fulltime|parttime|voltijd\w*|deeltijd\w*|nederlands|engels|english|dutch|french|frans|duits|german|stressbestendig|zelfstandig|flexibel|teamplayer|leergierig|nauwkeurig|communicatief|klantgericht|gedreven|proactief|analytisch|rijbewijs|python|sql|java|excel|sap|required|vereist|pré|pre|plus|bij voorkeur|preferred|must|\d)\b/i;
 
 function markdownHeadingKind(trimmed: string): SectionKind {
@@ -44,6 +45,8 @@ export function headingKind(line: string): SectionKind | null {
   const statement = /\b(?:is|zijn|ben|bent|heb|hebt|are|have|has|kan|kunt|moet|must|will|strong|sterke?|excellent|goede?|good|solid|proven|in|met|with|of|van)\b/.test(key)
     && !/^(?:wat|wie|what|who|waarom|why|hoe|how|ben jij|herken jij|jij bent|heb jij|about|over|your|jouw|de|the|our|onze)\b/.test(key);
   const requirementLike = /\b(?:skills?|kennis|knowledge|ervaring|experience)\b/.test(key) && key.split(' ').length > 2 && !/^(?:required|key|gevraagde|gewenste|your|jouw|technical|technische|soft|core|must|nice|preferred|desired|additional|relevant|relevante) /.test(key);
+  // "Opleiding en ervaring", "Kennis & vaardigheden": only the names of what is asked, a heading.
+  if (REQUIREMENT_NOUNS.test(key)) return 'requirements';
   if (!statement && !requirementLike) for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
   // A short line ending in ":" or "?" introduces what follows ("Hier word je blij van:", "Plek in jouw carrière:").
   if (/[:?]\s*$/.test(line.trim()) && text.split(/\s+/).length <= 8 && !requirementLike) return 'other';
