@@ -1,6 +1,6 @@
 import type { Language, Occupation, OccupationCandidate as ShownCandidate } from '../../../shared/schemas';
 import type { Taxonomy } from '../../taxonomy';
-import { reverse, type OccupationVocabulary } from '../../taxonomy/taxonomy';
+import { reverse, type OccupationVocabulary as Vocabulary } from '../../taxonomy/taxonomy';
 import { tokens } from '../../taxonomy/normalize';
 import { segmentWords, titleSegments, wordForms } from './job-title';
 import { matchAll } from './match-all';
@@ -19,7 +19,7 @@ export interface OccupationCandidate {
  * diploma requirements name. Candidates come best first with a calibrated certainty.
  */
 export function detectOccupations(title: string | null, text: string, taxonomy: Taxonomy, programmeOccupations: number[][] = []): OccupationCandidate[] {
-  const vocabulary = vocabularyOf(taxonomy);
+  const vocabulary = taxonomy.occupationVocabulary();
   const found = new Map<number, Evidence>();
   const keep = (id: number, evidence: Evidence) => {
     const prev = found.get(id);
@@ -101,7 +101,7 @@ export function claimOccupation(candidates: OccupationCandidate[], taxonomy: Tax
 
 /** Occupations a name (a title or an MBO qualification) stands for: the best matches, at most three. */
 export function occupationsByName(name: string, taxonomy: Taxonomy): number[] {
-  const ranked = [...matchWords(segmentWords(name), vocabularyOf(taxonomy))].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+  const ranked = [...matchWords(segmentWords(name), taxonomy.occupationVocabulary())].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   const bar = Math.max(MIN_NAME_MATCH, (ranked[0]?.[1].score ?? 0) / 2);
   return ranked.filter(([, m]) => m.score >= bar).map(([id]) => id).slice(0, 3);
 }
@@ -172,7 +172,6 @@ function jobPhrases(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Word-by-word matching of a title against labels.
 
-type Vocabulary = OccupationVocabulary;
 /** A one-word label whose word is in more labels than this ("medewerker", "manager") names no job on its own. */
 const GENERIC_WORD_LABELS = 30;
 
@@ -180,9 +179,6 @@ const GENERIC_WORD_LABELS = 30;
 const WEAK = new Set(['algemeen', 'algemene', 'general', 'allround']);
 const MIN_PREFIX = 4;
 const MIN_HEAD = 5;
-
-/** The labels as words, built with the taxonomy's other maps (taxonomy.ts). */
-const vocabularyOf = (taxonomy: Taxonomy) => taxonomy.occupationVocabulary();
 
 const ownLabels = (id: number, v: Vocabulary) => v.own[id] ?? [];
 
@@ -283,7 +279,6 @@ function startingWith(sorted: string[], prefix: string, max: number): string[] {
   for (let i = lo; i < sorted.length && out.length < max && (sorted[i] ?? '').startsWith(prefix); i++) out.push(sorted[i] ?? '');
   return out;
 }
-
 
 /** A Dutch compound as modifier and head, the longest known head first: "koelmonteur" → koel + monteur, "ggzverpleegkundige" → ggz + verpleegkundige. */
 function splitCompound(word: string, v: Vocabulary): { modifier: string; head: string } | null {
