@@ -72,6 +72,10 @@ export const SOFT_SKILL = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:communicat\w*|coll
 /** Practical conditions: where, when and how the work happens. */
 export const OTHER_STRONG = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:woon\w*|woonachtig|wonend|uren|\d*-?urige|werkweek|bereikbaarheid\w*|flexibel inzetbaar|opstart\w*|in de regio|omgeving van|reizen|travel\w*|verhuiz\w*|relocat\w*|kantoortijd\w*|buiten kantoortijd|avond\w*|weekend\w*|ploeg\w*|shifts?|eigen (?:auto|vervoer|wagen)|own (?:car|transport)|bereikbaar|geraken|opdrachtgevers die door|op locatie|on-?site|\d+[- ]?uren ?week|werkuren|werktijden|uurrooster|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|uur per week|hours per week|beschikbaar\w*|availability|nationaliteit|citizenship|stage|internship)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
 
+/** The pay ("2.580 - 4.000 per maand", "€ 3.100 bruto") and how to apply ("Je kunt reageren tot 3 mei", "Acquisitie wordt niet op prijs gesteld"): never asked (#16). */
+export const SALARY = /(?:€|\beur\b|\beuro\b)\s*\d|\d[\d.,]*\s*(?:[-–]|tot|to)\s*(?:€\s*)?\d[\d.,]*\s*(?:euro\s*)?(?:bruto\s*)?(?:per|p\/|\/)\s*(?:maand|month|jaar|year|uur|hour)\b|\bbruto per (?:maand|jaar|uur)\b/iu;
+export const APPLYING = /\b(?:je|jij|u|you)\s+(?:kunt|kan|can)\s+(?:\S+\s+){0,3}?(?:reageren|solliciteren|apply|applying|contact opnemen|terecht)\b|\bacquisitie (?:naar aanleiding|n\.a\.v\.|op deze|wordt niet|is niet|niet)|\bmeer informatie over\b|\bmore information (?:about|on)\b/iu;
+
 /**
  * Words every match of a pattern contains, same flags: a text without one cannot match. A list of
  * plain words is found faster than the pattern, tried at every position, and nearly every
@@ -88,6 +92,8 @@ export const GATES = new Map<RegExp, RegExp>([
   [ALTERNATIVE, /gelijkwaardig|vergelijkba|equivalent|or similar|or related|closely related|or other|andere relevante|or comparable|ervaring|or experience/i],
   [EXPERIENCE, /ervar|experience|vlieguren|track record|worked|year|jaar|jaren|achtergrond in|hands-on|eerdere|bewezen|proven|seasoned|senior/i],
   [OFFER, /bieden|we offer|je krijgt|you'll|you will|salar|vakantiedagen|pensio|ingewerkt|inwerk|secundaire|lease|personeelsvereniging|bedrijfsuitjes|borrel|vaste baan|vast contract|permanent contract|bonus scheme|laptop|telefoon|opleidingsbudget|doorgroei|arbeidsvoorwaarden|benefits|vergoeding|cheques|hospitalisatie|bedrijfswagen|tankkaart|cao|cafetaria|voordelenplatform|flexibele werktijden|werksfeer/i],
+  [SALARY, /€|eur|\d|bruto/i],
+  [APPLYING, /kunt|kan|can|acquisitie|informati/i],
   [CERTIFICATE, /vca|bhv|ehbo|certif|prince|ccn|mcs|itil|pmp|psm|csm|heftruck|attest|getuigschrift|3140|iso|technische opleidingen/i],
 ]);
 
