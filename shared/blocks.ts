@@ -76,12 +76,22 @@ export function decide(blocks: Block[], text: string, pick: Pick = acceptAll): D
 const shown = (decided: DecidedBlock[]) => decided.filter((d) => d.state !== 'removed' && d.markdown.trim());
 const isItem = (d: DecidedBlock) => d.block.role === 'item' || BULLET.test(d.markdown) || NUMBER.test(d.markdown);
 
+/**
+ * A sentence the posting wrapped over two lines ("…veiligheid en" / "teamwork centraal staan."):
+ * kept as one paragraph, not split in two.
+ */
+function wrapped(prev: DecidedBlock, next: DecidedBlock, text: string): boolean {
+  const a = prev.block.source, b = next.block.source;
+  if (!a || !b || prev.state !== 'kept' || next.state !== 'kept' || prev.block.role !== 'paragraph' || next.block.role !== 'paragraph') return false;
+  return newlines(text.slice(a.end, b.start)) === 1 && !/[.!?:;]["”’)]?$/u.test(prev.markdown.trim()) && /^\p{Ll}/u.test(next.markdown.trim());
+}
+
 /** The blocks as Markdown, in order, each block's text as `pick` decides. */
 export function renderMarkdown(blocks: Block[], text: string, pick: Pick = acceptAll): string {
   let out = '';
   let prev: DecidedBlock | undefined;
   for (const d of shown(decide(blocks, text, pick))) {
-    out += (!prev ? '' : isItem(prev) && isItem(d) ? '\n' : '\n\n') + d.markdown.trim();
+    out += (!prev ? '' : (isItem(prev) && isItem(d)) || wrapped(prev, d, text) ? '\n' : '\n\n') + d.markdown.trim();
     prev = d;
   }
   return out ? `${out}\n` : '';

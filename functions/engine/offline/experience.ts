@@ -22,7 +22,11 @@ export function rewriteExperience(requirement: Requirement, language: Language):
   // What is left must read as the field of the experience; a remnant of a sentence the count sat in
   // ("·A minimum of ’ experience in …") is no field: then the requirement stays as the posting wrote it.
   if (about && (!/^[\p{L}\p{N}]/u.test(about) || /(?:^|\s)(?:ervaring|experience)\b|[·•’‘"“”]/iu.test(about) || (about.match(/\(/g)?.length ?? 0) !== (about.match(/\)/g)?.length ?? 0))) return null;
-  const text = about
+  // "marketingervaring" already says it is experience: "Je hebt aantoonbare marketingervaring".
+  const compound = /^\p{L}+ervaring$/iu.test(about);
+  const text = compound && language === 'nl'
+    ? `Je hebt aantoonbare ${about} — waar en hoe lang je die opdeed, maakt niet uit.`
+    : about
     ? t(language, `Je hebt aantoonbaar ervaring ${/^(?:in|met|als|binnen|bij|op)\b/iu.test(about) ? '' : 'met '}${about} — waar en hoe lang je die opdeed, maakt niet uit.`,
         `You can show experience ${/^(?:in|with|as|at|on)\b/iu.test(about) ? '' : 'with '}${about} — however and wherever you gained it.`)
     : t(language, 'Je kunt laten zien dat je dit werk zelfstandig aankunt — waar en hoe lang je die ervaring opdeed, maakt niet uit.',

@@ -215,8 +215,10 @@ function ability(s: Skill, input: RewriteInput, you: Register, learn: boolean): 
   const raw = wording(s, input.language, input.knowledge) ?? s.label.trim();
   const label = /^\p{Lu}[\p{Ll}\s]/u.test(raw) && !/\p{Lu}/u.test(raw.slice(1)) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
   if (input.language === 'en') return learn ? `You learn ${knowledge ? 'about' : 'to'} ${label}.` : knowledge ? `Knowledge of ${label}.` : `You can ${label}.`;
-  // ESCO's Dutch labels are infinitives: "zich aan verandering aanpassen" → "je aan verandering aanpassen".
-  const own = label.replace(/\bzich\b/gu, you.subject.toLowerCase());
+  // ESCO's Dutch labels are infinitives: "zich aan verandering aanpassen" → "je aan verandering
+  // aanpassen"; a nominal one reads as a verb at the end: "controleren van operationele
+  // activiteiten" → "operationele activiteiten controleren".
+  const own = label.replace(/\bzich\b/gu, you.subject.toLowerCase()).replace(/^(\p{L}+en) van (?:de |het )?(.+)$/u, knowledge ? '$&' : '$2 $1');
   if (learn) return `${you.subject} ${you.learns} ${knowledge ? 'over ' : ''}${own}.`;
   return knowledge ? `Kennis van ${own}.` : `${you.subject} ${you.can} ${own}.`;
 }
@@ -247,7 +249,7 @@ function register(text: string, lang: Language): Register {
 /** Front matter, `key: value` facts ("Salaris: € 2.900", "uren: 32") and bare tags: never prose or headings. */
 function isMeta(line: string): boolean {
   const text = line.trim().replace(/^[*_]+|[*_]+$/g, '');
-  if (/^(?:---+|<[^>]+>)$/u.test(text)) return true;
+  if (/^(?:-{3,}|={3,}|<[^>]+>)$/u.test(text)) return true;
   const fact = /^([\p{L}][\p{L}\d_ -]{0,30}?)\s*:\s*(\S.*)$/u.exec(text);
   return !!fact && fact[1]!.split(/\s+/).length <= 3 && fact[2]!.split(/\s+/).length <= 8 && !/[.!?]$/.test(fact[2]!) && !/^(?:let op|note|tip|ps)$/iu.test(fact[1]!);
 }
@@ -306,6 +308,10 @@ export function aboutThePerson(text: string): boolean {
   const body = text.replace(BULLET, '').trim();
   // Addressed to the reader but about the work: "Je bent verantwoordelijk voor …", "Je werkt met …".
   if (TASK_OPENERS.test(body) || DUTCH_TASK.test(body) || ENGLISH_TASK.test(body)) return false;
+  // A question ("Heb je een stoere baan op grote hoogte?"), a call to act ("Bekijk onze vacatures"),
+  // a line about us, or about health and fitness (never a person-profile item) is no quality.
+  if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)) return false;
+  if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body)) return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
   return body.split(/\s+/).length <= 5 && !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body);
 }

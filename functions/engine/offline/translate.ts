@@ -47,6 +47,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const language: Language = vacancy.language ?? detectLanguage(text) ?? 'nl';
   const { units: parts, lines } = units(text);
   const requirements = extractRequirements(parts);
+  const sectionOf = (r: Requirement) => (r.span ? lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end)?.section : undefined);
   const changes: Change[] = [];
   const warnings: Warning[] = wordingWarnings(text, vacancy.title, language);
   const region = assumedRegion(vacancy, language, options.region);
@@ -131,7 +132,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
       }
       // A plus needs no softening: it already asks nothing before the start; nor does a demand that
       // already offers to obtain it ("of je bent bereid dit te behalen").
-      if (!legal.entry.statutory && r.mandatory && !r.alternativeOffered && !/\b(?:bereid|willing|behalen|obtain)\b/iu.test(r.text)) {
+      if (!legal.entry.statutory && r.mandatory && !r.alternativeOffered && !/\b(?:bereid|willing|behalen|obtain)\b/iu.test(r.text) && !NOT_ASKED.has(sectionOf(r) ?? 'intro')) {
         rephrased.set(r.id, t(language, `${r.text.replace(/[.!]+$/, '')} — ${'kun je ook na je start bij ons halen'}`, `${r.text.replace(/[.!]+$/, '')} — you can also obtain this with us after you start`));
         changes.push({ requirementId: r.id, action: 'rephrase', rule: `legal.not-statutory.${legal.entry.id}`, concept: null, span: r.span, reason: t(language,
           `Geen wettelijke eis (${legal.entry.name.nl}); mag worden behaald na aanstelling. ${legal.entry.rephrase}`,
@@ -184,7 +185,6 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
 
   // The person profile is built from what is asked of the person: not from the lines of the tasks,
   // the offer, the company or the contact section ("Een gedreven team", "iPad van de zaak").
-  const sectionOf = (r: Requirement) => (r.span ? lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end)?.section : undefined);
   const profile = personProfile(requirements.filter((r) => r.kind === 'trait' && !NOT_ASKED.has(sectionOf(r) ?? 'intro') && aboutThePerson(r.text)), language);
   // "Experience counts instead" never for internships that ask for students; the rewrite says it
   // only where every demanded diploma left the text.
