@@ -49,8 +49,8 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const requirements = extractRequirements(parts);
   const sectionOf = (r: Requirement) => (r.span ? lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end)?.section : undefined);
   const changes: Change[] = [];
-  const warnings: Warning[] = wordingWarnings(text, vacancy.title, language);
   const region = assumedRegion(vacancy, language, options.region);
+  const warnings: Warning[] = wordingWarnings(text, vacancy.title, language, region);
   const regionNote = regionWarning(region, language);
   if (regionNote) warnings.push(regionNote);
 

@@ -70,3 +70,13 @@ describe('"he/she" only for what is asked of the candidate', () => {
     expect(codes('Onze directeur? Hij is al twintig jaar in dienst.')).not.toContain('gendered');
   });
 });
+
+describe('a Belgian posting', () => {
+  it('is warned about an age signal without a Dutch statute named', () => {
+    const [nl] = wordingWarnings('Je komt in een jong team.', null, 'nl', 'NL').filter((w) => w.code === 'age-proxy');
+    const [be] = wordingWarnings('Je komt in een jong team.', null, 'nl', 'BE').filter((w) => w.code === 'age-proxy');
+    expect(nl?.message).toMatch(/Wet gelijke behandeling/);
+    expect(be?.message).toMatch(/leeftijdsdiscriminatie/);
+    expect(be?.message).not.toMatch(/Wet gelijke behandeling/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Language, Warning } from '../../../shared/schemas';
+import type { Language, Region, Warning } from '../../../shared/schemas';
 import { t } from './i18n';
 import { matchAll } from './match-all';
 import { matchLegal } from '../../legal';
@@ -41,15 +41,17 @@ export const RULES: Rule[] = [
     en: 'Gendered words or "he/she" for the candidate: write neutrally ("you").' },
 ];
 
-export function wordingWarnings(text: string, title: string | null, language: Language): Warning[] {
+/** `region` 'BE': the warnings name no Dutch statute (#16); what they flag holds in Belgian law too. */
+export function wordingWarnings(text: string, title: string | null, language: Language, region: Region | null = null): Warning[] {
   const out: Warning[] = [];
   for (const rule of RULES) {
     if (rule.gate && !rule.gate.test(text)) continue;
     for (const m of matchAll(rule.pattern, text)) {
-      out.push({ code: rule.code, message: `${t(language, rule.nl, rule.en)} ("${m[0]}")`, span: { start: m.index, end: m.index + m[0].length } });
+      const message = t(language, rule.nl, rule.en);
+      out.push({ code: rule.code, message: `${region === 'BE' ? withoutDutchStatute(message) : message} ("${m[0]}")`, span: { start: m.index, end: m.index + m[0].length } });
     }
   }
-  out.push(...minimumAges(text, title, language));
+  out.push(...minimumAges(text, title, language, region));
   const gendered = title && title.length < 120 ? genderedTitleWord(title) : null;
   if (gendered && !NEUTRAL_MARK.test(`${title} ${text.slice(0, 300)}`)) {
     out.push({ code: 'title-not-neutral', span: null, message: t(language,
@@ -83,14 +85,14 @@ export function genderedTitleWord(title: string): string | null {
  */
 const MINIMUM_AGE = /\b(?:(?:minimaal|minimum|minstens|ten ?minste|min\.|vanaf|at least|aged?)\s+(1[4-9]|2[0-9])\s*(?:jaar|years?)(?:\s+(?:oud|old|of age))?(?![ \t]*(?:\+|(?:relevante |aantoonbare |professionele |relevant |professional )?(?:werk)?(?:ervaring|experience)|(?:in|bij|als|of|werkzaam|actief|in de)\b))|(1[4-9]|2[0-9])\s*(?:jaar|years?)\s+(?:of|en|or)\s+(?:ouder|older)|(?:minimum|minimale)\s*leeftijd(?:\s+(?:van|is|:))?\s*(?:\w+\s+){0,2}?(1[4-9]|2[0-9])|(1[4-9]|2[0-9])\+(?!\s*(?:jaar|years?|yrs?)\s+(?:\w+\s+)?(?:ervaring|experience)))/giu;
 
-export function minimumAges(text: string, title: string | null, language: Language): Warning[] {
+export function minimumAges(text: string, title: string | null, language: Language, region: Region | null = null): Warning[] {
   if (!/jaar|year|leeftijd|aged?\b|\d\+/iu.test(text)) return [];
   const out: Warning[] = [];
   const job = `${title ?? ''}\n${text.slice(0, 400)}`;
   for (const m of matchAll(MINIMUM_AGE, text)) {
     const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     const sentence = sentenceAround(text, m.index, m.index + m[0].length);
-    const legal = matchLegal(sentence, job);
+    const legal = matchLegal(sentence, job, region);
     const lawAge = legal?.statutory && legal.entry.kind === 'minimum_age' ? legal.entry.minimumAge ?? null : null;
     if (lawAge !== null && age <= Math.max(lawAge, 21)) continue;
     out.push({ code: 'age-minimum', span: { start: m.index, end: m.index + m[0].length }, message: t(language,
@@ -105,3 +107,5 @@ function sentenceAround(text: string, start: number, end: number): string {
   const stops = [text.indexOf('\n', end), text.indexOf('. ', end)].filter((i) => i >= 0);
   return text.slice(from, stops.length ? Math.min(...stops) : text.length);
 }
+
+const withoutDutchStatute = (message: string) => message.replace(/,\s*(?:Wet gelijke behandeling|Equal Treatment)[^)]*\)/u, ')');
