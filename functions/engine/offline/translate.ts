@@ -193,6 +193,13 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   // The posting's own task section says, in its words, what the diploma stood for.
   const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks')?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
   const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge, denied, tasksHeading });
+  // A change the text could not carry (its sentence asks more, or nothing can stand in its place
+  // in the posting's language) stays a suggestion on its card, and says so.
+  const carried = new Set(body.blocks.filter((b) => b.kind !== 'kept').flatMap((b) => b.requirementIds));
+  for (const c of changes) {
+    if (!c.requirementId || carried.has(c.requirementId) || !['translate', 'rephrase', 'move-to-profile'].includes(c.action)) continue;
+    c.reason += t(language, ' In de tekst blijft de zin staan zoals hij was; neem het voorstel over als het past.', ' The sentence stays in the text as it was; take the proposal over where it fits.');
+  }
   const level = readingLevel(body.markdown, language);
   if (language === 'nl' && level.band !== 'B1') {
     warnings.push({ code: 'reading-level', span: null, message: `De herschreven tekst leest op niveau ${level.band} (Flesch-Douma ${level.score}); streef naar B1: kortere zinnen en kortere woorden.` });
