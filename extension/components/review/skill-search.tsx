@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Client } from '../../../shared/client';
 import type { SkillHit } from '../../../shared/profiles';
 import type { Language } from '../../../shared/schemas';
+import { useSearchCombobox } from '../use-search-combobox';
 import { t } from './strings';
 
 /**
@@ -9,55 +10,16 @@ import { t } from './strings';
  * active one, Escape closes the list. Searches GET /v1/skills after a short pause in typing.
  */
 export function SkillSearch({ client, language, onPick }: { client: Client; language: Language; onPick: (hit: SkillHit) => void }) {
-  const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SkillHit[]>([]);
-  const [active, setActive] = useState(-1);
-  const [open, setOpen] = useState(false);
   const [announce, setAnnounce] = useState('');
+  const { query, setQuery, hits, active, expanded, pick, onKeyDown } = useSearchCombobox<SkillHit>(
+    (q, signal) => client.searchSkills({ q, lang: language, limit: 10 }, signal),
+    [language],
+    (hit) => {
+      onPick(hit);
+      setAnnounce(t('added', hit.label));
+    },
+  );
 
-  useEffect(() => {
-    if (query.trim().length < 2) return setHits([]);
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      client.searchSkills({ q: query.trim(), lang: language, limit: 10 }, controller.signal).then(
-        (found) => {
-          setHits(found);
-          setActive(found.length ? 0 : -1);
-          setOpen(true);
-        },
-        () => undefined,
-      );
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, language]);
-
-  function pick(hit: SkillHit) {
-    onPick(hit);
-    setAnnounce(t('added', hit.label));
-    setQuery('');
-    setHits([]);
-    setOpen(false);
-  }
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (hits.length ? (i + step + hits.length) % hits.length : -1));
-    } else if (event.key === 'Enter') {
-      event.preventDefault(); // never submit the surrounding form from the search box
-      const hit = hits[active];
-      if (open && hit) pick(hit);
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-    }
-  }
-
-  const expanded = open && query.trim().length >= 2;
   return (
     <div class="skill-search">
       <label for="skill-search">{t('searchSkills')}</label>
