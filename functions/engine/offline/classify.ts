@@ -1,5 +1,5 @@
 import type { RequirementKind } from '../../../shared/schemas';
-import { ACRONYM, asksExperience, CERTIFICATE, has, DEGREE_CODE, EDUCATION, EDUCATION_STRONG, EXPERIENCE, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, OTHER_STRONG, SKILL, SKILL_HARD, SOFT_SKILL, TRAIT } from './cues';
+import { ACRONYM, asksExperience, CERTIFICATE, has, DEGREE_CODE, EDUCATION, EDUCATION_STRONG, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, OTHER_STRONG, SKILL, SKILL_HARD, SOFT_SKILL, TRAIT } from './cues';
 import { LEVEL_PHRASES } from '../../taxonomy/crosswalk';
 
 /** Education named with a field or programme is a diploma; a bare level is an education level. */

@@ -2,7 +2,7 @@
  * The offline engine: rules + the ESCO taxonomy, no network. Pure TypeScript so the same code runs
  * in workerd (the Worker) and in Node (the CLI, evals and benchmarks).
  */
-import type { Change, Language, Occupation, Region, Requirement, Skill, Translation, Vacancy, Warning } from '../../../shared/schemas';
+import type { Change, Language, Region, Requirement, Skill, Translation, Vacancy, Warning } from '../../../shared/schemas';
 import { ESCO_ATTRIBUTION } from '../../../shared/schemas';
 import { detectLanguage } from '../../../shared/language';
 import { legalBasis, matchLegal, statutoryQualification, type LegalMatch } from '../../legal';
