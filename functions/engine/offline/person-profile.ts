@@ -28,11 +28,22 @@ function clean(text: string, language: Language): string {
 
 // A quality (an adjective, or several: "stressbestendig en flexibel") or a personal asset ("goede
 // communicatieve vaardigheden") as the posting listed it, and the verb a sentence about it needs.
-const ADJECTIVE_NL = /^(?:\p{L}+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
+const ADJECTIVE_NL = /^(?:\p{L}+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
 const ASSET_NL = /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/iu;
 const SINGULAR_NL = /\b(?:houding|instelling|mentaliteit|persoonlijkheid|karakter|drive|inlevingsvermogen|doorzettingsvermogen)$/iu;
 const ADJECTIVE_EN = /^(?:\p{L}+(?:ive|ful|ous|ent|ant|able|ible|ic|al|ed|ing)|flexible|reliable|curious|proactive|organized|organised|precise|honest)$/iu;
 const ASSET_EN = /\b(?:skills?|attitude|mindset|sense|eye|passion|interest|personality|drive|ability)\b/iu;
+
+/**
+ * A short line that names a quality of a person: adjectives only ("Accuraat en stressbestendig",
+ * "Curious and proactive") or a personal asset ("Goede communicatieve vaardigheden"); not a noun
+ * phrase about something else ("Contactgegevens van referenties").
+ */
+export function namesQuality(text: string): boolean {
+  const words = text.replace(/[.!;,]+$/u, '').split(/\s+/);
+  const adjectives = (re: RegExp, joiners: RegExp) => words.every((w) => re.test(w.replace(/[,]$/, '')) || joiners.test(w));
+  return adjectives(ADJECTIVE_NL, /^(?:en|of|,)$/) || adjectives(ADJECTIVE_EN, /^(?:and|or|,)$/) || ASSET_NL.test(text) || ASSET_EN.test(text);
+}
 
 /**
  * A full sentence in the posting's voice: "Stressbestendig en flexibel" → "Je bent stressbestendig

@@ -2,6 +2,7 @@ import type { Block, Language, PersonProfile, Requirement, Rewritten, Skill } fr
 import { renderMarkdown } from '../../../shared/blocks';
 import { DUTCH_TASK, ENGLISH_TASK, TASK_OPENERS } from './cues';
 import { t } from './i18n';
+import { namesQuality } from './person-profile';
 import type { Line } from './segment';
 
 export interface RewriteInput {
@@ -313,7 +314,7 @@ export function aboutThePerson(text: string): boolean {
   if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)) return false;
   if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body)) return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
-  return body.split(/\s+/).length <= 5 && !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body);
+  return body.split(/\s+/).length <= 5 && !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body) && namesQuality(body);
 }
 
 /** The share of a unit's letters that its requirements' spans cover. */

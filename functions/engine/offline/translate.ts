@@ -185,7 +185,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
 
   // The person profile is built from what is asked of the person: not from the lines of the tasks,
   // the offer, the company or the contact section ("Een gedreven team", "iPad van de zaak").
-  const profile = personProfile(requirements.filter((r) => r.kind === 'trait' && !NOT_ASKED.has(sectionOf(r) ?? 'intro') && aboutThePerson(r.text)), language);
+  const profile = personProfile(requirements.filter((r) => r.kind === 'trait' && r.mandatory && !NOT_ASKED.has(sectionOf(r) ?? 'intro') && aboutThePerson(r.text)), language);
   // "Experience counts instead" never for internships that ask for students; the rewrite says it
   // only where every demanded diploma left the text.
   const orEquivalent = !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
