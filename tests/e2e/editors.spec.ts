@@ -1,19 +1,10 @@
 import { build } from 'esbuild';
-import type { Page } from '@playwright/test';
-import type { EditorKind, EditorTarget, Vacancy } from '../../shared/schemas';
+import type { EditorTarget, Vacancy } from '../../shared/schemas';
+import { EDITOR_KINDS } from './editor-kinds';
 import { expect, test } from './fixtures';
 
 // Each editor library, installed from npm, hosted on 127.0.0.1 the way an ATS would host it.
-const KINDS: { kind: EditorKind; focus: (page: Page) => Promise<void> }[] = [
-  { kind: 'textarea', focus: (page) => page.locator('#editor').click() },
-  { kind: 'contenteditable', focus: (page) => page.locator('#editor').click() },
-  { kind: 'prosemirror', focus: (page) => page.locator('.ProseMirror').click() },
-  { kind: 'quill', focus: (page) => page.locator('.ql-editor').click() },
-  { kind: 'ckeditor5', focus: (page) => page.locator('.ck-editor__editable').click() },
-  // Without a skin TinyMCE's frame counts as hidden for clicks; focus it as a keyboard user would.
-  { kind: 'tinymce', focus: (page) => page.frameLocator('iframe').locator('body').focus() },
-  { kind: 'lexical', focus: (page) => page.locator('[data-lexical-editor="true"]').click() },
-];
+const KINDS = EDITOR_KINDS;
 
 // What write-back sends (#14): the plain text for textareas, the HTML built from the blocks for rich editors.
 const REWRITTEN = {

@@ -7,20 +7,12 @@ import { decidedVacancy } from '../../extension/lib/compose';
 import type { Decision } from '../../extension/lib/db';
 import type { EditorKind, EditorTarget, Vacancy } from '../../shared/schemas';
 import { translationFor } from './block-translation';
+import { EDITOR_KINDS } from './editor-kinds';
 import { expect, test } from './fixtures';
 
 // Write-back of the decided blocks (#14) into each editor library, installed from npm and hosted on
 // 127.0.0.1 the way an ATS hosts it, holding a vacancy with headings, a line break and lists.
-const KINDS: { kind: EditorKind; focus: (page: Page) => Promise<void> }[] = [
-  { kind: 'textarea', focus: (page) => page.locator('#editor').click() },
-  { kind: 'contenteditable', focus: (page) => page.locator('#editor').click() },
-  { kind: 'prosemirror', focus: (page) => page.locator('.ProseMirror').click() },
-  { kind: 'quill', focus: (page) => page.locator('.ql-editor').click() },
-  { kind: 'ckeditor5', focus: (page) => page.locator('.ck-editor__editable').click() },
-  // Without a skin TinyMCE's frame counts as hidden for clicks; focus it as a keyboard user would.
-  { kind: 'tinymce', focus: (page) => page.frameLocator('iframe').locator('body').focus() },
-  { kind: 'lexical', focus: (page) => page.locator('[data-lexical-editor="true"]').click() },
-];
+const KINDS = EDITOR_KINDS;
 
 const KEEP_ALL: Record<string, Decision> = { r1: { status: 'rejected' }, r2: { status: 'rejected' }, r3: { status: 'rejected' } };
 

@@ -2,25 +2,16 @@ import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueStatements } from '../../functions/learning/catalogue-sql';
 import { templateRecords } from '../../functions/learning/templates';
-import { SKILL_URI, type OfferRecord } from '../../functions/learning/types';
-import { getTaxonomy } from '../../functions/taxonomy';
+import type { OfferRecord } from '../../functions/learning/types';
 import { RoutesMatchResponse } from '../../shared/routes-match';
 import { Translation } from '../../shared/schemas';
+import { offerRecord, skills } from './offer-fixtures';
 
 // Region (#16): a Flemish posting gets no Dutch statutes, programmes or funding.
 const worker = exports.default;
-const taxonomy = getTaxonomy();
-const occupation = taxonomy.programmesByKey('verzorgende ig').find((p) => p.code === '25491')?.occupations[0] ?? 0;
-const skills = taxonomy.essentialSkills(occupation).map((id) => taxonomy.skill(id));
-const uuid = (i: number) => skills[i]!.uri.slice(SKILL_URI.length);
-
+/** Courses here carry a price, as they did when this test was written. */
 function record(key: string, fields: Partial<OfferRecord>, covered: number[]): OfferRecord {
-  return {
-    key, source: 'csv:test', sourceId: key, titleNl: key, titleEn: null, provider: 'Leerwerkloket Test', form: 'non-formal', type: 'course',
-    nlqf: null, eqf: null, studyLoad: null, studyLoadUnit: null, durationMonths: 2, costEur: 200, mode: null, workBased: false,
-    region: null, language: 'nl', url: null, description: null, legalIds: [], skillGroups: null,
-    skills: covered.map((i) => ({ skill: uuid(i), method: 'csv', confidence: 0.9 })), ...fields,
-  };
+  return offerRecord(key, { costEur: 200, ...fields }, covered);
 }
 
 beforeAll(async () => {

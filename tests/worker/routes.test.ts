@@ -6,25 +6,12 @@ import { D1Catalogue } from '../../functions/learning/d1-source';
 import { matchRoutes } from '../../functions/learning/match';
 import { MemoryCatalogue } from '../../functions/learning/memory-source';
 import { templateRecords } from '../../functions/learning/templates';
-import { SKILL_URI, type Candidate, type MatchFilters, type OfferRecord } from '../../functions/learning/types';
-import { getTaxonomy } from '../../functions/taxonomy';
+import { SKILL_URI, type Candidate, type MatchFilters } from '../../functions/learning/types';
 import { RoutesMatchResponse } from '../../shared/routes-match';
 import { Problem, Translation } from '../../shared/schemas';
+import { offerRecord as record, occupation, skills, taxonomy, uuid } from './offer-fixtures';
 
 const worker = exports.default;
-const taxonomy = getTaxonomy();
-const occupation = taxonomy.programmesByKey('verzorgende ig').find((p) => p.code === '25491')?.occupations[0] ?? 0;
-const skills = taxonomy.essentialSkills(occupation).map((id) => taxonomy.skill(id));
-const uuid = (i: number) => skills[i]!.uri.slice(SKILL_URI.length);
-
-function record(key: string, fields: Partial<OfferRecord>, covered: number[]): OfferRecord {
-  return {
-    key, source: 'csv:test', sourceId: key, titleNl: key, titleEn: null, provider: 'Leerwerkloket Test', form: 'non-formal', type: 'course',
-    nlqf: null, eqf: null, studyLoad: null, studyLoadUnit: null, durationMonths: 2, costEur: null, mode: null, workBased: false,
-    region: null, language: 'nl', url: null, description: null, legalIds: [], skillGroups: null,
-    skills: covered.map((i) => ({ skill: uuid(i), method: 'csv', confidence: 0.9 })), ...fields,
-  };
-}
 
 const CATALOGUE = [
   ...templateRecords(),

@@ -135,3 +135,6 @@ export function asksExperience(text: string): boolean {
   if (!has(YEARS, text)) return true;
   return EXPERIENCE.test(text.replace(YEARS_ANYWHERE, ' ')) || READER.test(text) || /^\W*(?:\d|min|at least|ten minste|ruim)/iu.test(text);
 }
+
+/** A list item's own mark at the start of a line ("- ", "• ", "✓ "), numbers aside. */
+export const LIST_MARK = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+])\s+/u;

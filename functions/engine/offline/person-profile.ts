@@ -1,4 +1,5 @@
 import type { Language, PersonProfile, Requirement } from '../../../shared/schemas';
+import { DUTCH_TASK, ENGLISH_TASK, LIST_MARK, TASK_OPENERS } from './cues';
 import { list, t } from './i18n';
 
 type Facet = 'motivation' | 'values' | 'workingStyle' | 'teamContribution' | 'learningNeeds';
@@ -96,4 +97,22 @@ export function personProfile(traits: Requirement[], language: Language): Person
       `What counts for us is who you are: ${list(language, parts.map((p) => names[p][1]))}.`);
   }
   return profile;
+}
+
+/**
+ * A trait moves to the person profile only when it is plainly about the candidate: it addresses them
+ * ("Je bent …", "You enjoy …", "Ben jij …") or is a short quality ("Stressbestendig", "Goede
+ * communicatieve vaardigheden"). A line about the company or the work ("Een platte organisatie",
+ * "Het ecosysteem van Google") stays where the posting put it.
+ */
+export function aboutThePerson(text: string): boolean {
+  const body = text.replace(LIST_MARK, '').trim();
+  // Addressed to the reader but about the work: "Je bent verantwoordelijk voor …", "Je werkt met …".
+  if (TASK_OPENERS.test(body) || DUTCH_TASK.test(body) || ENGLISH_TASK.test(body)) return false;
+  // A question ("Heb je een stoere baan op grote hoogte?"), a call to act ("Bekijk onze vacatures"),
+  // a line about us, or about health and fitness (never a person-profile item) is no quality.
+  if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)) return false;
+  if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body)) return false;
+  if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
+  return body.split(/\s+/).length <= 5 && !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body) && namesQuality(body);
 }

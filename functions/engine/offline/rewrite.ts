@@ -1,8 +1,8 @@
 import type { Block, Language, PersonProfile, Requirement, Rewritten, Skill } from '../../../shared/schemas';
 import { renderMarkdown } from '../../../shared/blocks';
-import { DUTCH_TASK, ENGLISH_TASK, TASK_OPENERS } from './cues';
 import { t } from './i18n';
-import { namesQuality } from './person-profile';
+import { LIST_MARK } from './cues';
+import { aboutThePerson } from './person-profile';
 import type { Line } from './segment';
 
 export interface RewriteInput {
@@ -226,7 +226,7 @@ function ability(s: Skill, input: RewriteInput, you: Register, learn: boolean): 
 
 function legalLine(words: string, r: Requirement, lang: Language, you: Register): string {
   // The law's own line stays in the posting's words, letter for letter.
-  const own = words.replace(BULLET, '').trim().replace(/[;,]$/u, '');
+  const own = words.replace(LIST_MARK, '').trim().replace(/[;,]$/u, '');
   const basis = r.legalBasis;
   const end = /[.!?]$/u.test(own) ? '' : '.';
   if (!basis) return `${own}${end}`;
@@ -268,7 +268,6 @@ function looksLikeHeading(line: Line): boolean {
   return line.section !== 'other' && !/^(?:een|de|het|the|a|an)\b/iu.test(text) && !/\d|€|\bconform\b|\bper\b/iu.test(text);
 }
 
-const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+])\s+/u;
 /** A demand made of the candidate: "je hebt", "in het bezit van", "minimaal", "required", "you have". */
 const DEMAND = /\b(?:je hebt|jij hebt|heb je|u heeft|beschik\w* (?:je |u )?over|in het bezit|vereist|verplicht|noodzakelijk|minimaal|minimum|ten minste|at least|required|requires?|must|you have|you hold|afgeronde|diploma|degree|werk- en denkniveau|denkniveau)\b/iu;
 const TAGS = /<\/?[a-z][^>]*>/giu;
@@ -280,7 +279,7 @@ function keptMarkdown(line: Line, role: Block['role']): string {
   let text = line.text.replace(/<\/?(?:strong|b)>/giu, '**').replace(TAGS, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
   if (role === 'heading') return /^#/.test(text) ? text : `### ${text.replace(/^\*\*(.*)\*\*$/, '$1')}`;
   if (role !== 'item') return text;
-  const body = text.replace(BULLET, '');
+  const body = text.replace(LIST_MARK, '');
   // A line that is only a list mark holds nothing to show.
   return /^[-–—•*·▪●◦○■□➢➤►✓✔+]*$/u.test(body) ? '' : `- ${body}`;
 }
@@ -299,23 +298,6 @@ function sentences(text: string, line: Line): Array<{ start: number; end: number
   return out;
 }
 
-/**
- * A trait moves to the person profile only when it is plainly about the candidate: it addresses them
- * ("Je bent …", "You enjoy …", "Ben jij …") or is a short quality ("Stressbestendig", "Goede
- * communicatieve vaardigheden"). A line about the company or the work ("Een platte organisatie",
- * "Het ecosysteem van Google") stays where the posting put it.
- */
-export function aboutThePerson(text: string): boolean {
-  const body = text.replace(BULLET, '').trim();
-  // Addressed to the reader but about the work: "Je bent verantwoordelijk voor …", "Je werkt met …".
-  if (TASK_OPENERS.test(body) || DUTCH_TASK.test(body) || ENGLISH_TASK.test(body)) return false;
-  // A question ("Heb je een stoere baan op grote hoogte?"), a call to act ("Bekijk onze vacatures"),
-  // a line about us, or about health and fitness (never a person-profile item) is no quality.
-  if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)) return false;
-  if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body)) return false;
-  if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
-  return body.split(/\s+/).length <= 5 && !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body) && namesQuality(body);
-}
 
 /** The share of a unit's letters that its requirements' spans cover. */
 function covered(text: string, unit: { start: number; end: number }, asked: Requirement[]): number {
@@ -340,7 +322,7 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A requirement's own words as a whole list item: no list mark, leading joiner or dangling "and". */
 function sentence(text: string): string {
   const body = clean(text)
-    .replace(BULLET, '')
+    .replace(LIST_MARK, '')
     .replace(/^(?:[;,:.)\]-]\s*)+/u, '')
     .replace(/^(?:en|of|and|or|maar|but)\s+/iu, '')
     .replace(/[\s,;:]+(?:en|of|and|or)?$/iu, '')
