@@ -68,3 +68,18 @@ describe('a heading made only of the names of what is asked (#16)', () => {
     expect(headingKind('Ervaring met lassen')).toBeNull();
   });
 });
+
+describe('a plus stays a plus, and a lead-in sentence can open the requirements (#15, #16)', () => {
+  it.each([
+    ['What we’d love to see:', 'preferred'],
+    ['It would be great if you have:', 'preferred'],
+    ['***Nice-to-Have****', 'preferred'],
+    ['Wij vragen van onze nieuwe collega:', 'requirements'],
+    ['Dit vragen we van jou:', 'requirements'],
+    ['**Your application**', 'contact'],
+    // A sentence without the colon stays content.
+    ['Wij vragen van onze nieuwe collega veel', null],
+  ])('%s → %s', (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lines } from './segment';
+import { lines, units } from './segment';
 
 describe('lines', () => {
   it('splits a bold heading glued to its first sentence, so the offer does not run on in the requirements', () => {
@@ -21,5 +21,18 @@ describe('lines', () => {
     const out = lines('Requirements\n- SQL\n## TU Delft\nThe university is large.');
     expect(out.find((l) => l.text === '## TU Delft')?.heading).toBe(true);
     expect(out.find((l) => l.text.startsWith('The university'))?.section).not.toBe('requirements');
+  });
+});
+
+describe('units', () => {
+  it('does not cut inside brackets', () => {
+    const text = '- Verzorgende kwaliteiten (de kinderen; de speelomgeving; de maaltijden)\n- Rijbewijs B; VCA';
+    const got = units(text).units.map((u) => u.text);
+    expect(got).toEqual(['Verzorgende kwaliteiten (de kinderen; de speelomgeving; de maaltijden)', 'Rijbewijs B', 'VCA']);
+  });
+
+  it('splits a heading with three or four stars glued to its first item', () => {
+    const out = lines('***Nice-to-Have**** Experience in a multinational');
+    expect(out.map((l) => [l.text, l.section, l.heading])).toEqual([['***Nice-to-Have****', 'preferred', true], ['Experience in a multinational', 'preferred', false]]);
   });
 });

@@ -22,7 +22,7 @@ const LINE_BREAK = /\r?\n|<br\s*\/?>|<\/?(?:p|li|ul|ol|h[1-6]|div|tr|td|table|se
 // Inline tags and whitespace around a line's content.
 const EDGE = /^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+|(?:\s|<\/?[a-z][^>]*>|&nbsp;)+$/giu;
 
-const GLUED_HEADING = /^(\*\*[^*\n]{2,60}\*\*)(?=\p{Lu})/u;
+const GLUED_HEADING = /^(\*{2,4}[^*\n]{2,60}\*{2,4})\s*(?=\p{Lu})/u;
 
 export function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -77,6 +77,14 @@ const ABBREVIATION = String.raw`(?<!\b(?:e\.g|i\.e|bijv|bv|o\.a|incl|ca|etc|vs|m
 // checked before the abbreviations; an opener after the spaces before the words it may not follow.
 const SPLIT = new RegExp(`(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+[•·▪]\\s*|(?=\\s+(?:${OPENERS})[\\p{L}']*[\\s,.;!?])(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of))\\s+|;\\s*|\\s+[–—-]\\s+(?=\\p{Lu}))`, 'gu');
 
+/** More "(" than ")": the text stops inside brackets. */
+function unclosed(text: string): boolean {
+  if (!text.includes('(')) return false;
+  let depth = 0;
+  for (const c of text) if (c === '(') depth++; else if (c === ')' && depth > 0) depth--;
+  return depth > 0;
+}
+
 /** Split the posting into units (sentences or list items) with their character spans. */
 export function units(text: string): { units: Unit[]; lines: Line[] } {
   const all = lines(text);
@@ -97,6 +105,8 @@ export function units(text: string): { units: Unit[]; lines: Line[] } {
       out.push({ text: trimmed, span: { start, end: start + trimmed.length }, section: line.section, bullet: line.bullet || wholeLine, line: index });
     };
     for (const m of matchAll(SPLIT, body)) {
+      // No cut inside brackets: "kwaliteiten (de kinderen; de speelomgeving)" is one unit.
+      if (unclosed(body.slice(last, m.index))) continue;
       push(last, m.index);
       last = m.index + m[0].length;
     }
