@@ -151,3 +151,15 @@ describe('anyOf', () => {
     for (const text of texts) expect(fast(text), text).toBe(union.test(text));
   });
 });
+
+describe('a role the law names only in its setting (#16)', () => {
+  it.each([
+    // A driving examiner meets a "rijinstructeur": no school's instructeur, so the school's VOG rule is no law here.
+    ['Een VOG is onderdeel van de selectie', 'Examinator rijexamens\nJe praat met de rijinstructeur van de kandidaat.', false],
+    ['Je hebt een VOG', 'Instructeur techniek\nOp onze school help je leerlingen in het practicumlokaal.', true],
+    ['Je levert een VOG aan', 'Administratief medewerker\nJe werkt op het kantoor van een transportbedrijf.', false],
+    ['Je levert een VOG aan', 'Administratief medewerker basisschool\nJe ondersteunt de directie van onze school.', true],
+  ])('%s (%s) → statutory %s', (requirement, job, statutory) => {
+    expect(matchLegal(requirement, job)?.statutory ?? false).toBe(statutory);
+  });
+});

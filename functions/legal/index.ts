@@ -26,6 +26,8 @@ export interface LegalRequirement {
   documentPatterns: string[];
   /** Patterns naming the job it is required for; when present, the job must match one. */
   rolePatterns: string[];
+  /** Where the role is one the law names (a school for its "instructeur"); when present, the job's text must match one. */
+  settingPatterns?: string[];
   obtainable: { afterHiring: boolean; code: string; detail: string };
   rephrase: string;
   confidence: string;
@@ -45,12 +47,12 @@ export interface LegalRequirement {
 
 export const LEGAL_REQUIREMENTS = table as LegalRequirement[];
 
-const compiled = new Map<string, { documents: RegExp[]; roles: RegExp[] }>();
+const compiled = new Map<string, { documents: RegExp[]; roles: RegExp[]; settings: RegExp[] }>();
 function patterns(entry: LegalRequirement) {
   let c = compiled.get(entry.id);
   if (!c) {
     const re = (p: string) => new RegExp(p, 'i');
-    c = { documents: entry.documentPatterns.map(re), roles: entry.rolePatterns.map(re) };
+    c = { documents: entry.documentPatterns.map(re), roles: entry.rolePatterns.map(re), settings: (entry.settingPatterns ?? []).map(re) };
     compiled.set(entry.id, c);
   }
   return c;
@@ -152,9 +154,11 @@ function jobFacts(job: string) {
 function roleMatch(entry: LegalRequirement, title: string, job: string) {
   let m = jobRoles.get(entry.id);
   if (!m) {
-    const { roles } = patterns(entry);
-    const inTitle = roles.some((re) => re.test(title));
-    m = { title: inTitle, job: inTitle || roles.some((re) => re.test(job)) };
+    const { roles, settings } = patterns(entry);
+    // A role the law names only in its setting: the driving school's "rijinstructeur" is no school's instructeur.
+    const inSetting = settings.length === 0 || settings.some((re) => re.test(job));
+    const inTitle = inSetting && roles.some((re) => re.test(title));
+    m = { title: inTitle, job: inTitle || (inSetting && roles.some((re) => re.test(job))) };
     jobRoles.set(entry.id, m);
   }
   return m;

@@ -91,6 +91,12 @@ export function translateDiploma(
   foundIn: ReadonlyMap<number, OccupationFoundIn> = new Map(),
   /** The posting's own task lines: the best description, in its language, of what the diploma stood for. */
   tasks = '',
+  /**
+   * The occupations the engine is sure of (claimed, chosen, or named by a programme). Of any other
+   * candidate only the skills the posting itself names count: a guess ("missionaris" for an
+   * examiner) must not put its own essentials ("Bible texts") in the vacancy (#15).
+   */
+  sureOf: (occupation: number) => boolean = () => true,
 ): DiplomaTranslation {
   const level = detectLevel(requirement.text);
   const programme = findProgramme(requirement.text, taxonomy);
@@ -124,6 +130,7 @@ export function translateDiploma(
       const inField = words.some((w) => field.has(w));
       const hits = words.filter((w) => posting.has(w)).length;
       const inPosting = words.length > 0 && hits / new Set(words).size >= 0.5;
+      if (!inPosting && !sureOf(occupation)) continue;
       const score = (inField ? 4 : 0) + (inPosting ? 3 : 0) + hits * 0.2 + (ref.knowledge ? 0.5 : 0) - rank * 1.5 + (ref.reuse <= 1 ? 0.3 : 0);
       scored.push({ skill, occupation, inField, inPosting, score });
     }

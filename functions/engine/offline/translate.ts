@@ -74,6 +74,8 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     foundIn.set(chosenId, 'chosen');
   }
   const sure = chosenId !== null ? [chosenId] : occupation ? [candidates[0]!.id] : candidates.filter((c) => c.source !== 'text' || c.score >= CONFIDENT_SCORE).map((c) => c.id);
+  // Sure: the user's choice, the claimed occupation, or one a named programme is a label of.
+  const sureOf = (id: number) => chosenId !== null || (occupation !== null && id === candidates[0]?.id) || foundIn.get(id) === 'programme';
   const contextIds = chosenId !== null ? [chosenId] : candidates.slice(0, 2).map((c) => c.id);
   const jobContext = [vacancy.title ?? '', text.slice(0, 400), ...contextIds.flatMap((id) => [taxonomy.occupation(id).nl, taxonomy.occupation(id).en])].join(' \n ');
 
@@ -118,7 +120,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
         if (r.kind !== 'diploma' && r.kind !== 'education_level') r.kind = legal.entry.kind === 'not_a_legal_requirement' ? 'certificate' : r.kind === 'certificate' ? 'certificate' : 'licence';
         if (r.kind === 'diploma' || r.kind === 'education_level') {
           // Kept as the law requires, and still spelled out in skills for those on the way to it.
-          const result = translateDiploma(r, sure, text, taxonomy, language, foundIn, tasks);
+          const result = translateDiploma(r, sure, text, taxonomy, language, foundIn, tasks, sureOf);
           if (result.level) levels.push(result.level);
           for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
         }
@@ -142,11 +144,13 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     }
 
     if (r.kind === 'diploma' || r.kind === 'education_level') {
-      const result = translateDiploma(r, sure, text, taxonomy, language, foundIn, tasks);
+      const result = translateDiploma(r, sure, text, taxonomy, language, foundIn, tasks, sureOf);
       if (result.level) levels.push(result.level);
       for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
       const via = result.programme ? `${result.programme.name} (${result.programme.code})` : result.level ? result.level.label[language] : t(language, 'het vakgebied', 'the field');
-      changes.push({ requirementId: r.id, action: 'translate', rule: result.rule, concept: result.occupations[0] !== undefined ? taxonomy.occupation(result.occupations[0]).uri : null, span: r.span, reason: t(language,
+      changes.push({ requirementId: r.id, action: 'translate', rule: result.rule, concept: result.occupations[0] !== undefined ? taxonomy.occupation(result.occupations[0]).uri : null, span: r.span, reason: !result.skills.length ? t(language,
+        'Diploma-eis vervangen door het werk dat de vacature zelf beschrijft. Vaardig herkent het beroep niet met zekerheid en noemt daarom geen ESCO-vaardigheden: kies het beroep om ze te zien. Ervaring telt als alternatief.',
+        'Diploma requirement replaced by the work the posting itself describes. Vaardig is not sure of the occupation and so names no ESCO skills: choose the occupation to see them. Experience counts instead.') : t(language,
         `Diploma-eis vervangen door de vaardigheden waar ${via} voor staat (${result.skills.length} ESCO-vaardigheden van ${result.occupations.map((o) => taxonomy.occupation(o).nl).join(', ') || 'het beroep'}); ervaring telt als alternatief.`,
         `Diploma requirement replaced by the skills ${via} stands for (${result.skills.length} ESCO skills of ${result.occupations.map((o) => taxonomy.occupation(o).en).join(', ') || 'the occupation'}); experience counts instead.`) });
       continue;
