@@ -35,6 +35,26 @@ function hasApplyForm(doc: Document): boolean {
   return false;
 }
 
+/**
+ * The reasons capture gives, one constant each: the side panel shows its own words for them in the
+ * interface language, never this English text (#17).
+ */
+export const REASON = {
+  chosen: 'You chose this text and it reads like a vacancy.',
+  chosenNot: 'You chose this text, but it does not read like a vacancy.',
+  listing: 'This is a list of vacancies (an overview or search results). Open one vacancy and read that page.',
+  links: 'The page links to many vacancies but shows none itself.',
+  vacancy: 'The page shows a job title with the fields and wording of a vacancy.',
+  empty: 'The page has almost no text (its content may only appear after its scripts run).',
+  wording: 'The page does not read like a vacancy: no job posting data, job title or vacancy wording found.',
+} as const;
+export type ReasonCode = keyof typeof REASON;
+
+/** The code of a reason capture gave; "other" for any text it did not write. */
+export function reasonCode(reason: string): ReasonCode | 'other' {
+  return (Object.keys(REASON) as ReasonCode[]).find((code) => REASON[code] === reason) ?? 'other';
+}
+
 export interface Verdict {
   isVacancy: boolean;
   confidence: number;
@@ -76,15 +96,15 @@ export function decide(e: Evidence): Verdict {
   const words = jobWordCount(e.text);
   if (e.fromUser && e.text.length >= 80) {
     const sure = words >= 2;
-    return { isVacancy: sure, confidence: sure ? 0.8 : 0.4, reason: sure ? 'You chose this text and it reads like a vacancy.' : 'You chose this text, but it does not read like a vacancy.' };
+    return { isVacancy: sure, confidence: sure ? 0.8 : 0.4, reason: sure ? REASON.chosen : REASON.chosenNot };
   }
   if (e.site?.listing || e.structured?.listing || (listingHeading && !e.structured?.posting)) {
-    return { isVacancy: false, confidence: 0.9, reason: 'This is a list of vacancies (an overview or search results). Open one vacancy and read that page.' };
+    return { isVacancy: false, confidence: 0.9, reason: REASON.listing };
   }
   if (e.structured?.posting) return { isVacancy: true, confidence: 0.95, reason: `The page declares a job posting (${e.structured.adapter}).` };
   if (e.site?.posting && e.title) return { isVacancy: true, confidence: 0.9, reason: `A ${e.site.adapter} job page.` };
   if (links >= 8 && !e.titleInBody) {
-    return { isVacancy: false, confidence: 0.8, reason: 'The page links to many vacancies but shows none itself.' };
+    return { isVacancy: false, confidence: 0.8, reason: REASON.links };
   }
   let score = 0;
   if (e.titleInBody) score += 0.3;
@@ -98,7 +118,7 @@ export function decide(e: Evidence): Verdict {
   if (words >= 6 && e.text.length >= 600) score = Math.max(score, 0.65);
   if (e.text.length < 150 && !e.title) score = 0;
   const confidence = Math.min(0.9, Math.round(score * 100) / 100);
-  if (score >= 0.6) return { isVacancy: true, confidence, reason: 'The page shows a job title with the fields and wording of a vacancy.' };
-  if (e.text.length < 150) return { isVacancy: false, confidence: 0.7, reason: 'The page has almost no text (its content may only appear after its scripts run).' };
-  return { isVacancy: false, confidence: Math.max(0.5, 1 - confidence), reason: 'The page does not read like a vacancy: no job posting data, job title or vacancy wording found.' };
+  if (score >= 0.6) return { isVacancy: true, confidence, reason: REASON.vacancy };
+  if (e.text.length < 150) return { isVacancy: false, confidence: 0.7, reason: REASON.empty };
+  return { isVacancy: false, confidence: Math.max(0.5, 1 - confidence), reason: REASON.wording };
 }

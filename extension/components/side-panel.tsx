@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '@/lib/i18n';
 import { usePanel } from '@/lib/panel-state';
 import { FinishView } from './finish-view';
+import { PanelError } from './panel-error';
 import { ProgressNote } from './progress-note';
 import { RegionSelect } from './region-select';
 import { StartView } from './start-view';
@@ -10,10 +10,7 @@ import { TranslationView } from './translation-view';
 
 export function SidePanel() {
   const panel = usePanel();
-  const { draft, busy, error, plain } = panel;
-  const errorRef = useRef<HTMLParagraphElement>(null);
-  // An error is announced and takes focus, so a keyboard user lands where the problem is.
-  useEffect(() => errorRef.current?.focus(), [error]);
+  const { draft, busy, plain } = panel;
   const step = draft ? draft.stage : 'read';
 
   return (
@@ -23,10 +20,10 @@ export function SidePanel() {
         <StepList current={step} />
       </header>
       {!draft && <StartView panel={panel} />}
-      <div aria-live="polite">
+      <div aria-live="polite" aria-busy={busy ? 'true' : undefined}>
         <ProgressNote busy={busy} />
-        {error && <p class="error" role="alert" tabIndex={-1} ref={errorRef}>{error}</p>}
       </div>
+      <PanelError panel={panel} />
       {draft?.stage === 'review' && <RegionSelect panel={panel} draft={draft} />}
       {draft?.stage === 'review' && <TranslationView panel={panel} draft={draft} />}
       {draft?.stage === 'finish' && <FinishView panel={panel} draft={draft} />}

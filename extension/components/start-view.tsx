@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { db } from '@/lib/db';
 import { drafts } from '@/lib/drafts';
 import { i18n } from '@/lib/i18n';
@@ -10,7 +10,15 @@ export function StartView({ panel }: { panel: PanelState }) {
   const [text, setText] = useState('');
   const [restored, setRestored] = useState(false);
   const [saved, setSaved] = useState(true);
+  const pasteRef = useRef<HTMLDetailsElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => void drafts(db()).pasteText().then((saved) => { setText(saved); setRestored(true); }), []);
+  // An error offered "paste the text": open the paste field and put the cursor in it.
+  useEffect(() => {
+    if (!panel.pasteRequest || !pasteRef.current) return;
+    pasteRef.current.open = true;
+    textRef.current?.focus();
+  }, [panel.pasteRequest]);
 
   function type(value: string) {
     setText(value);
@@ -28,10 +36,10 @@ export function StartView({ panel }: { panel: PanelState }) {
         </button>
       </div>
       <p class="muted">{i18n.t('start.readHint')}</p>
-      <details open={restored && text.length > 0}>
+      <details ref={pasteRef} open={(restored && text.length > 0) || panel.pasteRequest > 0}>
         <summary>{i18n.t('start.pasteSummary')}</summary>
         <label for="pasted">{i18n.t('start.pasteLabel')}</label>
-        <textarea id="pasted" rows={8} value={text} data-saved={saved} onInput={(event) => type(event.currentTarget.value)} />
+        <textarea id="pasted" ref={textRef} rows={8} value={text} data-saved={saved} onInput={(event) => type(event.currentTarget.value)} />
         <button type="button" class="secondary" onClick={() => panel.readText(text)} disabled={panel.busy !== null || !text.trim()}>
           {i18n.t('start.pasteButton')}
         </button>

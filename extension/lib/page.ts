@@ -2,10 +2,13 @@
  * The page the side panel works on: capture and write-back, each on the user's gesture.
  *
  *   targetTabId(): Promise<number>
- *     The tab to work on: ?tabId= when the panel is opened in a tab, else the active tab.
+ *     The tab to work on: ?tabId= when the panel is opened in a tab, else the active tab
+ *     (NoTabError when there is none).
  *   capturePage(tabId): Promise<Vacancy>
  *     Injects the capture script (isolated world) and returns the Vacancy: the user's selection,
  *     else the editor they are in (then `vacancy.editor` is set), else the page. Reads only.
+ *     A page the browser will not let Vaardig read (no activeTab grant, a browser page) or a closed
+ *     tab is a PageAccessError; the panel explains it in its own words (#17).
  *   writeBack(tabId, target, content): Promise<string>
  *     Replaces the editor's content (`content.text` in a textarea, `content.html` in a rich editor)
  *     through the editor's API or input events, so the host app registers it; keeps the original.
@@ -18,17 +21,20 @@ import type { EditorContent } from '@/capture/editors/types';
 import { WriteBackRequest, WriteBackResult, WriteBackUndo } from '@/capture/messages';
 import { BRIDGE_KEY } from '@/capture/write-back/bridge';
 import { EditorTarget, Vacancy } from '../../shared/schemas';
+import { NoTabError, PageAccessError } from './panel-errors';
 
 export async function targetTabId(): Promise<number> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
   if (fromUrl) return fromUrl;
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (tab?.id === undefined) throw new Error('There is no open page to read.');
+  if (tab?.id === undefined) throw new NoTabError();
   return tab.id;
 }
 
 export async function capturePage(tabId: number): Promise<Vacancy> {
-  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] }).catch((error: unknown) => {
+    throw new PageAccessError(/no tab with id/i.test(String((error as Error)?.message)), error);
+  });
   return Vacancy.parse(result?.result);
 }
 

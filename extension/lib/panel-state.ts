@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Region, Vacancy } from '../../shared/schemas';
-import { api, ApiError } from './api';
+import { api } from './api';
 import { db, type Decision, type Draft, type Stage } from './db';
 import { drafts } from './drafts';
-import { i18n } from './i18n';
 import { capturePage, targetTabId } from './page';
+import { classify, NotAVacancyError, type PanelProblem } from './panel-errors';
 import { apiBase, engine, pendingRead, plainLanguage, postingRegion, vacancyLanguage } from './settings';
 
 export type Busy = { step: 'reading' } | { step: 'translating'; title: string | null } | null;
@@ -13,9 +13,6 @@ const store = () => drafts(db());
 
 /** The write of a new draft; later edits of it wait for this. */
 let saving: Promise<unknown> = Promise.resolve();
-
-/** An error whose message is already written for the user. */
-class Explained extends Error {}
 
 function pasted(text: string, language: Vacancy['language']): Vacancy {
   // The first short line of pasted text is nearly always the job title.
@@ -26,11 +23,10 @@ function pasted(text: string, language: Vacancy['language']): Vacancy {
   };
 }
 
-async function explain(error: unknown): Promise<string> {
-  if (error instanceof ApiError) {
-    return error.problem.status === 0 ? i18n.t('errors.offline', [await apiBase.getValue()]) : error.problem.detail;
-  }
-  return i18n.t('errors.generic', [(error as Error).message ?? String(error)]);
+/** A failure as the panel explains it; what the browser or the API said goes to the console only (#17). */
+async function explain(error: unknown): Promise<PanelProblem> {
+  console.warn('Vaardig:', error);
+  return classify(error, { base: await apiBase.getValue() });
 }
 
 /** The side panel's state: the current draft (resumed from Dexie), progress and errors. */
@@ -38,8 +34,12 @@ export function usePanel() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<PanelProblem | null>(null);
   const [plain, setPlain] = useState(false);
+  /** Bumped when an error's "paste the text" action asks the start view to open its paste field. */
+  const [pasteRequest, setPasteRequest] = useState(0);
+  /** What the user last asked for, so an error can offer to try it again. */
+  const last = useRef<(() => Promise<unknown>) | null>(null);
 
   // `region`: the user's choice in the panel for this vacancy; else the setting; else the API reads it (#16).
   // `occupation`: the ESCO occupation the user chose for it (#15); else the API recognises one.
@@ -50,7 +50,7 @@ export function usePanel() {
       // Settings are read while the page is captured, not after.
       const settings = Promise.all([vacancyLanguage.getValue(), engine.getValue(), postingRegion.getValue(), api()]);
       const { vacancy: captured, tabId } = await read();
-      if (!captured.isVacancy) throw new Explained(i18n.t('errors.notVacancy', [captured.reason]));
+      if (!captured.isVacancy) throw new NotAVacancyError(captured.reason);
       const [language, engineChoice, regionSetting, client] = await settings;
       const regionChoice = region ?? (regionSetting === 'auto' ? null : regionSetting);
       const vacancy = captured.language || language === 'auto' ? captured : { ...captured, language };
@@ -61,19 +61,23 @@ export function usePanel() {
       setDraft(draft);
       saving = store().save(draft);
     } catch (caught) {
-      setError(caught instanceof Explained ? caught.message : await explain(caught));
+      setError(await explain(caught));
     } finally {
       setBusy(null);
     }
   }, []);
 
-  const readPage = useCallback((tabId?: number) => run(async () => {
-    const id = tabId ?? (await targetTabId());
-    return { vacancy: await capturePage(id), tabId: id };
-  }), [run]);
+  const readPage = useCallback((tabId?: number): Promise<void> => {
+    last.current = () => readPage(tabId);
+    return run(async () => {
+      const id = tabId ?? (await targetTabId());
+      return { vacancy: await capturePage(id), tabId: id };
+    });
+  }, [run]);
 
-  const readText = useCallback(async (text: string) => {
-    if (!text.trim()) return setError(i18n.t('errors.empty'));
+  const readText = useCallback(async (text: string): Promise<void> => {
+    if (!text.trim()) return setError({ kind: 'empty' });
+    last.current = () => readText(text);
     const language = await vacancyLanguage.getValue();
     await run(async () => ({ vacancy: pasted(text, language === 'auto' ? null : language), tabId: null }));
   }, [run]);
@@ -107,8 +111,9 @@ export function usePanel() {
 
   // The same draft translated again for the occupation the user chose (#15), in the region it was
   // translated for: the user's decisions stay where their requirement still exists.
-  const changeOccupation = useCallback(async (uri: string) => {
+  const changeOccupation = useCallback(async (uri: string): Promise<boolean> => {
     if (!draft) return false;
+    last.current = () => changeOccupation(uri);
     setError(null);
     setBusy({ step: 'translating', title: draft.vacancy.title });
     try {
@@ -126,16 +131,22 @@ export function usePanel() {
     }
   }, [draft]);
 
-  return {
-    draft, loaded, busy, error, plain,
-    readPage: () => readPage(),
-    readText,
-    /** Translate the same vacancy again for another region (#16). */
-    changeRegion: (region: Region) => draft && run(async () => ({ vacancy: draft.vacancy, tabId: draft.tabId }), {
+  /** Translate the same vacancy again for another region (#16). */
+  const changeRegion = useCallback((region: Region): Promise<void> => {
+    if (!draft) return Promise.resolve();
+    last.current = () => changeRegion(region);
+    return run(async () => ({ vacancy: draft.vacancy, tabId: draft.tabId }), {
       region,
       // An occupation the user chose stays chosen (#15).
       occupation: draft.translation.occupation?.chosen ? draft.translation.occupation.uri : undefined,
-    }),
+    });
+  }, [draft, run]);
+
+  return {
+    draft, loaded, busy, error, plain, pasteRequest,
+    readPage: () => readPage(),
+    readText,
+    changeRegion,
     changeOccupation,
     decide: (requirementId: string, decision: Decision) => update((id) => store().decide(id, requirementId, decision)),
     setStage: (stage: Stage) => update((id) => store().setStage(id, stage)),
@@ -147,6 +158,19 @@ export function usePanel() {
       setDraft(null);
       setError(null);
     },
+    /** An error's way out: do again what failed. */
+    retry: () => last.current?.(),
+    /** An error's way out: type or paste the vacancy instead of reading the page. */
+    pasteInstead: async () => {
+      if (draft) {
+        await store().close();
+        setDraft(null);
+      }
+      setError(null);
+      setPasteRequest((count) => count + 1);
+    },
+    /** An error's way out: the settings (API address, token). */
+    openSettings: () => browser.runtime.openOptionsPage(),
   };
 }
 
