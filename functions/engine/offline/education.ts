@@ -130,7 +130,9 @@ export function translateDiploma(
       const inField = words.some((w) => field.has(w));
       const hits = words.filter((w) => posting.has(w)).length;
       const inPosting = words.length > 0 && hits / new Set(words).size >= 0.5;
-      if (!inPosting && !sureOf(occupation)) continue;
+      // Of a guess, only a skill every word of which the posting uses ("technical drawing software" is
+      // not in a posting that says "software" and "technisch").
+      if (!sureOf(occupation) && hits < new Set(words).size) continue;
       const score = (inField ? 4 : 0) + (inPosting ? 3 : 0) + hits * 0.2 + (ref.knowledge ? 0.5 : 0) - rank * 1.5 + (ref.reuse <= 1 ? 0.3 : 0);
       scored.push({ skill, occupation, inField, inPosting, score });
     }

@@ -120,3 +120,29 @@ describe('the legal chain', () => {
     expect(t.rewritten.blocks.find((b) => b.requirementIds.includes(denial.id) && b.source)?.kind).toBe('kept');
   });
 });
+
+describe('a demanded level with the field it prefers (#15)', () => {
+  const lines = [
+    'Wat ga je doen',
+    '- Je plaatst kozijnen en deuren bij onze klanten.',
+    '',
+    'Wat vragen wij',
+    '- Je hebt mbo-niveau en bij voorkeur een diploma timmeren',
+    '- Rijbewijs B',
+  ];
+  const t = translate('Timmerman', lines);
+
+  it('leaves the text together: the preferred field goes with the level it qualifies', () => {
+    const line = '- Je hebt mbo-niveau en bij voorkeur een diploma timmeren';
+    const block = t.rewritten.blocks.find((b) => b.source && lines.join('\n').slice(b.source.start, b.source.end) === line)!;
+    expect(block.kind).toBe('changed');
+    expect(block.markdown).not.toMatch(/mbo-niveau|bij voorkeur/);
+    expect(t.rewritten.markdown).toContain('- Rijbewijs B');
+  });
+
+  it('keeps the preferred field a plus: its skills are not demanded', () => {
+    const plus = t.requirements.find((r) => /bij voorkeur/.test(r.text))!;
+    expect(plus.mandatory).toBe(false);
+    for (const s of t.skills.filter((x) => x.requirementIds.length === 1 && x.requirementIds[0] === plus.id)) expect(s.mustHave).toBe(false);
+  });
+});

@@ -52,6 +52,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
     if (input.rephrased.has(r.id)) return [sentence(input.rephrased.get(r.id)!)];
+    if (education(r) && !r.mandatory && !r.legal) return [];
     if (!education(r) || !replaced(r)) return [sentence(r.text)];
     // Several skills of one group read the same in Dutch: say it once. Without a skill in the
     // posting's language, its own tasks say what the diploma stood for.
@@ -82,7 +83,10 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const units = meta || line.heading ? [] : line.bullet ? [{ start: line.start, end: line.end }] : sentences(text, line);
     const changes = (u: { start: number; end: number }) => {
       const asked = own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
-      return asked.length > 0 && asked.every(candidate) && covered(text, u, asked) >= 0.6 ? asked : [];
+      // The field a demanded diploma prefers ("wo-niveau en bij voorkeur informatica") goes with it:
+      // its skills are what the candidate learns with us.
+      const withDiploma = (r: Requirement) => education(r) && !r.mandatory && !r.legal && asked.some((x) => x !== r && education(x) && x.mandatory && candidate(x));
+      return asked.length > 0 && asked.every((r) => candidate(r) || withDiploma(r)) && covered(text, u, asked) >= 0.6 ? asked : [];
     };
     const changing = [...new Set(units.flatMap(changes))];
     if (!changing.length) {
