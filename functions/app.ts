@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { problemJson, ProblemError } from './lib/problem';
 import { rateLimit } from './lib/rate-limit';
 import { corsForExtension, requestSizeLimit, securityHeaders } from './lib/security';
+import { openapi } from './openapi/route';
 import { admin } from './routes/admin';
 import { health } from './routes/health';
 import { me } from './routes/me';
@@ -26,7 +27,8 @@ export const app = new Hono<AppEnv>()
   .route('/v1/profiles', profiles)
   .route('/v1/skills', skills)
   .route('/v1/occupations', occupations)
-  .route('/v1/routes', routesMatch);
+  .route('/v1/routes', routesMatch)
+  .route('/v1/openapi.json', openapi);
 
 app.notFound((c) => problemJson(c, 404, `There is nothing at ${c.req.method} ${new URL(c.req.url).pathname}.`));
 

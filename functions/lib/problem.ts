@@ -3,7 +3,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { Problem } from '../../shared/schemas';
 
-const TITLES: Record<number, string> = {
+/** The title of each status the API answers with (also the OpenAPI document's problem responses). */
+export const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorized',
   403: 'Forbidden',

@@ -11,6 +11,8 @@ async function organization(db: D1Database, id: string) {
   return db.prepare('SELECT id, name, kind FROM organizations WHERE id = ?').bind(id).first<Organization>();
 }
 
+export const AuditQuery = z.object({ profileId: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
+
 /** Bootstrap: organisations, which team serves which employer, tokens. Only with ADMIN_TOKEN. */
 export const admin = new Hono<AppEnv>()
   .use('*', requireAdmin)
@@ -72,6 +74,6 @@ export const admin = new Hono<AppEnv>()
     return c.json(body, 201, { 'cache-control': 'no-store' });
   })
 
-  .get('/audit', validate('query', z.object({ profileId: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() })), async (c) => {
+  .get('/audit', validate('query', AuditQuery), async (c) => {
     return c.json({ entries: await loadAudit(c.env.DB, c.req.valid('query')) });
   });

@@ -1,0 +1,130 @@
+/**
+ * The named schemas of the OpenAPI document: the zod schemas the routes validate requests with, read
+ * as zod reads input (`io: 'input'`: defaults optional), and the ones the client parses answers
+ * with, read as output (`io: 'output'`: every defaulted field present). A schema used both ways
+ * (a translation sent back in a profile) has a request name of its own, `…Input`.
+ */
+import { z } from 'zod';
+import {
+  AuditEntry,
+  AuditLog,
+  ClientLink,
+  Comment,
+  CommentInput,
+  CreateOrganization,
+  CreateProfile,
+  CreateToken,
+  Decision,
+  DecisionInput,
+  LinkClient,
+  Me,
+  Organization,
+  Profile,
+  ProfileList,
+  ProfileSummary,
+  ProfileVersion,
+  SkillHit,
+  SkillSearch,
+  TokenCreated,
+} from '../../shared/profiles';
+import { RoutesMatchRequest, RoutesMatchResponse } from '../../shared/routes-match';
+import * as contract from '../../shared/schemas';
+
+/** Request bodies, by component name. */
+export const REQUEST_SCHEMAS = {
+  TranslateRequest: contract.TranslateRequest,
+  RoutesMatchRequest,
+  CreateOrganization,
+  LinkClient,
+  CreateToken,
+  CreateProfile,
+  CommentInput,
+  DecisionInput,
+  TranslationInput: contract.Translation,
+  VacancyInput: contract.Vacancy,
+} satisfies Record<string, z.ZodType>;
+
+/** Response bodies and the parts worth a name of their own (what a generated client turns into types). */
+export const RESPONSE_SCHEMAS = {
+  Problem: contract.Problem,
+  Health: contract.Health,
+  Translation: contract.Translation,
+  Vacancy: contract.Vacancy,
+  Requirement: contract.Requirement,
+  LegalBasis: contract.LegalBasis,
+  Skill: contract.Skill,
+  PersonProfile: contract.PersonProfile,
+  LearningRoute: contract.LearningRoute,
+  Block: contract.Block,
+  Change: contract.Change,
+  Occupation: contract.Occupation,
+  OccupationSearch: contract.OccupationSearch,
+  RoutesMatchResponse,
+  SkillSearch,
+  SkillHit,
+  Organization,
+  // The routes answer these lists inline ({ organizations }, { comments }); the shapes are the same.
+  OrganizationList: z.object({ organizations: z.array(Organization) }),
+  ClientLink,
+  TokenCreated,
+  Me,
+  ProfileSummary,
+  ProfileList,
+  Profile,
+  ProfileVersion,
+  Comment,
+  CommentList: z.object({ comments: z.array(Comment) }),
+  Decision,
+  AuditEntry,
+  AuditLog,
+} satisfies Record<string, z.ZodType>;
+
+export type RequestSchemaName = keyof typeof REQUEST_SCHEMAS;
+export type ResponseSchemaName = keyof typeof RESPONSE_SCHEMAS;
+export type SchemaName = RequestSchemaName | ResponseSchemaName;
+
+/** Every component by name: what a test parses each example with. */
+export const SCHEMAS: Record<SchemaName, z.ZodType> = { ...REQUEST_SCHEMAS, ...RESPONSE_SCHEMAS };
+
+export const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
+
+type JsonSchema = Record<string, unknown>;
+
+/** Keeps the document readable: no per-schema `$schema`/`$id`, no ±2^53 bounds on every integer. */
+function tidy({ jsonSchema }: { jsonSchema: JsonSchema }) {
+  if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+  if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+  // zod writes `startsWith` as a pattern plus a format no validator knows; the pattern says it all.
+  if (jsonSchema.format === 'starts_with') delete jsonSchema.format;
+}
+
+function convert(schemas: Record<string, z.ZodType>, io: 'input' | 'output'): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
+  const { schemas: converted } = z.toJSONSchema(registry, {
+    io,
+    target: 'draft-2020-12',
+    uri: (id) => `#/components/schemas/${id}`,
+    override: tidy,
+  });
+  return Object.fromEntries(
+    Object.entries(converted).map(([id, { $schema, $id, ...schema }]) => [id, schema as JsonSchema]),
+  );
+}
+
+/** `components.schemas` of the document. */
+export function componentSchemas(): Record<string, JsonSchema> {
+  return { ...convert(REQUEST_SCHEMAS, 'input'), ...convert(RESPONSE_SCHEMAS, 'output') };
+}
+
+/** A query schema as OpenAPI parameters: one per property, `required` as zod reads the query. */
+export function queryParameters(schema: z.ZodObject, descriptions: Record<string, string> = {}) {
+  const json = z.toJSONSchema(schema, { io: 'input', override: tidy }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query' as const,
+    required: json.required?.includes(name) ?? false,
+    ...(descriptions[name] ? { description: descriptions[name] } : {}),
+    schema: property,
+  }));
+}
