@@ -24,6 +24,8 @@ export function PanelError({ panel }: { panel: PanelState }) {
   // An error takes focus, so a keyboard user lands where the problem is.
   useEffect(() => ref.current?.focus(), [error]);
   if (!error) return null;
+  // Stopped by the user: a note, not an alarm.
+  if (error.kind === 'cancelled') return <p class="muted" role="status" tabIndex={-1} ref={ref as never} data-testid="panel-error" data-kind="cancelled">{problemMessage(error)}</p>;
   const run: Record<PanelAction, () => unknown> = { retry: panel.retry, paste: panel.pasteInstead, settings: panel.openSettings };
   // Pasting replaces the vacancy being reviewed: offered only before there is one.
   const actions = actionsFor(error).filter((action) => !(action === 'paste' && draft));

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '@/lib/i18n';
 import type { Busy } from '@/lib/panel-state';
 
-/** Shown only when work takes longer than 300 ms, so fast answers do not flicker. */
-export function ProgressNote({ busy }: { busy: Busy }) {
+/** Shown only when work takes longer than 300 ms, so fast answers do not flicker; the work can be cancelled (#17). */
+export function ProgressNote({ busy, onCancel }: { busy: Busy; onCancel: () => void }) {
   const [late, setLate] = useState(false);
   useEffect(() => {
     setLate(false);
@@ -17,6 +17,7 @@ export function ProgressNote({ busy }: { busy: Busy }) {
     <div class="progress" data-testid="progress">
       <progress aria-label={label} />
       <p>{label}</p>
+      <button type="button" class="secondary" onClick={onCancel}>{i18n.t('progress.cancel')}</button>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function SidePanel() {
       </header>
       {!draft && <StartView panel={panel} />}
       <div aria-live="polite" aria-busy={busy ? 'true' : undefined}>
-        <ProgressNote busy={busy} />
+        <ProgressNote busy={busy} onCancel={panel.cancel} />
       </div>
       <PanelError panel={panel} />
       {draft?.stage === 'review' && <RegionSelect panel={panel} draft={draft} />}

@@ -4,8 +4,8 @@ import { api } from './api';
 import { db, type Decision, type Draft, type Stage } from './db';
 import { drafts } from './drafts';
 import { capturePage, targetTabId } from './page';
-import { classify, NotAVacancyError, type PanelProblem } from './panel-errors';
-import { apiBase, engine, pendingRead, plainLanguage, postingRegion, vacancyLanguage } from './settings';
+import { classify, NotAVacancyError, StoppedError, type PanelProblem } from './panel-errors';
+import { apiBase, engine, pendingRead, plainLanguage, postingRegion, requestTimeoutMs, vacancyLanguage } from './settings';
 
 export type Busy = { step: 'reading' } | { step: 'translating'; title: string | null } | null;
 
@@ -24,9 +24,31 @@ function pasted(text: string, language: Vacancy['language']): Vacancy {
 }
 
 /** A failure as the panel explains it; what the browser or the API said goes to the console only (#17). */
-async function explain(error: unknown): Promise<PanelProblem> {
+async function explain(error: unknown, signal?: AbortSignal): Promise<PanelProblem> {
   console.warn('Vaardig:', error);
-  return classify(error, { base: await apiBase.getValue() });
+  return classify(error, { base: await apiBase.getValue(), signal });
+}
+
+/**
+ * One request of the panel: the user can cancel it, and once `arm`ed it gives up after the timeout (#17).
+ * A newer request, or a cancel, makes it no longer `current`: then it changes nothing in the panel.
+ */
+function flight(owner: { current: AbortController | null }) {
+  owner.current?.abort(new StoppedError('cancelled'));
+  const controller = new AbortController();
+  owner.current = controller;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    signal: controller.signal,
+    arm: (ms: number) => void (timer = setTimeout(() => controller.abort(new StoppedError('timeout')), ms)),
+    current: () => owner.current === controller,
+    /** Throws when the user cancelled while the page was being read (capture cannot be stopped). */
+    check: () => controller.signal.throwIfAborted(),
+    end: () => {
+      clearTimeout(timer);
+      if (owner.current === controller) owner.current = null;
+    },
+  };
 }
 
 /** The side panel's state: the current draft (resumed from Dexie), progress and errors. */
@@ -40,30 +62,37 @@ export function usePanel() {
   const [pasteRequest, setPasteRequest] = useState(0);
   /** What the user last asked for, so an error can offer to try it again. */
   const last = useRef<(() => Promise<unknown>) | null>(null);
+  /** The request in flight, if any: what Cancel stops. */
+  const inFlight = useRef<AbortController | null>(null);
 
   // `region`: the user's choice in the panel for this vacancy; else the setting; else the API reads it (#16).
   // `occupation`: the ESCO occupation the user chose for it (#15); else the API recognises one.
   const run = useCallback(async (read: () => Promise<{ vacancy: Vacancy; tabId: number | null }>, { region, occupation }: { region?: Region; occupation?: string } = {}) => {
+    const request = flight(inFlight);
     setError(null);
     setBusy({ step: 'reading' });
     try {
       // Settings are read while the page is captured, not after.
-      const settings = Promise.all([vacancyLanguage.getValue(), engine.getValue(), postingRegion.getValue(), api()]);
+      const settings = Promise.all([vacancyLanguage.getValue(), engine.getValue(), postingRegion.getValue(), api(), requestTimeoutMs()]);
       const { vacancy: captured, tabId } = await read();
+      request.check();
       if (!captured.isVacancy) throw new NotAVacancyError(captured.reason);
-      const [language, engineChoice, regionSetting, client] = await settings;
+      const [language, engineChoice, regionSetting, client, timeout] = await settings;
       const regionChoice = region ?? (regionSetting === 'auto' ? null : regionSetting);
       const vacancy = captured.language || language === 'auto' ? captured : { ...captured, language };
       setBusy({ step: 'translating', title: vacancy.title });
-      const translation = await client.translate({ vacancy, engine: engineChoice, ...(regionChoice ? { region: regionChoice } : {}), ...(occupation ? { occupation } : {}) });
+      request.arm(timeout);
+      const translation = await client.translate({ vacancy, engine: engineChoice, ...(regionChoice ? { region: regionChoice } : {}), ...(occupation ? { occupation } : {}) }, request.signal);
+      if (!request.current()) return;
       // Show the result first; the draft is written right after (edits wait for that write).
       const draft = store().make({ vacancy, translation, tabId });
       setDraft(draft);
       saving = store().save(draft);
     } catch (caught) {
-      setError(await explain(caught));
+      if (request.current()) setError(await explain(caught, request.signal));
     } finally {
-      setBusy(null);
+      if (request.current()) setBusy(null);
+      request.end();
     }
   }, []);
 
@@ -114,20 +143,24 @@ export function usePanel() {
   const changeOccupation = useCallback(async (uri: string): Promise<boolean> => {
     if (!draft) return false;
     last.current = () => changeOccupation(uri);
+    const request = flight(inFlight);
     setError(null);
     setBusy({ step: 'translating', title: draft.vacancy.title });
     try {
-      const [engineChoice, client] = await Promise.all([engine.getValue(), api()]);
+      const [engineChoice, client, timeout] = await Promise.all([engine.getValue(), api(), requestTimeoutMs()]);
       const region = draft.translation.region ?? null;
-      const translation = await client.translate({ vacancy: draft.vacancy, engine: engineChoice, occupation: uri, ...(region ? { region } : {}) });
+      request.arm(timeout);
+      const translation = await client.translate({ vacancy: draft.vacancy, engine: engineChoice, occupation: uri, ...(region ? { region } : {}) }, request.signal);
+      if (!request.current()) return false;
       await saving;
       setDraft(await store().retranslate(draft.id, translation));
       return true;
     } catch (caught) {
-      setError(await explain(caught));
+      if (request.current()) setError(await explain(caught, request.signal));
       return false;
     } finally {
-      setBusy(null);
+      if (request.current()) setBusy(null);
+      request.end();
     }
   }, [draft]);
 
@@ -157,6 +190,15 @@ export function usePanel() {
       await store().close();
       setDraft(null);
       setError(null);
+    },
+    /** Stops the request in flight: the panel is free at once, and nothing changes. */
+    cancel: () => {
+      const controller = inFlight.current;
+      if (!controller) return;
+      inFlight.current = null;
+      controller.abort(new StoppedError('cancelled'));
+      setBusy(null);
+      setError({ kind: 'cancelled' });
     },
     /** An error's way out: do again what failed. */
     retry: () => last.current?.(),

@@ -33,3 +33,14 @@ export const plainLanguage = storage.defineItem<boolean>('local:plainLanguage', 
 
 /** Set by the context menu or shortcut: the side panel reads this tab as soon as it opens. */
 export const pendingRead = storage.defineItem<{ tabId: number; at: number } | null>('session:pendingRead', { fallback: null });
+
+/** How long the side panel waits for the API before it says so and offers to try again (#17). */
+export const REQUEST_TIMEOUT_MS = 20_000;
+
+/** Test builds only: a shorter wait, so the e2e test of an API that never answers takes seconds. */
+const testRequestTimeout = storage.defineItem<number | null>('local:testRequestTimeoutMs', { fallback: null });
+
+export async function requestTimeoutMs(): Promise<number> {
+  if (import.meta.env.MODE !== 'test') return REQUEST_TIMEOUT_MS;
+  return (await testRequestTimeout.getValue()) ?? REQUEST_TIMEOUT_MS;
+}
