@@ -146,3 +146,26 @@ describe('a demanded level with the field it prefers (#15)', () => {
     for (const s of t.skills.filter((x) => x.requirementIds.length === 1 && x.requirementIds[0] === plus.id)) expect(s.mustHave).toBe(false);
   });
 });
+
+describe('a level stands for the work the posting describes (#15, EXEMPLARS.md principle 7)', () => {
+  const lines = [
+    'Wat ga je doen',
+    '- Het opstellen van offertes',
+    '- Het bewaken van de planning',
+    '- Contact met klanten',
+    '',
+    'Wat vragen wij',
+    '- Hbo werk- en denkniveau',
+    '- Rijbewijs B',
+  ];
+  const t = translate('Calculator', lines);
+
+  it('replaces the level by the task lines as abilities, in the posting’s order, and keeps the task list', () => {
+    const md = t.rewritten.markdown;
+    expect(md).not.toContain('Hbo werk- en denkniveau');
+    expect(md.indexOf('- Je kunt offertes opstellen.')).toBeGreaterThan(md.indexOf('Wat vragen wij'));
+    expect(md.indexOf('- Je kunt offertes opstellen.')).toBeLessThan(md.indexOf('- Je kunt de planning bewaken.'));
+    expect(md).toContain('- Het opstellen van offertes');
+    expect(md).not.toContain('Je kunt contact met klanten');
+  });
+});

@@ -18,6 +18,8 @@ export interface RewriteInput {
   orEquivalent: boolean;
   /** The posting's heading over its tasks ("Wat ga je doen?"), when it has one. */
   tasksHeading?: string | null;
+  /** The posting's task lines as abilities ("Je kunt offertes opstellen."), in its order: what a diploma or level stood for, in its own words. */
+  taskAbilities?: string[];
   /** URIs of skills that are knowledge ("kennis van …") rather than abilities ("je kunt …"). */
   knowledge: Set<string>;
   /** Legal requirements whose own line says they are not needed: kept in place, named by the law's section. */
@@ -46,7 +48,17 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // needed from day one, and only when it asks nothing else ("… en je werkt graag met SAP" stays).
   const alone = (r: Requirement) => !/\b(?:en|and|maar|but)\s+(?:je|jij|u|you)\b|;\s*\S/iu.test(r.text);
   const mustHaves = (r: Requirement) => shownSkills(r).filter((s) => s.mustHave);
-  const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && alone(r) && (mustHaves(r).length > 0 || !!input.tasksHeading)) || input.rephrased.has(r.id));
+  const abilities = (input.taskAbilities ?? []).map((a) => (you.subject === 'U' ? a.replace(/^Je kunt /u, 'U kunt ') : a));
+  const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && alone(r) && (mustHaves(r).length > 0 || abilities.length > 0 || !!input.tasksHeading)) || input.rephrased.has(r.id));
+  // Each task line stands in for one diploma only: a second one gets its skills.
+  const usedAbilities = new Set<string>();
+  const fromTasks = (min: number): string[] => {
+    const own = abilities.filter((a) => !usedAbilities.has(a)).slice(0, 4);
+    if (own.length < min) return [];
+    for (const a of own) usedAbilities.add(a);
+    return own;
+  };
+  const memo = new Map<string, string[]>();
   const leaves = (r: Requirement) => (r.legal && !input.denied?.has(r.id)) || (r.kind === 'trait' && aboutThePerson(r.text));
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
@@ -54,10 +66,18 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     if (input.rephrased.has(r.id)) return [sentence(input.rephrased.get(r.id)!)];
     if (education(r) && !r.mandatory && !r.legal) return [];
     if (!education(r) || !replaced(r)) return [sentence(r.text)];
-    // Several skills of one group read the same in Dutch: say it once. Without a skill in the
-    // posting's language, its own tasks say what the diploma stood for.
+    // The posting's own task lines say best what a diploma or a level stood for (EXEMPLARS.md,
+    // principle 7); then ESCO's skills in the posting's language, several of one group said once;
+    // at least the tasks' heading. (Asked once per requirement: blocks and sections share the answer.)
+    const known = memo.get(r.id);
+    if (known) return known;
     const skills = [...new Set(mustHaves(r).map((s) => ability(s, input, you, false)))];
-    return skills.length ? skills : [t(lang, `${you.subject} ${you.can} het werk doen dat onder ‘${input.tasksHeading}’ staat.`, `You can do the work described under ‘${input.tasksHeading}’.`)];
+    let out = fromTasks(2);
+    if (!out.length) out = skills;
+    if (!out.length) out = fromTasks(1);
+    if (!out.length) out = [t(lang, `${you.subject} ${you.can} het werk doen dat onder ‘${input.tasksHeading}’ staat.`, `You can do the work described under ‘${input.tasksHeading}’.`)];
+    memo.set(r.id, out);
+    return out;
   };
 
   const blocks: Block[] = [];

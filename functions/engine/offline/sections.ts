@@ -37,7 +37,8 @@ export function headingKind(line: string): SectionKind | null {
   // A question that opens a section may name the job: "Wat neem jij mee in de functie van ICT-consultant?".
   // So may a line that asks without a question mark: "Waarom dit werk echt iets voor jou is".
   const question = /^(?:wat|wie|waarom|what|who|why)\s/iu.test(text) && !/[,.!;]/u.test(text.slice(0, -1)) && text.length <= 90 && text.split(/\s+/).length <= 12;
-  if (!text || (!question && (text.length > 60 || text.split(/\s+/).length > 8)) || /[.!;]$/.test(text)) return null;
+  // "Tot je werkzaamheden behoren o.a.:": an abbreviation's point ends no sentence.
+  if (!text || (!question && (text.length > 60 || text.split(/\s+/).length > 8)) || /[.!;]$/.test(text.replace(/(?<![\p{L}])(?:o\.a|e\.a|bijv|etc|e\.g|i\.e|incl)\.$/iu, ''))) return null;
   const lower = text.toLowerCase();
   // ASCII has no decomposition: only other text needs NFKD.
   const key = (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();

@@ -21,6 +21,7 @@ import { assumedRegion, regionWarning } from './region';
 import { rewrite } from './rewrite';
 import { units } from './segment';
 import { groundSkills, toSkill } from './skills';
+import { taskAbility } from './task-abilities';
 import { wordingWarnings } from './warnings';
 
 const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)\b/iu;
@@ -196,7 +197,8 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const knowledge = new Set(skills.flatMap((s) => { const id = s.uri ? taxonomy.skillIdByUri(s.uri) : null; return id !== null && taxonomy.skill(id).knowledge ? [s.uri!] : []; }));
   // The posting's own task section says, in its words, what the diploma stood for.
   const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks')?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
-  const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge, denied, tasksHeading });
+  const taskAbilities = lines.filter((l) => l.section === 'tasks' && !l.heading).map((l) => taskAbility(l.text, language, taxonomy)).filter((a): a is string => a !== null);
+  const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, orEquivalent, knowledge, denied, tasksHeading, taskAbilities });
   // A change the text could not carry (its sentence asks more, or nothing can stand in its place
   // in the posting's language) stays a suggestion on its card, and says so.
   const carried = new Set(body.blocks.filter((b) => b.kind !== 'kept').flatMap((b) => b.requirementIds));

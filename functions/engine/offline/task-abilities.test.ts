@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { getTaxonomy } from '../../taxonomy';
+import { taskAbility } from './task-abilities';
+
+const taxonomy = getTaxonomy();
+
+describe('a task line as what the candidate can do (#15)', () => {
+  it.each([
+    ['- Het opstellen van offertes;', 'Je kunt offertes opstellen.'],
+    ['* Het bijhouden en/of controleren van administraties;', 'Je kunt administraties bijhouden en/of controleren.'],
+    ['• Beheren van diverse mailboxen, waaronder de mailbox voor het mentoraat.', 'Je kunt diverse mailboxen beheren.'],
+    ['Bestekken, inspectierapporten en tekeningen analyseren.', 'Je kunt bestekken, inspectierapporten en tekeningen analyseren.'],
+    ['- Content ontwikkelen voor verschillende kanalen', 'Je kunt content ontwikkelen voor verschillende kanalen.'],
+  ])('%s → %s', (line, ability) => {
+    expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
+  });
+
+  it.each([
+    'Je plaatst kozijnen en deuren bij onze klanten.',
+    'Detecteert en ontwikkelt projectkansen in lijn met strategie',
+    'Er is ruimte om initiatief te nemen',
+    'Goede afstemming met interne en externe stakeholders',
+    'Het veiliger maken van data en informatie',
+    'Nieuwe campagnes te initiëren en resultaten te optimaliseren',
+    'Zich goed voorbereiden op nieuwe wetgeving',
+  ])('%s names no ability of its own', (line) => {
+    expect(taskAbility(line, 'nl', taxonomy)).toBeNull();
+  });
+
+  it('reads English task lines that start with an action', () => {
+    expect(taskAbility('* Maintain accurate inventory records', 'en', taxonomy)).toBe('You can maintain accurate inventory records.');
+    expect(taskAbility('The team builds dashboards', 'en', taxonomy)).toBeNull();
+  });
+});

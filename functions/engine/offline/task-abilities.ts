@@ -1,0 +1,76 @@
+/**
+ * The posting's own task lines as what a candidate can do (#15): "Offertes opstellen" → "Je kunt
+ * offertes opstellen.", "Het bewaken van de planning" → "Je kunt de planning bewaken.", "Develop
+ * data pipelines" → "You can develop data pipelines.". A diploma or a level stood for this work;
+ * the posting says it in its own words (EXEMPLARS.md, principle 7). Only lines whose verb ESCO
+ * itself uses as a skill's verb are taken: a noun line ("Contact met klanten") is no ability.
+ */
+import type { Language } from '../../../shared/schemas';
+import type { Taxonomy } from '../../taxonomy';
+import { LIST_MARK } from './cues';
+
+interface Verbs { nl: ReadonlySet<string>; en: ReadonlySet<string> }
+const verbsOf = new WeakMap<Taxonomy, Verbs>();
+
+/**
+ * ESCO's skill labels name an action: the Dutch ones end in it ("offertes opstellen"), the English
+ * ones start with it ("draw up quotations"); English verbs used by at least three skills.
+ * Knowledge labels ("aquacultuur") are nouns and left out.
+ */
+function verbs(taxonomy: Taxonomy): Verbs {
+  let v = verbsOf.get(taxonomy);
+  if (v) return v;
+  const { nl, en, type } = taxonomy.index.skills;
+  const count = (map: Map<string, number>, word: string | undefined) => { if (word) map.set(word, (map.get(word) ?? 0) + 1); };
+  const last = new Map<string, number>();
+  const first = new Map<string, number>();
+  for (let i = 0; i < en.length; i++) {
+    if (type[i] === 0) continue;
+    const dutch = nl[i];
+    // The action ends a Dutch label ("offertes opstellen") or starts it ("assisteren bij de teelt").
+    if (dutch) count(last, /(?:^|\s)(\p{Ll}{3,}en)$/u.exec(dutch)?.[1]);
+    if (dutch) count(last, /^(\p{Ll}{3,}en)\s+(?:bij|met|van|aan|op|in|voor|als|naar|over)\s/u.exec(dutch)?.[1]);
+    count(first, /^(\p{Ll}+)\s/u.exec(en[i] ?? '')?.[1]);
+  }
+  const often = (map: Map<string, number>, min: number) => new Set([...map].filter(([, n]) => n >= min).map(([w]) => w));
+  v = { nl: often(last, 1), en: often(first, 3) };
+  verbsOf.set(taxonomy, v);
+  return v;
+}
+
+// A task line that is about the reader, the team or a place is not an ability in itself.
+const PERSONAL = /(?<![\p{L}])(?:je|jij|jouw|u|uw|we|wij|ons|onze|ze|zij|hun|zich|you|your|our|us|they|their)(?![\p{L}])/iu;
+const NOMINAL = /^(?:het\s+)?((?:\p{L}+en\s+(?:en|of|en\/of)\s+)?\p{L}+en)\s+van\s+([^,]+)/iu;
+// A line with a finite verb or "te" + infinitive says what happens, not what someone can do.
+const FINITE = /(?<![\p{L}])(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|kan|kunnen|moet|moeten|zal|zullen|wil|er|te)(?![\p{L}])/iu;
+
+/** The ability a task line names, in the posting's form of address, or null when it names none. */
+export function taskAbility(line: string, language: Language, taxonomy: Taxonomy, subject = 'Je'): string | null {
+  const text = line.replace(LIST_MARK, '').replace(/<[^>]+>|\*\*/gu, '').replace(/[\s;,.:!]+$/u, '').trim();
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 16 || /[?()+:]/u.test(text) || PERSONAL.test(text)) return null;
+  const v = verbs(taxonomy);
+  if (language === 'en') {
+    const verb = words[0]!.toLowerCase();
+    return v.en.has(verb) ? `You can ${verb} ${words.slice(1).join(' ')}.` : null;
+  }
+  // "Het opstellen van offertes" → "offertes opstellen"; one action only.
+  const nominal = NOMINAL.exec(text);
+  if (nominal) {
+    const verb = nominal[1]!.toLowerCase();
+    const object = nominal[2]!;
+    const known = verb.split(/\s+/).filter((w) => /\p{L}{3,}en$/u.test(w)).every((w) => v.nl.has(w));
+    if (!known || /\s(?:en|of)\s+(?:het\s|\p{L}+en\s+van\s)/iu.test(object)) return null;
+    return `${subject} kunt ${object.trim()} ${verb}.`;
+  }
+  // "Offertes opstellen en de planning bewaken", "Content ontwikkelen voor verschillende kanalen":
+  // an action ESCO knows, after a short object, and no finite verb ("Detecteert", "Er is ruimte").
+  const at = words.findIndex((w) => v.nl.has(w.toLowerCase().replace(/[,;]$/u, '')));
+  if (at < 0 || at > 5 || /^het\s/iu.test(text) || /^van$/iu.test(words[at + 1] ?? '') || FINITE.test(text) || v.nl.has(`${words[0]!.toLowerCase().replace(/t$/u, '')}en`)) return null;
+  return `${subject} kunt ${lower(text)}.`;
+}
+
+/** A first word in lower case unless it is a name or an abbreviation ("SAP", "Excel" stay). */
+function lower(text: string): string {
+  return /^\p{Lu}[\p{Ll}'’]*(?:[\s,;/-]|$)/u.test(text) && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
