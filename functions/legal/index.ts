@@ -59,6 +59,16 @@ function patterns(entry: LegalRequirement) {
 }
 
 let anyPattern: ((text: string) => boolean) | null = null;
+let statutoryDocument: ((text: string) => boolean) | null = null;
+
+/**
+ * The text names a document or check some law requires of a job (a VOG, a security screening, a
+ * work permit, a background check): wherever it stands, a line that demands it is a requirement.
+ */
+export function namesStatutoryDocument(text: string): boolean {
+  statutoryDocument ??= anyOf(LEGAL_REQUIREMENTS.filter((e) => e.statutory).flatMap((e) => e.documentPatterns));
+  return statutoryDocument(text);
+}
 
 /**
  * One case-insensitive test for "does any of these patterns match": their top-level alternatives,

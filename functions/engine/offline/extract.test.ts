@@ -243,3 +243,22 @@ describe('the reader’s place in the team is the job’s, not a quality (#16)',
     expect(extract('Profiel\n- Je bent een echte teamspeler').length).toBe(1);
   });
 });
+
+describe('the law is never dropped: a legal demand is a requirement wherever it stands (#16)', () => {
+  const texts = (lines: string[]) => extractRequirements(units(lines.join('\n')).units).map((r) => r.text);
+  it('takes a demanded screening or permit from the offer and the closing lines', () => {
+    const got = texts([
+      'Wat wij bieden',
+      '- Een goed salaris',
+      '- Voor deze functie geldt dat er een veiligheidsonderzoek B moet worden opgestart.',
+      'About the application',
+      'We cannot provide visa sponsorship.',
+    ]);
+    expect(got).toContain('Voor deze functie geldt dat er een veiligheidsonderzoek B moet worden opgestart.');
+    expect(got).toContain('We cannot provide visa sponsorship.');
+    expect(got).not.toContain('Een goed salaris');
+  });
+  it('leaves a document the employer offers to pay for in the offer', () => {
+    expect(texts(['Wat wij bieden', '- De kosten van je VOG worden vergoed'])).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { clauses } from './split';
 import type { Unit } from './segment';
 import { headingKind, type SectionKind } from './sections';
 import { matchAll } from './match-all';
+import { namesStatutoryDocument } from '../../legal';
 
 const HOURS = /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
 export const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
@@ -75,6 +76,10 @@ export function judge(unit: Unit, leadIn: boolean): Verdict {
 function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   const text = unit.text;
   if (text.length < 3 || !/[A-Za-zÀ-ÖØ-öø-ɏ]{2}/u.test(text)) return false;
+  // The law is never dropped (#16): a line that demands what a law requires ("Een veiligheid
+  // B-onderzoek moet worden opgestart", "We cannot provide visa sponsorship") is a requirement in
+  // whatever section it stands; outside the requirements it has to say it is demanded.
+  if (text.length <= 400 && !/\?\s*$/u.test(text) && namesStatutoryDocument(text) && (unit.section === 'requirements' || unit.section === 'preferred' || LEGAL_DEMAND.test(text))) return true;
   // Every check below can only say no, and in these sections the switch at the end answers no
   // except for a short line about hours: the same answer, sooner.
   if (unit.section === 'contact') return false;
@@ -135,6 +140,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   }
 }
 
+const LEGAL_DEMAND = /(?<![\p{L}])(?:moet|moeten|vereist|verplicht|noodzakelijk|voorwaarde|vraagt|vragen|geldt|maakt deel uit|maken deel uit|onderdeel van|nodig|aanleveren|overleggen|required|requires?|must|mandatory|subject to|cannot|can ?not|unable|will be (?:conducted|required)|undergo|conducted|need)(?![\p{L}])/iu;
 const HEADING_WORDS = /^(?:(?:stand-out|required|key|preferred|additional|minimum|basic|technical|soft|education(?:al)?|gevraagde|gewenste|jouw|your)\s+)*(?:education|requirements?|skills|experience|qualifications|knowledge|abilities|opleiding|ervaring|kennis|vaardigheden|profiel|competenties|vereisten)\s*(?:requirements?)?[.:]?$/i;
 // What a requirement names, not "the customer experience" a task improves.
 const ABILITY = /\b(?:skills?|(?<!customer |user |client )experience(?! of (?:our|the) (?:customer|user|client))|knowledge|ability|abilities|able|proficien\w*|familiar\w*|expertise|understanding)\b/i;
