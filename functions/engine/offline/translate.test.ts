@@ -113,3 +113,21 @@ describe('translateOffline', () => {
     expect(neutral.warnings.map((w) => w.code)).not.toContain('title-not-neutral');
   });
 });
+
+describe('a certificate where the law asks the employer to instruct (#16)', () => {
+  const t = translateOffline(vacancy('Magazijnmedewerker', ['Wat vragen wij', '- Je hebt een heftruckcertificaat', '- Een reachtruckcertificaat is een pré; we leren het je ook graag'].join('\n'), 'nl'), getTaxonomy());
+  const demanded = t.requirements.find((r) => /heftruck/.test(r.text))!;
+  const plus = t.requirements.find((r) => /reachtruck/.test(r.text))!;
+
+  it('is no legal demand: it can be met after hiring, and the law stays cited', () => {
+    expect(demanded.legal).toBe(false);
+    expect(demanded.legalBasis?.citation).toMatch(/Arbeidsomstandighedenbesluit/);
+    expect(t.changes.find((c) => c.requirementId === demanded.id)?.action).toBe('rephrase');
+    expect(t.rewritten.markdown).not.toMatch(/Wat de wet vraagt/);
+  });
+
+  it('raises no "the law requires it" warning on a plus that offers training', () => {
+    expect(plus.legal).toBe(false);
+    expect(t.warnings.map((w) => w.code)).not.toContain('legal-denied');
+  });
+});

@@ -108,7 +108,10 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     const legal = matchLegal(r.text, jobContext, region) ?? qualificationOf(r);
     if (legal) {
       r.legalBasis = legalBasis(legal.entry, language);
-      if (legal.statutory) {
+      // The law asks the employer for instruction or a designation, not for the certificate the
+      // posting names ("heftruckcertificaat", "NEN 3140"): the demand may be met after hiring.
+      const employersDuty = legal.entry.keepMode === 'keep_underlying_duty_rephrase_as_post_hire';
+      if (legal.statutory && !employersDuty) {
         r.legal = true;
         // A line that says the law's demand is not needed ("de BIG-registratie is niet meer nodig")
         // stays where the posting put it and is flagged; the law's section names the demand itself.
@@ -135,11 +138,11 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
       }
       // A plus needs no softening: it already asks nothing before the start; nor does a demand that
       // already offers to obtain it ("of je bent bereid dit te behalen").
-      if (!legal.entry.statutory && r.mandatory && !r.alternativeOffered && !/\b(?:bereid|willing|behalen|obtain)\b/iu.test(r.text) && !NOT_ASKED.has(sectionOf(r) ?? 'intro')) {
+      if ((!legal.entry.statutory || employersDuty) && r.mandatory && !r.alternativeOffered && !/\b(?:bereid|willing|behalen|obtain)\b/iu.test(r.text) && !NOT_ASKED.has(sectionOf(r) ?? 'intro')) {
         rephrased.set(r.id, t(language, `${r.text.replace(/[.!]+$/, '')} — ${'kun je ook na je start bij ons halen'}`, `${r.text.replace(/[.!]+$/, '')} — you can also obtain this with us after you start`));
         changes.push({ requirementId: r.id, action: 'rephrase', rule: `legal.not-statutory.${legal.entry.id}`, concept: null, span: r.span, reason: t(language,
-          `Geen wettelijke eis (${legal.entry.name.nl}); mag worden behaald na aanstelling. ${legal.entry.rephrase}`,
-          `Not a statutory requirement (${legal.entry.name.en}); can be obtained after hiring.`) });
+          employersDuty ? `De wet vraagt de werkgever om instructie of aanwijzing (${legal.entry.citation}), geen certificaat vooraf; kan na aanstelling. ${legal.entry.rephrase}` : `Geen wettelijke eis (${legal.entry.name.nl}); mag worden behaald na aanstelling. ${legal.entry.rephrase}`,
+          employersDuty ? `The law asks the employer for instruction or a designation (${legal.entry.citation}), not a certificate beforehand; can be obtained after hiring.` : `Not a statutory requirement (${legal.entry.name.en}); can be obtained after hiring.`) });
         continue;
       }
     }
