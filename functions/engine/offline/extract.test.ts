@@ -262,3 +262,16 @@ describe('the law is never dropped: a legal demand is a requirement wherever it 
     expect(texts(['Wat wij bieden', '- De kosten van je VOG worden vergoed'])).toEqual([]);
   });
 });
+
+describe('a plus is asked of the reader, however the sentence goes on (#15)', () => {
+  const got = (lines: string[]) => extractRequirements(units(lines.join('\n')).units);
+  it('keeps a plus sentence in the requirements, as a plus', () => {
+    const reqs = got(['Wat vragen wij', 'Je kunt goed plannen. Ervaring in een soortgelijke functie is mooi meegenomen, maar motivatie vinden wij minstens zo belangrijk.']);
+    const plus = reqs.find((r) => /mooi meegenomen/.test(r.text));
+    expect(plus?.mandatory).toBe(false);
+  });
+  it('takes a sentence that only states a plus', () => {
+    const reqs = got(['Functie-eisen', 'Je spreekt Nederlands. In de buurt wonen is handig.']);
+    expect(reqs.find((r) => /in de buurt/i.test(r.text))?.mandatory).toBe(false);
+  });
+});

@@ -31,6 +31,8 @@ const SUBJECT_NAMES_REQUIREMENT = /\b(?:motivatie|houding|mentaliteit|affiniteit
  * asked before its verb, or says it is required.
  */
 export function aboutOthers(text: string): boolean {
+  // "Ervaring is mooi meegenomen, maar motivatie vinden wij minstens zo belangrijk": a plus is asked of the reader.
+  if (has(PLUS_STRONG, text)) return false;
   if (WE.test(text) && !REQUEST.test(text) && WE.test(text.replace(SUBORDINATE_WE, ''))) return true;
   if (READER.test(text) || has(MUST, text) || has(PLUS, text)) return false;
   const definite = THIRD_PARTY.exec(text);
@@ -118,7 +120,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
       if (has(OFFER, text) && !strong) return false;
       // Sections run on past unmarked headings: a sentence there still has to ask for something, or
       // be said of the reader ("Je vindt het belangrijk dat ...", however long).
-      if (!strong && !cue() && !ADDRESSES.test(text.replace(LEADING_MARK, '')) && (!unit.bullet || text.length > 100) && !(text.length <= 250 && READER_VERB.test(text.replace(LEADING_MARK, '')))) return false;
+      if (!strong && !cue() && !has(PLUS, text) && !ADDRESSES.test(text.replace(LEADING_MARK, '')) && (!unit.bullet || text.length > 100) && !(text.length <= 250 && READER_VERB.test(text.replace(LEADING_MARK, '')))) return false;
       return text.length <= 400 || strong;
     case 'offer':
     case 'meta':

@@ -77,6 +77,7 @@ describe('a plus stays a plus, and a lead-in sentence can open the requirements 
     ['Wij vragen van onze nieuwe collega:', 'requirements'],
     ['Dit vragen we van jou:', 'requirements'],
     ['**Your application**', 'contact'],
+    ['Stand-out Skills', 'preferred'],
     // A sentence without the colon stays content.
     ['Wij vragen van onze nieuwe collega veel', null],
   ])('%s → %s', (line, kind) => {
