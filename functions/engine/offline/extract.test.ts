@@ -275,3 +275,11 @@ describe('a plus is asked of the reader, however the sentence goes on (#15)', ()
     expect(reqs.find((r) => /in de buurt/i.test(r.text))?.mandatory).toBe(false);
   });
 });
+
+describe('hours are a condition only when the job states them (#16)', () => {
+  const texts = (lines: string[]) => extractRequirements(units(lines.join('\n')).units).map((r) => r.text);
+  it('takes the hours the job has, not a possibility, leave or a paid course', () => {
+    const got = texts(['Wat wij bieden', '- 32 uur per week', '- Ruim zes weken vakantie bij een fulltime dienstverband', '- Parttime werken is mogelijk']);
+    expect(got).toEqual(['32 uur per week']);
+  });
+});

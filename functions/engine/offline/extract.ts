@@ -11,6 +11,13 @@ import { namesStatutoryDocument } from '../../legal';
 const HOURS = /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
 export const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
 
+/**
+ * A short line that states the job's hours or contract ("32 uur per week", "Fulltime") is a condition
+ * the candidate must meet; one that offers a possibility, leave or a paid course is the offer's.
+ */
+const NOT_HOURS = /(?<![\p{L}])(?:mogelijk\w*|bespreekbaar|vakantie\w*|verlof\w*|opleiding|student\w*|vacatures|betaalde functie|possible|holiday\w*|leave)(?![\p{L}])/iu;
+const hours = (text: string) => text.length <= 80 && HOURS.test(text) && !NOT_HOURS.test(text);
+
 /** What the job holds the reader responsible for is a task: "Hier ben je verantwoordelijk voor ...", "Je bent als arts verantwoordelijk voor ...". */
 const RESPONSIBLE = /(?<![\p{L}])(?:ben|bent|are|will be)\s+(?:(?:je|jij|you)\s+)?(?:\S+\s+){0,5}?(?:mede|eind)?(?:verantwoordelijk|responsible)\s+(?:voor|for)(?![\p{L}])/iu;
 /** The reader's place in the team is the job's, not a quality: "Je maakt deel uit van een gedreven team", "Je komt terecht in ...", "Je bent een belangrijke schakel in ...". */
@@ -85,7 +92,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // Every check below can only say no, and in these sections the switch at the end answers no
   // except for a short line about hours: the same answer, sooner.
   if (unit.section === 'contact') return false;
-  if ((unit.section === 'offer' || unit.section === 'meta') && !(text.length <= 80 && HOURS.test(text))) return false;
+  if ((unit.section === 'offer' || unit.section === 'meta') && !(hours(text))) return false;
   // How candidates are judged ("mogelijkheden, ervaring en opleiding spelen een rol"), an invitation
   // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
   if (NOT_ASKING.test(text) || PLACE.test(text) || /^(?:https?:\/\/|www\.)\S+$/iu.test(text)) return false;
@@ -94,7 +101,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (has(SALARY, text) || has(APPLYING, text)) return false;
   // A job title with its gender mark, whatever it adds: "Monteur (m/v/x) – 38u/week".
   if (text.includes('/') && /(?<![\p{L}])[mvx]\s*\/\s*[mvxfh](?:\s*\/\s*[mvxfhd])?(?![\p{L}])/iu.test(text) && text.length <= 100) return false;
-  if (aboutOthers(text) && !(text.length <= 80 && HOURS.test(text))) return false;
+  if (aboutOthers(text) && !(hours(text))) return false;
   if (namesWorkplace(text)) return false;
   const strong = isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
   if (CONTACT.test(text) && !isEducation(text)) return false;
@@ -113,7 +120,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
   if (!strong && !requirementSection && (DUTCH_TASK.test(text) || INFINITIVE_TASK.test(text) || /^(?:responsible for|preprocessing|close collaboration|work in a)\b/i.test(text))) return false;
   if (!strong && EMPLOYER.test(text)) return false;
-  if (!strong && (RESPONSIBLE.test(text) || PLACE_IN_TEAM.test(text) || (!requirementSection && WORK_SETTING.test(text) && !(text.length <= 80 && HOURS.test(text))))) return false;
+  if (!strong && (RESPONSIBLE.test(text) || PLACE_IN_TEAM.test(text) || (!requirementSection && WORK_SETTING.test(text) && !(hours(text))))) return false;
   switch (unit.section) {
     case 'requirements':
     case 'preferred':
@@ -124,18 +131,18 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
       return text.length <= 400 || strong;
     case 'offer':
     case 'meta':
-      return text.length <= 80 && HOURS.test(text);
+      return hours(text);
     case 'tasks':
       if (TASK_OPENERS.test(text) && !strong) return false;
-      if (text.length <= 80 && HOURS.test(text)) return true;
+      if (hours(text)) return true;
       if (strong) return text.length <= 400;
       // Postings often list what they ask under "Functieomschrijving": a short line with a requirement cue counts.
       if (text.length <= 250 && ASKS.test(text)) return true;
       return unit.bullet && text.length <= 200 && !/^(?:je|jij|you)\b/iu.test(text) && cue() ? 'weak' : false;
     default:
-      if (has(OFFER, text)) return text.length <= 80 && HOURS.test(text);
+      if (has(OFFER, text)) return hours(text);
       if (TASK_OPENERS.test(text) && !strong) return false;
-      if (text.length <= 80 && HOURS.test(text)) return true;
+      if (hours(text)) return true;
       if (strong) return text.length <= 400;
       if (text.length <= 250 && ASKS.test(text)) return true;
       return (text.length <= 160 && REQUIREMENT_WORDS.test(text)) || (unit.section === 'other' && unit.bullet && text.length <= 160 && cue()) ? 'weak' : false;
