@@ -1,6 +1,7 @@
 import { i18n } from '@/lib/i18n';
 import { usePanel } from '@/lib/panel-state';
 import { FinishView } from './finish-view';
+import { PageBinding } from './page-binding';
 import { PanelError } from './panel-error';
 import { ProgressNote } from './progress-note';
 import { RegionSelect } from './region-select';
@@ -19,6 +20,7 @@ export function SidePanel() {
         <h1>{i18n.t('app.name')}</h1>
         <StepList current={step} />
       </header>
+      <PageBinding panel={panel} />
       {!draft && <StartView panel={panel} />}
       <div aria-live="polite" aria-busy={busy ? 'true' : undefined}>
         <ProgressNote busy={busy} onCancel={panel.cancel} />

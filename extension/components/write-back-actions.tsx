@@ -3,23 +3,41 @@ import type { DecidedVacancy } from '@/lib/compose';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
-import { canWriteBack, undoWriteBack, writeBack } from '@/lib/write-back';
+import { hostOf } from '@/lib/tab-binding';
+import { canWriteBack, pageOf, undoWriteBack, writeBack, WriteBackRefused } from '@/lib/write-back';
 
-/** Write the result back into the editor it came from, with one action to undo. */
+type Outcome = { ok: true; text: string } | { ok: false; text: string } | null;
+
+/** Write the result back into the editor it came from, with one action to undo; only into that tab, and says which (#17). */
 export function WriteBackActions({ panel, draft, decided }: { panel: PanelState; draft: Draft; decided: DecidedVacancy }) {
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   if (!canWriteBack(draft.tabId, draft.vacancy)) return null;
   const tabId = draft.tabId;
+  const page = pageOf(draft);
+  const title = page?.title || draft.vacancy.title || i18n.t('page.untitled');
+  const host = page ? hostOf(page.url) : '';
+
+  function refusal(error: unknown): string {
+    if (error instanceof WriteBackRefused) {
+      if (error.why === 'gone') return i18n.t('finish.tabGone', [title]);
+      if (error.why === 'moved') return i18n.t('finish.tabMoved', [title]);
+      return i18n.t('finish.tabUnknown', [title]);
+    }
+    // What the page or the browser said stays in the console (#17).
+    console.warn('Vaardig: write-back failed', error);
+    return i18n.t('finish.writeBackFailed', [title]);
+  }
 
   async function act(action: () => Promise<void>, done: string, written: boolean) {
     setBusy(true);
+    setOutcome(null);
     try {
       await action();
       await panel.markWrittenBack(written);
-      setMessage(done);
+      setOutcome({ ok: true, text: done });
     } catch (error) {
-      setMessage(i18n.t('finish.writeBackFailed', [(error as Error).message]));
+      setOutcome({ ok: false, text: refusal(error) });
     } finally {
       setBusy(false);
     }
@@ -27,18 +45,22 @@ export function WriteBackActions({ panel, draft, decided }: { panel: PanelState;
 
   return (
     <div class="write-back">
+      <p class="muted" data-testid="write-target">
+        {i18n.t('finish.writesInto')}: <strong>{title}</strong>{host && ` · ${host}`}
+      </p>
       <div class="row">
         <button type="button" class="primary" disabled={busy}
-          onClick={() => act(() => writeBack(tabId, draft.vacancy, decided), i18n.t('finish.writtenBack'), true)}>
+          onClick={() => act(() => writeBack(tabId, page, draft.vacancy, decided), i18n.t('finish.writtenBack', [title]), true)}>
           {i18n.t('finish.writeBack')}
         </button>
         {draft.writtenBack && (
-          <button type="button" class="secondary" disabled={busy} onClick={() => act(() => undoWriteBack(tabId), i18n.t('finish.undone'), false)}>
+          <button type="button" class="secondary" disabled={busy} onClick={() => act(() => undoWriteBack(tabId, page), i18n.t('finish.undone', [title]), false)}>
             {i18n.t('finish.undo')}
           </button>
         )}
       </div>
-      <p role="status" class="muted">{message}</p>
+      <p role="status" class="muted">{outcome?.ok ? outcome.text : ''}</p>
+      {outcome?.ok === false && <p class="error" role="alert" data-testid="write-back-refused">{outcome.text}</p>}
     </div>
   );
 }

@@ -20,6 +20,8 @@ export const Draft = z.object({
   updatedAt: z.number(),
   /** The tab it was read from, so write-back goes to the editor it came from. */
   tabId: z.number().nullable(),
+  /** That tab's page when it was read (#17): write-back goes there only while the tab still shows it. */
+  page: z.object({ title: z.string(), url: z.string() }).nullable().default(null),
   vacancy: Vacancy,
   translation: Translation,
   decisions: z.record(z.string(), Decision),

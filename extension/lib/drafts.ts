@@ -1,5 +1,6 @@
 import type { Translation, Vacancy } from '../../shared/schemas';
 import { Decision, Draft, type Stage, type VaardigDb } from './db';
+import type { PageRef } from './tab-binding';
 
 const CURRENT = 'currentDraft';
 const PASTE = 'pasteText';
@@ -34,7 +35,7 @@ export function drafts(store: VaardigDb, now: () => number = Date.now) {
   return {
     read,
     /** A new draft, in memory: show it first, then `save` it (the panel does not wait for the disk). */
-    make(input: { vacancy: Vacancy; translation: Translation; tabId: number | null }): Draft {
+    make(input: { vacancy: Vacancy; translation: Translation; tabId: number | null; page?: PageRef | null }): Draft {
       const time = now();
       return Draft.parse({ id: crypto.randomUUID(), createdAt: time, updatedAt: time, ...input, decisions: {}, stage: 'review' });
     },
@@ -46,7 +47,7 @@ export function drafts(store: VaardigDb, now: () => number = Date.now) {
       await this.prune();
       return draft;
     },
-    create(input: { vacancy: Vacancy; translation: Translation; tabId: number | null }): Promise<Draft> {
+    create(input: { vacancy: Vacancy; translation: Translation; tabId: number | null; page?: PageRef | null }): Promise<Draft> {
       return this.save(this.make(input));
     },
     decide: (id: string, requirementId: string, decision: Decision) =>

@@ -9,6 +9,8 @@
  *     else the editor they are in (then `vacancy.editor` is set), else the page. Reads only.
  *     A page the browser will not let Vaardig read (no activeTab grant, a browser page) or a closed
  *     tab is a PageAccessError; the panel explains it in its own words (#17).
+ *   tabView(tabId): Promise<TabView | null>
+ *     The tab's title and address as the browser shows them to Vaardig (null when the tab is closed).
  *   writeBack(tabId, target, content): Promise<string>
  *     Replaces the editor's content (`content.text` in a textarea, `content.html` in a rich editor)
  *     through the editor's API or input events, so the host app registers it; keeps the original.
@@ -22,6 +24,7 @@ import { WriteBackRequest, WriteBackResult, WriteBackUndo } from '@/capture/mess
 import { BRIDGE_KEY } from '@/capture/write-back/bridge';
 import { EditorTarget, Vacancy } from '../../shared/schemas';
 import { NoTabError, PageAccessError } from './panel-errors';
+import type { TabView } from './tab-binding';
 
 export async function targetTabId(): Promise<number> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
@@ -36,6 +39,15 @@ export async function capturePage(tabId: number): Promise<Vacancy> {
     throw new PageAccessError(/no tab with id/i.test(String((error as Error)?.message)), error);
   });
   return Vacancy.parse(result?.result);
+}
+
+export async function tabView(tabId: number): Promise<TabView | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return { id: tabId, title: tab.title ?? null, url: tab.url ?? null };
+  } catch {
+    return null;
+  }
 }
 
 async function callBridge(tabId: number, request: WriteBackRequest): Promise<WriteBackResult> {

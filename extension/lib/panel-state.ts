@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Region, Vacancy } from '../../shared/schemas';
+import { useActiveTab } from './active-tab';
 import { api } from './api';
 import { db, type Decision, type Draft, type Stage } from './db';
 import { drafts } from './drafts';
-import { capturePage, targetTabId } from './page';
+import { capturePage, tabView, targetTabId } from './page';
 import { classify, NotAVacancyError, StoppedError, type PanelProblem } from './panel-errors';
+import type { PageRef } from './tab-binding';
 import { apiBase, engine, pendingRead, plainLanguage, postingRegion, requestTimeoutMs, vacancyLanguage } from './settings';
 
 export type Busy = { step: 'reading' } | { step: 'translating'; title: string | null } | null;
@@ -64,17 +66,21 @@ export function usePanel() {
   const last = useRef<(() => Promise<unknown>) | null>(null);
   /** The request in flight, if any: what Cancel stops. */
   const inFlight = useRef<AbortController | null>(null);
+  /** The page the user is on now (#17); a ref too, so reading it does not remake the callbacks. */
+  const activeTab = useActiveTab();
+  const active = useRef(activeTab);
+  active.current = activeTab;
 
   // `region`: the user's choice in the panel for this vacancy; else the setting; else the API reads it (#16).
   // `occupation`: the ESCO occupation the user chose for it (#15); else the API recognises one.
-  const run = useCallback(async (read: () => Promise<{ vacancy: Vacancy; tabId: number | null }>, { region, occupation }: { region?: Region; occupation?: string } = {}) => {
+  const run = useCallback(async (read: () => Promise<{ vacancy: Vacancy; tabId: number | null; page: PageRef | null }>, { region, occupation }: { region?: Region; occupation?: string } = {}) => {
     const request = flight(inFlight);
     setError(null);
     setBusy({ step: 'reading' });
     try {
       // Settings are read while the page is captured, not after.
       const settings = Promise.all([vacancyLanguage.getValue(), engine.getValue(), postingRegion.getValue(), api(), requestTimeoutMs()]);
-      const { vacancy: captured, tabId } = await read();
+      const { vacancy: captured, tabId, page } = await read();
       request.check();
       if (!captured.isVacancy) throw new NotAVacancyError(captured.reason);
       const [language, engineChoice, regionSetting, client, timeout] = await settings;
@@ -85,7 +91,7 @@ export function usePanel() {
       const translation = await client.translate({ vacancy, engine: engineChoice, ...(regionChoice ? { region: regionChoice } : {}), ...(occupation ? { occupation } : {}) }, request.signal);
       if (!request.current()) return;
       // Show the result first; the draft is written right after (edits wait for that write).
-      const draft = store().make({ vacancy, translation, tabId });
+      const draft = store().make({ vacancy, translation, tabId, page });
       setDraft(draft);
       saving = store().save(draft);
     } catch (caught) {
@@ -96,11 +102,17 @@ export function usePanel() {
     }
   }, []);
 
+  // The tab asked for, else the page the user is on now; trying again reads that same tab.
   const readPage = useCallback((tabId?: number): Promise<void> => {
-    last.current = () => readPage(tabId);
+    const chosen = tabId ?? active.current?.id;
+    last.current = () => readPage(chosen);
     return run(async () => {
-      const id = tabId ?? (await targetTabId());
-      return { vacancy: await capturePage(id), tabId: id };
+      const id = chosen ?? (await targetTabId());
+      const vacancy = await capturePage(id);
+      // The page as its tab shows it, so the panel can name it and write back only while it is still there.
+      const tab = await tabView(id);
+      const url = tab?.url ?? vacancy.url;
+      return { vacancy, tabId: id, page: url ? { title: tab?.title ?? vacancy.title ?? '', url } : null };
     });
   }, [run]);
 
@@ -108,7 +120,7 @@ export function usePanel() {
     if (!text.trim()) return setError({ kind: 'empty' });
     last.current = () => readText(text);
     const language = await vacancyLanguage.getValue();
-    await run(async () => ({ vacancy: pasted(text, language === 'auto' ? null : language), tabId: null }));
+    await run(async () => ({ vacancy: pasted(text, language === 'auto' ? null : language), tabId: null, page: null }));
   }, [run]);
 
   useEffect(() => {
@@ -168,7 +180,7 @@ export function usePanel() {
   const changeRegion = useCallback((region: Region): Promise<void> => {
     if (!draft) return Promise.resolve();
     last.current = () => changeRegion(region);
-    return run(async () => ({ vacancy: draft.vacancy, tabId: draft.tabId }), {
+    return run(async () => ({ vacancy: draft.vacancy, tabId: draft.tabId, page: draft.page }), {
       region,
       // An occupation the user chose stays chosen (#15).
       occupation: draft.translation.occupation?.chosen ? draft.translation.occupation.uri : undefined,
@@ -176,8 +188,10 @@ export function usePanel() {
   }, [draft, run]);
 
   return {
-    draft, loaded, busy, error, plain, pasteRequest,
+    draft, loaded, busy, error, plain, pasteRequest, activeTab,
     readPage: () => readPage(),
+    /** Reads the page the user is on now instead of the one the vacancy came from (#17). */
+    readActive: () => readPage(active.current?.id),
     readText,
     changeRegion,
     changeOccupation,
