@@ -283,3 +283,11 @@ describe('hours are a condition only when the job states them (#16)', () => {
     expect(got).toEqual(['32 uur per week']);
   });
 });
+
+describe('a posting that names its requirements asks little in its opening lines (#16)', () => {
+  const texts = (lines: string[]) => extractRequirements(units(lines.join('\n')).units).map((r) => r.text);
+  it('reads the hook as no requirement, but a strong demand there still counts', () => {
+    const got = texts(['Ben jij een .NET ontwikkelaar die graag zichzelf uitdaagt?', 'Je hebt een hbo-diploma informatica.', '', 'Wat vragen wij', '- Je bent leergierig']);
+    expect(got).toEqual(['Je hebt een hbo-diploma informatica.', 'Je bent leergierig']);
+  });
+});

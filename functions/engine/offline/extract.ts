@@ -67,6 +67,11 @@ export function namesWorkplace(text: string): boolean {
   return WORKPLACE.test(text) && !has(MUST, text) && !has(PLUS, text);
 }
 
+/** A demand that is one wherever it stands: an education, a licence or certificate, a number of years. */
+function strongDemand(text: string): boolean {
+  return isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
+}
+
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
 export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   return judge(unit, leadIn) !== 'no';
@@ -103,7 +108,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (text.includes('/') && /(?<![\p{L}])[mvx]\s*\/\s*[mvxfh](?:\s*\/\s*[mvxfhd])?(?![\p{L}])/iu.test(text) && text.length <= 100) return false;
   if (aboutOthers(text) && !(hours(text))) return false;
   if (namesWorkplace(text)) return false;
-  const strong = isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
+  const strong = strongDemand(text);
   if (CONTACT.test(text) && !isEducation(text)) return false;
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
   // Six patterns: tested only on the paths that ask for them.
@@ -247,7 +252,10 @@ function judgeAll(unitsOfPosting: Unit[]): Verdict[] {
     leadInSection = unit.section;
     return leadIn;
   });
-  const verdicts = unitsOfPosting.map((unit, i) => judge(unit, leadIns[i]!));
+  // A posting that names its requirements asks little in its opening lines: there only a strong
+  // demand counts ("Ben jij een .NET ontwikkelaar die graag zichzelf uitdaagt?" is the hook).
+  const named = unitsOfPosting.some((u) => u.section === 'requirements');
+  const verdicts = unitsOfPosting.map((unit, i) => (named && unit.section === 'intro' && !strongDemand(unit.text) && !namesStatutoryDocument(unit.text) ? 'no' : judge(unit, leadIns[i]!)));
   for (const [from, to] of lists(unitsOfPosting)) {
     let yes = 0;
     let no = 0;
