@@ -291,3 +291,10 @@ describe('a posting that names its requirements asks little in its opening lines
     expect(got).toEqual(['Je hebt een hbo-diploma informatica.', 'Je bent leergierig']);
   });
 });
+
+describe('a list of qualities in a posting without headings (#16)', () => {
+  it('reads a list whose items mostly name what is asked as requirements', () => {
+    const got = extractRequirements(units(['Voor ons supportteam zoeken we versterking.', '- Kennis van de Duitse taal', '- Vaardig in de Nederlandse taal', '- Flexibele instelling', '- Telefonisch vaardig'].join('\n')).units).map((r) => r.text);
+    expect(got).toEqual(expect.arrayContaining(['Kennis van de Duitse taal', 'Vaardig in de Nederlandse taal', 'Flexibele instelling', 'Telefonisch vaardig']));
+  });
+});

@@ -9,7 +9,7 @@ import { matchAll } from './match-all';
 import { namesStatutoryDocument } from '../../legal';
 
 const HOURS = /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
-export const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
+export const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |(?:je|jij) vindt het |vind (?:je|jij) het |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
 
 /**
  * A short line that states the job's hours or contract ("32 uur per week", "Fulltime") is a condition
@@ -150,7 +150,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
       if (hours(text)) return true;
       if (strong) return text.length <= 400;
       if (text.length <= 250 && ASKS.test(text)) return true;
-      return (text.length <= 160 && REQUIREMENT_WORDS.test(text)) || (unit.section === 'other' && unit.bullet && text.length <= 160 && cue()) ? 'weak' : false;
+      return (text.length <= 160 && REQUIREMENT_WORDS.test(text)) || ((unit.section === 'other' || unit.section === 'intro') && unit.bullet && text.length <= 160 && cue()) ? 'weak' : false;
   }
 }
 
