@@ -169,3 +169,21 @@ describe('a level stands for the work the posting describes (#15, EXEMPLARS.md p
     expect(md).not.toContain('Je kunt contact met klanten');
   });
 });
+
+describe('a trait moves whole or stays (#16)', () => {
+  const lines = ['Wat vragen wij', '- Je bent sociaal handig en je zorgt dat mensen zich gehoord voelen', '- Teamspeler is een pré', '- Rijbewijs B'];
+  const t = translate('Examinator', lines);
+
+  it('never takes a trait out of the text that the person profile does not hold', () => {
+    const profile = [...t.personProfile.motivation, ...t.personProfile.values, ...t.personProfile.workingStyle, ...t.personProfile.teamContribution, ...t.personProfile.learningNeeds].join(' ');
+    for (const r of t.requirements.filter((x) => x.kind === 'trait')) {
+      const inText = t.rewritten.markdown.includes(r.text.replace(/[.;]$/u, ''));
+      const inProfile = profile.toLowerCase().includes(r.text.toLowerCase().slice(3, 20));
+      expect(inText || inProfile, r.text).toBe(true);
+    }
+  });
+
+  it('reads "sociaal handig" as a quality, not as a plus', () => {
+    expect(t.requirements.find((r) => /sociaal handig/.test(r.text))?.mandatory).toBe(true);
+  });
+});

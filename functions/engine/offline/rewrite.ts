@@ -2,7 +2,6 @@ import type { Block, Language, PersonProfile, Requirement, Rewritten, Skill } fr
 import { renderMarkdown } from '../../../shared/blocks';
 import { t } from './i18n';
 import { LIST_MARK } from './cues';
-import { aboutThePerson } from './person-profile';
 import type { Line } from './segment';
 
 export interface RewriteInput {
@@ -14,6 +13,8 @@ export interface RewriteInput {
   rephrased: Map<string, string>;
   skills: Skill[];
   profile: PersonProfile;
+  /** The traits the person profile holds: only these leave the text (a trait moves whole, or stays). */
+  profiled: ReadonlySet<string>;
   /** Experience may count instead (not an internship for students): said only where every demanded diploma left the text. */
   orEquivalent: boolean;
   /** The posting's heading over its tasks ("Wat ga je doen?"), when it has one. */
@@ -59,7 +60,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     return own;
   };
   const memo = new Map<string, string[]>();
-  const leaves = (r: Requirement) => (r.legal && !input.denied?.has(r.id)) || (r.kind === 'trait' && aboutThePerson(r.text));
+  const leaves = (r: Requirement) => (r.legal && !input.denied?.has(r.id)) || input.profiled.has(r.id);
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
