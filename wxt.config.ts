@@ -25,7 +25,8 @@ export default defineConfig({
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+V' }, description: 'Open Vaardig' },
     },
-    permissions: ['activeTab', 'scripting', 'sidePanel', 'storage', 'contextMenus'],
+    // alarms: the background script retries the review outbox when the side panel is closed (no install warning).
+    permissions: ['activeTab', 'scripting', 'sidePanel', 'storage', 'contextMenus', 'alarms'],
     // activeTab is never granted to automated tests, so the test build may read pages on 127.0.0.1 only.
     host_permissions: mode === 'test' ? [`${API_ORIGIN}/*`, 'http://127.0.0.1/*'] : [`${API_ORIGIN}/*`],
     action: { default_title: 'Vaardig' },

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'sidePanel', 'storage', 'contextMenus'];
+const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'sidePanel', 'storage', 'contextMenus', 'alarms'];
 
 test('the production manifest asks for nothing beyond the allowed permissions', () => {
   test.setTimeout(180_000);
