@@ -65,6 +65,16 @@ describe('the job field (#15)', () => {
     const needs = { formal: false, legal: [], programmeCodes: [], eqf: null };
     expect(honestCandidates([degree, course], gap, needs, field, taxonomy).map((c) => c.offer.sourceId)).toEqual(['c1']);
   });
+
+  it('offers no programme to students, who are in one already, except what the law asks', () => {
+    const field = jobField(taxonomy, careOccupation.uri, []);
+    const gap = [{ skill: uuid(0), label: 'x', weight: 1, fromDiploma: true }, { skill: uuid(1), label: 'y', weight: 1, fromDiploma: true }];
+    const programme = { offer: offer({ sourceId: '25491', titleNl: 'Verzorgende IG (mbo 3, BBL)' }), covers: new Map([[uuid(0), 0.8]]) };
+    const course = { offer: offer({ form: 'non-formal', sourceId: 'c1' }), covers: new Map([[uuid(0), 0.8]]) };
+    const needs = { formal: false, legal: [], programmeCodes: [], eqf: null };
+    expect(honestCandidates([programme, course], gap, needs, field, taxonomy).map((c) => c.offer.sourceId)).toEqual(['25491', 'c1']);
+    expect(honestCandidates([programme, course], gap, { ...needs, forStudents: true }, field, taxonomy).map((c) => c.offer.sourceId)).toEqual(['c1']);
+  });
 });
 
 describe('honest routes over the in-memory catalogue (#15)', () => {

@@ -20,6 +20,10 @@ export function diplomaBound(legalId: string): boolean {
 export function legalCitation(legalId: string): string {
   return LEGAL.get(legalId)?.citation ?? legalId;
 }
+// An internship, or a job that asks for students: they are in a programme already.
+const STUDENT = /(?<![\p{L}])(?:stage\w*|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)(?![\p{L}])/iu;
+const ENROLLED = /(?<![\p{L}])(?:je volgt|je studeert|je bent (?:een )?(?:\S+ )?student|student|you are (?:currently )?(?:enrolled|pursuing|studying))(?![\p{L}])/iu;
+
 /** Cap on gap size: D1 answers in time and the explanation stays readable. */
 const MAX_GAP = 40;
 const FALLBACK_SKILLS = 15;
@@ -61,10 +65,12 @@ export function gapFromTranslation(translation: Translation, taxonomy: Taxonomy)
   const legal = translation.requirements
     .filter((r) => r.legal && r.legalBasis && (isDiploma(r) || diplomaBound(r.legalBasis.id)))
     .map((r) => ({ id: r.legalBasis!.id, citation: r.legalBasis!.citation }));
+  const forStudents = STUDENT.test(translation.title ?? '') || diplomas.some((r) => ENROLLED.test(r.text));
   return {
     skills: [...skills.values()].slice(0, MAX_GAP),
     needs: {
-      formal: diplomas.length > 0,
+      formal: diplomas.length > 0 && !forStudents,
+      forStudents,
       legal,
       ...namedProgrammes(diplomas.map((r) => r.text), taxonomy),
       eqf: diplomaEqf(diplomas.map((r) => r.text)),

@@ -18,8 +18,8 @@ export function markNarrow(gap: GapSkill[], taxonomy: Taxonomy): GapSkill[] {
 
 /**
  * The candidates a match may offer: every non-formal one; a formal one when the law asks for it,
- * when the vacancy names it, or when it is in the job's field and the gap is more than tools and
- * languages. Named programmes are marked.
+ * when the vacancy names it, or when it is in the job's field, the gap is more than tools and
+ * languages and the job is not for students (who are in a programme already). Named programmes are marked.
  */
 export function honestCandidates(candidates: Candidate[], gap: GapSkill[], needs: GapNeeds, field: JobField, taxonomy: Taxonomy): Candidate[] {
   const onlyNarrow = gap.length > 0 && gap.every((g) => g.narrow);
@@ -28,6 +28,7 @@ export function honestCandidates(candidates: Candidate[], gap: GapSkill[], needs
     const named = isNamedProgramme(c.offer, field);
     if (named) return [{ ...c, named }];
     if (isLegalRoute(c.offer, needs)) return [c];
+    if (needs.forStudents) return [];
     return !onlyNarrow && inField(c.offer, field, taxonomy) ? [c] : [];
   });
 }

@@ -79,6 +79,8 @@ export interface GapNeeds {
   programmeNames?: string[];
   /** EQF level the diploma asked for, when known. */
   eqf: number | null;
+  /** An internship or a job for students: the candidate is in a programme already, so no formal route but the law's (#15). */
+  forStudents?: boolean;
 }
 
 /** An offer with the gap skills it covers and how sure each link is. */
