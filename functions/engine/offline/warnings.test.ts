@@ -80,3 +80,14 @@ describe('a Belgian posting', () => {
     expect(be?.message).not.toMatch(/Wet gelijke behandeling/);
   });
 });
+
+describe('age signals are about people, not the company or the pay scale (#16)', () => {
+  it.each([
+    ['Wij zijn een jonge organisatie met 20 medewerkers.', false],
+    ['Je komt in een jong en dynamisch team.', true],
+    ['Als schoolverlater start je al aan € 18.191 per jaar.', false],
+    ['Wij zoeken een schoolverlater.', true],
+  ])('%s → age warning %s', (text, warned) => {
+    expect(wordingWarnings(text, 'Medewerker', 'nl', 'NL').some((w) => w.code === 'age-proxy')).toBe(warned);
+  });
+});
