@@ -145,6 +145,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     else added.unshift(line);
   }
   let at = anchor >= 0 ? anchor + 1 : lastRequirementLine(blocks) + 1;
+  // Never under a heading the requirement block ends on: its section has no line of its own here
+  // ("### Competenties" over words the segmenter read as headings). The new sections go before it.
+  while (at > 0 && blocks[at - 1]!.role === 'heading' && blocks[at - 1]!.kind === 'kept') at--;
   // After prose that lost a diploma sentence, the list that follows it belongs with it: the new
   // sections come after that list, not between the prose and its items.
   if (!blockLines.size) while (at < blocks.length && blocks[at]!.role === 'item') at++;
