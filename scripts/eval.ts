@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RequirementKind, Translation, Vacancy } from '../shared/schemas';
 import { translateOffline } from '../functions/engine/offline/translate';
+import { diplomaBound } from '../functions/legal';
 import { getTaxonomy } from '../functions/taxonomy';
 import { stem, STOPWORDS, tokens } from '../functions/taxonomy/normalize';
 import { halfOf, type Half } from './lib/corpus';
@@ -32,7 +33,7 @@ const related = await occupationSkills(dataDir);
 const kinds = RequirementKind.options;
 const WORDING_WARNINGS = new Set(['experience-years', 'age-proxy', 'age-minimum', 'native-speaker', 'nationality', 'culture-fit', 'gendered']);
 const isEdu = (k: string) => k === 'diploma' || k === 'education_level';
-const NO_DIPLOMA = /geen diploma\?|no (?:degree|diploma)\?/i;
+const NO_DIPLOMA = /geen diploma[?,]|no (?:degree|diploma)[?,]/i;
 
 const norm = (t: string) => t.replace(/[*_#`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 const contentWords = (text: string) => tokens(text).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem);
@@ -144,7 +145,8 @@ function evaluate(set: Posting[]) {
       if (right) warningsRight++;
     }
     // "No diploma needed" beside a diploma the law ties to the job (gold) or that the engine itself kept.
-    const diplomaStays = gold.some((g) => g.legal && isEdu(g.kind)) || preds.some((r) => isEdu(r.kind) && (r.legal || (r.mandatory && markdown.includes(r.text))));
+    // A registration or qualification only a diploma opens (BIG, a teaching qualification) keeps it too.
+    const diplomaStays = gold.some((g) => g.legal && isEdu(g.kind)) || preds.some((r) => (isEdu(r.kind) && (r.legal || (r.mandatory && markdown.includes(r.text)))) || (r.legal && !!r.legalBasis && diplomaBound(r.legalBasis.id)));
     if (diplomaStays && NO_DIPLOMA.test(markdown)) noDiplomaContradictions++;
     for (const r of preds) {
       const g = bestMatch(gold, (x) => matches(r, x));

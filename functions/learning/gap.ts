@@ -4,18 +4,15 @@
  */
 import type { Requirement, Translation } from '../../shared/schemas';
 import legalTable from '../legal/requirements.json';
+import { diplomaBound } from '../legal';
 import type { Taxonomy } from '../taxonomy';
 import { normalize } from '../taxonomy/normalize';
 import { SKILL_URI, type GapNeeds, type GapSkill } from './types';
 
 const DIPLOMA_KINDS = new Set(['diploma', 'education_level']);
-/** Kinds of legal requirement that only a diploma opens (see functions/legal/requirements.json). */
-const DIPLOMA_BOUND = new Set(['register_registration', 'protected_training_title', 'diploma_qualification', 'teaching_qualification', 'diploma_and_screening', 'specialist_register']);
 const LEGAL = new Map((legalTable as Array<{ id: string; kind: string; citation: string }>).map((entry) => [entry.id, entry]));
 
-export function diplomaBound(legalId: string): boolean {
-  return DIPLOMA_BOUND.has(LEGAL.get(legalId)?.kind ?? '');
-}
+export { diplomaBound };
 
 export function legalCitation(legalId: string): string {
   return LEGAL.get(legalId)?.citation ?? legalId;

@@ -47,6 +47,16 @@ export interface LegalRequirement {
 
 export const LEGAL_REQUIREMENTS = table as LegalRequirement[];
 
+/** Kinds of legal requirement that only a diploma opens: a register, a protected title, a teaching qualification. */
+const DIPLOMA_BOUND = new Set(['register_registration', 'protected_training_title', 'diploma_qualification', 'teaching_qualification', 'diploma_and_screening', 'specialist_register']);
+let kinds: Map<string, string> | null = null;
+
+/** The legal entry (by id) is opened only by a diploma: "no diploma needed" is never true beside it. */
+export function diplomaBound(legalId: string): boolean {
+  kinds ??= new Map(LEGAL_REQUIREMENTS.map((e) => [e.id, e.kind]));
+  return DIPLOMA_BOUND.has(kinds.get(legalId) ?? '');
+}
+
 const compiled = new Map<string, { documents: RegExp[]; roles: RegExp[]; settings: RegExp[] }>();
 function patterns(entry: LegalRequirement) {
   let c = compiled.get(entry.id);

@@ -187,3 +187,11 @@ describe('a trait moves whole or stays (#16)', () => {
     expect(t.requirements.find((r) => /sociaal handig/.test(r.text))?.mandatory).toBe(true);
   });
 });
+
+describe('"no diploma needed" never beside a qualification only a diploma opens (#16)', () => {
+  const t = translate('Docent Nederlands', ['Wat ga je doen', '- Je geeft les aan de bovenbouw.', '', 'Wat vragen wij', '- Hbo werk- en denkniveau', '- Je hebt een eerstegraads of tweedegraads bevoegdheid Nederlands']);
+  it('keeps the qualification and says nothing of experience instead', () => {
+    expect(t.requirements.some((r) => r.legal)).toBe(true);
+    expect(t.rewritten.markdown).not.toMatch(/geen diploma/i);
+  });
+});

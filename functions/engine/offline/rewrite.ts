@@ -2,6 +2,7 @@ import type { Block, Language, PersonProfile, Requirement, Rewritten, Skill } fr
 import { renderMarkdown } from '../../../shared/blocks';
 import { t } from './i18n';
 import { LIST_MARK } from './cues';
+import { diplomaBound } from '../../legal';
 import type { Line } from './segment';
 
 export interface RewriteInput {
@@ -135,7 +136,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // still asks for the diploma.
   const demanded = requirements.filter((r) => education(r) && r.mandatory);
   const diplomas = moved.filter((r) => education(r) && replaced(r)).map((r) => r.id);
-  const orEquivalent = input.orEquivalent && diplomas.length > 0 && demanded.every((r) => moved.includes(r) && !r.legal);
+  // Nor beside a registration or qualification only a diploma opens ("eerstegraads bevoegdheid", "BIG-registratie").
+  const diplomaByLaw = requirements.some((r) => r.legal && r.legalBasis && diplomaBound(r.legalBasis.id));
+  const orEquivalent = input.orEquivalent && diplomas.length > 0 && !diplomaByLaw && demanded.every((r) => moved.includes(r) && !r.legal);
   // "Experience counts instead" is the last line of what the candidate brings: right after the
   // requirement block, or last in the section written for what left the prose.
   if (orEquivalent) {
