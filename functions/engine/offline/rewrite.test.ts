@@ -189,9 +189,19 @@ describe('a trait moves whole or stays (#16)', () => {
 });
 
 describe('"no diploma needed" never beside a qualification only a diploma opens (#16)', () => {
-  const t = translate('Docent Nederlands', ['Wat ga je doen', '- Je geeft les aan de bovenbouw.', '', 'Wat vragen wij', '- Hbo werk- en denkniveau', '- Je hebt een eerstegraads of tweedegraads bevoegdheid Nederlands']);
-  it('keeps the qualification and says nothing of experience instead', () => {
-    expect(t.requirements.some((r) => r.legal)).toBe(true);
+  const t = translate('Vakspecialist Nederlands', ['Als docent geef je les aan de onderbouw van onze school.', '', 'Wat ga je doen', '- Het voorbereiden van lessen', '- Het begeleiden van leerlingen', '', 'Wat vragen wij', '- Een afgeronde hbo-opleiding in de richting van communicatie', '- Je hebt een tweedegraads bevoegdheid Nederlands']);
+  it('translates the diploma, keeps the qualification, and says nothing of experience instead', () => {
+    expect(t.rewritten.markdown).toContain('- Je kunt lessen voorbereiden.');
+    expect(t.requirements.find((r) => /bevoegdheid/.test(r.text))?.legal).toBe(true);
     expect(t.rewritten.markdown).not.toMatch(/geen diploma/i);
+  });
+});
+
+describe('no empty heading (#14)', () => {
+  it('puts what replaced every line of a requirement section under the section’s own heading', () => {
+    const t = translate('Vrachtwagenchauffeur', ['Wat ga je doen', '- Je rijdt naar klanten.', '', 'Wat vragen wij', '- Rijbewijs C', '- Code 95']);
+    const md = t.rewritten.markdown;
+    expect(md).not.toMatch(/### Wat vragen wij\s*\n\s*###/u);
+    expect(md.indexOf('Rijbewijs C')).toBeGreaterThan(md.indexOf('### Wat vragen wij'));
   });
 });

@@ -154,6 +154,10 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // After prose that lost a diploma sentence, the list that follows it belongs with it: the new
   // sections come after that list, not between the prose and its items.
   if (!blockLines.size) while (at < blocks.length && blocks[at]!.role === 'item') at++;
+  // A requirement heading all of whose lines left keeps what came in their place: the first new
+  // section goes under the posting's own heading rather than beside an empty one.
+  const before = blocks.slice(0, at).reverse().find((b) => b.markdown.trim());
+  if (before?.role === 'heading' && before.kind === 'kept' && added[0]?.role === 'heading') added.shift();
   blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
   return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent };
 }
