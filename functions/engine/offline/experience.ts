@@ -9,10 +9,12 @@ export interface ExperienceRewrite { text: string; years: string | null; maximum
  * (a year count is also an age proxy in Dutch equal-treatment law).
  */
 export function rewriteExperience(requirement: Requirement, language: Language): ExperienceRewrite | null {
-  const m = YEARS.exec(requirement.text);
+  // Emphasis is the posting's layout, not its words: "**2–4 years of experience in finance.**".
+  const plain = requirement.text.replace(/\*{2,}|__/gu, '');
+  const m = YEARS.exec(plain);
   if (!m) return null;
   const maximum = /\b(?:max(?:imaal|imum|\.)?|tot|up to|no more than)\b/iu.test(m[0]);
-  const rest = requirement.text
+  const rest = plain
     .replace(YEARS, ' ')
     .replace(/^(?:je hebt|jij hebt|heb je|you have|with|met|minimum|minimaal|at least|ten minste|ruim|over)\s+/i, '')
     .replace(/\b(?:relevante|relevant|aantoonbare|professionele|professional|werk)\s*/gi, '')

@@ -118,7 +118,9 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (/[!]$/.test(text) && !strong && !cue()) return false;
   // The hook that closes a list of demands: "Dan ben jij de collega die we zoeken!", "Then you're the one we need!".
   if (/^(?:dan|then)\s/iu.test(text) && /!\s*$/u.test(text) && !strong) return false;
-  if (/^\*/.test(text)) return false;
+  // A footnote mark, or a line set wholly in bold (a heading the page did not mark as one); bold
+  // words that open a demand ("**3–4 years of experience** in ETL") are emphasis.
+  if (/^\*(?!\*)/.test(text) || (/^[*_]{2,}[^*]+[*_]{2,}[:.]?$/u.test(text) && !strong)) return false;
   // What follows from the job, not what it asks: "Zo blijf je jezelf ontwikkelen", "Of je nu een week of een jaar blijft".
   if (/^(?:zo\s+\p{L}+\s+(?:je|jij)|of (?:je|jij) nu)(?![\p{L}])/iu.test(text) && !strong) return false;
   if (/\?\s*$/.test(text) && !questionAsks(text, requirementSection, strong || cue())) return false;

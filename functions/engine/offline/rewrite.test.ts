@@ -205,3 +205,35 @@ describe('no empty heading (#14)', () => {
     expect(md.indexOf('Rijbewijs C')).toBeGreaterThan(md.indexOf('### Wat vragen wij'));
   });
 });
+
+describe('a flattened English posting (#14, #15)', () => {
+  const lines = [
+    'What you will do',
+    '- Prepare monthly reports for project controllers',
+    '**What do we seek from you?**',
+    "***Must-Haves**** Bachelor's degree in Finance or a related field",
+    '* **2–4 years of relevant experience in a finance role.**',
+    '* Fluent in English',
+    '***Nice-to-Have****',
+    '* Experience in a multinational',
+  ];
+  const t = Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title: 'Junior Controller', employer: null, location: null, language: 'en', text: lines.join('\n'), source: 'text' }), taxonomy));
+  const md = t.rewritten.markdown;
+
+  it('splits glued headings and shows them without their emphasis marks', () => {
+    expect(md).toContain('### Must-Haves');
+    expect(md).toContain('### Nice-to-Have');
+    expect(md).not.toMatch(/###\s*\*/u);
+  });
+
+  it('rewrites a year count set in bold, and says "experience counts" before the pluses', () => {
+    expect(md).not.toMatch(/2–4 years/u);
+    const orEquivalent = md.indexOf('No degree, but the experience?');
+    expect(orEquivalent).toBeGreaterThan(md.indexOf('### Must-Haves'));
+    expect(orEquivalent).toBeLessThan(md.indexOf('### Nice-to-Have'));
+  });
+
+  it('grounds no skill in one word that is only another skill’s alternative label ("controllers")', () => {
+    expect(t.skills.map((s) => s.label)).not.toContain('robotic components');
+  });
+});

@@ -86,6 +86,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const moved: Requirement[] = [];
   const fromProse: Requirement[] = [];
   let anchor = -1;
+  let lastDemand = -1;
   let n = 0;
   const id = () => `b${++n}`;
 
@@ -96,6 +97,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const role: Block['role'] = meta ? 'meta' : line.heading && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
     const inBlock = blockLines.has(line);
     if (inBlock) anchor = blocks.length;
+    // The last line of what is demanded (before any pluses): where "experience counts instead" goes.
+    if (inBlock && line.section === 'requirements' && !line.heading) lastDemand = blocks.length;
     // Outside the requirement block a sentence leaves only when it demands the diploma or the
     // years of the candidate: "Je start met een betaalde opleiding" is the offer.
     const candidate = (r: Requirement) => (inBlock ? replaced(r) || leaves(r) : replaced(r) && (education(r) || !line.bullet) && DEMAND.test(r.text));
@@ -141,13 +144,17 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const orEquivalent = input.orEquivalent && diplomas.length > 0 && !diplomaByLaw && demanded.every((r) => moved.includes(r) && !r.legal);
   // "Experience counts instead" is the last line of what the candidate brings: right after the
   // requirement block, or last in the section written for what left the prose.
+  // Before the pluses when the posting lists them after its demands.
+  let orEquivalentAt = -1;
   if (orEquivalent) {
     const line: Draft = { kind: 'added', role: 'item', markdown: `- ${you.orEquivalent}`, requirementIds: diplomas };
     const bring = added.findIndex((b, i) => i > 0 && b.role === 'heading');
     if (fromProse.length) added.splice(bring < 0 ? added.length : bring, 0, line);
+    else if (lastDemand >= 0 && lastDemand < anchor) orEquivalentAt = lastDemand + 1;
     else added.unshift(line);
+    if (orEquivalentAt >= 0) blocks.splice(orEquivalentAt, 0, { ...line, id: id() });
   }
-  let at = anchor >= 0 ? anchor + 1 : lastRequirementLine(blocks) + 1;
+  let at = anchor >= 0 ? anchor + 1 + (orEquivalentAt >= 0 ? 1 : 0) : lastRequirementLine(blocks) + 1;
   // Never under a heading the requirement block ends on: its section has no line of its own here
   // ("### Competenties" over words the segmenter read as headings). The new sections go before it.
   while (at > 0 && blocks[at - 1]!.role === 'heading' && blocks[at - 1]!.kind === 'kept') at--;
@@ -312,7 +319,8 @@ function keptMarkdown(line: Line, role: Block['role']): string {
   // A line that is only a list mark holds nothing to show.
   if (/^[-–—•*·▪●◦○■□➢➤►✓✔+\s]*$/u.test(line.text)) return '';
   let text = line.text.replace(/<\/?(?:strong|b)>/giu, '**').replace(TAGS, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
-  if (role === 'heading') return /^#/.test(text) ? text : `### ${text.replace(/^\*\*(.*)\*\*$/, '$1')}`;
+  // A heading's own emphasis marks ("***Must-Haves****", "### **Job Title**") are its layout: the heading mark says it.
+  if (role === 'heading') return `${/^#{1,6}\s/.exec(text)?.[0] ?? '### '}${text.replace(/^#{1,6}\s+/, '').replace(/^[*_]{2,}\s*|\s*[*_]{2,}$/g, '')}`;
   if (role !== 'item') return text;
   const body = text.replace(LIST_MARK, '');
   // A line that is only a list mark holds nothing to show.

@@ -22,7 +22,22 @@ const LINE_BREAK = /\r?\n|<br\s*\/?>|<\/?(?:p|li|ul|ol|h[1-6]|div|tr|td|table|se
 // Inline tags and whitespace around a line's content.
 const EDGE = /^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+|(?:\s|<\/?[a-z][^>]*>|&nbsp;)+$/giu;
 
-const GLUED_HEADING = /^(\*{2,4}[^*\n]{2,60}\*{2,4})\s*(?=\p{Lu})/u;
+const GLUED_HEADING = /^((\*{2,4})[^*\n]{2,60}\2(?:\*(?!\*))?)\s*(?=\p{Lu}|\*+\s*[^*\s])/u;
+
+// A Markdown heading mark or a bold phrase inside a line, after a sentence's end or a word.
+const INNER_HEADING = /(?<=[.!?:]\s*|[\p{L}\d)]\s*)(?:#{2,6}\s|\*{2,3}(?=[^*\s])[^*\n]{2,60}?\*{2,3})/gu;
+
+/** Where a heading flattened into the middle of a line starts, or -1. */
+function innerHeading(raw: string): number {
+  if (!raw.includes('#') && !raw.includes('**')) return -1;
+  for (const m of matchAll(INNER_HEADING, raw)) {
+    if (m.index === 0) continue;
+    // A bold name ("**Power BI**") is emphasis; a bold section name or question is a heading.
+    const kind = m[0].startsWith('#') ? 'other' : headingKind(m[0]);
+    if (kind && (kind !== 'other' || m[0].startsWith('#') || /[?:]\**$/u.test(m[0]))) return m.index;
+  }
+  return -1;
+}
 
 export function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -48,6 +63,14 @@ export function lines(text: string): Line[] {
     if (glued && headingKind(glued[1]!)) {
       push(from, from + glued[1]!.length, false);
       push(from + glued[1]!.length, from + raw.length, listItem);
+      return;
+    }
+    // …and one glued to the end of the sentence before it ("… in Paris. **What will you be
+    // doing?**", "Jr Business Controller### **Job Description**"): the line ends where it starts.
+    const inner = innerHeading(raw);
+    if (inner > 0) {
+      push(from, from + inner, listItem);
+      push(from + inner, from + raw.length, false);
       return;
     }
     let kind = headingKind(raw);

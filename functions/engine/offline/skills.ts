@@ -1,6 +1,6 @@
 import type { Language, Skill } from '../../../shared/schemas';
 import type { Taxonomy } from '../../taxonomy';
-import { STOPWORDS, tokens } from '../../taxonomy/normalize';
+import { normalize, STOPWORDS, tokens } from '../../taxonomy/normalize';
 import { ngramHits } from './ngrams';
 
 // Words that are ESCO skill labels but in a posting are only part of ordinary sentences.
@@ -11,7 +11,16 @@ export function groundSkills(text: string, taxonomy: Taxonomy, max = 6): number[
   const toks = tokens(text);
   const used = new Array<boolean>(toks.length).fill(false);
   const found: number[] = [];
-  const lookup = (key: string, n: number) => (n === 1 && (STOPWORDS.has(key) || NOT_ALONE.has(key) || key.length < 2) ? undefined : taxonomy.skillByKey(key));
+  // One word names a skill only when it is the skill's own name ("Python", "boekhouden"), not one
+  // of its alternative labels: "controllers" is an alternative label of "robotic components".
+  const lookup = (key: string, n: number) => {
+    if (n > 1) return taxonomy.skillByKey(key);
+    if (STOPWORDS.has(key) || NOT_ALONE.has(key) || key.length < 2) return undefined;
+    const id = taxonomy.skillByKey(key);
+    if (id === undefined) return undefined;
+    const { en, nl } = taxonomy.skill(id);
+    return normalize(en) === key || (nl !== null && normalize(nl) === key) ? id : undefined;
+  };
   for (const { from, to, hit: id } of ngramHits(toks, 6, lookup, (w) => taxonomy.startsSkillLabel(w), (words) => taxonomy.skillLabelGoesOn(words))) {
     if (found.length >= max) break;
     if (used.slice(from, to).includes(true)) continue;
