@@ -237,3 +237,15 @@ describe('a flattened English posting (#14, #15)', () => {
     expect(t.skills.map((s) => s.label)).not.toContain('robotic components');
   });
 });
+
+describe('"Je leert …" only for what the posting names (#15)', () => {
+  it('promises nothing in the employer’s name that the posting does not mention', () => {
+    const t = translate('Timmerman', timmerman);
+    const learn = /### Wat je bij ons leert\n\n((?:- .*\n?)+)/u.exec(t.rewritten.markdown)?.[1] ?? '';
+    const words = new Set(timmerman.join(' ').toLowerCase().split(/[^\p{L}]+/u));
+    for (const line of learn.split('\n').filter(Boolean)) {
+      const content = line.replace(/^- Je leert (?:over )?/u, '').replace(/\.$/u, '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3);
+      expect(content.some((w) => words.has(w)), line).toBe(true);
+    }
+  });
+});

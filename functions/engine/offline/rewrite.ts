@@ -3,6 +3,7 @@ import { renderMarkdown } from '../../../shared/blocks';
 import { t } from './i18n';
 import { LIST_MARK } from './cues';
 import { diplomaBound } from '../../legal';
+import { stem, STOPWORDS, tokens } from '../../taxonomy/normalize';
 import type { Line } from './segment';
 
 export interface RewriteInput {
@@ -209,8 +210,11 @@ function newSections(input: RewriteInput, moved: Requirement[], bring: string[],
   };
   const ids = moved.map((r) => r.id);
   section(t(lang, you.bring, 'What you bring'), bring.map((text) => ({ text, ids })));
+  // "Je leert …" promises in the employer's name: only what the posting itself names (a plus, a
+  // task), never an occupation's essential the employer did not mention.
+  const named = postingWords(input.text);
   section(t(lang, you.learn, 'What you learn with us'),
-    input.skills.filter((s) => !s.mustHave && movedSkill(s, moved)).filter((s) => shown(s, lang, input.knowledge)).map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })));
+    input.skills.filter((s) => !s.mustHave && movedSkill(s, moved) && namedIn(s, lang, named)).filter((s) => shown(s, lang, input.knowledge)).map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })));
   const p = input.profile;
   const traits = moved.filter((r) => r.kind === 'trait').map((r) => r.id);
   const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({ text: sentence(text), ids: traits }));
@@ -227,6 +231,16 @@ function newSections(input: RewriteInput, moved: Requirement[], bring: string[],
   ]);
   return out;
 }
+
+const contentWords = (text: string) => tokens(text).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem);
+const postingWords = (text: string) => new Set(contentWords(text));
+/** The posting uses every content word of the skill's label in its language. */
+function namedIn(s: Skill, lang: Language, words: ReadonlySet<string>): boolean {
+  const label = wordingLabel(s, lang);
+  const own = contentWords(label);
+  return own.length > 0 && own.every((w) => words.has(w));
+}
+const wordingLabel = (s: Skill, lang: Language) => (lang === 'nl' && s.untranslated ? (s.groupLabel ?? '') : s.label);
 
 /** A skill the new sections may show: one tied to a moved requirement, in the posting's language. */
 // Skills behind a diploma the law requires are what the training covers, not a replacement: the
