@@ -102,7 +102,9 @@ function evaluate(set: Posting[]) {
         // The product's core: a demanded diploma the law does not require, replaced in the text by skills.
         if (g.mandatory && !g.legal) {
           diplomasDemanded++;
-          if (m && out.rewritten.blocks.some((b) => b.kind === 'changed' && b.requirementIds.includes(m.id) && b.markdown.trim())) diplomasReplaced++;
+          // In its own place, or (a diploma sentence in running text) in the section written for it.
+          // ("Experience counts instead" replaces nothing.)
+          if (m && out.rewritten.blocks.some((b) => b.kind !== 'kept' && b.role !== 'heading' && b.requirementIds.includes(m.id) && b.markdown.trim() && !NO_DIPLOMA.test(b.markdown))) diplomasReplaced++;
         }
         diplomaGold++;
         const skills = m ? out.skills.filter((s) => s.requirementIds.includes(m.id) && s.uri && taxonomy.isKnownUri(s.uri)) : [];

@@ -298,3 +298,13 @@ describe('a list of qualities in a posting without headings (#16)', () => {
     expect(got).toEqual(expect.arrayContaining(['Kennis van de Duitse taal', 'Vaardig in de Nederlandse taal', 'Flexibele instelling', 'Telefonisch vaardig']));
   });
 });
+
+describe('a school type on its own is where someone teaches, unless the requirements ask it (#16)', () => {
+  const texts = (lines: string[]) => extractRequirements(units(lines.join('\n')).units).map((r) => r.text);
+  it('reads a list of school types under a setting line as no requirement', () => {
+    expect(texts(['Afhankelijk van jouw voorkeur werk je binnen:', '- VMBO', '- HAVO', '- VWO'])).toEqual([]);
+  });
+  it('still takes a level the requirements ask', () => {
+    expect(texts(['Wat vragen wij', '- HBO', '- Rijbewijs B'])).toEqual(['HBO', 'Rijbewijs B']);
+  });
+});

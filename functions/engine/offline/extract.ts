@@ -68,8 +68,11 @@ export function namesWorkplace(text: string): boolean {
 }
 
 /** A demand that is one wherever it stands: an education, a licence or certificate, a number of years. */
+// A school type on its own ("VMBO", "havo/vwo") is where someone teaches or learns unless a
+// requirements heading says it is asked.
+const BARE_LEVEL = /^(?:vmbo|havo|vwo|mbo|hbo|wo|bachelor|master)(?:(?:\s*[/,-]\s*|\s+)(?:vmbo|havo|vwo|mbo|hbo|wo|tl|kb|bb|gl))*[.;]?$/iu;
 function strongDemand(text: string): boolean {
-  return isEducation(text) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
+  return (isEducation(text) && !BARE_LEVEL.test(text)) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
 }
 
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */

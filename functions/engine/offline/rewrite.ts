@@ -62,6 +62,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     return own;
   };
   const memo = new Map<string, string[]>();
+  let pointedToTasks = false;
   const leaves = (r: Requirement) => (r.legal && !input.denied?.has(r.id)) || input.profiled.has(r.id);
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
@@ -78,7 +79,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     let out = fromTasks(2);
     if (!out.length) out = skills;
     if (!out.length) out = fromTasks(1);
-    if (!out.length) out = [t(lang, `${you.subject} ${you.can} het werk doen dat onder ‘${input.tasksHeading}’ staat.`, `You can do the work described under ‘${input.tasksHeading}’.`)];
+    // The tasks' heading once: a second diploma it stood in for says nothing new.
+    if (!out.length && !pointedToTasks) out = [t(lang, `${you.subject} ${you.can} het werk doen dat onder ‘${input.tasksHeading}’ staat.`, `You can do the work described under ‘${input.tasksHeading}’.`)];
+    if (out.length && !skills.length && !abilities.length) pointedToTasks = true;
     memo.set(r.id, out);
     return out;
   };
