@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { createClient, ApiError } from '../../shared/client';
+import type { Engine, Health } from '../../shared/schemas';
 import { i18n } from '@/lib/i18n';
 import { ApiBase, apiBase, apiToken, engine, EngineSetting, plainLanguage, PostingRegion, postingRegion, region, vacancyLanguage, VacancyLanguage } from '@/lib/settings';
 import { REGIONS } from '@/lib/regions';
@@ -26,11 +27,17 @@ async function load(): Promise<Values> {
   };
 }
 
-/** Says whether the API answers at the address, and whether it takes the token. */
-async function testConnection(values: Values, saved: boolean): Promise<string> {
+/** The engines the API at this address offers (#17); null when it does not answer. */
+async function engineList(base: string): Promise<Engine[] | null> {
+  return createClient(base).health(AbortSignal.timeout(5_000)).then((health) => health.engines, () => null);
+}
+
+/** Says whether the API answers at the address, and whether it takes the token; passes on what it offers. */
+async function testConnection(values: Values, saved: boolean, answered: (health: Health) => void): Promise<string> {
   const client = createClient(values.apiBase, { token: values.apiToken || null });
   try {
     const health = await client.health();
+    answered(health);
     const me = (client as { me?: () => Promise<unknown> }).me;
     if (values.apiToken && me) {
       try {
@@ -49,8 +56,16 @@ async function testConnection(values: Values, saved: boolean): Promise<string> {
 export function OptionsForm() {
   const [values, setValues] = useState<Values | null>(null);
   const [message, setMessage] = useState('');
-  useEffect(() => void load().then(setValues), []);
+  /** What the API offers; until it answers, only what every API has. */
+  const [engines, setEngines] = useState<Engine[] | null>(null);
+  useEffect(() => void load().then((loaded) => {
+    setValues(loaded);
+    void engineList(loaded.apiBase).then(setEngines);
+  }), []);
   if (!values) return null;
+  const answered = (health: Health) => setEngines(health.engines);
+  // Claude only where the API has it; a saved choice of it stays visible, marked as not offered.
+  const claudeOffered = engines?.includes('claude') ?? false;
   const set = (patch: Partial<Values>) => setValues({ ...values, ...patch });
 
   async function save(event: Event) {
@@ -65,13 +80,13 @@ export function OptionsForm() {
     await postingRegion.setValue(PostingRegion.parse(values!.postingRegion));
     await plainLanguage.setValue(values!.plainLanguage);
     setMessage(i18n.t('options.saved'));
-    setMessage(await testConnection({ ...values!, apiBase: parsed.data }, true));
+    setMessage(await testConnection({ ...values!, apiBase: parsed.data }, true, answered));
   }
 
   async function test() {
     const parsed = ApiBase.safeParse(values!.apiBase.trim());
     if (!parsed.success) return setMessage(i18n.t('options.invalidAddress'));
-    setMessage(await testConnection({ ...values!, apiBase: parsed.data }, false));
+    setMessage(await testConnection({ ...values!, apiBase: parsed.data }, false, answered));
   }
 
   return (
@@ -83,10 +98,12 @@ export function OptionsForm() {
       <input id="api-token" type="password" autoComplete="off" aria-describedby="api-token-hint" value={values.apiToken} onInput={(e) => set({ apiToken: e.currentTarget.value })} />
       <p id="api-token-hint" class="muted">{i18n.t('options.apiTokenHint')}</p>
       <label for="engine">{i18n.t('options.engine')}</label>
-      <select id="engine" value={values.engine} onChange={(e) => set({ engine: e.currentTarget.value })}>
+      <select id="engine" data-engines={engines?.join(' ')} value={values.engine} onChange={(e) => set({ engine: e.currentTarget.value })}>
         <option value="auto">{i18n.t('options.engineAuto')}</option>
         <option value="offline">{i18n.t('options.engineOffline')}</option>
-        <option value="claude">{i18n.t('options.engineClaude')}</option>
+        {(claudeOffered || values.engine === 'claude') && (
+          <option value="claude">{claudeOffered ? i18n.t('options.engineClaude') : i18n.t('options.engineClaudeMissing')}</option>
+        )}
       </select>
       <label for="vacancy-language">{i18n.t('options.language')}</label>
       <select id="vacancy-language" value={values.vacancyLanguage} onChange={(e) => set({ vacancyLanguage: e.currentTarget.value })}>

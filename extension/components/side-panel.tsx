@@ -19,6 +19,8 @@ export function SidePanel() {
       <header class="top">
         <h1>{i18n.t('app.name')}</h1>
         <StepList current={step} />
+        {/* The settings are one click away from the panel (#17): API address, token, engine, plain language. */}
+        <button type="button" class="link" onClick={() => void panel.openSettings()}>{i18n.t('app.settings')}</button>
       </header>
       <PageBinding panel={panel} />
       {!draft && <StartView panel={panel} />}

@@ -36,7 +36,7 @@ test.describe('in an English browser', () => {
     await panel.getByLabel(/vacancy text/i).fill(
       'Warehouse operative (m/f/x)\n\nWhat you bring\n- A bachelor\'s degree in logistics\n- 3 years of experience in a warehouse\n- You are a team player\n\nWhat we offer\n- A permanent contract',
     );
-    await panel.getByRole('button', { name: /translate text/i }).click();
+    await panel.getByRole('button', { name: /rewrite text/i }).click();
     const result = panel.getByTestId('translation');
     await expect(result).toBeVisible({ timeout: 20_000 });
     await expect(result.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');

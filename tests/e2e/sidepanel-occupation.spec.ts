@@ -34,7 +34,7 @@ Wat bieden wij
 async function translate(panel: import('@playwright/test').Page, text: string) {
   await panel.getByText(/of plak een vacature/i).click();
   await panel.getByLabel(/tekst van de vacature/i).fill(text);
-  await panel.getByRole('button', { name: /tekst vertalen/i }).click();
+  await panel.getByRole('button', { name: /tekst herschrijven/i }).click();
   await expect(panel.getByTestId('translation')).toBeVisible({ timeout: 20_000 });
 }
 
@@ -64,7 +64,7 @@ test('an occupation not recognised: choosing a candidate translates again and ke
 
   await expect(line).toHaveText('Beroep: logistiek medewerker — door jou gekozen', { timeout: 20_000 });
   await expect(line).toHaveAttribute('data-certainty', 'chosen');
-  await expect(panel.getByRole('status').filter({ hasText: 'Opnieuw vertaald voor “logistiek medewerker”.' })).toBeAttached();
+  await expect(panel.getByRole('status').filter({ hasText: 'Opnieuw herschreven voor “logistiek medewerker”.' })).toBeAttached();
   // The diploma now stands for the chosen occupation's skills, and says the user chose it.
   const skillsAfter = await diplomaCard(panel).getByTestId('skill').allTextContents();
   expect(skillsAfter.length).toBeGreaterThan(0);

@@ -29,7 +29,7 @@ test('the panel shows the region it assumed, and another choice translates again
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.getByText(/of plak een vacature/i).click();
   await panel.getByLabel(/tekst van de vacature/i).fill(FLEMISH);
-  await panel.getByRole('button', { name: /tekst vertalen/i }).click();
+  await panel.getByRole('button', { name: /tekst herschrijven/i }).click();
   await expect(panel.getByTestId('translation')).toBeVisible({ timeout: 20_000 });
   const select = panel.getByTestId('posting-region');
   await expect(select).toHaveValue('BE');
@@ -53,7 +53,7 @@ test('the region setting on the options page goes with every translation', async
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.getByText(/of plak een vacature/i).click();
   await panel.getByLabel(/tekst van de vacature/i).fill(DUTCH);
-  await panel.getByRole('button', { name: /tekst vertalen/i }).click();
+  await panel.getByRole('button', { name: /tekst herschrijven/i }).click();
   await expect(panel.getByTestId('translation')).toBeVisible({ timeout: 20_000 });
   await expect(panel.getByTestId('posting-region')).toHaveValue('BE');
 });

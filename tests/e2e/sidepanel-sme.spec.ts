@@ -29,7 +29,7 @@ test('SME: plain-language mode with pasted text puts terms, learning routes and 
   await expect(panel.getByRole('heading', { name: /writes it so more people can apply/i })).toBeVisible();
   await panel.getByText(/or paste a vacancy/i).click();
   await panel.getByLabel(/vacancy text/i).fill(BAKERY);
-  await panel.getByRole('button', { name: /translate text/i }).click();
+  await panel.getByRole('button', { name: /rewrite text/i }).click();
 
   const result = panel.getByTestId('translation');
   await expect(result).toBeVisible({ timeout: 20_000 });
@@ -94,7 +94,7 @@ test('a slow answer shows progress (anything over 300 ms)', async ({ context, fi
   });
   await panel.getByRole('button', { name: /read this page/i }).click();
   await expect(panel.getByTestId('progress')).toBeVisible();
-  await expect(panel.getByTestId('progress')).toContainText(/translating/i);
+  await expect(panel.getByTestId('progress')).toContainText(/rewriting/i);
   await snap(panel, 'reading-en');
   release();
   await expect(panel.getByTestId('translation')).toBeVisible({ timeout: 20_000 });

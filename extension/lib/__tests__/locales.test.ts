@@ -28,6 +28,13 @@ describe('locales', () => {
     for (const form of ['formal', 'nonFormal', 'informal']) expect(en).toContain(`routes.form.${form}`);
   });
 
+  // Vaardig rewrites a vacancy; "vertalen" and "translate" read as changing its language (#17).
+  // (An ESCO label that is not translated into Dutch is about language, and stays.)
+  it.each([['nl.yml', /vertaal|vertal/i], ['en.yml', /translat/i]])('%s speaks of rewriting, not translating', (file, word) => {
+    const values = (tree: unknown): string[] => (typeof tree === 'string' ? [tree] : Object.values(tree as object).flatMap(values));
+    expect(values(load(file)).filter((text) => word.test(text))).toEqual([]);
+  });
+
   it('uses only characters browsers accept in message names', () => {
     for (const key of en) expect(key.replaceAll('.', '_')).toMatch(/^[A-Za-z0-9_@]+$/);
   });
