@@ -249,3 +249,12 @@ describe('"Je leert …" only for what the posting names (#15)', () => {
     }
   });
 });
+
+describe('the posting’s own way past the diploma stays (#15)', () => {
+  const lines = ['Wat ga je doen', '- Het analyseren van financiële data', '- Het opstellen van rapportages', '', 'Wat vragen wij', '- hbo bachelor werk- en denkniveau*', '', '* Je hebt een diploma op hbo-niveau of je bent daaraan gelijkgesteld via EVC. Of je hebt minimaal twee jaar ervaring op dat niveau.'];
+  const t = translate('Financieel analist', lines);
+  it('keeps the EVC route and the starred demand it explains', () => {
+    expect(t.rewritten.markdown).toContain('gelijkgesteld via EVC');
+    expect(t.rewritten.markdown).toContain('hbo bachelor werk- en denkniveau*');
+  });
+});

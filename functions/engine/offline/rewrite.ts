@@ -52,7 +52,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const alone = (r: Requirement) => !/\b(?:en|and|maar|but)\s+(?:je|jij|u|you)\b|;\s*\S/iu.test(r.text);
   const mustHaves = (r: Requirement) => shownSkills(r).filter((s) => s.mustHave);
   const abilities = (input.taskAbilities ?? []).map((a) => (you.subject === 'U' ? a.replace(/^Je kunt /u, 'U kunt ') : a));
-  const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && alone(r) && (mustHaves(r).length > 0 || abilities.length > 0 || !!input.tasksHeading)) || input.rephrased.has(r.id));
+  const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && alone(r) && !OWN_ROUTE.test(r.text) && (mustHaves(r).length > 0 || abilities.length > 0 || !!input.tasksHeading)) || input.rephrased.has(r.id));
   // Each task line stands in for one diploma only: a second one gets its skills.
   const usedAbilities = new Set<string>();
   const fromTasks = (min: number): string[] => {
@@ -174,6 +174,13 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
 }
 
 type Draft = Omit<Block, 'id'>;
+
+/**
+ * The posting's own way past the diploma stays in its words: recognition of prior learning ("of je
+ * bent daaraan gelijkgesteld via EVC"), an alternative that opens with "Of …" / "Or …", and a
+ * demand whose footnote mark ("hbo werk- en denkniveau*") points to one.
+ */
+const OWN_ROUTE = /(?<![\p{L}])(?:EVC|EVP|erkenning van (?:eerder )?verworven competenties|recognition of prior learning)(?![\p{L}])|^\s*(?:of|or)\s|\p{L}\*\s*[;,.]?\s*$/iu;
 
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
 
