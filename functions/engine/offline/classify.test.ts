@@ -42,3 +42,16 @@ describe('a university named is a place, not an education asked (#16)', () => {
     expect(isEducation(text)).toBe(education);
   });
 });
+
+describe('a step of the selection is a condition, not a quality (#16)', () => {
+  it.each([
+    'Een betrouwbaarheids- en omgevingsonderzoek maken deel uit van de selectieprocedure.',
+    'Een assessment maakt deel uit van het sollicitatieproces.',
+    'Candidates may undergo a background screening as part of the selection process.',
+  ])('%s → other', (text) => {
+    expect(classify(text)).toBe('other');
+  });
+  it('leaves a quality a quality', () => {
+    expect(classify('Je bent onderzoekend en nieuwsgierig')).toBe('trait');
+  });
+});
