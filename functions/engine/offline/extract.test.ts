@@ -308,3 +308,13 @@ describe('a school type on its own is where someone teaches, unless the requirem
     expect(texts(['Wat vragen wij', '- HBO', '- Rijbewijs B'])).toEqual(['HBO', 'Rijbewijs B']);
   });
 });
+
+describe('the role and the chances the job gives are no requirements (#16)', () => {
+  const texts = (lines: string[]) => extractRequirements(units(lines.join('\n')).units).map((r) => r.text);
+  it('reads "Je bent de schakel tussen …" and "Je hebt de mogelijkheid om …" as the job’s', () => {
+    expect(texts(['Wat vragen wij', '- Je bent de schakel tussen alle afdelingen.', '- Je hebt, naast een scholingsbudget, de mogelijkheid om je wekelijks te scholen.', '- Je bent stressbestendig'])).toEqual(['Je bent stressbestendig']);
+  });
+  it('keeps a chance that is a working condition', () => {
+    expect(texts(['Wat vragen wij', '- Je hebt de mogelijkheid om de 16 uur op kantoor te werken'])).toHaveLength(1);
+  });
+});

@@ -21,7 +21,10 @@ const hours = (text: string) => text.length <= 80 && HOURS.test(text) && !NOT_HO
 /** What the job holds the reader responsible for is a task: "Hier ben je verantwoordelijk voor ...", "Je bent als arts verantwoordelijk voor ...". */
 const RESPONSIBLE = /(?<![\p{L}])(?:ben|bent|are|will be)\s+(?:(?:je|jij|you)\s+)?(?:\S+\s+){0,5}?(?:mede|eind)?(?:verantwoordelijk|responsible)\s+(?:voor|for)(?![\p{L}])/iu;
 /** The reader's place in the team is the job's, not a quality: "Je maakt deel uit van een gedreven team", "Je komt terecht in ...", "Je bent een belangrijke schakel in ...". */
-const PLACE_IN_TEAM = /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:\S+\s+)?(?:maakt|maak)\s+(?:\S+\s+)?deel\s+uit|(?:maakt|maak)\s+(?:je|jij|u)\s+(?:\S+\s+)?deel\s+uit|(?:je|jij|u)\s+(?:komt|kom)\s+(?:\S+\s+)?(?:terecht|te\s+werken)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:\S+\s+){0,2}?(?:onderdeel|deel|lid)\s+van|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?een\s+(?:\S+\s+){0,2}?(?:speler|schakel|spil|radertje)\s+(?:in|van|binnen)|you(?:'ll| will)?\s+(?:be\s+)?(?:part|a member)\s+of|you(?:'ll| will)\s+join)(?![\p{L}])/iu;
+const PLACE_IN_TEAM = /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:\S+\s+)?(?:maakt|maak)\s+(?:\S+\s+)?deel\s+uit|(?:maakt|maak)\s+(?:je|jij|u)\s+(?:\S+\s+)?deel\s+uit|(?:je|jij|u)\s+(?:komt|kom)\s+(?:\S+\s+)?(?:terecht|te\s+werken)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:\S+\s+){0,2}?(?:onderdeel|deel|lid)\s+van|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?een\s+(?:\S+\s+){0,2}?(?:speler|schakel|spil|radertje)\s+(?:in|van|binnen)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:de|het)\s+(?:\S+\s+){0,2}?(?:schakel|spin|spil|rechterhand|gezicht|aanspreekpunt|verbindende factor|drijvende kracht|initiatiefnemer)(?![\p{L}])|you(?:'ll| will)?\s+(?:be\s+)?(?:part|a member)\s+of|you(?:'ll| will)\s+join)(?![\p{L}])/iu;
+
+/** What the job gives: "Je hebt ook de mogelijkheid om je wekelijks te scholen", "Je krijgt de kans om …". */
+const CHANCE = /(?<![\p{L}])(?:je|jij|u|you)\s+(?:hebt|heb|krijgt|krijg|will have|get)[\s,]+(?:[^.]{0,60}?\s)?(?:de|een|the|a)?\s*(?:mogelijkheid|kans|ruimte|gelegenheid|opportunity|chance)\s+(?:om|tot|voor|to)(?![\p{L}])/iu;
 
 /** Where and with what the job is done, outside the requirements: "Je werkt voornamelijk op locatie", "Je werkt met een veelzijdige groep". How the reader works ("Je werkt graag samen", "nauwkeurig") is a quality. */
 const WORK_SETTING = /^(?:je|jij|u|you)\s+(?:werkt|work)\s+(?!(?:graag|nauwkeurig|zelfstandig|gestructureerd|secuur|accuraat|netjes|hard|goed|snel|planmatig|resultaatgericht|klantgericht|oplossingsgericht|efficiënt|veilig|precies|well|independently|accurately|carefully)(?![\p{L}]))/iu;
@@ -130,7 +133,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
   if (!strong && !requirementSection && (DUTCH_TASK.test(text) || INFINITIVE_TASK.test(text) || /^(?:responsible for|preprocessing|close collaboration|work in a)\b/i.test(text))) return false;
   if (!strong && EMPLOYER.test(text)) return false;
-  if (!strong && (RESPONSIBLE.test(text) || PLACE_IN_TEAM.test(text) || (!requirementSection && WORK_SETTING.test(text) && !(hours(text))))) return false;
+  if (!strong && (RESPONSIBLE.test(text) || PLACE_IN_TEAM.test(text) || (CHANCE.test(text) && !/(?<![\p{L}])(?:op kantoor|thuis|te werken)(?![\p{L}])/iu.test(text)) || (!requirementSection && WORK_SETTING.test(text) && !(hours(text))))) return false;
   switch (unit.section) {
     case 'requirements':
     case 'preferred':
