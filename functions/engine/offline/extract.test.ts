@@ -318,3 +318,15 @@ describe('the role and the chances the job gives are no requirements (#16)', () 
     expect(texts(['Wat vragen wij', '- Je hebt de mogelijkheid om de 16 uur op kantoor te werken'])).toHaveLength(1);
   });
 });
+
+describe('clauses that belong together stay together (#16)', () => {
+  const texts = (line: string) => extractRequirements(units(`Wat vragen wij\n- ${line}`).units).map((r) => r.text);
+  it('does not cut a range of years', () => {
+    expect(texts('Heb je tussen de 2 en 5 jaar werkervaring?')).toHaveLength(1);
+  });
+  it('keeps the offer to obtain a certificate with the certificate', () => {
+    const got = extractRequirements(units('Wat vragen wij\n- Je hebt een heftruckcertificaat en hebt anders de bereidheid dit te behalen').units);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.alternativeOffered || /bereidheid/.test(got[0]!.text)).toBe(true);
+  });
+});

@@ -16,9 +16,11 @@ const CLAUSE_BREAK = new RegExp(`(?=[\\s,(])(?:${[
   String.raw`,\s+(?=(?:preferably|ideally)\b)`,
   String.raw`,\s+(?=(?:je |jij )?(?:bent|hebt|beschikt)\b)`,
   String.raw`\s+(?:en|and)\s+(?=(?:een |a |an )?(?:rijbewijs|driver'?s licen[cs]e|vog)\b)`,
-  String.raw`\s+(?:en|and)\s+(?=${YEARS_AHEAD})`,
+  // Not inside a range: "tussen de 2 en 5 jaar", "between 3 and 5 years".
+  String.raw`(?<!\d)\s+(?:en|and)\s+(?=${YEARS_AHEAD})`,
   String.raw`\s+(?:en|and)\s+(?=(?:relevante |aantoonbare |some |relevant )?(?:werk)?(?:ervaring|experience)\b)`,
 ].join('|')})`, 'gi');
+const REFERS_BACK = /^[^.;]{0,50}(?<![\p{L}])(?:dit|deze|die|het|this|it|them)\s+(?:[^.;]{0,20}\s)?(?:te\s+)?(?:behalen|halen|leren|verkrijgen|obtain|learn|get)(?![\p{L}])/iu;
 /** "BS required, MS preferred": case-sensitive, so ordinary words are not degrees. */
 const DEGREE_BREAK = /,\s+(?=(?:MS|MA|PhD|Master'?s?|M\.S\.)\s)/g;
 
@@ -40,6 +42,9 @@ export function clauses(text: string, span: Span): Clause[] {
     if (m.index < 8 || m.index < last) continue;
     // "bij voorkeur" starts its own requirement only after an education clause ("Bachelor, bij voorkeur in X").
     if (/^\s+$/.test(m[0]) && !isEducation(text.slice(last, m.index))) continue;
+    // "… een heftruckcertificaat en hebt anders de bereidheid dit te behalen": the second part offers
+    // a way to the first, it asks nothing of its own.
+    if (REFERS_BACK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
     push(last, m.index);
     last = m.index + m[0].length;
   }
