@@ -89,3 +89,15 @@ describe('diploma skills follow a sure occupation only', () => {
     expect(out.experienceInPlaceOfEducation).toBe(false);
   });
 });
+
+describe('a title that names the job first and the ward after it (#15)', () => {
+  it('claims the job its opening words name', () => {
+    const [top] = detectOccupations('Verpleegkundige Chirurgie GE (Meander Medisch Centrum)', '', taxonomy);
+    expect(taxonomy.occupation(top!.id).nl).toBe('algemeen verpleegkundige');
+    expect(top!.score).toBeGreaterThanOrEqual(CLAIM_AT);
+  });
+  it('claims nothing when the opening words name several jobs', () => {
+    const [top] = detectOccupations('Data and Software Engineer for Urban Analytics', '', taxonomy);
+    expect(top!.score).toBeLessThan(CLAIM_AT);
+  });
+});

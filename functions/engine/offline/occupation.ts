@@ -38,6 +38,18 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   (title && !sentence ? titleSegments(title) : []).slice(0, 5).forEach((words, i) => {
     // Later segments are as often the employer or the place as the job.
     for (const [id, m] of match(words)) keep(id, { match: m.score * SEGMENT_DECAY ** i, label: m.label, source: 'title' });
+    // A Dutch title names the job first and the ward or specialism after it: "Verpleegkundige
+    // Chirurgie", "Psychiater Angst en Stemming". Its opening words that are a whole label of their
+    // own (not a word in every other label, like "medewerker") name the job.
+    if (i === 0) for (let k = words.length - 1; k >= 1; k--) {
+      const head = words.slice(0, k);
+      const own = match(head);
+      const exact = [...own].filter(([, m]) => m.score >= 0.75 && !(m.label.length === 1 && (vocabulary.byWord.get(m.label[0]!)?.length ?? 0) > GENERIC_WORD_LABELS));
+      // One label, or the head names several jobs and says none.
+      if (new Set(exact.map(([, m]) => m.label.join(' '))).size !== 1) continue;
+      for (const [id, m] of exact) keep(id, { match: HEAD_MATCH, label: m.label, source: 'title' });
+      break;
+    }
   });
   if (best(found) < TITLE_IS_ENOUGH) {
     for (const phrase of [...(sentence ? jobPhrases(title) : []), ...jobPhrases(text)]) {
@@ -112,6 +124,8 @@ const MAX_TITLE_WORDS = 12;
 const SEGMENT_DECAY = 0.95;
 const TEXT_FACTOR = 0.8;
 const TITLE_IS_ENOUGH = 0.9;
+/** The opening words of a title that are a whole label: a sure job, less sure than the whole title. */
+const HEAD_MATCH = 0.72;
 const PROGRAMME_MATCH = 0.3;
 const PROGRAMME_SUPPORT = 0.1;
 const TEXT_SUPPORT = 0.1;
