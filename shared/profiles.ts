@@ -38,8 +38,8 @@ export type ClientLink = z.infer<typeof ClientLink>;
 export const CreateToken = z.object({
   organizationId: Id,
   role: Role,
-  /** What the token is for, e.g. "Anna, HR" — shown in the audit log, never secret. */
-  label: z.string().trim().max(200).nullish(),
+  /** Whose token it is, a person's name ("Anna de Vries"): shown as the author of comments, decisions and history. Never secret. */
+  label: z.string().trim().max(200, 'label is longer than 200 characters').nullish(),
 });
 export type CreateToken = z.infer<typeof CreateToken>;
 
@@ -47,9 +47,35 @@ export type CreateToken = z.infer<typeof CreateToken>;
 export const TokenCreated = z.object({ id: z.string(), token: z.string(), organizationId: z.string(), role: Role });
 export type TokenCreated = z.infer<typeof TokenCreated>;
 
+/** A token as the admin sees it afterwards: never the secret, nor its hash. */
+export const TokenSummary = z.object({
+  id: z.string(),
+  organizationId: z.string(),
+  role: Role,
+  label: z.string().nullable(),
+  createdAt: z.string(),
+  /** When it was revoked; from then on it gets 401. */
+  revokedAt: z.string().nullable(),
+});
+export type TokenSummary = z.infer<typeof TokenSummary>;
+
+export const TokenList = z.object({ tokens: z.array(TokenSummary) });
+export type TokenList = z.infer<typeof TokenList>;
+
+/** Query of `GET /v1/admin/tokens`: one organisation's tokens, or every token without it. */
+export const TokenQuery = z.object({ organizationId: Id.optional() });
+export type TokenQuery = z.infer<typeof TokenQuery>;
+
 // --- Who is calling ---
 
-export const Me = z.object({ tokenId: z.string(), role: Role, organization: Organization, clients: z.array(Organization) });
+export const Me = z.object({
+  tokenId: z.string(),
+  role: Role,
+  /** The token's label (whose token it is), or null. */
+  label: z.string().nullable().default(null),
+  organization: Organization,
+  clients: z.array(Organization),
+});
 export type Me = z.infer<typeof Me>;
 
 // --- Profiles ---
@@ -63,7 +89,15 @@ export type CreateProfile = z.input<typeof CreateProfile>;
 export const UpdateProfile = CreateProfile;
 export type UpdateProfile = z.input<typeof UpdateProfile>;
 
-export const Author = z.object({ organizationId: z.string(), organizationName: z.string(), role: z.string() });
+export const Author = z.object({
+  organizationId: z.string(),
+  organizationName: z.string(),
+  role: z.string(),
+  /** Who: the token's label (a person's name), else the role in the language the request asked for (Accept-Language). */
+  name: z.string(),
+  /** The token's label as the admin wrote it, or null: an interface shows its own word for the role then. */
+  label: z.string().nullable().default(null),
+});
 export type Author = z.infer<typeof Author>;
 
 export const CommentInput = z.object({ body: z.string().trim().min(1, 'body is empty').max(10_000, 'body is longer than 10,000 characters') });
@@ -156,7 +190,14 @@ export type ProfileQuery = z.input<typeof ProfileQuery>;
 export const AuditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
-  actor: z.object({ tokenId: z.string().nullable(), organizationId: z.string().nullable(), role: z.string() }),
+  actor: z.object({
+    tokenId: z.string().nullable(),
+    organizationId: z.string().nullable(),
+    role: z.string(),
+    /** As `Author.name`: the token's label, else the role in the request's language. */
+    name: z.string(),
+    label: z.string().nullable().default(null),
+  }),
   action: z.string(),
   subject: z.object({ type: z.string(), id: z.string() }),
   profileId: z.string().nullable(),

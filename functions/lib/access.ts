@@ -10,13 +10,15 @@
 import { EDITABLE_BY_EMPLOYER, SUBMITTABLE, type ProfileStatus } from '../../shared/profiles';
 import type { Caller } from './auth';
 
-export type ProfileAction = 'read' | 'comment' | 'update' | 'submit' | 'decide';
+export type ProfileAction = 'read' | 'comment' | 'update' | 'submit' | 'decide' | 'delete';
 
 export interface ProfileFacts {
   organizationId: string;
   status: ProfileStatus;
   /** Whether the caller's organisation is a team that serves the profile's employer. */
   callerServesOwner: boolean;
+  /** Whether it was ever submitted for review (then it has a history and stays). */
+  everSubmitted?: boolean;
 }
 
 export type Verdict = { ok: true } | { ok: false; status: 403 | 404 | 409; reason: string };
@@ -62,6 +64,11 @@ export function authorize(caller: Caller, profile: ProfileFacts, action: Profile
       return SUBMITTABLE.includes(profile.status) || profile.status === 'submitted'
         ? OK
         : deny(409, 'The profile is approved. Change it first to start a new review.');
+    case 'delete':
+      if (!owner) return deny(403, 'Only the employer who wrote a profile deletes it.');
+      return profile.status === 'draft' && !profile.everSubmitted
+        ? OK
+        : deny(409, 'This profile was submitted for review, so it stays with its history. A draft that was never submitted can be deleted.');
     case 'decide':
       if (owner) return deny(403, 'Only a reviewer of an expertise team that serves this employer decides on a profile.');
       return profile.status === 'submitted'

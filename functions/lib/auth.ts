@@ -10,6 +10,8 @@ import { ProblemError } from './problem';
 export interface Caller {
   tokenId: string;
   role: Role;
+  /** The token's label: whose token it is (a person's name), or null. */
+  label: string | null;
   organization: { id: string; name: string; kind: OrganizationKind };
 }
 
@@ -42,14 +44,14 @@ export const requireCaller = createMiddleware<AuthEnv>(async (c, next) => {
   const token = bearer(c.req.header('authorization'));
   if (!token) throw unauthorized('Send your Vaardig API token as "Authorization: Bearer <token>".');
   const row = await c.env.DB.prepare(
-    `SELECT t.id AS token_id, t.role, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
+    `SELECT t.id AS token_id, t.role, t.label, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
        FROM api_tokens t JOIN organizations o ON o.id = t.organization_id
       WHERE t.token_hash = ? AND t.revoked_at IS NULL`,
   )
     .bind(await sha256Hex(token))
-    .first<{ token_id: string; role: Role; org_id: string; org_name: string; org_kind: OrganizationKind }>();
+    .first<{ token_id: string; role: Role; label: string | null; org_id: string; org_name: string; org_kind: OrganizationKind }>();
   if (!row) throw unauthorized('This API token is not known or was revoked. Ask your organisation for a new one.');
-  c.set('caller', { tokenId: row.token_id, role: row.role, organization: { id: row.org_id, name: row.org_name, kind: row.org_kind } });
+  c.set('caller', { tokenId: row.token_id, role: row.role, label: row.label?.trim() || null, organization: { id: row.org_id, name: row.org_name, kind: row.org_kind } });
   await next();
 });
 

@@ -12,8 +12,9 @@ import {
   type ProfileSummary,
   type ProfileVersion,
 } from '../../shared/profiles';
-import { Translation, Vacancy } from '../../shared/schemas';
+import { Translation, Vacancy, type Language } from '../../shared/schemas';
 import type { Caller } from './auth';
+import { authorName } from './author';
 
 export interface ProfileRow {
   id: string;
@@ -61,24 +62,30 @@ export function toSummary(row: ProfileRow): ProfileSummary {
   };
 }
 
-interface AuthorCols { organization_id: string; author_org: string; role: string }
-const author = (row: AuthorCols): Author => ({ organizationId: row.organization_id, organizationName: row.author_org, role: row.role });
+interface AuthorCols { organization_id: string; author_org: string; role: string; author_label: string | null }
 
-export async function loadComments(db: D1Database, profileId: string): Promise<Comment[]> {
+/** Who wrote it: organisation, role, and the person (the token's label) or the role in `language`. */
+export function author(row: AuthorCols, language: Language): Author {
+  const label = row.author_label?.trim() || null;
+  return { organizationId: row.organization_id, organizationName: row.author_org, role: row.role, name: authorName(label, row.role, language), label };
+}
+
+export async function loadComments(db: D1Database, profileId: string, language: Language): Promise<Comment[]> {
   const { results } = await db
     .prepare(
-      `SELECT c.*, o.name AS author_org FROM comments c JOIN organizations o ON o.id = c.organization_id
+      `SELECT c.*, o.name AS author_org, t.label AS author_label FROM comments c
+         JOIN organizations o ON o.id = c.organization_id JOIN api_tokens t ON t.id = c.token_id
         WHERE c.profile_id = ? ORDER BY c.created_at, c.rowid`,
     )
     .bind(profileId)
     .all<AuthorCols & { id: string; profile_id: string; version: number; body: string; created_at: string }>();
-  return results.map((r) => ({ id: r.id, profileId: r.profile_id, version: r.version, body: r.body, author: author(r), createdAt: r.created_at }));
+  return results.map((r) => ({ id: r.id, profileId: r.profile_id, version: r.version, body: r.body, author: author(r, language), createdAt: r.created_at }));
 }
 
-async function loadDecisions(db: D1Database, profileId: string): Promise<Decision[]> {
+async function loadDecisions(db: D1Database, profileId: string, language: Language): Promise<Decision[]> {
   const { results } = await db
     .prepare(
-      `SELECT d.*, o.name AS author_org, t.role FROM decisions d
+      `SELECT d.*, o.name AS author_org, t.role, t.label AS author_label FROM decisions d
          JOIN organizations o ON o.id = d.organization_id JOIN api_tokens t ON t.id = d.token_id
         WHERE d.profile_id = ? ORDER BY d.created_at, d.rowid`,
     )
@@ -90,17 +97,17 @@ async function loadDecisions(db: D1Database, profileId: string): Promise<Decisio
     version: r.version,
     decision: r.decision,
     commentId: r.comment_id,
-    author: author(r),
+    author: author(r, language),
     createdAt: r.created_at,
   }));
 }
 
-interface VersionRow { profile_id: string; version: number; title: string; translation: string; vacancy: string | null; created_at: string; organization_id: string; author_org: string; role: string }
+interface VersionRow extends AuthorCols { profile_id: string; version: number; title: string; translation: string; vacancy: string | null; created_at: string }
 
-export async function loadVersion(db: D1Database, profileId: string, version: number): Promise<ProfileVersion | null> {
+export async function loadVersion(db: D1Database, profileId: string, version: number, language: Language): Promise<ProfileVersion | null> {
   const row = await db
     .prepare(
-      `SELECT v.*, t.organization_id, t.role, o.name AS author_org FROM profile_versions v
+      `SELECT v.*, t.organization_id, t.role, t.label AS author_label, o.name AS author_org FROM profile_versions v
          JOIN api_tokens t ON t.id = v.created_by JOIN organizations o ON o.id = t.organization_id
         WHERE v.profile_id = ? AND v.version = ?`,
     )
@@ -113,16 +120,16 @@ export async function loadVersion(db: D1Database, profileId: string, version: nu
     title: row.title,
     translation: Translation.parse(JSON.parse(row.translation)),
     vacancy: row.vacancy ? Vacancy.parse(JSON.parse(row.vacancy)) : null,
-    author: author(row),
+    author: author(row, language),
     createdAt: row.created_at,
   };
 }
 
-export async function loadProfile(db: D1Database, row: ProfileRow): Promise<Profile> {
+export async function loadProfile(db: D1Database, row: ProfileRow, language: Language): Promise<Profile> {
   const [current, comments, decisions] = await Promise.all([
-    loadVersion(db, row.id, row.version),
-    loadComments(db, row.id),
-    loadDecisions(db, row.id),
+    loadVersion(db, row.id, row.version, language),
+    loadComments(db, row.id, language),
+    loadDecisions(db, row.id, language),
   ]);
   if (!current) throw new Error(`profile ${row.id} has no version ${row.version}`);
   return { ...toSummary(row), translation: current.translation, vacancy: current.vacancy, comments, decisions };
@@ -174,18 +181,26 @@ export function auditStatement(db: D1Database, actor: Caller | 'bootstrap', entr
     );
 }
 
-interface AuditRow { id: number; at: string; actor_token_id: string | null; actor_organization_id: string | null; actor_role: string; action: string; subject_type: string; subject_id: string; profile_id: string | null; version: number | null; detail: string | null }
+interface AuditRow { id: number; at: string; actor_token_id: string | null; actor_organization_id: string | null; actor_role: string; actor_label: string | null; action: string; subject_type: string; subject_id: string; profile_id: string | null; version: number | null; detail: string | null }
 
-export async function loadAudit(db: D1Database, filter: { profileId?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+const AUDIT_SELECT = 'SELECT a.*, t.label AS actor_label FROM audit_log a LEFT JOIN api_tokens t ON t.id = a.actor_token_id';
+
+export async function loadAudit(db: D1Database, filter: { profileId?: string; limit?: number } = {}, language: Language = 'en'): Promise<AuditEntry[]> {
   const statement = filter.profileId
-    ? db.prepare('SELECT * FROM audit_log WHERE profile_id = ? ORDER BY id LIMIT ?').bind(filter.profileId, filter.limit ?? 1000)
-    : db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').bind(filter.limit ?? 1000);
+    ? db.prepare(`${AUDIT_SELECT} WHERE a.profile_id = ? ORDER BY a.id LIMIT ?`).bind(filter.profileId, filter.limit ?? 1000)
+    : db.prepare(`${AUDIT_SELECT} ORDER BY a.id DESC LIMIT ?`).bind(filter.limit ?? 1000);
   const { results } = await statement.all<AuditRow>();
   return results.map((r) =>
     AuditEntry.parse({
       id: r.id,
       at: r.at,
-      actor: { tokenId: r.actor_token_id, organizationId: r.actor_organization_id, role: r.actor_role },
+      actor: {
+        tokenId: r.actor_token_id,
+        organizationId: r.actor_organization_id,
+        role: r.actor_role,
+        name: authorName(r.actor_label, r.actor_role, language),
+        label: r.actor_label?.trim() || null,
+      },
       action: r.action,
       subject: { type: r.subject_type, id: r.subject_id },
       profileId: r.profile_id,

@@ -2,7 +2,7 @@
  * Examples in the document, typed by the contract so that `npm run check` catches a drifted field;
  * the Worker test parses each one with its schema (tests/worker/openapi.test.ts).
  */
-import type { AuditLog, ClientLink, Comment, Me, Organization, Profile, ProfileVersion, SkillSearch, TokenCreated } from '../../shared/profiles';
+import type { AuditLog, ClientLink, Comment, Me, Organization, Profile, ProfileVersion, SkillSearch, TokenCreated, TokenList } from '../../shared/profiles';
 import type { RoutesMatchRequest, RoutesMatchResponse } from '../../shared/routes-match';
 import type { Health, OccupationSearch, Problem, TranslateRequest, Vacancy } from '../../shared/schemas';
 import { POSTING, TRANSLATION } from './example-translation';
@@ -11,7 +11,7 @@ const TEAM: Organization = { id: '5b0f7d1e-3c1a-4a57-9d0e-0c1f6a2b9e11', name: '
 const EMPLOYER: Organization = { id: '8f2c4e6a-1b3d-4f5e-8a7b-9c0d1e2f3a4b', name: 'Bakkerij De Korenschoof', kind: 'employer' };
 const PROFILE_ID = 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f';
 const AT = '2026-06-01T09:30:00.000Z';
-const MEMBER = { organizationId: EMPLOYER.id, organizationName: EMPLOYER.name, role: 'member' };
+const MEMBER = { organizationId: EMPLOYER.id, organizationName: EMPLOYER.name, role: 'member', name: 'Anna de Vries', label: 'Anna de Vries' };
 
 export const VACANCY: Vacancy = {
   isVacancy: true,
@@ -52,14 +52,20 @@ export const examples = {
   organizations: { organizations: [TEAM, EMPLOYER] },
   linkClient: { employerId: EMPLOYER.id },
   clientLink: { teamId: TEAM.id, employerId: EMPLOYER.id } satisfies ClientLink,
-  createToken: { organizationId: EMPLOYER.id, role: 'member', label: 'Anna, HR' },
+  createToken: { organizationId: EMPLOYER.id, role: 'member', label: 'Anna de Vries' },
   tokenCreated: {
     id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
     token: 'vdg_3q2-7wXkPz0b1YcLm9Q8rT5uV6nA4sD2fG7hJ1kL0pE',
     organizationId: EMPLOYER.id,
     role: 'member',
   } satisfies TokenCreated,
-  me: { tokenId: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', role: 'reviewer', organization: TEAM, clients: [EMPLOYER] } satisfies Me,
+  tokenList: {
+    tokens: [
+      { id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', organizationId: EMPLOYER.id, role: 'member', label: 'Anna de Vries', createdAt: AT, revokedAt: null },
+      { id: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', organizationId: EMPLOYER.id, role: 'admin', label: null, createdAt: AT, revokedAt: '2026-06-02T08:00:00.000Z' },
+    ],
+  } satisfies TokenList,
+  me: { tokenId: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', role: 'reviewer', label: 'Joost Bakker', organization: TEAM, clients: [EMPLOYER] } satisfies Me,
   createProfile: { title: 'Medewerker logistiek', translation: TRANSLATION, vacancy: VACANCY },
   profile: {
     id: PROFILE_ID,
@@ -102,7 +108,7 @@ export const examples = {
       {
         id: 1,
         at: AT,
-        actor: { tokenId: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', organizationId: EMPLOYER.id, role: 'member' },
+        actor: { tokenId: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', organizationId: EMPLOYER.id, role: 'member', name: 'Anna de Vries', label: 'Anna de Vries' },
         action: 'profile.created',
         subject: { type: 'profile', id: PROFILE_ID },
         profileId: PROFILE_ID,

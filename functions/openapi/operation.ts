@@ -2,36 +2,33 @@
 import type { z } from 'zod';
 import type { RequestSchemaName, ResponseSchemaName } from './components';
 
-export type Method = 'get' | 'post' | 'put';
+export type Method = 'get' | 'post' | 'put' | 'delete';
 export type Auth = 'organization' | 'admin';
 export type Header = 'if-match' | 'if-match-optional' | 'idempotency-key';
 
 export interface Answer {
   description: string;
-  /** A component, or `document` for the OpenAPI document itself. */
-  schema: ResponseSchemaName | 'document';
+  /** A component, or `document` for the OpenAPI document itself; none for 204 (no content). */
+  schema?: ResponseSchemaName | 'document';
   example?: unknown;
   /** Response headers the answer carries. */
   headers?: ('etag' | 'location')[];
   /** Set for the translation: the same answer as server-sent events with `?stream=1`. */
   stream?: boolean;
-  /** An answer that is not one JSON document: JSON Lines of `schema` (the example is one line), and CSV with `?format=csv`. */
-  lines?: boolean;
 }
 
 export interface Operation {
   method: Method;
   /** OpenAPI form: `{id}`, not Hono's `:id`. */
   path: string;
-  tag: 'translations' | 'taxonomy' | 'learning routes' | 'profiles' | 'batches' | 'insights' | 'admin' | 'service';
+  tag: 'translations' | 'taxonomy' | 'learning routes' | 'profiles' | 'admin' | 'service';
   summary: string;
   auth?: Auth;
   query?: z.ZodObject;
   queryDescriptions?: Record<string, string>;
   headers?: Header[];
-  /** `files`: the body may also be a file (multipart `file`, or the file itself with its media type). */
-  body?: { schema: RequestSchemaName; examples: Record<string, unknown>; files?: string[] };
-  answer: { status: 200 | 201 | 202 } & Answer;
+  body?: { schema: RequestSchemaName; examples: Record<string, unknown> };
+  answer: { status: 200 | 201 | 204 } & Answer;
   /** Error statuses besides 500, each application/problem+json. */
   problems: number[];
 }

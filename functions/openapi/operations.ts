@@ -6,7 +6,6 @@
  */
 import { SkillQuery } from '../../shared/profiles';
 import { OccupationQuery } from '../../shared/schemas';
-import { batchOperations } from './batch-operations';
 import { examples } from './examples';
 import { DB, INPUT, type Operation } from './operation';
 import { reviewOperations } from './review-operations';
@@ -69,5 +68,4 @@ export const operations: Operation[] = [
     problems: [400],
   },
   ...reviewOperations,
-  ...batchOperations,
 ];

@@ -1,5 +1,5 @@
 /** The routes of expertise-team review (issue 7) in the operations table: who is calling, profiles, admin. */
-import { ProfileQuery } from '../../shared/profiles';
+import { ProfileQuery, TokenQuery } from '../../shared/profiles';
 import { AuditQuery } from '../routes/admin';
 import { examples } from './examples';
 import { ADMIN, CALLER, DB, INPUT, type Answer, type Operation } from './operation';
@@ -62,6 +62,15 @@ export const reviewOperations: Operation[] = [
     body: { schema: 'CreateProfile', examples: { profile: examples.createProfile } },
     answer: { ...PROFILE, status: 200 },
     problems: [...INPUT, ...CALLER, 412, 428, ...DB],
+  },
+  {
+    method: 'delete',
+    path: '/v1/profiles/{id}',
+    tag: 'profiles',
+    summary: 'Delete a draft of the caller’s organisation that was never submitted (409 once submitted)',
+    auth: 'organization',
+    answer: { status: 204, description: 'Deleted; the audit log keeps that it existed.' },
+    problems: [...CALLER, 409, ...DB],
   },
   {
     method: 'post',
@@ -129,7 +138,7 @@ export const reviewOperations: Operation[] = [
     auth: 'admin',
     body: { schema: 'CreateOrganization', examples: { team: examples.createOrganization } },
     answer: { status: 201, description: 'The organisation.', schema: 'Organization', example: examples.organization, headers: ['location'] },
-    problems: [...INPUT, ...ADMIN, ...DB],
+    problems: [...INPUT, ...ADMIN, 409, ...DB],
   },
   {
     method: 'get',
@@ -159,6 +168,26 @@ export const reviewOperations: Operation[] = [
     body: { schema: 'CreateToken', examples: { member: examples.createToken } },
     answer: { status: 201, description: 'The token; this answer is the only place it appears.', schema: 'TokenCreated', example: examples.tokenCreated },
     problems: [...INPUT, ...ADMIN, 422, ...DB],
+  },
+  {
+    method: 'get',
+    path: '/v1/admin/tokens',
+    tag: 'admin',
+    summary: 'The tokens of one organisation (or all), never the secret',
+    auth: 'admin',
+    query: TokenQuery,
+    queryDescriptions: { organizationId: 'Only this organisation’s tokens.' },
+    answer: { status: 200, description: 'Tokens, oldest first, revoked ones with revokedAt.', schema: 'TokenList', example: examples.tokenList },
+    problems: [400, ...ADMIN, ...DB],
+  },
+  {
+    method: 'delete',
+    path: '/v1/admin/tokens/{id}',
+    tag: 'admin',
+    summary: 'Revoke a token: from then on it gets 401 (revoking twice changes nothing)',
+    auth: 'admin',
+    answer: { status: 204, description: 'Revoked.' },
+    problems: [...ADMIN, ...DB],
   },
   {
     method: 'get',

@@ -10,6 +10,6 @@ export const me = new Hono<AuthEnv>().use('*', requireCaller).get('/', async (c)
   )
     .bind(caller.organization.id)
     .all<Organization>();
-  const body: Me = { tokenId: caller.tokenId, role: caller.role, organization: caller.organization, clients: results };
+  const body: Me = { tokenId: caller.tokenId, role: caller.role, label: caller.label, organization: caller.organization, clients: results };
   return c.json(body);
 });

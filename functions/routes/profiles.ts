@@ -3,12 +3,16 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { CommentInput, CreateProfile, DecisionInput, etagFor, ProfileQuery, UpdateProfile, type Comment } from '../../shared/profiles';
+import { Translation, Vacancy } from '../../shared/schemas';
+import { getTaxonomy } from '../taxonomy';
 import { authorize, canCreate, type ProfileAction } from '../lib/access';
 import { requireCaller, sha256Hex, type AuthEnv } from '../lib/auth';
+import { preferredLanguage } from '../lib/author';
 import { checkIfMatch, staleVersion } from '../lib/if-match';
 import { ProblemError } from '../lib/problem';
 import {
   auditStatement,
+  author,
   listProfiles,
   loadAudit,
   loadComments,
@@ -20,9 +24,20 @@ import {
   serves,
   type ProfileRow,
 } from '../lib/profile-store';
+import { regenerateRewritten } from '../lib/profile-text';
 import { validate } from '../lib/validate';
 
 type Ctx = Context<AuthEnv>;
+
+/** The language names are given in (an author without a label is their role in words). */
+const language = (c: Ctx) => preferredLanguage(c.req.header('accept-language'));
+
+/** Whether an ESCO skill URI is knowledge ("kennis van …") rather than an ability. */
+function isKnowledge(uri: string): boolean {
+  const taxonomy = getTaxonomy();
+  const id = taxonomy.skillIdByUri(uri);
+  return id !== null && taxonomy.skill(id).knowledge;
+}
 
 const IdempotencyKey = z.string().trim().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'visible ASCII characters only');
 
@@ -34,7 +49,7 @@ async function authorized(c: Ctx, action: ProfileAction): Promise<ProfileRow> {
   const row = await loadProfileRow(c.env.DB, c.req.param('id')!);
   if (!row) throw notFound(c);
   const callerServesOwner = caller.organization.kind === 'expertise_team' && (await serves(c.env.DB, caller.organization.id, row.organization_id));
-  const verdict = authorize(caller, { organizationId: row.organization_id, status: row.status, callerServesOwner }, action);
+  const verdict = authorize(caller, { organizationId: row.organization_id, status: row.status, callerServesOwner, everSubmitted: row.submitted_at !== null }, action);
   if (verdict.ok) return row;
   if (verdict.status === 404) throw notFound(c);
   throw new ProblemError(verdict.status, verdict.reason);
@@ -43,7 +58,7 @@ async function authorized(c: Ctx, action: ProfileAction): Promise<ProfileRow> {
 async function respondWithProfile(c: Ctx, id: string, status: 200 | 201, headers: Record<string, string> = {}) {
   const row = await loadProfileRow(c.env.DB, id);
   if (!row) throw notFound(c);
-  const profile = await loadProfile(c.env.DB, row);
+  const profile = await loadProfile(c.env.DB, row, language(c));
   return c.json(profile, status, { etag: etagFor(profile.version), ...headers });
 }
 
@@ -122,11 +137,18 @@ export const profiles = new Hono<AuthEnv>()
     const db = c.env.DB;
     const next = row.version + 1;
     const at = now();
+    const previous = await db
+      .prepare('SELECT translation, vacancy FROM profile_versions WHERE profile_id = ? AND version = ?')
+      .bind(row.id, row.version)
+      .first<{ translation: string; vacancy: string | null }>();
     // Leaving out the vacancy keeps the previous one: the original posting is never lost.
-    const vacancy =
-      body.vacancy !== undefined
-        ? body.vacancy && JSON.stringify(body.vacancy)
-        : ((await db.prepare('SELECT vacancy FROM profile_versions WHERE profile_id = ? AND version = ?').bind(row.id, row.version).first<{ vacancy: string | null }>())?.vacancy ?? null);
+    const vacancy = body.vacancy !== undefined ? body.vacancy && JSON.stringify(body.vacancy) : (previous?.vacancy ?? null);
+    // What is approved is what is published (#19): the vacancy text follows the edited skills,
+    // person profile and learning routes.
+    const translation = { ...body.translation };
+    const text = vacancy ? Vacancy.parse(JSON.parse(vacancy)).text : '';
+    const rewritten = previous && regenerateRewritten({ previous: Translation.parse(JSON.parse(previous.translation)), next: body.translation, text, knowledge: isKnowledge });
+    if (rewritten) translation.rewritten = rewritten;
     // Changing an approved profile starts a new round: it goes back to draft.
     const status = row.status === 'approved' ? 'draft' : row.status;
     try {
@@ -134,17 +156,38 @@ export const profiles = new Hono<AuthEnv>()
         // (profile_id, version) is unique: of two saves from the same version, one gets here first.
         db
           .prepare('INSERT INTO profile_versions (profile_id, version, title, translation, vacancy, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-          .bind(row.id, next, body.title, JSON.stringify(body.translation), vacancy, caller.tokenId, at),
+          .bind(row.id, next, body.title, JSON.stringify(translation), vacancy, caller.tokenId, at),
         db
           .prepare('UPDATE profiles SET version = ?, title = ?, status = ?, updated_at = ? WHERE id = ? AND version = ?')
           .bind(next, body.title, status, at, row.id, row.version),
-        auditStatement(db, caller, { action: 'profile.updated', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: next, detail: { from: row.version, status } }, at),
+        auditStatement(db, caller, { action: 'profile.updated', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: next, detail: { from: row.version, status, ...(rewritten ? { text: 'regenerated' } : {}) } }, at),
       ]);
     } catch (error) {
       if (isUniqueViolation(error)) throw staleVersion(row.version + 1);
       throw error;
     }
     return respondWithProfile(c, row.id, 200);
+  })
+
+  .delete('/:id', async (c) => {
+    const caller = c.get('caller');
+    const row = await authorized(c, 'delete');
+    const db = c.env.DB;
+    const at = now();
+    // Only a draft that was never submitted goes: every statement checks that it still is one, so
+    // a submit that got in first leaves the profile whole. The audit log keeps that it existed.
+    const guard = { sql: `EXISTS (SELECT 1 FROM profiles WHERE id = ? AND status = 'draft' AND submitted_at IS NULL)`, params: [row.id] };
+    const results = await db.batch([
+      auditStatement(db, caller, { action: 'profile.deleted', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: row.version, detail: { title: row.title } }, at, guard),
+      db.prepare(`DELETE FROM comments WHERE profile_id = ? AND ${guard.sql}`).bind(row.id, ...guard.params),
+      db.prepare(`DELETE FROM decisions WHERE profile_id = ? AND ${guard.sql}`).bind(row.id, ...guard.params),
+      db.prepare(`DELETE FROM profile_versions WHERE profile_id = ? AND ${guard.sql}`).bind(row.id, ...guard.params),
+      db.prepare(`DELETE FROM profiles WHERE id = ? AND status = 'draft' AND submitted_at IS NULL`).bind(row.id),
+    ]);
+    if (results.at(-1)?.meta.changes !== 1) {
+      throw new ProblemError(409, 'The profile was submitted for review while you deleted it, so it stays. Load it again to see where it stands.');
+    }
+    return c.body(null, 204);
   })
 
   .post('/:id/submit', async (c) => {
@@ -170,7 +213,7 @@ export const profiles = new Hono<AuthEnv>()
 
   .get('/:id/comments', async (c) => {
     const row = await authorized(c, 'read');
-    return c.json({ comments: await loadComments(c.env.DB, row.id) });
+    return c.json({ comments: await loadComments(c.env.DB, row.id, language(c)) });
   })
 
   .post('/:id/comments', validate('json', CommentInput), async (c) => {
@@ -191,7 +234,7 @@ export const profiles = new Hono<AuthEnv>()
       profileId: row.id,
       version: row.version,
       body,
-      author: { organizationId: caller.organization.id, organizationName: caller.organization.name, role: caller.role },
+      author: author({ organization_id: caller.organization.id, author_org: caller.organization.name, role: caller.role, author_label: caller.label }, language(c)),
       createdAt: at,
     };
     return c.json(comment, 201, { location: `/v1/profiles/${row.id}/comments/${id}` });
@@ -234,12 +277,12 @@ export const profiles = new Hono<AuthEnv>()
 
   .get('/:id/versions/:version{[0-9]+}', async (c) => {
     const row = await authorized(c, 'read');
-    const version = await loadVersion(c.env.DB, row.id, Number(c.req.param('version')));
+    const version = await loadVersion(c.env.DB, row.id, Number(c.req.param('version')), language(c));
     if (!version) throw new ProblemError(404, `Profile ${row.id} has versions 1 to ${row.version}.`);
     return c.json(version, 200, { etag: etagFor(version.version) });
   })
 
   .get('/:id/audit', async (c) => {
     const row = await authorized(c, 'read');
-    return c.json({ entries: await loadAudit(c.env.DB, { profileId: row.id }) });
+    return c.json({ entries: await loadAudit(c.env.DB, { profileId: row.id }, language(c)) });
   });

@@ -3,15 +3,18 @@
  * with the ADMIN_TOKEN the Worker was started with.
  */
 import { parseArgs } from 'node:util';
-import { ClientLink, CreateOrganization, CreateToken, Organization, TokenCreated } from '../../shared/profiles';
+import { ClientLink, CreateOrganization, CreateToken, Organization, TokenCreated, TokenList } from '../../shared/profiles';
 import { Problem } from '../../shared/schemas';
 import { z } from 'zod';
 
 export const ADMIN_USAGE = `usage: vaardig admin <command> [--api URL] (ADMIN_TOKEN from the environment; --api or VAARDIG_API, default http://127.0.0.1:8787)
   create-org --name NAME --kind employer|expertise_team      prints { id, name, kind }
   link --team TEAM_ID --employer EMPLOYER_ID                   the team serves the employer
-  create-token --org ORG_ID --role member|reviewer|admin [--label TEXT]
-                                                               prints { id, token, ... }; the token is shown once
+  create-token --org ORG_ID --role member|reviewer|admin [--label NAME]
+                                                               prints { id, token, ... }; the token is shown once;
+                                                               NAME is the person's name, shown on their comments
+  list-tokens [--org ORG_ID]                                   prints the tokens (never the secret), revoked ones with revokedAt
+  revoke-token --id TOKEN_ID                                   the token gets 401 from now on
   list-orgs                                                    prints every organisation`;
 
 async function request<T extends z.ZodType>(api: string, token: string, method: string, path: string, schema: T, body?: unknown): Promise<z.infer<T>> {
@@ -59,6 +62,7 @@ export async function admin(args: string[]): Promise<number> {
       org: { type: 'string' },
       role: { type: 'string' },
       label: { type: 'string' },
+      id: { type: 'string' },
     },
   });
   const [command] = positionals;
@@ -86,6 +90,15 @@ export async function admin(args: string[]): Promise<number> {
     case 'create-token': {
       const body = parse(CreateToken, { organizationId: need(values.org, '--org'), role: need(values.role, '--role'), label: values.label });
       result = await request(api, token, 'POST', '/tokens', TokenCreated, body);
+      break;
+    }
+    case 'list-tokens':
+      result = (await request(api, token, 'GET', `/tokens${values.org ? `?organizationId=${encodeURIComponent(values.org)}` : ''}`, TokenList)).tokens;
+      break;
+    case 'revoke-token': {
+      const id = need(values.id, '--id');
+      await request(api, token, 'DELETE', `/tokens/${encodeURIComponent(id)}`, z.null());
+      result = { id, revoked: true };
       break;
     }
     case 'list-orgs':

@@ -33,14 +33,15 @@ export async function call(
 
 export const admin = (method: string, path: string, body?: unknown) => call(method, `/v1/admin${path}`, { token: env.ADMIN_TOKEN, body });
 
+/** A new organisation; its name gets a unique suffix, as two of one kind may not share a name. */
 export async function organization(name: string, kind: OrganizationKind): Promise<string> {
-  const { status, body } = await admin('POST', '/organizations', { name, kind });
+  const { status, body } = await admin('POST', '/organizations', { name: `${name} ${crypto.randomUUID().slice(0, 8)}`, kind });
   expect(status).toBe(201);
   return body.id;
 }
 
-export async function token(organizationId: string, role: Role): Promise<string> {
-  const { status, body } = await admin('POST', '/tokens', { organizationId, role });
+export async function token(organizationId: string, role: Role, label?: string): Promise<string> {
+  const { status, body } = await admin('POST', '/tokens', { organizationId, role, ...(label ? { label } : {}) });
   expect(status).toBe(201);
   return body.token;
 }
