@@ -230,8 +230,15 @@ function matchWords(words: string[], v: Vocabulary): Map<number, { score: number
   }
   if (!known) return new Map();
 
+  // Each label word a title form matches, with the best match and its unit: a label's words are
+  // then looked up, not matched against every form again (most CPU of the engine went there).
+  const matched = new Map<string, { match: number; unit: Unit }>();
+  for (const u of units) for (const f of u.forms) for (const w of relatedWords(f, v)) {
+    const m = wordMatch(f, w);
+    if (m > (matched.get(w)?.match ?? 0)) matched.set(w, { match: m, unit: u });
+  }
   const candidates = new Set<number>();
-  for (const u of units) for (const f of u.forms) for (const w of relatedWords(f, v)) for (const l of v.byWord.get(w) ?? []) candidates.add(l);
+  for (const w of matched.keys()) for (const l of v.byWord.get(w) ?? []) candidates.add(l);
 
   const out = new Map<number, { score: number; label: string[] }>();
   for (const l of candidates) {
@@ -241,11 +248,8 @@ function matchWords(words: string[], v: Vocabulary): Map<number, { score: number
     for (const lw of label.words) {
       const weight = WEAK.has(lw) ? 0.25 : 1;
       total += weight;
-      let bestMatch = 0, bestUnit: Unit | null = null;
-      for (const u of units) for (const f of u.forms) {
-        const m = wordMatch(f, lw);
-        if (m > bestMatch) { bestMatch = m; bestUnit = u; }
-      }
+      const hit = matched.get(lw);
+      const bestMatch = hit?.match ?? 0, bestUnit = hit?.unit ?? null;
       got += weight * bestMatch;
       if (bestUnit) for (const i of bestUnit.covers) cover[i] = Math.min(1, (cover[i] ?? 0) + bestMatch * (bestUnit.covers.length > 1 ? 1 : bestUnit.share));
     }
