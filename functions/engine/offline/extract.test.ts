@@ -330,3 +330,10 @@ describe('clauses that belong together stay together (#16)', () => {
     expect(got[0]!.alternativeOffered || /bereidheid/.test(got[0]!.text)).toBe(true);
   });
 });
+
+describe('a clause that refers back stays with the one it refers to (#16)', () => {
+  it('keeps "en kunt dit goed overbrengen" with what "dit" is', () => {
+    const got = extractRequirements(units('Wat vragen wij\n- Je bent enthousiast en kunt dit goed overbrengen\n- Je wilt graag meedenken en kan daarin creatief zijn').units).map((r) => r.text);
+    expect(got).toEqual(['Je bent enthousiast en kunt dit goed overbrengen', 'Je wilt graag meedenken en kan daarin creatief zijn']);
+  });
+});

@@ -20,7 +20,7 @@ const CLAUSE_BREAK = new RegExp(`(?=[\\s,(])(?:${[
   String.raw`(?<!\d)\s+(?:en|and)\s+(?=${YEARS_AHEAD})`,
   String.raw`\s+(?:en|and)\s+(?=(?:relevante |aantoonbare |some |relevant )?(?:werk)?(?:ervaring|experience)\b)`,
 ].join('|')})`, 'gi');
-const REFERS_BACK = /^[^.;]{0,50}(?<![\p{L}])(?:dit|deze|die|het|this|it|them)\s+(?:[^.;]{0,20}\s)?(?:te\s+)?(?:behalen|halen|leren|verkrijgen|obtain|learn|get)(?![\p{L}])/iu;
+const REFERS_BACK = /^[^.;]{0,50}(?<![\p{L}])(?:dit|deze|die|het|this|it|them)\s+(?:[^.;]{0,20}\s)?(?:te\s+)?(?:behalen|halen|leren|verkrijgen|obtain|learn|get)(?![\p{L}])|^\s*(?:en|and)?\s*(?:\S+\s+){0,3}?(?:dit|dat|daarin|daarmee|daarbij|daarvoor|hierin|hiermee|hierbij|this|that)(?![\p{L}])/iu;
 /** "BS required, MS preferred": case-sensitive, so ordinary words are not degrees. */
 const DEGREE_BREAK = /,\s+(?=(?:MS|MA|PhD|Master'?s?|M\.S\.)\s)/g;
 
@@ -42,8 +42,8 @@ export function clauses(text: string, span: Span): Clause[] {
     if (m.index < 8 || m.index < last) continue;
     // "bij voorkeur" starts its own requirement only after an education clause ("Bachelor, bij voorkeur in X").
     if (/^\s+$/.test(m[0]) && !isEducation(text.slice(last, m.index))) continue;
-    // "… een heftruckcertificaat en hebt anders de bereidheid dit te behalen": the second part offers
-    // a way to the first, it asks nothing of its own.
+    // "… een heftruckcertificaat en hebt anders de bereidheid dit te behalen", "… en kunt dit goed
+    // overbrengen": the second part refers back to the first and means nothing without it.
     if (REFERS_BACK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
     push(last, m.index);
     last = m.index + m[0].length;
