@@ -1,15 +1,23 @@
 import type { Decision } from '@/lib/db';
 import { i18n, tKey } from '@/lib/i18n';
-import type { Card } from '@/lib/review';
+import { actionsFor, type Card } from '@/lib/review';
 import { CardActions } from './card-actions';
 import { LegalBasisNote } from './legal-basis-note';
 import { ProvenanceList } from './provenance-list';
 import { SkillList } from './skill-list';
 
+function proposalText(card: Card, decision: Decision | undefined): string {
+  if (decision?.status === 'edited' && decision.text) return decision.text;
+  if (card.kind === 'translate' || card.kind === 'rephrase') return [...card.dayOne, ...card.learnable].map((skill) => skill.label).join(', ');
+  return card.requirement.text;
+}
+
 /** One change: the original requirement, what Vaardig proposes, why, and the user's decision. */
-export function ChangeCard({ card, lines, decision, plain, language, onDecide }: { card: Card; lines: string[]; language: string; decision: Decision | undefined; plain: boolean; onDecide: (decision: Decision) => void }) {
-  const { requirement } = card;
+export function ChangeCard({ card, decision, plain, language, onDecide }: { card: Card; language: string; decision: Decision | undefined; plain: boolean; onDecide: (decision: Decision) => void }) {
+  const { requirement, lines } = card;
   const headingId = `card-${card.id}`;
+  // Plain-language mode: fewer choices, so no free editing.
+  const actions = actionsFor(card).filter((action) => !(plain && action === 'edited'));
   return (
     <article class={`card card-${card.kind}`} data-kind={requirement.kind} data-card={card.kind} data-testid="change-card" aria-labelledby={headingId}>
       <p class="card-kinds">
@@ -23,7 +31,6 @@ export function ChangeCard({ card, lines, decision, plain, language, onDecide }:
       <div class="proposal">
         <p class="label">{i18n.t('review.proposal')}</p>
         {card.kind === 'rephrase' && <p>{i18n.t('review.rephrase')}</p>}
-        {card.kind === 'profile' && <p>{i18n.t('review.toProfile')}</p>}
         {card.dayOne.length + card.learnable.length > 0 ? (
           <>
             <SkillList title={i18n.t('review.dayOne')} skills={card.dayOne} />
@@ -35,7 +42,7 @@ export function ChangeCard({ card, lines, decision, plain, language, onDecide }:
         {card.kind === 'legal' && <LegalBasisNote requirement={requirement} />}
       </div>
       {card.why.length > 0 && <ProvenanceList changes={card.why} />}
-      <CardActions card={card} decision={decision} plain={plain} onDecide={onDecide} />
+      <CardActions id={card.id} label={requirement.text} legal={card.kind === 'legal'} actions={actions} decision={decision} proposal={() => proposalText(card, decision)} onDecide={onDecide} />
     </article>
   );
 }

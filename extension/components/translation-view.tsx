@@ -1,22 +1,29 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
-import { proposedLines } from '@/lib/compose';
-import { buildCards, reviewable, undecided } from '@/lib/review';
+import { acceptRest, buildCards, decidables, reviewable, statusOf, undecided } from '@/lib/review';
 import { ChangeCard } from './change-card';
 import { FundingHints } from './funding-hints';
 import { LearningRoutes } from './learning-routes';
 import { OccupationChoice } from './occupation-choice';
+import { PersonProfileCard } from './person-profile-card';
 import { PersonProfileView } from './person-profile';
 import { PlainTerms } from './plain-terms';
+import { ReviewFilter, type Filter } from './review-filter';
 import { WarningList } from './warning-list';
 
-/** The review step: every change as a card, then the person profile and the learning routes. */
+/**
+ * The review step: the decisions that matter first (diploma, law, experience), the traits and
+ * wording as one person-profile card, a filter by kind (#17); then the person profile and the
+ * learning routes. What the user does not decide keeps its original text.
+ */
 export function TranslationView({ panel, draft }: { panel: PanelState; draft: Draft }) {
   const { translation, vacancy, decisions } = draft;
   const cards = useMemo(() => buildCards(translation), [translation]);
-  const toReview = cards.filter(reviewable);
+  const items = useMemo(() => decidables(cards), [cards]);
+  const [filter, setFilter] = useState<Filter>('all');
+  const shown = items.filter((item) => filter === 'all' || item.category === filter);
   const kept = cards.filter((card) => !reviewable(card));
   const remaining = undecided(cards, decisions);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -37,23 +44,36 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
       )}
       <WarningList warnings={translation.warnings} />
       <h3>{i18n.t('review.heading')}</h3>
-      <p class="muted" role="status">{i18n.t('review.remaining', remaining)}</p>
+      <p class="muted" role="status" data-testid="review-remaining">{items.length ? i18n.t('review.remaining', remaining) : i18n.t('review.none')}</p>
+      <ReviewFilter items={items} filter={filter} onFilter={setFilter} />
       <ol class="cards">
-        {toReview.map((card) => (
-          <li key={card.id}>
-            <ChangeCard language={translation.language} card={card} lines={proposedLines(translation, card.id)} decision={decisions[card.id]} plain={panel.plain} onDecide={(decision) => panel.decide(card.id, decision)} />
+        {shown.map((item) => (
+          <li key={item.id} data-category={item.category}>
+            {item.category === 'profile' ? (
+              <PersonProfileCard item={item} status={statusOf(item, decisions)} language={translation.language}
+                onDecide={(decision) => panel.decideMany(Object.fromEntries(item.cards.map((card) => [card.id, decision])))} />
+            ) : (
+              <ChangeCard language={translation.language} card={item.cards[0]!} decision={decisions[item.id]} plain={panel.plain} onDecide={(decision) => panel.decide(item.id, decision)} />
+            )}
           </li>
         ))}
       </ol>
+      {remaining > 0 && (
+        <div class="row">
+          <button type="button" class="secondary" data-testid="accept-rest" onClick={() => panel.decideMany(acceptRest(cards, decisions))}>
+            {remaining === 1 ? i18n.t('review.acceptRest1') : i18n.t('review.acceptRest', [String(remaining)])}
+          </button>
+        </div>
+      )}
       {kept.length > 0 && (
-        <>
-          <h3>{i18n.t('review.kept')}</h3>
+        <details class="kept-unchanged">
+          <summary>{i18n.t('review.kept', [String(kept.length)])}</summary>
           <ul class="kept">
             {kept.map((card) => (
               <li key={card.id} class="requirement" data-kind={card.requirement.kind} lang={translation.language}>{card.requirement.text}</li>
             ))}
           </ul>
-        </>
+        </details>
       )}
       <PersonProfileView profile={translation.personProfile} />
       {!panel.plain && routes}

@@ -10,9 +10,9 @@ import { buildCards, effective } from './review';
 
 type Status = 'accepted' | 'rejected' | 'edited';
 
-/** Each requirement's decision in force (undecided counts as accepted; an empty edit keeps the original). */
-function statuses(translation: Translation, decisions: Record<string, Decision>): Map<string, Decision & { status: Status }> {
-  return new Map(buildCards(translation).map((card) => [card.id, effective(card, decisions[card.id]) as Decision & { status: Status }]));
+/** Each requirement's decision in force (undecided keeps the original, #17; an empty edit keeps the original). */
+function statuses(translation: Translation, decisions: Record<string, Decision>, cards = buildCards(translation)): Map<string, Decision & { status: Status }> {
+  return new Map(cards.map((card) => [card.id, effective(card, decisions[card.id]) as Decision & { status: Status }]));
 }
 
 /** A requirement's edit written into one block: an item stays an item, prose keeps its other words. */
@@ -44,11 +44,13 @@ function edited(block: Block, edits: Array<{ id: string; text: string }>, transl
  * edited line is never left under another section's heading.
  */
 export function decisionPick(translation: Translation, text: string, decisions: Record<string, Decision>): Pick {
-  const byId = statuses(translation, decisions);
+  const cards = buildCards(translation);
+  const byId = statuses(translation, decisions, cards);
   const status = (id: string): Status => byId.get(id)?.status ?? 'accepted';
-  // A change tied to no requirement goes with the rewrite as a whole: it stands while any card is
-  // accepted (or there is none), and goes when every card keeps its original.
-  const rewriteStands = byId.size === 0 || [...byId.values()].some((decision) => decision.status === 'accepted');
+  // A change tied to no requirement goes with the rewrite as a whole: it stands while any change the
+  // rewrite made is accepted (or it made none), and goes when every one keeps its original.
+  const changedCards = cards.filter((card) => card.touched);
+  const rewriteStands = changedCards.length === 0 || changedCards.some((card) => byId.get(card.id)?.status === 'accepted');
   const wording = (id: string) => byId.get(id)?.text?.trim() ?? '';
   const blocks = translation.rewritten.blocks;
   // An edit shows in the posting's own block; one whose requirement has none takes its first added item.
@@ -139,11 +141,4 @@ export function appliedTranslation(translation: Translation, vacancy: Vacancy, d
         .map((d) => ({ ...d.block, kind: d.state === 'kept' ? 'kept' : d.block.kind, markdown: d.markdown })),
     },
   };
-}
-
-/** What the rewrite proposes for one requirement: its added lines, as the engine tied them (never guessed). */
-export function proposedLines(translation: Translation, requirementId: string): string[] {
-  return translation.rewritten.blocks
-    .filter((block) => block.kind !== 'kept' && block.role !== 'heading' && block.markdown.trim() && block.requirementIds.includes(requirementId))
-    .map((block) => block.markdown.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim());
 }

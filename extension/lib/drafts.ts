@@ -52,6 +52,9 @@ export function drafts(store: VaardigDb, now: () => number = Date.now) {
     },
     decide: (id: string, requirementId: string, decision: Decision) =>
       update(id, (draft) => ({ ...draft, decisions: { ...draft.decisions, [requirementId]: Decision.parse(decision) } })),
+    /** Several decisions in one write: a person-profile card, or "accept all" (#17). */
+    decideMany: (id: string, decisions: Record<string, Decision>) =>
+      update(id, (draft) => ({ ...draft, decisions: { ...draft.decisions, ...Object.fromEntries(Object.entries(decisions).map(([key, decision]) => [key, Decision.parse(decision)])) } })),
     /** The same vacancy translated again (for the occupation the user chose, #15): decisions stay where their requirement does. */
     retranslate: (id: string, translation: Translation) =>
       update(id, (draft) => ({ ...draft, translation, decisions: keptDecisions(draft.decisions, translation) })),

@@ -196,6 +196,7 @@ export function usePanel() {
     changeRegion,
     changeOccupation,
     decide: (requirementId: string, decision: Decision) => update((id) => store().decide(id, requirementId, decision)),
+    decideMany: (decisions: Record<string, Decision>) => update((id) => store().decideMany(id, decisions)),
     setStage: (stage: Stage) => update((id) => store().setStage(id, stage)),
     markWrittenBack: (written: boolean) => update((id) => store().markWrittenBack(id, written)),
     setReview: (review: Draft['review']) => update((id) => store().setReview(id, review)),

@@ -15,6 +15,11 @@ async function read(panel: Page) {
   await panel.getByRole('button', { name: /read this page/i }).click();
   await expect(panel.getByTestId('translation')).toBeVisible({ timeout: 30_000 });
   expect(await panel.getByTestId('change-card').count()).toBeGreaterThan(0);
+  // Undecided cards keep their original (#17): nothing changes before the user accepts.
+  await panel.getByRole('button', { name: /continue to finish/i }).click();
+  await expect(panel.getByTestId('preview').locator('ins')).toHaveCount(0);
+  await panel.getByRole('button', { name: /back to the changes/i }).click();
+  await panel.getByTestId('accept-rest').click();
   await panel.getByRole('button', { name: /continue to finish/i }).click();
   const preview = panel.getByTestId('preview');
   await expect(preview).toBeVisible();

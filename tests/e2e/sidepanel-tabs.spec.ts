@@ -18,6 +18,8 @@ async function secondEditor() {
 }
 
 async function toFinish(panel: Page) {
+  // What the user skips keeps its original (#17): accept the rewrite, so there is something to write.
+  await panel.getByTestId('accept-rest').click();
   await panel.getByRole('button', { name: /continue to finish|verder naar afronden/i }).click();
   await expect(panel.getByTestId('preview')).toBeVisible();
 }

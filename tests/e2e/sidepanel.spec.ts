@@ -25,13 +25,18 @@ test('HR: from an editor to a written-back, rewritten vacancy in at most 6 actio
   await expect(result.getByTestId('change-card').first()).toBeVisible();
   await snap(panel, 'result-en');
 
-  await panel.getByRole('button', { name: /continue to finish/i }).click(); // 3
+  // Nothing changes that the user did not accept (#17): one click accepts every open decision.
+  await panel.getByRole('button', { name: /accept all \d+ open decisions/i }).click(); // 3
+  actions++;
+  await expect(result.getByTestId('review-remaining')).toHaveText('Every decision is made.');
+
+  await panel.getByRole('button', { name: /continue to finish/i }).click(); // 4
   actions++;
   const preview = panel.getByTestId('preview');
   await expect(preview).toBeVisible();
   await expect(preview).not.toContainText(/3 jaar ervaring/);
 
-  await panel.getByRole('button', { name: /write back into the page/i }).click(); // 4
+  await panel.getByRole('button', { name: /write back into the page/i }).click(); // 5
   actions++;
   await expect(panel.getByText(/written back into the page/i)).toBeVisible();
   const written = await editor.inputValue();

@@ -15,6 +15,8 @@ import { expect, test } from './fixtures';
 const KINDS = EDITOR_KINDS;
 
 const KEEP_ALL: Record<string, Decision> = { r1: { status: 'rejected' }, r2: { status: 'rejected' }, r3: { status: 'rejected' } };
+/** "Accept all" (#17): an undecided card keeps its original, so the rewrite needs every card accepted. */
+const ACCEPT_ALL: Record<string, Decision> = { r1: { status: 'accepted' }, r2: { status: 'accepted' }, r3: { status: 'accepted' } };
 
 type Fixture = { content: () => string; changes: number };
 type PageApi = {
@@ -75,7 +77,9 @@ for (const { kind, focus } of KINDS) {
     expect(vacancy.text).toContain('mbo niveau 3');
     const translation = translationFor(vacancy);
     // The engine did change the text: accepting its blocks would write something else.
-    expect(decidedVacancy(translation, vacancy, {}).text).not.toBe(vacancy.text);
+    expect(decidedVacancy(translation, vacancy, ACCEPT_ALL).text).not.toBe(vacancy.text);
+    // Nothing decided is nothing changed.
+    expect(decidedVacancy(translation, vacancy, {}).text).toBe(vacancy.text);
 
     const kept = decidedVacancy(translation, vacancy, KEEP_ALL);
     await write({ text: kept.text, html: kept.html });
@@ -88,7 +92,7 @@ for (const { kind, focus } of KINDS) {
   test(`${kind}: the accepted rewrite goes in with headings and lists, and undo brings the original back`, async ({ context, extensionId, fixtureOrigin, serviceWorker }) => {
     const { vacancy, capture, write, undo, content } = await open(kind, focus, { context, extensionId, fixtureOrigin, serviceWorker });
     const original = await content();
-    const accepted = decidedVacancy(translationFor(vacancy), vacancy, {});
+    const accepted = decidedVacancy(translationFor(vacancy), vacancy, ACCEPT_ALL);
     await write({ text: accepted.text, html: accepted.html });
 
     const written = await capture();
@@ -109,7 +113,7 @@ for (const { kind, focus } of KINDS) {
     }
 
     // Written back twice (the user changed a decision): one undo still brings back the user's own text.
-    const twice = decidedVacancy(translationFor(vacancy), vacancy, { r3: { status: 'edited', text: 'Je kunt orders zelfstandig verwerken' } });
+    const twice = decidedVacancy(translationFor(vacancy), vacancy, { ...ACCEPT_ALL, r3: { status: 'edited', text: 'Je kunt orders zelfstandig verwerken' } });
     await write({ text: twice.text, html: twice.html });
     await expect.poll(async () => (await capture()).text).toContain('Je kunt orders zelfstandig verwerken');
     await undo();
@@ -121,7 +125,7 @@ for (const { kind, focus } of KINDS) {
 test('textarea: what the user typed between two write-backs is what undo brings back', async ({ context, extensionId, fixtureOrigin, serviceWorker }) => {
   const { vacancy, write, undo, content } = await open('textarea', KINDS[0]!.focus, { context, extensionId, fixtureOrigin, serviceWorker });
   const page = context.pages().find((p) => p.url().includes('/rich-editors/textarea.html'))!;
-  const accepted = decidedVacancy(translationFor(vacancy), vacancy, {});
+  const accepted = decidedVacancy(translationFor(vacancy), vacancy, ACCEPT_ALL);
   await write({ text: accepted.text, html: accepted.html });
   await page.locator('#editor').press('Control+End');
   await page.keyboard.type('Eigen zin van de gebruiker.');

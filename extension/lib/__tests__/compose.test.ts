@@ -4,9 +4,11 @@ import { renderMarkdown } from '../../../shared/blocks';
 import { blockText } from '../../capture/text';
 import { appliedTranslation, decidedVacancy, decisionPick } from '../compose';
 import type { Decision } from '../db';
-import { blocks, translation, vacancy } from './translation-fixture';
+import { acceptAll, blocks, translation, vacancy } from './translation-fixture';
 
 const keepAll: Record<string, Decision> = { r1: { status: 'rejected' }, r2: { status: 'rejected' }, r3: { status: 'rejected' }, r4: { status: 'rejected' } };
+/** Every card accepted but these. */
+const but = (decisions: Record<string, Decision>) => ({ ...acceptAll, ...decisions });
 const picked = (decisions: Record<string, Decision>) => {
   const pick = decisionPick(translation, vacancy.text, decisions);
   return Object.fromEntries(blocks.map((block) => [block.id, pick(block)]));
@@ -15,13 +17,15 @@ const textOf = (html: string) => blockText(parseHTML(`<!doctype html><html><body
 
 describe('decisionPick: a card’s decision applies to the blocks of its requirement', () => {
   it.each<[string, Record<string, Decision>, Record<string, string | null>]>([
-    ['undecided counts as accepted', {}, { b5: '', b10: '- Voorraad beheren', b9: '### Wat je meebrengt', b19: expect.stringContaining('Wegenverkeerswet') }],
-    ['keep original: the changed line returns, the added lines of that requirement alone go', { r1: { status: 'rejected' } },
+    ['accepted: the engine’s blocks', acceptAll, { b5: '', b10: '- Voorraad beheren', b9: '### Wat je meebrengt', b19: expect.stringContaining('Wegenverkeerswet') }],
+    ['undecided keeps the original (#17): skipping changes nothing', {}, { b4: null, b5: null, b6: null, b7: null, b8: null, b9: null, b10: null, b15: null, b19: null }],
+    ['an undecided card keeps its original beside accepted ones', { r1: { status: 'accepted' } }, { b5: '', b10: '- Voorraad beheren', b7: null, b12: null, b15: null, b19: null }],
+    ['keep original: the changed line returns, the added lines of that requirement alone go', but({ r1: { status: 'rejected' } }),
       { b5: null, b10: null, b13: null, b14: null, b11: '- Orders verzamelen', b9: '### Wat je meebrengt', b4: null }],
-    ['a section heading goes only when none of its requirements is accepted', { r1: { status: 'rejected' }, r3: { status: 'rejected' } }, { b9: null, b11: null, b10: null }],
-    ['an edit takes the requirement’s own line; its added lines go', { r3: { status: 'edited', text: 'Je kunt orders  zelfstandig verwerken' } },
+    ['a section heading goes only when none of its requirements is accepted', but({ r1: { status: 'rejected' }, r3: { status: 'rejected' } }), { b9: null, b11: null, b10: null }],
+    ['an edit takes the requirement’s own line; its added lines go', but({ r3: { status: 'edited', text: 'Je kunt orders  zelfstandig verwerken' } }),
       { b7: '- Je kunt orders zelfstandig verwerken', b12: null, b11: '- Orders verzamelen', b4: null }],
-    ['keep original on a legal card brings its own line back (the requirement never leaves)', { r2: { status: 'rejected' } }, { b6: null, b18: null, b19: null, b4: null }],
+    ['keep original on a legal card brings its own line back (the requirement never leaves)', but({ r2: { status: 'rejected' } }), { b6: null, b18: null, b19: null, b4: null }],
     ['an empty edit keeps the original', { r4: { status: 'edited', text: '  ' } }, { b8: null, b15: null, b16: null, b17: null }],
     ['kept blocks stay the posting’s own', keepAll, { b1: null, b2: null, b3: null, b20: null, b21: null }],
   ])('%s', (_name, decisions, expected) => {
@@ -34,8 +38,9 @@ describe('decisionPick: a card’s decision applies to the blocks of its require
       { id: 'x2', kind: 'changed' as const, role: 'paragraph' as const, markdown: 'Nieuw', source: { start: 0, end: 20 }, requirementIds: [] },
     ] } };
     const pick = (decisions: Record<string, Decision>) => loose.rewritten.blocks.slice(-2).map(decisionPick(loose, vacancy.text, decisions));
-    expect(pick({ r1: { status: 'rejected' } })).toEqual(['Ervaring telt.', 'Nieuw']);
+    expect(pick(but({ r1: { status: 'rejected' } }))).toEqual(['Ervaring telt.', 'Nieuw']);
     expect(pick(keepAll)).toEqual([null, null]);
+    expect(pick({})).toEqual([null, null]);
     expect(decidedVacancy(loose, vacancy, keepAll).text).toBe(vacancy.text);
   });
 
@@ -67,8 +72,12 @@ describe('decidedVacancy', () => {
     );
   });
 
+  it('nothing decided: the original text exactly (skipping keeps the original, #17)', () => {
+    expect(decidedVacancy(translation, vacancy, {}).text).toBe(vacancy.text);
+  });
+
   it('everything accepted: the engine’s rewrite, headings and lists in the HTML', () => {
-    const decided = decidedVacancy(translation, vacancy, {});
+    const decided = decidedVacancy(translation, vacancy, acceptAll);
     expect(decided.markdown).toBe(translation.rewritten.markdown);
     expect(decided.html).toContain('<h3>Wat je meebrengt</h3><ul><li>Voorraad beheren</li>');
     expect(decided.text).toContain('Wat ga je doen\n- Orders verzamelen en klaarzetten\n\nWat je meebrengt\n\n- Voorraad beheren');
@@ -76,7 +85,7 @@ describe('decidedVacancy', () => {
   });
 
   it('mixed decisions: original in place, the user’s words in place, tasks and offer untouched', () => {
-    const { markdown, text } = decidedVacancy(translation, vacancy, { r1: { status: 'rejected' }, r3: { status: 'edited', text: 'Je kunt orders zelfstandig verwerken' } });
+    const { markdown, text } = decidedVacancy(translation, vacancy, but({ r1: { status: 'rejected' }, r3: { status: 'edited', text: 'Je kunt orders zelfstandig verwerken' } }));
     expect(markdown).toContain('### Wat vragen wij\n\n- Een afgeronde mbo niveau 3 opleiding\n- Je kunt orders zelfstandig verwerken');
     expect(markdown).not.toMatch(/Voorraad beheren|Heftruck|aantoonbaar/);
     expect(text.startsWith('Medewerker logistiek\n\nWat ga je doen\n- Orders verzamelen en klaarzetten\n\nWat vragen wij\n- Een afgeronde mbo niveau 3 opleiding\n- Je kunt orders zelfstandig verwerken')).toBe(true);
@@ -85,7 +94,7 @@ describe('decidedVacancy', () => {
 
   it('leaves an ESCO attribution line an engine wrote out of the vacancy', () => {
     const credited = { ...translation, rewritten: { ...translation.rewritten, blocks: [...blocks, { id: 'x', kind: 'added' as const, role: 'paragraph' as const, markdown: `_${translation.attribution}_`, requirementIds: [] }] } };
-    expect(decidedVacancy(credited, vacancy, {}).markdown).not.toContain('ESCO');
+    expect(decidedVacancy(credited, vacancy, acceptAll).markdown).not.toContain('ESCO');
     const old = { ...translation, rewritten: { ...translation.rewritten, blocks: [], markdown: `# Kok\n\n- koken\n\n_${translation.attribution}_\n` } };
     expect(decidedVacancy(old, vacancy, {}).text).toBe('Kok\n\n- koken');
   });
@@ -113,7 +122,7 @@ it.each<[string, Decision]>([
 
 describe('appliedTranslation', () => {
   it('carries the decided blocks, which render to the decided Markdown, and drops skills of cards not accepted', () => {
-    const decisions = { r1: { status: 'rejected' as const } };
+    const decisions = but({ r1: { status: 'rejected' as const } });
     const applied = appliedTranslation(translation, vacancy, decisions);
     expect(renderMarkdown(applied.rewritten.blocks, vacancy.text)).toBe(decidedVacancy(translation, vacancy, decisions).markdown);
     expect(applied.rewritten.markdown).toContain('Een afgeronde mbo niveau 3 opleiding');

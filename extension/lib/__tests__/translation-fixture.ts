@@ -1,5 +1,6 @@
 import { renderMarkdown } from '../../../shared/blocks';
 import { Translation, Vacancy, type Block } from '../../../shared/schemas';
+import type { Decision } from '../db';
 
 const text = [
   'Medewerker logistiek',
@@ -91,3 +92,6 @@ export const translation = Translation.parse({
   ],
   attribution: 'This service uses the ESCO classification of the European Commission.',
 });
+
+/** What "accept all" stores for this translation (#17): every card accepted. */
+export const acceptAll: Record<string, Decision> = Object.fromEntries(translation.requirements.map((r) => [r.id, { status: 'accepted' as const }]));
