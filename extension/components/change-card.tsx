@@ -36,12 +36,18 @@ export function ChangeCard({ card, decision, plain, language, onDecide }: { card
             <SkillList title={i18n.t('review.dayOne')} skills={card.dayOne} />
             <SkillList title={i18n.t('review.learnable')} skills={card.learnable} />
           </>
+        ) : plain && card.kind === 'legal' && lines.length > 0 ? (
+          // The engine cites the article in the line it writes; plain language keeps it one click away (#17).
+          <details class="technical" data-testid="technical-details">
+            <summary>{i18n.t('plain.legalLine')}</summary>
+            <ul class="proposed-lines" lang={language}>{lines.map((line) => <li key={line}>{line}</li>)}</ul>
+          </details>
         ) : (
           lines.length > 0 && <ul class="proposed-lines" lang={language}>{lines.map((line) => <li key={line}>{line}</li>)}</ul>
         )}
-        {card.kind === 'legal' && <LegalBasisNote requirement={requirement} />}
+        {card.kind === 'legal' && <LegalBasisNote requirement={requirement} plain={plain} />}
       </div>
-      {card.why.length > 0 && <ProvenanceList changes={card.why} />}
+      {card.why.length > 0 && <ProvenanceList changes={card.why} plain={plain} />}
       <CardActions id={card.id} label={requirement.text} legal={card.kind === 'legal'} actions={actions} decision={decision} proposal={() => proposalText(card, decision)} onDecide={onDecide} />
     </article>
   );

@@ -9,7 +9,7 @@ import { ProvenanceList } from './provenance-list';
  * IT posting had 12 trait cards of 14, each repeating its neighbour. Accept or keep the originals;
  * an own wording belongs on the person profile as a whole, so there is no edit here.
  */
-export function PersonProfileCard({ item, status, language, onDecide }: { item: Decidable; status: Decision['status']; language: string; onDecide: (decision: Decision) => void }) {
+export function PersonProfileCard({ item, status, language, plain, onDecide }: { item: Decidable; status: Decision['status']; language: string; plain: boolean; onDecide: (decision: Decision) => void }) {
   const headingId = 'card-person-profile';
   const lines = [...new Set(item.cards.flatMap((card) => card.lines))];
   const originals = item.cards.map((card) => card.requirement.text);
@@ -27,7 +27,7 @@ export function PersonProfileCard({ item, status, language, onDecide }: { item: 
         <p>{i18n.t('review.toProfile')}</p>
         {lines.length > 0 && <ul class="proposed-lines" lang={language}>{lines.map((line) => <li key={line}>{line}</li>)}</ul>}
       </div>
-      <ProvenanceList changes={item.cards.flatMap((card) => card.why)} />
+      <ProvenanceList changes={item.cards.flatMap((card) => card.why)} plain={plain} />
       <CardActions id={item.id} label={i18n.t('review.profileHeading')} legal={false} actions={['accepted', 'rejected']} decision={{ status }} proposal={() => ''} onDecide={onDecide} />
     </article>
   );

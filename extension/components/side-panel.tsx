@@ -3,6 +3,7 @@ import { usePanel } from '@/lib/panel-state';
 import { FinishView } from './finish-view';
 import { PageBinding } from './page-binding';
 import { PanelError } from './panel-error';
+import { PlainToggle } from './plain-toggle';
 import { ProgressNote } from './progress-note';
 import { RegionSelect } from './region-select';
 import { StartView } from './start-view';
@@ -20,7 +21,10 @@ export function SidePanel() {
         <h1>{i18n.t('app.name')}</h1>
         <StepList current={step} />
         {/* The settings are one click away from the panel (#17): API address, token, engine, plain language. */}
-        <button type="button" class="link" onClick={() => void panel.openSettings()}>{i18n.t('app.settings')}</button>
+        <div class="row header-actions">
+          <PlainToggle panel={panel} />
+          <button type="button" class="link" onClick={() => void panel.openSettings()}>{i18n.t('app.settings')}</button>
+        </div>
       </header>
       <PageBinding panel={panel} />
       {!draft && <StartView panel={panel} />}

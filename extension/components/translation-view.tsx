@@ -16,7 +16,8 @@ import { WarningList } from './warning-list';
 /**
  * The review step: the decisions that matter first (diploma, law, experience), the traits and
  * wording as one person-profile card, a filter by kind (#17); then the person profile and the
- * learning routes. What the user does not decide keeps its original text.
+ * learning routes. What the user does not decide keeps its original text. The warnings, and in
+ * plain language the routes, funding and the words explained, come after the decisions.
  */
 export function TranslationView({ panel, draft }: { panel: PanelState; draft: Draft }) {
   const { translation, vacancy, decisions } = draft;
@@ -35,14 +36,6 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
     <section data-testid="translation" aria-labelledby="result-heading">
       <h2 id="result-heading" tabIndex={-1} ref={headingRef} lang={translation.language}>{translation.title ?? vacancy.title ?? i18n.t('start.noTitle')}</h2>
       <OccupationChoice panel={panel} draft={draft} />
-      {panel.plain && (
-        <>
-          <PlainTerms />
-          {routes}
-          <FundingHints routes={translation.learningRoutes} />
-        </>
-      )}
-      <WarningList warnings={translation.warnings} />
       <h3>{i18n.t('review.heading')}</h3>
       <p class="muted" role="status" data-testid="review-remaining">{items.length ? i18n.t('review.remaining', remaining) : i18n.t('review.none')}</p>
       <ReviewFilter items={items} filter={filter} onFilter={setFilter} />
@@ -50,7 +43,7 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
         {shown.map((item) => (
           <li key={item.id} data-category={item.category}>
             {item.category === 'profile' ? (
-              <PersonProfileCard item={item} status={statusOf(item, decisions)} language={translation.language}
+              <PersonProfileCard item={item} status={statusOf(item, decisions)} language={translation.language} plain={panel.plain}
                 onDecide={(decision) => panel.decideMany(Object.fromEntries(item.cards.map((card) => [card.id, decision])))} />
             ) : (
               <ChangeCard language={translation.language} card={item.cards[0]!} decision={decisions[item.id]} plain={panel.plain} onDecide={(decision) => panel.decide(item.id, decision)} />
@@ -64,6 +57,15 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
             {remaining === 1 ? i18n.t('review.acceptRest1') : i18n.t('review.acceptRest', [String(remaining)])}
           </button>
         </div>
+      )}
+      {/* After the decisions (#17): the first one is on the first screen, in both modes. */}
+      <WarningList warnings={translation.warnings} plain={panel.plain} />
+      {panel.plain && (
+        <>
+          {routes}
+          <FundingHints routes={translation.learningRoutes} />
+          <PlainTerms />
+        </>
       )}
       {kept.length > 0 && (
         <details class="kept-unchanged">

@@ -226,6 +226,11 @@ export function usePanel() {
       setError(null);
       setPasteRequest((count) => count + 1);
     },
+    /** Plain-language mode, switched in the panel itself (#17); the settings page shows the same choice. */
+    setPlain: async (value: boolean) => {
+      setPlain(value);
+      await plainLanguage.setValue(value);
+    },
     /** An error's way out: the settings (API address, token). */
     openSettings: () => browser.runtime.openOptionsPage(),
   };

@@ -15,7 +15,7 @@ Wat bieden wij
 - Een vast team en ruimte om het vak te leren`;
 
 // The small-firm flow: plain-language mode chosen once in the settings, then pasted text.
-test('SME: plain-language mode with pasted text puts terms, learning routes and funding first', async ({ context, extensionId, openSidePanel }) => {
+test('SME: plain-language mode with pasted text: the decisions first, then terms, learning routes and funding', async ({ context, extensionId, openSidePanel }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel(/plain-language mode/i).check();
@@ -39,11 +39,12 @@ test('SME: plain-language mode with pasted text puts terms, learning routes and 
   await expect(terms).toBeVisible();
   await expect(routes).toBeVisible();
   await expect(funding).toBeVisible();
-  // Up front: before the first change card.
+  // After the decisions (#17): the first card to decide on comes first, the help right after the cards.
   const top = async (locator: typeof terms) => (await locator.boundingBox())!.y;
   const firstCard = result.getByTestId('change-card').first();
-  expect(await top(routes)).toBeLessThan(await top(firstCard));
-  expect(await top(funding)).toBeLessThan(await top(firstCard));
+  expect(await top(routes)).toBeGreaterThan(await top(firstCard));
+  expect(await top(funding)).toBeGreaterThan(await top(firstCard));
+  expect(await top(terms)).toBeGreaterThan(await top(firstCard));
   // Fewer choices: no free editing in plain-language mode.
   await expect(result.getByRole('button', { name: /^edit$/i })).toHaveCount(0);
   await snap(panel, 'sme-mode-en');
