@@ -258,3 +258,11 @@ describe('the posting’s own way past the diploma stays (#15)', () => {
     expect(t.rewritten.markdown).toContain('hbo bachelor werk- en denkniveau*');
   });
 });
+
+describe('the posting’s own "je kan" (#16)', () => {
+  it('writes "Je kan" where the posting does, as Flemish postings do', () => {
+    const t = translate('Bediende', ['Wat ga je doen', '- Het opstellen van offertes', '- Het opvolgen van bestellingen', '', 'Wat verwachten we', '- Je hebt een bachelor diploma', '- Je kan vlot werken met Excel', '- Je kan zelfstandig werken']);
+    expect(t.rewritten.markdown).toContain('- Je kan offertes opstellen.');
+    expect(t.rewritten.markdown).not.toContain('Je kunt');
+  });
+});

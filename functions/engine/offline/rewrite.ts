@@ -51,7 +51,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // needed from day one, and only when it asks nothing else ("… en je werkt graag met SAP" stays).
   const alone = (r: Requirement) => !/\b(?:en|and|maar|but)\s+(?:je|jij|u|you)\b|;\s*\S/iu.test(r.text);
   const mustHaves = (r: Requirement) => shownSkills(r).filter((s) => s.mustHave);
-  const abilities = (input.taskAbilities ?? []).map((a) => (you.subject === 'U' ? a.replace(/^Je kunt /u, 'U kunt ') : a));
+  const abilities = (input.taskAbilities ?? []).map((a) => a.replace(/^Je kunt /u, `${you.subject} ${you.can} `));
   const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && alone(r) && !OWN_ROUTE.test(r.text) && (mustHaves(r).length > 0 || abilities.length > 0 || !!input.tasksHeading)) || input.rephrased.has(r.id));
   // Each task line stands in for one diploma only: a second one gets its skills.
   const usedAbilities = new Set<string>();
@@ -310,7 +310,12 @@ function register(text: string, lang: Language): Register {
   const u = lang === 'nl' && (text.match(/\b(?:u|uw)\b/g)?.length ?? 0) > (text.match(/\b(?:je|jij|jouw)\b/gi)?.length ?? 0);
   return u
     ? { subject: 'U', can: 'kunt', learns: 'leert', bring: 'Wat u meebrengt', learn: 'Wat u bij ons leert', who: 'Wie u bent', orEquivalent: 'Heeft u geen diploma, maar wel de ervaring? Dan bent u net zo welkom.', after: 'U kunt dit ook na uw aanstelling halen', before: 'Dit heeft u nodig voordat u begint' }
-    : { subject: 'Je', can: 'kunt', learns: 'leert', bring: 'Wat je meebrengt', learn: 'Wat je bij ons leert', who: 'Wie je bent', orEquivalent: lang === 'nl' ? 'Heb je geen diploma, maar wel de ervaring? Dan ben je net zo welkom.' : 'No degree, but the experience? You are just as welcome.', after: 'Je kunt dit ook na je aanstelling halen', before: 'Dit heb je nodig voordat je begint' };
+    : { subject: 'Je', can: flemishCan(text) ? 'kan' : 'kunt', learns: 'leert', bring: 'Wat je meebrengt', learn: 'Wat je bij ons leert', who: 'Wie je bent', orEquivalent: lang === 'nl' ? 'Heb je geen diploma, maar wel de ervaring? Dan ben je net zo welkom.' : 'No degree, but the experience? You are just as welcome.', after: `Je ${flemishCan(text) ? 'kan' : 'kunt'} dit ook na je aanstelling halen`, before: 'Dit heb je nodig voordat je begint' };
+}
+
+/** The posting writes "je kan" (as Flemish postings do) more than "je kunt": the rewrite follows it. */
+function flemishCan(text: string): boolean {
+  return (text.match(/(?<![\p{L}])(?:je|jij) kan(?![\p{L}])/giu)?.length ?? 0) > (text.match(/(?<![\p{L}])(?:(?:je|jij) kunt|kun je)(?![\p{L}])/giu)?.length ?? 0);
 }
 
 /** Front matter, `key: value` facts ("Salaris: € 2.900", "uren: 32") and bare tags: never prose or headings. */
