@@ -77,3 +77,12 @@ describe('detectRegion', () => {
     expect(guess.cues.some((c) => c.name === 'school:aso-tso-bso')).toBe(true);
   });
 });
+
+describe('a country code beside a place (#16)', () => {
+  it.each([
+    ['This role is based in our Veghel headquarters (NL), with a hybrid team.', 'NL'],
+    ['Onze vestiging in Wijnegem (BE) zoekt een magazijnier.', 'BE'],
+  ])('%s → %s', (text, region) => {
+    expect(detectRegion({ text, title: null, location: null, url: null, language: 'en' }).region).toBe(region);
+  });
+});

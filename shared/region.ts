@@ -72,6 +72,9 @@ const RULES: Rule[] = [
   // The country itself.
   rule('BE', 'country', 2, /\b(?:België|Belgie|Belgium|Belgique|Vlaamse overheid|Vlaamse regering|Vlaamse Gemeenschap)\b/iu, ['belgi', 'vlaamse']),
   rule('NL', 'country', 2, /(?<![\p{L}-])(?:Nederland|the Netherlands|Rijksoverheid)(?![\p{L}-])/u),
+  // A country code beside a place: "Veghel (NL)", "Lexington, MA, US" is another country.
+  rule('NL', 'country:code', 2, /\(NL\)|,\s*NL\b(?![-\p{L}])/u),
+  rule('BE', 'country:code', 2, /\(BE\)|,\s*BE\b(?![-\p{L}])/u),
   // Institutions, social security, pay and benefits that only one country has.
   rule('BE', 'institution', 3, /\b(?:VDAB|Actiris|FOREM|RSZ|RVA|RIZIV|paritair(?:e)? comité|PC\s?\d{3}\b)/u),
   rule('BE', 'benefits', 2, /\b(?:maaltijdcheques?|ecocheques?|hospitalisatieverzekering|groepsverzekering|eindejaarspremie|dienstencheques?|firmawagen|barema|sectorale? loon|extra[- ]?legale voordelen)/iu, ['cheque', 'verzekering', 'premie', 'firmawagen', 'barema', 'loon', 'legale']),
