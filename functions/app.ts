@@ -5,7 +5,9 @@ import { rateLimit } from './lib/rate-limit';
 import { corsForExtension, requestSizeLimit, securityHeaders } from './lib/security';
 import { openapi } from './openapi/route';
 import { admin } from './routes/admin';
+import { batches } from './routes/batches';
 import { health } from './routes/health';
+import { insights } from './routes/insights';
 import { me } from './routes/me';
 import { occupations } from './routes/occupations';
 import { profiles } from './routes/profiles';
@@ -18,13 +20,16 @@ export type AppEnv = { Bindings: Env };
 export const app = new Hono<AppEnv>()
   .use(securityHeaders)
   .use(corsForExtension())
-  .use(requestSizeLimit)
+  // An upload of a batch (#20) may be 20 MB; its router sets that limit itself.
+  .use((c, next) => (c.req.path === '/v1/batches' ? next() : requestSizeLimit(c, next)))
   .use('/v1/translations/*', rateLimit())
   .route('/v1/health', health)
   .route('/v1/translations', translations)
   .route('/v1/admin', admin)
   .route('/v1/me', me)
   .route('/v1/profiles', profiles)
+  .route('/v1/batches', batches)
+  .route('/v1/insights', insights)
   .route('/v1/skills', skills)
   .route('/v1/occupations', occupations)
   .route('/v1/routes', routesMatch)

@@ -11,7 +11,7 @@
  * what is measured against it is the Worker (#9). `--dev` (`npm run dev`) runs `wrangler dev`
  * instead, which rebuilds and reloads on every change.
  */
-import { Log, LogLevel, Miniflare, convertV4MiniflareOptions } from 'miniflare';
+import { Log, LogLevel, Miniflare, convertV4MiniflareOptions, type V4QueueConsumerOptions, type V4QueueProducerOptions } from 'miniflare';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
@@ -48,7 +48,15 @@ export async function serveBundle(port: number, persistTo: string): Promise<Loca
   await run('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', 'dist/worker'], { env: { ...process.env, WRANGLER_LOG: 'warn' } });
   // Only what this Worker uses from wrangler.toml (a new kind of binding is added here).
   const { workerOptions } = unstable_getMiniflareWorkerOptions('wrangler.toml') as unknown as {
-    workerOptions: { compatibilityDate: string; compatibilityFlags?: string[]; d1Databases: Record<string, { id: string }>; bindings: Record<string, string> };
+    workerOptions: {
+      compatibilityDate: string;
+      compatibilityFlags?: string[];
+      d1Databases: Record<string, { id: string }>;
+      bindings: Record<string, string>;
+      // Batches (#20): the queue the Worker sends to and the ones it consumes, run by Miniflare locally.
+      queueProducers?: Record<string, V4QueueProducerOptions>;
+      queueConsumers?: Record<string, V4QueueConsumerOptions>;
+    };
   };
   const miniflare = new Miniflare(convertV4MiniflareOptions({
     name: 'vaardig',
@@ -58,6 +66,8 @@ export async function serveBundle(port: number, persistTo: string): Promise<Loca
     compatibilityDate: workerOptions.compatibilityDate,
     compatibilityFlags: workerOptions.compatibilityFlags,
     d1Databases: workerOptions.d1Databases,
+    queueProducers: workerOptions.queueProducers,
+    queueConsumers: workerOptions.queueConsumers,
     bindings: { ...workerOptions.bindings, ...passedVars() },
     // Miniflare's own entry worker (dev-time routing, error pages) on a port nothing uses; the
     // API's port is a socket straight to the Worker, as Cloudflare's edge hands it requests.

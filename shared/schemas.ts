@@ -259,6 +259,8 @@ export type Region = z.infer<typeof Region>;
 
 export const Translation = z.object({
   language: Language,
+  /** The language reasons, warnings and route explanations are written in (#17); absent: `language`. */
+  uiLanguage: Language.optional(),
   engine: Engine,
   /** Set when a requested engine could not be used and another answered. */
   fallback: z.string().nullable().default(null),
@@ -307,6 +309,8 @@ export const TranslateTextRequest = z.object({
   region: Region.nullish(),
   /** The ESCO occupation the user chose; the engine claims it with certainty 1 (#15). */
   occupation: OccupationUri.nullish(),
+  /** The language of the interface (#17): change reasons, warnings and route explanations; else Accept-Language. */
+  uiLanguage: Language.nullish(),
 });
 export const TranslateVacancyRequest = z.object({
   // The same cap as plain text: a captured vacancy must not carry more work than pasted text (#9).
@@ -314,6 +318,7 @@ export const TranslateVacancyRequest = z.object({
   engine: EngineChoice.optional(),
   region: Region.nullish(),
   occupation: OccupationUri.nullish(),
+  uiLanguage: Language.nullish(),
 });
 export const TranslateRequest = z.union([TranslateTextRequest, TranslateVacancyRequest]);
 export type TranslateRequest = z.infer<typeof TranslateRequest>;

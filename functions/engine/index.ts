@@ -1,5 +1,5 @@
 import { detectLanguage } from '../../shared/language';
-import type { Engine, EngineChoice, Region, Translation, Vacancy } from '../../shared/schemas';
+import type { Engine, EngineChoice, Language, Region, Translation, Vacancy } from '../../shared/schemas';
 import { getTaxonomy } from '../taxonomy';
 import { translateWithClaude, type ClaudeOptions } from './claude';
 import type { ClaudeEnv } from './claude/config';
@@ -20,10 +20,10 @@ export function availableEngines(env: ClaudeEnv): Engine[] {
  * `region` is the request's (#16); without it the region is read from the posting. `occupation` is
  * the ESCO occupation the user chose (#15); both engines take it from the offline result.
  */
-export async function translate(vacancy: Vacancy, choice: EngineChoice, env: ClaudeEnv, options: ClaudeOptions & { region?: Region | null } = {}): Promise<Translation> {
+export async function translate(vacancy: Vacancy, choice: EngineChoice, env: ClaudeEnv, options: ClaudeOptions & { region?: Region | null; uiLanguage?: Language | null } = {}): Promise<Translation> {
   const taxonomy = options.taxonomy ?? getTaxonomy();
   const useClaude = choice === 'claude' || (choice === 'auto' && Boolean(env.ANTHROPIC_API_KEY?.trim()));
-  if (!useClaude) return translateOffline(vacancy, taxonomy, { region: options.region, occupation: options.occupation });
+  if (!useClaude) return translateOffline(vacancy, taxonomy, { region: options.region, occupation: options.occupation, uiLanguage: options.uiLanguage });
   // Decided once, so that Claude's answer and the offline result it is checked against agree.
   const region = assumedRegion(vacancy, vacancy.language ?? detectLanguage(vacancy.text) ?? 'nl', options.region);
   return { ...(await translateWithClaude(vacancy, env, { ...options, taxonomy, region })), region };

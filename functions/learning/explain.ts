@@ -1,6 +1,7 @@
 /** Why a route was chosen, in the translation's language: "Dekt 7 van 9 vaardigheden: …". */
 import type { Language } from '../../shared/schemas';
 import type { PickReason } from './select';
+import { TEMPLATE_DESCRIPTION_EN } from './templates';
 import type { Offer } from './types';
 
 const SHOWN = 5;
@@ -41,7 +42,7 @@ export function explainRoute(
   // Only the programme the vacancy names leads to its diploma (#15); another is in the job's field.
   else if (reason === 'named') parts.push(nl ? 'Leidt tot het diploma waar de vacature om vraagt.' : 'Leads to the diploma the vacancy asks for.');
   else if (offer.form === 'formal') parts.push(nl ? 'Opleiding in het vakgebied van deze functie.' : 'A programme in the field of this job.');
-  if (offer.source === 'template') parts.push(offer.description ?? '');
+  if (offer.source === 'template') parts.push((nl ? null : TEMPLATE_DESCRIPTION_EN.get(offer.key)) ?? offer.description ?? '');
   else if (offer.workBased) parts.push(nl ? 'Te volgen naast het werk (deeltijd, duaal of BBL).' : 'Can be followed next to a job (part-time, dual or BBL).');
   if (offer.type === 'evc') parts.push(nl ? 'Laat zien welke van deze vaardigheden iemand al heeft.' : 'Shows which of these skills someone already has.');
   return parts.filter(Boolean).join(' ');

@@ -66,6 +66,13 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
 
   const picks = await workBasedFirst(selectRoutes(gap, candidates.filter((c) => availableIn(c.offer, input.region)), needs), candidates, source, skills, filters);
   const labels = new Map(gap.map((g) => [g.skill, g.label]));
+  // Skills named in the interface's language: ESCO's label, or in Dutch its skill group's (#17).
+  const labelIn = (id: string, language: Language): string | null => {
+    const known = taxonomy.skillIdByUri(SKILL_URI + id);
+    if (known === null) return null;
+    const label = taxonomy.skillLabel(known, language);
+    return label.untranslated ? (label.groupLabel ?? label.label) : label.label;
+  };
   const total = gap.reduce((sum, g) => sum + g.weight, 0);
   // Recognition of prior learning shows what someone has; it teaches nothing.
   const covered = new Set(picks.filter((p) => p.candidate.offer.type !== 'evc').flatMap((p) => [...p.candidate.covers.keys()]));
@@ -83,7 +90,7 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
       type: offer.type,
       level: levelLabel(offer),
       url: offer.url,
-      explanation: explainRoute(offer, covers.map((id) => labels.get(id) ?? id), gap.length, reason, legal, input.language),
+      explanation: explainRoute(offer, covers.map((id) => labelIn(id, input.language) ?? labels.get(id) ?? id), gap.length, reason, legal, input.language),
       ...(funding.length ? { funding } : {}),
     } satisfies LearningRoute;
   });
@@ -94,7 +101,7 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
 /** Routes for a whole translation: its gap, its diploma and legal needs. */
 export async function routesForTranslation(source: CatalogueSource, translation: Translation, taxonomy: Taxonomy, filters: MatchFilters = {}): Promise<MatchResult> {
   const { skills, needs } = gapFromTranslation(translation, taxonomy);
-  return matchRoutes(source, { gap: skills, needs, filters, language: translation.language, occupationUri: translation.occupation?.uri ?? null, region: translation.region ?? null }, taxonomy);
+  return matchRoutes(source, { gap: skills, needs, filters, language: translation.uiLanguage ?? translation.language, occupationUri: translation.occupation?.uri ?? null, region: translation.region ?? null }, taxonomy);
 }
 
 /** The gap's skills and the occupation's other essential skills: where a formal route is looked for. */

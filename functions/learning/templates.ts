@@ -49,6 +49,16 @@ export function templateCovers(skillGroups: string[], skill: SkillFacts): boolea
   return skillGroups.some((selector) => selectorMatches(selector, skill));
 }
 
+/** The templates' descriptions for an English interface (#17); the catalogue stores the Dutch ones. */
+export const TEMPLATE_DESCRIPTION_EN: ReadonlyMap<string, string> = new Map([
+  ['template:buddy', 'An experienced colleague hands out real assignments from the work, shows them first and talks them through afterwards; one new skill a week.'],
+  ['template:mentor', 'A mentor inside or outside the company goes over what went well and what comes next, every two weeks.'],
+  ['template:peer-group', 'Four to six colleagues in similar work discuss a case from their own practice every month.'],
+  ['template:learning-community', 'Professionals from several companies and a trainer share knowledge in regular meetings, such as the regional learning hubs in care and engineering.'],
+  ['template:bbl-workplace', 'Four days of work guided by a workplace trainer and one day at school; the company must be recognised by SBB as a training company.'],
+  ['template:evc', 'A recognised EVC provider assesses with a portfolio and a practical assessment what someone can already do; the certificate of experience can give exemptions in a programme.'],
+]);
+
 type Template = Pick<OfferRecord, 'key' | 'titleNl' | 'titleEn' | 'form' | 'type' | 'mode' | 'description' | 'durationMonths' | 'costEur'> & {
   skillGroups: string[];
   /** How sure a template is to teach a covered skill: lower than a programme that names it. */

@@ -29,6 +29,8 @@ import {
   TokenList,
   TokenSummary,
 } from '../../shared/profiles';
+import { Batch, BatchAccepted, BatchItem, BatchItemInput, BatchResult, CreateBatch, MAX_BATCH_ITEMS } from '../../shared/batches';
+import { Impact, LearningNeeds } from '../../shared/insights';
 import { RoutesMatchRequest, RoutesMatchResponse } from '../../shared/routes-match';
 import * as contract from '../../shared/schemas';
 
@@ -44,6 +46,8 @@ export const REQUEST_SCHEMAS = {
   DecisionInput,
   TranslationInput: contract.Translation,
   VacancyInput: contract.Vacancy,
+  // The route checks each item by itself (a bad one fails alone); the document shows what an item is.
+  CreateBatch: CreateBatch.extend({ items: z.array(BatchItemInput).min(1).max(MAX_BATCH_ITEMS) }),
 } satisfies Record<string, z.ZodType>;
 
 /** Response bodies and the parts worth a name of their own (what a generated client turns into types). */
@@ -81,6 +85,12 @@ export const RESPONSE_SCHEMAS = {
   Decision,
   AuditEntry,
   AuditLog,
+  BatchAccepted,
+  Batch,
+  BatchItem,
+  BatchResult,
+  Impact,
+  LearningNeeds,
 } satisfies Record<string, z.ZodType>;
 
 export type RequestSchemaName = keyof typeof REQUEST_SCHEMAS;

@@ -20,6 +20,7 @@ const PROBLEMS: Record<number, string> = {
   409: 'In conflict with what is stored: the profile changed while the request was handled (load it again), it is no longer a draft, or an organisation of that kind and name exists.',
   412: 'If-Match names an older version: someone saved first (the current ETag is in the ETag header).',
   413: 'The body or a field in it is too large.',
+  415: 'The body’s media type is not one the route reads.',
   422: 'Understood but not possible, e.g. not a vacancy, another language, an unknown organisation.',
   428: 'If-Match is missing: send the ETag of the version you changed.',
   429: 'Too many translations this minute; Retry-After says when to try again.',
@@ -36,7 +37,7 @@ const HEADERS = {
     name: 'Idempotency-Key',
     in: 'header',
     required: false,
-    description: 'Reuse the same key when retrying the same create: the retry answers the first profile (Idempotent-Replayed: true).',
+    description: 'Reuse the same key when retrying the same create: the retry answers the first profile or batch (Idempotent-Replayed: true).',
     schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' },
   },
 } as const;
@@ -67,17 +68,41 @@ function pathParameters(path: string) {
   }));
 }
 
-function success({ description, schema, example, headers, stream }: Answer) {
+function success({ description, schema, example, headers, stream, lines }: Answer) {
   if (!schema) return { description };
   const json =
     schema === 'document'
       ? { schema: { type: 'object' } }
       : { schema: ref(schema), ...(example === undefined ? {} : { examples: { example: { value: example } } }) };
   const events = { 'text/event-stream': { schema: { type: 'string', description: STREAM_DESCRIPTION } } };
+  // JSON Lines: each line is one `schema` (the example is a line); CSV has the same columns.
+  const content = lines
+    ? { 'application/x-ndjson': json, 'text/csv': { schema: { type: 'string', description: 'With `?format=csv`: the same fields as CSV, one row per line.' } } }
+    : { 'application/json': json, ...(stream ? events : {}) };
   return {
     description,
     ...(headers ? { headers: Object.fromEntries(headers.map((h) => [h, RESPONSE_HEADERS[h]])) } : {}),
-    content: { 'application/json': json, ...(stream ? events : {}) },
+    content,
+  };
+}
+
+/** A body that may also be a file: multipart (`file` and the options) or the file itself with its media type. */
+function fileContent(types: string[]) {
+  const file = (type: string) => ({ type: 'string', contentMediaType: type });
+  return {
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        required: ['file'],
+        properties: {
+          file: { ...file('application/octet-stream'), description: `The file: ${types.join(', ')}.` },
+          engine: { type: 'string', enum: ['offline', 'claude', 'auto'] },
+          region: { type: 'string', enum: ['NL', 'BE'] },
+          submit: { type: 'string', enum: ['true', 'false'] },
+        },
+      },
+    },
+    ...Object.fromEntries(types.map((type) => [type, { schema: file(type) }])),
   };
 }
 
@@ -105,7 +130,7 @@ function operation(op: Operation) {
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: ref(op.body.schema), examples: named(op.body.examples) } },
+            content: { 'application/json': { schema: ref(op.body.schema), examples: named(op.body.examples) }, ...(op.body.files ? fileContent(op.body.files) : {}) },
           },
         }
       : {}),

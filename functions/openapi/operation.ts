@@ -15,20 +15,23 @@ export interface Answer {
   headers?: ('etag' | 'location')[];
   /** Set for the translation: the same answer as server-sent events with `?stream=1`. */
   stream?: boolean;
+  /** An answer that is not one JSON document: JSON Lines of `schema` (the example is one line), and CSV with `?format=csv`. */
+  lines?: boolean;
 }
 
 export interface Operation {
   method: Method;
   /** OpenAPI form: `{id}`, not Hono's `:id`. */
   path: string;
-  tag: 'translations' | 'taxonomy' | 'learning routes' | 'profiles' | 'admin' | 'service';
+  tag: 'translations' | 'taxonomy' | 'learning routes' | 'profiles' | 'batches' | 'insights' | 'admin' | 'service';
   summary: string;
   auth?: Auth;
   query?: z.ZodObject;
   queryDescriptions?: Record<string, string>;
   headers?: Header[];
-  body?: { schema: RequestSchemaName; examples: Record<string, unknown> };
-  answer: { status: 200 | 201 | 204 } & Answer;
+  /** `files`: the body may also be a file (multipart `file`, or the file itself with its media type). */
+  body?: { schema: RequestSchemaName; examples: Record<string, unknown>; files?: string[] };
+  answer: { status: 200 | 201 | 202 | 204 } & Answer;
   /** Error statuses besides 500, each application/problem+json. */
   problems: number[];
 }

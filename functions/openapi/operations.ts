@@ -6,6 +6,7 @@
  */
 import { SkillQuery } from '../../shared/profiles';
 import { OccupationQuery } from '../../shared/schemas';
+import { batchOperations } from './batch-operations';
 import { examples } from './examples';
 import { DB, INPUT, type Operation } from './operation';
 import { reviewOperations } from './review-operations';
@@ -68,4 +69,5 @@ export const operations: Operation[] = [
     problems: [400],
   },
   ...reviewOperations,
+  ...batchOperations,
 ];

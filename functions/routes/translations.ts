@@ -10,6 +10,16 @@ import { validate } from '../lib/validate';
 import { getTaxonomy } from '../taxonomy';
 import { streamTranslation } from './translations-stream';
 
+/** The first of Dutch or English the Accept-Language header names, by its order (#17). */
+export function acceptedLanguage(header: string | undefined): 'nl' | 'en' | null {
+  for (const part of (header ?? '').split(',')) {
+    const tag = part.trim().split(';')[0]!.toLowerCase();
+    if (tag.startsWith('nl')) return 'nl';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return null;
+}
+
 export const translations = new Hono<AppEnv>().post('/', validate('json', TranslateRequest), async (c) => {
   const request = c.req.valid('json');
   // The user's choice of occupation (#15) is checked before anything is read or streamed.
@@ -25,7 +35,7 @@ export const translations = new Hono<AppEnv>().post('/', validate('json', Transl
     throw new ProblemError(422, 'Vaardig translates Dutch and English vacancies; this text is in another language. If it is Dutch or English, send "language": "nl" or "en".');
   }
   // ?stream=1: the same result as server-sent events with progress first (#6).
-  const options = { region: request.region ?? null, occupation };
+  const options = { region: request.region ?? null, occupation, uiLanguage: request.uiLanguage ?? acceptedLanguage(c.req.header('Accept-Language')) };
   if (c.req.query('stream') === '1') return streamTranslation(c, vacancy, request.engine ?? 'auto', (t) => withLearningRoutes(t, c.env), options);
   const translation = await withLearningRoutes(await translate(vacancy, request.engine ?? 'auto', c.env, options), c.env);
   return c.json(translation);

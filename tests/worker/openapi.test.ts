@@ -137,7 +137,7 @@ describe('GET /v1/openapi.json', () => {
       const where = `${op.method} ${op.path}`;
       if (op.body) expect(examples.filter((e) => e.where.startsWith(`${where} request`)).length, where).toBeGreaterThan(0);
       // A 204 has no body, so no schema and no example.
-      if (op.answer.schema && op.answer.schema !== 'document') expect(examples.some((e) => e.where.startsWith(`${where} ${op.answer.status} application/json`)), where).toBe(true);
+      if (op.answer.schema && op.answer.schema !== 'document') expect(examples.some((e) => e.where.startsWith(`${where} ${op.answer.status} ${op.answer.lines ? 'application/x-ndjson' : 'application/json'}`)), where).toBe(true);
     }
   });
 

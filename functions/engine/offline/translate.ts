@@ -41,18 +41,21 @@ export class UnknownOccupation extends Error {
  * `region` overrides the region read from the posting (#16); `occupation`, an ESCO occupation URI
  * the user chose, overrides the recognised one and is claimed with certainty 1 (#15).
  */
-export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: { region?: Region | null; occupation?: string | null } = {}): Translation {
+export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: { region?: Region | null; occupation?: string | null; uiLanguage?: Language | null } = {}): Translation {
   const chosenId = options.occupation ? taxonomy.occupationIdByUri(options.occupation) : null;
   if (options.occupation && chosenId === null) throw new UnknownOccupation(options.occupation);
   const text = vacancy.text;
   const language: Language = vacancy.language ?? detectLanguage(text) ?? 'nl';
+  // What Vaardig explains (reasons, warnings) is in the interface's language; what it writes in the
+  // vacancy is in the posting's (#17).
+  const ui: Language = options.uiLanguage ?? language;
   const { units: parts, lines } = units(text);
   const requirements = extractRequirements(parts);
   const sectionOf = (r: Requirement) => (r.span ? lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end)?.section : undefined);
   const changes: Change[] = [];
   const region = assumedRegion(vacancy, language, options.region);
-  const warnings: Warning[] = wordingWarnings(text, vacancy.title, language, region);
-  const regionNote = regionWarning(region, language);
+  const warnings: Warning[] = wordingWarnings(text, vacancy.title, ui, region);
+  const regionNote = regionWarning(region, ui);
   if (regionNote) warnings.push(regionNote);
 
   // Occupation from the title first, then the programmes the diploma requirements name, then the text.
@@ -117,30 +120,30 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
         // stays where the posting put it and is flagged; the law's section names the demand itself.
         if (!legal.foreign && denies(r.text, [{ ...r, mandatory: true }])) {
           denied.add(r.id);
-          warnings.push({ code: 'legal-denied', span: r.span, message: t(language,
+          warnings.push({ code: 'legal-denied', span: r.span, message: t(ui,
             `De vacature zegt dat dit niet nodig is, maar de wet vraagt het (${r.legalBasis.citation}). Pas deze zin aan.`,
             `The posting says this is not needed, but the law requires it (${r.legalBasis.citation}). Correct this sentence.`) });
         }
         if (r.kind !== 'diploma' && r.kind !== 'education_level') r.kind = legal.entry.kind === 'not_a_legal_requirement' ? 'certificate' : r.kind === 'certificate' ? 'certificate' : 'licence';
         if (r.kind === 'diploma' || r.kind === 'education_level') {
           // Kept as the law requires, and still spelled out in skills for those on the way to it.
-          const result = translateDiploma(r, sure, text, taxonomy, language, foundIn, tasks, sureOf);
+          const result = translateDiploma(r, sure, text, taxonomy, ui, foundIn, tasks, sureOf);
           if (result.level) levels.push(result.level);
           for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
         }
         changes.push({ requirementId: r.id, action: 'keep-legal', rule: `legal.${legal.entry.id}`, concept: legal.entry.bwbr, span: r.span, reason: legal.foreign
-          ? t(language, `Eis uit de wet van een ander land (${r.legalBasis.citation}): blijft staan zoals geschreven; Vaardig controleert buitenlands recht niet.`,
+          ? t(ui, `Eis uit de wet van een ander land (${r.legalBasis.citation}): blijft staan zoals geschreven; Vaardig controleert buitenlands recht niet.`,
             `A requirement of another country's law (${r.legalBasis.citation}): kept as written; Vaardig does not check foreign law.`)
-          : t(language,
+          : t(ui,
             `Wettelijk vereist (${legal.entry.citation}); blijft staan. ${legal.entry.obtainable.afterHiring ? 'Kan na aanstelling worden gehaald' : 'Moet er zijn vóór de start'}: ${legal.entry.obtainable.detail}`,
-            `Required by law (${legal.entry.citation}); kept. ${legal.entry.obtainable.afterHiring ? 'Can be obtained after hiring' : 'Must be in place before starting'}: ${legal.entry.obtainable.detail}`) });
+            `Required by law (${legal.entry.citation}); kept. ${legal.entry.obtainable.afterHiring ? 'Can be obtained after hiring' : 'Must be in place before starting'}.`) });
         continue;
       }
       // A plus needs no softening: it already asks nothing before the start; nor does a demand that
       // already offers to obtain it ("of je bent bereid dit te behalen").
       if ((!legal.entry.statutory || employersDuty) && r.mandatory && !r.alternativeOffered && !/\b(?:bereid|willing|behalen|obtain)\b/iu.test(r.text) && !NOT_ASKED.has(sectionOf(r) ?? 'intro')) {
         rephrased.set(r.id, t(language, `${r.text.replace(/[.!]+$/, '')} — ${'kun je ook na je start bij ons halen'}`, `${r.text.replace(/[.!]+$/, '')} — you can also obtain this with us after you start`));
-        changes.push({ requirementId: r.id, action: 'rephrase', rule: `legal.not-statutory.${legal.entry.id}`, concept: null, span: r.span, reason: t(language,
+        changes.push({ requirementId: r.id, action: 'rephrase', rule: `legal.not-statutory.${legal.entry.id}`, concept: null, span: r.span, reason: t(ui,
           employersDuty ? `De wet vraagt de werkgever om instructie of aanwijzing (${legal.entry.citation}), geen certificaat vooraf; kan na aanstelling. ${legal.entry.rephrase}` : `Geen wettelijke eis (${legal.entry.name.nl}); mag worden behaald na aanstelling. ${legal.entry.rephrase}`,
           employersDuty ? `The law asks the employer for instruction or a designation (${legal.entry.citation}), not a certificate beforehand; can be obtained after hiring.` : `Not a statutory requirement (${legal.entry.name.en}); can be obtained after hiring.`) });
         continue;
@@ -148,20 +151,20 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     }
 
     if (r.kind === 'diploma' || r.kind === 'education_level') {
-      const result = translateDiploma(r, sure, text, taxonomy, language, foundIn, tasks, sureOf);
+      const result = translateDiploma(r, sure, text, taxonomy, ui, foundIn, tasks, sureOf);
       if (result.level) levels.push(result.level);
       for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
-      const via = result.programme ? `${result.programme.name} (${result.programme.code})` : result.level ? result.level.label[language] : t(language, 'het vakgebied', 'the field');
-      changes.push({ requirementId: r.id, action: 'translate', rule: result.rule, concept: result.occupations[0] !== undefined ? taxonomy.occupation(result.occupations[0]).uri : null, span: r.span, reason: !result.skills.length ? t(language,
+      const via = result.programme ? `${result.programme.name} (${result.programme.code})` : result.level ? result.level.label[ui] : t(ui, 'het vakgebied', 'the field');
+      changes.push({ requirementId: r.id, action: 'translate', rule: result.rule, concept: result.occupations[0] !== undefined ? taxonomy.occupation(result.occupations[0]).uri : null, span: r.span, reason: !result.skills.length ? t(ui,
         'Diploma-eis vervangen door het werk dat de vacature zelf beschrijft. Vaardig herkent het beroep niet met zekerheid en noemt daarom geen ESCO-vaardigheden: kies het beroep om ze te zien. Ervaring telt als alternatief.',
-        'Diploma requirement replaced by the work the posting itself describes. Vaardig is not sure of the occupation and so names no ESCO skills: choose the occupation to see them. Experience counts instead.') : t(language,
+        'Diploma requirement replaced by the work the posting itself describes. Vaardig is not sure of the occupation and so names no ESCO skills: choose the occupation to see them. Experience counts instead.') : t(ui,
         `Diploma-eis vervangen door de vaardigheden waar ${via} voor staat (${result.skills.length} ESCO-vaardigheden van ${result.occupations.map((o) => taxonomy.occupation(o).nl).join(', ') || 'het beroep'}); ervaring telt als alternatief.`,
         `Diploma requirement replaced by the skills ${via} stands for (${result.skills.length} ESCO skills of ${result.occupations.map((o) => taxonomy.occupation(o).en).join(', ') || 'the occupation'}); experience counts instead.`) });
       continue;
     }
 
     if (r.kind === 'trait') {
-      changes.push({ requirementId: r.id, action: 'move-to-profile', rule: 'trait→person-profile', concept: null, span: r.span, reason: t(language,
+      changes.push({ requirementId: r.id, action: 'move-to-profile', rule: 'trait→person-profile', concept: null, span: r.span, reason: t(ui,
         'Persoonlijke eigenschap: hoort in het persoonsprofiel, niet bij de eisen.', 'A personal quality: belongs in the person profile, not the requirements.') });
       continue;
     }
@@ -170,10 +173,10 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
       const rewritten = rewriteExperience(r, language);
       if (rewritten) {
         rephrased.set(r.id, rewritten.text);
-        changes.push({ requirementId: r.id, action: 'rephrase', rule: 'experience.years→competence', concept: null, span: r.span, reason: t(language,
+        changes.push({ requirementId: r.id, action: 'rephrase', rule: 'experience.years→competence', concept: null, span: r.span, reason: t(ui,
           `"${rewritten.years}" vervangen door de bekwaamheid waar de jaren voor staan: een aantal jaren zegt weinig over kunnen en werkt als leeftijdsgrens.`,
           `"${rewritten.years}" replaced by the competence the years stood for: a year count says little about ability and works as an age proxy.`) });
-        warnings.push({ code: rewritten.maximum ? 'age-proxy' : 'experience-years', span: r.span, message: t(language,
+        warnings.push({ code: rewritten.maximum ? 'age-proxy' : 'experience-years', span: r.span, message: t(ui,
           rewritten.maximum ? `Een maximum aan ervaring ("${rewritten.years}") sluit oudere kandidaten uit (leeftijdsdiscriminatie).` : `Een minimum aantal jaren ("${rewritten.years}") kan als leeftijdsgrens werken; beschrijf de bekwaamheid.`,
           rewritten.maximum ? `A maximum of experience ("${rewritten.years}") excludes older candidates (age discrimination).` : `A minimum number of years ("${rewritten.years}") can act as an age proxy; describe the competence instead.`) });
       }
@@ -181,10 +184,10 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
 
     if (KEEP_KINDS.has(r.kind)) {
       const grounded = r.kind === 'skill' || r.kind === 'experience' ? groundSkills(r.text, taxonomy, 4) : [];
-      for (const id of grounded) addSkill(toSkill(id, taxonomy, language, { requirementIds: [r.id], mustHave: r.mandatory, reason: t(language,
+      for (const id of grounded) addSkill(toSkill(id, taxonomy, language, { requirementIds: [r.id], mustHave: r.mandatory, reason: t(ui,
         r.mandatory ? 'De vacature vraagt dit.' : 'Pluspunt in de vacature: kan ook op de werkvloer worden geleerd.',
         r.mandatory ? 'The posting asks for this.' : 'A plus in the posting: can also be learned on the job.') }));
-      if (!rephrased.has(r.id)) changes.push({ requirementId: r.id, action: 'keep', rule: `keep.${r.kind}`, concept: grounded[0] !== undefined ? taxonomy.skill(grounded[0]).uri : null, span: r.span, reason: t(language,
+      if (!rephrased.has(r.id)) changes.push({ requirementId: r.id, action: 'keep', rule: `keep.${r.kind}`, concept: grounded[0] !== undefined ? taxonomy.skill(grounded[0]).uri : null, span: r.span, reason: t(ui,
         'Concrete eis die bij het werk hoort; blijft staan.', 'A concrete requirement of the work; kept.') });
     }
   }
@@ -208,15 +211,18 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const carried = new Set(body.blocks.filter((b) => b.kind !== 'kept').flatMap((b) => b.requirementIds));
   for (const c of changes) {
     if (!c.requirementId || carried.has(c.requirementId) || !['translate', 'rephrase', 'move-to-profile'].includes(c.action)) continue;
-    c.reason += t(language, ' In de tekst blijft de zin staan zoals hij was; neem het voorstel over als het past.', ' The sentence stays in the text as it was; take the proposal over where it fits.');
+    c.reason += t(ui, ' In de tekst blijft de zin staan zoals hij was; neem het voorstel over als het past.', ' The sentence stays in the text as it was; take the proposal over where it fits.');
   }
   const level = readingLevel(body.markdown, language);
   if (language === 'nl' && level.band !== 'B1') {
-    warnings.push({ code: 'reading-level', span: null, message: `De herschreven tekst leest op niveau ${level.band} (Flesch-Douma ${level.score}); streef naar B1: kortere zinnen en kortere woorden.` });
+    warnings.push({ code: 'reading-level', span: null, message: t(ui,
+      `De herschreven tekst leest op niveau ${level.band} (Flesch-Douma ${level.score}); streef naar B1: kortere zinnen en kortere woorden.`,
+      `The rewritten text reads at level ${level.band} (Flesch-Douma ${level.score}); aim for B1: shorter sentences and shorter words.`) });
   }
 
   const translation: Translation = {
     language,
+    ...(ui !== language ? { uiLanguage: ui } : {}),
     engine: 'offline',
     fallback: null,
     title: vacancy.title,

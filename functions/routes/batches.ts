@@ -1,0 +1,200 @@
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { BatchItemInput, CreateBatch, MAX_BATCH_BYTES, MAX_BATCH_ITEMS, titleOf, type BatchResult } from '../../shared/batches';
+import { Translation } from '../../shared/schemas';
+import { canCreate } from '../lib/access';
+import { requireCaller, sha256Hex, type AuthEnv } from '../lib/auth';
+import { fileItems, fileKind, type RawItem } from '../lib/batch-files';
+import { enqueue } from '../lib/batch-queue';
+import { accepted, deleteBatch, insertBatch, loadBatch, loadBatchByKey, loadBatchRow, resultPage, toItem, type BatchRow, type NewItem } from '../lib/batch-store';
+import { csvLine } from '../lib/csv';
+import { fromZodError, ProblemError } from '../lib/problem';
+
+type Ctx = Context<AuthEnv>;
+
+const IdempotencyKey = z.string().trim().min(1).max(200).regex(/^[\x21-\x7e]+$/);
+const Options = CreateBatch.omit({ items: true });
+const flag = (value: unknown) => (value === undefined || value === null || value === '' ? undefined : value === true || value === 'true' || value === '1');
+
+const MEGABYTES = MAX_BATCH_BYTES / 1024 / 1024;
+const HOW = 'Send JSON {"items": [{"title", "text", "ref"}]}, a CSV (title, text, ref) or JSON Lines file, or a ZIP of .txt, .md, .html and .docx files (multipart field "file", or the file as the body with its Content-Type).';
+
+/** The options and the items of an upload, whatever form it came in. */
+async function readUpload(c: Ctx): Promise<{ options: unknown; raw: RawItem[] }> {
+  const type = (c.req.header('content-type') ?? '').toLowerCase();
+  const fromQuery = { engine: c.req.query('engine'), region: c.req.query('region'), submit: flag(c.req.query('submit')) };
+  if (type.startsWith('application/json')) {
+    const body = await c.req.json().catch(() => {
+      throw new ProblemError(400, `The request body is not valid JSON. ${HOW}`);
+    });
+    if (Array.isArray(body)) return { options: fromQuery, raw: body.map((value) => ({ value })) };
+    const parsed = CreateBatch.safeParse(body);
+    if (!parsed.success) {
+      if (parsed.error.issues.some((i) => i.code === 'too_big' && i.path[0] === 'items')) throw tooMany(Array.isArray(body?.items) ? body.items.length : 0);
+      throw fromZodError(parsed.error);
+    }
+    return { options: parsed.data, raw: parsed.data.items.map((value) => ({ value })) };
+  }
+  if (type.startsWith('multipart/form-data')) {
+    const form = await c.req.formData().catch(() => {
+      throw new ProblemError(400, `The multipart body could not be read. ${HOW}`);
+    });
+    const file = form.get('file');
+    if (!file || typeof file === 'string') throw new ProblemError(400, `The multipart body has no file in the field "file". ${HOW}`);
+    const kind = fileKind(file.name, file.type);
+    if (!kind) throw new ProblemError(415, `"${file.name}" is not a CSV, JSON Lines, JSON or ZIP file. ${HOW}`);
+    const field = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) || undefined : undefined);
+    const options = { engine: field('engine') ?? fromQuery.engine, region: field('region') ?? fromQuery.region, submit: flag(field('submit')) ?? fromQuery.submit };
+    return { options, raw: fileItems(kind, new Uint8Array(await file.arrayBuffer())) };
+  }
+  const kind = fileKind(null, type);
+  if (!kind) throw new ProblemError(415, `Content-Type "${type || '(none)'}" is not one Vaardig reads here. ${HOW}`);
+  return { options: fromQuery, raw: fileItems(kind, new Uint8Array(await c.req.arrayBuffer())) };
+}
+
+const tooMany = (count: number) => new ProblemError(413, `The upload holds ${count} items; a batch holds at most ${MAX_BATCH_ITEMS}. Split it into several batches.`);
+
+const text = (value: unknown, key: string) => {
+  const field = (value as Record<string, unknown> | null)?.[key];
+  return typeof field === 'string' && field.trim() ? field.trim().slice(0, 500) : null;
+};
+
+/** Each item ready to translate, or failed with the reason (its place in the batch kept). */
+function checkItems(raw: RawItem[]): NewItem[] {
+  return raw.map((entry, index) => {
+    if ('error' in entry) return { ref: entry.ref, title: entry.title ?? entry.ref ?? `Item ${index + 1}`, text: '', error: entry.error };
+    const parsed = BatchItemInput.safeParse(entry.value);
+    if (parsed.success) return { ref: parsed.data.ref ?? null, title: titleOf(parsed.data), text: parsed.data.text, error: null };
+    const ref = text(entry.value, 'ref');
+    const error = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+    return { ref, title: text(entry.value, 'title') ?? ref ?? `Item ${index + 1}`, text: '', error };
+  });
+}
+
+const notFound = (c: Ctx) => new ProblemError(404, `There is no batch at ${new URL(c.req.url).pathname}.`);
+
+/** The batch, when it is the caller's organisation's (anything else is 404: no hint that it exists). */
+async function ownBatch(c: Ctx): Promise<BatchRow> {
+  const row = await loadBatchRow(c.env.DB, c.req.param('id')!);
+  if (!row || row.organization_id !== c.get('caller').organization.id) throw notFound(c);
+  return row;
+}
+
+function toResult(row: Awaited<ReturnType<typeof resultPage>>['results'][number]): BatchResult {
+  const translation = row.translation ? Translation.parse(JSON.parse(row.translation)) : null;
+  return {
+    ...toItem(row),
+    occupation: translation?.occupation ? { uri: translation.occupation.uri, label: translation.occupation.label } : null,
+    skills: (translation?.skills ?? []).map((s) => ({ uri: s.uri, label: s.label, mustHave: s.mustHave })),
+    markdown: translation?.rewritten.markdown ?? null,
+  };
+}
+
+const CSV_COLUMNS = ['index', 'ref', 'title', 'status', 'profileId', 'error', 'occupation', 'occupationUri', 'skills', 'markdown'];
+const csvRow = (r: BatchResult) =>
+  csvLine([r.index, r.ref, r.title, r.status, r.profileId, r.error, r.occupation?.label, r.occupation?.uri, r.skills.map((s) => s.label).join('; '), r.markdown]);
+
+export const batches = new Hono<AuthEnv>()
+  .use('*', requireCaller)
+  .use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BATCH_BYTES,
+      onError: () => {
+        throw new ProblemError(413, `The upload is larger than ${MEGABYTES} MB. Split it into several batches.`);
+      },
+    }),
+  )
+
+  .post('/', async (c) => {
+    const caller = c.get('caller');
+    const verdict = canCreate(caller);
+    if (!verdict.ok) throw new ProblemError(verdict.status, `${verdict.reason} A batch makes profiles, so an employer uploads it.`);
+    const keyHeader = c.req.header('idempotency-key');
+    const key = keyHeader === undefined ? null : IdempotencyKey.safeParse(keyHeader);
+    if (key && !key.success) throw new ProblemError(400, 'Idempotency-Key must be 1 to 200 visible ASCII characters, e.g. a UUID.');
+
+    const upload = await readUpload(c);
+    const options = Options.safeParse(upload.options);
+    if (!options.success) throw fromZodError(options.error);
+    if (upload.raw.length === 0) throw new ProblemError(400, `The upload holds no items. ${HOW}`);
+    if (upload.raw.length > MAX_BATCH_ITEMS) throw tooMany(upload.raw.length);
+    const items = checkItems(upload.raw);
+    if (items.every((item) => item.error)) {
+      const errors = items.slice(0, 20).map((item, i) => ({ path: `items.${i}`, message: item.error! }));
+      throw new ProblemError(400, `None of the ${items.length} items can be translated: ${errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}.`, { errors });
+    }
+
+    const db = c.env.DB;
+    const batch = { engine: options.data.engine, region: options.data.region ?? null, submit: options.data.submit, items };
+    // The fingerprint is of what was read, so the same file sent again in another multipart body matches.
+    const idempotency = key ? { key: key.data!, hash: await sha256Hex(JSON.stringify(batch)) } : null;
+    const replay = async () => {
+      const existing = await loadBatchByKey(db, caller.organization.id, idempotency!.key);
+      if (!existing) return null;
+      if (existing.request_hash !== idempotency!.hash) {
+        throw new ProblemError(422, 'This Idempotency-Key was already used for a different upload. Use a new key for a new batch.');
+      }
+      return c.json(await accepted(db, existing), 202, { 'idempotent-replayed': 'true', location: `/v1/batches/${existing.id}` });
+    };
+    if (idempotency) {
+      const replayed = await replay();
+      if (replayed) return replayed;
+    }
+
+    let id: string;
+    try {
+      id = await insertBatch(db, caller, batch, idempotency);
+    } catch (error) {
+      // Two retries raced with the same key: the loser answers with the winner's batch.
+      if (idempotency && /UNIQUE constraint failed|SQLITE_CONSTRAINT/i.test(String((error as Error)?.message))) {
+        const replayed = await replay();
+        if (replayed) return replayed;
+      }
+      throw error;
+    }
+    try {
+      await enqueue(c.env.BATCH_QUEUE, id, items.flatMap((item, index) => (item.error ? [] : [index])));
+    } catch (error) {
+      console.error('batch queue send failed:', error);
+      await deleteBatch(db, id);
+      throw new ProblemError(503, 'The queue is not available; nothing was stored, try again in a moment.', { headers: { 'retry-after': '5' } });
+    }
+    const row = (await loadBatchRow(db, id))!;
+    return c.json(await accepted(db, row), 202, { location: `/v1/batches/${id}` });
+  })
+
+  .get('/:id', async (c) => {
+    const row = await ownBatch(c);
+    return c.json(await loadBatch(c.env.DB, row));
+  })
+
+  .get('/:id/results', async (c) => {
+    const row = await ownBatch(c);
+    const format = c.req.query('format') ?? 'jsonl';
+    if (format !== 'jsonl' && format !== 'csv') throw new ProblemError(400, 'format is jsonl (the default) or csv.', { errors: [{ path: 'format', message: 'jsonl or csv' }] });
+    const db = c.env.DB;
+    const encoder = new TextEncoder();
+    let after = -1;
+    let header = format === 'csv';
+    // A page of items at a time, so that 1,000 translations are never all in memory.
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (header) {
+          header = false;
+          return controller.enqueue(encoder.encode(`\uFEFF${csvLine(CSV_COLUMNS)}`));
+        }
+        const { results } = await resultPage(db, row.id, after, 50);
+        if (!results.length) return controller.close();
+        after = results.at(-1)!.idx;
+        const lines = results.map(toResult).map((r) => (format === 'csv' ? csvRow(r) : `${JSON.stringify(r)}\n`));
+        controller.enqueue(encoder.encode(lines.join('')));
+      },
+    });
+    return c.body(body, 200, {
+      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+      'content-disposition': `attachment; filename="batch-${row.id}.${format}"`,
+    });
+  });
