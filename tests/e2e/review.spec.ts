@@ -162,3 +162,68 @@ test('a member submits, a reviewer edits and approves by keyboard, the member se
   // Approved profiles are the employer's to change again, not the reviewer's.
   await expect(page.getByRole('button', { name: /^approve$|^goedkeuren$/i })).toHaveCount(0);
 });
+
+test.describe('in Dutch, with people’s names (#19)', () => {
+  test.use({ uiLanguage: 'nl' });
+
+  test('the team and the employer see who said what, roles in Dutch, the edit in the text, and errors in Dutch with a way back', async ({ context, extensionId, serviceWorker }) => {
+    await serviceWorker.evaluate((base) => chrome.storage.local.set({ apiBase: base }), API);
+    const suffix = Date.now().toString(36);
+    const employer = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Bouwbedrijf Noord ${suffix}`, kind: 'employer' });
+    const other = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Zorggroep Zuid ${suffix}`, kind: 'employer' });
+    const team = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Expertiseteam Bouw ${suffix}`, kind: 'expertise_team' });
+    await api(ClientLink, `/v1/admin/organizations/${team.id}/clients`, E2E_ADMIN_TOKEN, { employerId: employer.id });
+    const anna = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: employer.id, role: 'member', label: 'Anna de Vries' })).token;
+    const joost = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: team.id, role: 'reviewer', label: 'Joost Bakker' })).token;
+    const stranger = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: other.id, role: 'member' })).token;
+    const vacancy = { isVacancy: true, title: 'Chauffeur vrachtwagen', employer: employer.name, location: 'Assen', language: 'nl', text: ORIGINAL, source: 'paste' };
+    const created = await api(Profile, '/v1/profiles', anna, { title: 'Chauffeur vrachtwagen', translation, vacancy });
+    await api(Profile, `/v1/profiles/${created.id}/submit`, anna, {});
+
+    // --- The reviewer: named in the header, edits the person profile, asks for changes.
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/review.html`);
+    await connect(page, joost);
+    await expect(page.getByTestId('signed-in-as')).toHaveText(`Joost Bakker (beoordelaar) · ${team.name}`);
+    await page.getByTestId('queue').locator(`tr[data-profile-id="${created.id}"]`).getByRole('link').click();
+    const profile = page.getByTestId('profile');
+    await expect(profile).toHaveAttribute('data-status', 'submitted');
+    await page.getByLabel(/^samenvatting$/i).fill('Je houdt van techniek en van op tijd komen.');
+    await page.getByRole('button', { name: /wijzigingen opslaan/i }).click();
+    await expect(profile).toHaveAttribute('data-version', '2');
+    // What is approved is what is published: the proposal is the text written again from the edit.
+    await expect(page.getByTestId('proposal')).toContainText('Je houdt van techniek en van op tijd komen.');
+    await page.getByLabel(/toelichting bij het besluit/i).fill('Noem ook de leerroute.');
+    await page.getByRole('button', { name: /^wijzigingen vragen$/i }).click();
+    await expect(profile).toHaveAttribute('data-status', 'changes_requested');
+    await expect(page.getByTestId('comment-author')).toHaveText(['Joost Bakker (beoordelaar)']);
+
+    // --- The employer: the reviewer's name on the comment and in the history, no English roles.
+    await page.goto(`chrome-extension://${extensionId}/review.html#/`);
+    await connect(page, anna);
+    await expect(page.getByTestId('signed-in-as')).toHaveText(`Anna de Vries (medewerker) · ${employer.name}`);
+    await page.getByRole('link', { name: 'Chauffeur vrachtwagen' }).click();
+    await expect(page.getByTestId('comment')).toContainText(['Noem ook de leerroute.']);
+    await expect(page.getByTestId('comment-author')).toHaveText(['Joost Bakker (beoordelaar)']);
+    await page.getByTestId('history').locator('summary').click();
+    await expect(page.getByTestId('history-author')).toHaveText([
+      'Anna de Vries (medewerker)',
+      'Anna de Vries (medewerker)',
+      'Joost Bakker (beoordelaar)',
+      'Joost Bakker (beoordelaar)',
+    ]);
+    await expect(page.getByTestId('history')).toContainText(/wijzigingen gevraagd/);
+    await expect(page.locator('main')).not.toContainText(/\b(?:reviewer|member|admin)\b/);
+
+    // --- Another employer opening this profile: a Dutch message without path or id, and a way back.
+    await page.goto(`chrome-extension://${extensionId}/review.html#/`);
+    await connect(page, stranger);
+    await page.goto(`chrome-extension://${extensionId}/review.html#/profiles/${created.id}`);
+    const missing = page.getByTestId('profile-missing');
+    await expect(missing.getByRole('alert')).toHaveText('Dit profiel bestaat niet, of je hebt er geen toegang toe.');
+    await expect(missing).not.toContainText(created.id);
+    await expect(missing).not.toContainText(/\/v1\/|There is|profile/);
+    await missing.getByRole('link', { name: 'Terug naar de lijst' }).click();
+    await expect(page.getByRole('heading', { name: 'Profielen' })).toBeVisible();
+  });
+});

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Comment, Decision } from '../../../shared/profiles';
+import { personWithRole } from './people';
 import { t } from './strings';
 
 /** Comments in order, each with who wrote it; decisions are shown where they happened. */
@@ -15,6 +16,8 @@ export function CommentThread({ comments, decisions, onSend }: { comments: Comme
     try {
       await onSend(body.trim());
       setBody('');
+    } catch {
+      // Not sent: the page says why, and what was typed stays to send again.
     } finally {
       setBusy(false);
     }
@@ -30,7 +33,7 @@ export function CommentThread({ comments, decisions, onSend }: { comments: Comme
           return (
             <li key={comment.id} data-testid="comment">
               <p class="muted">
-                {comment.author.organizationName} · {comment.author.role} · {new Date(comment.createdAt).toLocaleString()} · {t('version', comment.version)}
+                <span data-testid="comment-author">{personWithRole(comment.author)}</span>, {comment.author.organizationName} · {new Date(comment.createdAt).toLocaleString()} · {t('version', comment.version)}
                 {decision && <> · <strong>{t(decision.decision)}</strong></>}
               </p>
               <p class="comment-body">{comment.body}</p>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Client } from '../../../shared/client';
 import type { AuditEntry } from '../../../shared/profiles';
+import { personWithRole } from './people';
 import { t, tMaybe } from './strings';
 import { messageOf } from './use-review-client';
 
@@ -16,13 +17,14 @@ export function ProfileHistory({ client, profileId, orgNames }: { client: Client
   return (
     <details class="history" onToggle={onToggle} data-testid="history">
       <summary>{t('history')}</summary>
-      {error && <p class="error" role="alert">{t('error', error)}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
       {entries === null && !error && <p class="muted">{t('loading')}</p>}
       {entries && (
         <ol>
           {entries.map((entry) => (
             <li key={entry.id}>
-              {new Date(entry.at).toLocaleString()} · {orgNames.get(entry.actor.organizationId ?? '') ?? entry.actor.organizationId ?? '—'} ({entry.actor.role}) ·{' '}
+              {new Date(entry.at).toLocaleString()} · <span data-testid="history-author">{personWithRole(entry.actor)}</span>
+              {entry.actor.organizationId && <>, {orgNames.get(entry.actor.organizationId) ?? entry.actor.organizationId}</>} ·{' '}
               {tMaybe(entry.action)}
               {entry.version !== null && <> · {t('version', entry.version)}</>}
             </li>

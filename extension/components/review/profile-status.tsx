@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../../shared/profiles';
+import { personName } from './people';
 import { StatusBadge } from './status-badge';
 import { t } from './strings';
 import { messageOf, useReviewClient } from './use-review-client';
@@ -25,19 +26,19 @@ export function ProfileStatus({ profileId }: { profileId: string }) {
   return (
     <section class="profile-status" aria-labelledby="profile-status-heading" data-testid="profile-status" data-status={profile?.status ?? ''}>
       <h3 id="profile-status-heading">{t('statusHeading')}</h3>
-      {error && <p class="error" role="alert">{t('error', error)}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
       {!profile && !error && <p class="muted">{t('loading')}</p>}
       {profile && (
         <>
           <p role="status">
             <StatusBadge status={profile.status} /> <span class="muted">{t('version', profile.version)}</span>
-            {decision && <span class="muted"> · {t('lastDecision', t(decision.decision), decision.author.organizationName)}</span>}
+            {decision && <span class="muted"> · {t('lastDecision', t(decision.decision), `${personName(decision.author)}, ${decision.author.organizationName}`)}</span>}
           </p>
           {profile.comments.length > 0 && (
             <ol class="comments">
               {profile.comments.map((comment) => (
                 <li key={comment.id} data-testid="comment">
-                  <span class="muted">{comment.author.organizationName}: </span>
+                  <span class="muted">{personName(comment.author)}, {comment.author.organizationName}: </span>
                   {comment.body}
                 </li>
               ))}

@@ -50,13 +50,23 @@ export function ProfileView({ client, me, id }: { client: Client; me: Me; id: st
     setDraft(loaded.translation);
     setDirty(false);
   };
-  const load = () => client.getProfile(id).then((p) => { show(p); setConflict(null); }, (e) => setMessage(t('error', messageOf(e))));
+  const load = () => client.getProfile(id).then((p) => { show(p); setConflict(null); }, (e) => setMessage(messageOf(e)));
   useEffect(() => void load(), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = profile !== null;
   useEffect(() => heading.current?.focus(), [loaded]);
 
-  if (!profile || !draft) return <p class="muted" role="status">{message || t('loading')}</p>;
+  if (!profile || !draft) {
+    if (!message) return <p class="muted" role="status">{t('loading')}</p>;
+    // Not there, not theirs, or not reachable: say so in the interface language, with a way back.
+    return (
+      <article class="profile" data-testid="profile-missing">
+        <h2>{t('profileMissing')}</h2>
+        <p class="error" role="alert">{message}</p>
+        <p><a href="#/">{t('back')}</a></p>
+      </article>
+    );
+  }
   const can = abilities(me, profile);
   const edit = (patch: Partial<Translation>) => {
     setDraft({ ...draft, ...patch });
@@ -71,7 +81,7 @@ export function ProfileView({ client, me, id }: { client: Client; me: Me; id: st
       return saved;
     } catch (error) {
       if (error instanceof ApiError && error.problem.status === 412) setConflict(t('conflict', error.problem.detail.match(/version (\d+)/)?.[1] ?? '?'));
-      else setMessage(t('error', messageOf(error)));
+      else setMessage(messageOf(error));
       return null;
     }
   }
@@ -84,7 +94,7 @@ export function ProfileView({ client, me, id }: { client: Client; me: Me; id: st
       show(await client.decideProfile(current.id, { decision, comment: comment || null }, { etag: current.etag }));
       setMessage(t('decided', t(decision)));
     } catch (error) {
-      setMessage(t('error', messageOf(error)));
+      setMessage(messageOf(error));
     }
   }
 
@@ -94,13 +104,19 @@ export function ProfileView({ client, me, id }: { client: Client; me: Me; id: st
     try {
       show(await client.submitProfile(current.id, { etag: current.etag }));
     } catch (error) {
-      setMessage(t('error', messageOf(error)));
+      setMessage(messageOf(error));
     }
   }
 
   async function comment(body: string) {
-    await client.commentOnProfile(profile!.id, body);
-    show(await client.getProfile(profile!.id), true);
+    try {
+      await client.commentOnProfile(profile!.id, body);
+      show(await client.getProfile(profile!.id), true);
+    } catch (error) {
+      setMessage(messageOf(error));
+      // The thread keeps what was typed.
+      throw error;
+    }
   }
 
   return (

@@ -70,7 +70,7 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
           </select>
         </div>
       </fieldset>
-      {error && <p class="error" role="alert">{t('error', error)}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
       {profiles === null && !error && <p class="muted">{t('loading')}</p>}
       {profiles?.length === 0 && <p class="muted" role="status">{t('empty')}</p>}
       {profiles && profiles.length > 0 && (

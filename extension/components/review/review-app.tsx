@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Me } from '../../../shared/profiles';
 import { apiToken } from '@/lib/settings';
 import { ProfileView } from './profile-view';
+import { personWithRole } from './people';
 import { defaultFilters, Queue, type QueueFilters } from './queue';
 import { t } from './strings';
 import { TokenForm } from './token-form';
@@ -50,7 +51,7 @@ export function ReviewApp() {
     return (
       <main>
         <h1>{t('title')}</h1>
-        {error && <p class="error" role="alert">{t('tokenRejected', error)}</p>}
+        {error && <p class="error" role="alert">{error}</p>}
         <TokenForm onConnected={() => setError('')} />
       </main>
     );
@@ -61,7 +62,7 @@ export function ReviewApp() {
       <header class="top">
         <h1>{t('title')}</h1>
         <p class="muted">
-          {t('signedInAs', me.organization.name, me.role)}{' '}
+          <span data-testid="signed-in-as">{t('signedInAs', personWithRole(me), me.organization.name)}</span>{' '}
           <button type="button" class="link" onClick={() => void apiToken.setValue('')}>{t('tokenChange')}</button>
         </p>
       </header>

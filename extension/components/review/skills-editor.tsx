@@ -58,7 +58,7 @@ export function SkillsEditor({ client, skills, baseline, language, editable, onC
           onPick={(hit) =>
             skills.some((s) => s.uri === hit.uri)
               ? undefined
-              : onChange([...skills, { label: hit.label, uri: hit.uri, requirementIds: [], mustHave: false, reason: 'Added by the reviewer.', verified: true, labelLanguage: hit.labelLanguage, untranslated: hit.labelLanguage !== language, groupLabel: null }])
+              : onChange([...skills, { label: hit.label, uri: hit.uri, requirementIds: [], mustHave: false, reason: language === 'nl' ? 'Toegevoegd bij de beoordeling.' : 'Added during review.', verified: true, labelLanguage: hit.labelLanguage, untranslated: hit.labelLanguage !== language, groupLabel: null }])
           }
         />
       )}

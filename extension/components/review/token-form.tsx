@@ -20,7 +20,7 @@ export function TokenForm({ onConnected }: { onConnected: () => void }) {
       onConnected();
     } catch (error) {
       await apiToken.setValue(previous);
-      setMessage(t('tokenRejected', messageOf(error)));
+      setMessage(messageOf(error));
     }
   }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Client } from '../../../shared/client';
 import { api } from '@/lib/api';
 import { apiToken } from '@/lib/settings';
+import { errorMessage } from './error-message';
 
 /** The API client with the stored token; recreated when the token changes (in any tab). */
 export function useReviewClient(): { client: Client | null; token: string | null } {
@@ -14,5 +15,5 @@ export function useReviewClient(): { client: Client | null; token: string | null
   return state;
 }
 
-/** A readable message for an ApiError or anything else thrown. */
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** What went wrong, in the interface language: never the API's English detail with its paths and ids. */
+export const messageOf = errorMessage;
