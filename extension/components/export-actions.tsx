@@ -12,8 +12,8 @@ const FORMATS: Array<{ format: ExportFormat; label: string }> = [
   { format: 'jsonld', label: 'schema.org JSON-LD' },
 ];
 
-/** Copy (rich or plain) and export as Markdown, HTML, JSON-LD or DOCX. */
-export function ExportActions({ draft, decided, plain }: { draft: Draft; decided: DecidedVacancy; plain: boolean }) {
+/** Copy (rich or plain) and export as Markdown, HTML, JSON-LD or DOCX; copying is the step's main action when there is no editor to write into. */
+export function ExportActions({ draft, decided, plain, main }: { draft: Draft; decided: DecidedVacancy; plain: boolean; main: boolean }) {
   const [message, setMessage] = useState('');
 
   async function copy(rich: boolean) {
@@ -41,7 +41,7 @@ export function ExportActions({ draft, decided, plain }: { draft: Draft; decided
     <section class="export" data-testid="export" aria-labelledby="export-heading">
       <h3 id="export-heading">{i18n.t('finish.export')}</h3>
       <div class="row">
-        <button type="button" class="secondary" onClick={() => copy(true)}>{i18n.t('finish.copyRich')}</button>
+        <button type="button" class={main ? 'primary' : 'secondary'} onClick={() => copy(true)}>{i18n.t('finish.copyRich')}</button>
         <button type="button" class="secondary" onClick={() => copy(false)}>{i18n.t('finish.copyPlain')}</button>
         {button(FORMATS[0]!)}
       </div>

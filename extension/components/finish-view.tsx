@@ -3,6 +3,7 @@ import { decidedVacancy } from '@/lib/compose';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
+import { canWriteBack } from '@/lib/write-back';
 import { ExportActions } from './export-actions';
 import { RewrittenPreview } from './rewritten-preview';
 import { SubmitReview } from './submit-review';
@@ -20,7 +21,8 @@ export function FinishView({ panel, draft }: { panel: PanelState; draft: Draft }
       <WriteBackActions panel={panel} draft={draft} decided={decided} />
       <p class="muted">{i18n.t('finish.previewLegend')}</p>
       <RewrittenPreview blocks={decided.blocks} language={draft.translation.language} />
-      <ExportActions draft={draft} decided={decided} plain={panel.plain} />
+      {/* One main action per step (#17): writing back when the vacancy came from an editor, else copying. */}
+      <ExportActions draft={draft} decided={decided} plain={panel.plain} main={!canWriteBack(draft.tabId, draft.vacancy)} />
       <SubmitReview panel={panel} draft={draft} />
       <div class="row actions">
         <button type="button" class="secondary" onClick={() => panel.setStage('review')}>{i18n.t('review.back')}</button>

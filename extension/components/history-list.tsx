@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { db, type Draft } from '@/lib/db';
 import { drafts } from '@/lib/drafts';
 import { i18n, uiLanguage } from '@/lib/i18n';
+import { jobTitle } from '@/lib/job-title';
 
 /** Earlier vacancies from the local history, newest first; any one can be reopened. */
 export function HistoryList({ onOpen }: { onOpen: (id: string) => void }) {
@@ -16,7 +17,7 @@ export function HistoryList({ onOpen }: { onOpen: (id: string) => void }) {
         {items.map((item) => (
           <li key={item.id}>
             <button type="button" class="link" onClick={() => onOpen(item.id)}>
-              {item.translation.title ?? item.vacancy.title ?? i18n.t('start.noTitle')}
+              {jobTitle(item.vacancy, item.translation) ?? i18n.t('start.noTitle')}
             </button>{' '}
             <span class="muted">{date.format(item.updatedAt)}</span>
           </li>

@@ -1,9 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Draft } from '@/lib/db';
-import { i18n, tKey } from '@/lib/i18n';
+import { i18n, tKey, uiLanguage } from '@/lib/i18n';
 import { certainty } from '@/lib/occupation';
 import type { PanelState } from '@/lib/panel-state';
 import { OccupationSearch } from './occupation-search';
+
+const percent = (score: number) => new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(score);
 
 /**
  * The occupation Vaardig translated for and how sure it is, in words; the top candidates and a
@@ -33,6 +35,8 @@ export function OccupationChoice({ panel, draft }: { panel: PanelState; draft: D
             {panel.plain ? i18n.t('occupation.plain.line') : i18n.t('occupation.line')}: <strong lang={language}>{occupation.label}</strong>
             {panel.plain ? ' ' : ' — '}
             <span class="certainty">{tKey(`${mode}.${sure}`)}</span>
+            {/* HR sees the calibrated certainty itself too (#17); plain language keeps to words. */}
+            {!panel.plain && !occupation.chosen && <span class="score" data-testid="occupation-score"> ({percent(occupation.score)})</span>}
           </>
         ) : (
           <span class="certainty">{panel.plain ? i18n.t('occupation.plain.none') : i18n.t('occupation.none')}</span>

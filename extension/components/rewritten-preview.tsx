@@ -20,15 +20,19 @@ function pieces(blocks: DecidedBlock[]): Piece[] {
   );
 }
 
+/** Changed and added blocks carry a class too, so the preview marks them beside the text (#17). */
+const markClass = (state: DecidedState) => (state === 'changed' || state === 'added' ? `mark mark-${state}` : undefined);
+
 function PieceView({ piece }: { piece: Piece }) {
   const { block, state } = piece;
+  const mark = markClass(state);
   if (block.type === 'heading') {
     // Inside the panel the preview's headings sit below the panel's own h2.
     const Tag = (['h3', 'h4', 'h5'] as const)[Math.max(0, block.level - 2)] ?? 'h5';
-    return <Tag data-state={state}><Mark state={state}>{runs(block.runs)}</Mark></Tag>;
+    return <Tag data-state={state} class={mark}><Mark state={state}>{runs(block.runs)}</Mark></Tag>;
   }
-  if (block.type === 'paragraph') return <p data-state={state}><Mark state={state}>{runs(block.runs)}</Mark></p>;
-  return <>{block.items.map((item, index) => <li key={index} data-state={state}><Mark state={state}>{runs(item)}</Mark></li>)}</>;
+  if (block.type === 'paragraph') return <p data-state={state} class={mark}><Mark state={state}>{runs(block.runs)}</Mark></p>;
+  return <>{block.items.map((item, index) => <li key={index} data-state={state} class={mark}><Mark state={state}>{runs(item)}</Mark></li>)}</>;
 }
 
 /**

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { appliedTranslation } from '@/lib/compose';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
+import { jobTitle } from '@/lib/job-title';
 import type { PanelState } from '@/lib/panel-state';
 import type { Comment } from '../../shared/profiles';
 import { flushReviews, reviewAvailable, reviewOutbox, reviewState, submitForReview } from '@/lib/review-submit';
@@ -44,7 +45,7 @@ export function SubmitReview({ panel, draft }: { panel: PanelState; draft: Draft
   if (!available) return null;
 
   async function submit() {
-    const title = draft.translation.title ?? draft.vacancy.title ?? i18n.t('start.noTitle');
+    const title = jobTitle(draft.vacancy, draft.translation) ?? i18n.t('start.noTitle');
     const item = await submitForReview(draft.id, { title, vacancy: draft.vacancy, translation: appliedTranslation(draft.translation, draft.vacancy, draft.decisions) });
     const result = item.result as { profileId: string; status: string } | undefined;
     await panel.setReview({ outboxKey: item.key, profileId: result?.profileId ?? null, status: result?.status ?? 'queued' });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
+import { jobTitle } from '@/lib/job-title';
 import type { PanelState } from '@/lib/panel-state';
 import { acceptRest, buildCards, decidables, reviewable, statusOf, undecided } from '@/lib/review';
 import { ChangeCard } from './change-card';
@@ -34,7 +35,7 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
 
   return (
     <section data-testid="translation" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabIndex={-1} ref={headingRef} lang={translation.language}>{translation.title ?? vacancy.title ?? i18n.t('start.noTitle')}</h2>
+      <h2 id="result-heading" tabIndex={-1} ref={headingRef} lang={translation.language}>{jobTitle(vacancy, translation) ?? i18n.t('start.noTitle')}</h2>
       <OccupationChoice panel={panel} draft={draft} />
       <h3>{i18n.t('review.heading')}</h3>
       <p class="muted" role="status" data-testid="review-remaining">{items.length ? i18n.t('review.remaining', remaining) : i18n.t('review.none')}</p>

@@ -1,6 +1,7 @@
 import type { Translation, Vacancy } from '../../shared/schemas';
 import type { DecidedVacancy } from './compose';
 import type { Decision } from './db';
+import { jobTitle } from './job-title';
 import { escapeHtml } from './markdown';
 import { buildCards, effective } from './review';
 
@@ -43,7 +44,7 @@ export function jobPostingJsonLd(translation: Translation, vacancy: Vacancy, dec
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     ...(translation.rewritten.jsonLd ?? {}),
-    title: translation.title ?? vacancy.title ?? undefined,
+    title: jobTitle(vacancy, translation) ?? undefined,
     description: html,
     inLanguage: translation.language,
     ...(vacancy.employer ? { hiringOrganization: { '@type': 'Organization', name: vacancy.employer } } : {}),
@@ -74,7 +75,7 @@ export function fileName(title: string | null, extension: string): string {
 /** Every export is the one decided vacancy (compose.ts decidedVacancy), in another format. */
 export async function exportFile(format: ExportFormat, input: { translation: Translation; vacancy: Vacancy; decisions: Record<string, Decision>; decided: DecidedVacancy }): Promise<ExportFile> {
   const { translation, vacancy, decided } = input;
-  const title = translation.title ?? vacancy.title;
+  const title = jobTitle(vacancy, translation);
   if (format === 'markdown') return { name: fileName(title, 'md'), type: 'text/markdown', data: new Blob([decided.markdown], { type: 'text/markdown' }) };
   if (format === 'html') {
     const html = htmlDocument(decided.html, translation.language, title ?? 'Vacancy', translation.attribution);

@@ -4,6 +4,7 @@ import { useActiveTab } from './active-tab';
 import { api } from './api';
 import { db, type Decision, type Draft, type Stage } from './db';
 import { drafts } from './drafts';
+import { jobTitle } from './job-title';
 import { capturePage, tabView, targetTabId } from './page';
 import { classify, NotAVacancyError, StoppedError, type PanelProblem } from './panel-errors';
 import type { PageRef } from './tab-binding';
@@ -86,7 +87,7 @@ export function usePanel() {
       const [language, engineChoice, regionSetting, client, timeout] = await settings;
       const regionChoice = region ?? (regionSetting === 'auto' ? null : regionSetting);
       const vacancy = captured.language || language === 'auto' ? captured : { ...captured, language };
-      setBusy({ step: 'translating', title: vacancy.title });
+      setBusy({ step: 'translating', title: jobTitle(vacancy) });
       request.arm(timeout);
       const translation = await client.translate({ vacancy, engine: engineChoice, ...(regionChoice ? { region: regionChoice } : {}), ...(occupation ? { occupation } : {}) }, request.signal);
       if (!request.current()) return;
@@ -157,7 +158,7 @@ export function usePanel() {
     last.current = () => changeOccupation(uri);
     const request = flight(inFlight);
     setError(null);
-    setBusy({ step: 'translating', title: draft.vacancy.title });
+    setBusy({ step: 'translating', title: jobTitle(draft.vacancy, draft.translation) });
     try {
       const [engineChoice, client, timeout] = await Promise.all([engine.getValue(), api(), requestTimeoutMs()]);
       const region = draft.translation.region ?? null;

@@ -84,7 +84,8 @@ test('a recognised occupation shows how sure Vaardig is; the search finds anothe
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await translate(panel, WAREHOUSE);
   const line = panel.getByTestId('occupation-line');
-  await expect(line).toHaveText('Beroep: magazijnmedewerker — zeker');
+  // The certainty in words, and the calibrated score beside it (#17).
+  await expect(line).toHaveText(/^Beroep: magazijnmedewerker — zeker \(\d+\s?%\)$/);
 
   const choice = panel.getByTestId('occupation-choice');
   await choice.getByText('Ander beroep kiezen').click();
