@@ -266,3 +266,25 @@ describe('the posting’s own "je kan" (#16)', () => {
     expect(t.rewritten.markdown).not.toContain('Je kunt');
   });
 });
+
+describe('one structure: demands, then pluses, who you are, the law, practical matters (#16, EXEMPLARS principle 2)', () => {
+  const lines = ['Wat ga je doen', '- Het opstellen van offertes', '- Het bewaken van de planning', '', 'Wat vragen wij', '- Hbo werk- en denkniveau', '- Ervaring met Excel is een pré', '- Je bent stressbestendig', '- Je bent een teamspeler en hebt kennis van SAP', '- Je bent 32 uur per week beschikbaar', '', 'Solliciteren? Mail naar jobs@voorbeeld.nl'];
+  const t = translate('Calculator', lines);
+  const md = t.rewritten.markdown;
+
+  it('puts a plus under "Mooi meegenomen" and a practical condition under "Praktisch", in their own words, in that order', () => {
+    expect(md).toContain('### Mooi meegenomen\n\n- Ervaring met Excel is een pré');
+    expect(md).toContain('### Praktisch\n\n- Je bent 32 uur per week beschikbaar');
+    const order = ['### Wat vragen wij', '### Mooi meegenomen', '### Wie je bent', '### Praktisch', 'Solliciteren?'].map((h) => md.indexOf(h));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('does not repeat in the person profile a quality whose line stays among the demands', () => {
+    expect(md).toContain('Je bent een teamspeler en hebt kennis van SAP');
+    expect(md).not.toMatch(/### Solliciteren/u);
+    const profile = JSON.stringify(t.personProfile);
+    expect(profile).not.toMatch(/teamspeler/u);
+    expect(profile).toMatch(/stressbestendig/u);
+  });
+});

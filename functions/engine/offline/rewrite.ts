@@ -1,7 +1,8 @@
 import type { Block, Language, PersonProfile, Requirement, Rewritten, Skill } from '../../../shared/schemas';
 import { renderMarkdown } from '../../../shared/blocks';
 import { t } from './i18n';
-import { LIST_MARK } from './cues';
+import { has, LIST_MARK, PLUS_STRONG } from './cues';
+import { personProfile } from './person-profile';
 import { diplomaBound } from '../../legal';
 import { stem, STOPWORDS, tokens } from '../../taxonomy/normalize';
 import type { Line } from './segment';
@@ -14,8 +15,7 @@ export interface RewriteInput {
   /** Requirement id → its rewritten wording (experience without year counts, softened certificates). */
   rephrased: Map<string, string>;
   skills: Skill[];
-  profile: PersonProfile;
-  /** The traits the person profile holds: only these leave the text (a trait moves whole, or stays). */
+  /** The traits the person profile may hold: only these leave the text (a trait moves whole, or stays). */
   profiled: ReadonlySet<string>;
   /** Experience may count instead (not an internship for students): said only where every demanded diploma left the text. */
   orEquivalent: boolean;
@@ -38,7 +38,7 @@ export interface RewriteInput {
  * out. The new sections follow the block: what you bring (for what left the prose), what you learn
  * with us, who you are, what the law asks.
  */
-export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'blocks'> & { orEquivalent: boolean } {
+export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'blocks'> & { orEquivalent: boolean; profile: PersonProfile } {
   const { text, lines, language: lang, requirements } = input;
   const you = register(text, lang);
   const within = (r: Requirement, l: Line) => !!r.span && r.span.start < l.end && r.span.end > l.start;
@@ -87,6 +87,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   };
 
   const blocks: Block[] = [];
+  const relocated: Relocated = { plus: [], practical: [] };
+  // Qualities whose line stays among the demands (it asks more): the profile does not repeat them.
+  const stayed = new Set<string>();
   const moved: Requirement[] = [];
   const fromProse: Requirement[] = [];
   let anchor = -1;
@@ -100,7 +103,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const meta = isMeta(line.text);
     const role: Block['role'] = meta ? 'meta' : line.heading && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
     const inBlock = blockLines.has(line);
-    if (inBlock) anchor = blocks.length;
+    // The new sections follow the last line that asks something, not closing lines the block runs
+    // on into ("Solliciteer door een mailtje te sturen naar:").
+    if (inBlock && (own.length || anchor < 0)) anchor = blocks.length;
     // The last line of what is demanded (before any pluses): where "experience counts instead" goes.
     if (inBlock && line.section === 'requirements' && !line.heading) lastDemand = blocks.length;
     // Outside the requirement block a sentence leaves only when it demands the diploma or the
@@ -117,9 +122,18 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       const withDiploma = (r: Requirement) => education(r) && !r.mandatory && !r.legal && asked.some((x) => x !== r && education(x) && x.mandatory && candidate(x));
       return asked.length > 0 && asked.every((r) => candidate(r) || withDiploma(r)) && covered(text, u, asked) >= 0.6 ? asked : [];
     };
+    // In the posting's own list of demands, a plus or a practical condition goes to its own section
+    // (EXEMPLARS.md, principle 2 and 11), in its own words: "Mooi meegenomen", "Praktisch".
+    const target = inBlock && line.section === 'requirements' && (line.bullet || units.length === 1) ? relocation(own, text, line) : null;
+    if (target) {
+      relocated[target].push({ text: keptMarkdown(line, 'item').replace(/^- /u, ''), ids: own.map((r) => r.id) });
+      blocks.push({ id: id(), kind: 'changed', role, markdown: '', source, requirementIds: own.map((r) => r.id) });
+      return;
+    }
     const changing = [...new Set(units.flatMap(changes))];
     if (!changing.length) {
       blocks.push({ id: id(), kind: 'kept', role, markdown: keptMarkdown(line, role), source, requirementIds: own.map((r) => r.id) });
+      if (inBlock) for (const r of own) stayed.add(r.id);
       return;
     }
     moved.push(...changing);
@@ -138,7 +152,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     if (!inBlock) anchor = Math.max(anchor, blocks.length - 1);
   });
 
-  const added = newSections(input, moved, fromProse.flatMap(replacement), you);
+  const profiled = new Set([...input.profiled].filter((id) => !stayed.has(id)));
+  const profile = personProfile(requirements.filter((r) => profiled.has(r.id)), lang);
+  const added = newSections(input, profile, moved, fromProse.flatMap(replacement), you, relocated);
   // Only where every demanded diploma left the text: one kept as written (its sentence asked more)
   // still asks for the diploma.
   const demanded = requirements.filter((r) => education(r) && r.mandatory);
@@ -170,7 +186,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const before = blocks.slice(0, at).reverse().find((b) => b.markdown.trim());
   if (before?.role === 'heading' && before.kind === 'kept' && added[0]?.role === 'heading') added.shift();
   blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
-  return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent };
+  return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent, profile };
 }
 
 type Draft = Omit<Block, 'id'>;
@@ -208,7 +224,22 @@ function requirementBlocks(lines: Line[], requirements: Requirement[], within: (
   return out;
 }
 
-function newSections(input: RewriteInput, moved: Requirement[], bring: string[], you: Register): Draft[] {
+type Relocated = Record<'plus' | 'practical', Array<{ text: string; ids: string[] }>>;
+
+/**
+ * Where a list item of the demands goes when it is not a demand: every requirement it holds is a
+ * plus (not the law's), or a practical condition (hours, place, a licence no law ties to the job),
+ * and they make up most of it.
+ */
+function relocation(own: Requirement[], text: string, line: Line): keyof Relocated | null {
+  if (!own.length || own.some((r) => r.legal) || covered(text, { start: line.start, end: line.end }, own) < 0.6) return null;
+  // A plus said as one ("is een pré", "bij voorkeur", "troef"), not "… en eventueel Frans".
+  if (own.every((r) => !r.mandatory) && has(PLUS_STRONG, line.text)) return 'plus';
+  if (own.every((r) => r.mandatory && (r.kind === 'other' || r.kind === 'licence'))) return 'practical';
+  return null;
+}
+
+function newSections(input: RewriteInput, profile: PersonProfile, moved: Requirement[], bring: string[], you: Register, relocated: Relocated): Draft[] {
   const lang = input.language;
   const out: Draft[] = [];
   const section = (heading: string, items: Array<{ text: string; ids: string[] }>) => {
@@ -220,12 +251,13 @@ function newSections(input: RewriteInput, moved: Requirement[], bring: string[],
   };
   const ids = moved.map((r) => r.id);
   section(t(lang, you.bring, 'What you bring'), bring.map((text) => ({ text, ids })));
+  section(t(lang, 'Mooi meegenomen', 'Nice to have'), relocated.plus);
   // "Je leert …" promises in the employer's name: only what the posting itself names (a plus, a
   // task), never an occupation's essential the employer did not mention.
   const named = postingWords(input.text);
   section(t(lang, you.learn, 'What you learn with us'),
     input.skills.filter((s) => !s.mustHave && movedSkill(s, moved) && namedIn(s, lang, named)).filter((s) => shown(s, lang, input.knowledge)).map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })));
-  const p = input.profile;
+  const p = profile;
   const traits = moved.filter((r) => r.kind === 'trait').map((r) => r.id);
   const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({ text: sentence(text), ids: traits }));
   if (traits.length && profileItems.length) {
@@ -239,6 +271,7 @@ function newSections(input: RewriteInput, moved: Requirement[], bring: string[],
     ...moved.filter((r) => r.legal).map((r) => ({ text: legalLine(r.text, r, lang, you), ids: [r.id] })),
     ...denied.map((r) => ({ text: legalLine(r.legalBasis!.name, r, lang, you), ids: [r.id] })),
   ]);
+  section(t(lang, 'Praktisch', 'Practical'), relocated.practical);
   return out;
 }
 
@@ -336,7 +369,8 @@ function looksLikeHeading(line: Line): boolean {
   if (/^(?:#{1,6}\s|\*\*|__)|[:?]\s*\**$/.test(text)) return true;
   // A short line naming a section ("Wat bieden wij", "Functie-eisen") is a heading; an item of a
   // list without marks ("Een jonge organisatie", "Salaris conform CAO") is not.
-  return line.section !== 'other' && !/^(?:een|de|het|the|a|an)\b/iu.test(text) && !/\d|€|\bconform\b|\bper\b/iu.test(text);
+  // A line that goes on after a question or a sentence, or holds an address, is a line.
+  return line.section !== 'other' && !/^(?:een|de|het|the|a|an)\b/iu.test(text) && !/\d|€|\bconform\b|\bper\b|@|https?:|www\.|[.?!]\s+\S/iu.test(text);
 }
 
 /** A demand made of the candidate: "je hebt", "in het bezit van", "minimaal", "required", "you have". */

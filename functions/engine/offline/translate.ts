@@ -15,7 +15,7 @@ import { extractRequirements } from './extract';
 import { t } from './i18n';
 import { jobPostingJsonLd } from './json-ld';
 import { claimOccupation, CONFIDENT_SCORE, detectOccupations } from './occupation';
-import { aboutThePerson, personProfile } from './person-profile';
+import { aboutThePerson } from './person-profile';
 import { readingLevel } from './reading-level';
 import { assumedRegion, regionWarning } from './region';
 import { rewrite } from './rewrite';
@@ -197,7 +197,6 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   // The person profile is built from what is asked of the person: not from the lines of the tasks,
   // the offer, the company or the contact section ("Een gedreven team", "iPad van de zaak").
   const profiled = requirements.filter((r) => r.kind === 'trait' && r.mandatory && !NOT_ASKED.has(sectionOf(r) ?? 'intro') && aboutThePerson(r.text));
-  const profile = personProfile(profiled, language);
   // "Experience counts instead" never for internships that ask for students; the rewrite says it
   // only where every demanded diploma left the text.
   const orEquivalent = !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
@@ -205,7 +204,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   // The posting's own task section says, in its words, what the diploma stood for.
   const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks')?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
   const taskAbilities = lines.filter((l) => l.section === 'tasks' && !l.heading).map((l) => taskAbility(l.text, language, taxonomy)).filter((a): a is string => a !== null);
-  const body = rewrite({ text, lines, language, requirements, rephrased, skills, profile, profiled: new Set(profiled.map((r) => r.id)), orEquivalent, knowledge, denied, tasksHeading, taskAbilities });
+  const body = rewrite({ text, lines, language, requirements, rephrased, skills, profiled: new Set(profiled.map((r) => r.id)), orEquivalent, knowledge, denied, tasksHeading, taskAbilities });
   // A change the text could not carry (its sentence asks more, or nothing can stand in its place
   // in the posting's language) stays a suggestion on its card, and says so.
   const carried = new Set(body.blocks.filter((b) => b.kind !== 'kept').flatMap((b) => b.requirementIds));
@@ -231,7 +230,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     region,
     requirements,
     skills,
-    personProfile: profile,
+    personProfile: body.profile,
     learningRoutes: [],
     experienceInPlaceOfEducation: body.orEquivalent,
     rewritten: {
