@@ -49,7 +49,7 @@ export function profileEndpoints(exchange: Exchange) {
     me: (signal?: AbortSignal) => exchange('GET', '/v1/me', Me, { signal }).then((r) => r.data),
     searchSkills: (params: { q: string; lang?: Language; limit?: number }, signal?: AbortSignal) =>
       exchange('GET', `/v1/skills${query({ q: params.q, lang: params.lang, limit: params.limit })}`, SkillSearch, { signal }).then((r) => r.data.skills),
-    listProfiles: (params: { status?: string[]; employer?: string; olderThanDays?: number; newerThanDays?: number } = {}, signal?: AbortSignal) =>
+    listProfiles: (params: { status?: string[]; employer?: string; olderThanDays?: number; newerThanDays?: number; sort?: 'newest' | 'oldest' } = {}, signal?: AbortSignal) =>
       exchange('GET', `/v1/profiles${query(params as Record<string, string | number | string[] | undefined>)}`, ProfileList, { signal }).then((r) => r.data.profiles),
     getProfile: (id: string, signal?: AbortSignal) => tagged(exchange('GET', profilePath(id), Profile, { signal })),
     /** `idempotencyKey`: reuse the same key when retrying the same create (e.g. from an outbox). */

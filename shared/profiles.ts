@@ -182,6 +182,8 @@ export const ProfileQuery = z.object({
   olderThanDays: z.coerce.number().int().min(0).max(3650).optional(),
   /** Only profiles changed within this many days. */
   newerThanDays: z.coerce.number().int().min(0).max(3650).optional(),
+  /** `newest` (the default): last changed first. `oldest`: the one waiting longest first (see `waitingSince`). */
+  sort: z.enum(['newest', 'oldest']).optional(),
 });
 export type ProfileQuery = z.input<typeof ProfileQuery>;
 
@@ -240,6 +242,18 @@ export const SUBMITTABLE: readonly ProfileStatus[] = ['draft', 'changes_requeste
 
 /** The ETag of a profile version. */
 export const etagFor = (version: number) => `"v${version}"`;
+
+/**
+ * Since when a profile waits for someone: a submitted one for its team since it was (last)
+ * submitted, any other for its employer since it last changed.
+ */
+export const waitingSince = (profile: Pick<ProfileSummary, 'status' | 'submittedAt' | 'updatedAt'>) =>
+  profile.status === 'submitted' && profile.submittedAt ? profile.submittedAt : profile.updatedAt;
+
+/** Whole hours between two ISO timestamps. */
+export function ageInHours(since: string, now: Date = new Date()): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / 3_600_000));
+}
 
 /** Whole days between two ISO timestamps. */
 export function ageInDays(since: string, now: Date = new Date()): number {

@@ -135,8 +135,11 @@ export async function loadProfile(db: D1Database, row: ProfileRow, language: Lan
   return { ...toSummary(row), translation: current.translation, vacancy: current.vacancy, comments, decisions };
 }
 
+/** Oldest first by `waitingSince` (shared/profiles.ts): a queue worked from the top is fair (#19). */
+const WAITING_LONGEST = `CASE WHEN p.status = 'submitted' AND p.submitted_at IS NOT NULL THEN p.submitted_at ELSE p.updated_at END ASC, p.rowid ASC`;
+
 /** The caller's visible profiles, filtered; the same rule as access.canSee, in SQL. */
-export async function listProfiles(db: D1Database, caller: Caller, query: { status?: ProfileStatus[]; employer?: string; olderThanDays?: number; newerThanDays?: number }) {
+export async function listProfiles(db: D1Database, caller: Caller, query: { status?: ProfileStatus[]; employer?: string; olderThanDays?: number; newerThanDays?: number; sort?: 'newest' | 'oldest' }) {
   const where = ['(p.organization_id = ?1 OR (?2 AND p.status != \'draft\' AND p.organization_id IN (SELECT employer_id FROM team_clients WHERE team_id = ?1)))'];
   const params: unknown[] = [caller.organization.id, caller.organization.kind === 'expertise_team' && caller.role !== 'member' ? 1 : 0];
   const param = (value: unknown) => `?${params.push(value)}`;
@@ -146,7 +149,7 @@ export async function listProfiles(db: D1Database, caller: Caller, query: { stat
   if (query.olderThanDays !== undefined) where.push(`p.updated_at <= ${param(daysAgo(query.olderThanDays))}`);
   if (query.newerThanDays !== undefined) where.push(`p.updated_at >= ${param(daysAgo(query.newerThanDays))}`);
   const { results } = await db
-    .prepare(`${PROFILE_SELECT} WHERE ${where.join(' AND ')} ORDER BY p.updated_at DESC LIMIT 500`)
+    .prepare(`${PROFILE_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${query.sort === 'oldest' ? WAITING_LONGEST : 'p.updated_at DESC, p.rowid DESC'} LIMIT 500`)
     .bind(...params)
     .all<ProfileRow>();
   return results.map(toSummary);

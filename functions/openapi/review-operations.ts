@@ -39,8 +39,12 @@ export const reviewOperations: Operation[] = [
     summary: 'The profiles the caller may see',
     auth: 'organization',
     query: ProfileQuery,
-    queryDescriptions: { status: 'One or more of draft, submitted, changes_requested, approved, comma-separated.', employer: 'An employer’s organisation id.' },
-    answer: { status: 200, description: 'Profiles, newest change first.', schema: 'ProfileList', example: examples.profileList },
+    queryDescriptions: {
+      status: 'One or more of draft, submitted, changes_requested, approved, comma-separated.',
+      employer: 'An employer’s organisation id.',
+      sort: '`newest` (default): last changed first. `oldest`: waiting longest first (a submitted profile since it was submitted, any other since it last changed).',
+    },
+    answer: { status: 200, description: 'Profiles, newest change first unless sort=oldest.', schema: 'ProfileList', example: examples.profileList },
     problems: [400, 401, ...DB],
   },
   {

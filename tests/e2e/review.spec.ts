@@ -226,4 +226,50 @@ test.describe('in Dutch, with people’s names (#19)', () => {
     await missing.getByRole('link', { name: 'Terug naar de lijst' }).click();
     await expect(page.getByRole('heading', { name: 'Profielen' })).toBeVisible();
   });
+
+  test('the queue: the longest waiting first, waiting time in hours, filters kept in the address', async ({ context, extensionId, serviceWorker }) => {
+    await serviceWorker.evaluate((base) => chrome.storage.local.set({ apiBase: base }), API);
+    const suffix = Date.now().toString(36);
+    const employer = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Transport Oost ${suffix}`, kind: 'employer' });
+    const team = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Expertiseteam Oost ${suffix}`, kind: 'expertise_team' });
+    await api(ClientLink, `/v1/admin/organizations/${team.id}/clients`, E2E_ADMIN_TOKEN, { employerId: employer.id });
+    const member = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: employer.id, role: 'member' })).token;
+    const reviewer = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: team.id, role: 'reviewer', label: 'Eva' })).token;
+    const vacancy = { isVacancy: true, title: 'Chauffeur', employer: employer.name, location: 'Zwolle', language: 'nl', text: ORIGINAL, source: 'paste' };
+    const ids: string[] = [];
+    for (const title of [`Eerst ingediend ${suffix}`, `Daarna ingediend ${suffix}`]) {
+      const created = await api(Profile, '/v1/profiles', member, { title, translation, vacancy });
+      await api(Profile, `/v1/profiles/${created.id}/submit`, member, {});
+      ids.push(created.id);
+    }
+    const ours = (page: Page) => page.getByTestId('queue').locator('tbody tr').filter({ hasText: suffix });
+    const order = (page: Page) => ours(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-profile-id')));
+
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/review.html`);
+    await connect(page, reviewer);
+    // Oldest first by default, each waiting time in hours.
+    await expect(page.getByLabel('Volgorde')).toHaveValue('oldest');
+    await expect(ours(page)).toHaveCount(2);
+    await expect.poll(() => order(page)).toEqual(ids);
+    await expect(ours(page).first().getByTestId('waiting')).toHaveText(/^\d+ u$/);
+
+    // Filters go into the address: the last changed first, for this employer.
+    await page.getByLabel('Volgorde').selectOption('newest');
+    await page.getByLabel('Werkgever').selectOption(employer.id);
+    await expect(page).toHaveURL(/#\/\?status=submitted&employer=[^&]+&sort=newest$/);
+    await expect.poll(() => order(page)).toEqual([...ids].reverse());
+
+    // A reload keeps them, and so does the way back from a profile.
+    await page.reload();
+    await expect(page.getByLabel('Volgorde')).toHaveValue('newest');
+    await expect(page.getByLabel('Werkgever')).toHaveValue(employer.id);
+    await ours(page).first().getByRole('link').click();
+    await expect(page.getByTestId('profile')).toBeVisible();
+    await page.getByRole('link', { name: 'Terug naar de lijst' }).click();
+    await expect(page).toHaveURL(/sort=newest/);
+    await expect(page.getByLabel('Volgorde')).toHaveValue('newest');
+    await expect(page.getByLabel('Werkgever')).toHaveValue(employer.id);
+    await expect.poll(() => order(page)).toEqual([...ids].reverse());
+  });
 });

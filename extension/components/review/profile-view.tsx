@@ -36,7 +36,7 @@ function orgNames(me: Me, profile: Profile): Map<string, string> {
 }
 
 /** One profile: the vacancy and proposal side by side, the editable parts, comments, decision. */
-export function ProfileView({ client, me, id }: { client: Client; me: Me; id: string }) {
+export function ProfileView({ client, me, id, backHref = '#/' }: { client: Client; me: Me; id: string; backHref?: string }) {
   const [profile, setProfile] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<Translation | null>(null);
   const [message, setMessage] = useState('');
@@ -63,7 +63,7 @@ export function ProfileView({ client, me, id }: { client: Client; me: Me; id: st
       <article class="profile" data-testid="profile-missing">
         <h2>{t('profileMissing')}</h2>
         <p class="error" role="alert">{message}</p>
-        <p><a href="#/">{t('back')}</a></p>
+        <p><a href={backHref}>{t('back')}</a></p>
       </article>
     );
   }
@@ -121,7 +121,7 @@ export function ProfileView({ client, me, id }: { client: Client; me: Me; id: st
 
   return (
     <article class="profile" data-testid="profile" data-status={profile.status} data-version={profile.version}>
-      <p><a href="#/">{t('back')}</a></p>
+      <p><a href={backHref}>{t('back')}</a></p>
       <header class="top">
         <h2 ref={heading} tabIndex={-1}>{profile.title}</h2>
         <p>

@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../../shared/client';
-import { ageInDays, ProfileStatus, type Me, type ProfileSummary } from '../../../shared/profiles';
+import { ageInHours, ProfileStatus, waitingSince, type Me, type ProfileSummary } from '../../../shared/profiles';
+import { AGES, type Age, type QueueFilters, type Sort } from './queue-url';
 import { StatusBadge } from './status-badge';
 import { t } from './strings';
 import { messageOf } from './use-review-client';
 
-const AGES = { any: {}, age1: { newerThanDays: 1 }, age7: { newerThanDays: 7 }, older7: { olderThanDays: 7 }, older30: { olderThanDays: 30 } } as const;
-type Age = keyof typeof AGES;
-
-export interface QueueFilters { status: string; employer: string; age: Age }
-
-/** Reviewers start on what waits for them; members on everything of their own. */
-export const defaultFilters = (me: Me): QueueFilters => ({ status: me.organization.kind === 'expertise_team' ? 'submitted' : '', employer: '', age: 'any' });
+/** Waiting time in hours, as a reviewer plans a day: "5 u", "47 u", then "3 d 4 u". */
+function waiting(profile: ProfileSummary) {
+  const since = waitingSince(profile);
+  const hours = ageInHours(since);
+  const text = hours < 48 ? t('hours', hours) : t('daysHours', Math.floor(hours / 24), hours % 24);
+  return <time dateTime={since} title={new Date(since).toLocaleString()} data-testid="waiting" data-hours={hours}>{text}</time>;
+}
 
 /** The list of visible profiles with filters; arrow keys move between rows, Enter opens one. */
 export function Queue({ client, me, filters, onFilters }: { client: Client; me: Me; filters: QueueFilters; onFilters: (f: QueueFilters) => void }) {
@@ -23,10 +24,10 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
     const controller = new AbortController();
     setError('');
     client
-      .listProfiles({ status: filters.status ? [filters.status] : undefined, employer: filters.employer || undefined, ...AGES[filters.age] }, controller.signal)
+      .listProfiles({ status: filters.status ? [filters.status] : undefined, employer: filters.employer || undefined, sort: filters.sort, ...AGES[filters.age] }, controller.signal)
       .then(setProfiles, (e) => controller.signal.aborted || setError(messageOf(e)));
     return () => controller.abort();
-  }, [client, filters.status, filters.employer, filters.age]);
+  }, [client, filters.status, filters.employer, filters.age, filters.sort]);
 
   function moveFocus(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -69,6 +70,13 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
             {(Object.keys(AGES) as Age[]).map((age) => <option value={age}>{age === 'any' ? t('anyAge') : t(age)}</option>)}
           </select>
         </div>
+        <div>
+          <label for="filter-sort">{t('sort')}</label>
+          <select id="filter-sort" value={filters.sort} onChange={(e) => set({ sort: e.currentTarget.value as Sort })}>
+            <option value="oldest">{t('sortOldest')}</option>
+            <option value="newest">{t('sortNewest')}</option>
+          </select>
+        </div>
       </fieldset>
       {error && <p class="error" role="alert">{error}</p>}
       {profiles === null && !error && <p class="muted">{t('loading')}</p>}
@@ -86,7 +94,7 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
                   <td><a href={`#/profiles/${profile.id}`}>{profile.title}</a></td>
                   <td>{profile.organization.name}</td>
                   <td><StatusBadge status={profile.status} /></td>
-                  <td>{t('days', ageInDays(profile.submittedAt ?? profile.updatedAt))}</td>
+                  <td>{waiting(profile)}</td>
                 </tr>
               ))}
             </tbody>

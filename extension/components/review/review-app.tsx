@@ -1,32 +1,49 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Me } from '../../../shared/profiles';
 import { apiToken } from '@/lib/settings';
 import { ProfileView } from './profile-view';
 import { personWithRole } from './people';
-import { defaultFilters, Queue, type QueueFilters } from './queue';
+import { Queue } from './queue';
+import { defaultFilters, filtersFromHash, hashFor, type QueueFilters } from './queue-url';
 import { t } from './strings';
 import { TokenForm } from './token-form';
 import { messageOf, useReviewClient } from './use-review-client';
 
-/** `#/` is the queue, `#/profiles/<id>` one profile: plain links, so Back and bookmarks work. */
-function useHashRoute(): string | null {
-  const read = () => /^#\/profiles\/([^/?#]+)/.exec(location.hash)?.[1] ?? null;
-  const [id, setId] = useState(read);
+/**
+ * `#/?<filters>` is the queue, `#/profiles/<id>` one profile: plain links, so Back, reload and
+ * bookmarks work, filters included (#19). `replace` changes the address without a history entry.
+ */
+function useHash(): [string, (hash: string) => void] {
+  const [hash, setHash] = useState(location.hash);
   useEffect(() => {
-    const onChange = () => setId(read());
+    const onChange = () => setHash(location.hash);
     addEventListener('hashchange', onChange);
     return () => removeEventListener('hashchange', onChange);
   }, []);
-  return id ? decodeURIComponent(id) : null;
+  const replace = (next: string) => {
+    history.replaceState(null, '', next);
+    setHash(next);
+  };
+  return [hash, replace];
 }
+
+const profileIdOf = (hash: string) => {
+  const id = /^#\/profiles\/([^/?#]+)/.exec(hash)?.[1];
+  return id ? decodeURIComponent(id) : null;
+};
 
 /** The review page: connect with a token, then the queue and the profiles. */
 export function ReviewApp() {
   const { client, token } = useReviewClient();
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState('');
-  const [filters, setFilters] = useState<QueueFilters | null>(null);
-  const profileId = useHashRoute();
+  const [hash, replaceHash] = useHash();
+  const profileId = profileIdOf(hash);
+  // The queue as last seen, filters and all: where "back to the list" goes.
+  const lastQueue = useRef('#/');
+  const defaults = defaultFilters(me?.organization.kind === 'expertise_team');
+  const filters: QueueFilters = filtersFromHash(hash, defaults) ?? defaults;
+  if (!profileId && me) lastQueue.current = hashFor(filters);
 
   useEffect(() => {
     setMe(null);
@@ -34,7 +51,6 @@ export function ReviewApp() {
     client.me().then(
       (who) => {
         setMe(who);
-        setFilters(defaultFilters(who));
         setError('');
       },
       (e) => setError(messageOf(e)),
@@ -56,7 +72,7 @@ export function ReviewApp() {
       </main>
     );
   }
-  if (!me || !filters) return <p class="muted">{t('loading')}</p>;
+  if (!me) return <p class="muted">{t('loading')}</p>;
   return (
     <main>
       <header class="top">
@@ -66,7 +82,11 @@ export function ReviewApp() {
           <button type="button" class="link" onClick={() => void apiToken.setValue('')}>{t('tokenChange')}</button>
         </p>
       </header>
-      {profileId ? <ProfileView key={profileId} client={client} me={me} id={profileId} /> : <Queue client={client} me={me} filters={filters} onFilters={setFilters} />}
+      {profileId ? (
+        <ProfileView key={profileId} client={client} me={me} id={profileId} backHref={lastQueue.current} />
+      ) : (
+        <Queue client={client} me={me} filters={filters} onFilters={(next) => replaceHash(hashFor(next))} />
+      )}
     </main>
   );
 }
