@@ -78,6 +78,8 @@ describe('a plus stays a plus, and a lead-in sentence can open the requirements 
     ['Dit vragen we van jou:', 'requirements'],
     ['**Your application**', 'contact'],
     ['Stand-out Skills', 'preferred'],
+    ['Wat verwachten we van je sollicitatie?', 'contact'],
+    ['Wat verwachten wij van jou?', 'requirements'],
     // A sentence without the colon stays content.
     ['Wij vragen van onze nieuwe collega veel', null],
   ])('%s → %s', (line, kind) => {

@@ -18,6 +18,9 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
 const REQUIREMENT_NOUNS = /^(?:opleiding|ervaring|werkervaring|kennis|vaardigheden|competenties|kwalificaties|skills|experience|education|knowledge|qualifications|profiel|eisen|vereisten|certificaten|talen|languages)(?: (?:en|and|&)? ?(?:opleiding|ervaring|werkervaring|kennis|vaardigheden|competenties|kwalificaties|skills|experience|education|knowledge|qualifications|profiel|eisen|vereisten|certificaten|talen|languages))+$/;
 const ASKS_SOMETHING = /\b(?:ervaring|kennis|diploma|rijbewijs|opleiding|niveau|mbo|hbo|wo|bachelor|master|degree|experience|knowledge|skills?|certifica\w*|vca|bhv|vog|fulltime|parttime|voltijd\w*|deeltijd\w*|nederlands|engels|english|dutch|french|frans|duits|german|stressbestendig|zelfstandig|flexibel|teamplayer|leergierig|nauwkeurig|communicatief|klantgericht|gedreven|proactief|analytisch|rijbewijs|python|sql|java|excel|sap|required|vereist|pré|pre|plus|bij voorkeur|preferred|must|\d)\b/i;
 
+/** A heading about the application itself ("Wat verwachten we van je sollicitatie?") opens the contact section, whatever else it says. */
+const APPLICATION = /\b(?:sollicitatie\w*|solliciteren|application|applying|how to apply)\b/;
+
 function markdownHeadingKind(trimmed: string): SectionKind {
   const text = trimmed.replace(/^#+\s*|[*:\s]+$/g, '');
   const key = (/[^\x00-\x7f]/.test(text) ? text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text.toLowerCase()).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -48,6 +51,7 @@ export function headingKind(line: string): SectionKind | null {
   const requirementLike = /\b(?:skills?|kennis|knowledge|ervaring|experience)\b/.test(key) && key.split(' ').length > 2 && !/^(?:required|key|gevraagde|gewenste|your|jouw|technical|technische|soft|core|must|nice|preferred|desired|additional|relevant|relevante|stand out|standout|bonus|extra) /.test(key);
   // "Opleiding en ervaring", "Kennis & vaardigheden": only the names of what is asked, a heading.
   if (REQUIREMENT_NOUNS.test(key)) return 'requirements';
+  if (APPLICATION.test(key) && !statement) return 'contact';
   if (!statement && !requirementLike) for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
   // A lead-in sentence that says what is asked opens the requirements: "Wij vragen van onze nieuwe collega:".
   if (statement && !requirementLike && /:\s*$/.test(line.trim())) for (const [kind, re] of HEADINGS.slice(0, 2)) if (re.test(key)) return kind;
