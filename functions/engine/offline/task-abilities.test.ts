@@ -11,6 +11,7 @@ describe('a task line as what the candidate can do (#15)', () => {
     ['• Beheren van diverse mailboxen, waaronder de mailbox voor het mentoraat.', 'Je kunt diverse mailboxen beheren.'],
     ['Bestekken, inspectierapporten en tekeningen analyseren.', 'Je kunt bestekken, inspectierapporten en tekeningen analyseren.'],
     ['- Content ontwikkelen voor verschillende kanalen', 'Je kunt content ontwikkelen voor verschillende kanalen.'],
+    ['Registreren, beheren en opvolgen van interne afkeuren, leveranciersafkeuren en klantenklachten.', 'Je kunt interne afkeuren, leveranciersafkeuren en klantenklachten registreren, beheren en opvolgen.'],
   ])('%s → %s', (line, ability) => {
     expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
   });

@@ -40,7 +40,9 @@ function verbs(taxonomy: Taxonomy): Verbs {
 
 // A task line that is about the reader, the team or a place is not an ability in itself.
 const PERSONAL = /(?<![\p{L}])(?:je|jij|jouw|u|uw|we|wij|ons|onze|ze|zij|hun|zich|you|your|our|us|they|their)(?![\p{L}])/iu;
-const NOMINAL = /^(?:het\s+)?((?:\p{L}+en\s+(?:en|of|en\/of)\s+)?\p{L}+en)\s+van\s+([^,]+)/iu;
+const NOMINAL = /^(?:het\s+)?((?:\p{L}+en,\s+)*(?:\p{L}+en\s+(?:en|of|en\/of)\s+)?\p{L}+en)\s+van\s+(.+)$/iu;
+// Where the object of a task goes on into examples or a second clause: "…, waaronder …", "…, zoals …".
+const OBJECT_END = /,\s*(?:waaronder|zoals|inclusief|onder andere|o\.a\.|met name|en (?:het|de)\s)|\s+(?:en|of)\s+(?:het\s+)?\p{L}+en\s+van\s/iu;
 // A line with a finite verb or "te" + infinitive says what happens, not what someone can do.
 const FINITE = /(?<![\p{L}])(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|kan|kunnen|moet|moeten|zal|zullen|wil|er|te)(?![\p{L}])/iu;
 
@@ -58,8 +60,8 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   const nominal = NOMINAL.exec(text);
   if (nominal) {
     const verb = nominal[1]!.toLowerCase();
-    const object = nominal[2]!;
-    const known = verb.split(/\s+/).filter((w) => /\p{L}{3,}en$/u.test(w)).every((w) => v.nl.has(w));
+    const object = nominal[2]!.split(OBJECT_END)[0]!;
+    const known = verb.split(/[\s,]+/).filter((w) => /\p{L}{3,}en$/u.test(w)).every((w) => v.nl.has(w));
     if (!known || /\s(?:en|of)\s+(?:het\s|\p{L}+en\s+van\s)/iu.test(object)) return null;
     return `${subject} kunt ${object.trim()} ${verb}.`;
   }

@@ -203,7 +203,8 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const knowledge = new Set(skills.flatMap((s) => { const id = s.uri ? taxonomy.skillIdByUri(s.uri) : null; return id !== null && taxonomy.skill(id).knowledge ? [s.uri!] : []; }));
   // The posting's own task section says, in its words, what the diploma stood for.
   const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks')?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
-  const taskAbilities = lines.filter((l) => l.section === 'tasks' && !l.heading).map((l) => taskAbility(l.text, language, taxonomy)).filter((a): a is string => a !== null);
+  // Each task sentence: a task paragraph ("Registreren van afkeuren. Uitvoeren van inspecties.") lists several.
+  const taskAbilities = lines.filter((l) => l.section === 'tasks' && !l.heading).flatMap((l) => l.text.replace(/^[^:]{0,40}:\s+(?=\p{Lu})/u, '').split(/(?<=[.;])\s+(?=\p{Lu})/u)).map((sentence) => taskAbility(sentence, language, taxonomy)).filter((a): a is string => a !== null);
   const body = rewrite({ text, lines, language, requirements, rephrased, skills, profiled: new Set(profiled.map((r) => r.id)), orEquivalent, knowledge, denied, tasksHeading, taskAbilities });
   // A change the text could not carry (its sentence asks more, or nothing can stand in its place
   // in the posting's language) stays a suggestion on its card, and says so.
