@@ -79,9 +79,13 @@ describe('rewrite in blocks', () => {
   });
 
   it('lets the posting\'s own tasks say what a diploma stood for when no skill can be named in its language', () => {
+    // A task the posting writes to the reader ("Je maakt …") says it in the candidate's words.
     const lines = ['Wat ga je doen?', '- Je maakt calculaties voor onderhoudsprojecten.', '', 'Wat vragen wij?', '- Een afgeronde mbo-opleiding', '- Goede beheersing van Excel'];
     const t = translate('Xyzvakkracht', lines);
-    expect(t.rewritten.markdown).toContain('- Je kunt het werk doen dat onder ‘Wat ga je doen?’ staat.');
+    expect(t.rewritten.markdown).toContain('- Je kunt calculaties voor onderhoudsprojecten maken.');
+    // A task it cannot say as an ability points to the tasks instead.
+    const pointed = translate('Xyzvakkracht', ['Wat ga je doen?', '- Je maakt deel uit van het calculatieteam.', '', 'Wat vragen wij?', '- Een afgeronde mbo-opleiding', '- Goede beheersing van Excel']);
+    expect(pointed.rewritten.markdown).toContain('- Je kunt het werk doen dat onder ‘Wat ga je doen?’ staat.');
     expect(t.rewritten.markdown).not.toContain('mbo-opleiding');
     expect(t.rewritten.markdown).toMatch(/- Goede beheersing van Excel\n- Heb je geen diploma, maar wel de ervaring\?/);
   });

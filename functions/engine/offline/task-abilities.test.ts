@@ -17,6 +17,17 @@ describe('a task line as what the candidate can do (#15)', () => {
   });
 
   it.each([
+    ['Je plant de ritten van de chauffeurs', 'Je kunt de ritten van de chauffeurs plannen.'],
+    ['Stuurt offertes, onderhandelingen en contractbeheer aan', 'Je kunt offertes, onderhandelingen en contractbeheer aansturen.'],
+    ['Je werkt nauw samen met het marketingteam', 'Je kunt nauw met het marketingteam samenwerken.'],
+  ])('%s → %s (a finite verb ESCO knows)', (line, ability) => {
+    expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
+  });
+
+  it.each([
+    'Je maakt deel uit van een team',
+    'Onderzoekt gemelde incidenten, lost deze op en doet verbetervoorstellen',
+    'Je neemt praktijkexamens af voor rijbewijzen',
     'Je plaatst kozijnen en deuren bij onze klanten.',
     'Detecteert en ontwikkelt projectkansen in lijn met strategie',
     'Er is ruimte om initiatief te nemen',

@@ -50,8 +50,14 @@ const FINITE = /(?<![\p{L}])(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|kan|k
 export function taskAbility(line: string, language: Language, taxonomy: Taxonomy, subject = 'Je'): string | null {
   const text = line.replace(LIST_MARK, '').replace(/<[^>]+>|\*\*/gu, '').replace(/[\s;,.:!]+$/u, '').trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 16 || /[?()+:]/u.test(text) || PERSONAL.test(text)) return null;
+  if (words.length < 2 || words.length > 16 || /[?()+:]/u.test(text)) return null;
   const v = verbs(taxonomy);
+  // "Je plant de ritten" / "Bouwt duurzame relaties met aannemers": a finite verb ESCO knows.
+  if (language === 'nl') {
+    const finite = finiteTask(text, v.nl);
+    if (finite) return `${subject} kunt ${finite}.`;
+  }
+  if (PERSONAL.test(text)) return null;
   if (language === 'en') {
     const verb = words[0]!.toLowerCase();
     return v.en.has(verb) ? `You can ${verb} ${words.slice(1).join(' ')}.` : null;
@@ -70,6 +76,47 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   const at = words.findIndex((w) => v.nl.has(w.toLowerCase().replace(/[,;]$/u, '')));
   if (at < 0 || at > 5 || /^het\s/iu.test(text) || /^van$/iu.test(words[at + 1] ?? '') || FINITE.test(text) || v.nl.has(`${words[0]!.toLowerCase().replace(/t$/u, '')}en`)) return null;
   return `${subject} kunt ${lower(text)}.`;
+}
+
+// Particles a Dutch verb leaves at the end of its clause: "Stuurt offertes aan" is "aansturen".
+const PARTICLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen)$/u;
+
+/**
+ * A task written with a finite verb, third person ("Bouwt duurzame relaties met aannemers") or
+ * addressed ("Je plant de ritten"), as what the candidate can do: "duurzame relaties met aannemers
+ * bouwen". Only verbs whose infinitive ESCO's Dutch labels use; one clause, nothing about others.
+ */
+function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
+  const m = /^(?:(?:je|jij)\s+)?(\p{L}+t)(?:\s+en\s+(\p{Ll}+t))?\s+(.+)$/iu.exec(text);
+  if (!m) return null;
+  const rest = m[3]!.trim();
+  // A second clause ("… en volgt markttrends op") or words about others: not one ability.
+  if (PERSONAL.test(rest) || /[.!?]\s/u.test(rest) || FINITE.test(rest)) return null;
+  const words = rest.split(/\s+/);
+  // "Onderzoekt incidenten, lost deze op én doet voorstellen": another finite verb, another clause.
+  if (words.some((w) => /^\p{Ll}{3,}t[,;]?$/u.test(w) && !/^(?:niet|moet|wordt|gaat|staat|laat|weet)/u.test(w) && infinitive(w.replace(/[,;]$/u, ''), verbs) !== null)) return null;
+  const verb = (m[2] ?? m[1]!).toLowerCase();
+  // The verb's particle stands somewhere after it ("Stuurt offertes aan", "neemt examens af voor …"):
+  // it joins the infinitive when ESCO knows the verb with it.
+  let particle = '';
+  for (let i = words.length - 1; i >= 0 && !particle; i--) {
+    const word = words[i]!.toLowerCase();
+    if (PARTICLE.test(word) && infinitive(verb, verbs, word)) { particle = word; words.splice(i, 1); }
+  }
+  // A particle left inside the clause ("werkt samen met", "maakt deel uit van") makes no ability.
+  if (words.some((w) => /^(?:uit|samen|mee|terug|toe|vast|weg|af)$/iu.test(w))) return null;
+  const first = infinitive(m[1]!.toLowerCase(), verbs, m[2] ? '' : particle);
+  const second = m[2] ? infinitive(m[2], verbs, particle) : null;
+  if (!first || (m[2] && !second)) return null;
+  const object = words.join(' ');
+  return second ? `${object} ${first} en ${second}` : `${object} ${first}`;
+}
+
+/** The infinitive (with its particle) of a present-tense form ("plant", "detecteert", "stuurt … aan"), when ESCO knows it. */
+function infinitive(form: string, verbs: ReadonlySet<string>, particle = ''): string | null {
+  const stem = form.replace(/t$/u, '');
+  const candidates = [`${stem}en`, `${stem.replace(/([aeou])\1([^aeiou])$/u, '$1$2')}en`, `${stem}${stem.at(-1) ?? ''}en`, `${stem.replace(/f$/u, 'v').replace(/s$/u, 'z')}en`, `${form}en`].map((c) => `${particle}${c}`);
+  return candidates.find((c) => verbs.has(c)) ?? null;
 }
 
 /** A first word in lower case unless it is a name or an abbreviation ("SAP", "Excel" stay). */
