@@ -4,6 +4,7 @@ import { useActiveTab } from './active-tab';
 import { api } from './api';
 import { db, type Decision, type Draft, type Stage } from './db';
 import { drafts } from './drafts';
+import { uiLanguage } from './i18n';
 import { jobTitle } from './job-title';
 import { capturePage, tabView, targetTabId } from './page';
 import { classify, NotAVacancyError, StoppedError, type PanelProblem } from './panel-errors';
@@ -89,7 +90,8 @@ export function usePanel() {
       const vacancy = captured.language || language === 'auto' ? captured : { ...captured, language };
       setBusy({ step: 'translating', title: jobTitle(vacancy) });
       request.arm(timeout);
-      const translation = await client.translate({ vacancy, engine: engineChoice, ...(regionChoice ? { region: regionChoice } : {}), ...(occupation ? { occupation } : {}) }, request.signal);
+      // Reasons, warnings and routes come in the panel's language (#17); the vacancy stays in its own.
+      const translation = await client.translate({ vacancy, engine: engineChoice, uiLanguage: uiLanguage(), ...(regionChoice ? { region: regionChoice } : {}), ...(occupation ? { occupation } : {}) }, request.signal);
       if (!request.current()) return;
       // Show the result first; the draft is written right after (edits wait for that write).
       const draft = store().make({ vacancy, translation, tabId, page });
@@ -163,7 +165,7 @@ export function usePanel() {
       const [engineChoice, client, timeout] = await Promise.all([engine.getValue(), api(), requestTimeoutMs()]);
       const region = draft.translation.region ?? null;
       request.arm(timeout);
-      const translation = await client.translate({ vacancy: draft.vacancy, engine: engineChoice, occupation: uri, ...(region ? { region } : {}) }, request.signal);
+      const translation = await client.translate({ vacancy: draft.vacancy, engine: engineChoice, uiLanguage: uiLanguage(), occupation: uri, ...(region ? { region } : {}) }, request.signal);
       if (!request.current()) return false;
       await saving;
       setDraft(await store().retranslate(draft.id, translation));
