@@ -337,3 +337,18 @@ describe('a clause that refers back stays with the one it refers to (#16)', () =
     expect(got).toEqual(['Je bent enthousiast en kunt dit goed overbrengen', 'Je wilt graag meedenken en kan daarin creatief zijn']);
   });
 });
+
+describe('pluses in Flemish and English wording (#15)', () => {
+  it.each(['Affiniteit met motoren versterkt je kandidatuur.', 'Experience with Kafka strengthens your application.'])('%s is a plus', (line) => {
+    const [r] = extractRequirements(units(`Wat vragen wij\n- Rijbewijs B\n- ${line}`).units).filter((x) => !/Rijbewijs/.test(x.text));
+    expect(r?.mandatory).toBe(false);
+  });
+});
+
+describe('a question cheered after is a plus (#15, EXEMPLARS principle 9)', () => {
+  it('reads "Spreek je nog meer talen? Geweldig!" as a plus', () => {
+    const reqs = extractRequirements(units('Wat vragen wij\n- Je spreekt Nederlands\nSpreek je nog meer talen? Geweldig!').units);
+    expect(reqs.find((r) => /meer talen/.test(r.text))?.mandatory).toBe(false);
+    expect(reqs.find((r) => /Nederlands/.test(r.text))?.mandatory).toBe(true);
+  });
+});

@@ -320,7 +320,9 @@ export function extractRequirements(partsOfPosting: Unit[]): Requirement[] {
       for (const r of soughtPerson(unit)) out.push({ ...r, id: `r${out.length + 1}` });
       continue;
     }
-    const unitPlus = unit.section === 'preferred' || (has(PLUS_STRONG, unit.text) && !has(MUST, unit.text));
+    // "Spreek je nog meer talen? Geweldig!": the cheer after a question makes it a plus.
+    const cheered = value !== undefined && value.line === unit.line && /\?\s*$/u.test(unit.text) && /^(?:geweldig|mooi|top|super|fijn|prima|leuk|great|awesome|even better)!?\s*[!.]?$/iu.test(value.text);
+    const unitPlus = unit.section === 'preferred' || cheered || (has(PLUS_STRONG, unit.text) && !has(MUST, unit.text));
     let previous: RequirementKind | null = null;
     for (const clause of clauses(unit.text, unit.span)) {
       // "Bachelor, bij voorkeur in elektromechanica": the preferred field of an education requirement.
