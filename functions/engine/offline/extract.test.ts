@@ -352,3 +352,11 @@ describe('a question cheered after is a plus (#15, EXEMPLARS principle 9)', () =
     expect(reqs.find((r) => /Nederlands/.test(r.text))?.mandatory).toBe(true);
   });
 });
+
+describe('a plus named as one, wherever it stands (#15)', () => {
+  it('takes "… are desirable" as a plus and the essential clause after it as a demand', () => {
+    const reqs = extractRequirements(units('About the project\nPractical experience of laboratory work is desirable, and the willingness to learn these skills is essential.').units);
+    expect(reqs.find((r) => /desirable/.test(r.text))?.mandatory).toBe(false);
+    expect(reqs.find((r) => /willingness/.test(r.text))?.mandatory).toBe(true);
+  });
+});

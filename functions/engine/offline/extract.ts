@@ -158,6 +158,8 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
       if (hours(text)) return true;
       if (strong) return text.length <= 400;
       if (text.length <= 250 && ASKS.test(text)) return true;
+      // "Practical experience of laboratory work is desirable": a plus named as one asks something.
+      if (text.length <= 250 && has(PLUS_STRONG, text) && REQUIREMENT_WORDS.test(text)) return true;
       return (text.length <= 160 && REQUIREMENT_WORDS.test(text)) || ((unit.section === 'other' || unit.section === 'intro') && unit.bullet && text.length <= 160 && cue()) ? 'weak' : false;
   }
 }

@@ -14,6 +14,8 @@ const CLAUSE_BREAK = new RegExp(`(?=[\\s,(])(?:${[
   String.raw`,?\s+(?=\(?bij voorkeur\b)`,
   String.raw`\s*\(\s*(?=bij voorkeur\b)`,
   String.raw`,\s+(?=(?:preferably|ideally)\b)`,
+  // "… are desirable, and the willingness to learn is essential": a comma, "and" and a new subject.
+  String.raw`,\s+(?:and|en)\s+(?=(?:the|de|het)\s)`,
   String.raw`,\s+(?=(?:je |jij )?(?:bent|hebt|beschikt)\b)`,
   String.raw`\s+(?:en|and)\s+(?=(?:een |a |an )?(?:rijbewijs|driver'?s licen[cs]e|vog)\b)`,
   // Not inside a range: "tussen de 2 en 5 jaar", "between 3 and 5 years".
