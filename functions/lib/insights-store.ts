@@ -128,12 +128,14 @@ export async function learningNeeds(db: D1Database, teamId: string, minEmployers
     .bind(teamId, minEmployers, limit, onlyOf)
     .all<NeedRow>();
   if (!needs.length) return [];
-  // The routes those profiles offer for these skills, the most offered first, three a skill.
+  // The routes those profiles offer for these skills, the most offered first, three a skill. The
+  // unary + keeps SQLite on the team's profiles (then each one's routes by primary key) rather than
+  // every profile's routes for the skill: the cost follows the team, not the whole table.
   const { results: routes } = await db
     .prepare(
       `SELECT r.skill_uri AS uri, r.form, r.title, r.provider, r.source_id, count(DISTINCT p.organization_id) AS n
          FROM profiles p JOIN profile_need_routes r ON r.profile_id = p.id AND r.version = p.version
-        WHERE ${SHARED} AND r.skill_uri IN (SELECT value FROM json_each(?2))
+        WHERE ${SHARED} AND +r.skill_uri IN (SELECT value FROM json_each(?2))
         GROUP BY r.skill_uri, r.form, r.title, r.provider, r.source_id
         ORDER BY n DESC, r.form, r.title`,
     )
