@@ -36,7 +36,7 @@ const recent: [{ text: string; education: boolean }, { text: string; education: 
 const CAN_DO = /^(?:je|jij|u)\s+(?:kan|kunt)\s+(?!(?:je|jij)\b)\S/iu;
 const SOFT_DOING = /(?<![\p{L}])(?:werken|samenwerken|omgaan|schakelen|aanpassen|leren|luisteren|inleven|relativeren|communiceren|overweg|reflecteren|motiveren|overtuigen|bespreekbaar)(?![\p{L}])/iu;
 
-const SELECTION = /(?<![\p{L}])(?:\p{L}*onderzoek|screening\w*|assessment|selectieprocedure|sollicitatieprocedure|selection (?:process|procedure)|background (?:check|screening)s?|referenties|references|geheimhoudingsverklaring)(?![\p{L}])[^.]*(?:deel uit|onderdeel|vereist|verplicht|required|part of|conducted|undergo|aanleveren|overleggen)|(?:deel uit|onderdeel|part) (?:van|of) (?:de |het |the )?(?:selectie|sollicitatie|selection|hiring|application)/iu;
+export const SELECTION = /(?<![\p{L}])(?:\p{L}*onderzoek|screening\w*|assessment|selectieprocedure|sollicitatieprocedure|selection (?:process|procedure)|background (?:check|screening)s?|referenties|references|geheimhoudingsverklaring)(?![\p{L}])[^.]*(?:deel uit|onderdeel|vereist|verplicht|required|part of|conducted|undergo|aanleveren|overleggen)|(?:deel uit|onderdeel|part) (?:van|of) (?:de |het |the )?(?:selectie|sollicitatie|selection|hiring|application)/iu;
 
 /** Classify one requirement clause into one of the nine kinds. Rules run from most to least specific. */
 export function classify(text: string): RequirementKind {

@@ -360,3 +360,10 @@ describe('a plus named as one, wherever it stands (#15)', () => {
     expect(reqs.find((r) => /willingness/.test(r.text))?.mandatory).toBe(true);
   });
 });
+
+describe('a step of the selection is asked of the candidate wherever it stands (#16)', () => {
+  it('takes references and an assessment from the procedure section', () => {
+    const got = extractRequirements(units('Solliciteren\nStuur je cv naar jobs@voorbeeld.nl.\nHet inwinnen van referenties is onderdeel van de procedure.\nEen assessment maakt deel uit van het sollicitatieproces.').units).map((r) => [r.text, r.kind]);
+    expect(got).toEqual([['Het inwinnen van referenties is onderdeel van de procedure.', 'other'], ['Een assessment maakt deel uit van het sollicitatieproces.', 'other']]);
+  });
+});
