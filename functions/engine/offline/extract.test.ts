@@ -367,3 +367,12 @@ describe('a step of the selection is asked of the candidate wherever it stands (
     expect(got).toEqual([['Het inwinnen van referenties is onderdeel van de procedure.', 'other'], ['Een assessment maakt deel uit van het sollicitatieproces.', 'other']]);
   });
 });
+
+describe('the items a lead-in that asks introduces (#16)', () => {
+  const texts = (lines: string[]) => extractRequirements(units(lines.join('\n')).units).map((r) => r.text);
+  it('reads product names under "heb je kennis van:" as what is asked, and stops at the next lead-in', () => {
+    const got = texts(['Wij zoeken een beheerder. Daarnaast heb je kennis van:', '- Microsoft Windows Server', '- Microsoft IIS', 'En werk je graag aan de volgende taken:', '- Omgevingen updaten', '- Performance monitoren']);
+    expect(got).toEqual(expect.arrayContaining(['Microsoft Windows Server', 'Microsoft IIS']));
+    expect(got).not.toContain('Omgevingen updaten');
+  });
+});

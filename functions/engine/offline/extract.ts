@@ -172,7 +172,7 @@ const HEADING_WORDS = /^(?:(?:stand-out|required|key|preferred|additional|minimu
 // What a requirement names, not "the customer experience" a task improves.
 const ABILITY = /\b(?:skills?|(?<!customer |user |client )experience(?! of (?:our|the) (?:customer|user|client))|knowledge|ability|abilities|able|proficien\w*|familiar\w*|expertise|understanding)\b/i;
 /** A line like "Ability to:" or "Je hebt kennis van:" introduces a list of requirements. */
-const LEAD_IN = /\b(?:ability|abilities|able|knowledge|skills|experience|kennis|ervaring|vaardigheden|in staat|kunnen|qualifications|requirements|vereisten|you have|je hebt|je beschikt)\b[^:]*:$/i;
+const LEAD_IN = /\b(?:ability|abilities|able|knowledge|skills|experience|kennis|ervaring|vaardigheden|in staat|qualifications|requirements|vereisten|you have|je hebt|je beschikt)\b[^:]*:$/i;
 /** Contact lines: phone numbers, e-mail addresses, "neem contact op". */
 const CONTACT = /\b\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4}\b.*\d|@[a-z0-9-]+\.[a-z]{2,}|\bcontact opnemen\b|\bneem (?:(?:dan|toch|gerust|vooral) ){0,3}contact\b|^https?:\/\/\S+$|\bvragen over (?:deze|de) (?:functie|vacature|procedure)\b|\bcontact us\b/i;
 /** Task bullets written as an infinitive or in the third person: "Ontwikkelen van ...", "Detecteert en ontwikkelt ...". */
@@ -261,7 +261,8 @@ function judgeAll(unitsOfPosting: Unit[]): Verdict[] {
   let leadInSection = '';
   const leadIns = unitsOfPosting.map((unit) => {
     const leadIn = leadInLeft > 0 && unit.section === leadInSection;
-    leadInLeft = unit.text.endsWith(':') && LEAD_IN.test(unit.text) ? 12 : leadIn ? leadInLeft - 1 : 0; // (LEAD_IN ends in ":$")
+    // Another "…:" line or a line of prose ends what a lead-in introduced.
+    leadInLeft = unit.text.endsWith(':') ? (LEAD_IN.test(unit.text) ? 12 : 0) : leadIn && unit.bullet ? leadInLeft - 1 : 0; // (LEAD_IN ends in ":$")
     leadInSection = unit.section;
     return leadIn;
   });
@@ -269,6 +270,13 @@ function judgeAll(unitsOfPosting: Unit[]): Verdict[] {
   // demand counts ("Ben jij een .NET ontwikkelaar die graag zichzelf uitdaagt?" is the hook).
   const named = unitsOfPosting.some((u) => u.section === 'requirements');
   const verdicts = unitsOfPosting.map((unit, i) => (named && unit.section === 'intro' && !strongDemand(unit.text) && !namesStatutoryDocument(unit.text) ? 'no' : judge(unit, leadIns[i]!)));
+  // The short items a lead-in that asks introduces ("… heb je kennis van:" over "Microsoft SQL") are
+  // what it asks, unless a rule said they are the employer's.
+  unitsOfPosting.forEach((unit, i) => {
+    if (!leadIns[i] || !unit.bullet || /:$/u.test(unit.text)) return;
+    if (unit.text.length <= 100 && verdicts[i] === 'weak') verdicts[i] = 'yes';
+    else if (unit.text.length <= 60 && verdicts[i] === 'no' && !aboutOthers(unit.text) && !namesWorkplace(unit.text) && !/[.!?]$/u.test(unit.text)) verdicts[i] = 'yes';
+  });
   for (const [from, to] of lists(unitsOfPosting)) {
     let yes = 0;
     let no = 0;
