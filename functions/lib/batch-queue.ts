@@ -108,9 +108,8 @@ export async function consumeBatches(batch: MessageBatch, env: Env): Promise<voi
   const handle = batch.queue === DEAD_LETTER_QUEUE ? deadLetter : handleItem;
   // All at once: an item waits on D1 most of its time, and D1 round trips of one overlap another's
   // translation (1,000 items locally on a busy 2-core machine: 28/s eight at a time, 64–100/s a
-  // delivery of 100 at once). A
-  // Claude batch gets no more than a delivery's worth of requests, and any failure there falls back
-  // to the offline result. Each message is acked or retried by itself.
+  // delivery of 100 at once). A Claude batch gets no more than a delivery's worth of requests, and
+  // any failure there falls back to the offline result. Each message is acked or retried by itself.
   await Promise.all(
     batch.messages.map((message) =>
       handle(message, env).catch((error) => {
