@@ -36,7 +36,10 @@ const recent: [{ text: string; education: boolean }, { text: string; education: 
 const CAN_DO = /^(?:je|jij|u)\s+(?:kan|kunt)\s+(?!(?:je|jij)\b)\S/iu;
 const SOFT_DOING = /(?<![\p{L}])(?:werken|samenwerken|omgaan|schakelen|aanpassen|leren|luisteren|inleven|relativeren|communiceren|overweg|reflecteren|motiveren|overtuigen|bespreekbaar)(?![\p{L}])/iu;
 
-export const SELECTION = /(?<![\p{L}])(?:\p{L}*onderzoek|screening\w*|assessment|selectieprocedure|sollicitatieprocedure|selection (?:process|procedure)|background (?:check|screening)s?|referenties|references|geheimhoudingsverklaring)(?![\p{L}])[^.]*(?:deel uit|onderdeel|vereist|verplicht|required|part of|conducted|undergo|aanleveren|overleggen)|(?:deel uit|onderdeel|part) (?:van|of) (?:de |het |the )?(?:selectie|sollicitatie|selection|hiring|application)/iu;
+const SELECTION = /(?<![\p{L}])(?:\p{L}*onderzoek|screening\w*|assessment|selectieprocedure|sollicitatieprocedure|selection (?:process|procedure)|background (?:check|screening)s?|referenties|references|geheimhoudingsverklaring)(?![\p{L}])[^.]*(?:deel uit|onderdeel|vereist|verplicht|required|part of|conducted|undergo|aanleveren|overleggen)|(?:deel uit|onderdeel|part) (?:van|of) (?:de |het |the )?(?:selectie|sollicitatie|selection|hiring|application)/iu;
+
+/** SELECTION, after a plain-word look: most text names no step of a selection. */
+export const selectionStep = (text: string) => /onderzoek|screening|assessment|referent|reference|background|selecti|sollicitatie|application|hiring|geheimhouding/iu.test(text) && SELECTION.test(text);
 
 /** Classify one requirement clause into one of the nine kinds. Rules run from most to least specific. */
 export function classify(text: string): RequirementKind {
@@ -54,7 +57,7 @@ export function classify(text: string): RequirementKind {
   if (text.length <= 80 ? educationInLead : isEducation(text)) return educationKind(text);
   if (asksExperience(text) && !/^(?:je bent|jij bent|you are)\b/i.test(text)) return 'experience';
   // A step of the selection (a screening, an assessment, references) is a condition, never a quality.
-  if (SELECTION.test(text)) return 'other';
+  if (selectionStep(text)) return 'other';
   if (has(OTHER_STRONG, text) && !has(SKILL_HARD, text)) return 'other';
   if (has(OTHER, text) && !has(SKILL, text) && !has(TRAIT, text)) return 'other';
   if (CAN_DO.test(text) && !SOFT_DOING.test(text)) return 'skill';

@@ -1,7 +1,7 @@
 import type { Requirement, RequirementKind } from '../../../shared/schemas';
 import { classify } from './classify';
 import { ALTERNATIVE, asksExperience, CERTIFICATE, has, DUTCH_TASK, NAMED_SUBJECT, READER, REQUEST, THIRD_PARTY, WE, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, READER_VERB, SALARY, APPLYING, TASK_OPENERS, YEARS } from './cues';
-import { isEducation, SELECTION } from './classify';
+import { isEducation, selectionStep } from './classify';
 import { clauses } from './split';
 import type { Unit } from './segment';
 import { headingKind, type SectionKind } from './sections';
@@ -102,7 +102,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (text.length <= 400 && !/\?\s*$/u.test(text) && namesStatutoryDocument(text) && (unit.section === 'requirements' || unit.section === 'preferred' || LEGAL_DEMAND.test(text))) return true;
   // So is a step of the selection the candidate goes through ("Het inwinnen van referenties is
   // onderdeel van de procedure", "Een assessment maakt deel uit van het sollicitatieproces").
-  if (text.length <= 300 && !/\?\s*$/u.test(text) && SELECTION.test(text)) return true;
+  if (text.length <= 300 && !/\?\s*$/u.test(text) && selectionStep(text)) return true;
   // Every check below can only say no, and in these sections the switch at the end answers no
   // except for a short line about hours: the same answer, sooner.
   if (unit.section === 'contact') return false;
