@@ -4,9 +4,13 @@ import { getTaxonomy } from '../taxonomy';
 import { translateWithClaude, type ClaudeOptions } from './claude';
 import type { ClaudeEnv } from './claude/config';
 import { assumedRegion } from './offline/region';
+import { warmTaskAbilities } from './offline/task-abilities';
 import { translateOffline } from './offline/translate';
 
 export type { Progress, OnProgress } from './claude';
+
+// The engine's own lookups, built while the script starts like the taxonomy's label maps.
+warmTaskAbilities(getTaxonomy());
 export { UnknownOccupation } from './offline/translate';
 
 /** Engines this deployment can run: Claude only when a key is configured. */

@@ -38,6 +38,11 @@ function verbs(taxonomy: Taxonomy): Verbs {
   return v;
 }
 
+/** Build the verb sets now (at Worker start, beside the taxonomy's label maps), not in a request. */
+export function warmTaskAbilities(taxonomy: Taxonomy): void {
+  verbs(taxonomy);
+}
+
 // A task line that is about the reader, the team or a place is not an ability in itself.
 const PERSONAL = /(?<![\p{L}])(?:je|jij|jouw|u|uw|we|wij|ons|onze|ze|zij|hun|zich|you|your|our|us|they|their)(?![\p{L}])/iu;
 const NOMINAL = /^(?:het\s+)?((?:\p{L}+en,\s+)*(?:\p{L}+en\s+(?:en|of|en\/of)\s+)?\p{L}+en)\s+van\s+(.+)$/iu;
