@@ -87,6 +87,8 @@ export const LegalBasis = z.object({
   url: z.string().nullable(),
   obtainableAfterHiring: z.boolean(),
   obtainableDetail: z.string(),
+  /** How it can be obtained after hiring (the legal table's code): as a trainee, under supervision, within a period … */
+  obtainableCode: z.string().optional(),
   /** A diploma or programme the law ties to the job (BIG art. 3, Wet kinderopvang, Wpbr, WVO): no skills replace it. */
   diplomaRequired: z.boolean().optional(),
   /** The profession the entry fits ("verpleegkundige"), when it is tied to one. */

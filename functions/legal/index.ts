@@ -318,6 +318,7 @@ export function legalBasis(entry: LegalRequirement, language: 'nl' | 'en'): Lega
     url: entry.url,
     obtainableAfterHiring: entry.obtainable.afterHiring,
     obtainableDetail: entry.obtainable.detail,
+    obtainableCode: entry.obtainable.code,
     diplomaRequired: entry.diplomaRequired === true,
     profession: entry.profession?.[language] ?? null,
     dependsOn: entry.dependsOn ?? null,

@@ -15,7 +15,12 @@ describe('person profile in full sentences', () => {
   });
   it('does the same in English, and leaves a line it cannot read as a quality as written', () => {
     expect(items(['Strong communication skills', 'Curious and proactive'], 'en')).toEqual(expect.arrayContaining(['You have strong communication skills.', 'You are curious and proactive.']));
-    expect(items(['Plezier in zingen!'], 'nl')).toEqual(['Plezier in zingen!']);
+    expect(items(['Zingen met de kinderen!'], 'nl')).toEqual(['Zingen met de kinderen!']);
+  });
+  it('writes a quality named as a noun as the reader’s (#16)', () => {
+    expect(items(['Plezier in zingen!', 'De motivatie om zich te verdiepen in de peuterpedagogiek', 'Bereidheid om zo nu en dan in te vallen'], 'nl')).toEqual(expect.arrayContaining([
+      'Je hebt plezier in zingen!', 'Je hebt de motivatie om je te verdiepen in de peuterpedagogiek.', 'Je bent bereid om zo nu en dan in te vallen.',
+    ]));
   });
   it('writes a grammatical summary that names what the profile holds', () => {
     expect(personProfile([trait('Je bent geduldig'), trait('Je werkt graag samen')], 'nl').summary).toMatch(/^Voor ons telt wie je bent: .+ en .+\.$/);

@@ -60,6 +60,16 @@ function sentence(text: string, language: Language): string {
     if (/^(?:je|jij|u|jouw|uw)\b/iu.test(text)) return `${capital(text)}.`;
     if (/^(?:bent|hebt|heeft|kunt|kan|beschikt|weet|houdt|werkt|wilt|vindt)\b/iu.test(text)) return `Je ${lower}.`;
     if (words.length <= 6 && words.every((w) => ADJECTIVE_NL.test(w.replace(/[,]$/, '')) || /^(?:en|of|,)$/.test(w))) return `Je bent ${lower}.`;
+    // A quality named as a noun with what it is for: "De motivatie om zich te verdiepen in …" →
+    // "Je hebt de motivatie om je te verdiepen in …"; "Bereidheid om in te vallen" → "Je bent bereid om in te vallen".
+    const noun = /^(?:(de|het|een)\s+)?(vermogen|motivatie|bereidheid|plezier|passie|liefde|interesse|affiniteit|drive|talent)\s+(om|in|voor|met|tot|aan)\s+(.+)$/iu.exec(text);
+    if (noun) {
+      const [, article, word, joiner, rest] = noun;
+      const own = rest!.replace(/\bzich\b/gu, 'je');
+      if (/^bereidheid$/iu.test(word!)) return `Je bent bereid ${joiner} ${own}.`;
+      const the = article ? `${article.toLowerCase()} ` : /^(?:vermogen|motivatie)$/iu.test(word!) ? (word!.toLowerCase() === 'vermogen' ? 'het ' : 'de ') : '';
+      return `Je hebt ${the}${word!.toLowerCase()} ${joiner} ${own}${/[.!?]$/u.test(own) ? '' : '.'}`;
+    }
     if (words.length <= 8 && ASSET_NL.test(text) && !/\b(?:is|zijn|wordt|hebben)\b/iu.test(text)) {
       // "Professionele houding" → "Je hebt een professionele houding"; "affiniteit met" needs no article.
       const article = SINGULAR_NL.test(text) && !/^(?:een|de|het|goede|veel|oog|gevoel)\b/iu.test(text) ? 'een ' : '';

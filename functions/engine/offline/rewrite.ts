@@ -103,9 +103,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const meta = isMeta(line.text);
     const role: Block['role'] = meta ? 'meta' : line.heading && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
     const inBlock = blockLines.has(line);
-    // The new sections follow the last line that asks something, not closing lines the block runs
-    // on into ("Solliciteer door een mailtje te sturen naar:").
-    if (inBlock && (own.length || anchor < 0)) anchor = blocks.length;
+    // The new sections follow the last line that asks something or the list it stands in ("Plezier
+    // in zingen!"), not closing lines the block runs on into ("Solliciteer door een mailtje te sturen naar:").
+    if (inBlock && (own.length || line.bullet || anchor < 0)) anchor = blocks.length;
     // The last line of what is demanded (before any pluses): where "experience counts instead" goes.
     if (inBlock && line.section === 'requirements' && !line.heading) lastDemand = blocks.length;
     // Outside the requirement block a sentence leaves only when it demands the diploma or the
@@ -331,19 +331,25 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
   if (!basis) return `${own}${end}`;
   // Another country's law is kept as written and said to be unchecked.
   if (basis.verified === false) return `${own}${end} (${basis.label ?? t(lang, 'wettelijk, niet gecontroleerd', 'legal, not verified')})`;
-  const when = basis.obtainableAfterHiring ? t(lang, you.after, 'You can also obtain this after you are hired') : t(lang, you.before, 'You need this before you start');
+  const when = !basis.obtainableAfterHiring ? t(lang, you.before, 'You need this before you start')
+    : TRAINEE.test(basis.obtainableCode ?? '') ? t(lang, you.trainee, 'Still in training for it? Then you can sometimes start with us as a trainee')
+    : basis.obtainableCode === 'yes_under_supervision' ? t(lang, you.supervised, 'Still in training for it? Then you first work under supervision')
+    : t(lang, you.after, 'You can also obtain this after you are hired');
   // The law in words and its article; the BWBR identifier is for the panel, not the vacancy.
   return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation.replace(/\s*\(BWBR\d+\)/g, '').replace(/BWBR\d+;\s*/g, '')}. ${when}.`;
 }
 
-interface Register { subject: string; can: string; learns: string; bring: string; learn: string; who: string; orEquivalent: string; after: string; before: string }
+interface Register { subject: string; can: string; learns: string; bring: string; learn: string; who: string; orEquivalent: string; after: string; before: string; trainee: string; supervised: string }
+
+/** Codes of the legal table under which someone still in training may start, but not yet hold the qualification (#16). */
+const TRAINEE = /^(?:yes_as_trainee|yes_as_trainee_limited|yes_as_trainee_without_title|yes_with_other_title|yes_before_authority|yes_limited|partly)$/u;
 
 /** The posting's form of address: "u" postings get "u", all others "je". */
 function register(text: string, lang: Language): Register {
   const u = lang === 'nl' && (text.match(/\b(?:u|uw)\b/g)?.length ?? 0) > (text.match(/\b(?:je|jij|jouw)\b/gi)?.length ?? 0);
   return u
-    ? { subject: 'U', can: 'kunt', learns: 'leert', bring: 'Wat u meebrengt', learn: 'Wat u bij ons leert', who: 'Wie u bent', orEquivalent: 'Heeft u geen diploma, maar wel de ervaring? Dan bent u net zo welkom.', after: 'U kunt dit ook na uw aanstelling halen', before: 'Dit heeft u nodig voordat u begint' }
-    : { subject: 'Je', can: flemishCan(text) ? 'kan' : 'kunt', learns: 'leert', bring: 'Wat je meebrengt', learn: 'Wat je bij ons leert', who: 'Wie je bent', orEquivalent: lang === 'nl' ? 'Heb je geen diploma, maar wel de ervaring? Dan ben je net zo welkom.' : 'No degree, but the experience? You are just as welcome.', after: `Je ${flemishCan(text) ? 'kan' : 'kunt'} dit ook na je aanstelling halen`, before: 'Dit heb je nodig voordat je begint' };
+    ? { subject: 'U', can: 'kunt', learns: 'leert', bring: 'Wat u meebrengt', learn: 'Wat u bij ons leert', who: 'Wie u bent', orEquivalent: 'Heeft u geen diploma, maar wel de ervaring? Dan bent u net zo welkom.', after: 'U kunt dit ook na uw aanstelling halen', before: 'Dit heeft u nodig voordat u begint', trainee: 'Bent u nog in opleiding hiervoor? Dan kunt u soms al als leerling bij ons beginnen', supervised: 'Bent u nog in opleiding hiervoor? Dan werkt u eerst onder toezicht' }
+    : { subject: 'Je', can: flemishCan(text) ? 'kan' : 'kunt', learns: 'leert', bring: 'Wat je meebrengt', learn: 'Wat je bij ons leert', who: 'Wie je bent', orEquivalent: lang === 'nl' ? 'Heb je geen diploma, maar wel de ervaring? Dan ben je net zo welkom.' : 'No degree, but the experience? You are just as welcome.', after: `Je ${flemishCan(text) ? 'kan' : 'kunt'} dit ook na je aanstelling halen`, before: 'Dit heb je nodig voordat je begint', trainee: 'Ben je nog in opleiding hiervoor? Dan kun je soms al als leerling bij ons beginnen', supervised: 'Ben je nog in opleiding hiervoor? Dan werk je eerst onder toezicht' };
 }
 
 /** The posting writes "je kan" (as Flemish postings do) more than "je kunt": the rewrite follows it. */

@@ -28,6 +28,8 @@ const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internshi
 // A requirement that asks for an education names it: "VMBO" alone is where a teacher teaches.
 const EDUCATION_WORD = /\b(?:diploma\w*|opleiding\w*|afgerond\w*|niveau|bevoegdheid|kwalificatie\w*|mbo|hbo|wo|bachelor\w*|master\w*|degree|qualification)\b/iu;
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
+/** A quality named as a noun: "Het vermogen om …", "De motivatie om …", "Plezier in …", "Bereidheid om …". */
+const QUALITY_NOUN = /^(?:(?:het|de|een)\s+)?(?:vermogen|motivatie|bereidheid|plezier|passie|liefde|interesse|affiniteit|gevoel|oog|zin|drive|talent|gave|willingness|ability|passion|eagerness|desire)(?![\p{L}])/iu;
 const KEEP_KINDS = new Set(['skill', 'language', 'certificate', 'licence', 'other', 'experience']);
 
 /** An occupation URI the taxonomy does not have: the caller answers it as the user's mistake (#15). */
@@ -196,7 +198,9 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
 
   // The person profile is built from what is asked of the person: not from the lines of the tasks,
   // the offer, the company or the contact section ("Een gedreven team", "iPad van de zaak").
-  const profiled = requirements.filter((r) => r.kind === 'trait' && r.mandatory && !NOT_ASKED.has(sectionOf(r) ?? 'intro') && aboutThePerson(r.text));
+  // Under the posting's own requirements heading a quality is the candidate's even when it is a noun
+  // phrase ("Het vermogen om aan te sluiten bij de belevingswereld van peuters").
+  const profiled = requirements.filter((r) => r.kind === 'trait' && r.mandatory && !NOT_ASKED.has(sectionOf(r) ?? 'intro') && (aboutThePerson(r.text) || (sectionOf(r) === 'requirements' && QUALITY_NOUN.test(r.text))));
   // "Experience counts instead" never for internships that ask for students; the rewrite says it
   // only where every demanded diploma left the text.
   const orEquivalent = !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
