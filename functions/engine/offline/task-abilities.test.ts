@@ -26,6 +26,7 @@ describe('a task line as what the candidate can do (#15)', () => {
 
   it.each([
     'Je maakt deel uit van een team',
+    'Rapporteert direct aan de directie',
     'Onderzoekt gemelde incidenten, lost deze op en doet verbetervoorstellen',
     'Je neemt praktijkexamens af voor rijbewijzen',
     'Je plaatst kozijnen en deuren bij onze klanten.',

@@ -83,6 +83,7 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   return `${subject} kunt ${lower(text)}.`;
 }
 
+const RELATION = /^(?:rapporteren|vallen|horen|zitten|staan|liggen|komen|gaan|krijgen|hebben|zijn|worden)$/u;
 // Particles a Dutch verb leaves at the end of its clause: "Stuurt offertes aan" is "aansturen".
 const PARTICLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen)$/u;
 
@@ -111,6 +112,8 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
   // A particle left inside the clause ("werkt samen met", "maakt deel uit van") makes no ability.
   if (words.some((w) => /^(?:uit|samen|mee|terug|toe|vast|weg|af)$/iu.test(w))) return null;
   const first = infinitive(m[1]!.toLowerCase(), verbs, m[2] ? '' : particle);
+  // Where the job sits ("Rapporteert aan de directie", "Valt onder het hoofd") is no ability.
+  if (first && RELATION.test(first)) return null;
   const second = m[2] ? infinitive(m[2], verbs, particle) : null;
   if (!first || (m[2] && !second)) return null;
   const object = words.join(' ');
