@@ -104,7 +104,8 @@ function evaluate(set: Posting[]) {
           diplomasDemanded++;
           // In its own place, or (a diploma sentence in running text) in the section written for it.
           // ("Experience counts instead" replaces nothing.)
-          if (m && out.rewritten.blocks.some((b) => b.kind !== 'kept' && b.role !== 'heading' && b.requirementIds.includes(m.id) && b.markdown.trim() && !NO_DIPLOMA.test(b.markdown))) diplomasReplaced++;
+          // (Nor does the requirement moved in its own words, to "Mooi meegenomen" or "Praktisch".)
+          if (m && out.rewritten.blocks.some((b) => b.kind !== 'kept' && b.role !== 'heading' && b.requirementIds.includes(m.id) && b.markdown.trim() && !NO_DIPLOMA.test(b.markdown) && !norm(b.markdown).includes(norm(m.text)))) diplomasReplaced++;
         }
         diplomaGold++;
         const skills = m ? out.skills.filter((s) => s.requirementIds.includes(m.id) && s.uri && taxonomy.isKnownUri(s.uri)) : [];

@@ -292,3 +292,13 @@ describe('one structure: demands, then pluses, who you are, the law, practical m
     expect(profile).toMatch(/stressbestendig/u);
   });
 });
+
+describe('a plus said in its own sentence beside a demand (#15)', () => {
+  it('moves the plus to "Mooi meegenomen" and keeps the demand word for word', () => {
+    const t = translate('Examinator', ['Wat neem je mee?', '- Minimaal tien jaar een B-rijbewijs. Een A-rijbewijs heeft een sterke pré.', '- Goede beheersing van de Nederlandse taal']);
+    const md = t.rewritten.markdown;
+    expect(md).toContain('- Minimaal tien jaar een B-rijbewijs.');
+    expect(md).toContain('### Mooi meegenomen\n\n- Een A-rijbewijs heeft een sterke pré.');
+    expect(md.indexOf('Een A-rijbewijs')).toBeGreaterThan(md.indexOf('Goede beheersing'));
+  });
+});

@@ -130,6 +130,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       blocks.push({ id: id(), kind: 'changed', role, markdown: '', source, requirementIds: own.map((r) => r.id) });
       return;
     }
+    // A plus said in a sentence of its own beside a demand ("Minimaal tien jaar een B-rijbewijs. Een
+    // A-rijbewijs heeft een sterke pré.") goes to "Mooi meegenomen"; the demand stays word for word.
+    if (inBlock && line.section === 'requirements' && !meta && !line.heading && splitPlus(line, own)) return;
     const changing = [...new Set(units.flatMap(changes))];
     if (!changing.length) {
       blocks.push({ id: id(), kind: 'kept', role, markdown: keptMarkdown(line, role), source, requirementIds: own.map((r) => r.id) });
@@ -151,6 +154,23 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     blocks.push({ id: id(), kind: 'changed', role, markdown, source, requirementIds: changing.map((r) => r.id) });
     if (!inBlock) anchor = Math.max(anchor, blocks.length - 1);
   });
+
+  /** Moves the plus sentences of a line that also demands something; true when it did. */
+  function splitPlus(line: Line, own: Requirement[]): boolean {
+    const parts = sentences(text, line);
+    if (parts.length < 2) return false;
+    const asked = (u: { start: number; end: number }) => own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
+    const plus = parts.filter((u) => { const a = asked(u); return a.length > 0 && a.every((r) => !r.mandatory && !r.legal) && has(PLUS_STRONG, text.slice(u.start, u.end)); });
+    const rest = parts.filter((u) => !plus.includes(u));
+    if (!plus.length || !rest.length || rest.some((u) => asked(u).some((r) => replaced(r) || leaves(r)))) return false;
+    for (const u of plus) relocated.plus.push({ text: clean(text.slice(u.start, u.end)).replace(LIST_MARK, ''), ids: asked(u).map((r) => r.id) });
+    const words = clean(rest.map((u) => text.slice(u.start, u.end).trim()).join(' '));
+    const role: Block['role'] = line.bullet ? 'item' : 'paragraph';
+    blocks.push({ id: id(), kind: 'changed', role, markdown: line.bullet ? `- ${words.replace(LIST_MARK, '')}` : words, source: { start: line.start, end: line.end }, requirementIds: own.map((r) => r.id) });
+    for (const u of rest) for (const r of asked(u)) stayed.add(r.id);
+    anchor = blocks.length - 1;
+    return true;
+  }
 
   const profiled = new Set([...input.profiled].filter((id) => !stayed.has(id)));
   const profile = personProfile(requirements.filter((r) => profiled.has(r.id)), lang);
