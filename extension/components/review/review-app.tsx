@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Me } from '../../../shared/profiles';
 import { apiToken } from '@/lib/settings';
+import { BatchProgress, BatchUpload } from './batches-view';
+import { ImpactView } from './impact-view';
+import { NeedsView } from './needs-view';
 import { ProfileView } from './profile-view';
 import { personWithRole } from './people';
 import { Queue } from './queue';
@@ -8,6 +11,7 @@ import { defaultFilters, filtersFromHash, hashFor, type QueueFilters } from './q
 import { t } from './strings';
 import { TokenForm } from './token-form';
 import { messageOf, useReviewClient } from './use-review-client';
+import { sectionsFor, WorkspaceNav, type Section } from './workspace-nav';
 
 /**
  * `#/?<filters>` is the queue, `#/profiles/<id>` one profile: plain links, so Back, reload and
@@ -32,6 +36,12 @@ const profileIdOf = (hash: string) => {
   return id ? decodeURIComponent(id) : null;
 };
 
+/** The workspace section an address names (#20): `#/batches[/<id>]`, `#/impact`, `#/needs`; null for the queue and profiles. */
+function sectionOf(hash: string): { section: Exclude<Section, 'queue'>; id: string | null } | null {
+  const match = /^#\/(batches|impact|needs)(?:\/([^/?#]+))?\/?$/.exec(hash);
+  return match ? { section: match[1] as Exclude<Section, 'queue'>, id: match[2] ? decodeURIComponent(match[2]) : null } : null;
+}
+
 /** The review page: connect with a token, then the queue and the profiles. */
 export function ReviewApp() {
   const { client, token } = useReviewClient();
@@ -39,11 +49,12 @@ export function ReviewApp() {
   const [error, setError] = useState('');
   const [hash, replaceHash] = useHash();
   const profileId = profileIdOf(hash);
+  const workspace = sectionOf(hash);
   // The queue as last seen, filters and all: where "back to the list" goes.
   const lastQueue = useRef('#/');
   const defaults = defaultFilters(me?.organization.kind === 'expertise_team');
   const filters: QueueFilters = filtersFromHash(hash, defaults) ?? defaults;
-  if (!profileId && me) lastQueue.current = hashFor(filters);
+  if (!profileId && !workspace && me) lastQueue.current = hashFor(filters);
 
   useEffect(() => {
     setMe(null);
@@ -59,8 +70,8 @@ export function ReviewApp() {
 
   useEffect(() => {
     // Back on the list, the focus goes to its heading, for keyboard and screen-reader users.
-    if (!profileId) document.querySelector<HTMLElement>('#queue-heading')?.focus();
-  }, [profileId, me]);
+    if (!profileId) document.querySelector<HTMLElement>(workspace ? `#${workspace.section}-heading` : '#queue-heading')?.focus();
+  }, [profileId, workspace?.section, workspace?.id, me]);
 
   if (!client) return <p class="muted">{t('loading')}</p>;
   if (!token || error) {
@@ -82,8 +93,17 @@ export function ReviewApp() {
           <button type="button" class="link" onClick={() => void apiToken.setValue('')}>{t('tokenChange')}</button>
         </p>
       </header>
+      <WorkspaceNav me={me} current={profileId ? null : (workspace?.section ?? 'queue')} queueHref={lastQueue.current} />
       {profileId ? (
         <ProfileView key={profileId} client={client} me={me} id={profileId} backHref={lastQueue.current} />
+      ) : workspace && sectionsFor(me).includes(workspace.section) ? (
+        workspace.section === 'batches' ? (
+          workspace.id ? <BatchProgress key={workspace.id} id={workspace.id} /> : <BatchUpload onUploaded={(id) => (location.hash = `#/batches/${encodeURIComponent(id)}`)} />
+        ) : workspace.section === 'impact' ? (
+          <ImpactView me={me} />
+        ) : (
+          <NeedsView me={me} />
+        )
       ) : (
         <Queue client={client} me={me} filters={filters} onFilters={(next) => replaceHash(hashFor(next))} />
       )}
