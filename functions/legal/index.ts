@@ -77,8 +77,15 @@ let statutoryDocument: ((text: string) => boolean) | null = null;
  */
 export function namesStatutoryDocument(text: string): boolean {
   statutoryDocument ??= anyOf(LEGAL_REQUIREMENTS.filter((e) => e.statutory).flatMap((e) => e.documentPatterns));
-  return statutoryDocument(text);
+  // A unit is judged several times (alone, in its list, as a lead-in's item): ask once.
+  let known = documentMemo.get(text);
+  if (known === undefined) {
+    if (documentMemo.size >= 512) documentMemo.clear();
+    documentMemo.set(text, (known = statutoryDocument(text)));
+  }
+  return known;
 }
+const documentMemo = new Map<string, boolean>();
 
 /**
  * One case-insensitive test for "does any of these patterns match": their top-level alternatives,

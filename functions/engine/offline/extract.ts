@@ -75,6 +75,15 @@ export function namesWorkplace(text: string): boolean {
 // requirements heading says it is asked.
 const BARE_LEVEL = /^(?:vmbo|havo|vwo|mbo|hbo|wo|bachelor|master)(?:(?:\s*[/,-]\s*|\s+)(?:vmbo|havo|vwo|mbo|hbo|wo|tl|kb|bb|gl))*[.;]?$/iu;
 function strongDemand(text: string): boolean {
+  let known = strongMemo.get(text);
+  if (known === undefined) {
+    if (strongMemo.size >= 512) strongMemo.clear();
+    strongMemo.set(text, (known = strongDemandOf(text)));
+  }
+  return known;
+}
+const strongMemo = new Map<string, boolean>();
+function strongDemandOf(text: string): boolean {
   return (isEducation(text) && !BARE_LEVEL.test(text)) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
 }
 

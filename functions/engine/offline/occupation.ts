@@ -41,7 +41,8 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
     // A Dutch title names the job first and the ward or specialism after it: "Verpleegkundige
     // Chirurgie", "Psychiater Angst en Stemming". Its opening words that are a whole label of their
     // own (not a word in every other label, like "medewerker") name the job.
-    if (i === 0) for (let k = words.length - 1; k >= 1; k--) {
+    // (Only when the whole segment named no job as surely, and only its first three words.)
+    if (i === 0 && best(found) < HEAD_MATCH) for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
       const head = words.slice(0, k);
       const own = match(head);
       const exact = [...own].filter(([, m]) => m.score >= 0.75 && !(m.label.length === 1 && (vocabulary.byWord.get(m.label[0]!)?.length ?? 0) > GENERIC_WORD_LABELS));

@@ -274,9 +274,9 @@ function newSections(input: RewriteInput, profile: PersonProfile, moved: Require
   section(t(lang, 'Mooi meegenomen', 'Nice to have'), relocated.plus);
   // "Je leert …" promises in the employer's name: only what the posting itself names (a plus, a
   // task), never an occupation's essential the employer did not mention.
-  const named = postingWords(input.text);
+  let named: ReadonlySet<string> | null = null;
   section(t(lang, you.learn, 'What you learn with us'),
-    input.skills.filter((s) => !s.mustHave && movedSkill(s, moved) && namedIn(s, lang, named)).filter((s) => shown(s, lang, input.knowledge)).map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })));
+    input.skills.filter((s) => !s.mustHave && movedSkill(s, moved) && namedIn(s, lang, (named ??= postingWords(input.text)))).filter((s) => shown(s, lang, input.knowledge)).map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })));
   const p = profile;
   const traits = moved.filter((r) => r.kind === 'trait').map((r) => r.id);
   const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({ text: sentence(text), ids: traits }));

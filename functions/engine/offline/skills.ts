@@ -18,8 +18,8 @@ export function groundSkills(text: string, taxonomy: Taxonomy, max = 6): number[
     if (STOPWORDS.has(key) || NOT_ALONE.has(key) || key.length < 2) return undefined;
     const id = taxonomy.skillByKey(key);
     if (id === undefined) return undefined;
-    const { en, nl } = taxonomy.skill(id);
-    return normalize(en) === key || (nl !== null && normalize(nl) === key) ? id : undefined;
+    const { en, nl } = taxonomy.index.skills;
+    return normalize(en[id] ?? '') === key || (!!nl[id] && normalize(nl[id]!) === key) ? id : undefined;
   };
   for (const { from, to, hit: id } of ngramHits(toks, 6, lookup, (w) => taxonomy.startsSkillLabel(w), (words) => taxonomy.skillLabelGoesOn(words))) {
     if (found.length >= max) break;
