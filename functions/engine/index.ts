@@ -4,6 +4,7 @@ import { getTaxonomy } from '../taxonomy';
 import { translateWithClaude, type ClaudeOptions } from './claude';
 import type { ClaudeEnv } from './claude/config';
 import { assumedRegion } from './offline/region';
+import { warmLegal } from '../legal';
 import { warmTaskAbilities } from './offline/task-abilities';
 import { translateOffline } from './offline/translate';
 
@@ -11,6 +12,7 @@ export type { Progress, OnProgress } from './claude';
 
 // The engine's own lookups, built while the script starts like the taxonomy's label maps.
 warmTaskAbilities(getTaxonomy());
+warmLegal();
 export { UnknownOccupation } from './offline/translate';
 
 /** Engines this deployment can run: Claude only when a key is configured. */

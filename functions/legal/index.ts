@@ -69,6 +69,8 @@ function patterns(entry: LegalRequirement) {
 }
 
 let anyPattern: ((text: string) => boolean) | null = null;
+/** Any pattern of the table (role patterns of entries that also name a document only qualify a match, except a diploma's). */
+const anyLegal = () => (anyPattern ??= anyOf(LEGAL_REQUIREMENTS.flatMap((e) => (e.documentPatterns.length && !e.diplomaRequired ? e.documentPatterns : [...e.documentPatterns, ...e.rolePatterns]))));
 let statutoryDocument: ((text: string) => boolean) | null = null;
 
 /**
@@ -86,6 +88,12 @@ export function namesStatutoryDocument(text: string): boolean {
   return known;
 }
 const documentMemo = new Map<string, boolean>();
+
+/** Compile the table's combined patterns now (at Worker start), not in the first request. */
+export function warmLegal(): void {
+  namesStatutoryDocument('');
+  anyLegal()('');
+}
 
 /**
  * One case-insensitive test for "does any of these patterns match": their top-level alternatives,
@@ -206,8 +214,7 @@ export function matchLegal(requirement: string, job: string, region: Region | nu
   // One pass over every pattern first: most requirements name nothing the law regulates.
   // (Role patterns of entries that also name a document only qualify a match, so they are left out,
   // except where the role is the diploma asked for: "diploma Verzorgende IG".)
-  anyPattern ??= anyOf(LEGAL_REQUIREMENTS.flatMap((e) => (e.documentPatterns.length && !e.diplomaRequired ? e.documentPatterns : [...e.documentPatterns, ...e.rolePatterns])));
-  if (!anyPattern(requirement)) return null;
+  if (!anyLegal()(requirement)) return null;
   jobFacts(job);
   const title = job.split('\n', 1)[0] ?? '';
   // The region decides between the two (a Dutch posting may name a Belgian city); another country the job names stays.
