@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../../../shared/schemas';
-import { personProfile } from './person-profile';
+import { aboutThePerson, personProfile } from './person-profile';
 
 const trait = (text: string): Requirement => ({ id: 'r1', text, kind: 'trait', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null });
 const items = (texts: string[], language: 'nl' | 'en') => {
@@ -16,6 +16,13 @@ describe('person profile in full sentences', () => {
   it('does the same in English, and leaves a line it cannot read as a quality as written', () => {
     expect(items(['Strong communication skills', 'Curious and proactive'], 'en')).toEqual(expect.arrayContaining(['You have strong communication skills.', 'You are curious and proactive.']));
     expect(items(['Zingen met de kinderen!'], 'nl')).toEqual(['Zingen met de kinderen!']);
+  });
+  it('reads an item of "Wij zoeken iemand die" as the reader’s quality (#16)', () => {
+    expect(items(['Een teamplayer is met een groot verantwoordelijkheidsgevoel', 'Kritisch en open is naar klanten'], 'nl')).toEqual(expect.arrayContaining([
+      'Je bent een teamplayer met een groot verantwoordelijkheidsgevoel.', 'Je bent kritisch en open naar klanten.',
+    ]));
+    expect(aboutThePerson('Excellence AG is een projectenorganisatie met vestigingen in Duitsland')).toBe(false);
+    expect(aboutThePerson('Het team is klein en hecht')).toBe(false);
   });
   it('writes a quality named as a noun as the reader’s (#16)', () => {
     expect(items(['Plezier in zingen!', 'De motivatie om zich te verdiepen in de peuterpedagogiek', 'Bereidheid om zo nu en dan in te vallen'], 'nl')).toEqual(expect.arrayContaining([

@@ -52,7 +52,16 @@ export function namesQuality(text: string): boolean {
  * vaardigheden.", "Bent in staat …" → "Je bent in staat …". A line that is already a sentence about
  * the candidate, or that fits none of these, stays as the posting wrote it.
  */
+/** The finite "is" of a clause that hangs on "iemand die": "Een teamplayer is met …". */
+const SUBORDINATE_IS = /^(?!(?:het|de|dat|dit|deze|die|er|wat|hier|daar|ons|onze)\s)(?:[\p{L}-]+\s+){1,4}?(is)(?=\s|$)/iu;
+
 function sentence(text: string, language: Language): string {
+  // "Een teamplayer is met een groot verantwoordelijkheidsgevoel" (after "iemand die") → "Je bent een teamplayer met …".
+  const subordinate = language === 'nl' ? SUBORDINATE_IS.exec(text) : null;
+  if (subordinate && !/^(?:je|jij|u)\s/iu.test(text)) {
+    const rest = `${text.slice(0, subordinate.index + subordinate[0].length - 2)}${text.slice(subordinate.index + subordinate[0].length)}`.replace(/\s+/g, ' ').trim();
+    return `Je bent ${rest.charAt(0).toLowerCase()}${rest.slice(1)}.`;
+  }
   const words = text.split(/\s+/);
   const lower = text.charAt(0).toLowerCase() + text.slice(1);
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -124,5 +133,8 @@ export function aboutThePerson(text: string): boolean {
   if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)) return false;
   if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body)) return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
+  // An item of "Wij zoeken iemand die": "Een teamplayer is met …", "Kritisch en open is naar …".
+  const subordinate = SUBORDINATE_IS.exec(body);
+  if (subordinate && !/\s\p{Lu}/u.test(subordinate[0]) && !/(?<![\p{L}])(?:organisatie|bedrijf|onderneming|vestiging\w*|company|firma)(?![\p{L}])/iu.test(body)) return true;
   return body.split(/\s+/).length <= 5 && !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body) && namesQuality(body);
 }
