@@ -126,7 +126,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     // (EXEMPLARS.md, principle 2 and 11), in its own words: "Mooi meegenomen", "Praktisch".
     const target = inBlock && line.section === 'requirements' && (line.bullet || units.length === 1) ? relocation(own, text, line) : null;
     if (target) {
-      relocated[target].push({ text: keptMarkdown(line, 'item').replace(/^- /u, ''), ids: own.map((r) => r.id) });
+      relocated[target].push({ text: keptMarkdown(line, 'item').replace(/^- /u, '').replace(/\s*[;,]\s*$/u, ''), ids: own.map((r) => r.id) });
       blocks.push({ id: id(), kind: 'changed', role, markdown: '', source, requirementIds: own.map((r) => r.id) });
       return;
     }
