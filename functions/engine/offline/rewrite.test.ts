@@ -302,3 +302,11 @@ describe('a plus said in its own sentence beside a demand (#15)', () => {
     expect(md.indexOf('Een A-rijbewijs')).toBeGreaterThan(md.indexOf('Goede beheersing'));
   });
 });
+
+describe('a sentence that ends in ":" stays a line (#14)', () => {
+  it('shows "We werken in Zuid-Holland voor:" as the posting wrote it, and "Wat vragen wij?" as a heading', () => {
+    const t = translate('Calculator', ['Wat vragen wij?', '- Rijbewijs B', '', 'Voor wie wij werken', 'We werken in Zuid-Holland voor:', 'Woningcorporaties.']);
+    expect(t.rewritten.markdown).toContain('\nWe werken in Zuid-Holland voor:\n');
+    expect(t.rewritten.markdown).toMatch(/^### Wat vragen wij\?/mu);
+  });
+});

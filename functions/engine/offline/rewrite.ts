@@ -392,7 +392,10 @@ function isMeta(line: string): boolean {
  */
 function looksLikeHeading(line: Line): boolean {
   const text = line.text.trim();
-  if (/^(?:#{1,6}\s|\*\*|__)|[:?]\s*\**$/.test(text)) return true;
+  if (/^(?:#{1,6}\s|\*\*|__)/.test(text)) return true;
+  // "…:" or "…?" heads what follows, unless it is a sentence with a subject and a number or a verb
+  // after it ("We werken in Zuid-Holland voor:", "Deze opleiding bestaat uit 2 onderdelen:").
+  if (/[:?]\s*\**$/.test(text)) return !/^(?:we|wij|je|jij|u|ze|zij|dit|deze|er|het|onze?|our|we're|you)\s+\p{L}+\s+\S/iu.test(text) && !/\d/u.test(text);
   // A short line naming a section ("Wat bieden wij", "Functie-eisen") is a heading; an item of a
   // list without marks ("Een jonge organisatie", "Salaris conform CAO") is not.
   // A line that goes on after a question or a sentence, or holds an address, is a line.
