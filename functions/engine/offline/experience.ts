@@ -24,6 +24,10 @@ export function rewriteExperience(requirement: Requirement, language: Language):
   // What is left must read as the field of the experience; a remnant of a sentence the count sat in
   // ("·A minimum of ’ experience in …") is no field: then the requirement stays as the posting wrote it.
   if (about && (!/^[\p{L}\p{N}]/u.test(about) || /(?:^|\s)(?:ervaring|experience)\b|[·•’‘"“”]/iu.test(about) || (about.match(/\(/g)?.length ?? 0) !== (about.match(/\)/g)?.length ?? 0))) return null;
+  // The competence the years stood for (EXEMPLARS principle 8): "ervaring als calculator" → "Je kunt
+  // het werk van een calculator zelfstandig doen", "met SAP" → "zelfstandig met SAP werken".
+  const competence = competenceOf(about, language);
+  if (competence) return { text: competence, years: m[0].trim(), maximum };
   // "marketingervaring" already says it is experience: "Je hebt aantoonbare marketingervaring".
   const compound = /^\p{L}+ervaring$/iu.test(about);
   const text = compound && language === 'nl'
@@ -34,4 +38,24 @@ export function rewriteExperience(requirement: Requirement, language: Language):
     : t(language, 'Je kunt laten zien dat je dit werk zelfstandig aankunt — waar en hoe lang je die ervaring opdeed, maakt niet uit.',
         'You can show you handle this work independently — however and wherever you gained that experience.');
   return { text, years: m[0].trim(), maximum };
+}
+
+/** The work a year count was about, said as what the candidate can do; null when it names none. */
+function competenceOf(about: string, language: Language): string | null {
+  const field = /^(als|as|met|with|in|binnen|within)\s+(?:(?:een|a|an)\s+)?(.{3,120})$/iu.exec(about);
+  if (!field || /[,;]\s*$/u.test(field[2]!)) return null;
+  const [, joiner, what] = field;
+  const lead = joiner!.toLowerCase();
+  if (language === 'nl') {
+    const tail = ' — waar je dat leerde, maakt niet uit.';
+    if (lead === 'als') return `Je kunt het werk van een ${what} zelfstandig doen${tail}`;
+    if (lead === 'met') return `Je kunt zelfstandig met ${what} werken${tail}`;
+    if (lead === 'in' || lead === 'binnen') return `Je kunt zelfstandig werken ${lead} ${what}${tail}`;
+    return null;
+  }
+  const tail = ' — wherever you learned it.';
+  if (lead === 'as') return `You can do the work of a ${what} on your own${tail}`;
+  if (lead === 'with') return `You can work with ${what} on your own${tail}`;
+  if (lead === 'in' || lead === 'within') return `You can work ${lead} ${what} on your own${tail}`;
+  return null;
 }

@@ -67,7 +67,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
-    if (input.rephrased.has(r.id)) return [sentence(input.rephrased.get(r.id)!)];
+    if (input.rephrased.has(r.id)) return [sentence(input.rephrased.get(r.id)!).replace(/^Je kunt /u, `${you.subject} ${you.can} `)];
     if (education(r) && !r.mandatory && !r.legal) return [];
     if (!education(r) || !replaced(r)) return [sentence(r.text)];
     // The posting's own task lines say best what a diploma or a level stood for (EXEMPLARS.md,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { Requirement } from '../../../shared/schemas';
+import { rewriteExperience } from './experience';
+
+const requirement = (text: string): Requirement => ({ id: 'r1', text, kind: 'experience', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null });
+
+describe('a year count becomes the competence it stood for (#16, EXEMPLARS principle 8)', () => {
+  it.each([
+    ['Minimaal 3 jaar ervaring als calculator in schilderwerk', 'nl', 'Je kunt het werk van een calculator in schilderwerk zelfstandig doen — waar je dat leerde, maakt niet uit.'],
+    ['Minimaal 5 jaar ervaring met SAP', 'nl', 'Je kunt zelfstandig met SAP werken — waar je dat leerde, maakt niet uit.'],
+    ['2 jaar ervaring in de zorg', 'nl', 'Je kunt zelfstandig werken in de zorg — waar je dat leerde, maakt niet uit.'],
+    ['3+ years of experience with Python', 'en', 'You can work with Python on your own — wherever you learned it.'],
+  ] as const)('%s → %s', (text, language, rewritten) => {
+    const out = rewriteExperience(requirement(text), language);
+    expect(out?.text).toBe(rewritten);
+    expect(out?.text).not.toMatch(/\d|jaar|years?/u);
+  });
+
+  it('keeps a maximum a maximum (an age proxy), whatever it says instead', () => {
+    expect(rewriteExperience(requirement('Maximaal 5 jaar ervaring als verkoper'), 'nl')?.maximum).toBe(true);
+  });
+});
