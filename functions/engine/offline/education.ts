@@ -179,7 +179,8 @@ export function translateDiploma(
 // A posting with several diploma requirements asks for its words once per requirement: keep the last.
 let lastPosting: { text: string; words: ReadonlySet<string> } | null = null;
 
-function postingWords(text: string): ReadonlySet<string> {
+/** The posting's longer words, stemmed (its last posting remembered): what a label is checked against. */
+export function postingWords(text: string): ReadonlySet<string> {
   if (lastPosting?.text !== text) {
     // One pass, without the filtered and stemmed copies of every word of the posting.
     const words = new Set<string>();
@@ -188,6 +189,9 @@ function postingWords(text: string): ReadonlySet<string> {
   }
   return lastPosting.words;
 }
+
+/** A label's longer words, stemmed as postingWords stems them. */
+export const contentWords = (text: string) => tokens(text).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem);
 
 export function fieldWords(text: string): string[] {
   return normalize(text).split(' ').filter((w) => w.length > 3 && !GENERIC.has(w));

@@ -52,6 +52,11 @@ export function namesQuality(text: string): boolean {
  * vaardigheden.", "Bent in staat …" → "Je bent in staat …". A line that is already a sentence about
  * the candidate, or that fits none of these, stays as the posting wrote it.
  */
+/** Qualities named as a noun: "Het vermogen om …", "De motivatie om …", "Plezier in …", "Bereidheid om …". */
+const QUALITY_NOUNS = 'vermogen|motivatie|bereidheid|plezier|passie|liefde|interesse|affiniteit|drive|talent';
+export const QUALITY_NOUN = new RegExp(`^(?:(?:het|de|een)\\s+)?(?:${QUALITY_NOUNS}|gevoel|oog|zin|gave|willingness|ability|passion|eagerness|desire)(?![\\p{L}])`, 'iu');
+const NOUN_SENTENCE = new RegExp(`^(?:(de|het|een)\\s+)?(${QUALITY_NOUNS})\\s+(om|in|voor|met|tot|aan)\\s+(.+)$`, 'iu');
+
 /** The finite "is" of a clause that hangs on "iemand die": "Een teamplayer is met …". */
 const SUBORDINATE_IS = /^(?!(?:het|de|dat|dit|deze|die|er|wat|hier|daar|ons|onze)\s)(?:[\p{L}-]+\s+){1,4}?(is)(?=\s|$)/iu;
 
@@ -71,7 +76,7 @@ function sentence(text: string, language: Language): string {
     if (words.length <= 6 && words.every((w) => ADJECTIVE_NL.test(w.replace(/[,]$/, '')) || /^(?:en|of|,)$/.test(w))) return `Je bent ${lower}.`;
     // A quality named as a noun with what it is for: "De motivatie om zich te verdiepen in …" →
     // "Je hebt de motivatie om je te verdiepen in …"; "Bereidheid om in te vallen" → "Je bent bereid om in te vallen".
-    const noun = /^(?:(de|het|een)\s+)?(vermogen|motivatie|bereidheid|plezier|passie|liefde|interesse|affiniteit|drive|talent)\s+(om|in|voor|met|tot|aan)\s+(.+)$/iu.exec(text);
+    const noun = NOUN_SENTENCE.exec(text);
     if (noun) {
       const [, article, word, joiner, rest] = noun;
       const own = rest!.replace(/\bzich\b/gu, 'je');

@@ -4,7 +4,7 @@ import { t } from './i18n';
 import { has, LIST_MARK, PLUS_STRONG } from './cues';
 import { personProfile } from './person-profile';
 import { diplomaBound } from '../../legal';
-import { stem, STOPWORDS, tokens } from '../../taxonomy/normalize';
+import { contentWords, postingWords } from './education';
 import type { Line } from './segment';
 
 export interface RewriteInput {
@@ -295,8 +295,6 @@ function newSections(input: RewriteInput, profile: PersonProfile, moved: Require
   return out;
 }
 
-const contentWords = (text: string) => tokens(text).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem);
-const postingWords = (text: string) => new Set(contentWords(text));
 /** The posting uses every content word of the skill's label in its language. */
 function namedIn(s: Skill, lang: Language, words: ReadonlySet<string>): boolean {
   const label = wordingLabel(s, lang);

@@ -15,7 +15,7 @@ import { extractRequirements } from './extract';
 import { t } from './i18n';
 import { jobPostingJsonLd } from './json-ld';
 import { claimOccupation, CONFIDENT_SCORE, detectOccupations } from './occupation';
-import { aboutThePerson } from './person-profile';
+import { aboutThePerson, QUALITY_NOUN } from './person-profile';
 import { readingLevel } from './reading-level';
 import { assumedRegion, regionWarning } from './region';
 import { rewrite } from './rewrite';
@@ -28,8 +28,6 @@ const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internshi
 // A requirement that asks for an education names it: "VMBO" alone is where a teacher teaches.
 const EDUCATION_WORD = /\b(?:diploma\w*|opleiding\w*|afgerond\w*|niveau|bevoegdheid|kwalificatie\w*|mbo|hbo|wo|bachelor\w*|master\w*|degree|qualification)\b/iu;
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
-/** A quality named as a noun: "Het vermogen om …", "De motivatie om …", "Plezier in …", "Bereidheid om …". */
-const QUALITY_NOUN = /^(?:(?:het|de|een)\s+)?(?:vermogen|motivatie|bereidheid|plezier|passie|liefde|interesse|affiniteit|gevoel|oog|zin|drive|talent|gave|willingness|ability|passion|eagerness|desire)(?![\p{L}])/iu;
 const KEEP_KINDS = new Set(['skill', 'language', 'certificate', 'licence', 'other', 'experience']);
 
 /** An occupation URI the taxonomy does not have: the caller answers it as the user's mistake (#15). */
