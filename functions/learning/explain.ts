@@ -6,7 +6,9 @@ import type { Offer } from './types';
 
 const SHOWN = 5;
 
-function list(labels: string[], language: Language): string {
+function list(all: string[], language: Language): string {
+  // Several skills of one group share its label in Dutch ("marketing en reclame"): name it once.
+  const labels = [...new Set(all)];
   const shown = labels.slice(0, SHOWN).join(', ');
   const more = labels.length - SHOWN;
   if (more <= 0) return shown;

@@ -94,3 +94,11 @@ describe('catalogueStatements', () => {
     expect(statements.at(-1)).toMatch(/INSERT INTO offer_catalogue .*'catalogue','h',3000/);
   });
 });
+
+describe('route explanations name each skill group once (#17)', () => {
+  it('says "marketing en reclame" once however many of its skills a route covers', async () => {
+    const { explainRoute } = await import('./explain');
+    const offer = { source: 'duo', form: 'formal', type: 'bachelor', workBased: false, key: 'x', description: null } as never;
+    expect(explainRoute(offer, ['marketing en reclame', 'marketing en reclame', 'recht'], 8, 'field' as never, null, 'nl')).toMatch(/^Dekt 3 van 8 vaardigheden: marketing en reclame, recht\./u);
+  });
+});

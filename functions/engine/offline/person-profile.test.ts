@@ -21,6 +21,7 @@ describe('person profile in full sentences', () => {
     expect(items(['Een teamplayer is met een groot verantwoordelijkheidsgevoel', 'Kritisch en open is naar klanten'], 'nl')).toEqual(expect.arrayContaining([
       'Je bent een teamplayer met een groot verantwoordelijkheidsgevoel.', 'Je bent kritisch en open naar klanten.',
     ]));
+    expect(items(['Niet bang is om zichzelf te presenteren'], 'nl')).toEqual(['Je bent niet bang om jezelf te presenteren.']);
     expect(aboutThePerson('Excellence AG is een projectenorganisatie met vestigingen in Duitsland')).toBe(false);
     expect(aboutThePerson('Het team is klein en hecht')).toBe(false);
   });

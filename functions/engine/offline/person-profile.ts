@@ -64,7 +64,8 @@ function sentence(text: string, language: Language): string {
   // "Een teamplayer is met een groot verantwoordelijkheidsgevoel" (after "iemand die") → "Je bent een teamplayer met …".
   const subordinate = language === 'nl' ? SUBORDINATE_IS.exec(text) : null;
   if (subordinate && !/^(?:je|jij|u)\s/iu.test(text)) {
-    const rest = `${text.slice(0, subordinate.index + subordinate[0].length - 2)}${text.slice(subordinate.index + subordinate[0].length)}`.replace(/\s+/g, ' ').trim();
+    const rest = `${text.slice(0, subordinate.index + subordinate[0].length - 2)}${text.slice(subordinate.index + subordinate[0].length)}`.replace(/\s+/g, ' ').trim()
+      .replace(/(?<![\p{L}])zichzelf(?![\p{L}])/gu, 'jezelf').replace(/(?<![\p{L}])zich(?![\p{L}])/gu, 'je');
     return `Je bent ${rest.charAt(0).toLowerCase()}${rest.slice(1)}.`;
   }
   const words = text.split(/\s+/);
