@@ -85,8 +85,46 @@ const Title = z.string().trim().min(1, 'title is empty').max(500, 'title is long
 export const CreateProfile = z.object({ title: Title, translation: Translation, vacancy: Vacancy.nullish() });
 export type CreateProfile = z.input<typeof CreateProfile>;
 
+/**
+ * What a person's edit may not leave behind (#19): a learning route without a title or with a link
+ * that is not http(s), a skill without a label, a block of the text with nothing but its marks.
+ * The review page checks with this before it saves and says what is wrong in its own language; the
+ * API refuses the same edits with 400 and these paths.
+ */
+export type EditProblemCode = 'routeTitle' | 'routeUrl' | 'skillLabel' | 'blockEmpty';
+export interface EditProblem { code: EditProblemCode; path: (string | number)[]; index: number }
+
+const EDIT_MESSAGES: Record<EditProblemCode, (n: number) => string> = {
+  routeTitle: (n) => `learning route ${n} has no title`,
+  routeUrl: (n) => `the link of learning route ${n} is not an http(s) address`,
+  skillLabel: (n) => `skill ${n} has no label`,
+  blockEmpty: (n) => `text block ${n} has no words; remove the block instead`,
+};
+
+/** A block's words without its Markdown marks ("### ", "- ", "**"). */
+const wordsOf = (markdown: string) => markdown.replace(/^\s*(?:#{1,6}|[-*•]|\d+[.)])(?=\s|$)/gmu, '').replace(/\*\*/g, '').trim();
+
+export function editProblems(translation: Pick<z.input<typeof Translation>, 'learningRoutes' | 'skills' | 'rewritten'>): EditProblem[] {
+  const problems: EditProblem[] = [];
+  (translation.learningRoutes ?? []).forEach((route, index) => {
+    if (!route.title.trim()) problems.push({ code: 'routeTitle', path: ['translation', 'learningRoutes', index, 'title'], index });
+    if (route.url?.trim() && !/^https?:\/\/\S+$/iu.test(route.url.trim())) problems.push({ code: 'routeUrl', path: ['translation', 'learningRoutes', index, 'url'], index });
+  });
+  translation.skills.forEach((skill, index) => {
+    if (!skill.label.trim()) problems.push({ code: 'skillLabel', path: ['translation', 'skills', index, 'label'], index });
+  });
+  // A kept or changed block may be '' (its line leaves the text); an added one must say something.
+  (translation.rewritten.blocks ?? []).forEach((block, index) => {
+    if (block.markdown.trim() && !wordsOf(block.markdown)) problems.push({ code: 'blockEmpty', path: ['translation', 'rewritten', 'blocks', index, 'markdown'], index });
+    else if (block.kind === 'added' && !block.markdown.trim()) problems.push({ code: 'blockEmpty', path: ['translation', 'rewritten', 'blocks', index, 'markdown'], index });
+  });
+  return problems;
+}
+
 /** A new version. Without `vacancy` the previous version's vacancy is kept: the original is never lost. */
-export const UpdateProfile = CreateProfile;
+export const UpdateProfile = CreateProfile.superRefine((body, ctx) => {
+  for (const problem of editProblems(body.translation)) ctx.addIssue({ code: 'custom', path: problem.path, message: EDIT_MESSAGES[problem.code](problem.index + 1) });
+}).describe('A new version of a profile: as CreateProfile, and every learning route has a title (and an http(s) link or none), every skill a label, every block words besides its Markdown marks.');
 export type UpdateProfile = z.input<typeof UpdateProfile>;
 
 export const Author = z.object({

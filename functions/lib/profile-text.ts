@@ -130,6 +130,27 @@ export function regenerateRewritten({ previous, next, text, knowledge = () => fa
   return { ...next.rewritten, blocks, markdown, jsonLd };
 }
 
+/** Blocks as they stand for the text: the same ids, kinds, roles, words and sources in order. */
+const sameBlocks = (a: Block[], b: Block[]) =>
+  a.length === b.length && a.every((x, i) => { const y = b[i]!; return x.id === y.id && x.kind === y.kind && x.role === y.role && x.markdown === y.markdown && x.source?.start === y.source?.start && x.source?.end === y.source?.end; });
+
+/**
+ * The text a save publishes (#19): written again from edited skills, person profile or routes
+ * (`regenerateRewritten`); else, when a person edited blocks of the text itself, the Markdown is
+ * those blocks rendered, so the Markdown never says something the blocks do not; else the text as
+ * sent. Null: nothing to change.
+ */
+export function settleRewritten(edit: TextEdit): Rewritten | null {
+  const regenerated = regenerateRewritten(edit);
+  if (regenerated) return regenerated;
+  const blocks = edit.next.rewritten.blocks;
+  if (!blocks.length || sameBlocks(edit.previous.rewritten.blocks, blocks)) return null;
+  const markdown = renderMarkdown(blocks, edit.text);
+  if (markdown === edit.next.rewritten.markdown) return null;
+  const jsonLd = edit.next.rewritten.jsonLd ? { ...edit.next.rewritten.jsonLd, description: markdown } : null;
+  return { ...edit.next.rewritten, markdown, jsonLd };
+}
+
 const term = (s: Skill) => ({ '@type': 'DefinedTerm', name: s.label, ...(s.uri ? { '@id': s.uri, url: s.uri, inDefinedTermSet: 'http://data.europa.eu/esco/concept-scheme/skills' } : {}) });
 
 // --- Sections ---

@@ -28,6 +28,7 @@ import {
   TokenCreated,
   TokenList,
   TokenSummary,
+  UpdateProfile,
 } from '../../shared/profiles';
 import { Batch, BatchAccepted, BatchItem, BatchItemInput, BatchResult, CreateBatch, MAX_BATCH_ITEMS } from '../../shared/batches';
 import { Impact, LearningNeeds } from '../../shared/insights';
@@ -42,6 +43,7 @@ export const REQUEST_SCHEMAS = {
   LinkClient,
   CreateToken,
   CreateProfile,
+  UpdateProfile,
   CommentInput,
   DecisionInput,
   TranslationInput: contract.Translation,

@@ -24,7 +24,7 @@ import {
   serves,
   type ProfileRow,
 } from '../lib/profile-store';
-import { regenerateRewritten } from '../lib/profile-text';
+import { settleRewritten } from '../lib/profile-text';
 import { validate } from '../lib/validate';
 
 type Ctx = Context<AuthEnv>;
@@ -144,10 +144,10 @@ export const profiles = new Hono<AuthEnv>()
     // Leaving out the vacancy keeps the previous one: the original posting is never lost.
     const vacancy = body.vacancy !== undefined ? body.vacancy && JSON.stringify(body.vacancy) : (previous?.vacancy ?? null);
     // What is approved is what is published (#19): the vacancy text follows the edited skills,
-    // person profile and learning routes.
+    // person profile and learning routes, and its Markdown follows edited blocks.
     const translation = { ...body.translation };
     const text = vacancy ? Vacancy.parse(JSON.parse(vacancy)).text : '';
-    const rewritten = previous && regenerateRewritten({ previous: Translation.parse(JSON.parse(previous.translation)), next: body.translation, text, knowledge: isKnowledge });
+    const rewritten = previous && settleRewritten({ previous: Translation.parse(JSON.parse(previous.translation)), next: body.translation, text, knowledge: isKnowledge });
     if (rewritten) translation.rewritten = rewritten;
     // Changing an approved profile starts a new round: it goes back to draft.
     const status = row.status === 'approved' ? 'draft' : row.status;
