@@ -24,6 +24,24 @@ describe('the person a posting looks for', () => {
   });
 });
 
+describe('what the posting says of the person it looks for', () => {
+  it.each([
+    ['Voor deze functie zoeken wij een ervaren Java developer die communicatief vaardig is.', 'die communicatief vaardig is'],
+    ['The firm is looking for a **Junior Analyst** who is passionate about data quality and automation.', 'who is passionate about data quality and automation'],
+    ['In Utrecht zijn we op zoek naar een kandidaat met interesse in een rol als teamleider.', 'met interesse in een rol als teamleider'],
+  ])('%s', (text, said) => {
+    expect(extract(`Functie\nWe groeien hard in de regio. ${text}`).map((r) => r.text)).toContain(said);
+  });
+
+  it.each([
+    'Wij zoeken een monteur die ons team in Zwolle komt versterken.',
+    'We are looking for a colleague who we can count on.',
+    'Wij zoeken een chauffeur die vanaf maart begint.',
+  ])('the role alone, or what the employer says of it, asks nothing: %s', (text) => {
+    expect(extract(`Functie\nWe groeien hard in de regio. ${text}`)).toEqual([]);
+  });
+});
+
 describe('questions and marked lines that ask something of the reader', () => {
   it.each([
     ['Functie\nBen jij iemand die het overzicht bewaart en projecten tot in de details opvolgt?', true],

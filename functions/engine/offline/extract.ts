@@ -214,13 +214,27 @@ export const REQUIREMENT_WORDS = /\b(?:ervaring|experience|kennis|knowledge|skil
 // "We zoeken een gedreven administratief bediende", "seeking an experienced Data Scientist".
 const SOUGHT = /(?:op zoek naar |zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented|senior)\s+(?:en\s+|and\s+|,\s*)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,2}?[A-Za-zÀ-ÖØ-öø-ɏ-]+)/gi;
 
+// …and who that person is: "op zoek naar een ervaren C# developer die communicatief vaardig is",
+// "is looking for a Junior Business Controller who is passionate about finance", "een kandidaat met
+// interesse in een rol als vestigingsmanager". The role itself asks nothing; what the relative clause or
+// the "met"/"with" phrase says of the person does, when it names a quality, a skill or experience.
+const SOUGHT_MARK = String.raw`(?:op zoek naar|zoeken|zoekt|zoek|seeking|seeks|looking for|searching for|hiring|vragen)\s+(?:(?:wij|we|ik)\s+)?(?:(?:dus|daarom|nu|naar)\s+)*(?:jou,\s+)?(?:een|an?)?\s*`;
+const SOUGHT_WHO = new RegExp(String.raw`${SOUGHT_MARK}(?:[^\s,;:!?]+\s+){0,5}?(?:((?:die|dat|who|that|voor wie)\s+(?!(?:wij|we|ons|onze|our|us)\b)[^.;!?]{6,200})|((?:met|with)\s+(?:[^\s,.;!?]+\s+){0,2}?(?:interesse|affiniteit|ervaring|passie|kennis|\p{L}*ervaring|interest|experience|passion|knowledge)\b[^.;!?,]{0,80}))`, 'giu');
+
 function soughtPerson(unit: Unit): Requirement[] {
   if (unit.section === 'requirements' || unit.section === 'preferred' || unit.section === 'offer') return [];
   const out: Requirement[] = [];
+  const push = (text: string, start: number, kind: RequirementKind) => out.push({ id: '', text, kind, mandatory: !has(PLUS, text), legal: false, legalBasis: null, alternativeOffered: false, span: { start, end: start + text.length } });
   for (const m of matchAll(SOUGHT, unit.text)) {
-    const phrase = m[1] ?? '';
-    const start = unit.span.start + m.index + m[0].length - phrase.length;
-    out.push({ id: '', text: phrase, kind: /^(?:ervaren|experienced|senior)/iu.test(phrase) ? 'experience' : 'trait', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: { start, end: start + phrase.length } });
+    const phrase = (m[1] ?? '').replace(/\s+(?:die|dat|who|that|met|with|voor)$/iu, '');
+    push(phrase, unit.span.start + m.index + m[0].length - phrase.length, /^(?:ervaren|experienced|senior)/iu.test(phrase) ? 'experience' : 'trait');
+  }
+  for (const m of matchAll(SOUGHT_WHO, unit.text)) {
+    const said = (m[1] ?? m[2] ?? '').replace(/[\s,]+(?:om|to|en wil|and want)\s*$/iu, '').trimEnd();
+    if (!said || (m[1] && !(CUES.some((re) => has(re, said)) || REQUIREMENT_WORDS.test(said) || /(?<![\p{L}])(?:is|bent|are|zijn|heeft|has)\s+\p{L}/iu.test(said)))) continue;
+    const at = unit.span.start + m.index + m[0].length - (m[1] ?? m[2])!.length;
+    if (aboutOthers(said) || namesWorkplace(said) || /(?<![\p{L}])(?:ons|onze|our|us)\s+(?:\p{L}+\s+)?(?:team|bedrijf|organisatie|afdeling|company|organi[sz]ation|department)(?![\p{L}])/iu.test(said) || out.some((r) => r.span.start < at + said.length && r.span.end > at)) continue;
+    for (const clause of clauses(said, { start: at, end: at + said.length })) push(clause.text, clause.span.start, classify(clause.text));
   }
   return out;
 }
