@@ -101,3 +101,33 @@ describe('a title that names the job first and the ward after it (#15)', () => {
     expect(top!.score).toBeLessThan(CLAIM_AT);
   });
 });
+
+describe('a job named in the text when the title names none (#15)', () => {
+  it.each([
+    // The job is the mention's first words, not the whole clause after the cue.
+    ['Vacature', 'Voor ons team zoeken wij een ervaren systeembeheerder die het netwerk van de school beheert.', 'ict systeembeheerder'],
+    // A mention that names the job twice, split like a title.
+    ['Over de functie', 'Je werkt als Data Scientist/Machine Learning Engineer aan onze voorspellingsmodellen.', 'data scientist'],
+  ])('%s + %s → %s', (title, text, expected) => {
+    const [top] = detectOccupations(title, text, taxonomy);
+    expect(label(top?.id)).toBe(expected);
+    expect(top?.source).toBe('text');
+    expect(top?.score).toBeGreaterThanOrEqual(CLAIM_AT);
+  });
+});
+
+describe('a generic name that ESCO gives one specific occupation as an alternative label (#15)', () => {
+  it('claims nothing for "vestigingsmanager" (facility manager\'s alternative label, the family name of ten other occupations)', () => {
+    const { occupation } = claimOccupation(detectOccupations('Vestigingsmanager (m/v/x)', 'Je leidt een team van tien mensen.', taxonomy), taxonomy, 'nl');
+    expect(occupation).toBeNull();
+  });
+  it.each([
+    // A generic occupation may bear the family's name, and a label may shorten the occupation's own.
+    ['Projectleider', 'projectmanager'],
+    ['Schoonmaker', 'schoonmaker gebouwen'],
+  ])('still claims %s → %s', (title, expected) => {
+    const [top] = detectOccupations(title, '', taxonomy);
+    expect(label(top?.id)).toBe(expected);
+    expect(top?.score).toBeGreaterThanOrEqual(CLAIM_AT);
+  });
+});
