@@ -101,8 +101,8 @@ test('a member submits, a reviewer edits and approves by keyboard, the member se
   await expect(profile).toHaveAttribute('data-status', 'submitted');
 
   // The original and the proposal side by side, the changes marked.
-  await expect(page.getByTestId('original').locator('del')).toContainText([/mbo niveau 2/]);
-  await expect(page.getByTestId('proposal').locator('ins').first()).toBeVisible();
+  await expect(page.getByTestId('text-diff').locator('.before del')).toContainText([/mbo niveau 2/]);
+  await expect(page.getByTestId('text-diff').locator('.after ins').first()).toBeVisible();
 
   // Remove one skill, add one from the taxonomy, change the person profile, save.
   await page.getByRole('button', { name: /remove routes plannen|verwijder routes plannen/i }).focus();
@@ -192,7 +192,7 @@ test.describe('in Dutch, with people’s names (#19)', () => {
     await page.getByRole('button', { name: /wijzigingen opslaan/i }).click();
     await expect(profile).toHaveAttribute('data-version', '2');
     // What is approved is what is published: the proposal is the text written again from the edit.
-    await expect(page.getByTestId('proposal')).toContainText('Je houdt van techniek en van op tijd komen.');
+    await expect(page.getByTestId('text-diff')).toContainText('Je houdt van techniek en van op tijd komen.');
     await page.getByLabel(/toelichting bij het besluit/i).fill('Noem ook de leerroute.');
     await page.getByRole('button', { name: /^wijzigingen vragen$/i }).click();
     await expect(profile).toHaveAttribute('data-status', 'changes_requested');

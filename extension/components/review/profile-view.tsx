@@ -1,18 +1,23 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { renderMarkdown } from '../../../shared/blocks';
 import { ApiError, type Client } from '../../../shared/client';
-import { EDITABLE_BY_EMPLOYER, SUBMITTABLE, type DecisionKind, type Me, type Profile } from '../../../shared/profiles';
+import { EDITABLE_BY_EMPLOYER, editProblems, SUBMITTABLE, type DecisionKind, type Me, type Profile } from '../../../shared/profiles';
 import type { Tagged } from '../../../shared/profiles-client';
-import type { Translation } from '../../../shared/schemas';
+import type { Block, Translation } from '../../../shared/schemas';
 import { CommentThread } from './comment-thread';
 import { DecisionBar } from './decision-bar';
+import { OccupationEvidence, OtherEvidence } from './evidence';
+import { ExportText } from './export-text';
 import { LearningRoutesEditor } from './learning-routes-editor';
 import { PersonProfileEditor } from './person-profile-editor';
 import { ProfileHistory } from './profile-history';
 import { SkillsEditor } from './skills-editor';
 import { StatusBadge } from './status-badge';
 import { t } from './strings';
+import { TextDiff } from './text-diff';
+import { blockRows, editBlock, lineRows, restoreBlock } from './text-rows';
 import { messageOf } from './use-review-client';
-import { VacancyDiff } from './vacancy-diff';
+import { VersionDiff } from './version-diff';
 
 type Loaded = Tagged<Profile>;
 
@@ -35,19 +40,52 @@ function orgNames(me: Me, profile: Profile): Map<string, string> {
   return names;
 }
 
-/** One profile: the vacancy and proposal side by side, the editable parts, comments, decision. */
+interface Problems { title: string | null; routes: Map<number, string>; messages: string[]; first: string | null }
+const NO_PROBLEMS: Problems = { title: null, routes: new Map(), messages: [], first: null };
+
+/** What a save would be refused for (the API's own rule, shared/profiles.ts), in the interface language. */
+function problemsOf(title: string, translation: Translation): Problems {
+  const out: Problems = { title: null, routes: new Map(), messages: [], first: null };
+  if (!title.trim()) {
+    out.title = t('invalid.title');
+    out.messages.push(out.title);
+    out.first = 'profile-title';
+  }
+  for (const problem of editProblems(translation)) {
+    const message = t(`invalid.${problem.code}`, problem.index + 1);
+    out.messages.push(message);
+    if (problem.code === 'routeTitle' || problem.code === 'routeUrl') {
+      out.routes.set(problem.index, message);
+      out.first ??= `route-title-${problem.index}`;
+    }
+  }
+  return out;
+}
+
+/** The text's rows: its blocks beside the lines they replaced, else the proposal line by line against the original. */
+function rowsOf(translation: Translation, original: string | null) {
+  const blocks = translation.rewritten.blocks;
+  if (original !== null && blocks.some((b) => b.source)) return { rows: blockRows(blocks, original), blocks: true };
+  return { rows: lineRows(original ?? '', translation.rewritten.markdown), blocks: false };
+}
+
+/** One profile: the text with its evidence in one scroll, the editable parts, versions, comments, decision. */
 export function ProfileView({ client, me, id, backHref = '#/' }: { client: Client; me: Me; id: string; backHref?: string }) {
   const [profile, setProfile] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<Translation | null>(null);
   const [message, setMessage] = useState('');
   const [conflict, setConflict] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [title, setTitle] = useState('');
+  const [problems, setProblems] = useState<Problems>(NO_PROBLEMS);
 
   /** Show a loaded profile; unsaved edits survive a refresh that only brings new comments. */
   const show = (loaded: Loaded, keepEdits = false) => {
     setProfile(loaded);
     if (keepEdits && dirty) return;
     setDraft(loaded.translation);
+    setTitle(loaded.title);
+    setProblems(NO_PROBLEMS);
     setDirty(false);
   };
   const load = () => client.getProfile(id).then((p) => { show(p); setConflict(null); }, (e) => setMessage(messageOf(e)));
@@ -55,6 +93,8 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = profile !== null;
   useEffect(() => heading.current?.focus(), [loaded]);
+  const original = profile?.vacancy?.text ?? null;
+  const text = useMemo(() => (draft ? rowsOf(draft, original) : null), [draft, original]);
 
   if (!profile || !draft) {
     if (!message) return <p class="muted" role="status">{t('loading')}</p>;
@@ -72,10 +112,20 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
     setDraft({ ...draft, ...patch });
     setDirty(true);
   };
+  /** A block of the text changed: the Markdown follows, as the server will write it. */
+  const editBlocks = (blocks: Block[]) => edit({ rewritten: { ...draft.rewritten, blocks, markdown: renderMarkdown(blocks, original ?? '') } });
 
   async function save(): Promise<Loaded | null> {
+    // Refused here in the interface language, before the API refuses it in English.
+    const found = problemsOf(title, draft!);
+    setProblems(found);
+    if (found.messages.length) {
+      setMessage('');
+      if (found.first) document.getElementById(found.first)?.focus();
+      return null;
+    }
     try {
-      const saved = await client.updateProfile(profile!.id, { title: profile!.title, translation: draft! }, profile!.etag);
+      const saved = await client.updateProfile(profile!.id, { title: title.trim(), translation: draft! }, profile!.etag);
       show(saved);
       setMessage(t('saved', saved.version));
       return saved;
@@ -127,13 +177,42 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
         <p>
           <StatusBadge status={profile.status} /> <span class="muted">{profile.organization.name} · {t('version', profile.version)}</span>
         </p>
+        {can.edit && (
+          <div class="title-edit">
+            <label for="profile-title">{t('profileTitle')}</label>
+            <input
+              id="profile-title"
+              type="text"
+              value={title}
+              aria-invalid={problems.title ? 'true' : undefined}
+              onInput={(e) => { setTitle(e.currentTarget.value); setDirty(true); }}
+            />
+          </div>
+        )}
+        <OccupationEvidence translation={draft} />
       </header>
-      <VacancyDiff original={profile.vacancy?.text ?? null} proposal={draft.rewritten.markdown} language={draft.language} />
       {!can.edit && <p class="muted">{t('readOnly')}</p>}
+      <section aria-labelledby="text-heading" class="text">
+        <h3 id="text-heading">{t('textHeading')}</h3>
+        {original === null && <p class="muted">{t('noVacancy')}</p>}
+        <p class="muted">{t('textHint')}</p>
+        <TextDiff
+          rows={text!.rows}
+          language={draft.language}
+          translation={draft}
+          label={t('textHeading')}
+          editing={can.edit && text!.blocks ? {
+            saved: profile.translation.rewritten.blocks,
+            onEdit: (id, plain) => editBlocks(editBlock(draft.rewritten.blocks, id, plain)),
+            onRestore: (id) => editBlocks(restoreBlock(draft.rewritten.blocks, profile.translation.rewritten.blocks, id)),
+          } : null}
+        />
+        <OtherEvidence translation={draft} shown={new Set(text!.rows.filter((r) => r.state !== 'same').flatMap((r) => r.requirementIds))} />
+      </section>
       <div class="columns">
         <div>
           <SkillsEditor client={client} skills={draft.skills} baseline={profile.translation.skills} language={draft.language} editable={can.edit} onChange={(skills) => edit({ skills })} />
-          <LearningRoutesEditor routes={draft.learningRoutes} editable={can.edit} onChange={(learningRoutes) => edit({ learningRoutes })} />
+          <LearningRoutesEditor routes={draft.learningRoutes} skills={draft.skills} editable={can.edit} problems={problems.routes} onChange={(learningRoutes) => edit({ learningRoutes })} />
         </div>
         <PersonProfileEditor profile={draft.personProfile} editable={can.edit} onChange={(personProfile) => edit({ personProfile })} />
       </div>
@@ -141,6 +220,12 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
         <div class="row save-bar">
           <button type="button" class="primary" disabled={!dirty} onClick={() => void save()}>{t('save')}</button>
           {dirty && <span class="muted">{t('unsaved')}</span>}
+        </div>
+      )}
+      {problems.messages.length > 0 && (
+        <div class="error" role="alert" data-testid="edit-problems">
+          <p>{t('notSaved')}</p>
+          <ul>{problems.messages.map((m) => <li>{m}</li>)}</ul>
         </div>
       )}
       {conflict && (
@@ -151,6 +236,8 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
       <p role="status" class="muted" data-testid="message">{message}</p>
       {can.submit && <div class="row"><button type="button" class="primary" onClick={() => void submit()}>{t('submit')}</button></div>}
       {can.decide && <DecisionBar disabled={false} onDecide={decide} />}
+      <VersionDiff key={`${profile.version}-${profile.decisions.length}`} client={client} profile={profile} />
+      <ExportText profile={profile} />
       <CommentThread comments={profile.comments} decisions={profile.decisions} onSend={comment} />
       <ProfileHistory key={`${profile.version}-${profile.status}-${profile.comments.length}`} client={client} profileId={profile.id} orgNames={orgNames(me, profile)} />
     </article>

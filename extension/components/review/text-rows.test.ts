@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../shared/blocks';
 import { blocks, TEXT } from '../../../tests/support/profile-text-fixture';
-import { blockRows, editBlock, lineRows, plainText, restoreBlock, wordParts } from './text-rows';
+import { blockRows, editBlock, lineRows, plainText, restoreBlock, wordParts, wordSides } from './text-rows';
 
 const visible = (rows: ReturnType<typeof blockRows>) => rows.map((r) => [r.state, r.before, r.after, r.movedWith ?? null]);
 
@@ -33,6 +33,16 @@ describe('wordParts', () => {
     expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe('Je kunt leren.\nJe kunt plannen.');
     expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe('Je kunt leren.\nJe kunt goed plannen.');
     expect(parts.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['goed']);
+  });
+});
+
+describe('wordSides', () => {
+  it('strikes a run of changed words through as one, the spaces between them included', () => {
+    const { before, after } = wordSides('• Diploma Verzorgende IG niveau 3', '• Je kunt medicatie toedienen.');
+    expect(before).toEqual([{ value: '• ' }, { value: 'Diploma Verzorgende IG niveau 3', removed: true }]);
+    expect(after).toEqual([{ value: '• ' }, { value: 'Je kunt medicatie toedienen.', added: true }]);
+    const edited = wordSides('Salaris volgens cao VVT', 'Salaris volgens cao VVT, schaal 35');
+    expect(edited.after).toEqual([{ value: 'Salaris volgens cao VVT' }, { value: ', schaal 35', added: true }]);
   });
 });
 

@@ -80,6 +80,27 @@ const sameKey = (line: string) => line.toLowerCase().replace(MARK, '').replace(/
 /** The word diff of a changed line: whitespace kept as its own parts, so words never run together. */
 export const wordParts = (before: string, after: string): WordPart[] => diffWordsWithSpace(before, after);
 
+/**
+ * Each side of a word diff as a reader sees it: the space between two changed words belongs to the
+ * change ("Diploma Verzorgende IG" struck through as one), and neighbouring parts of a kind are one.
+ */
+export function wordSides(before: string, after: string): { before: WordPart[]; after: WordPart[] } {
+  const parts = wordParts(before, after);
+  const side = (drop: 'added' | 'removed', mark: 'added' | 'removed') => {
+    const own = parts.filter((p) => !p[drop]);
+    const out: WordPart[] = [];
+    own.forEach((p, i) => {
+      const between = !p[mark] && /^[ \t]+$/u.test(p.value) && !!own[i - 1]?.[mark] && !!own[i + 1]?.[mark];
+      const part: WordPart = between ? { value: p.value, [mark]: true } : { value: p.value, ...(p[mark] ? { [mark]: true } : {}) };
+      const last = out.at(-1);
+      if (last && !!last[mark] === !!part[mark]) last.value += part.value;
+      else out.push(part);
+    });
+    return out;
+  };
+  return { before: side('added', 'removed'), after: side('removed', 'added') };
+}
+
 /** Headings as they stand above each row (for "moved to 'Wie je bent'"). */
 function headingsAbove(rows: Row[], side: 'before' | 'after'): string[] {
   let heading = '';

@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Block, Translation } from '../../../shared/schemas';
+import { Evidence } from './evidence';
+import { t } from './strings';
+import { wordSides, type Row } from './text-rows';
+
+export interface BlockEditing {
+  /** The blocks as saved: a block that differs is marked as edited and can be undone. */
+  saved: Block[];
+  onEdit: (id: string, plain: string) => void;
+  onRestore: (id: string) => void;
+}
+
+const stateLabel = (row: Row) =>
+  row.state === 'moved-out' || row.state === 'moved-in' ? (row.movedWith ? t(`row.${row.state}`, row.movedWith) : t('movedPlain')) : t(`row.${row.state}`);
+
+function Cells({ row, columns }: { row: Row; columns: [string, string] }) {
+  if (row.state === 'changed' && row.before !== null && row.after !== null) {
+    const sides = wordSides(row.before, row.after);
+    return (
+      <>
+        <div class="before"><span class="visually-hidden">{columns[0]}: </span>{sides.before.map((p) => (p.removed ? <del>{p.value}</del> : p.value))}</div>
+        <div class="after"><span class="visually-hidden">{columns[1]}: </span>{sides.after.map((p) => (p.added ? <ins>{p.value}</ins> : p.value))}</div>
+      </>
+    );
+  }
+  const before = row.before === null ? null : row.state === 'removed' ? <del>{row.before}</del> : row.before;
+  const after = row.after === null ? null : row.state === 'added' ? <ins>{row.after}</ins> : row.after;
+  return (
+    <>
+      <div class="before">{before !== null && <><span class="visually-hidden">{columns[0]}: </span>{before}</>}</div>
+      <div class="after">{after !== null && <><span class="visually-hidden">{columns[1]}: </span>{after}</>}</div>
+    </>
+  );
+}
+
+/** A block's edit in place: its words in a textarea, Ctrl+Enter applies, Escape cancels. */
+function BlockEditor({ row, onApply, onCancel }: { row: Row; onApply: (plain: string) => void; onCancel: () => void }) {
+  const [value, setValue] = useState(row.after ?? '');
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => area.current?.focus(), []);
+  const id = `block-text-${row.key}`;
+  return (
+    <div class="block-editor">
+      <label for={id}>{t('blockText')}</label>
+      <textarea
+        id={id}
+        ref={area}
+        rows={Math.max(2, value.split('\n').length + 1)}
+        value={value}
+        aria-describedby={`${id}-hint`}
+        onInput={(e) => setValue(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') { e.preventDefault(); onCancel(); }
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); onApply(value); }
+        }}
+      />
+      <p class="muted" id={`${id}-hint`}>{t('blockHint')}</p>
+      <div class="row">
+        <button type="button" class="primary" onClick={() => onApply(value)}>{t('blockApply')}</button>
+        <button type="button" onClick={onCancel}>{t('blockCancel')}</button>
+      </div>
+    </div>
+  );
+}
+
+const sameBlock = (a: Block | undefined, b: Block | undefined) => !!a && !!b && a.kind === b.kind && a.markdown === b.markdown;
+
+/**
+ * The text in one scroll: one row per line, the original and what stands now side by side, the
+ * evidence under the first line of each change, and (when editable) each block editable in place.
+ */
+export function TextDiff({ rows, language, translation, editing, testId = 'text-diff', label, columns = [t('original'), t('proposal')] }: {
+  rows: Row[];
+  /** What the two sides are: the original and the proposal, or two versions. */
+  columns?: [string, string];
+  language: string;
+  /** For the evidence beside each change. */
+  translation?: Translation;
+  editing?: BlockEditing | null;
+  testId?: string;
+  label: string;
+}) {
+  const [open, setOpen] = useState<string | null>(null);
+  // After an edit the focus goes back to the row's own button (or, when the row went, the list).
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!focusAfter) return;
+    const target = list.current?.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusAfter)}"]`) ?? list.current;
+    target?.focus();
+    setFocusAfter(null);
+  }, [focusAfter, rows]);
+
+  const saved = new Map((editing?.saved ?? []).map((b) => [b.id, b]));
+  // Each requirement's evidence once, beside the first line it changed.
+  const explained = new Set<string>();
+  return (
+    <>
+    <div class="text-diff-head" aria-hidden="true"><span>{columns[0]}</span><span>{columns[1]}</span></div>
+    <ol class="text-diff" data-testid={testId} aria-label={label} ref={list} tabIndex={-1} lang={language}>
+      {rows.map((row) => {
+        const block = row.block;
+        const edited = !!editing && !!block && !sameBlock(block, saved.get(block.id));
+        const ids = translation && row.state !== 'same' ? row.requirementIds.filter((id) => !explained.has(id)) : [];
+        ids.forEach((id) => explained.add(id));
+        const name = (row.after ?? row.before ?? '').slice(0, 60);
+        return (
+          <li key={row.key} class={`text-row state-${row.state}`} data-testid="text-row" data-state={row.state} data-block={block?.id ?? ''}>
+            <Cells row={row} columns={columns} />
+            <div class="row-meta">
+              <span class={`row-state state-${row.state}`}>{stateLabel(row)}</span>
+              {edited && <span class="badge" data-testid="block-edited">{t('blockEdited')}</span>}
+              {editing && block && open !== block.id && (
+                <>
+                  {row.state !== 'removed' && row.state !== 'moved-out' && (
+                    <button type="button" class="link" data-focus={`edit-${block.id}`} aria-label={t('editBlockLabel', name)} onClick={() => setOpen(block.id)}>{t('editBlock')}</button>
+                  )}
+                  {row.state !== 'removed' && row.state !== 'moved-out' && (
+                    <button type="button" class="link" aria-label={t('blockRemoveLabel', name)} onClick={() => { editing.onEdit(block.id, ''); setFocusAfter(saved.has(block.id) ? `undo-${block.id}` : 'list'); }}>{t('blockRemove')}</button>
+                  )}
+                  {edited && saved.has(block.id) && (
+                    <button type="button" class="link" data-focus={`undo-${block.id}`} aria-label={t('blockRestoreLabel', name)} onClick={() => { editing.onRestore(block.id); setFocusAfter(`edit-${block.id}`); }}>{t('undo')}</button>
+                  )}
+                </>
+              )}
+            </div>
+            {editing && block && open === block.id && (
+              <BlockEditor
+                row={row}
+                onApply={(plain) => { editing.onEdit(block.id, plain); setOpen(null); setFocusAfter(plain.trim() ? `edit-${block.id}` : `undo-${block.id}`); }}
+                onCancel={() => { setOpen(null); setFocusAfter(`edit-${block.id}`); }}
+              />
+            )}
+            {ids.length > 0 && <div class="row-evidence"><Evidence translation={translation!} ids={ids} /></div>}
+          </li>
+        );
+      })}
+    </ol>
+    </>
+  );
+}
