@@ -117,7 +117,7 @@ export function translateDiploma(
   const scored: Array<{ skill: number; occupation: number; inField: boolean; inPosting: boolean; score: number; task?: boolean }> = [];
   const seen = new Set<number>();
   // The skills the posting's tasks name come first: the job itself says what the diploma stood for.
-  for (const skill of tasks ? groundSkills(tasks, taxonomy, MAX_SKILLS) : []) {
+  for (const skill of tasks ? groundSkills(tasks, taxonomy, MAX_SKILLS, 'tasks') : []) {
     seen.add(skill);
     scored.push({ skill, occupation: chosen[0] ?? -1, inField: false, inPosting: true, score: 10, task: true });
   }

@@ -233,7 +233,7 @@ function soughtPerson(unit: Unit): Requirement[] {
     const said = (m[1] ?? m[2] ?? '').replace(/[\s,]+(?:om|to|en wil|and want)\s*$/iu, '').trimEnd();
     if (!said || (m[1] && !(CUES.some((re) => has(re, said)) || REQUIREMENT_WORDS.test(said) || /(?<![\p{L}])(?:is|bent|are|zijn|heeft|has)\s+\p{L}/iu.test(said)))) continue;
     const at = unit.span.start + m.index + m[0].length - (m[1] ?? m[2])!.length;
-    if (aboutOthers(said) || namesWorkplace(said) || /(?<![\p{L}])(?:ons|onze|our|us)\s+(?:\p{L}+\s+)?(?:team|bedrijf|organisatie|afdeling|company|organi[sz]ation|department)(?![\p{L}])/iu.test(said) || out.some((r) => r.span.start < at + said.length && r.span.end > at)) continue;
+    if (aboutOthers(said) || namesWorkplace(said) || /(?<![\p{L}])(?:ons|onze|our|us)\s+(?:\p{L}+\s+)?(?:team|bedrijf|organisatie|afdeling|company|organi[sz]ation|department)(?![\p{L}])/iu.test(said) || out.some((r) => r.span!.start < at + said.length && r.span!.end > at)) continue;
     for (const clause of clauses(said, { start: at, end: at + said.length })) push(clause.text, clause.span.start, classify(clause.text));
   }
   return out;

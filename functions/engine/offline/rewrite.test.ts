@@ -310,3 +310,28 @@ describe('a sentence that ends in ":" stays a line (#14)', () => {
     expect(t.rewritten.markdown).toMatch(/^### Wat vragen wij\?/mu);
   });
 });
+
+describe('a demanded diploma does not stay for what shares its sentence (#15, reading of untuned output)', () => {
+  const tasks = ['Wat ga je doen?', '- Het opstellen van offertes', '- Het bewaken van de planning', ''];
+
+  it('replaces the level and keeps the other demand in its own words, with its subject', () => {
+    const t = translate('Calculator', [...tasks, 'Functie-eisen', 'Je hebt hbo-niveau en bent VCA-gecertificeerd.', 'Je spreekt goed Nederlands.']);
+    const md = t.rewritten.markdown;
+    expect(md).not.toContain('hbo-niveau');
+    expect(md).toContain('- Je kunt offertes opstellen.');
+    expect(md).toContain('- Je bent VCA-gecertificeerd. Dit kun je ook na je start bij ons halen.');
+    expect(md).toContain('Je spreekt goed Nederlands.');
+  });
+
+  it('writes a list flattened into one line as the list it was, lead-in first, in its order', () => {
+    const t = translate('Calculator', [...tasks, 'Profiel', 'Wie zoeken we? · Je hebt een hbo-diploma; · Je spreekt vloeiend Nederlands; · Je bent in het bezit van rijbewijs B.']);
+    const md = t.rewritten.markdown;
+    expect(md).not.toContain('hbo-diploma');
+    expect(md).toMatch(/Wie zoeken we\?\n\n- Je kunt offertes opstellen\.\n- Je kunt de planning bewaken\.\n- Je spreekt vloeiend Nederlands\n- Je bent in het bezit van rijbewijs B\./);
+  });
+
+  it('reads a common noun in a task as what the work is about, not as knowledge the diploma stood for', () => {
+    const t = translate('Xyzmedewerker', ['Wat ga je doen?', '- Je werkt mee aan de uitbouw van onze database van klanten.', '', 'Wat vragen wij?', '- Een afgeronde hbo-opleiding']);
+    expect(t.skills.map((s) => s.label)).not.toContain('gegevensbank');
+  });
+});

@@ -67,9 +67,12 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
-    if (input.rephrased.has(r.id)) return [sentence(input.rephrased.get(r.id)!).replace(/^Je kunt /u, `${you.subject} ${you.can} `)];
+    if (input.rephrased.has(r.id)) {
+      const line = withSubject(sentence(input.rephrased.get(r.id)!), you, lang).replace(/^Je kunt /u, `${you.subject} ${you.can} `);
+      return [you.subject === 'U' ? line.replace('Dit kun je ook na je start', 'Dit kunt u ook na uw start') : line];
+    }
     if (education(r) && !r.mandatory && !r.legal) return [];
-    if (!education(r) || !replaced(r)) return [sentence(r.text)];
+    if (!education(r) || !replaced(r)) return [withSubject(sentence(r.text), you, lang)];
     // The posting's own task lines say best what a diploma or a level stood for (EXEMPLARS.md,
     // principle 7); then ESCO's skills in the posting's language, several of one group said once;
     // at least the tasks' heading. (Asked once per requirement: blocks and sections share the answer.)
@@ -120,8 +123,15 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       // The field a demanded diploma prefers ("wo-niveau en bij voorkeur informatica") goes with it:
       // its skills are what the candidate learns with us.
       const withDiploma = (r: Requirement) => education(r) && !r.mandatory && !r.legal && asked.some((x) => x !== r && education(x) && x.mandatory && candidate(x));
-      return asked.length > 0 && asked.every((r) => candidate(r) || withDiploma(r)) && covered(text, u, asked) >= 0.6 ? asked : [];
+      if (!asked.length || covered(text, u, asked) < 0.6) return [];
+      if (asked.every((r) => candidate(r) || withDiploma(r))) return asked;
+      // A demanded diploma does not stay for what shares its sentence: "Je hebt hbo-niveau en bent
+      // CCNA gecertificeerd" becomes what the level stood for and "Je bent CCNA gecertificeerd",
+      // each of the other demands in its own words as a line of its own.
+      return inBlock && asked.some((r) => education(r) && r.mandatory && candidate(r)) && asked.every((r) => candidate(r) || withDiploma(r) || standsAlone(r)) ? asked : [];
     };
+    // A demand split from a diploma's sentence stands as its own line when it is a clause that reads whole.
+    const standsAlone = (r: Requirement) => !r.legal && !education(r) && r.text.split(/\s+/u).length >= 2 && !REFERS_BACK.test(r.text);
     // In the posting's own list of demands, a plus or a practical condition goes to its own section
     // (EXEMPLARS.md, principle 2 and 11), in its own words: "Mooi meegenomen", "Praktisch".
     const target = inBlock && line.section === 'requirements' && (line.bullet || units.length === 1) ? relocation(own, text, line) : null;
@@ -139,7 +149,10 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       if (inBlock) for (const r of own) stayed.add(r.id);
       return;
     }
-    moved.push(...changing);
+    // What only shared a sentence with a diploma stays in its own words: not moved.
+    const kept = changing.filter((r) => !candidate(r) && !(education(r) && !r.mandatory));
+    for (const r of kept) stayed.add(r.id);
+    moved.push(...changing.filter((r) => !kept.includes(r)));
     let markdown: string;
     if (line.bullet) {
       // A list item is rewritten whole: each of its requirements by its replacement, in order.
@@ -148,8 +161,18 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       // In prose only the sentences that change leave; the others stay word for word.
       const rest = units.filter((u) => !changes(u).length);
       markdown = clean(rest.map((u) => text.slice(u.start, u.end).trim()).join(' '));
-      if (inBlock) markdown = [markdown, changing.filter((r) => !leaves(r)).flatMap(replacement).map((l) => `- ${l}`).join('\n')].filter(Boolean).join('\n\n');
-      else fromProse.push(...changing.filter((r) => !leaves(r)));
+      // A list flattened into one line ("Wie zoeken we? · Je hebt …; · Je bent …") is written as the
+      // list it was, in its order: its lead-in, then each item in its own words or by what replaced it.
+      if (inBlock && (line.text.match(/\s[-–•·▪]\s+(?=\p{Lu})/gu)?.length ?? 0) >= 2) {
+        const own = (u: { start: number; end: number }) => clean(text.slice(u.start, u.end)).replace(/^[-–•·▪]\s+/u, '').replace(/\s*[;,]$/u, '');
+        const lead = units[0] && !changes(units[0]).length && /[?:]$/u.test(own(units[0])) ? own(units[0]) : '';
+        const items = units.slice(lead ? 1 : 0).flatMap((u) => {
+          const asked = changes(u);
+          return asked.length ? asked.filter((r) => !leaves(r)).flatMap(replacement) : [own(u)];
+        });
+        markdown = [lead, [...new Set(items)].map((w) => `- ${w}`).join('\n')].filter(Boolean).join('\n\n');
+      } else if (inBlock) markdown = [markdown, changing.filter((r) => !leaves(r)).flatMap(replacement).map((l) => `- ${l}`).join('\n')].filter(Boolean).join('\n\n');
+      if (!inBlock) fromProse.push(...changing.filter((r) => !leaves(r)));
     }
     blocks.push({ id: id(), kind: 'changed', role, markdown, source, requirementIds: changing.map((r) => r.id) });
     if (!inBlock) anchor = Math.max(anchor, blocks.length - 1);
@@ -417,11 +440,12 @@ function keptMarkdown(line: Line, role: Block['role']): string {
   return /^[-–—•*·▪●◦○■□➢➤►✓✔+]*$/u.test(body) ? '' : `- ${body}`;
 }
 
-/** Sentence spans of a line: split after . ! ? before a capital, never inside a word. */
+/** Sentence spans of a line: split after . ! ? (and an inline list mark) before a capital, never inside a word. */
 function sentences(text: string, line: Line): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const body = text.slice(line.start, line.end);
-  const re = /(?<=[.!?])\s+(?=[\p{Lu}"“‘(])/gu;
+  // A flattened list runs its items on after a sentence's end: "Wie zoeken wij? - Je hebt …".
+  const re = /(?<=[.!?;])\s+(?:[-–•·▪]\s+)?(?=[\p{Lu}"“‘(])|\s+[•·▪]\s+(?=[\p{Lu}"“‘(])/gu;
   let last = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     out.push({ start: line.start + last, end: line.start + m.index });
@@ -451,6 +475,16 @@ function lastRequirementLine(blocks: Block[]): number {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A clause that opens with its verb ("bent CCNA gecertificeerd") gets the posting's subject back. */
+const FINITE = /^(?:bent|hebt|heeft|beschikt|spreekt|schrijft|kunt|kan|werkt|wilt|wil|houdt|weet|denkt|staat|neemt|gaat|voelt|vindt|durft|beheerst|bezit)(?![\p{L}])/iu;
+const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![\p{L}])/iu;
+function withSubject(line: string, you: Register, lang: Language): string {
+  if (lang === 'en') return /^(?:are|have|can|speak|hold)(?![\p{L}])/iu.test(line) ? `You ${line.charAt(0).toLowerCase()}${line.slice(1)}` : line;
+  if (!FINITE.test(line)) return line;
+  const verb = line.charAt(0).toLowerCase() + line.slice(1);
+  return you.subject === 'U' ? `U ${verb.replace(/^hebt\b/u, 'heeft')}` : `${you.subject} ${verb}`;
+}
 
 /** A requirement's own words as a whole list item: no list mark, leading joiner or dangling "and". */
 function sentence(text: string): string {

@@ -7,7 +7,7 @@ import { ngramHits } from './ngrams';
 const NOT_ALONE = new Set(['werken', 'plannen', 'leren', 'lezen', 'schrijven', 'rekenen', 'ervaring', 'kennis', 'data', 'team', 'work', 'design', 'test', 'testen', 'support', 'sales', 'control', 'ontwerp', 'beheer', 'ict', 'it', 'r', 'go', 'c', 'office', 'english', 'engels', 'nederlands', 'dutch', 'communicatie', 'communication', 'management', 'organisatie', 'projecten', 'processen', 'techniek', 'systemen', 'software', 'analyse', 'analysis', 'strategie', 'onderzoek', 'research', 'service', 'marketing', 'kwaliteit', 'quality', 'training', 'coaching', 'energy', 'energie', 'logistiek', 'logistics']);
 
 /** ESCO skills named in a piece of text: longest label n-grams first, no overlaps. */
-export function groundSkills(text: string, taxonomy: Taxonomy, max = 6): number[] {
+export function groundSkills(text: string, taxonomy: Taxonomy, max = 6, of: 'requirement' | 'tasks' = 'requirement'): number[] {
   const toks = tokens(text);
   const used = new Array<boolean>(toks.length).fill(false);
   const found: number[] = [];
@@ -19,7 +19,10 @@ export function groundSkills(text: string, taxonomy: Taxonomy, max = 6): number[
     const id = taxonomy.skillByKey(key);
     if (id === undefined) return undefined;
     const { en, nl } = taxonomy.index.skills;
-    return normalize(en[id] ?? '') === key || (!!nl[id] && normalize(nl[id]!) === key) ? id : undefined;
+    if (normalize(en[id] ?? '') !== key && !(!!nl[id] && normalize(nl[id]!) === key)) return undefined;
+    // In a task line a lone common noun is what the work is about ("onze database van influencers"),
+    // not what someone must know; a name ("Python", "SAP") still is.
+    return of === 'tasks' && taxonomy.skill(id).knowledge && !namedAsName(text, key) ? undefined : id;
   };
   for (const { from, to, hit: id } of ngramHits(toks, 6, lookup, (w) => taxonomy.startsSkillLabel(w), (words) => taxonomy.skillLabelGoesOn(words))) {
     if (found.length >= max) break;
@@ -29,6 +32,15 @@ export function groundSkills(text: string, taxonomy: Taxonomy, max = 6): number[
     found.push(id);
   }
   return found;
+}
+
+/** The word stands in the text written as a name: a capital inside or at its start, not opening a sentence. */
+function namedAsName(text: string, key: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\d])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (/\p{Lu}/u.test(m[0].slice(1)) || (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:•·-]\s*)$/u.test(text.slice(0, m.index)))) return true;
+  }
+  return false;
 }
 
 /** A Skill in the output, labelled in the posting's language (English + Dutch group when untranslated). */

@@ -45,3 +45,10 @@ describe('a task line as what the candidate can do (#15)', () => {
     expect(taskAbility('The team builds dashboards', 'en', taxonomy)).toBeNull();
   });
 });
+
+describe('a second clause is not part of the ability', () => {
+  it('refuses "… en past deze aan" rather than folding it into the object', () => {
+    const a = taskAbility('Je bewaakt en installeert de centrale IT-infrastructuur en past deze aan in het datacentrum.', 'nl', getTaxonomy());
+    expect(a ?? '').not.toContain('past deze aan');
+  });
+});

@@ -101,6 +101,9 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
   const words = rest.split(/\s+/);
   // "Onderzoekt incidenten, lost deze op én doet voorstellen": another finite verb, another clause.
   if (words.some((w) => /^\p{Ll}{3,}t[,;]?$/u.test(w) && !/^(?:niet|moet|wordt|gaat|staat|laat|weet)/u.test(w) && infinitive(w.replace(/[,;]$/u, ''), verbs) !== null)) return null;
+  // "… en past deze aan": a verb after "en" whose particle ends the clause.
+  const particles = words.filter((w) => PARTICLE.test(w.toLowerCase()));
+  if (words.some((w, i) => i > 0 && /^(?:en|én|of)$/iu.test(words[i - 1]!) && /^\p{Ll}{2,}t$/u.test(w) && !/^ge/u.test(w) && particles.some((p) => infinitive(w, verbs, p.toLowerCase()) !== null))) return null;
   const verb = (m[2] ?? m[1]!).toLowerCase();
   // The verb's particle stands somewhere after it ("Stuurt offertes aan", "neemt examens af voor …"):
   // it joins the infinitive when ESCO knows the verb with it.

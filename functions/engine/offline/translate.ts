@@ -142,7 +142,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
       // A plus needs no softening: it already asks nothing before the start; nor does a demand that
       // already offers to obtain it ("of je bent bereid dit te behalen").
       if ((!legal.entry.statutory || employersDuty) && r.mandatory && !r.alternativeOffered && !/\b(?:bereid|willing|behalen|obtain)\b/iu.test(r.text) && !NOT_ASKED.has(sectionOf(r) ?? 'intro')) {
-        rephrased.set(r.id, t(language, `${r.text.replace(/[.!]+$/, '')} — ${'kun je ook na je start bij ons halen'}`, `${r.text.replace(/[.!]+$/, '')} — you can also obtain this with us after you start`));
+        rephrased.set(r.id, t(language, `${r.text.replace(/[.!;,\s]+$/, '')}. Dit kun je ook na je start bij ons halen.`, `${r.text.replace(/[.!;,\s]+$/, '')}. You can also obtain this with us after you start.`));
         changes.push({ requirementId: r.id, action: 'rephrase', rule: `legal.not-statutory.${legal.entry.id}`, concept: null, span: r.span, reason: t(ui,
           employersDuty ? `De wet vraagt de werkgever om instructie of aanwijzing (${legal.entry.citation}), geen certificaat vooraf; kan na aanstelling. ${legal.entry.rephrase}` : `Geen wettelijke eis (${legal.entry.name.nl}); mag worden behaald na aanstelling. ${legal.entry.rephrase}`,
           employersDuty ? `The law asks the employer for instruction or a designation (${legal.entry.citation}), not a certificate beforehand; can be obtained after hiring.` : `Not a statutory requirement (${legal.entry.name.en}); can be obtained after hiring.`) });
@@ -206,7 +206,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   // The posting's own task section says, in its words, what the diploma stood for.
   const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks')?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
   // Each task sentence: a task paragraph ("Registreren van afkeuren. Uitvoeren van inspecties.") lists several.
-  const taskAbilities = lines.filter((l) => l.section === 'tasks' && !l.heading).flatMap((l) => l.text.replace(/^[^:]{0,40}:\s+(?=\p{Lu})/u, '').split(/(?<=[.;])\s+(?=\p{Lu})/u)).map((sentence) => taskAbility(sentence, language, taxonomy)).filter((a): a is string => a !== null);
+  const taskAbilities = lines.filter((l) => l.section === 'tasks' && !l.heading).flatMap((l) => l.text.replace(/^[^:]{0,40}:\s+(?:[-–•·▪]\s+)?(?=\p{Lu})/u, '').split(/(?<=[.;:!?])\s+(?:[-–•·▪]\s+)?(?=\p{Lu})|\s+[-–•·▪]\s+(?=\p{Lu})/u)).filter((sentence) => !/:$/u.test(sentence)).map((sentence) => taskAbility(sentence, language, taxonomy)).filter((a): a is string => a !== null);
   const body = rewrite({ text, lines, language, requirements, rephrased, skills, profiled: new Set(profiled.map((r) => r.id)), orEquivalent, knowledge, denied, tasksHeading, taskAbilities });
   // A change the text could not carry (its sentence asks more, or nothing can stand in its place
   // in the posting's language) stays a suggestion on its card, and says so.
