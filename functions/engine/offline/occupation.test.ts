@@ -131,3 +131,24 @@ describe('a generic name that ESCO gives one specific occupation as an alternati
     expect(top?.score).toBeGreaterThanOrEqual(CLAIM_AT);
   });
 });
+
+describe('a title that names a family and a text that says which member (#15)', () => {
+  it.each([
+    ['Java developer (m/v/x)', 'Je schrijft software voor onze klanten in de zorg. Je werkt met Java en Spring.', 'software ontwikkelaar'],
+    ['Productiemedewerker', 'Je werkt in onze fabriek van isolatiebuizen in ploegendienst.', 'productiemedewerker isolatiebuizen'],
+  ])('%s + %s → %s', (title, text, expected) => {
+    const [top] = detectOccupations(title, text, taxonomy);
+    expect(label(top?.id)).toBe(expected);
+    expect(top?.score).toBeGreaterThanOrEqual(CLAIM_AT);
+  });
+
+  it('claims nothing when the text completes the title into two labels', () => {
+    const { occupation } = claimOccupation(detectOccupations('Developer', 'Je schrijft software en je bouwt websites voor het web.', taxonomy), taxonomy, 'nl');
+    expect(occupation).toBeNull();
+  });
+
+  it('claims nothing from the title alone when it names only the family', () => {
+    const [top] = detectOccupations('Productiemedewerker', '', taxonomy);
+    expect(top!.score).toBeLessThan(CLAIM_AT);
+  });
+});

@@ -29,15 +29,17 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   const sentence = !!title && title.split(/\s+/).length > MAX_TITLE_WORDS;
   // The first line of the text often repeats the title, and "als X" the first line.
   const matched = new Map<string, ReturnType<typeof matchWords>>();
-  const match = (words: string[]) => {
-    const key = words.join(' ');
+  const match = (words: string[], support?: Set<string>) => {
+    const key = support ? `+${words.join(' ')}` : words.join(' ');
     let m = matched.get(key);
-    if (!m) matched.set(key, (m = matchWords(words, vocabulary)));
+    if (!m) matched.set(key, (m = matchWords(words, vocabulary, support)));
     return m;
   };
+  const body = ` ${tokens(text.slice(0, 4000)).join(' ')} `;
+  const textWords = new Set(body.split(' '));
   (title && !sentence ? titleSegments(title) : []).slice(0, 5).forEach((words, i) => {
     // Later segments are as often the employer or the place as the job.
-    for (const [id, m] of match(words)) keep(id, { match: m.score * SEGMENT_DECAY ** i, label: m.label, source: 'title' });
+    for (const [id, m] of match(words, textWords)) keep(id, { match: m.score * SEGMENT_DECAY ** i, label: m.label, source: 'title', completed: m.completed });
     // A Dutch title names the job first and the ward or specialism after it: "Verpleegkundige
     // Chirurgie", "Psychiater Angst en Stemming". Its opening words that are a whole label of their
     // own (not a word in every other label, like "medewerker") name the job.
@@ -58,7 +60,7 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
       // like a title ("als Data Scientist/AI Developer"): each occupation keeps its best match
       // among the first one, two and three words.
       for (const words of titleSegments(phrase).slice(0, 2)) {
-        const best = new Map<number, { score: number; label: string[] }>();
+        const best = new Map<number, Match>();
         for (let k = Math.min(MENTION_WORDS, words.length); k >= 1; k--) {
           for (const [id, m] of match(words.slice(0, k))) if (m.score > (best.get(id)?.score ?? 0)) best.set(id, m);
         }
@@ -81,15 +83,13 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
 
   // The text decides between near-equal matches: an occupation whose own label the posting uses
   // wins ("timmerman" over "meubelmaker" when both have the title's label).
-  const body = ` ${tokens(text.slice(0, 4000)).join(' ')} `;
-  const words = new Set(body.split(' '));
   // A candidate that cannot reach the fifth best even with all the support is not looked up in the text.
   const floor = fifthLowestRank(found);
   const ranked = [...found].filter(([, e]) => rankOf(e, 1, true) >= floor).map(([id, e]) => {
     let inText = 0;
     for (const own of ownLabels(id, vocabulary)) {
       // Only a label all of whose words are in the text can be in it word for word.
-      const has = own.filter((w) => words.has(w)).length;
+      const has = own.filter((w) => textWords.has(w)).length;
       inText = Math.max(inText, has === own.length && body.includes(` ${own.join(' ')} `) ? 1 : has / own.length / 2);
     }
     const isOwn = ownLabels(id, vocabulary).some((own) => own.join(' ') === e.label.join(' '));
@@ -97,7 +97,10 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   }).sort((a, b) => b.rank - a.rank || a.id - b.id);
 
   const top = ranked[0]!;
-  const certainty = calibrate(top.e.match, top.e.source);
+  // A title completed by the text is sure only when the text points to one label of the family.
+  const rival = ranked.find((c) => c.e.label.join(' ') !== top.e.label.join(' '));
+  const open = !!top.e.completed && !!rival && rival.rank > top.rank - TEXT_SUPPORT;
+  const certainty = calibrate(top.e.match * (open ? OPEN_FACTOR : 1), top.e.source);
   return ranked.slice(0, 5).map((c, i) => ({
     id: c.id,
     // Runners-up share the top's certainty in proportion to their evidence.
@@ -132,7 +135,8 @@ export function occupationsByName(name: string, taxonomy: Taxonomy): number[] {
   return ranked.filter(([, m]) => m.score >= bar).map(([id]) => id).slice(0, 3);
 }
 
-interface Evidence { match: number; label: string[]; source: OccupationCandidate['source']; programme?: boolean }
+interface Evidence { match: number; label: string[]; source: OccupationCandidate['source']; programme?: boolean; completed?: boolean }
+interface Match { score: number; label: string[]; completed: boolean }
 
 const MAX_TITLE_WORDS = 12;
 const SEGMENT_DECAY = 0.95;
@@ -245,6 +249,10 @@ const GENERIC_WORD_LABELS = 30;
 // Words that mark ESCO's generic occupation ("algemeen verpleegkundige"): a title need not repeat them.
 const WEAK = new Set(['algemeen', 'algemene', 'general', 'allround']);
 const MIN_PREFIX = 4;
+/** A label word the text has and the title lacks counts for half a title word. */
+const SUPPORT_MATCH = 0.5;
+/** A completed title whose text points to two labels: as sure as a lesser match. */
+const OPEN_FACTOR = 0.8;
 const MIN_HEAD = 5;
 
 const ownLabels = (id: number, v: Vocabulary) => v.own[id] ?? [];
@@ -256,7 +264,7 @@ interface Unit { forms: string[]; covers: number[]; share: number }
  * Score every label sharing a word with the title: the share of the label's words the title has,
  * times the share of the title's (known) words the label has. 1 is an exact label.
  */
-function matchWords(words: string[], v: Vocabulary): Map<number, { score: number; label: string[] }> {
+function matchWords(words: string[], v: Vocabulary, support?: Set<string>): Map<number, Match> {
   const units: Unit[] = [];
   let known = 0;
   words.forEach((word) => {
@@ -293,16 +301,19 @@ function matchWords(words: string[], v: Vocabulary): Map<number, { score: number
   const candidates = new Set<number>();
   for (const w of matched.keys()) for (const l of v.byWord.get(w) ?? []) candidates.add(l);
 
-  const out = new Map<number, { score: number; label: string[] }>();
+  const out = new Map<number, Match>();
   for (const l of candidates) {
     const label = v.labels[l]!;
     const cover = new Array<number>(known).fill(0);
-    let got = 0, total = 0;
+    let got = 0, total = 0, completed = false;
     for (const lw of label.words) {
       const weight = WEAK.has(lw) ? 0.25 : 1;
       total += weight;
       const hit = matched.get(lw);
-      const bestMatch = hit?.match ?? 0, bestUnit = hit?.unit ?? null;
+      // A label word the title lacks and the text has: the text says which of the title's family it is.
+      const fromText = !hit && !!support?.has(lw);
+      if (fromText) completed = true;
+      const bestMatch = hit?.match ?? (fromText ? SUPPORT_MATCH : 0), bestUnit = hit?.unit ?? null;
       got += weight * bestMatch;
       if (bestUnit) for (const i of bestUnit.covers) cover[i] = Math.min(1, (cover[i] ?? 0) + bestMatch * (bestUnit.covers.length > 1 ? 1 : bestUnit.share));
     }
@@ -311,7 +322,7 @@ function matchWords(words: string[], v: Vocabulary): Map<number, { score: number
     const score = generic * (got / total) * Math.sqrt(cover.reduce((s, c) => s + c, 0) / known);
     for (const id of label.ids) {
       const prev = out.get(id);
-      if (!prev || score > prev.score) out.set(id, { score, label: label.words });
+      if (!prev || score > prev.score) out.set(id, { score, label: label.words, completed });
     }
   }
   return out;
