@@ -27,3 +27,28 @@ export function requirementsSection(text: string): string | null {
   const section = out.join('\n').trim();
   return section.length >= 10 ? section : null;
 }
+
+/** A line that opens the requirements part of a posting ("Wat vragen wij?", "Your profile"). */
+export function isRequirementsHeading(line: string): boolean {
+  const heading = headingOf(line);
+  return !!heading && REQUIREMENTS.test(heading);
+}
+
+/** A line that heads a part of a posting (tasks, requirements, offer, contact): never a job title. */
+export function isSectionHeading(line: string): boolean {
+  const heading = headingOf(line);
+  return !!heading && (REQUIREMENTS.test(heading) || OTHER.test(heading));
+}
+
+/**
+ * The text is a posting's description, title or not: it has a requirements part and at least one
+ * other part of a posting (tasks, offer, application). HR editors and ATS pages often show only this
+ * (#17: 3 of 14 Dutch description fragments were refused as "not a vacancy").
+ */
+export function isPostingDescription(text: string): boolean {
+  if (!requirementsSection(text)) return false;
+  return text.split('\n').some((line) => {
+    const heading = headingOf(line);
+    return !!heading && !line.trim().startsWith('- ') && OTHER.test(heading);
+  });
+}

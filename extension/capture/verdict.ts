@@ -1,4 +1,6 @@
+import { isOverview } from './listing';
 import { scan } from './scan';
+import { isPostingDescription } from './sections';
 import type { Reading } from './types';
 
 /** Words that job postings use and other pages rarely do (nl, en, de, fr); counted once each. */
@@ -45,6 +47,7 @@ export const REASON = {
   listing: 'This is a list of vacancies (an overview or search results). Open one vacancy and read that page.',
   links: 'The page links to many vacancies but shows none itself.',
   vacancy: 'The page shows a job title with the fields and wording of a vacancy.',
+  description: 'The page shows the description of a vacancy (its tasks, requirements and offer) without a job title.',
   empty: 'The page has almost no text (its content may only appear after its scripts run).',
   wording: 'The page does not read like a vacancy: no job posting data, job title or vacancy wording found.',
 } as const;
@@ -106,6 +109,8 @@ export function decide(e: Evidence): Verdict {
   if (links >= 8 && !e.titleInBody) {
     return { isVacancy: false, confidence: 0.8, reason: REASON.links };
   }
+  // A careers page with a few vacancies as cards, each with its summary (#17).
+  if (isOverview(e.doc)) return { isVacancy: false, confidence: 0.8, reason: REASON.listing };
   let score = 0;
   if (e.titleInBody) score += 0.3;
   if (e.title && e.doc.title?.toLowerCase().includes(e.title.toLowerCase())) score += 0.1;
@@ -119,6 +124,8 @@ export function decide(e: Evidence): Verdict {
   if (e.text.length < 150 && !e.title) score = 0;
   const confidence = Math.min(0.9, Math.round(score * 100) / 100);
   if (score >= 0.6) return { isVacancy: true, confidence, reason: REASON.vacancy };
+  // A description without its title, as an HR editor or an ATS shows it: the panel asks for the title (#17).
+  if (words >= 2 && isPostingDescription(e.text)) return { isVacancy: true, confidence: 0.7, reason: REASON.description };
   if (e.text.length < 150) return { isVacancy: false, confidence: 0.7, reason: REASON.empty };
   return { isVacancy: false, confidence: Math.max(0.5, 1 - confidence), reason: REASON.wording };
 }

@@ -8,6 +8,7 @@ import { ProgressNote } from './progress-note';
 import { RegionSelect } from './region-select';
 import { StartView } from './start-view';
 import { StepList } from './step-list';
+import { TitleQuestion } from './title-question';
 import { TranslationView } from './translation-view';
 
 export function SidePanel() {
@@ -27,7 +28,8 @@ export function SidePanel() {
         </div>
       </header>
       <PageBinding panel={panel} />
-      {!draft && <StartView panel={panel} />}
+      {!draft && !panel.question && <StartView panel={panel} />}
+      {!draft && panel.question && <TitleQuestion panel={panel} />}
       <div aria-live="polite" aria-busy={busy ? 'true' : undefined}>
         <ProgressNote busy={busy} onCancel={panel.cancel} />
       </div>

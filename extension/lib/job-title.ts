@@ -1,3 +1,4 @@
+import { isSectionHeading } from '../capture/sections';
 import type { Translation, Vacancy } from '../../shared/schemas';
 
 /**
@@ -21,12 +22,20 @@ export function isEditorHeading(title: string): boolean {
 }
 
 /**
+ * The text's first line when it reads as a job title: short, no sentence, not the editor's heading
+ * and not the heading of a part of the posting ("Wat ga je doen?", "Requirements"). Else null.
+ */
+export function titleLine(text: string): string | null {
+  const first = text.trim().split('\n')[0]?.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim() ?? '';
+  if (first && first.length <= 100 && !/[.!?:]$/.test(first) && !isEditorHeading(first) && !isSectionHeading(first)) return first;
+  return null;
+}
+
+/**
  * The vacancy's job title: the engine's, else capture's, unless it is the editor's own heading; then
- * the posting's first line when it reads as a title (short, no sentence). Null when there is none.
+ * the posting's first line when it reads as a title. Null when there is none.
  */
 export function jobTitle(vacancy: Vacancy, translation?: Translation | null): string | null {
   for (const title of [translation?.title, vacancy.title]) if (title?.trim() && !isEditorHeading(title)) return title.trim();
-  const first = vacancy.text.trim().split('\n')[0]?.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim() ?? '';
-  if (first && first.length <= 100 && !/[.!?]$/.test(first) && !isEditorHeading(first)) return first;
-  return null;
+  return titleLine(vacancy.text);
 }

@@ -5,7 +5,7 @@ import { api } from './api';
 import { db, type Decision, type Draft, type Stage } from './db';
 import { drafts } from './drafts';
 import { uiLanguage } from './i18n';
-import { jobTitle } from './job-title';
+import { jobTitle, titleLine } from './job-title';
 import { capturePage, tabView, targetTabId } from './page';
 import { classify, NotAVacancyError, StoppedError, type PanelProblem } from './panel-errors';
 import type { PageRef } from './tab-binding';
@@ -13,16 +13,21 @@ import { apiBase, engine, pendingRead, plainLanguage, postingRegion, requestTime
 
 export type Busy = { step: 'reading' } | { step: 'translating'; title: string | null } | null;
 
+type Read = { vacancy: Vacancy; tabId: number | null; page: PageRef | null };
+type RunOptions = { region?: Region; occupation?: string };
+
+/** A vacancy read without a job title, waiting for the user to name the job (#17). */
+export type TitleQuestion = Read & { options: RunOptions; guess: string };
+
 const store = () => drafts(db());
 
 /** The write of a new draft; later edits of it wait for this. */
 let saving: Promise<unknown> = Promise.resolve();
 
 function pasted(text: string, language: Vacancy['language']): Vacancy {
-  // The first short line of pasted text is nearly always the job title.
-  const first = text.trim().split('\n')[0]!.trim();
+  // The first short line of pasted text is nearly always the job title; when it is not, the panel asks.
   return {
-    isVacancy: true, confidence: 1, reason: '', title: first.length <= 120 ? first : null, employer: null, location: null, language,
+    isVacancy: true, confidence: 1, reason: '', title: titleLine(text), employer: null, location: null, language,
     text, requirementsText: null, source: 'paste', adapter: null, url: null,
   };
 }
@@ -62,6 +67,7 @@ export function usePanel() {
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<PanelProblem | null>(null);
   const [plain, setPlain] = useState(false);
+  const [question, setQuestion] = useState<TitleQuestion | null>(null);
   /** Bumped when an error's "paste the text" action asks the start view to open its paste field. */
   const [pasteRequest, setPasteRequest] = useState(0);
   /** What the user last asked for, so an error can offer to try it again. */
@@ -75,9 +81,10 @@ export function usePanel() {
 
   // `region`: the user's choice in the panel for this vacancy; else the setting; else the API reads it (#16).
   // `occupation`: the ESCO occupation the user chose for it (#15); else the API recognises one.
-  const run = useCallback(async (read: () => Promise<{ vacancy: Vacancy; tabId: number | null; page: PageRef | null }>, { region, occupation }: { region?: Region; occupation?: string } = {}) => {
+  const run = useCallback(async (read: () => Promise<Read>, { region, occupation }: RunOptions = {}) => {
     const request = flight(inFlight);
     setError(null);
+    setQuestion(null);
     setBusy({ step: 'reading' });
     try {
       // Settings are read while the page is captured, not after.
@@ -85,6 +92,12 @@ export function usePanel() {
       const { vacancy: captured, tabId, page } = await read();
       request.check();
       if (!captured.isVacancy) throw new NotAVacancyError(captured.reason);
+      // A description without a job title (an HR editor's, an ATS page's): the user names the job,
+      // from Vaardig's guess when it has one (#17). Nothing is sent before that.
+      if (!captured.title?.trim() || !jobTitle(captured)) {
+        if (request.current()) setQuestion({ vacancy: captured, tabId, page, options: { region, occupation }, guess: jobTitle(captured) ?? '' });
+        return;
+      }
       const [language, engineChoice, regionSetting, client, timeout] = await settings;
       const regionChoice = region ?? (regionSetting === 'auto' ? null : regionSetting);
       const vacancy = captured.language || language === 'auto' ? captured : { ...captured, language };
@@ -180,6 +193,15 @@ export function usePanel() {
   }, [draft]);
 
   /** Translate the same vacancy again for another region (#16). */
+  /** The job title the user gave a vacancy read without one: now it is rewritten. */
+  const answerTitle = useCallback((title: string): Promise<void> => {
+    if (!question || !title.trim()) return Promise.resolve();
+    const { vacancy, tabId, page, options } = question;
+    const go = () => run(async () => ({ vacancy: { ...vacancy, title: title.trim() }, tabId, page }), options);
+    last.current = go;
+    return go();
+  }, [question, run]);
+
   const changeRegion = useCallback((region: Region): Promise<void> => {
     if (!draft) return Promise.resolve();
     last.current = () => changeRegion(region);
@@ -191,7 +213,10 @@ export function usePanel() {
   }, [draft, run]);
 
   return {
-    draft, loaded, busy, error, plain, pasteRequest, activeTab,
+    draft, loaded, busy, error, plain, pasteRequest, activeTab, question,
+    answerTitle,
+    /** Back to the start without rewriting the vacancy that had no title. */
+    dismissQuestion: () => setQuestion(null),
     readPage: () => readPage(),
     /** Reads the page the user is on now instead of the one the vacancy came from (#17). */
     readActive: () => readPage(active.current?.id),
@@ -208,6 +233,7 @@ export function usePanel() {
       await store().close();
       setDraft(null);
       setError(null);
+      setQuestion(null);
     },
     /** Stops the request in flight: the panel is free at once, and nothing changes. */
     cancel: () => {
@@ -227,6 +253,7 @@ export function usePanel() {
         setDraft(null);
       }
       setError(null);
+      setQuestion(null);
       setPasteRequest((count) => count + 1);
     },
     /** Plain-language mode, switched in the panel itself (#17); the settings page shows the same choice. */

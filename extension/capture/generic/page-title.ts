@@ -1,4 +1,5 @@
 import { scan } from '../scan';
+import { isSectionHeading } from '../sections';
 import { clean } from '../text';
 
 /** Headings that label a part of a page, never a job title. */
@@ -7,7 +8,7 @@ const HINT = /(job|posting|position|vacancy|vacature|jb)[-_ ]?(title|headline|na
 const NOISE = 'header nav, nav, footer, aside, [role="dialog"], [class*="cookie" i], [id*="cookie" i], [class*="consent" i], [class*="modal" i], .site-title, .site-branding, [class*="logo" i]';
 
 /** Site and page-kind words that title bars add around the job title. */
-const TITLE_NOISE = /^(.*\.(com|nl|de|ch|be|co|io)|jobs?|careers?|vacatures?|vacature|application|apply|indeed|linkedin|dice|monster|werken bij.*|find jobs)$/i;
+const TITLE_NOISE = /^(.*\.(com|nl|de|ch|be|co|io)|jobs?|careers?|vacatures?|vacature|vacanc(y|ies)|application|apply|indeed|linkedin|dice|monster|werken bij.*|find jobs)$/i;
 
 function titleSegments(title: string): string[] {
   return title.split(/\s+[-–—|·/@]\s+|\s*\|\s*/).map(clean).filter(Boolean);
@@ -37,7 +38,8 @@ export function pageTitle(doc: Document, labeled: string | undefined, skip: stri
   let best: { text: string; score: number; el: Element | null } | null = null;
   const consider = (raw: string | null | undefined, score: number, el: Element | null = null) => {
     const text = clean(raw);
-    if (!text || text.length > 160 || GENERIC.test(text)) return;
+    // "Wat ga je doen?" heads a part of the posting; a description without a title has no other (#17).
+    if (!text || text.length > 160 || GENERIC.test(text) || isSectionHeading(text)) return;
     if (el?.closest(NOISE)) score -= 3;
     const lower = text.toLowerCase();
     if (bar.includes(lower) || (lead.length >= 12 && lower.startsWith(lead))) score += 3;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEditorHeading, jobTitle } from '../job-title';
+import { isEditorHeading, jobTitle, titleLine } from '../job-title';
 import { translation, vacancy } from './translation-fixture';
 
 describe('jobTitle (#17): the job, not the editor', () => {
@@ -16,5 +16,20 @@ describe('jobTitle (#17): the job, not the editor', () => {
     const ats = { ...vacancy, title: 'Vacature bewerken', text: 'Medewerker logistiek (m/v/x)\n\nBij Transport Midden …' };
     expect(jobTitle(ats, { ...translation, title: 'Vacature bewerken' })).toBe('Medewerker logistiek (m/v/x)');
     expect(jobTitle({ ...ats, text: 'Bij ons werk je in een fijn team. Je rijdt elke dag.' }, null)).toBeNull();
+  });
+});
+
+describe('titleLine (#17): the first line as the job title, or null so the panel asks', () => {
+  it.each([
+    ['Verkoper bakkerij (24 uur)\n\nIn onze winkel …', 'Verkoper bakkerij (24 uur)'],
+    ['## Warehouse worker\n\nYou pick orders.', 'Warehouse worker'],
+    ['Wat ga je doen?\n- Je helpt klanten.', null],
+    ['Wat vragen wij\n- Een mbo-diploma', null],
+    ['Requirements\n- A diploma', null],
+    ['Wij zoeken:\n- een verkoper', null],
+    ['Our warehouse in Venlo ships spare parts to garages all over Europe.', null],
+    ['Vacature bewerken\n\nVerkoper', null],
+  ])('%j → %j', (text, title) => {
+    expect(titleLine(text)).toBe(title);
   });
 });
