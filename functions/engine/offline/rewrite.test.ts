@@ -335,3 +335,14 @@ describe('a demanded diploma does not stay for what shares its sentence (#15, re
     expect(t.skills.map((s) => s.label)).not.toContain('gegevensbank');
   });
 });
+
+describe('another country’s law in the published text (#16)', () => {
+  it('stands in its own words under the law’s heading; the panel, not the vacancy, says Vaardig did not check it', () => {
+    const lines = ['Requirements', '- US citizenship is required for this position.', '- Strong SQL skills'];
+    const t = Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title: 'Data Analyst', employer: null, location: 'Austin, TX', language: 'en', text: lines.join('\n'), source: 'text' }), taxonomy));
+    const law = t.requirements.find((r) => r.text.includes('citizenship'));
+    expect(law?.legalBasis?.verified).toBe(false);
+    expect(t.rewritten.markdown).toContain('US citizenship is required for this position.');
+    expect(t.rewritten.markdown).not.toMatch(/not verified|niet gecontroleerd/u);
+  });
+});

@@ -371,7 +371,9 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
   const end = /[.!?]$/u.test(own) ? '' : '.';
   if (!basis) return `${own}${end}`;
   // Another country's law is kept as written and said to be unchecked.
-  if (basis.verified === false) return `${own}${end} (${basis.label ?? t(lang, 'wettelijk, niet gecontroleerd', 'legal, not verified')})`;
+  // Another country's law stands in its own words; that Vaardig did not check it is the panel's
+  // note (the card's label), not the employer's sentence.
+  if (basis.verified === false) return `${own}${end}`;
   const when = !basis.obtainableAfterHiring ? t(lang, you.before, 'You need this before you start')
     : TRAINEE.test(basis.obtainableCode ?? '') ? t(lang, you.trainee, 'Still in training for it? Then you can sometimes start with us as a trainee')
     : basis.obtainableCode === 'yes_under_supervision' ? t(lang, you.supervised, 'Still in training for it? Then you first work under supervision')
