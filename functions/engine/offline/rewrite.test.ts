@@ -346,3 +346,20 @@ describe('another country’s law in the published text (#16)', () => {
     expect(t.rewritten.markdown).not.toMatch(/not verified|niet gecontroleerd/u);
   });
 });
+
+describe('a long "…:" line that speaks to the reader is a line, not a heading (reading of untuned output)', () => {
+  it.each([
+    'Afhankelijk van jouw voorkeur werk je binnen:',
+    'Neem vrijblijvend contact op met Anna via:',
+    'Met vragen kunt u contact opnemen met:',
+  ])('%s', (lead) => {
+    const t = translate('Docent', ['Over de functie', 'Je geeft les aan groep 7 en 8.', '', lead, '- het voortgezet onderwijs', '- het mbo']);
+    expect(t.rewritten.markdown).not.toContain(`### ${lead}`);
+    expect(t.rewritten.markdown).toContain(lead);
+  });
+
+  it('keeps a question or a section name a heading', () => {
+    const t = translate('Docent', ['Wat je in deze rol gaat doen:', '- Je geeft les aan groep 7 en 8.']);
+    expect(t.rewritten.markdown).toContain('### Wat je in deze rol gaat doen:');
+  });
+});

@@ -418,11 +418,24 @@ function looksLikeHeading(line: Line): boolean {
   if (/^(?:#{1,6}\s|\*\*|__)/.test(text)) return true;
   // "…:" or "…?" heads what follows, unless it is a sentence with a subject and a number or a verb
   // after it ("We werken in Zuid-Holland voor:", "Deze opleiding bestaat uit 2 onderdelen:").
-  if (/[:?]\s*\**$/.test(text)) return !/^(?:we|wij|je|jij|u|ze|zij|dit|deze|er|het|onze?|our|we're|you)\s+\p{L}+\s+\S/iu.test(text) && !/\d/u.test(text);
+  if (/[:?]\s*\**$/.test(text)) return !/^(?:we|wij|je|jij|u|ze|zij|dit|deze|er|het|onze?|our|we're|you)\s+\p{L}+\s+\S/iu.test(text) && !/\d/u.test(text) && !leadSentence(text);
+  // A line in lower case or ending in a full stop is a sentence ("enthousiaste … voor onze peutergroep.").
+  if (/^\p{Ll}/u.test(text) || /\.\s*\**$/u.test(text)) return false;
   // A short line naming a section ("Wat bieden wij", "Functie-eisen") is a heading; an item of a
   // list without marks ("Een jonge organisatie", "Salaris conform CAO") is not.
   // A line that goes on after a question or a sentence, or holds an address, is a line.
   return line.section !== 'other' && !/^(?:een|de|het|the|a|an)\b/iu.test(text) && !/\d|€|\bconform\b|\bper\b|@|https?:|www\.|[.?!]\s+\S/iu.test(text);
+}
+
+/**
+ * A long "…:" line that speaks to the reader mid-sentence ("Afhankelijk van jouw voorkeur werk je
+ * binnen:", "Met vragen kunt u contact opnemen met:") or tells them what to do ("Neem vrijblijvend
+ * contact op met Jim via:") introduces a list; a heading asks ("Wat je in deze rol gaat doen:").
+ */
+function leadSentence(text: string): boolean {
+  const words = text.replace(/[*_#]/gu, '').trim().split(/\s+/u);
+  if (words.length < 6 || !/:\s*\**$/u.test(text) || /^(?:wat|wie|waar|waarom|hoe|welke|what|who|why|how|where|which)(?![\p{L}])/iu.test(words[0]!)) return false;
+  return words.slice(1).some((w) => /^(?:je|jij|u|we|wij|you|we're|you'll)[,:]?$/iu.test(w)) || /^(?:neem|bel|mail|stuur|kijk|lees|contact)$/iu.test(words[0]!);
 }
 
 /** A demand made of the candidate: "je hebt", "in het bezit van", "minimaal", "required", "you have". */
