@@ -62,6 +62,9 @@ export function profileEndpoints(exchange: Exchange) {
       tagged(exchange('POST', profilePath(id, '/submit'), Profile, { headers: etag ? { 'if-match': etag } : {} })),
     decideProfile: (id: string, body: DecisionInput, { etag }: { etag?: string } = {}) =>
       tagged(exchange('POST', profilePath(id, '/decision'), Profile, { body, headers: etag ? { 'if-match': etag } : {} })),
+    /** Claims a submitted profile for the caller (a team reviewer), or lets go of the claim. */
+    claimProfile: (id: string) => tagged(exchange('POST', profilePath(id, '/claim'), Profile)),
+    releaseProfile: (id: string) => tagged(exchange('DELETE', profilePath(id, '/claim'), Profile)),
     commentOnProfile: (id: string, text: string) => exchange('POST', profilePath(id, '/comments'), Comment, { body: { body: text } }).then((r) => r.data),
     profileVersion: (id: string, version: number) => exchange('GET', profilePath(id, `/versions/${version}`), ProfileVersion).then((r) => r.data),
     profileAudit: (id: string) => exchange('GET', profilePath(id, '/audit'), AuditLog).then((r) => r.data.entries),

@@ -169,6 +169,16 @@ export const Decision = z.object({
 });
 export type Decision = z.infer<typeof Decision>;
 
+/** A reviewer working on a submitted profile (#19): whose token, their name, since when. */
+export const Claim = z.object({
+  tokenId: z.string(),
+  /** As `Author.name`: the token's label, else the role in the request's language. */
+  name: z.string(),
+  label: z.string().nullable(),
+  at: z.string(),
+});
+export type Claim = z.infer<typeof Claim>;
+
 export const ProfileSummary = z.object({
   id: z.string(),
   title: z.string(),
@@ -178,6 +188,8 @@ export const ProfileSummary = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   submittedAt: z.string().nullable(),
+  /** The reviewer who claimed it, until a decision; null when nobody has. */
+  claim: Claim.nullable().default(null),
 });
 export type ProfileSummary = z.infer<typeof ProfileSummary>;
 

@@ -29,9 +29,14 @@ export interface ProfileRow {
   submitted_at: string | null;
   idempotency_key: string | null;
   request_hash: string | null;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  claim_label: string | null;
+  claim_role: string | null;
 }
 
-const PROFILE_SELECT = `SELECT p.*, o.name AS org_name, o.kind AS org_kind FROM profiles p JOIN organizations o ON o.id = p.organization_id`;
+const PROFILE_SELECT = `SELECT p.*, o.name AS org_name, o.kind AS org_kind, ct.label AS claim_label, ct.role AS claim_role
+  FROM profiles p JOIN organizations o ON o.id = p.organization_id LEFT JOIN api_tokens ct ON ct.id = p.claimed_by`;
 
 export const now = () => new Date().toISOString();
 
@@ -49,7 +54,7 @@ export async function serves(db: D1Database, teamId: string, employerId: string)
   return row !== null;
 }
 
-export function toSummary(row: ProfileRow): ProfileSummary {
+export function toSummary(row: ProfileRow, language: Language = 'en'): ProfileSummary {
   return {
     id: row.id,
     title: row.title,
@@ -59,6 +64,9 @@ export function toSummary(row: ProfileRow): ProfileSummary {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
+    claim: row.claimed_by && row.claimed_at
+      ? { tokenId: row.claimed_by, name: authorName(row.claim_label?.trim() || null, row.claim_role ?? 'reviewer', language), label: row.claim_label?.trim() || null, at: row.claimed_at }
+      : null,
   };
 }
 
@@ -132,14 +140,14 @@ export async function loadProfile(db: D1Database, row: ProfileRow, language: Lan
     loadDecisions(db, row.id, language),
   ]);
   if (!current) throw new Error(`profile ${row.id} has no version ${row.version}`);
-  return { ...toSummary(row), translation: current.translation, vacancy: current.vacancy, comments, decisions };
+  return { ...toSummary(row, language), translation: current.translation, vacancy: current.vacancy, comments, decisions };
 }
 
 /** Oldest first by `waitingSince` (shared/profiles.ts): a queue worked from the top is fair (#19). */
 const WAITING_LONGEST = `CASE WHEN p.status = 'submitted' AND p.submitted_at IS NOT NULL THEN p.submitted_at ELSE p.updated_at END ASC, p.rowid ASC`;
 
 /** The caller's visible profiles, filtered; the same rule as access.canSee, in SQL. */
-export async function listProfiles(db: D1Database, caller: Caller, query: { status?: ProfileStatus[]; employer?: string; olderThanDays?: number; newerThanDays?: number; sort?: 'newest' | 'oldest' }) {
+export async function listProfiles(db: D1Database, caller: Caller, query: { status?: ProfileStatus[]; employer?: string; olderThanDays?: number; newerThanDays?: number; sort?: 'newest' | 'oldest' }, language: Language = 'en') {
   const where = ['(p.organization_id = ?1 OR (?2 AND p.status != \'draft\' AND p.organization_id IN (SELECT employer_id FROM team_clients WHERE team_id = ?1)))'];
   const params: unknown[] = [caller.organization.id, caller.organization.kind === 'expertise_team' && caller.role !== 'member' ? 1 : 0];
   const param = (value: unknown) => `?${params.push(value)}`;
@@ -152,7 +160,7 @@ export async function listProfiles(db: D1Database, caller: Caller, query: { stat
     .prepare(`${PROFILE_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${query.sort === 'oldest' ? WAITING_LONGEST : 'p.updated_at DESC, p.rowid DESC'} LIMIT 500`)
     .bind(...params)
     .all<ProfileRow>();
-  return results.map(toSummary);
+  return results.map((row) => toSummary(row, language));
 }
 
 // --- Audit ---

@@ -76,13 +76,14 @@ export const examples = {
     createdAt: AT,
     updatedAt: AT,
     submittedAt: null,
+    claim: null,
     translation: TRANSLATION,
     vacancy: VACANCY,
     comments: [],
     decisions: [],
   } satisfies Profile,
   profileList: {
-    profiles: [{ id: PROFILE_ID, title: 'Medewerker logistiek', status: 'submitted', version: 2, organization: EMPLOYER, createdAt: AT, updatedAt: AT, submittedAt: AT }],
+    profiles: [{ id: PROFILE_ID, title: 'Medewerker logistiek', status: 'submitted', version: 2, organization: EMPLOYER, createdAt: AT, updatedAt: AT, submittedAt: AT, claim: { tokenId: '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e', name: 'Joost Bakker', label: 'Joost Bakker', at: AT } }],
   },
   profileVersion: {
     profileId: PROFILE_ID,

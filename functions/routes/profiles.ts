@@ -121,7 +121,7 @@ export const profiles = new Hono<AuthEnv>()
   })
 
   .get('/', validate('query', ProfileQuery), async (c) => {
-    return c.json({ profiles: await listProfiles(c.env.DB, c.get('caller'), c.req.valid('query')) });
+    return c.json({ profiles: await listProfiles(c.env.DB, c.get('caller'), c.req.valid('query'), language(c)) });
   })
 
   .get('/:id', async (c) => {
@@ -266,12 +266,44 @@ export const profiles = new Hono<AuthEnv>()
         .prepare(`INSERT INTO decisions (id, profile_id, version, decision, comment_id, token_id, organization_id, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`)
         .bind(decisionId, row.id, row.version, decision, commentId, ...author, at, ...guard.params),
       auditStatement(db, caller, { action: `decision.${decision}`, subjectType: 'decision', subjectId: decisionId, profileId: row.id, version: row.version, detail: { commentId } }, at, guard),
-      db.prepare(`UPDATE profiles SET status = ?, updated_at = ? WHERE id = ? AND status = 'submitted' AND version = ?`).bind(decision, at, row.id, row.version),
+      // A decision lets go of the claim: the profile is no longer the team's to work on.
+      db.prepare(`UPDATE profiles SET status = ?, updated_at = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ? AND status = 'submitted' AND version = ?`).bind(decision, at, row.id, row.version),
     );
     const results = await db.batch(statements);
     if (results.at(-1)?.meta.changes !== 1) {
       throw new ProblemError(409, 'The profile changed while you decided on it. Load it again and decide on the current version.');
     }
+    return respondWithProfile(c, row.id, 200);
+  })
+
+  // A reviewer takes a submitted profile on (#19): the queue shows their name; a colleague may take it over.
+  .post('/:id/claim', async (c) => {
+    const caller = c.get('caller');
+    const row = await authorized(c, 'decide');
+    if (row.claimed_by === caller.tokenId) return respondWithProfile(c, row.id, 200);
+    const db = c.env.DB;
+    const at = now();
+    const [update] = await db.batch([
+      db.prepare(`UPDATE profiles SET claimed_by = ?, claimed_at = ? WHERE id = ? AND status = 'submitted'`).bind(caller.tokenId, at, row.id),
+      auditStatement(db, caller, { action: 'profile.claimed', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: row.version, detail: row.claimed_by ? { from: row.claimed_by } : null }, at, {
+        sql: `EXISTS (SELECT 1 FROM profiles WHERE id = ? AND claimed_by = ? AND claimed_at = ?)`,
+        params: [row.id, caller.tokenId, at],
+      }),
+    ]);
+    if (update?.meta.changes !== 1) throw new ProblemError(409, 'The profile was decided on while you claimed it. Load it again to see where it stands.');
+    return respondWithProfile(c, row.id, 200);
+  })
+
+  .delete('/:id/claim', async (c) => {
+    const caller = c.get('caller');
+    const row = await authorized(c, 'decide');
+    if (!row.claimed_by) return respondWithProfile(c, row.id, 200);
+    const db = c.env.DB;
+    const at = now();
+    await db.batch([
+      db.prepare('UPDATE profiles SET claimed_by = NULL, claimed_at = NULL WHERE id = ?').bind(row.id),
+      auditStatement(db, caller, { action: 'profile.released', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: row.version, detail: row.claimed_by !== caller.tokenId ? { from: row.claimed_by } : null }, at),
+    ]);
     return respondWithProfile(c, row.id, 200);
   })
 
