@@ -26,7 +26,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { translateOffline } from '../functions/engine/offline/translate';
-import { gapFromTranslation, isDiploma } from '../functions/learning/gap';
+import { diplomaEqf, gapFromTranslation, isDiploma } from '../functions/learning/gap';
 import type { OfferRecord } from '../functions/learning/types';
 import { getTaxonomy } from '../functions/taxonomy';
 import { deltaDecode, normalize } from '../functions/taxonomy/normalize';
@@ -71,10 +71,10 @@ function inJobField(route: LearningRoute, occupations: number[]): boolean {
   return linked.some((o) => occupations.includes(o) || groups.has(isco(o)?.slice(0, 3)));
 }
 
-interface Honesty { claims: number; falseClaims: number; formal: number; outsideField: number; narrowGaps: number; degreeForNarrow: number; routes: number; overCovers: number; fullTime: number; fullTimeWithVariant: number }
+interface Honesty { offLevel: number; claims: number; falseClaims: number; formal: number; outsideField: number; narrowGaps: number; degreeForNarrow: number; routes: number; overCovers: number; fullTime: number; fullTimeWithVariant: number }
 const honesty: Record<Half, Honesty> = {
-  untuned: { claims: 0, falseClaims: 0, formal: 0, outsideField: 0, narrowGaps: 0, degreeForNarrow: 0, routes: 0, overCovers: 0, fullTime: 0, fullTimeWithVariant: 0 },
-  tune: { claims: 0, falseClaims: 0, formal: 0, outsideField: 0, narrowGaps: 0, degreeForNarrow: 0, routes: 0, overCovers: 0, fullTime: 0, fullTimeWithVariant: 0 },
+  untuned: { offLevel: 0, claims: 0, falseClaims: 0, formal: 0, outsideField: 0, narrowGaps: 0, degreeForNarrow: 0, routes: 0, overCovers: 0, fullTime: 0, fullTimeWithVariant: 0 },
+  tune: { offLevel: 0, claims: 0, falseClaims: 0, formal: 0, outsideField: 0, narrowGaps: 0, degreeForNarrow: 0, routes: 0, overCovers: 0, fullTime: 0, fullTimeWithVariant: 0 },
 };
 const honestyMisses: string[] = [];
 
@@ -119,6 +119,7 @@ function judge(posting: ReturnType<typeof readPostings>[number], translation: Tr
   const occupations = gold.length ? gold : claimed !== null ? [claimed] : [];
   const gap = gapFromTranslation(translation, taxonomy).skills.map((g) => `http://data.europa.eu/esco/skill/${g.skill}`);
   const narrowGap = gap.length > 0 && gap.every(narrowUri);
+  const asked = diplomaEqf(diplomas);
   if (narrowGap) h.narrowGaps++;
   for (const route of translation.learningRoutes) {
     h.routes++;
@@ -132,6 +133,10 @@ function judge(posting: ReturnType<typeof readPostings>[number], translation: Tr
       if (!named && !LEGAL_CLAIM.test(route.explanation) && !inJobField(route, occupations)) { h.outsideField++; miss('outside the field', route); }
       if (narrowGap || (route.covers.length > 0 && route.covers.every(narrowUri))) { h.degreeForNarrow++; miss('a degree for a tool or language', route); }
       const offers = offersOf(route);
+      // The level the vacancy asks (gold diplomas): one above is growth, two below still teaches the
+      // basics; a vacancy that asks no level gets no master's or doctorate.
+      const eqf = offers[0]?.eqf ?? null;
+      if (!named && !LEGAL_CLAIM.test(route.explanation) && eqf && (asked ? eqf > asked + 1 || eqf < asked - 2 : eqf > 6)) { h.offLevel++; miss(`far from the level asked (EQF ${asked ?? '—'})`, route); }
       if (offers.length && offers.every((o) => !o.workBased)) {
         h.fullTime++;
         if (catalogue.offers.some((o) => o.source === route.source && o.sourceId === route.sourceId && o.workBased)) { h.fullTimeWithVariant++; miss('full time while part time exists', route); }
@@ -169,6 +174,7 @@ table.push(
   honest('formal routes outside the job\'s field (ISCO minor group of the gold occupations)', (h) => `${h.outsideField}/${h.formal}`, '0'),
   honest('degrees for a gap of tools or languages only (gaps of that kind)', (h) => `${h.degreeForNarrow} (${h.narrowGaps})`, '0'),
   honest('routes that claim to cover more than the offer teaches', (h) => `${h.overCovers}/${h.routes}`, '0'),
+  honest('formal routes far from the level asked (> 1 above, > 2 below; above EQF 6 where none is asked)', (h) => `${h.offLevel}/${h.formal}`, '0'),
   honest('full-time routes whose programme exists part-time, dual or BBL', (h) => `${h.fullTimeWithVariant}/${h.fullTime}`, '0'),
 );
 console.log(table.join('\n'));

@@ -77,6 +77,22 @@ describe('the job field (#15)', () => {
   });
 });
 
+describe('a formal route near the level the vacancy asks (reading of untuned output)', () => {
+  const field = jobField(taxonomy, careOccupation.uri, []);
+  const gap = [{ skill: uuid(0), label: 'x', weight: 1, fromDiploma: true }, { skill: uuid(1), label: 'y', weight: 1, fromDiploma: true }];
+  const at = (sourceId: string, eqf: number) => ({ offer: offer({ source: 'mbo', sourceId, eqf, nlqf: eqf }), covers: new Map([[uuid(0), 0.8]]) });
+  const offered = (eqf: number | null) => honestCandidates([at('25491', 3), at('25491', 4), at('25491', 6), at('25491', 7)], gap, { formal: true, legal: [], programmeCodes: [], eqf }, field, taxonomy).map((c) => c.offer.eqf);
+
+  it('offers one level up as growth, two down as the basics, nothing further', () => {
+    expect(offered(4)).toEqual([3, 4]);
+    expect(offered(6)).toEqual([4, 6, 7]);
+  });
+
+  it('offers no master’s or doctorate where the vacancy names no level', () => {
+    expect(offered(null)).toEqual([3, 4, 6]);
+  });
+});
+
 describe('honest routes over the in-memory catalogue (#15)', () => {
   const catalogue = new MemoryCatalogue([
     ...templateRecords(),

@@ -19,7 +19,8 @@ export function markNarrow(gap: GapSkill[], taxonomy: Taxonomy): GapSkill[] {
 /**
  * The candidates a match may offer: every non-formal one; a formal one when the law asks for it,
  * when the vacancy names it, or when it is in the job's field, the gap is more than tools and
- * languages and the job is not for students (who are in a programme already). Named programmes are marked.
+ * languages, the job is not for students (who are in a programme already) and its level is near the one
+ * the vacancy asks. Named programmes are marked.
  */
 export function honestCandidates(candidates: Candidate[], gap: GapSkill[], needs: GapNeeds, field: JobField, taxonomy: Taxonomy): Candidate[] {
   const onlyNarrow = gap.length > 0 && gap.every((g) => g.narrow);
@@ -29,6 +30,11 @@ export function honestCandidates(candidates: Candidate[], gap: GapSkill[], needs
     if (named) return [{ ...c, named }];
     if (isLegalRoute(c.offer, needs)) return [c];
     if (needs.forStudents) return [];
+    // Nor a programme far from the level the vacancy asks: a master for an mbo-4 job, a level-2
+    // course for an hbo one (one level up is growth; two down still teaches the basics).
+    // A vacancy that names no level gets no master's or doctorate.
+    if (needs.eqf && c.offer.eqf && (c.offer.eqf > needs.eqf + 1 || c.offer.eqf < needs.eqf - 2)) return [];
+    if (!needs.eqf && (c.offer.eqf ?? 0) > 6) return [];
     return !onlyNarrow && inField(c.offer, field, taxonomy) ? [c] : [];
   });
 }

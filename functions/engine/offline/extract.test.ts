@@ -42,6 +42,13 @@ describe('what the posting says of the person it looks for', () => {
   });
 });
 
+describe('a programme the work is about is no demand (#16)', () => {
+  it('reads the tasks of a study secretariat as tasks, and a diploma asked among them as a demand', () => {
+    expect(extract('Wat ga je doen?\nAls medewerker van het secretariaat neem jij de ondersteuning van de masteropleiding geneeskunde op je.')).toEqual([]);
+    expect(extract('Wat ga je doen?\nJe hebt een afgeronde masteropleiding geneeskunde.')).toHaveLength(1);
+  });
+});
+
 describe('questions and marked lines that ask something of the reader', () => {
   it.each([
     ['Functie\nBen jij iemand die het overzicht bewaart en projecten tot in de details opvolgt?', true],

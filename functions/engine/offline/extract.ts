@@ -87,6 +87,15 @@ function strongDemandOf(text: string): boolean {
   return (isEducation(text) && !BARE_LEVEL.test(text)) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
 }
 
+/**
+ * Among the tasks, a programme the work is about ("… neem jij de ondersteuning van de masteropleiding
+ * geneeskunde op je") is no demand: the sentence speaks of what the reader does and asks for no diploma.
+ */
+const EDUCATION_ASKED = /(?<![\p{L}])(?:heb je|je hebt|hebt|beschik\w*|afgeronde?|diploma\w*|in het bezit|vereist|minimaal|niveau|denkniveau|opleiding (?:tot|als|in|op)|you have|you hold|degree in|required)(?![\p{L}])/iu;
+function educationAsWork(text: string): boolean {
+  return /^(?:als|as|je|jij|you|samen)(?![\p{L}])/iu.test(text) && !EDUCATION_ASKED.test(text) && !has(LICENCE, text) && !has(CERTIFICATE, text) && !has(YEARS, text);
+}
+
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
 export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   return judge(unit, leadIn) !== 'no';
@@ -160,7 +169,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
     case 'tasks':
       if (TASK_OPENERS.test(text) && !strong) return false;
       if (hours(text)) return true;
-      if (strong) return text.length <= 400;
+      if (strong) return text.length <= 400 && !educationAsWork(text);
       // Postings often list what they ask under "Functieomschrijving": a short line with a requirement cue counts.
       if (text.length <= 250 && ASKS.test(text)) return true;
       return unit.bullet && text.length <= 200 && !/^(?:je|jij|you)\b/iu.test(text) && cue() ? 'weak' : false;
