@@ -74,7 +74,7 @@ export const OTHER_STRONG = /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:woon\w*|woonacht
 
 /** The pay ("2.580 - 4.000 per maand", "€ 3.100 bruto") and how to apply ("Je kunt reageren tot 3 mei", "Acquisitie wordt niet op prijs gesteld"): never asked (#16). */
 export const SALARY = /(?:€|\beur\b|\beuro\b)\s*\d|\d[\d.,]*\s*(?:[-–]|tot|to)\s*(?:€\s*)?\d[\d.,]*\s*(?:euro\s*)?(?:bruto\s*)?(?:per|p\/|\/)\s*(?:maand|month|jaar|year|uur|hour)\b|\bbruto per (?:maand|jaar|uur)\b/iu;
-export const APPLYING = /\b(?:je|jij|u|you)\s+(?:kunt|kan|can)\s+(?:\S+\s+){0,3}?(?:reageren|solliciteren|apply|applying|contact opnemen|terecht)\b|\bacquisitie (?:naar aanleiding|n\.a\.v\.|op deze|wordt niet|is niet|niet)|\bmeer informatie over\b|\bmore information (?:about|on)\b/iu;
+export const APPLYING = /\b(?:je|jij|u|you)\s+(?:kunt|kan|can)\s+(?:\S+\s+){0,3}?(?:reageren|solliciteren|apply|applying|contact opnemen|terecht)\b|\bacquisitie (?:naar aanleiding|n\.a\.v\.|op deze|wordt niet|is niet|niet)|\bmeer informatie over\b|\bmore information (?:about|on)\b|\b(?:application|motivation|cover|sollicitatie|motivatie)\s?(?:letter|brief)\b|\bsollicitatie\s+(?:in te sturen|te sturen|in te dienen)\b|\b(?:graag|gerust) (?:ook )?solliciteren\b|\b(?:klik|click) here\b|\bklik hier\b|\bopenstaande (?:posities|vacatures|functies)\b|\bplease (?:contact|explain|send|submit|include|apply)\b/iu;
 
 /**
  * Words every match of a pattern contains, same flags: a text without one cannot match. A list of
@@ -93,7 +93,7 @@ export const GATES = new Map<RegExp, RegExp>([
   [EXPERIENCE, /ervar|experience|vlieguren|track record|worked|year|jaar|jaren|achtergrond in|hands-on|eerdere|bewezen|proven|seasoned|senior/i],
   [OFFER, /bieden|we offer|je krijgt|you'll|you will|salar|vakantiedagen|pensio|ingewerkt|inwerk|secundaire|lease|personeelsvereniging|bedrijfsuitjes|borrel|vaste baan|vast contract|permanent contract|bonus scheme|laptop|telefoon|opleidingsbudget|doorgroei|arbeidsvoorwaarden|benefits|vergoeding|cheques|hospitalisatie|bedrijfswagen|tankkaart|cao|cafetaria|voordelenplatform|flexibele werktijden|werksfeer/i],
   [SALARY, /€|eur|\d|bruto/i],
-  [APPLYING, /kunt|kan|can|acquisitie|informati/i],
+  [APPLYING, /kunt|kan|can|acquisitie|informati|letter|brief|sollicitatie|solliciteren|click|klik|openstaande|please/i],
   [CERTIFICATE, /vca|bhv|ehbo|certif|prince|ccn|mcs|itil|pmp|psm|csm|heftruck|attest|getuigschrift|3140|iso|technische opleidingen/i],
 ]);
 

@@ -42,6 +42,17 @@ describe('what the posting says of the person it looks for', () => {
   });
 });
 
+describe('how to apply asks nothing of the candidate (#16)', () => {
+  it.each([
+    'If you are interested in this position, please explain your motivation in your application letter.',
+    'We vragen je om slechts 1 keer een sollicitatie in te sturen.',
+    'Bekijk onze openstaande vacatures',
+    'To read the full description and the list of requirements, click here.',
+  ])('%s', (line) => {
+    expect(extract(`Over ons\nWe zijn een klein team.\n\nProfiel\n- Je hebt ervaring met Excel.\n${line}`).map((r) => r.text)).toEqual(['Je hebt ervaring met Excel.']);
+  });
+});
+
 describe('a programme the work is about is no demand (#16)', () => {
   it('reads the tasks of a study secretariat as tasks, and a diploma asked among them as a demand', () => {
     expect(extract('Wat ga je doen?\nAls medewerker van het secretariaat neem jij de ondersteuning van de masteropleiding geneeskunde op je.')).toEqual([]);
