@@ -114,15 +114,15 @@ export const REQUEST = new RegExp(String.raw`(?<![\p{L}])(?:(?:we|wij)(?:'re|'d)
  * A sentence whose subject is the employer, the job or a third party, stated before its verb:
  * "De tools zijn ...", "The school provides ...", "Adapta is ...". Not "een"/"a": an indefinite
  * subject is most often what is asked ("Een goede beheersing van het Engels is ..."). Case-insensitive part first,
- * then one to three capitalised words (a name) right before the verb.
+ * then one to four capitalised words (a name) right before the verb.
  */
-const OTHER_VERB = String.raw`(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|biedt|bieden|staat|staan|ligt|liggen|zit|zitten|gaat|gaan|zal|zullen|was|waren|are|were|has|have|had|will|offers|provides|boasts|grows|groeit|organises|organizes|helps|helpt)`;
+const OTHER_VERB = String.raw`(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|biedt|bieden|staat|staan|ligt|liggen|zit|zitten|gaat|gaan|zal|zullen|was|waren|are|were|has|have|had|will|offers|provides|boasts|grows|groeit|organises|organizes|helps|helpt|organiseert|organiseren|brengt|brengen|levert|leveren|ontwikkelt|ontwikkelen|produceert|produceren|produces|builds|develops|delivers)`;
 export const THIRD_PARTY = new RegExp(String.raw`^(?:(?:de|het|deze|dit|the|this|these|those|our|onze|ons|their|its)\s+(?:[^\s,;:]+\s+){0,5}?|(?:zij|ze|they|it|he|she|hij|er|there|dat|that)\s+)${OTHER_VERB}(?![\p{L}])|^(?:hij|zij|he|she)\s*\/\s*(?:hij|zij|hen|he|she|they)`, 'iu');
 // Not an opening adverb or preposition ("Zodoende is deze functie ...", "In staat te ..."), and no
 // subject after the verb (Dutch inversion: "Daarom is het ...").
 const OPENER = String.raw`(?:In|Op|Met|Voor|Bij|Als|Zo|Dan|Daarnaast|Daarom|Hier|Hierbij|Er|Ook|Wel|Nu|Zodoende|Verder|Tevens|Bovendien|Uiteraard|Natuurlijk|Vanzelfsprekend|Kortom|At|On|For|With|As|So|Then|Here|There|Also|Of|Naast|Na|Door|Tijdens|During|After|Before)`;
 const INVERTED = String.raw`(?!\s+(?:deze|dit|de|het|er|je|jij|u|we|wij|ze|zij|hij|een|jouw|onze|ons|dat|die)(?![\p{L}]))`;
-export const NAMED_SUBJECT = new RegExp(String.raw`^(?!${OPENER}\s)(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|van|voor|der|for)\s+)?){1,3}${OTHER_VERB}(?![\p{L}])${INVERTED}`, 'u');
+export const NAMED_SUBJECT = new RegExp(String.raw`^(?!${OPENER}\s)(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|van|voor|der|for)\s+)?){1,4}${OTHER_VERB}(?![\p{L}])${INVERTED}`, 'u');
 
 const YEARS_ANYWHERE = new RegExp(YEARS.source, 'giu');
 /**

@@ -53,6 +53,15 @@ describe('how to apply asks nothing of the candidate (#16)', () => {
   });
 });
 
+describe('what a named organisation does asks nothing (#16)', () => {
+  it.each([
+    'Bureau S&P organiseert evenementen zoals symposia, lezingen en masterclasses.',
+    'Diversiteit brengt andere inzichten die hard nodig zijn voor goed politiewerk.',
+  ])('%s', (line) => {
+    expect(extract(`Over de functie\n${line}`)).toEqual([]);
+  });
+});
+
 describe('a programme the work is about is no demand (#16)', () => {
   it('reads the tasks of a study secretariat as tasks, and a diploma asked among them as a demand', () => {
     expect(extract('Wat ga je doen?\nAls medewerker van het secretariaat neem jij de ondersteuning van de masteropleiding geneeskunde op je.')).toEqual([]);
