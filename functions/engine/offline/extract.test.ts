@@ -62,6 +62,17 @@ describe('what a named organisation does asks nothing (#16)', () => {
   });
 });
 
+describe('a question about the job or the team asks nothing of the reader (#16)', () => {
+  it.each([
+    ['Is dit iets voor jou?', false],
+    ['Kom jij ons team in Zwolle versterken?', false],
+    ['Do you believe that this is the job you are looking for?', false],
+    ['Heb je geen last van hoogtevrees, affiniteit met techniek en wil je werken in een jong team?', true],
+  ])('%s → %s', (question, asked) => {
+    expect(extract(`Over de functie\nJe plaatst kozijnen bij klanten. ${question}`).length > 0).toBe(asked);
+  });
+});
+
 describe('a programme the work is about is no demand (#16)', () => {
   it('reads the tasks of a study secretariat as tasks, and a diploma asked among them as a demand', () => {
     expect(extract('Wat ga je doen?\nAls medewerker van het secretariaat neem jij de ondersteuning van de masteropleiding geneeskunde op je.')).toEqual([]);

@@ -208,6 +208,9 @@ const QUESTION_ASKS = /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|z
 const WH_QUESTION = /^(?:[^\p{L}]*)(?:wat|wie|welke|hoe|waarom|waar|wanneer|what|who|which|how|why|where|when)(?![\p{L}])/iu;
 const INVITATION = /(?<![\p{L}])(?:vragen|vraag|meer weten|interesse|geïnteresseerd|interested|nieuwsgierig|benieuwd|twijfel\w*|spreekt dit|klinkt dit|kanshebber|relocate|verhuizen|bijna klaar|net (?:van school|afgestudeerd)|niet helemaal|niet de (?:juiste|passende)|er niet bij|solliciteer\w*|apply|zin in)(?![\p{L}])/iu;
 
+/** A question about the job or the team, not the reader: "Is dit iets voor jou?", "Kom jij ons team versterken?", "Is this the job you are looking for?". */
+const JOB_FIT = /(?<![\p{L}])(?:iets voor (?:jou|je|u)|the (?:job|role|position) (?:you|for you)|(?:deze|die) (?:functie|baan|vacature|job) (?:voor|bij) (?:jou|je|u)|(?:ons|onze|het) team (?:\S+ ){0,3}(?:versterken|komen versterken)|versterk(?:en)? (?:ons|onze|het) team|onderdeel (?:wil |willen )?(?:zijn|worden) van|join (?:us|our)|(?:jouw|je|your) (?:volgende|nieuwe|next|new) (?:stap|uitdaging|step|challenge)|werken in (?:een|ons|onze) (?:\S+ ){0,3}team)(?![\p{L}])/iu;
+
 /**
  * A question is a requirement only when it asks the reader, yes or no, for something the job needs
  * ("Ben jij een ervaren marketeer?", "Kritisch en betrouwbaar?" under the requirements), never when
@@ -215,6 +218,9 @@ const INVITATION = /(?<![\p{L}])(?:vragen|vraag|meer weten|interesse|geïnteress
  */
 function questionAsks(text: string, requirementSection: boolean, cued: boolean): boolean {
   if (WH_QUESTION.test(text) || INVITATION.test(text)) return false;
+  // A question about the job or the team asks nothing, unless it also names a quality or skill
+  // ("Heb je geen last van hoogtevrees, affiniteit met techniek en wil je werken in een jong team?").
+  if (JOB_FIT.test(text) && !CUES.some((re) => has(re, text.replace(JOB_FIT, ' ')))) return false;
   if (requirementSection) return true;
   return (cued && QUESTION_ASKS.test(text)) || /^(?:ben (?:jij|je)|are you) (?:iemand|someone|a person|the kind of person)(?![\p{L}])/iu.test(text);
 }
