@@ -363,3 +363,13 @@ describe('a long "…:" line that speaks to the reader is a line, not a heading 
     expect(t.rewritten.markdown).toContain('### Wat je in deze rol gaat doen:');
   });
 });
+
+describe('an item that goes on from its lead-in holds no sentence of its own (reading of untuned output)', () => {
+  it('keeps "Wij zoeken iemand:" and its items readable, and puts what replaced the diploma under "Wat je meebrengt"', () => {
+    const t = translate('Calculator', ['Wat ga je doen?', '- Het opstellen van offertes', '- Het bewaken van de planning', '', 'Wij zoeken iemand:', '- met een hbo-diploma', '- met een aangeboren nieuwsgierigheid', '- die zelfstandig werkt', '- die goed Nederlands spreekt']);
+    const md = t.rewritten.markdown;
+    expect(md).not.toContain('hbo-diploma');
+    expect(md).toMatch(/Wij zoeken iemand:\n\n- met een aangeboren nieuwsgierigheid/);
+    expect(md).toMatch(/### Wat je meebrengt\n\n- Je kunt offertes opstellen\./);
+  });
+});

@@ -43,6 +43,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const you = register(text, lang);
   const within = (r: Requirement, l: Line) => !!r.span && r.span.start < l.end && r.span.end > l.start;
   const blockLines = requirementBlocks(lines, requirements, within);
+  const continuation = continuationItems(lines);
   const education = (r: Requirement) => r.kind === 'diploma' || r.kind === 'education_level';
   const shownSkills = (r: Requirement) => input.skills.filter((s) => s.requirementIds.includes(r.id) && shown(s, lang, input.knowledge));
   // A diploma gives way only to skills the vacancy can show in its own language; with none, it
@@ -154,7 +155,12 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     for (const r of kept) stayed.add(r.id);
     moved.push(...changing.filter((r) => !kept.includes(r)));
     let markdown: string;
-    if (line.bullet) {
+    if (line.bullet && continuation.has(line)) {
+      // An item that goes on from its lead-in ("Wij zoeken iemand:" … "- die een aanpakker is") can
+      // hold no sentence of its own: what replaces it goes to the section written for it.
+      markdown = '';
+      fromProse.push(...changing.filter((r) => !leaves(r)));
+    } else if (line.bullet) {
       // A list item is rewritten whole: each of its requirements by its replacement, in order.
       markdown = changing.filter((r) => !leaves(r)).flatMap(replacement).map((l) => `- ${l}`).join('\n');
     } else {
@@ -233,6 +239,26 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
 }
 
 type Draft = Omit<Block, 'id'>;
+
+/**
+ * The items of a list that go on from the line before it ("Wij zoeken iemand:" over "- met een
+ * aangeboren nieuwsgierigheid", "- die een aanpakker is"): most of them open in lower case or with
+ * a relative word, so each reads only as the end of the lead-in's sentence.
+ */
+function continuationItems(lines: Line[]): Set<Line> {
+  const out = new Set<Line>();
+  const goesOn = (l: Line) => {
+    const body = l.text.replace(LIST_MARK, '').trim();
+    return /^\p{Ll}/u.test(body) || /^(?:die|dat|met|een|en|who|with|that)\s/iu.test(body);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.bullet || !/:\s*\**$/u.test(lines[i]!.text)) continue;
+    const items: Line[] = [];
+    for (let j = i + 1; j < lines.length && lines[j]!.bullet && !lines[j]!.heading; j++) items.push(lines[j]!);
+    if (items.length >= 3 && items.filter(goesOn).length * 2 >= items.length) for (const l of items) out.add(l);
+  }
+  return out;
+}
 
 /**
  * The posting's own way past the diploma stays in its words: recognition of prior learning ("of je
