@@ -4,7 +4,6 @@
  * route refused with a message, the version diff on resubmission, and the text exported after
  * approval byte for byte the approved text. Real Chromium, the built extension, the local Worker.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
@@ -13,6 +12,7 @@ import type { Translation } from '../../shared/schemas';
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
 import { careTranslation, TEXT } from '../support/profile-text-fixture';
 import { expect as baseExpect, test } from './fixtures';
+import { checkDutchPage } from './review-page';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 const API = process.env.E2E_API ?? `http://127.0.0.1:${WORKER_PORT}`;
@@ -61,19 +61,6 @@ async function connect(page: Page, token: string) {
   await expect(page.getByRole('heading', { name: 'Profielen' })).toBeVisible();
 }
 
-/** axe on the page as it is: no serious or critical violation. */
-async function audit(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Words of the English interface that must not show in the Dutch one. */
-const ENGLISH = /\b(?:the|and|Edit|Remove|Undo|Apply|Cancel|Evidence|Requirement|Skills|moved|added|changed|unchanged|removed|Occupation|certainty|Provider|Level|Covers|Download|version|Warning|required|Save|Compare)\b/;
-async function noEnglish(page: Page, state: string) {
-  const text = await page.locator('main').innerText();
-  expect(`${state}: ${text.match(ENGLISH)?.[0] ?? ''}`).toBe(`${state}: `);
-}
 
 test.use({ uiLanguage: 'nl' });
 test.describe.configure({ timeout: 150_000 });
@@ -122,8 +109,7 @@ test('evidence beside each change, blocks edited on both sides, the version diff
   await expect(route.getByLabel('Aanbieder')).toHaveValue('ROC Midden Nederland');
   await expect(route.getByLabel('Niveau')).toHaveValue('mbo 3');
   await expect(route.getByTestId('route-covers')).toHaveText('Soort: mbo · Dekt: wonden verzorgen');
-  await audit(page, 'reviewer opens');
-  await noEnglish(page, 'reviewer opens');
+  await checkDutchPage(page, 'reviewer opens');
 
   // An empty route is refused on the page, in Dutch, with the focus on its title; nothing is saved.
   await page.getByRole('button', { name: 'Leerroute toevoegen' }).click();
@@ -131,8 +117,7 @@ test('evidence beside each change, blocks edited on both sides, the version diff
   await expect(page.getByTestId('edit-problems')).toContainText('Leerroute 2 heeft geen titel. Geef hem een titel, of verwijder de route.');
   await expect(page.locator('#route-title-1')).toBeFocused();
   await expect(page.getByTestId('route-problem')).toHaveCount(1);
-  await audit(page, 'edit refused');
-  await noEnglish(page, 'edit refused');
+  await checkDutchPage(page, 'edit refused');
   await expect(profile).toHaveAttribute('data-version', '1');
   await page.getByRole('button', { name: 'Verwijder de route nieuwe route' }).click();
 
@@ -149,13 +134,14 @@ test('evidence beside each change, blocks edited on both sides, the version diff
   await expect(row('b12').getByTestId('block-edited')).toHaveText('bewerkt, nog niet opgeslagen');
   await row('b9').getByRole('button', { name: /^Haal uit de tekst/ }).click();
   await expect(row('b9')).toHaveCount(0);
-  await audit(page, 'block edited');
+  await checkDutchPage(page, 'block edited');
   await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
   await expect(profile).toHaveAttribute('data-version', '2');
   await expect(row('b12').locator('.after')).toHaveText(/• Salaris volgens cao VVT, schaal 35$/);
   await page.getByLabel('Toelichting bij het besluit (optioneel)').fill('Noem ook de werktijden.');
   await page.getByRole('button', { name: 'Wijzigingen vragen' }).click();
   await expect(profile).toHaveAttribute('data-status', 'changes_requested');
+  await checkDutchPage(page, 'changes requested');
 
   // --- The employer edits a block as well and resubmits.
   await page.goto(`chrome-extension://${extensionId}/review.html#/`);
@@ -183,8 +169,7 @@ test('evidence beside each change, blocks edited on both sides, the version diff
   await expect(changed).toHaveCount(1);
   await expect(changed.locator('.after ins')).toContainText([/in de ochtend- of avonddienst/]);
   await expect(changed.locator('.before')).toHaveText(/Je verzorgt cliënten en dient medicatie toe\.$/);
-  await audit(page, 'version diff');
-  await noEnglish(page, 'version diff');
+  await checkDutchPage(page, 'version diff');
   await page.getByRole('button', { name: 'Goedkeuren' }).click();
   await expect(profile).toHaveAttribute('data-status', 'approved');
 
@@ -202,5 +187,5 @@ test('evidence beside each change, blocks edited on both sides, the version diff
   expect(exported).toContain('- Salaris volgens cao VVT, schaal 35');
   expect(exported).toContain('in de ochtend- of avonddienst.');
   expect(exported).not.toContain('Voor ons telt wie je bent.');
-  await noEnglish(page, 'approved, employer');
+  await checkDutchPage(page, 'approved, employer');
 });

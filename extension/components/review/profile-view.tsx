@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { renderMarkdown } from '../../../shared/blocks';
 import { ApiError, type Client } from '../../../shared/client';
-import { EDITABLE_BY_EMPLOYER, editProblems, SUBMITTABLE, type DecisionKind, type Me, type Profile } from '../../../shared/profiles';
+import { EDITABLE_BY_EMPLOYER, editProblems, SUBMITTABLE, type DecisionKind, type Me, type Profile, type ProfileSummary } from '../../../shared/profiles';
 import type { Tagged } from '../../../shared/profiles-client';
 import type { Block, Translation } from '../../../shared/schemas';
+import { ClaimBar } from './claim-bar';
 import { CommentThread } from './comment-thread';
 import { DecisionBar } from './decision-bar';
 import { OccupationEvidence, OtherEvidence } from './evidence';
@@ -11,6 +12,7 @@ import { ExportText } from './export-text';
 import { LearningRoutesEditor } from './learning-routes-editor';
 import { PersonProfileEditor } from './person-profile-editor';
 import { ProfileHistory } from './profile-history';
+import { queryFor, type QueueFilters } from './queue-url';
 import { SkillsEditor } from './skills-editor';
 import { StatusBadge } from './status-badge';
 import { t } from './strings';
@@ -70,7 +72,7 @@ function rowsOf(translation: Translation, original: string | null) {
 }
 
 /** One profile: the text with its evidence in one scroll, the editable parts, versions, comments, decision. */
-export function ProfileView({ client, me, id, backHref = '#/' }: { client: Client; me: Me; id: string; backHref?: string }) {
+export function ProfileView({ client, me, id, backHref = '#/', queue }: { client: Client; me: Me; id: string; backHref?: string; queue?: QueueFilters }) {
   const [profile, setProfile] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<Translation | null>(null);
   const [message, setMessage] = useState('');
@@ -78,6 +80,10 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
   const [dirty, setDirty] = useState(false);
   const [title, setTitle] = useState('');
   const [problems, setProblems] = useState<Problems>(NO_PROBLEMS);
+  /** After a decision: the next profile of the queue (its filters), or 'none'. */
+  const [next, setNext] = useState<Pick<ProfileSummary, 'id' | 'title'> | 'none' | null>(null);
+  const nextLink = useRef<HTMLAnchorElement>(null);
+  useEffect(() => nextLink.current?.focus(), [next]);
 
   /** Show a loaded profile; unsaved edits survive a refresh that only brings new comments. */
   const show = (loaded: Loaded, keepEdits = false) => {
@@ -136,6 +142,33 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
     }
   }
 
+  /** The longest waiting profile of the queue after this one, that no colleague has claimed. */
+  async function findNext(): Promise<Pick<ProfileSummary, 'id' | 'title'> | null> {
+    try {
+      const list = await client.listProfiles(queue ? queryFor(queue) : {});
+      return list.find((p) => p.id !== id && (!p.claim || p.claim.tokenId === me.tokenId)) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function saveAndNext() {
+    const current = dirty ? await save() : profile;
+    if (!current) return;
+    const found = await findNext();
+    if (found) location.hash = `#/profiles/${encodeURIComponent(found.id)}`;
+    else setNext('none');
+  }
+
+  async function claim(release: boolean) {
+    try {
+      // Edits in progress stay: a claim changes no version.
+      show(await (release ? client.releaseProfile(id) : client.claimProfile(id)), true);
+    } catch (error) {
+      setMessage(messageOf(error));
+    }
+  }
+
   async function decide(decision: DecisionKind, comment: string) {
     // Unsaved edits are saved first, and the decision names the version it is about.
     const current = dirty ? await save() : profile;
@@ -143,6 +176,7 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
     try {
       show(await client.decideProfile(current.id, { decision, comment: comment || null }, { etag: current.etag }));
       setMessage(t('decided', t(decision)));
+      setNext((await findNext()) ?? 'none');
     } catch (error) {
       setMessage(messageOf(error));
     }
@@ -177,6 +211,10 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
         <p>
           <StatusBadge status={profile.status} /> <span class="muted">{profile.organization.name} · {t('version', profile.version)}</span>
         </p>
+        {can.decide && <button type="button" class="link" onClick={() => document.getElementById('decision-comment')?.focus()}>{t('toDecision')}</button>}
+      </header>
+      {(can.decide || profile.claim) && <ClaimBar me={me} claim={profile.claim} canClaim={can.decide} onClaim={() => void claim(false)} onRelease={() => void claim(true)} />}
+      <div class="profile-facts">
         {can.edit && (
           <div class="title-edit">
             <label for="profile-title">{t('profileTitle')}</label>
@@ -190,7 +228,7 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
           </div>
         )}
         <OccupationEvidence translation={draft} />
-      </header>
+      </div>
       {!can.edit && <p class="muted">{t('readOnly')}</p>}
       <section aria-labelledby="text-heading" class="text">
         <h3 id="text-heading">{t('textHeading')}</h3>
@@ -219,6 +257,7 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
       {can.edit && (
         <div class="row save-bar">
           <button type="button" class="primary" disabled={!dirty} onClick={() => void save()}>{t('save')}</button>
+          {can.decide && <button type="button" onClick={() => void saveAndNext()}>{t('saveAndNext')}</button>}
           {dirty && <span class="muted">{t('unsaved')}</span>}
         </div>
       )}
@@ -234,6 +273,8 @@ export function ProfileView({ client, me, id, backHref = '#/' }: { client: Clien
         </p>
       )}
       <p role="status" class="muted" data-testid="message">{message}</p>
+      {next === 'none' && <p class="muted" data-testid="queue-done">{t('queueDone')} <a ref={nextLink} href={backHref}>{t('back')}</a></p>}
+      {next && next !== 'none' && <p data-testid="next"><a ref={nextLink} href={`#/profiles/${encodeURIComponent(next.id)}`}>{t('nextProfile', next.title)}</a></p>}
       {can.submit && <div class="row"><button type="button" class="primary" onClick={() => void submit()}>{t('submit')}</button></div>}
       {can.decide && <DecisionBar disabled={false} onDecide={decide} />}
       <VersionDiff key={`${profile.version}-${profile.decisions.length}`} client={client} profile={profile} />

@@ -39,3 +39,6 @@ export function hashFor(filters: QueueFilters): string {
   params.set('sort', filters.sort);
   return `#/?${params}`;
 }
+
+/** The API query for these filters: what the queue lists, and where "next" looks. */
+export const queryFor = (filters: QueueFilters) => ({ status: filters.status ? [filters.status] : undefined, employer: filters.employer || undefined, sort: filters.sort, ...AGES[filters.age] });

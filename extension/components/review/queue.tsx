@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../../shared/client';
 import { ageInHours, ProfileStatus, waitingSince, type Me, type ProfileSummary } from '../../../shared/profiles';
-import { AGES, type Age, type QueueFilters, type Sort } from './queue-url';
+import { AGES, queryFor, type Age, type QueueFilters, type Sort } from './queue-url';
 import { StatusBadge } from './status-badge';
 import { t } from './strings';
 import { messageOf } from './use-review-client';
@@ -24,7 +24,7 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
     const controller = new AbortController();
     setError('');
     client
-      .listProfiles({ status: filters.status ? [filters.status] : undefined, employer: filters.employer || undefined, sort: filters.sort, ...AGES[filters.age] }, controller.signal)
+      .listProfiles(queryFor(filters), controller.signal)
       .then(setProfiles, (e) => controller.signal.aborted || setError(messageOf(e)));
     return () => controller.abort();
   }, [client, filters.status, filters.employer, filters.age, filters.sort]);
@@ -45,7 +45,8 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
 
   return (
     <section aria-labelledby="queue-heading">
-      <h2 id="queue-heading" tabIndex={-1}>{t('queue')}</h2>
+      {/* From the heading (where the focus lands), ArrowDown goes to the first profile (#19: open → decision in few keys). */}
+      <h2 id="queue-heading" tabIndex={-1} onKeyDown={(e) => { if (e.key === 'ArrowDown') { const first = list.current?.querySelector<HTMLAnchorElement>('a'); if (first) { e.preventDefault(); first.focus(); } } }}>{t('queue')}</h2>
       <fieldset class="filters">
         <legend>{t('filters')}</legend>
         <div>
@@ -86,7 +87,7 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
           <p class="muted" id="queue-hint">{t('queueHint')}</p>
           <table class="queue" data-testid="queue" aria-describedby="queue-hint">
             <thead>
-              <tr><th scope="col">{t('colTitle')}</th><th scope="col">{t('colEmployer')}</th><th scope="col">{t('colStatus')}</th><th scope="col">{t('colAge')}</th></tr>
+              <tr><th scope="col">{t('colTitle')}</th><th scope="col">{t('colEmployer')}</th><th scope="col">{t('colStatus')}</th><th scope="col">{t('colAge')}</th><th scope="col">{t('colClaim')}</th></tr>
             </thead>
             <tbody ref={list} onKeyDown={moveFocus}>
               {profiles.map((profile) => (
@@ -95,6 +96,7 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
                   <td>{profile.organization.name}</td>
                   <td><StatusBadge status={profile.status} /></td>
                   <td>{waiting(profile)}</td>
+                  <td data-testid="claim">{profile.claim ? (profile.claim.tokenId === me.tokenId ? t('claimYou') : profile.claim.name) : ''}</td>
                 </tr>
               ))}
             </tbody>

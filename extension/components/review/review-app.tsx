@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Me } from '../../../shared/profiles';
+import { uiLanguage } from '@/lib/i18n';
 import { apiToken } from '@/lib/settings';
 import { BatchProgress, BatchUpload } from './batches-view';
 import { ImpactView } from './impact-view';
@@ -56,6 +57,12 @@ export function ReviewApp() {
   const filters: QueueFilters = filtersFromHash(hash, defaults) ?? defaults;
   if (!profileId && !workspace && me) lastQueue.current = hashFor(filters);
 
+  // The page speaks the interface language (#19): screen readers and the language sweep read it so.
+  useEffect(() => {
+    document.documentElement.lang = uiLanguage();
+    document.title = t('title');
+  }, []);
+
   useEffect(() => {
     setMe(null);
     if (!client || !token) return;
@@ -95,7 +102,7 @@ export function ReviewApp() {
       </header>
       <WorkspaceNav me={me} current={profileId ? null : (workspace?.section ?? 'queue')} queueHref={lastQueue.current} />
       {profileId ? (
-        <ProfileView key={profileId} client={client} me={me} id={profileId} backHref={lastQueue.current} />
+        <ProfileView key={profileId} client={client} me={me} id={profileId} backHref={lastQueue.current} queue={filtersFromHash(lastQueue.current, defaults) ?? defaults} />
       ) : workspace && sectionsFor(me).includes(workspace.section) ? (
         workspace.section === 'batches' ? (
           workspace.id ? <BatchProgress key={workspace.id} id={workspace.id} /> : <BatchUpload onUploaded={(id) => (location.hash = `#/batches/${encodeURIComponent(id)}`)} />

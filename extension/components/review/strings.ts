@@ -248,6 +248,20 @@ const en = {
   exportMarkdown: 'Download the text (Markdown)',
   exportApproved: 'This is the approved text, version $1.',
   exportNotApproved: 'Not approved yet: this is the text of version $1.',
+  colClaim: 'Claimed by',
+  claimYou: 'you',
+  claim: 'Claim this profile',
+  claimTakeOver: 'Take over from $1',
+  claimRelease: 'Release',
+  claimedByYou: 'You are working on this profile (since $1).',
+  claimedBy: '$1 is working on this profile (since $2).',
+  claimedNobody: 'Nobody on the team is working on this profile yet.',
+  toDecision: 'Go to the decision',
+  saveAndNext: 'Save and next',
+  nextProfile: 'Next profile: $1',
+  queueDone: 'Nothing else waits in the list with these filters.',
+  'profile.claimed': 'claimed',
+  'profile.released': 'released',
 };
 
 type Key = keyof typeof en;
@@ -496,6 +510,20 @@ const nl: Record<Key, string> = {
   exportMarkdown: 'Tekst downloaden (Markdown)',
   exportApproved: 'Dit is de goedgekeurde tekst, versie $1.',
   exportNotApproved: 'Nog niet goedgekeurd: dit is de tekst van versie $1.',
+  colClaim: 'Opgepakt door',
+  claimYou: 'jij',
+  claim: 'Dit profiel oppakken',
+  claimTakeOver: 'Overnemen van $1',
+  claimRelease: 'Loslaten',
+  claimedByYou: 'Jij werkt aan dit profiel (sinds $1).',
+  claimedBy: '$1 werkt aan dit profiel (sinds $2).',
+  claimedNobody: 'Nog niemand van het team werkt aan dit profiel.',
+  toDecision: 'Naar het besluit',
+  saveAndNext: 'Opslaan en volgende',
+  nextProfile: 'Volgende profiel: $1',
+  queueDone: 'Er wacht niets meer in de lijst met deze filters.',
+  'profile.claimed': 'opgepakt',
+  'profile.released': 'losgelaten',
 };
 
 export function t(key: Key, ...args: (string | number)[]): string {

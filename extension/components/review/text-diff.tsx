@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Block, Translation } from '../../../shared/schemas';
 import { Evidence } from './evidence';
@@ -14,22 +15,25 @@ export interface BlockEditing {
 const stateLabel = (row: Row) =>
   row.state === 'moved-out' || row.state === 'moved-in' ? (row.movedWith ? t(`row.${row.state}`, row.movedWith) : t('movedPlain')) : t(`row.${row.state}`);
 
-function Cells({ row, columns }: { row: Row; columns: [string, string] }) {
+/** One side of a row: named for screen readers in the interface language, the words in the vacancy's (`lang`). */
+function Side({ side, name, language, children }: { side: 'before' | 'after'; name: string; language: string; children: ComponentChildren }) {
+  return <div class={side}>{children !== null && <><span class="visually-hidden">{name}: </span><span lang={language}>{children}</span></>}</div>;
+}
+
+function Cells({ row, columns, language }: { row: Row; columns: [string, string]; language: string }) {
   if (row.state === 'changed' && row.before !== null && row.after !== null) {
     const sides = wordSides(row.before, row.after);
     return (
       <>
-        <div class="before"><span class="visually-hidden">{columns[0]}: </span>{sides.before.map((p) => (p.removed ? <del>{p.value}</del> : p.value))}</div>
-        <div class="after"><span class="visually-hidden">{columns[1]}: </span>{sides.after.map((p) => (p.added ? <ins>{p.value}</ins> : p.value))}</div>
+        <Side side="before" name={columns[0]} language={language}>{sides.before.map((p) => (p.removed ? <del>{p.value}</del> : p.value))}</Side>
+        <Side side="after" name={columns[1]} language={language}>{sides.after.map((p) => (p.added ? <ins>{p.value}</ins> : p.value))}</Side>
       </>
     );
   }
-  const before = row.before === null ? null : row.state === 'removed' ? <del>{row.before}</del> : row.before;
-  const after = row.after === null ? null : row.state === 'added' ? <ins>{row.after}</ins> : row.after;
   return (
     <>
-      <div class="before">{before !== null && <><span class="visually-hidden">{columns[0]}: </span>{before}</>}</div>
-      <div class="after">{after !== null && <><span class="visually-hidden">{columns[1]}: </span>{after}</>}</div>
+      <Side side="before" name={columns[0]} language={language}>{row.before === null ? null : row.state === 'removed' ? <del>{row.before}</del> : row.before}</Side>
+      <Side side="after" name={columns[1]} language={language}>{row.after === null ? null : row.state === 'added' ? <ins>{row.after}</ins> : row.after}</Side>
     </>
   );
 }
@@ -98,7 +102,7 @@ export function TextDiff({ rows, language, translation, editing, testId = 'text-
   return (
     <>
     <div class="text-diff-head" aria-hidden="true"><span>{columns[0]}</span><span>{columns[1]}</span></div>
-    <ol class="text-diff" data-testid={testId} aria-label={label} ref={list} tabIndex={-1} lang={language}>
+    <ol class="text-diff" data-testid={testId} aria-label={label} ref={list} tabIndex={-1}>
       {rows.map((row) => {
         const block = row.block;
         const edited = !!editing && !!block && !sameBlock(block, saved.get(block.id));
@@ -106,8 +110,8 @@ export function TextDiff({ rows, language, translation, editing, testId = 'text-
         ids.forEach((id) => explained.add(id));
         const name = (row.after ?? row.before ?? '').slice(0, 60);
         return (
-          <li key={row.key} class={`text-row state-${row.state}`} data-testid="text-row" data-state={row.state} data-block={block?.id ?? ''}>
-            <Cells row={row} columns={columns} />
+          <li key={row.key} class={`text-row state-${row.state} role-${row.role}`} data-testid="text-row" data-state={row.state} data-block={block?.id ?? ''}>
+            <Cells row={row} columns={columns} language={language} />
             <div class="row-meta">
               <span class={`row-state state-${row.state}`}>{stateLabel(row)}</span>
               {edited && <span class="badge" data-testid="block-edited">{t('blockEdited')}</span>}
