@@ -52,3 +52,12 @@ describe('a second clause is not part of the ability', () => {
     expect(a ?? '').not.toContain('past deze aan');
   });
 });
+
+describe('a task said after an opening adverbial (Dutch inversion)', () => {
+  it.each([
+    ['Samen met externe bureaus ontwikkel jij complete marketingcampagnes.', 'Je kunt complete marketingcampagnes ontwikkelen.'],
+    ['Daarnaast stuur je een klein team aan.', 'Je kunt een klein team aansturen.'],
+  ])('%s → %s', (line, ability) => {
+    expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
+  });
+});

@@ -59,7 +59,7 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   const v = verbs(taxonomy);
   // "Je plant de ritten" / "Bouwt duurzame relaties met aannemers": a finite verb ESCO knows.
   if (language === 'nl') {
-    const finite = finiteTask(text, v.nl);
+    const finite = finiteTask(uninvert(text, v.nl), v.nl);
     if (finite) return `${subject} kunt ${finite}.`;
   }
   if (PERSONAL.test(text)) return null;
@@ -121,6 +121,18 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
   if (!first || (m[2] && !second)) return null;
   const object = words.join(' ');
   return second ? `${object} ${first} en ${second}` : `${object} ${first}`;
+}
+
+// An opening adverbial before the verb and "je" ("Samen met externe bureaus ontwikkel jij …",
+// "Daarnaast organiseer je …"): the sentence the task says after it.
+const INVERTED = /^(?:samen met (?:\S+\s+){0,3}?\S+|daarnaast|ook|verder|tevens|bovendien|hierbij|daarbij|dagelijks|in deze (?:rol|functie))\s+(\p{Ll}+)\s+(?:je|jij)\s+(.+)$/iu;
+
+/** "Daarnaast organiseer je evenementen" → "je organiseert evenementen", when ESCO knows the verb. */
+function uninvert(text: string, verbs: ReadonlySet<string>): string {
+  const m = INVERTED.exec(text);
+  if (!m) return text;
+  const form = m[1]!.endsWith('t') ? m[1]! : `${m[1]}t`;
+  return infinitive(form, verbs) || PARTICLE.test(m[2]!.split(/\s+/).at(-1) ?? '') ? `je ${form} ${m[2]}` : text;
 }
 
 /** The infinitive (with its particle) of a present-tense form ("plant", "detecteert", "stuurt … aan"), when ESCO knows it. */
