@@ -128,9 +128,20 @@ test('a reviewer claims, edits, comments, decides and goes to the next, three pr
   await page.keyboard.press('End');
   await page.keyboard.type(' Je werkt in de nacht.');
   await page.keyboard.press('Control+Enter');
+  await expect(page.locator('[data-block="b2"]').getByRole('button', { name: /^Bewerk de tekst/ })).toBeFocused();
+  // A person-profile item typed as anyone types: spaces kept, Enter starts the next item.
+  await page.getByLabel('Werkstijl').focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Je werkt graag zelfstandig ');
+  await expect(page.getByLabel('Werkstijl')).toHaveValue('Je bent geduldig.\nJe werkt graag zelfstandig ');
+  await page.keyboard.type('in de nacht');
   await page.getByRole('button', { name: 'Opslaan en volgende' }).focus();
   await page.keyboard.press('Enter');
   await expect(profile).toHaveAttribute('data-version', '2');
+  const third3 = await api(Profile, `/v1/profiles/${ids[2]}`, joost);
+  expect(third3.translation.personProfile.workingStyle).toEqual(['Je bent geduldig.', 'Je werkt graag zelfstandig in de nacht']);
+  expect(third3.translation.rewritten.markdown).toContain('- Je werkt graag zelfstandig in de nacht');
   const done = page.getByTestId('queue-done');
   await expect(done).toContainText('Er wacht niets meer in de lijst met deze filters.');
   await expect(done.getByRole('link', { name: 'Terug naar de lijst' })).toBeFocused();
