@@ -373,3 +373,14 @@ describe('an item that goes on from its lead-in holds no sentence of its own (re
     expect(md).toMatch(/### Wat je meebrengt\n\n- Je kunt offertes opstellen\./);
   });
 });
+
+describe('two demands that stood for the same skill (reading of untuned output)', () => {
+  it('write it once, in a block that stands for both', () => {
+    const t = translate('Software developer', ['Jouw profiel', '- Je hebt een hbo-diploma.', '- Je hebt een afgeronde opleiding informatica.', '- Je hebt kennis van PHP.']);
+    const written = t.rewritten.markdown.split('\n').filter((l) => l.startsWith('- '));
+    expect(new Set(written).size).toBe(written.length);
+    for (const r of t.requirements.filter((x) => x.kind === 'diploma' || x.kind === 'education_level')) {
+      expect(t.rewritten.blocks.some((b) => b.requirementIds.includes(r.id) && b.markdown.trim()), r.text).toBe(true);
+    }
+  });
+});

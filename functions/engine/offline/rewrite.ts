@@ -63,6 +63,17 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     return own;
   };
   const memo = new Map<string, string[]>();
+  // A line the rewrite already wrote (two demands that stood for the same skill) is written once.
+  // The block that wrote it then stands for both demands.
+  const writtenLines = new Map<string, string[]>();
+  let lineIds: string[] = [];
+  let alsoIn: string[][] = [];
+  const once = (lines: string[]) => lines.filter((l) => {
+    const first = writtenLines.get(l);
+    if (first) { if (first !== lineIds) alsoIn.push(first); return false; }
+    writtenLines.set(l, lineIds);
+    return true;
+  });
   let pointedToTasks = false;
   const leaves = (r: Requirement) => (r.legal && !input.denied?.has(r.id)) || input.profiled.has(r.id);
 
@@ -102,6 +113,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const id = () => `b${++n}`;
 
   lines.forEach((line) => {
+    lineIds = [];
+    alsoIn = [];
     const source = { start: line.start, end: line.end };
     const own = requirements.filter((r) => within(r, line));
     const meta = isMeta(line.text);
@@ -162,7 +175,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       fromProse.push(...changing.filter((r) => !leaves(r)));
     } else if (line.bullet) {
       // A list item is rewritten whole: each of its requirements by its replacement, in order.
-      markdown = changing.filter((r) => !leaves(r)).flatMap(replacement).map((l) => `- ${l}`).join('\n');
+      markdown = once(changing.filter((r) => !leaves(r)).flatMap(replacement)).map((l) => `- ${l}`).join('\n');
     } else {
       // In prose only the sentences that change leave; the others stay word for word.
       const rest = units.filter((u) => !changes(u).length);
@@ -176,11 +189,13 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
           const asked = changes(u);
           return asked.length ? asked.filter((r) => !leaves(r)).flatMap(replacement) : [own(u)];
         });
-        markdown = [lead, [...new Set(items)].map((w) => `- ${w}`).join('\n')].filter(Boolean).join('\n\n');
-      } else if (inBlock) markdown = [markdown, changing.filter((r) => !leaves(r)).flatMap(replacement).map((l) => `- ${l}`).join('\n')].filter(Boolean).join('\n\n');
+        markdown = [lead, once(items).map((w) => `- ${w}`).join('\n')].filter(Boolean).join('\n\n');
+      } else if (inBlock) markdown = [markdown, once(changing.filter((r) => !leaves(r)).flatMap(replacement)).map((l) => `- ${l}`).join('\n')].filter(Boolean).join('\n\n');
       if (!inBlock) fromProse.push(...changing.filter((r) => !leaves(r)));
     }
-    blocks.push({ id: id(), kind: 'changed', role, markdown, source, requirementIds: changing.map((r) => r.id) });
+    lineIds.push(...changing.map((r) => r.id));
+    for (const ids of alsoIn) ids.push(...changing.map((r) => r.id).filter((x) => !ids.includes(x)));
+    blocks.push({ id: id(), kind: 'changed', role, markdown, source, requirementIds: lineIds });
     if (!inBlock) anchor = Math.max(anchor, blocks.length - 1);
   });
 
