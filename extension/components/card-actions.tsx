@@ -6,10 +6,13 @@ import { i18n, tKey } from '@/lib/i18n';
  * Accept, keep the original, or edit. A legal requirement's edit may not be empty (it never leaves the
  * text). Until the user decides, the original stays (#17): the status says so.
  */
-export function CardActions({ id, label, legal, actions, decision, proposal, onDecide }: {
+export function CardActions({ id, label, labelledBy, language, legal, actions, decision, proposal, onDecide }: {
   id: string;
-  /** The requirement (or group) the buttons decide on, for screen readers. */
-  label: string;
+  /** The requirement (or group) the buttons decide on, for screen readers: a text, or the id of the element that holds it. */
+  label?: string;
+  labelledBy?: string;
+  /** The vacancy's language, which the user's own wording is in. */
+  language?: string;
   legal: boolean;
   actions: Array<Decision['status']>;
   decision: Decision | undefined;
@@ -52,8 +55,8 @@ export function CardActions({ id, label, legal, actions, decision, proposal, onD
 
   return (
     <div class="card-actions">
-      <p class="status" data-status={status}>{tKey(`review.status.${status}`)}{status === 'edited' && decision?.text ? `: “${decision.text}”` : ''}</p>
-      <div class="row" role="group" aria-label={label}>
+      <p class="status" data-status={status}>{tKey(`review.status.${status}`)}{status === 'edited' && decision?.text ? <>: “<span lang={language}>{decision.text}</span>”</> : ''}</p>
+      <div class="row" role="group" aria-label={labelledBy ? undefined : label} aria-labelledby={labelledBy}>
         {actions.includes('accepted') && (
           <button type="button" class="secondary" aria-pressed={status === 'accepted'} onClick={() => onDecide({ status: 'accepted' })}>{i18n.t('review.accept')}</button>
         )}

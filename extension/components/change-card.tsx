@@ -26,7 +26,7 @@ export function ChangeCard({ card, decision, plain, language, onDecide }: { card
       </p>
       <h4 id={headingId} class="original">
         <span class="visually-hidden">{i18n.t('review.original')}: </span>
-        <span lang={language}>{requirement.text}</span>
+        <span id={`${headingId}-text`} lang={language}>{requirement.text}</span>
       </h4>
       <div class="proposal">
         <p class="label">{i18n.t('review.proposal')}</p>
@@ -48,7 +48,7 @@ export function ChangeCard({ card, decision, plain, language, onDecide }: { card
         {card.kind === 'legal' && <LegalBasisNote requirement={requirement} plain={plain} />}
       </div>
       {card.why.length > 0 && <ProvenanceList changes={card.why} plain={plain} />}
-      <CardActions id={card.id} label={requirement.text} legal={card.kind === 'legal'} actions={actions} decision={decision} proposal={() => proposalText(card, decision)} onDecide={onDecide} />
+      <CardActions id={card.id} labelledBy={`${headingId}-text`} language={language} legal={card.kind === 'legal'} actions={actions} decision={decision} proposal={() => proposalText(card, decision)} onDecide={onDecide} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
 import { canWriteBack } from '@/lib/write-back';
+import { EscoAttribution } from './esco-attribution';
 import { ExportActions } from './export-actions';
 import { RewrittenPreview } from './rewritten-preview';
 import { SubmitReview } from './submit-review';
@@ -28,7 +29,7 @@ export function FinishView({ panel, draft }: { panel: PanelState; draft: Draft }
         <button type="button" class="secondary" onClick={() => panel.setStage('review')}>{i18n.t('review.back')}</button>
         <button type="button" class="secondary" onClick={panel.startOver}>{i18n.t('review.start')}</button>
       </div>
-      <p class="muted attribution">{draft.translation.attribution}</p>
+      <EscoAttribution class="muted attribution" text={draft.translation.attribution} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { Draft } from '@/lib/db';
 import { i18n, tKey, uiLanguage } from '@/lib/i18n';
 import { certainty } from '@/lib/occupation';
 import type { PanelState } from '@/lib/panel-state';
+import { EscoAttribution } from './esco-attribution';
 import { OccupationSearch } from './occupation-search';
 
 const percent = (score: number) => new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(score);
@@ -59,7 +60,7 @@ export function OccupationChoice({ panel, draft }: { panel: PanelState; draft: D
           </>
         )}
         <OccupationSearch language={language} disabled={busy} onPick={(hit) => void choose(hit.uri, hit.label)} />
-        <p class="muted">{translation.attribution}</p>
+        <EscoAttribution class="muted" text={translation.attribution} />
       </details>
       <p class="visually-hidden" role="status">{announce}</p>
     </div>

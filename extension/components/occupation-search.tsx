@@ -2,6 +2,7 @@ import type { Language, OccupationHit } from '../../shared/schemas';
 import { api } from '@/lib/api';
 import { i18n } from '@/lib/i18n';
 import { useSearchCombobox } from './use-search-combobox';
+import { Message } from './message';
 
 /**
  * ESCO occupations as an ARIA combobox (#15): type, ArrowDown/ArrowUp through the hits, Enter picks
@@ -43,14 +44,13 @@ export function OccupationSearch({ language, disabled, onPick }: { language: Lan
             aria-selected={i === active}
             aria-disabled={disabled}
             class={i === active ? 'active' : ''}
-            lang={language}
             onMouseDown={(e) => {
               e.preventDefault();
               if (!disabled) pick(hit);
             }}
           >
-            {hit.label}
-            {hit.matched && <span class="muted"> · {i18n.t('occupation.also', [hit.matched])}</span>}
+            <span lang={language}>{hit.label}</span>
+            {hit.matched && <span class="muted"> · <Message id="occupation.also" parts={[<span lang={language}>{hit.matched}</span>]} /></span>}
           </li>
         ))}
       </ul>

@@ -2,8 +2,11 @@ import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
 import { elsewhere, hostOf } from '@/lib/tab-binding';
 import { pageOf } from '@/lib/write-back';
+import { Message } from './message';
 
 const named = (title: string | null | undefined) => title || i18n.t('page.untitled');
+/** A page's title inside a sentence: in a language the panel does not know, unless there is none. */
+const titleOf = (title: string | null | undefined) => (title ? <span lang="">{title}</span> : i18n.t('page.untitled'));
 
 /**
  * Which page the panel works on (#17): before reading, the page it will read; after, the page the
@@ -15,7 +18,8 @@ export function PageBinding({ panel }: { panel: PanelState }) {
     if (!activeTab?.url) return null;
     return (
       <p class="muted page-binding" data-testid="page-binding">
-        {i18n.t('page.current')}: <strong>{named(activeTab.title)}</strong> · {hostOf(activeTab.url)}
+        {/* Another site's title: its language is not known (#17). */}
+        {i18n.t('page.current')}: <strong lang={activeTab.title ? '' : undefined}>{named(activeTab.title)}</strong> · {hostOf(activeTab.url)}
       </p>
     );
   }
@@ -25,14 +29,14 @@ export function PageBinding({ panel }: { panel: PanelState }) {
   return (
     <div class="page-binding" data-testid="page-binding">
       <p class="muted">
-        {from ? <>{i18n.t('page.from')}: <strong>{named(from.title)}</strong> · {hostOf(from.url)}</> : i18n.t('page.pasted')}
+        {from ? <>{i18n.t('page.from')}: <strong lang={from.title ? '' : undefined}>{named(from.title)}</strong> · {hostOf(from.url)}</> : i18n.t('page.pasted')}
       </p>
       {moved && activeTab && (
         <div class="notice" role="status" data-testid="page-elsewhere">
           <p>
             {activeTab.title
-              ? i18n.t('page.elsewhere', [activeTab.title, named(from?.title ?? draft.vacancy.title)])
-              : i18n.t('page.elsewhereUnnamed', [named(from?.title ?? draft.vacancy.title)])}
+              ? <Message id="page.elsewhere" parts={[<span lang="">{activeTab.title}</span>, titleOf(from?.title ?? draft.vacancy.title)]} />
+              : <Message id="page.elsewhereUnnamed" parts={[titleOf(from?.title ?? draft.vacancy.title)]} />}
           </p>
           <button type="button" class="secondary" disabled={panel.busy !== null} onClick={() => void panel.readActive()}>
             {i18n.t('page.readOther')}

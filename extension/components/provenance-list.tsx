@@ -1,9 +1,18 @@
 import type { Change } from '../../shared/schemas';
 import { i18n, tKey } from '@/lib/i18n';
 import { ExternalLink } from './external-link';
+import { Message } from './message';
 
 /** A change's action as a message name (browsers take no hyphens there). */
 const actionKey = (action: Change['action']) => action.replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
+
+/** A Dutch statute's citation in a reason ("art. 33 en 36 Wet op het voortgezet onderwijs (BWBR0002399; …)"). */
+const CITATION = /(art\. [^()]*?\([^()]*BWBR\d+[^()]*\))/;
+
+/** A reason in the interface language, with the Dutch citation in it marked as Dutch (#17). */
+function Reason({ text }: { text: string }) {
+  return <>{text.split(CITATION).map((piece, index) => (index % 2 ? <span key={index} lang="nl">{piece}</span> : piece))}</>;
+}
 
 /** One line per reason: a group card's traits share theirs. */
 function distinct(changes: Change[]): Change[] {
@@ -17,11 +26,11 @@ function distinct(changes: Change[]): Change[] {
 function Technical({ change }: { change: Change }) {
   return (
     <>
-      <span class="muted"> · {i18n.t('review.rule', [change.rule])}</span>
+      <span class="muted"> · <Message id="review.rule" parts={[<code>{change.rule}</code>]} /></span>
       {change.concept && (
         <span class="muted">
           {' · '}
-          <ExternalLink href={change.concept} otherwise={i18n.t('review.concept', [change.concept])}>{i18n.t('review.concept', [change.concept.split('/').pop() ?? change.concept])}</ExternalLink>
+          <ExternalLink href={change.concept} otherwise={<Message id="review.concept" parts={[<code>{change.concept}</code>]} />}><Message id="review.concept" parts={[<code>{change.concept.split('/').pop() ?? change.concept}</code>]} /></ExternalLink>
         </span>
       )}
     </>
@@ -43,7 +52,7 @@ export function ProvenanceList({ changes, plain }: { changes: Change[]; plain: b
         <ul>{said.map((text) => <li key={text}>{text}</li>)}</ul>
         <details class="technical" data-testid="technical-details">
           <summary>{i18n.t('plain.details')}</summary>
-          <ul>{reasons.map((change, index) => <li key={index}>{change.reason}<Technical change={change} /></li>)}</ul>
+          <ul>{reasons.map((change, index) => <li key={index}><Reason text={change.reason} /><Technical change={change} /></li>)}</ul>
         </details>
       </details>
     );
@@ -51,7 +60,7 @@ export function ProvenanceList({ changes, plain }: { changes: Change[]; plain: b
   return (
     <details class="why">
       <summary>{i18n.t('review.why')}</summary>
-      <ul>{reasons.map((change, index) => <li key={index}>{change.reason}<Technical change={change} /></li>)}</ul>
+      <ul>{reasons.map((change, index) => <li key={index}><Reason text={change.reason} /><Technical change={change} /></li>)}</ul>
     </details>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import { jobTitle } from '@/lib/job-title';
+import { EscoAttribution } from './esco-attribution';
 import type { PanelState } from '@/lib/panel-state';
 import { acceptRest, buildCards, decidables, reviewable, statusOf, undecided } from '@/lib/review';
 import { ChangeCard } from './change-card';
@@ -78,13 +79,13 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
           </ul>
         </details>
       )}
-      <PersonProfileView profile={translation.personProfile} />
+      <PersonProfileView profile={translation.personProfile} language={translation.language} />
       {!panel.plain && routes}
       <div class="row actions">
         <button type="button" class="primary" onClick={() => panel.setStage('finish')}>{i18n.t('review.continue')}</button>
         <button type="button" class="secondary" onClick={panel.startOver}>{i18n.t('review.start')}</button>
       </div>
-      <p class="muted attribution">{translation.attribution}</p>
+      <EscoAttribution class="muted attribution" text={translation.attribution} />
     </section>
   );
 }

@@ -5,8 +5,10 @@ import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
 import { hostOf } from '@/lib/tab-binding';
 import { canWriteBack, pageOf, undoWriteBack, writeBack, WriteBackRefused } from '@/lib/write-back';
+import { Message } from './message';
 
-type Outcome = { ok: true; text: string } | { ok: false; text: string } | null;
+/** What happened, as a message that names the page; the page's title is in a language the panel does not know (#17). */
+type Outcome = { ok: boolean; message: string } | null;
 
 /** Write the result back into the editor it came from, with one action to undo; only into that tab, and says which (#17). */
 export function WriteBackActions({ panel, draft, decided }: { panel: PanelState; draft: Draft; decided: DecidedVacancy }) {
@@ -15,18 +17,19 @@ export function WriteBackActions({ panel, draft, decided }: { panel: PanelState;
   if (!canWriteBack(draft.tabId, draft.vacancy)) return null;
   const tabId = draft.tabId;
   const page = pageOf(draft);
-  const title = page?.title || draft.vacancy.title || i18n.t('page.untitled');
+  const named = page?.title || draft.vacancy.title;
+  const title = named ? <span lang="">{named}</span> : i18n.t('page.untitled');
   const host = page ? hostOf(page.url) : '';
 
   function refusal(error: unknown): string {
     if (error instanceof WriteBackRefused) {
-      if (error.why === 'gone') return i18n.t('finish.tabGone', [title]);
-      if (error.why === 'moved') return i18n.t('finish.tabMoved', [title]);
-      return i18n.t('finish.tabUnknown', [title]);
+      if (error.why === 'gone') return 'finish.tabGone';
+      if (error.why === 'moved') return 'finish.tabMoved';
+      return 'finish.tabUnknown';
     }
     // What the page or the browser said stays in the console (#17).
     console.warn('Vaardig: write-back failed', error);
-    return i18n.t('finish.writeBackFailed', [title]);
+    return 'finish.writeBackFailed';
   }
 
   async function act(action: () => Promise<void>, done: string, written: boolean) {
@@ -35,9 +38,9 @@ export function WriteBackActions({ panel, draft, decided }: { panel: PanelState;
     try {
       await action();
       await panel.markWrittenBack(written);
-      setOutcome({ ok: true, text: done });
+      setOutcome({ ok: true, message: done });
     } catch (error) {
-      setOutcome({ ok: false, text: refusal(error) });
+      setOutcome({ ok: false, message: refusal(error) });
     } finally {
       setBusy(false);
     }
@@ -50,17 +53,17 @@ export function WriteBackActions({ panel, draft, decided }: { panel: PanelState;
       </p>
       <div class="row">
         <button type="button" class="primary" disabled={busy}
-          onClick={() => act(() => writeBack(tabId, page, draft.vacancy, decided), i18n.t('finish.writtenBack', [title]), true)}>
+          onClick={() => act(() => writeBack(tabId, page, draft.vacancy, decided), 'finish.writtenBack', true)}>
           {i18n.t('finish.writeBack')}
         </button>
         {draft.writtenBack && (
-          <button type="button" class="secondary" disabled={busy} onClick={() => act(() => undoWriteBack(tabId, page), i18n.t('finish.undone', [title]), false)}>
+          <button type="button" class="secondary" disabled={busy} onClick={() => act(() => undoWriteBack(tabId, page), 'finish.undone', false)}>
             {i18n.t('finish.undo')}
           </button>
         )}
       </div>
-      <p role="status" class="muted">{outcome?.ok ? outcome.text : ''}</p>
-      {outcome?.ok === false && <p class="error" role="alert" data-testid="write-back-refused">{outcome.text}</p>}
+      <p role="status" class="muted">{outcome?.ok ? <Message id={outcome.message} parts={[title]} /> : ''}</p>
+      {outcome?.ok === false && <p class="error" role="alert" data-testid="write-back-refused"><Message id={outcome.message} parts={[title]} /></p>}
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const EXTENSION = resolve('.output/chrome-mv3-test');
+/** The built test extension; VAARDIG_EXTENSION points elsewhere (a build of one's own while others build too). */
+const EXTENSION = resolve(process.env.VAARDIG_EXTENSION ?? '.output/chrome-mv3-test');
 const FIXTURES = resolve('tests/fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };

@@ -1,12 +1,34 @@
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as base } from './fixtures';
+import { foreignIn, recordInterfaceText } from './language-sweep';
 
 export const SCREENSHOTS = resolve('tests/artifacts/screenshots');
 
-/** The shared fixtures (the interface language is the `uiLanguage` option there). */
-export const test = base;
+/**
+ * The shared fixtures (the interface language is the `uiLanguage` option there), and the language
+ * sweep in every side-panel test: whatever interface text the test brought on screen is in the
+ * interface language (#17; see language-sweep.ts). VAARDIG_LANGUAGE_SWEEP=FILE appends each test's
+ * count to FILE as JSON lines.
+ */
+export const test = base.extend<{ languageSweep: void }>({
+  languageSweep: [
+    async ({ context, uiLanguage }, use, testInfo) => {
+      const seen = await recordInterfaceText(context);
+      await use();
+      const entries = seen();
+      const findings = foreignIn(entries, uiLanguage);
+      const out = process.env.VAARDIG_LANGUAGE_SWEEP;
+      if (out) {
+        const own = entries.filter((entry) => entry.lang.split('-')[0] === uiLanguage).length;
+        appendFileSync(out, `${JSON.stringify({ test: testInfo.titlePath.slice(1).join(' › '), uiLanguage, interface: own, content: entries.length - own, foreign: findings })}\n`);
+      }
+      expect(findings, `interface text in the other language than ${uiLanguage}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const expect = test.expect;
 

@@ -56,7 +56,8 @@ test('an occupation not recognised: choosing a candidate translates again and ke
 
   const choice = panel.getByTestId('occupation-choice');
   await choice.getByText('Beroep kiezen').click();
-  await expect(choice.getByText(/This service uses the ESCO classification/)).toBeVisible();
+  // ESCO's notice in the interface language (#17).
+  await expect(choice.getByText('Deze dienst maakt gebruik van de ESCO-classificatie van de Europese Commissie.')).toBeVisible();
   const candidate = choice.getByRole('button', { name: 'logistiek medewerker' });
   await expect(candidate.locator('xpath=..')).toContainText('(onzeker)');
   await snap(panel, 'occupation-choice-nl');
