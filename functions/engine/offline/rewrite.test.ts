@@ -384,3 +384,13 @@ describe('two demands that stood for the same skill (reading of untuned output)'
     }
   });
 });
+
+describe('a Flemish posting that says neither "je kan" nor "je kunt" (#16)', () => {
+  it('gets "je kan", as Flemish postings write it', () => {
+    const lines = ['Functieomschrijving', '- Het opstellen van offertes', '- Het bewaken van de planning', '', 'Profiel', '- Bachelor in de bouwkunde', '- Rijbewijs B is een troef', '', 'Aanbod', '- Een vaste job met extralegale voordelen en maaltijdcheques.', 'Solliciteer via VDAB.'];
+    const be = Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title: 'Calculator', employer: null, location: 'Gent', language: 'nl', text: lines.join('\n'), source: 'text' }), taxonomy, { region: 'BE' }));
+    expect(be.rewritten.markdown).toContain('- Je kan offertes opstellen.');
+    const nl = Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title: 'Calculator', employer: null, location: 'Zwolle', language: 'nl', text: lines.join('\n'), source: 'text' }), taxonomy, { region: 'NL' }));
+    expect(nl.rewritten.markdown).toContain('- Je kunt offertes opstellen.');
+  });
+});

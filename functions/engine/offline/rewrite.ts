@@ -25,6 +25,8 @@ export interface RewriteInput {
   taskAbilities?: string[];
   /** URIs of skills that are knowledge ("kennis van …") rather than abilities ("je kunt …"). */
   knowledge: Set<string>;
+  /** The region the translation assumed: a Flemish posting that says neither "je kan" nor "je kunt" gets "je kan". */
+  region?: 'NL' | 'BE' | null;
   /** Legal requirements whose own line says they are not needed: kept in place, named by the law's section. */
   denied?: ReadonlySet<string>;
 }
@@ -40,7 +42,7 @@ export interface RewriteInput {
  */
 export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'blocks'> & { orEquivalent: boolean; profile: PersonProfile } {
   const { text, lines, language: lang, requirements } = input;
-  const you = register(text, lang);
+  const you = register(text, lang, input.region === 'BE');
   const within = (r: Requirement, l: Line) => !!r.span && r.span.start < l.end && r.span.end > l.start;
   const blockLines = requirementBlocks(lines, requirements, within);
   const continuation = continuationItems(lines);
@@ -429,16 +431,18 @@ interface Register { subject: string; can: string; learns: string; bring: string
 const TRAINEE = /^(?:yes_as_trainee|yes_as_trainee_limited|yes_as_trainee_without_title|yes_with_other_title|yes_before_authority|yes_limited|partly)$/u;
 
 /** The posting's form of address: "u" postings get "u", all others "je". */
-function register(text: string, lang: Language): Register {
+function register(text: string, lang: Language, flemish = false): Register {
   const u = lang === 'nl' && (text.match(/\b(?:u|uw)\b/g)?.length ?? 0) > (text.match(/\b(?:je|jij|jouw)\b/gi)?.length ?? 0);
   return u
     ? { subject: 'U', can: 'kunt', learns: 'leert', bring: 'Wat u meebrengt', learn: 'Wat u bij ons leert', who: 'Wie u bent', orEquivalent: 'Heeft u geen diploma, maar wel de ervaring? Dan bent u net zo welkom.', after: 'U kunt dit ook na uw aanstelling halen', before: 'Dit heeft u nodig voordat u begint', trainee: 'Bent u nog in opleiding hiervoor? Dan kunt u soms al als leerling bij ons beginnen', supervised: 'Bent u nog in opleiding hiervoor? Dan werkt u eerst onder toezicht' }
-    : { subject: 'Je', can: flemishCan(text) ? 'kan' : 'kunt', learns: 'leert', bring: 'Wat je meebrengt', learn: 'Wat je bij ons leert', who: 'Wie je bent', orEquivalent: lang === 'nl' ? 'Heb je geen diploma, maar wel de ervaring? Dan ben je net zo welkom.' : 'No degree, but the experience? You are just as welcome.', after: `Je ${flemishCan(text) ? 'kan' : 'kunt'} dit ook na je aanstelling halen`, before: 'Dit heb je nodig voordat je begint', trainee: 'Ben je nog in opleiding hiervoor? Dan kun je soms al als leerling bij ons beginnen', supervised: 'Ben je nog in opleiding hiervoor? Dan werk je eerst onder toezicht' };
+    : { subject: 'Je', can: flemishCan(text, flemish) ? 'kan' : 'kunt', learns: 'leert', bring: 'Wat je meebrengt', learn: 'Wat je bij ons leert', who: 'Wie je bent', orEquivalent: lang === 'nl' ? 'Heb je geen diploma, maar wel de ervaring? Dan ben je net zo welkom.' : 'No degree, but the experience? You are just as welcome.', after: `Je ${flemishCan(text, flemish) ? 'kan' : 'kunt'} dit ook na je aanstelling halen`, before: 'Dit heb je nodig voordat je begint', trainee: 'Ben je nog in opleiding hiervoor? Dan kun je soms al als leerling bij ons beginnen', supervised: 'Ben je nog in opleiding hiervoor? Dan werk je eerst onder toezicht' };
 }
 
-/** The posting writes "je kan" (as Flemish postings do) more than "je kunt": the rewrite follows it. */
-function flemishCan(text: string): boolean {
-  return (text.match(/(?<![\p{L}])(?:je|jij) kan(?![\p{L}])/giu)?.length ?? 0) > (text.match(/(?<![\p{L}])(?:(?:je|jij) kunt|kun je)(?![\p{L}])/giu)?.length ?? 0);
+/** The posting writes "je kan" (as Flemish postings do) more than "je kunt" (a Flemish one, at least as often): the rewrite follows it. */
+function flemishCan(text: string, flemish = false): boolean {
+  const kan = text.match(/(?<![\p{L}])(?:je|jij) kan(?![\p{L}])/giu)?.length ?? 0;
+  const kunt = text.match(/(?<![\p{L}])(?:(?:je|jij) kunt|kun je)(?![\p{L}])/giu)?.length ?? 0;
+  return kan > kunt || (flemish && kan >= kunt);
 }
 
 /** Front matter, `key: value` facts ("Salaris: € 2.900", "uren: 32") and bare tags: never prose or headings. */
