@@ -10,6 +10,9 @@ import { DecisionBar } from './decision-bar';
 import { OccupationEvidence, OtherEvidence } from './evidence';
 import { ExportText } from './export-text';
 import { LearningRoutesEditor } from './learning-routes-editor';
+import { MergeNotice, type MergeState } from './merge-notice';
+import { mergeEdits } from './merge';
+import { personWithRole } from './people';
 import { PersonProfileEditor } from './person-profile-editor';
 import { ProfileHistory } from './profile-history';
 import { queryFor, type QueueFilters } from './queue-url';
@@ -77,6 +80,8 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
   const [draft, setDraft] = useState<Translation | null>(null);
   const [message, setMessage] = useState('');
   const [conflict, setConflict] = useState<string | null>(null);
+  /** After a stale save: whose version came in between, and what both changed. */
+  const [merge, setMerge] = useState<MergeState | null>(null);
   const [dirty, setDirty] = useState(false);
   const [title, setTitle] = useState('');
   const [problems, setProblems] = useState<Problems>(NO_PROBLEMS);
@@ -92,6 +97,7 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
     setDraft(loaded.translation);
     setTitle(loaded.title);
     setProblems(NO_PROBLEMS);
+    setMerge(null);
     setDirty(false);
   };
   const load = () => client.getProfile(id).then((p) => { show(p); setConflict(null); }, (e) => setMessage(messageOf(e)));
@@ -136,9 +142,30 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
       setMessage(t('saved', saved.version));
       return saved;
     } catch (error) {
-      if (error instanceof ApiError && error.problem.status === 412) setConflict(t('conflict', error.problem.detail.match(/version (\d+)/)?.[1] ?? '?'));
+      if (error instanceof ApiError && error.problem.status === 412) await mergeWithLatest(error.problem.detail.match(/version (\d+)/)?.[1] ?? '?');
       else setMessage(messageOf(error));
       return null;
+    }
+  }
+
+  /**
+   * Someone saved while this page edited (#19): nothing of either is lost. Their version becomes
+   * the one to save on, with this page's edits merged into it; where both changed a part, this
+   * page's edit stands and theirs is shown beside it.
+   */
+  async function mergeWithLatest(version: string) {
+    try {
+      const latest = await client.getProfile(id);
+      const author = await client.profileVersion(id, latest.version).then((v) => v.author, () => null);
+      const merged = mergeEdits({ title: profile!.title, translation: profile!.translation }, { title, translation: draft! }, { title: latest.title, translation: latest.translation }, original ?? '');
+      setProfile(latest);
+      setDraft(merged.translation);
+      setTitle(merged.title);
+      setDirty(true);
+      setConflict(null);
+      setMerge({ by: author ? personWithRole(author) : '', version: latest.version, conflicts: merged.conflicts, theirs: { title: latest.title, translation: latest.translation } });
+    } catch {
+      setConflict(t('conflict', version));
     }
   }
 
@@ -266,6 +293,21 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
           <p>{t('notSaved')}</p>
           <ul>{problems.messages.map((m) => <li>{m}</li>)}</ul>
         </div>
+      )}
+      {merge && (
+        <MergeNotice
+          merge={merge}
+          onUseTheirs={(conflict) => {
+            const theirs = merge.theirs.translation;
+            if (conflict.part === 'title') setTitle(merge.theirs.title);
+            else if (conflict.part === 'block') {
+              const block = theirs.rewritten.blocks.find((b) => b.id === conflict.blockId);
+              editBlocks(block ? draft.rewritten.blocks.map((b) => (b.id === block.id ? block : b)) : draft.rewritten.blocks.filter((b) => b.id !== conflict.blockId));
+            } else if (conflict.part === 'summary') edit({ personProfile: { ...draft.personProfile, summary: theirs.personProfile.summary } });
+            else edit({ personProfile: { ...draft.personProfile, [conflict.part]: theirs.personProfile[conflict.part] } });
+            setMerge({ ...merge, conflicts: merge.conflicts.filter((c) => c !== conflict) });
+          }}
+        />
       )}
       {conflict && (
         <p class="error" role="alert">

@@ -262,6 +262,13 @@ const en = {
   queueDone: 'Nothing else waits in the list with these filters.',
   'profile.claimed': 'claimed',
   'profile.released': 'released',
+  merged: '$1 saved version $2 while you were editing. Your changes and theirs are combined here; nothing of yours is lost. Check, then save.',
+  mergedConflicts: 'You both changed these. Yours stands; theirs is here:',
+  'part.title': 'Title',
+  'part.block': 'Text block',
+  theirsRemoved: '(taken out of the text)',
+  useTheirs: 'Use theirs',
+  useTheirsLabel: 'Use theirs: $1',
 };
 
 type Key = keyof typeof en;
@@ -524,6 +531,13 @@ const nl: Record<Key, string> = {
   queueDone: 'Er wacht niets meer in de lijst met deze filters.',
   'profile.claimed': 'opgepakt',
   'profile.released': 'losgelaten',
+  merged: '$1 heeft intussen versie $2 opgeslagen. Jouw wijzigingen en die van de ander staan hier samen; er is niets van jou verloren. Controleer en sla dan op.',
+  mergedConflicts: 'Dit hebben jullie allebei gewijzigd. Jouw versie staat; die van de ander staat hier:',
+  'part.title': 'Titel',
+  'part.block': 'Tekstblok',
+  theirsRemoved: '(uit de tekst gehaald)',
+  useTheirs: 'Die van de ander gebruiken',
+  useTheirsLabel: 'Die van de ander gebruiken: $1',
 };
 
 export function t(key: Key, ...args: (string | number)[]): string {
