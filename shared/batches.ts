@@ -3,7 +3,8 @@
  * one by one through a queue, each stored as a job profile of the uploader's organisation.
  */
 import { z } from 'zod';
-import { EngineChoice, Region } from './schemas';
+import { BatchErrorCode } from './batch-errors';
+import { EngineChoice, Language, Region } from './schemas';
 
 export const MAX_BATCH_ITEMS = 1000;
 export const MAX_BATCH_BYTES = 20 * 1024 * 1024;
@@ -43,7 +44,10 @@ export const BatchItem = z.object({
   title: z.string(),
   status: ItemStatus,
   profileId: z.string().optional(),
+  /** Why the item failed, in the interface language (`uiLanguage`, else Accept-Language): what was wrong and what to do. */
   error: z.string().optional(),
+  /** The same as a code, whatever the language. */
+  errorCode: BatchErrorCode.optional(),
 });
 export type BatchItem = z.infer<typeof BatchItem>;
 
@@ -59,6 +63,30 @@ export const Batch = z.object({
   items: z.array(BatchItem),
 });
 export type Batch = z.infer<typeof Batch>;
+
+/** `GET /v1/batches/{id}` and `/results`: the language failed items are explained in (else Accept-Language). */
+export const BatchLanguageQuery = z.object({ uiLanguage: Language.optional() });
+
+/** `GET /v1/batches`: a page of the batches the caller may see, newest first; `cursor` is the last page's `next`. */
+export const BatchListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().trim().min(1).max(300).optional(),
+});
+export type BatchListQuery = z.input<typeof BatchListQuery>;
+
+/** A batch in the list: its progress without its items. */
+export const BatchSummary = Batch.omit({ items: true }).extend({
+  /** The employer whose batch it is (a team's reviewer sees several). */
+  organization: z.object({ id: z.string(), name: z.string() }),
+});
+export type BatchSummary = z.infer<typeof BatchSummary>;
+
+export const BatchList = z.object({
+  batches: z.array(BatchSummary),
+  /** The cursor of the next page; null on the last. */
+  next: z.string().nullable(),
+});
+export type BatchList = z.infer<typeof BatchList>;
 
 /** One line of `GET /v1/batches/{id}/results` (JSON Lines; the same columns as CSV). */
 export const BatchResult = BatchItem.extend({

@@ -4,12 +4,13 @@
  * caller's question (one bad row never loses the others).
  */
 import { strFromU8, unzipSync } from 'fflate';
+import type { BatchErrorCode } from '../../shared/batch-errors';
 import { MAX_BATCH_BYTES, MAX_BATCH_ITEMS, MAX_ITEM_TEXT } from '../../shared/batches';
 import { parseCsv } from './csv';
 import { ProblemError } from './problem';
 
-/** An item as read from the file, or why it could not be read (with its reference). */
-export type RawItem = { value: unknown } | { error: string; ref: string | null; title: string | null };
+/** An item as read from the file, or why it could not be read (a code, the detail, its reference). */
+export type RawItem = { value: unknown } | { error: BatchErrorCode; detail: string; ref: string | null; title: string | null };
 
 export type FileKind = 'csv' | 'jsonl' | 'zip' | 'json';
 
@@ -45,7 +46,7 @@ export function jsonLinesItems(text: string): RawItem[] {
       try {
         return { value: JSON.parse(line) as unknown };
       } catch {
-        return { error: `Line ${number} is not JSON; each line must be an object such as {"title": "…", "text": "…", "ref": "…"}.`, ref: null, title: null };
+        return { error: 'not_json' as const, detail: `Line ${number} is not JSON.`, ref: null, title: null };
       }
     });
 }
@@ -126,8 +127,8 @@ export function zipItems(bytes: Uint8Array): RawItem[] {
   if (names.length > MAX_BATCH_ITEMS) throw new ProblemError(413, `The ZIP holds ${names.length} files; a batch holds at most ${MAX_BATCH_ITEMS}.`);
   return names.map((name): RawItem => {
     const data = files[name]!;
-    if (!TEXT_FILE.test(name)) return { error: 'Only .txt, .md, .html and .docx files are read.', ref: name, title: null };
-    if (data.length > 4 * MAX_ITEM_TEXT && !/\.docx$/i.test(name)) return { error: 'The file is larger than 1 MB.', ref: name, title: null };
+    if (!TEXT_FILE.test(name)) return { error: 'unsupported_file', detail: 'Only .txt, .md, .html and .docx files are read.', ref: name, title: null };
+    if (data.length > 4 * MAX_ITEM_TEXT && !/\.docx$/i.test(name)) return { error: 'file_too_large', detail: 'The file is larger than 1 MB.', ref: name, title: null };
     try {
       if (/\.docx$/i.test(name)) return { value: { text: docxToText(data), ref: name } };
       const text = strFromU8(data).replace(/^\uFEFF/, '');
@@ -137,7 +138,7 @@ export function zipItems(bytes: Uint8Array): RawItem[] {
       }
       return { value: { text, ref: name } };
     } catch (error) {
-      return { error: `The file could not be read: ${(error as Error).message}.`, ref: name, title: null };
+      return { error: 'unreadable_file', detail: `The file could not be read: ${(error as Error).message}.`, ref: name, title: null };
     }
   });
 }

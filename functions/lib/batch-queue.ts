@@ -6,6 +6,7 @@
  * queue hands the message to the dead-letter queue, whose consumer marks the item failed with the
  * last error. Each message is settled on its own: one bad item never holds up or loses the others.
  */
+import type { BatchErrorCode } from '../../shared/batch-errors';
 import { BatchMessage } from '../../shared/batches';
 import { isOtherLanguage } from '../../shared/language';
 import { toVacancy } from '../../shared/vacancy';
@@ -21,8 +22,14 @@ export const DEAD_LETTER_QUEUE = 'vaardig-batches-dlq';
 /** Seconds before the n-th retry: 10, 40, 160, … at most 15 minutes. */
 export const backoff = (attempt: number) => Math.min(900, 10 * 4 ** Math.max(0, attempt - 1));
 
-/** A failure no retry can mend. */
-class Unprocessable extends Error {}
+/** A failure no retry can mend, with the code its item fails with. */
+class Unprocessable extends Error {
+  readonly code: BatchErrorCode;
+  constructor(code: BatchErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
 
 /** Sends a message per item, 100 to a call (the queue's limit). */
 export async function enqueue(queue: Queue<BatchMessage>, batchId: string, indexes: number[]) {
@@ -42,21 +49,27 @@ const loadItem = (db: D1Database, { batchId, index }: BatchMessage) =>
     .bind(batchId, index)
     .first<Item>();
 
-function fail(db: D1Database, { batchId, index }: BatchMessage, error: string) {
+function fail(db: D1Database, { batchId, index }: BatchMessage, code: BatchErrorCode, detail: string) {
   return db
-    .prepare(`UPDATE batch_items SET status = 'failed', error = ?, updated_at = ? WHERE batch_id = ? AND idx = ? AND status IN ('queued', 'running')`)
-    .bind(error.slice(0, 1000), now(), batchId, index)
+    .prepare(`UPDATE batch_items SET status = 'failed', error_code = ?, error = ?, updated_at = ? WHERE batch_id = ? AND idx = ? AND status IN ('queued', 'running')`)
+    .bind(code, detail.slice(0, 1000), now(), batchId, index)
     .run();
 }
 
 async function translateItem(env: Env, item: Item, message: BatchMessage) {
   const vacancy = toVacancy({ text: item.text, title: item.title });
   if (!vacancy.language && isOtherLanguage(vacancy.text)) {
-    throw new Unprocessable('Vaardig translates Dutch and English vacancies; this text is in another language.');
+    throw new Unprocessable('other_language', 'Vaardig translates Dutch and English vacancies; this text is in another language.');
   }
-  const translation = await withLearningRoutes(await translate(vacancy, item.engine, env, { region: item.region }), env);
+  const translated = await translate(vacancy, item.engine, env, { region: item.region });
+  // Nothing to rewrite: no job, no requirement, no skill (a recipe, a news item, a wrong column).
+  // None of the 141 corpus postings reads like this.
+  if (!translated.occupation && translated.requirements.length === 0 && translated.skills.length === 0) {
+    throw new Unprocessable('not_a_vacancy', 'No occupation, requirement or skill was found in the text.');
+  }
+  const translation = await withLearningRoutes(translated, env);
   const caller = await uploader(env.DB, item.created_by);
-  if (!caller) throw new Unprocessable('The token that uploaded the batch no longer exists.');
+  if (!caller) throw new Unprocessable('uploader_gone', 'The token that uploaded the batch no longer exists.');
   return storeProfile(env.DB, caller, { batchId: message.batchId, index: message.index, title: item.title, translation, vacancy, submit: item.submit === 1 });
 }
 
@@ -80,7 +93,7 @@ async function handleItem(message: Message, env: Env) {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (error instanceof Unprocessable) {
-      await fail(env.DB, parsed.data, reason).catch(() => undefined);
+      await fail(env.DB, parsed.data, error.code, reason).catch(() => undefined);
       return message.ack();
     }
     console.error(`batch ${item.batch_id} item ${item.idx}, attempt ${message.attempts}:`, reason);
@@ -99,7 +112,7 @@ async function deadLetter(message: Message, env: Env) {
   if (!parsed.success) return message.ack();
   const item = await loadItem(env.DB, parsed.data);
   const last = item?.error ? ` The last attempt said: ${item.error}` : '';
-  await fail(env.DB, parsed.data, `Not translated after ${item?.attempts ?? 'several'} attempts.${last}`);
+  await fail(env.DB, parsed.data, 'not_translated', `Not translated after ${item?.attempts ?? 'several'} attempts.${last}`);
   message.ack();
 }
 

@@ -2,8 +2,9 @@
  * D1 for batches (issue 20): the upload and its items, progress as a count per status, and the
  * items a page at a time for the results.
  */
-import { Batch, batchStatus, type BatchAccepted, type BatchItem, type ItemStatus } from '../../shared/batches';
-import type { EngineChoice, Region } from '../../shared/schemas';
+import { batchErrorMessage, readErrorCode, type BatchErrorCode } from '../../shared/batch-errors';
+import { Batch, BatchSummary, batchStatus, type BatchAccepted, type BatchItem, type ItemStatus } from '../../shared/batches';
+import type { EngineChoice, Language, Region } from '../../shared/schemas';
 import type { Caller } from './auth';
 import { now } from './profile-store';
 
@@ -29,11 +30,20 @@ export interface ItemRow {
   status: ItemStatus;
   attempts: number;
   profile_id: string | null;
+  /** Why it failed, as a code (shared/batch-errors.ts); null while it has not failed, or failed before codes (migration 0010). */
+  error_code: string | null;
+  /** The technical detail (an exception's message), for logs; never shown as the item's error. */
   error: string | null;
 }
 
+/** Why an item failed: the code a person's message is made from, and the technical detail. */
+export interface ItemError {
+  code: BatchErrorCode;
+  detail: string;
+}
+
 /** An item as uploaded: ready to translate, or already failed (a row that could not be read). */
-export type NewItem = { ref: string | null; title: string; text: string; error: string | null };
+export type NewItem = { ref: string | null; title: string; text: string; error: ItemError | null };
 
 export interface NewBatch {
   engine: EngineChoice;
@@ -44,11 +54,70 @@ export interface NewBatch {
 
 export const loadBatchRow = (db: D1Database, id: string) => db.prepare('SELECT * FROM batches WHERE id = ?').bind(id).first<BatchRow>();
 
+/** A batch with the name of the employer it belongs to. */
+export type VisibleBatchRow = BatchRow & { organization_name: string };
+
+/**
+ * Who sees a batch, as with profiles (./access.ts): the employer's own organisation, every role; a
+ * reviewer or admin of a team that serves the employer, when the batch submitted its profiles for
+ * review (a batch of drafts stays the employer's, as its drafts do). ?1 the caller's organisation,
+ * ?2 whether the caller is a team's reviewer or admin.
+ */
+const VISIBLE = `(b.organization_id = ?1 OR (?2 AND b.submit = 1 AND b.organization_id IN (SELECT employer_id FROM team_clients WHERE team_id = ?1)))`;
+const VISIBLE_SELECT = 'SELECT b.*, o.name AS organization_name FROM batches b JOIN organizations o ON o.id = b.organization_id';
+const visibleParams = (caller: Caller) => [caller.organization.id, caller.organization.kind === 'expertise_team' && caller.role !== 'member' ? 1 : 0];
+
+/** The batch when the caller may see it; null for one that does not exist and for one it may not see alike. */
+export const loadVisibleBatch = (db: D1Database, caller: Caller, id: string) =>
+  db.prepare(`${VISIBLE_SELECT} WHERE ${VISIBLE} AND b.id = ?3`).bind(...visibleParams(caller), id).first<VisibleBatchRow>();
+
+/** Where a page of the list ends: the last batch's creation time and id. */
+export type BatchCursor = { createdAt: string; id: string };
+
+/** A page of the batches the caller sees, newest first, with their counts; `next` when there is more. */
+export async function listBatches(db: D1Database, caller: Caller, limit: number, after: BatchCursor | null): Promise<{ batches: BatchSummary[]; next: BatchCursor | null }> {
+  const { results } = await db
+    .prepare(
+      `${VISIBLE_SELECT} WHERE ${VISIBLE} AND (?3 IS NULL OR b.created_at < ?3 OR (b.created_at = ?3 AND b.id < ?4))
+        ORDER BY b.created_at DESC, b.id DESC LIMIT ?5`,
+    )
+    .bind(...visibleParams(caller), after?.createdAt ?? null, after?.id ?? null, limit + 1)
+    .all<VisibleBatchRow>();
+  const page = results.slice(0, limit);
+  const counts = new Map<string, Partial<Record<ItemStatus, number>>>();
+  if (page.length) {
+    const { results: rows } = await db
+      .prepare(`SELECT batch_id, status, count(*) AS n FROM batch_items WHERE batch_id IN (${page.map(() => '?').join(', ')}) GROUP BY batch_id, status`)
+      .bind(...page.map((row) => row.id))
+      .all<{ batch_id: string; status: ItemStatus; n: number }>();
+    for (const row of rows) counts.set(row.batch_id, { ...counts.get(row.batch_id), [row.status]: row.n });
+  }
+  const last = page.at(-1);
+  return {
+    batches: page.map((row) => toSummary(row, counts.get(row.id) ?? {})),
+    next: results.length > limit && last ? { createdAt: last.created_at, id: last.id } : null,
+  };
+}
+
+function toSummary(row: VisibleBatchRow, counts: Partial<Record<ItemStatus, number>>): BatchSummary {
+  return BatchSummary.parse({
+    id: row.id,
+    status: batchStatus(row.total, counts),
+    total: row.total,
+    done: counts.done ?? 0,
+    failed: counts.failed ?? 0,
+    engine: row.engine,
+    submit: row.submit === 1,
+    createdAt: row.created_at,
+    organization: { id: row.organization_id, name: row.organization_name },
+  });
+}
+
 export const loadBatchByKey = (db: D1Database, organizationId: string, key: string) =>
   db.prepare('SELECT * FROM batches WHERE organization_id = ? AND idempotency_key = ?').bind(organizationId, key).first<BatchRow>();
 
-// Several rows per INSERT (D1 allows 100 bound parameters a statement): 1,000 items are 100 statements.
-const ROWS_PER_INSERT = 12;
+// Several rows per INSERT (D1 allows 100 bound parameters a statement): 1,000 items are 91 statements.
+const ROWS_PER_INSERT = 11;
 
 /** The batch and its items in one transaction: a batch is stored whole or not at all. */
 export async function insertBatch(db: D1Database, caller: Caller, batch: NewBatch, key: { key: string; hash: string } | null): Promise<string> {
@@ -67,10 +136,12 @@ export async function insertBatch(db: D1Database, caller: Caller, batch: NewBatc
     statements.push(
       db
         .prepare(
-          `INSERT INTO batch_items (batch_id, idx, ref, title, text, status, error, updated_at) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+          `INSERT INTO batch_items (batch_id, idx, ref, title, text, status, error_code, error, updated_at) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
         )
         .bind(
-          ...chunk.flatMap((item, i) => [id, start + i, item.ref, item.title, item.error ? '' : item.text, item.error ? 'failed' : 'queued', item.error, at]),
+          ...chunk.flatMap((item, i) => [
+            id, start + i, item.ref, item.title, item.error ? '' : item.text, item.error ? 'failed' : 'queued', item.error?.code ?? null, item.error?.detail ?? null, at,
+          ]),
         ),
     );
   }
@@ -92,22 +163,26 @@ export async function accepted(db: D1Database, row: BatchRow): Promise<BatchAcce
   return { id: row.id, status: batchStatus(row.total, await statusCounts(db, row.id)), total: row.total };
 }
 
-export function toItem(row: Pick<ItemRow, 'idx' | 'ref' | 'title' | 'status' | 'profile_id' | 'error'>): BatchItem {
+type ItemFields = Pick<ItemRow, 'idx' | 'ref' | 'title' | 'status' | 'profile_id' | 'error_code' | 'attempts'>;
+
+/** An item as the API shows it; a failed one says why in `language` (#20). */
+export function toItem(row: ItemFields, language: Language): BatchItem {
+  // While an item is retried its last error is kept but not shown: it may still succeed.
+  const code = row.status === 'failed' ? readErrorCode(row.error_code) : null;
   return {
     index: row.idx,
     ref: row.ref,
     title: row.title,
     status: row.status,
     ...(row.profile_id ? { profileId: row.profile_id } : {}),
-    // While an item is retried its last error is kept but not shown: it may still succeed.
-    ...(row.status === 'failed' && row.error ? { error: row.error } : {}),
+    ...(code ? { error: batchErrorMessage(code, language, { attempts: row.attempts }), errorCode: code } : {}),
   };
 }
 
-export async function loadBatch(db: D1Database, row: BatchRow): Promise<Batch> {
+export async function loadBatch(db: D1Database, row: BatchRow, language: Language): Promise<Batch> {
   const [counts, { results }] = await Promise.all([
     statusCounts(db, row.id),
-    db.prepare('SELECT idx, ref, title, status, profile_id, error FROM batch_items WHERE batch_id = ? ORDER BY idx').bind(row.id).all<ItemRow>(),
+    db.prepare('SELECT idx, ref, title, status, profile_id, error_code, attempts FROM batch_items WHERE batch_id = ? ORDER BY idx').bind(row.id).all<ItemRow>(),
   ]);
   return Batch.parse({
     id: row.id,
@@ -118,7 +193,7 @@ export async function loadBatch(db: D1Database, row: BatchRow): Promise<Batch> {
     engine: row.engine,
     submit: row.submit === 1,
     createdAt: row.created_at,
-    items: results.map(toItem),
+    items: results.map((item) => toItem(item, language)),
   });
 }
 
@@ -126,7 +201,7 @@ export async function loadBatch(db: D1Database, row: BatchRow): Promise<Batch> {
 export function resultPage(db: D1Database, id: string, after: number, limit: number) {
   return db
     .prepare(
-      `SELECT i.idx, i.ref, i.title, i.status, i.profile_id, i.error, v.translation
+      `SELECT i.idx, i.ref, i.title, i.status, i.profile_id, i.error_code, i.attempts, v.translation
          FROM batch_items i
          LEFT JOIN profiles p ON p.id = i.profile_id
          LEFT JOIN profile_versions v ON v.profile_id = p.id AND v.version = p.version

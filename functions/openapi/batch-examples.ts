@@ -1,5 +1,6 @@
 /** Examples of batches and insights (issue 20), typed by the contract; the Worker test parses each with its schema. */
-import type { Batch, BatchAccepted, BatchResult, CreateBatch } from '../../shared/batches';
+import { batchErrorMessage } from '../../shared/batch-errors';
+import type { Batch, BatchAccepted, BatchList, BatchResult, CreateBatch } from '../../shared/batches';
 import type { Impact, LearningNeeds } from '../../shared/insights';
 import { POSTING, TRANSLATION } from './example-translation';
 
@@ -30,9 +31,25 @@ export const batchExamples = {
     createdAt: '2026-06-01T09:30:00.000Z',
     items: [
       { index: 0, ref: 'VAC-2026-014', title: 'Medewerker logistiek', status: 'done', profileId: PROFILE_ID },
-      { index: 1, ref: 'VAC-2026-015', title: 'Fahrer C', status: 'failed', error: 'Vaardig translates Dutch and English vacancies; this text is in another language.' },
+      { index: 1, ref: 'VAC-2026-015', title: 'Fahrer C', status: 'failed', error: batchErrorMessage('other_language', 'en'), errorCode: 'other_language' },
     ],
   } satisfies Batch,
+  batchList: {
+    batches: [
+      {
+        id: BATCH_ID,
+        status: 'done',
+        total: 2,
+        done: 1,
+        failed: 1,
+        engine: 'offline',
+        submit: true,
+        createdAt: '2026-06-01T09:30:00.000Z',
+        organization: { id: EMPLOYER_ID, name: 'Transport BV' },
+      },
+    ],
+    next: 'WyIyMDI2LTA2LTAxVDA5OjMwOjAwLjAwMFoiLCI3ZTFkMmMzYiJd',
+  } satisfies BatchList,
   batchResult: {
     index: 0,
     ref: 'VAC-2026-014',

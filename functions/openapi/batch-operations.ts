@@ -1,4 +1,5 @@
 /** The routes of issue 20 in the operations table: batches through the queue, and insights. */
+import { BatchLanguageQuery, BatchListQuery } from '../../shared/batches';
 import { ImpactQuery, LearningNeedsQuery } from '../../shared/insights';
 import { batchExamples as examples } from './batch-examples';
 import { CALLER, DB, INPUT, type Operation } from './operation';
@@ -17,12 +18,39 @@ export const batchOperations: Operation[] = [
   },
   {
     method: 'get',
+    path: '/v1/batches',
+    tag: 'batches',
+    summary: 'The batches you may see, newest first, with their progress, a page at a time',
+    auth: 'organization',
+    query: BatchListQuery,
+    queryDescriptions: {
+      limit: 'Batches per page (1 to 50).',
+      cursor: 'The `next` of the page before; leave it out for the first page.',
+    },
+    answer: {
+      status: 200,
+      description: 'An employer sees its own batches; a team’s reviewers and admins those of the employers the team serves that were submitted for review (a batch of drafts stays the employer’s); anyone else none.',
+      schema: 'BatchList',
+      example: examples.batchList,
+    },
+    problems: [400, 401, ...DB],
+  },
+  {
+    method: 'get',
     path: '/v1/batches/{id}',
     tag: 'batches',
     summary: 'A batch’s progress and each item’s profile or error',
     auth: 'organization',
-    answer: { status: 200, description: 'The batch.', schema: 'Batch', example: examples.batch },
-    problems: [...CALLER, ...DB],
+    query: BatchLanguageQuery,
+    queryDescriptions: { uiLanguage: 'The language each failed item’s `error` is written in; else Accept-Language, else English.' },
+    headers: ['accept-language'],
+    answer: {
+      status: 200,
+      description: 'The batch. A failed item’s `error` says what was wrong with it and what to do, in Dutch or English; `errorCode` is the same whatever the language.',
+      schema: 'Batch',
+      example: examples.batch,
+    },
+    problems: [400, ...CALLER, ...DB],
   },
   {
     method: 'get',
@@ -30,6 +58,9 @@ export const batchOperations: Operation[] = [
     tag: 'batches',
     summary: 'The translated items as JSON Lines (`?format=csv`: CSV)',
     auth: 'organization',
+    query: BatchLanguageQuery,
+    queryDescriptions: { uiLanguage: 'The language each failed item’s `error` is written in; else Accept-Language, else English.' },
+    headers: ['accept-language'],
     answer: { status: 200, description: 'One line per item, in upload order.', schema: 'BatchResult', example: examples.batchResult, lines: true },
     problems: [400, ...CALLER, ...DB],
   },

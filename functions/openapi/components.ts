@@ -30,7 +30,7 @@ import {
   TokenSummary,
   UpdateProfile,
 } from '../../shared/profiles';
-import { Batch, BatchAccepted, BatchItem, BatchItemInput, BatchResult, CreateBatch, MAX_BATCH_ITEMS } from '../../shared/batches';
+import { Batch, BatchAccepted, BatchItem, BatchItemInput, BatchList, BatchResult, BatchSummary, CreateBatch, MAX_BATCH_ITEMS } from '../../shared/batches';
 import { Impact, LearningNeeds } from '../../shared/insights';
 import { RoutesMatchRequest, RoutesMatchResponse } from '../../shared/routes-match';
 import * as contract from '../../shared/schemas';
@@ -90,6 +90,8 @@ export const RESPONSE_SCHEMAS = {
   BatchAccepted,
   Batch,
   BatchItem,
+  BatchSummary,
+  BatchList,
   BatchResult,
   Impact,
   LearningNeeds,

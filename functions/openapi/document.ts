@@ -40,6 +40,13 @@ const HEADERS = {
     description: 'Reuse the same key when retrying the same create: the retry answers the first profile or batch (Idempotent-Replayed: true).',
     schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' },
   },
+  'accept-language': {
+    name: 'Accept-Language',
+    in: 'header',
+    required: false,
+    description: 'The language of the words for people (Dutch or English, by q-value; English when it names neither). A `uiLanguage` query parameter, where there is one, comes first.',
+    schema: STRING,
+  },
 } as const;
 
 const RESPONSE_HEADERS = {

@@ -4,7 +4,7 @@ import type { RequestSchemaName, ResponseSchemaName } from './components';
 
 export type Method = 'get' | 'post' | 'put' | 'delete';
 export type Auth = 'organization' | 'admin';
-export type Header = 'if-match' | 'if-match-optional' | 'idempotency-key';
+export type Header = 'if-match' | 'if-match-optional' | 'idempotency-key' | 'accept-language';
 
 export interface Answer {
   description: string;

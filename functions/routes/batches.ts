@@ -2,15 +2,21 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { BatchItemInput, CreateBatch, MAX_BATCH_BYTES, MAX_BATCH_ITEMS, titleOf, type BatchResult } from '../../shared/batches';
-import { Translation } from '../../shared/schemas';
+import { batchErrorMessage, inputErrorCode } from '../../shared/batch-errors';
+import { BatchItemInput, BatchLanguageQuery, BatchListQuery, CreateBatch, MAX_BATCH_BYTES, MAX_BATCH_ITEMS, titleOf, type BatchResult } from '../../shared/batches';
+import { Translation, type Language } from '../../shared/schemas';
 import { canCreate } from '../lib/access';
 import { requireCaller, sha256Hex, type AuthEnv } from '../lib/auth';
+import { preferredLanguage } from '../lib/author';
 import { fileItems, fileKind, type RawItem } from '../lib/batch-files';
 import { enqueue } from '../lib/batch-queue';
-import { accepted, deleteBatch, insertBatch, loadBatch, loadBatchByKey, loadBatchRow, resultPage, toItem, type BatchRow, type NewItem } from '../lib/batch-store';
+import {
+  accepted, deleteBatch, insertBatch, listBatches, loadBatch, loadBatchByKey, loadBatchRow, loadVisibleBatch, resultPage, toItem,
+  type BatchCursor, type NewItem, type VisibleBatchRow,
+} from '../lib/batch-store';
 import { csvLine } from '../lib/csv';
 import { fromZodError, ProblemError } from '../lib/problem';
+import { validate } from '../lib/validate';
 
 type Ctx = Context<AuthEnv>;
 
@@ -64,37 +70,54 @@ const text = (value: unknown, key: string) => {
 /** Each item ready to translate, or failed with the reason (its place in the batch kept). */
 function checkItems(raw: RawItem[]): NewItem[] {
   return raw.map((entry, index) => {
-    if ('error' in entry) return { ref: entry.ref, title: entry.title ?? entry.ref ?? `Item ${index + 1}`, text: '', error: entry.error };
+    if ('error' in entry) return { ref: entry.ref, title: entry.title ?? entry.ref ?? `Item ${index + 1}`, text: '', error: { code: entry.error, detail: entry.detail } };
     const parsed = BatchItemInput.safeParse(entry.value);
     if (parsed.success) return { ref: parsed.data.ref ?? null, title: titleOf(parsed.data), text: parsed.data.text, error: null };
     const ref = text(entry.value, 'ref');
-    const error = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-    return { ref, title: text(entry.value, 'title') ?? ref ?? `Item ${index + 1}`, text: '', error };
+    const detail = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+    return { ref, title: text(entry.value, 'title') ?? ref ?? `Item ${index + 1}`, text: '', error: { code: inputErrorCode(entry.value, parsed.error.issues), detail } };
   });
 }
 
+/** The language failed items are explained in: `?uiLanguage=`, else Accept-Language, else English (#20). */
+const language = (c: Ctx, asked: Language | undefined): Language => asked ?? preferredLanguage(c.req.header('accept-language'));
+
 const notFound = (c: Ctx) => new ProblemError(404, `There is no batch at ${new URL(c.req.url).pathname}.`);
 
-/** The batch, when it is the caller's organisation's (anything else is 404: no hint that it exists). */
-async function ownBatch(c: Ctx): Promise<BatchRow> {
-  const row = await loadBatchRow(c.env.DB, c.req.param('id')!);
-  if (!row || row.organization_id !== c.get('caller').organization.id) throw notFound(c);
+/** The batch, when the caller may see it (anything else is 404: no hint that it exists). */
+async function visibleBatch(c: Ctx): Promise<VisibleBatchRow> {
+  const row = await loadVisibleBatch(c.env.DB, c.get('caller'), c.req.param('id')!);
+  if (!row) throw notFound(c);
   return row;
 }
 
-function toResult(row: Awaited<ReturnType<typeof resultPage>>['results'][number]): BatchResult {
+// The list's cursor: the last batch's creation time and id, opaque to the client.
+const encodeCursor = (cursor: BatchCursor) => btoa(JSON.stringify([cursor.createdAt, cursor.id])).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+function decodeCursor(cursor: string): BatchCursor {
+  try {
+    const [createdAt, id] = JSON.parse(atob(cursor.replace(/-/g, '+').replace(/_/g, '/'))) as unknown[];
+    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
+  } catch {
+    // Answered below.
+  }
+  throw new ProblemError(400, 'cursor is not one this API gave; use the "next" of the page before, or leave it out for the first page.', {
+    errors: [{ path: 'cursor', message: 'not a cursor from GET /v1/batches' }],
+  });
+}
+
+function toResult(row: Awaited<ReturnType<typeof resultPage>>['results'][number], language: Language): BatchResult {
   const translation = row.translation ? Translation.parse(JSON.parse(row.translation)) : null;
   return {
-    ...toItem(row),
+    ...toItem(row, language),
     occupation: translation?.occupation ? { uri: translation.occupation.uri, label: translation.occupation.label } : null,
     skills: (translation?.skills ?? []).map((s) => ({ uri: s.uri, label: s.label, mustHave: s.mustHave })),
     markdown: translation?.rewritten.markdown ?? null,
   };
 }
 
-const CSV_COLUMNS = ['index', 'ref', 'title', 'status', 'profileId', 'error', 'occupation', 'occupationUri', 'skills', 'markdown'];
+const CSV_COLUMNS = ['index', 'ref', 'title', 'status', 'profileId', 'error', 'errorCode', 'occupation', 'occupationUri', 'skills', 'markdown'];
 const csvRow = (r: BatchResult) =>
-  csvLine([r.index, r.ref, r.title, r.status, r.profileId, r.error, r.occupation?.label, r.occupation?.uri, r.skills.map((s) => s.label).join('; '), r.markdown]);
+  csvLine([r.index, r.ref, r.title, r.status, r.profileId, r.error, r.errorCode, r.occupation?.label, r.occupation?.uri, r.skills.map((s) => s.label).join('; '), r.markdown]);
 
 export const batches = new Hono<AuthEnv>()
   .use('*', requireCaller)
@@ -123,7 +146,8 @@ export const batches = new Hono<AuthEnv>()
     if (upload.raw.length > MAX_BATCH_ITEMS) throw tooMany(upload.raw.length);
     const items = checkItems(upload.raw);
     if (items.every((item) => item.error)) {
-      const errors = items.slice(0, 20).map((item, i) => ({ path: `items.${i}`, message: item.error! }));
+      const say = language(c, undefined);
+      const errors = items.slice(0, 20).map((item, i) => ({ path: `items.${i}`, message: batchErrorMessage(item.error!.code, say) }));
       throw new ProblemError(400, `None of the ${items.length} items can be translated: ${errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}.`, { errors });
     }
 
@@ -166,13 +190,20 @@ export const batches = new Hono<AuthEnv>()
     return c.json(await accepted(db, row), 202, { location: `/v1/batches/${id}` });
   })
 
-  .get('/:id', async (c) => {
-    const row = await ownBatch(c);
-    return c.json(await loadBatch(c.env.DB, row));
+  .get('/', validate('query', BatchListQuery), async (c) => {
+    const query = c.req.valid('query');
+    const page = await listBatches(c.env.DB, c.get('caller'), query.limit, query.cursor ? decodeCursor(query.cursor) : null);
+    return c.json({ batches: page.batches, next: page.next ? encodeCursor(page.next) : null });
   })
 
-  .get('/:id/results', async (c) => {
-    const row = await ownBatch(c);
+  .get('/:id', validate('query', BatchLanguageQuery), async (c) => {
+    const row = await visibleBatch(c);
+    return c.json(await loadBatch(c.env.DB, row, language(c, c.req.valid('query').uiLanguage)));
+  })
+
+  .get('/:id/results', validate('query', BatchLanguageQuery.extend({ format: z.string().optional() })), async (c) => {
+    const row = await visibleBatch(c);
+    const say = language(c, c.req.valid('query').uiLanguage);
     const format = c.req.query('format') ?? 'jsonl';
     if (format !== 'jsonl' && format !== 'csv') throw new ProblemError(400, 'format is jsonl (the default) or csv.', { errors: [{ path: 'format', message: 'jsonl or csv' }] });
     const db = c.env.DB;
@@ -189,7 +220,7 @@ export const batches = new Hono<AuthEnv>()
         const { results } = await resultPage(db, row.id, after, 50);
         if (!results.length) return controller.close();
         after = results.at(-1)!.idx;
-        const lines = results.map(toResult).map((r) => (format === 'csv' ? csvRow(r) : `${JSON.stringify(r)}\n`));
+        const lines = results.map((r) => toResult(r, say)).map((r) => (format === 'csv' ? csvRow(r) : `${JSON.stringify(r)}\n`));
         controller.enqueue(encoder.encode(lines.join('')));
       },
     });

@@ -145,7 +145,11 @@ describe('the dead-letter queue', () => {
     expect(dead.explicitAcks).toHaveLength(1);
     const batch = await call('GET', `/v1/batches/${id}`, { token: w.tokens.e1member });
     expect(batch.body).toMatchObject({ status: 'done', done: 1, failed: 1 });
-    expect(batch.body.items[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/^Not translated after 4 attempts\. The last attempt said: D1_ERROR/) });
+    // Said as what happened and what to do, not as the database's words (those stay in D1 for the logs).
+    expect(batch.body.items[0]).toMatchObject({ status: 'failed', errorCode: 'not_translated', error: expect.stringMatching(/^This item was not translated after 4 attempts because of a fault at Vaardig/) });
+    expect(batch.body.items[0].error).not.toMatch(/D1_ERROR/);
+    const stored = await env.DB.prepare('SELECT error FROM batch_items WHERE batch_id = ? AND idx = 0').bind(id).first<{ error: string }>();
+    expect(stored?.error).toMatch(/^Not translated after 4 attempts\. The last attempt said: D1_ERROR/);
     // A dead letter for an item that succeeded meanwhile changes nothing.
     await deliver(DEAD_LETTER_QUEUE, [{ body: sent[1], attempts: 1 }]);
     expect((await call('GET', `/v1/batches/${id}`, { token: w.tokens.e1member })).body.items[1].status).toBe('done');

@@ -77,7 +77,7 @@ describe('upload formats', () => {
     expect(created.status).toBe(202);
     const batch = await settled(w.tokens.e1member, created.body.id);
     expect(batch).toMatchObject({ status: 'done', total: 3, done: 2, failed: 1 });
-    expect(batch.items[1]).toMatchObject({ status: 'failed', error: expect.stringMatching(/^Line 2 is not JSON/) });
+    expect(batch.items[1]).toMatchObject({ status: 'failed', errorCode: 'not_json', error: expect.stringMatching(/^This line is not valid JSON/) });
     expect(batch.items[1]!.profileId).toBeUndefined();
   });
 
@@ -112,7 +112,7 @@ describe('upload formats', () => {
       ['vacatures/d-klantenservice.docx', 'Medewerker klantenservice', 'done'],
       ['vacatures/e-logo.png', 'vacatures/e-logo.png', 'failed'],
     ]);
-    expect(batch.items[4]!.error).toMatch(/Only .txt, .md, .html and .docx/);
+    expect(batch.items[4]).toMatchObject({ errorCode: 'unsupported_file', error: expect.stringMatching(/not \.txt, \.md, \.html or \.docx/) });
     const word = await call('GET', `/v1/profiles/${batch.items[3]!.profileId}`, { token: w.tokens.e1member });
     expect(word.body.vacancy.text).toContain('- Een afgeronde mbo niveau 4 opleiding');
     expect(word.body.vacancy.text).toContain('callcenter & webcare');
@@ -152,7 +152,7 @@ describe('one bad item never loses the others', () => {
     const created = await call('POST', '/v1/batches', { token: w.tokens.e1member, body: { items } });
     const batch = await settled(w.tokens.e1member, created.body.id);
     expect(batch).toMatchObject({ status: 'done', done: 2, failed: 1 });
-    expect(batch.items[1]).toMatchObject({ ref: 'P2', status: 'failed', error: expect.stringMatching(/another language/) });
+    expect(batch.items[1]).toMatchObject({ ref: 'P2', status: 'failed', errorCode: 'other_language', error: expect.stringMatching(/not in Dutch or English/) });
 
     const jsonl = await results(w.tokens.e1member, batch.id);
     expect(jsonl.status).toBe(200);
@@ -161,14 +161,15 @@ describe('one bad item never loses the others', () => {
     expect(lines.map((l) => [l.index, l.ref, l.status])).toEqual([[0, 'P1', 'done'], [1, 'P2', 'failed'], [2, 'P3', 'done']]);
     expect(lines[0]!.markdown).toBeTruthy();
     expect(lines[0]!.skills.length).toBeGreaterThan(0);
-    expect(lines[1]).toMatchObject({ markdown: null, skills: [], error: expect.stringMatching(/another language/) });
+    expect(lines[1]).toMatchObject({ markdown: null, skills: [], errorCode: 'other_language', error: expect.stringMatching(/not in Dutch or English/) });
 
     const csv = await results(w.tokens.e1member, batch.id, 'csv');
     expect(csv.type).toMatch(/^text\/csv/);
     const rows = parseCsv(csv.text);
-    expect(rows[0]).toEqual(['index', 'ref', 'title', 'status', 'profileId', 'error', 'occupation', 'occupationUri', 'skills', 'markdown']);
+    expect(rows[0]).toEqual(['index', 'ref', 'title', 'status', 'profileId', 'error', 'errorCode', 'occupation', 'occupationUri', 'skills', 'markdown']);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[4]])).toEqual(lines.map((l) => [String(l.index), l.ref, l.status, l.profileId ?? '']));
-    expect(rows[1]![9]).toBe(lines[0]!.markdown);
+    expect(rows[2]![6]).toBe('other_language');
+    expect(rows[1]![10]).toBe(lines[0]!.markdown);
   });
 });
 
@@ -200,27 +201,35 @@ describe('idempotent upload', () => {
 
 describe('tenancy', () => {
   let id: string;
+  let drafts: string;
   beforeAll(async () => {
     const created = await call('POST', '/v1/batches', { token: w.tokens.e1member, body: { items: [{ text: NL_POSTING('Teamleider'), ref: 'T1' }], submit: true } });
     id = created.body.id;
+    const kept = await call('POST', '/v1/batches', { token: w.tokens.e1member, body: { items: [{ text: NL_POSTING('Concept'), ref: 'T1' }] } });
+    drafts = kept.body.id;
     await settled(w.tokens.e1member, id);
+    await settled(w.tokens.e1member, drafts);
   });
 
+  // As with profiles: the serving team's reviewers and admins see a batch submitted for review, never a batch of drafts.
   it.each([
-    ['e1admin', 200],
-    ['e1reviewer', 200],
-    ['e2member', 404],
-    ['t1reviewer', 404],
-    ['t1admin', 404],
-    ['t2reviewer', 404],
-  ] as const)('%s reading the batch and its results gets %i', async (who, expected) => {
+    ['e1admin', 200, 200],
+    ['e1reviewer', 200, 200],
+    ['e2member', 404, 404],
+    ['t1reviewer', 200, 404],
+    ['t1admin', 200, 404],
+    ['t1member', 404, 404],
+    ['t2reviewer', 404, 404],
+  ] as const)('%s reading the submitted batch and its results gets %i, the batch of drafts %i', async (who, submitted, ofDrafts) => {
     const token = w.tokens[who];
-    const batch = await call('GET', `/v1/batches/${id}`, { token });
-    expect(batch.status).toBe(expected);
-    expect((await results(token, id)).status).toBe(expected);
-    if (expected === 404) {
-      expect(batch.headers.get('content-type')).toBe('application/problem+json');
-      expect(JSON.stringify(batch.body)).not.toContain('T1');
+    for (const [batchId, expected] of [[id, submitted], [drafts, ofDrafts]] as const) {
+      const batch = await call('GET', `/v1/batches/${batchId}`, { token });
+      expect(batch.status).toBe(expected);
+      expect((await results(token, batchId)).status).toBe(expected);
+      if (expected === 404) {
+        expect(batch.headers.get('content-type')).toBe('application/problem+json');
+        expect(JSON.stringify(batch.body)).not.toContain('T1');
+      }
     }
   });
 
