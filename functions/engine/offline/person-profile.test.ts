@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../../../shared/schemas';
-import { aboutThePerson, personProfile } from './person-profile';
+import { aboutThePerson, personProfile, relativeToReader } from './person-profile';
 
 const trait = (text: string): Requirement => ({ id: 'r1', text, kind: 'trait', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null });
 const items = (texts: string[], language: 'nl' | 'en') => {
@@ -32,5 +32,21 @@ describe('person profile in full sentences', () => {
   });
   it('writes a grammatical summary that names what the profile holds', () => {
     expect(personProfile([trait('Je bent geduldig'), trait('Je werkt graag samen')], 'nl').summary).toMatch(/^Voor ons telt wie je bent: .+ en .+\.$/);
+  });
+});
+
+describe('qualities said in other shapes become sentences to the reader (reading of untuned output)', () => {
+
+  it.each([
+    ['Een sterke commerciële drive is essentieel voor een succesvolle invulling van deze functie.', 'Je hebt een sterke commerciële drive.'],
+    ['die een aanpakker, energiek en enthousiasmerend is', 'Je bent een aanpakker, energiek en enthousiasmerend.'],
+    ['die zich goed kan verwoorden, zowel mondeling als in schrift', 'Je kunt je goed verwoorden, zowel mondeling als in schrift.'],
+    ['dat op tactisch niveau mee kan denken met een klant', 'Je kunt op tactisch niveau meedenken met een klant.'],
+  ])('%s → %s', (text, said) => {
+    expect(items([text], 'nl')).toEqual([said]);
+  });
+
+  it('writes no sentence from a relative clause with two verbs it cannot place', () => {
+    expect(relativeToReader('die de materie beheerst en ervaring heeft')).toBeNull();
   });
 });

@@ -60,7 +60,40 @@ const NOUN_SENTENCE = new RegExp(`^(?:(de|het|een)\\s+)?(${QUALITY_NOUNS})\\s+(o
 /** The finite "is" of a clause that hangs on "iemand die": "Een teamplayer is met …". */
 const SUBORDINATE_IS = /^(?!(?:het|de|dat|dit|deze|die|er|wat|hier|daar|ons|onze)\s)(?:[\p{L}-]+\s+){1,4}?(is)(?=\s|$)/iu;
 
+/** A quality said to be needed: "Een sterke commerciële drive is essentieel voor …", "Flexibiliteit is belangrijk". */
+const NEEDED_NL = /^((?:een|de|het)\s+)?(.{3,80}?)\s+(?:is|zijn)\s+(?:\S+\s+)?(?:essentieel|belangrijk|vereist|noodzakelijk|gewenst|onmisbaar|nodig|van belang|een must|een vereiste)(?![\p{L}])/iu;
+
+// The finite verbs a relative clause about the candidate ends on, as "je" says them.
+const SECOND_PERSON: Record<string, string> = { is: 'bent', heeft: 'hebt', kan: 'kunt', wil: 'wilt', zal: 'zult', vind: 'vindt', vindt: 'vindt', houdt: 'houdt', weet: 'weet', durft: 'durft', gaat: 'gaat', staat: 'staat', werkt: 'werkt', geeft: 'geeft', neemt: 'neemt', brengt: 'brengt', denkt: 'denkt', kent: 'kent', beheerst: 'beheerst', spreekt: 'spreekt', schrijft: 'schrijft', krijgt: 'krijgt', zoekt: 'zoekt' };
+const FINITE_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(SECOND_PERSON).join('|')})(?![\\p{L}])`, 'giu');
+
+/**
+ * A relative clause about the candidate said to them: "die een aanpakker en enthousiast is" → "Je
+ * bent een aanpakker en enthousiast.", "die zich goed kan verwoorden, zowel mondeling als in
+ * schrift" → "Je kunt je goed verwoorden, zowel mondeling als in schrift." One finite verb outside
+ * brackets, or none is written.
+ */
+export function relativeToReader(text: string): string | null {
+  const m = /^(?:die|dat)\s+(.+?)[.;,]?$/iu.exec(text.trim());
+  if (!m) return null;
+  const body = m[1]!;
+  const outside = body.replace(/\([^)]*\)/gu, (b) => ' '.repeat(b.length));
+  const verbs = [...outside.matchAll(FINITE_WORD)];
+  if (verbs.length !== 1) return null;
+  const v = verbs[0]!;
+  const rest = `${body.slice(0, v.index)}${body.slice(v.index! + v[0].length)}`.replace(/\s+/gu, ' ').replace(/\s+([,.)])/gu, '$1').trim()
+    .replace(/(?<![\p{L}])zichzelf(?![\p{L}])/gu, 'jezelf').replace(/(?<![\p{L}])zich(?![\p{L}])/gu, 'je').replace(/(?<![\p{L}])zijn of haar(?![\p{L}])/gu, 'je');
+  // "mee kan denken" → "kunt … meedenken": with a modal the particle joins its infinitive again.
+  const joined = /^(?:kan|wil|zal)$/iu.test(v[0]) ? rest.replace(/(?<![\p{L}])(mee|aan|af|bij|door|in|na|om|op|over|terug|toe|uit|samen|weg)\s+(\p{Ll}+en)(?![\p{L}])/u, '$1$2') : rest;
+  return joined ? `Je ${SECOND_PERSON[v[0].toLowerCase()]} ${joined}.` : null;
+}
+
 function sentence(text: string, language: Language): string {
+  const relative = language === 'nl' ? relativeToReader(text) : null;
+  if (relative) return relative;
+  // "Een sterke commerciële drive is essentieel voor deze functie" → "Je hebt een sterke commerciële drive."
+  const needed = language === 'nl' && !/^(?:je|jij|u|het|dit|dat|er)\s/iu.test(text) ? NEEDED_NL.exec(text) : null;
+  if (needed) return `Je hebt ${(needed[1] ?? '').toLowerCase()}${needed[2]!.charAt(0).toLowerCase()}${needed[2]!.slice(1)}.`;
   // "Een teamplayer is met een groot verantwoordelijkheidsgevoel" (after "iemand die") → "Je bent een teamplayer met …".
   const subordinate = language === 'nl' ? SUBORDINATE_IS.exec(text) : null;
   if (subordinate && !/^(?:je|jij|u)\s/iu.test(text)) {
@@ -139,6 +172,8 @@ export function aboutThePerson(text: string): boolean {
   if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)) return false;
   if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body)) return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
+  // A relative clause about the candidate ("die een aanpakker is"), said to them.
+  if (relativeToReader(body)) return true;
   // An item of "Wij zoeken iemand die": "Een teamplayer is met …", "Kritisch en open is naar …".
   const subordinate = SUBORDINATE_IS.exec(body);
   if (subordinate && !/\s\p{Lu}/u.test(subordinate[0]) && !/(?<![\p{L}])(?:organisatie|bedrijf|onderneming|vestiging\w*|company|firma)(?![\p{L}])/iu.test(body)) return true;
