@@ -3,6 +3,7 @@
  *   npm run -s vaardig -- extract FILE.html... [--url URL]
  *   npm run -s vaardig -- admin create-org|link|create-token|list-orgs … (see scripts/cli/admin.ts)
  *   npm run -s vaardig -- batch FILE --api URL --token T [--submit] [--format csv] [--out FILE] (see scripts/cli/batch.ts)
+ *   npm run -s vaardig -- batches --api URL --token T [--all] [--json] (see scripts/cli/batches.ts)
  *   npm run -s vaardig -- translate FILE... [--engine offline|claude|auto] [--region NL|BE] [--occupation ESCO-URI] [--jsonl FILE.jsonl]
  */
 type Command = (args: string[]) => Promise<number>;
@@ -10,6 +11,7 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   admin: async () => (await import('./cli/admin')).admin,
   batch: async () => (await import('./cli/batch')).batch,
+  batches: async () => (await import('./cli/batches')).batches,
   extract: async () => (await import('./cli/extract')).extract,
   translate: async () => (await import('./cli/translate')).translate,
 };

@@ -13,7 +13,7 @@ import { Batch, BatchAccepted } from '../../shared/batches';
 import { Problem } from '../../shared/schemas';
 
 export const BATCH_USAGE = `usage: vaardig batch FILE --api URL --token T [--engine offline|claude|auto] [--region NL|BE] [--submit]
-                     [--no-wait] [--format jsonl|csv] [--out FILE] [--key IDEMPOTENCY_KEY]
+                     [--no-wait] [--format jsonl|csv] [--out FILE] [--key IDEMPOTENCY_KEY] [--lang nl|en]
   FILE: .csv (title, text, ref), .jsonl, .json or .zip (.txt, .md, .html, .docx); --api or VAARDIG_API, --token or VAARDIG_TOKEN`;
 
 const TYPES: Record<string, string> = { csv: 'text/csv', jsonl: 'application/x-ndjson', ndjson: 'application/x-ndjson', json: 'application/json', zip: 'application/zip' };
@@ -37,6 +37,8 @@ export async function batch(args: string[]): Promise<number> {
       format: { type: 'string' },
       out: { type: 'string' },
       key: { type: 'string' },
+      // The language failed items are explained in (Accept-Language); the API's default is English.
+      lang: { type: 'string' },
     },
   });
   const file = positionals[0];
@@ -47,12 +49,13 @@ export async function batch(args: string[]): Promise<number> {
   if (!type) throw new Error(`${basename(file)} is not a .csv, .jsonl, .json or .zip file`);
   const format = values.format ?? 'jsonl';
   if (format !== 'jsonl' && format !== 'csv') throw new Error('--format is jsonl or csv');
+  if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') throw new Error('--lang is nl or en');
 
   const bytes = await readFile(file);
   const options = { engine: values.engine, region: values.region, submit: values.submit ? 'true' : undefined };
   const query = new URLSearchParams(Object.entries(options).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
   const key = values.key ?? createHash('sha256').update(bytes).update(JSON.stringify(options)).digest('hex');
-  const auth = { authorization: `Bearer ${token}` };
+  const auth = { authorization: `Bearer ${token}`, ...(values.lang ? { 'accept-language': values.lang } : {}) };
   const send = (path: string, init: RequestInit = {}) =>
     fetch(`${api}${path}`, { ...init, headers: { ...auth, ...init.headers } }).catch(() => {
       throw new Error(`the API at ${api} cannot be reached (is it running? npm start)`);

@@ -12,12 +12,15 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Start the local Worker (workerd, local D1) on a free port; resolves when /v1/health answers.
+ * Start the local Worker (workerd, local D1 in `persistTo`) on a free port; resolves when /v1/health answers.
  */
-export async function startLocalWorker(env: NodeJS.ProcessEnv = {}): Promise<{ origin: string; child: ChildProcess; startedMs: number; stop(): void }> {
+export async function startLocalWorker(
+  env: NodeJS.ProcessEnv = {},
+  { persistTo = '.wrangler/bench' }: { persistTo?: string } = {},
+): Promise<{ origin: string; child: ChildProcess; startedMs: number; stop(): void }> {
   const port = await freePort();
   const started = performance.now();
-  const command = ['npx', 'tsx', 'scripts/start-worker.ts', '--port', String(port), '--persist-to', '.wrangler/bench'];
+  const command = ['npx', 'tsx', 'scripts/start-worker.ts', '--port', String(port), '--persist-to', persistTo];
   const child = spawn(command[0]!, command.slice(1), {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...env },
