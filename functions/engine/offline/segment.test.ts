@@ -36,3 +36,10 @@ describe('units', () => {
     expect(out.map((l) => [l.text, l.section, l.heading])).toEqual([['***Nice-to-Have****', 'preferred', true], ['Experience in a multinational', 'preferred', false]]);
   });
 });
+
+describe('a flattened Flemish list (reading of untuned output)', () => {
+  it('cuts where a degree runs into the quality before it, not after "minimaal"', () => {
+    expect(units('Profiel\nGoede communicator en teamspeler Bachelorsdiploma in elektromechanica.').units.map((u) => u.text)).toEqual(['Goede communicator en teamspeler', 'Bachelorsdiploma in elektromechanica.']);
+    expect(units('Profiel\nJe hebt minimaal Bachelor niveau.').units.map((u) => u.text)).toEqual(['Je hebt minimaal Bachelor niveau.']);
+  });
+});

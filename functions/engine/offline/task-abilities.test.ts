@@ -61,3 +61,10 @@ describe('a task said after an opening adverbial (Dutch inversion)', () => {
     expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
   });
 });
+
+describe('items of a flattened list that run together', () => {
+  it('makes no ability of two tasks glued into one line, nor of a noun phrase', () => {
+    expect(taskAbility('Budgetopvolging van de lopende projecten Bewaken van de veiligheidsreglementering', 'nl', taxonomy)).toBeNull();
+    expect(taskAbility('Budgetopvolging van de lopende projecten', 'nl', taxonomy)).toBeNull();
+  });
+});

@@ -57,6 +57,9 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 16 || /[?()+:]/u.test(text)) return null;
   const v = verbs(taxonomy);
+  // Items of a flattened list run together ("… de lopende projecten Bewaken van …"): a verb written
+  // with a capital inside the line starts another task.
+  if (words.slice(1).some((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) && /\p{Ll}$/u.test(words[i]!) && (v.nl.has(w.toLowerCase()) || v.en.has(w.toLowerCase())))) return null;
   // "Je plant de ritten" / "Bouwt duurzame relaties met aannemers": a finite verb ESCO knows.
   if (language === 'nl') {
     const finite = finiteTask(uninvert(text, v.nl), v.nl);
@@ -79,7 +82,8 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   // "Offertes opstellen en de planning bewaken", "Content ontwikkelen voor verschillende kanalen":
   // an action ESCO knows, after a short object, and no finite verb ("Detecteert", "Er is ruimte").
   const at = words.findIndex((w) => v.nl.has(w.toLowerCase().replace(/[,;]$/u, '')));
-  if (at < 0 || at > 5 || /^het\s/iu.test(text) || /^van$/iu.test(words[at + 1] ?? '') || FINITE.test(text) || v.nl.has(`${words[0]!.toLowerCase().replace(/t$/u, '')}en`)) return null;
+  // (A noun after an article or adjective is no verb: "de lopende projecten".)
+  if (at < 0 || at > 5 || /^(?:de|het|een|deze|die|onze|\p{L}+[^e\s]e)$/iu.test(words[at - 1] ?? '') || /^het\s/iu.test(text) || /^van$/iu.test(words[at + 1] ?? '') || FINITE.test(text) || v.nl.has(`${words[0]!.toLowerCase().replace(/t$/u, '')}en`)) return null;
   return `${subject} kunt ${lower(text)}.`;
 }
 

@@ -206,7 +206,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   // The posting's own task section says, in its words, what the diploma stood for.
   const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks')?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
   // Each task sentence: a task paragraph ("Registreren van afkeuren. Uitvoeren van inspecties.") lists several.
-  const taskAbilities = lines.filter((l) => l.section === 'tasks' && !l.heading).flatMap((l) => l.text.replace(/^[^:]{0,40}:\s+(?:[-–•·▪]\s+)?(?=\p{Lu})/u, '').split(/(?<=[.;:!?])\s+(?:[-–•·▪]\s+)?(?=\p{Lu})|\s+[-–•·▪]\s+(?=\p{Lu})/u)).filter((sentence) => !/:$/u.test(sentence)).map((sentence) => taskAbility(sentence, language, taxonomy)).filter((a): a is string => a !== null);
+  const taskAbilities = lines.filter((l) => l.section === 'tasks' && !l.heading).flatMap((l) => l.text.replace(/^[^:]{0,40}:\s+(?:[-–•·▪]\s+)?(?=\p{Lu})/u, '').split(/(?<=[.;:!?])\s+(?:[-–•·▪]\s+)?(?=\p{Lu})|\s+[-–•·▪]\s+(?=\p{Lu})|(?<=\p{Ll}[)]?)\s+(?=\p{Lu}\p{Ll}+en\s+(?:van|en|de|het)\s)/u)).filter((sentence) => !/:$/u.test(sentence)).map((sentence) => taskAbility(sentence, language, taxonomy)).filter((a): a is string => a !== null);
   const body = rewrite({ text, lines, language, requirements, rephrased, skills, profiled: new Set(profiled.map((r) => r.id)), orEquivalent, knowledge, denied, tasksHeading, taskAbilities, region });
   // A change the text could not carry (its sentence asks more, or nothing can stand in its place
   // in the posting's language) stays a suggestion on its card, and says so.
