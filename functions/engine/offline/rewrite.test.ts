@@ -394,3 +394,12 @@ describe('a Flemish posting that says neither "je kan" nor "je kunt" (#16)', () 
     expect(nl.rewritten.markdown).toContain('- Je kunt offertes opstellen.');
   });
 });
+
+describe('a list of demands after the application part (reading of untuned output)', () => {
+  it('keeps the new sections with the requirement block, not after "Interesse?"', () => {
+    const t = translate('Analist', ['Wat ga je doen?', '- Het opstellen van analyses', '- Het bewaken van de planning', '', 'Wie ben jij?', '- Je hebt een hbo-diploma.', '- Je bent stressbestendig.', '', 'Interesse?', 'Solliciteer uiterlijk 1 juni via de knop.', '', 'Wat verder belangrijk is', '- Een betrouwbaarheidsonderzoek maakt deel uit van de selectieprocedure.', '- Je bent flexibel inzetbaar.']);
+    const md = t.rewritten.markdown;
+    expect(md.indexOf('### Wie je bent')).toBeGreaterThan(-1);
+    expect(md.indexOf('### Wie je bent')).toBeLessThan(md.indexOf('Interesse?'));
+  });
+});

@@ -110,6 +110,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const moved: Requirement[] = [];
   const fromProse: Requirement[] = [];
   let anchor = -1;
+  let pastApplying = false;
   let lastDemand = -1;
   let n = 0;
   const id = () => `b${++n}`;
@@ -124,7 +125,10 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const inBlock = blockLines.has(line);
     // The new sections follow the last line that asks something or the list it stands in ("Plezier
     // in zingen!"), not closing lines the block runs on into ("Solliciteer door een mailtje te sturen naar:").
-    if (inBlock && (own.length || line.bullet || anchor < 0)) anchor = blocks.length;
+    // A list of demands after the application part ("Interesse? … Wat verder belangrijk is") is a
+    // closing note: the new sections stay with the block before it.
+    if (line.heading && line.section === 'contact') pastApplying = anchor >= 0;
+    if (inBlock && (own.length || line.bullet || anchor < 0) && !pastApplying) anchor = blocks.length;
     // The last line of what is demanded (before any pluses): where "experience counts instead" goes.
     if (inBlock && line.section === 'requirements' && !line.heading) lastDemand = blocks.length;
     // Outside the requirement block a sentence leaves only when it demands the diploma or the
