@@ -73,6 +73,30 @@ describe('a question about the job or the team asks nothing of the reader (#16)'
   });
 });
 
+describe('coordinated demands and their pluses (reading of untuned output)', () => {
+  const got = (line: string) => extract(`Profiel\n- ${line}`).map((r) => [r.text, r.mandatory]);
+
+  it('keeps "kennis van en ervaring met X" one demand', () => {
+    expect(got('Je hebt kennis van en ervaring met agile-methoden.')).toEqual([['Je hebt kennis van en ervaring met agile-methoden.', true]]);
+  });
+
+  it('splits a plus said after a demand with "en bij voorkeur"', () => {
+    expect(got('Je hebt ervaring met het aansturen van professionals en bij voorkeur enkele jaren ervaring in het leiden van een team.')).toEqual([
+      ['Je hebt ervaring met het aansturen van professionals', true],
+      ['bij voorkeur enkele jaren ervaring in het leiden van een team.', false],
+    ]);
+  });
+
+  it('says the plus a sentence ends on of everything it coordinates', () => {
+    expect(got('Daarnaast is kennis van QML, scrum en Linux en ervaring met testen een pre.').every(([, mandatory]) => mandatory === false)).toBe(true);
+  });
+
+  it('reads a name as no demand, and a list of tools as one', () => {
+    expect(extract('Functie\nMinisterie van Justitie en Veiligheid, Nederlands Forensisch Instituut')).toEqual([]);
+    expect(got('(als pré Bitbucket, Jira, NodeJS, MySQL, Bootstrap)')).toHaveLength(1);
+  });
+});
+
 describe('a programme the work is about is no demand (#16)', () => {
   it('reads the tasks of a study secretariat as tasks, and a diploma asked among them as a demand', () => {
     expect(extract('Wat ga je doen?\nAls medewerker van het secretariaat neem jij de ondersteuning van de masteropleiding geneeskunde op je.')).toEqual([]);

@@ -96,6 +96,12 @@ function educationAsWork(text: string): boolean {
   return /^(?:als|as|je|jij|you|samen)(?![\p{L}])/iu.test(text) && !EDUCATION_ASKED.test(text) && !has(LICENCE, text) && !has(CERTIFICATE, text) && !has(YEARS, text);
 }
 
+function isName(text: string): boolean {
+  const all = text.replace(/[,.;:()&]/gu, ' ').split(/\s+/u).filter(Boolean);
+  const words = all.filter((w) => w.length >= 4);
+  return words.length >= 4 && all.every((w) => /^\p{Lu}/u.test(w) || /^(?:van|en|de|het|der|voor|of|the|and|for)$/u.test(w)) && ![SKILL, TRAIT, EXPERIENCE, CERTIFICATE, LICENCE].some((re) => re.test(text)) && !isEducation(text);
+}
+
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
 export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   return judge(unit, leadIn) !== 'no';
@@ -135,6 +141,9 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (text.includes('/') && /(?<![\p{L}])[mvx]\s*\/\s*[mvxfh](?:\s*\/\s*[mvxfhd])?(?![\p{L}])/iu.test(text) && text.length <= 100) return false;
   if (aboutOthers(text) && !(hours(text))) return false;
   if (namesWorkplace(text)) return false;
+  // A name ("Ministerie van Justitie en Veiligheid, Nederlands Forensisch Instituut"): every word
+  // capitalised but the joiners of names, none naming a skill, quality or experience.
+  if (isName(text)) return false;
   const strong = strongDemand(text);
   if (CONTACT.test(text) && !isEducation(text)) return false;
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
@@ -374,6 +383,9 @@ export function extractRequirements(partsOfPosting: Unit[]): Requirement[] {
     // "Spreek je nog meer talen? Geweldig!": the cheer after a question makes it a plus.
     const cheered = value !== undefined && value.line === unit.line && /\?\s*$/u.test(unit.text) && /^(?:geweldig|mooi|top|super|fijn|prima|leuk|great|awesome|even better)!?\s*[!.]?$/iu.test(value.text);
     const unitPlus = unit.section === 'preferred' || cheered || (has(PLUS_STRONG, unit.text) && !has(MUST, unit.text));
+    // "Daarnaast is kennis van QML en ervaring met testen een pre.": the plus the sentence ends on is
+    // said of everything it coordinates.
+    const endsPlus = unitPlus && /(?:een\s+(?:pré|pre|plus|pluspunt|troef|meerwaarde)|mooi meegenomen|is welkom|a plus|an advantage|nice to have)\s*[.!]?\s*$/iu.test(unit.text);
     let previous: RequirementKind | null = null;
     for (const clause of clauses(unit.text, unit.span)) {
       // "Bachelor, bij voorkeur in elektromechanica": the preferred field of an education requirement.
@@ -382,7 +394,7 @@ export function extractRequirements(partsOfPosting: Unit[]): Requirement[] {
       previous = kind;
       // A plus inside brackets is about that detail only: "goede digitale vaardigheden (kennis van X is een pre)".
       const own = clause.text.replace(/\([^)]*\)/gu, '');
-      const plus = has(PLUS, own) ? !has(MUST, own) || /\bnot required\b/iu.test(own) : unitPlus && clause.text === unit.text;
+      const plus = has(PLUS, own) ? !has(MUST, own) || /\bnot required\b/iu.test(own) : (unitPlus && clause.text === unit.text) || (endsPlus && !has(MUST, own));
       out.push({
         id: `r${out.length + 1}`,
         text: clause.text,

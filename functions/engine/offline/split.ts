@@ -11,6 +11,8 @@ const YEARS_AHEAD = String.raw`(?:ongeveer|minimaal|minstens|ten minste|ruim|enk
 // Every break starts at a space, a comma or "(": the leading lookahead lets the engine skip other positions quickly.
 const CLAUSE_BREAK = new RegExp(`(?=[\\s,(])(?:${[
   String.raw`\s+(?:en|and)\s+(?=(?:je |jij |you )?(?:bent|hebt|beschikt|spreekt|kan|kunt|wil|houdt|ben|heb|are|have|can)\b)`,
+  // "… hoger opgeleide professionals en bij voorkeur enkele jaren …": a plus after a demand.
+  String.raw`\s+(?:en|and)\s+(?=(?:bij voorkeur|preferably)\b)`,
   String.raw`,?\s+(?=\(?bij voorkeur\b)`,
   String.raw`\s*\(\s*(?=bij voorkeur\b)`,
   String.raw`,\s+(?=(?:preferably|ideally)\b)`,
@@ -47,6 +49,8 @@ export function clauses(text: string, span: Span): Clause[] {
     // "… een heftruckcertificaat en hebt anders de bereidheid dit te behalen", "… en kunt dit goed
     // overbrengen": the second part refers back to the first and means nothing without it.
     if (REFERS_BACK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
+    // "kennis van en ervaring met agile-methoden": two heads that share what follows.
+    if (/(?<![\p{L}])(?:van|met|in|op|voor|of|with|in|of|about)\s*$/iu.test(text.slice(last, m.index))) continue;
     push(last, m.index);
     last = m.index + m[0].length;
   }
