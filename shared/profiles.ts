@@ -277,6 +277,13 @@ export const SkillHit = z.object({
   /** The label in the other language, when known. */
   altLabel: z.string().nullable(),
   knowledge: z.boolean(),
+  /** For an English label in a Dutch search: the Dutch label of the skill's ESCO group (what a Dutch text says instead). */
+  groupLabel: z.string().nullable().default(null),
+  /**
+   * How the skill was found when not by its own label: through an occupation that needs it
+   * ("metselaar" → lay bricks) or the skill group it is in, named in that label's language.
+   */
+  via: z.object({ kind: z.enum(['occupation', 'group']), label: z.string(), labelLanguage: Language }).nullable().default(null),
 });
 export type SkillHit = z.infer<typeof SkillHit>;
 

@@ -45,7 +45,13 @@ export const examples = {
     attribution: TRANSLATION.attribution,
   } satisfies OccupationSearch,
   skills: {
-    skills: [{ uri: TRANSLATION.skills[1]!.uri!, label: 'software voor spreadsheets gebruiken', labelLanguage: 'nl', altLabel: 'use spreadsheets software', knowledge: false }],
+    skills: [
+      { uri: TRANSLATION.skills[1]!.uri!, label: 'software voor spreadsheets gebruiken', labelLanguage: 'nl', altLabel: 'use spreadsheets software', knowledge: false, groupLabel: null, via: null },
+      {
+        uri: 'http://data.europa.eu/esco/skill/91991706-cd8e-4795-9784-715fc0250c8d', label: 'build scaffolding', labelLanguage: 'en', altLabel: null, knowledge: false,
+        groupLabel: 'houten en metalen onderdelen installeren', via: { kind: 'occupation', label: 'steigerbouwer', labelLanguage: 'nl' },
+      },
+    ],
   } satisfies SkillSearch,
   createOrganization: { name: TEAM.name, kind: TEAM.kind },
   organization: TEAM,

@@ -7,7 +7,8 @@ import { t } from './strings';
 
 /**
  * Taxonomy search as an ARIA combobox: type, ArrowDown/ArrowUp through the hits, Enter adds the
- * active one, Escape closes the list. Searches GET /v1/skills after a short pause in typing.
+ * active one, Escape closes the list. Searches GET /v1/skills after a short pause in typing. Each hit
+ * says its label's language and, when found through an occupation or a skill group, which (#19).
  */
 export function SkillSearch({ client, language, onPick }: { client: Client; language: Language; onPick: (hit: SkillHit) => void }) {
   const [announce, setAnnounce] = useState('');
@@ -51,8 +52,11 @@ export function SkillSearch({ client, language, onPick }: { client: Client; lang
               pick(hit);
             }}
           >
-            {hit.label}
+            <span lang={hit.labelLanguage}>{hit.label}</span>
+            <span class={hit.labelLanguage === language ? 'muted' : 'badge'}> {t(`label.${hit.labelLanguage}`)}</span>
             {hit.altLabel && <span class="muted" lang={hit.labelLanguage === 'nl' ? 'en' : 'nl'}> · {hit.altLabel}</span>}
+            {hit.groupLabel && <span class="muted"> · <span lang="nl">{hit.groupLabel}</span></span>}
+            {hit.via && <span class="muted"> · {t(`via.${hit.via.kind}`, '')}<span lang={hit.via.labelLanguage}>{hit.via.label}</span></span>}
           </li>
         ))}
       </ul>

@@ -58,7 +58,7 @@ export function SkillsEditor({ client, skills, baseline, language, editable, onC
           onPick={(hit) =>
             skills.some((s) => s.uri === hit.uri)
               ? undefined
-              : onChange([...skills, { label: hit.label, uri: hit.uri, requirementIds: [], mustHave: false, reason: language === 'nl' ? 'Toegevoegd bij de beoordeling.' : 'Added during review.', verified: true, labelLanguage: hit.labelLanguage, untranslated: hit.labelLanguage !== language, groupLabel: null }])
+              : onChange([...skills, { label: hit.label, uri: hit.uri, requirementIds: [], mustHave: false, reason: language === 'nl' ? 'Toegevoegd bij de beoordeling.' : 'Added during review.', verified: true, labelLanguage: hit.labelLanguage, untranslated: hit.labelLanguage !== language, groupLabel: hit.groupLabel }])
           }
         />
       )}
@@ -66,6 +66,15 @@ export function SkillsEditor({ client, skills, baseline, language, editable, onC
   );
 }
 
+/** The label in its own language; an English label in a Dutch profile is marked, with the group Dutch text uses (#19). */
 function SkillLabel({ skill }: { skill: Skill }) {
-  return <ExternalLink href={skill.uri} otherwise={<span>{skill.label}</span>}>{skill.label}</ExternalLink>;
+  const label = <span lang={skill.labelLanguage}>{skill.label}</span>;
+  return (
+    <>
+      <ExternalLink href={skill.uri} otherwise={label}>{label}</ExternalLink>
+      {skill.untranslated && (
+        <span class="badge" title={skill.groupLabel ? t('untranslatedSkill', skill.groupLabel) : undefined}> {t(`label.${skill.labelLanguage}`)}</span>
+      )}
+    </>
+  );
 }
