@@ -29,6 +29,8 @@ describe('what the posting says of the person it looks for', () => {
     ['Voor deze functie zoeken wij een ervaren Java developer die communicatief vaardig is.', 'die communicatief vaardig is'],
     ['The firm is looking for a **Junior Analyst** who is passionate about data quality and automation.', 'who is passionate about data quality and automation'],
     ['In Utrecht zijn we op zoek naar een kandidaat met interesse in een rol als teamleider.', 'met interesse in een rol als teamleider'],
+    ['The studio is looking for dynamic, highly analytical data scientists to join.', 'dynamic, highly analytical data scientists'],
+    ['Daarom zijn we op zoek naar jou, een ondernemend profiel, iemand die dit verhaal verder wil uitbouwen.', 'die dit verhaal verder wil uitbouwen'],
   ])('%s', (text, said) => {
     expect(extract(`Functie\nWe groeien hard in de regio. ${text}`).map((r) => r.text)).toContain(said);
   });

@@ -236,14 +236,14 @@ function questionAsks(text: string, requirementSection: boolean, cued: boolean):
 export const REQUIREMENT_WORDS = /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/i;
 
 // "We zoeken een gedreven administratief bediende", "seeking an experienced Data Scientist".
-const SOUGHT = /(?:op zoek naar |zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented|senior)\s+(?:en\s+|and\s+|,\s*)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,2}?[A-Za-zÀ-ÖØ-öø-ɏ-]+)/gi;
+const SOUGHT = /(?:op zoek naar |zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented|senior)(?:\s+(?:en|and)\s+|\s*,\s*|\s+)(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)[A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)[A-Za-zÀ-ÖØ-öø-ɏ-]+){0,3})/gi;
 
 // …and who that person is: "op zoek naar een ervaren C# developer die communicatief vaardig is",
 // "is looking for a Junior Business Controller who is passionate about finance", "een kandidaat met
 // interesse in een rol als vestigingsmanager". The role itself asks nothing; what the relative clause or
 // the "met"/"with" phrase says of the person does, when it names a quality, a skill or experience.
 const SOUGHT_MARK = String.raw`(?:op zoek naar|zoeken|zoekt|zoek|seeking|seeks|looking for|searching for|hiring|vragen)\s+(?:(?:wij|we|ik)\s+)?(?:(?:dus|daarom|nu|naar)\s+)*(?:jou,\s+)?(?:een|an?)?\s*`;
-const SOUGHT_WHO = new RegExp(String.raw`${SOUGHT_MARK}(?:[^\s,;:!?]+\s+){0,5}?(?:((?:die|dat|who|that|voor wie)\s+(?!(?:wij|we|ons|onze|our|us)\b)[^.;!?]{6,200})|((?:met|with)\s+(?:[^\s,.;!?]+\s+){0,2}?(?:interesse|affiniteit|ervaring|passie|kennis|\p{L}*ervaring|interest|experience|passion|knowledge)\b[^.;!?,]{0,80}))`, 'giu');
+const SOUGHT_WHO = new RegExp(String.raw`${SOUGHT_MARK}(?:[^\s;:!?]+\s+){0,8}?(?:((?:die|dat|who|that|voor wie)\s+(?!(?:wij|we|ons|onze|our|us)\b)[^.;!?]{6,200})|((?:met|with)\s+(?:[^\s,.;!?]+\s+){0,2}?(?:interesse|affiniteit|ervaring|passie|kennis|\p{L}*ervaring|interest|experience|passion|knowledge)\b[^.;!?,]{0,80}))`, 'giu');
 
 function soughtPerson(unit: Unit): Requirement[] {
   if (unit.section === 'requirements' || unit.section === 'preferred' || unit.section === 'offer') return [];
@@ -255,7 +255,7 @@ function soughtPerson(unit: Unit): Requirement[] {
   }
   for (const m of matchAll(SOUGHT_WHO, unit.text)) {
     const said = (m[1] ?? m[2] ?? '').replace(/[\s,]+(?:om|to|en wil|and want)\s*$/iu, '').trimEnd();
-    if (!said || (m[1] && !(CUES.some((re) => has(re, said)) || REQUIREMENT_WORDS.test(said) || /(?<![\p{L}])(?:is|bent|are|zijn|heeft|has)\s+\p{L}/iu.test(said)))) continue;
+    if (!said || (m[1] && !(CUES.some((re) => has(re, said)) || REQUIREMENT_WORDS.test(said) || /(?<![\p{L}])(?:is|bent|are|zijn|heeft|has)\s+\p{L}|(?<![\p{L}])(?:wil|wilt|willen|wants?|loves?|enjoys?)(?![\p{L}])/iu.test(said)))) continue;
     const at = unit.span.start + m.index + m[0].length - (m[1] ?? m[2])!.length;
     if (aboutOthers(said) || namesWorkplace(said) || /(?<![\p{L}])(?:ons|onze|our|us)\s+(?:\p{L}+\s+)?(?:team|bedrijf|organisatie|afdeling|company|organi[sz]ation|department)(?![\p{L}])/iu.test(said) || out.some((r) => r.span!.start < at + said.length && r.span!.end > at)) continue;
     for (const clause of clauses(said, { start: at, end: at + said.length })) push(clause.text, clause.span.start, classify(clause.text));
