@@ -162,3 +162,15 @@ describe('keep original everywhere (property)', () => {
     );
   });
 });
+
+describe('a sentence the page wrapped over two lines (reading of untuned output)', () => {
+  const wrappedText = 'Veilig werken staat centraal. Alle certificeringen,\nPBM\'s en uitrusting worden verzorgd.\nWerk aan diverse projecten\nvan kleine klussen tot renovaties.\nNieuwe zin.\nVolgende zin.';
+  const line = (part: string, id: string): Block => ({ id, kind: 'kept', role: 'paragraph', markdown: part, source: { start: wrappedText.indexOf(part), end: wrappedText.indexOf(part) + part.length }, requirementIds: [] });
+  const parts = ['Veilig werken staat centraal. Alle certificeringen,', 'PBM\'s en uitrusting worden verzorgd.', 'Werk aan diverse projecten', 'van kleine klussen tot renovaties.', 'Nieuwe zin.', 'Volgende zin.'];
+
+  it('stays one paragraph after a comma or before a word in lower case; a new sentence is a new paragraph', () => {
+    expect(renderMarkdown(parts.map((p, i) => line(p, `b${i}`)), wrappedText)).toBe(
+      'Veilig werken staat centraal. Alle certificeringen,\nPBM\'s en uitrusting worden verzorgd.\n\nWerk aan diverse projecten\nvan kleine klussen tot renovaties.\n\nNieuwe zin.\n\nVolgende zin.\n',
+    );
+  });
+});
