@@ -43,3 +43,11 @@ describe('a flattened Flemish list (reading of untuned output)', () => {
     expect(units('Profiel\nJe hebt minimaal Bachelor niveau.').units.map((u) => u.text)).toEqual(['Je hebt minimaal Bachelor niveau.']);
   });
 });
+
+describe('a short line that opens with a section name and adds a call (reading of untuned output)', () => {
+  it('starts that section: "Interesse? Neem contact op!" ends the requirements', () => {
+    const out = lines('Wat vragen wij\n- Rijbewijs B\nInteresse? Neem contact op!\nBel Anna.');
+    expect(out.find((l) => l.text.startsWith('Interesse?'))).toMatchObject({ heading: true, section: 'contact' });
+    expect(out.find((l) => l.text === 'Bel Anna.')?.section).toBe('contact');
+  });
+});

@@ -74,6 +74,12 @@ export function lines(text: string): Line[] {
       return;
     }
     let kind = headingKind(raw);
+    // A short line that opens with a section's name and adds a call ("Interesse? Neem contact op!").
+    if (!kind && raw.length <= 40) {
+      const first = /^([^.?!]{2,30}[?!])\s+\S/u.exec(raw)?.[1];
+      const named = first ? headingKind(first) : null;
+      if (named && named !== 'other') kind = named;
+    }
     // A Markdown heading ("## Conditions of employment") is a heading whatever it names: it ends
     // the section before it, so a requirement block never runs on into the company or the offer.
     if (!kind && /^#{1,6}\s+\S/.test(raw)) kind = 'other';
