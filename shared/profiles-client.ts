@@ -6,12 +6,14 @@
 import { z } from 'zod';
 import {
   AuditLog,
+  BulkDecisionResult,
   Comment,
   Me,
   Profile,
   ProfileList,
   ProfileVersion,
   SkillSearch,
+  type BulkDecisionInput,
   type CreateProfile,
   type DecisionInput,
   type UpdateProfile,
@@ -62,6 +64,8 @@ export function profileEndpoints(exchange: Exchange) {
       tagged(exchange('POST', profilePath(id, '/submit'), Profile, { headers: etag ? { 'if-match': etag } : {} })),
     decideProfile: (id: string, body: DecisionInput, { etag }: { etag?: string } = {}) =>
       tagged(exchange('POST', profilePath(id, '/decision'), Profile, { body, headers: etag ? { 'if-match': etag } : {} })),
+    /** One decision and one comment for several profiles; each says how it went. */
+    decideProfiles: (body: BulkDecisionInput) => exchange('POST', '/v1/profiles/decisions', BulkDecisionResult, { body }).then((r) => r.data.results),
     /** Claims a submitted profile for the caller (a team reviewer), or lets go of the claim. */
     claimProfile: (id: string) => tagged(exchange('POST', profilePath(id, '/claim'), Profile)),
     releaseProfile: (id: string) => tagged(exchange('DELETE', profilePath(id, '/claim'), Profile)),

@@ -158,6 +158,22 @@ export const DecisionInput = z.object({
 });
 export type DecisionInput = z.infer<typeof DecisionInput>;
 
+/** `POST /v1/profiles/decisions`: one decision and one comment for several submitted profiles (#19). */
+export const BulkDecisionInput = DecisionInput.extend({
+  ids: z.array(z.string().min(1).max(100)).min(1, 'ids is empty').max(50, 'at most 50 profiles at once'),
+});
+export type BulkDecisionInput = z.infer<typeof BulkDecisionInput>;
+
+/** Each profile's outcome: decided (its new status), or the problem that kept it as it was. */
+export const BulkDecisionResult = z.object({
+  results: z.array(z.object({
+    id: z.string(),
+    status: ProfileStatus.nullable(),
+    problem: z.object({ status: z.number().int(), detail: z.string() }).nullable(),
+  })),
+});
+export type BulkDecisionResult = z.infer<typeof BulkDecisionResult>;
+
 export const Decision = z.object({
   id: z.string(),
   profileId: z.string(),
@@ -212,7 +228,11 @@ export const ProfileVersion = z.object({
 });
 export type ProfileVersion = z.infer<typeof ProfileVersion>;
 
-export const ProfileList = z.object({ profiles: z.array(ProfileSummary) });
+export const ProfileList = z.object({
+  profiles: z.array(ProfileSummary),
+  /** How many profiles of each status the same search and filters find, whatever status was asked (#19). */
+  counts: z.record(ProfileStatus, z.number().int()).optional(),
+});
 export type ProfileList = z.infer<typeof ProfileList>;
 
 /** Query of `GET /v1/profiles`: status (comma-separated), employer id, and age in days. */
@@ -232,8 +252,10 @@ export const ProfileQuery = z.object({
   olderThanDays: z.coerce.number().int().min(0).max(3650).optional(),
   /** Only profiles changed within this many days. */
   newerThanDays: z.coerce.number().int().min(0).max(3650).optional(),
-  /** `newest` (the default): last changed first. `oldest`: the one waiting longest first (see `waitingSince`). */
-  sort: z.enum(['newest', 'oldest']).optional(),
+  /** `newest` (the default): last changed first. `oldest`: the one waiting longest first (see `waitingSince`). `title`, `organization`: A to Z. */
+  sort: z.enum(['newest', 'oldest', 'title', 'organization']).optional(),
+  /** Words the title or the organisation's name contains (case-insensitive), e.g. "verpleegkundige" or "Zorggroep". */
+  q: z.string().trim().max(100).optional(),
 });
 export type ProfileQuery = z.input<typeof ProfileQuery>;
 

@@ -8,7 +8,7 @@ import {
   type Comment,
   type Decision,
   type Profile,
-  type ProfileStatus,
+  ProfileStatus,
   type ProfileSummary,
   type ProfileVersion,
 } from '../../shared/profiles';
@@ -146,21 +146,49 @@ export async function loadProfile(db: D1Database, row: ProfileRow, language: Lan
 /** Oldest first by `waitingSince` (shared/profiles.ts): a queue worked from the top is fair (#19). */
 const WAITING_LONGEST = `CASE WHEN p.status = 'submitted' AND p.submitted_at IS NOT NULL THEN p.submitted_at ELSE p.updated_at END ASC, p.rowid ASC`;
 
-/** The caller's visible profiles, filtered; the same rule as access.canSee, in SQL. */
-export async function listProfiles(db: D1Database, caller: Caller, query: { status?: ProfileStatus[]; employer?: string; olderThanDays?: number; newerThanDays?: number; sort?: 'newest' | 'oldest' }, language: Language = 'en') {
+const ORDER = {
+  newest: 'p.updated_at DESC, p.rowid DESC',
+  oldest: WAITING_LONGEST,
+  title: 'p.title COLLATE NOCASE ASC, p.rowid ASC',
+  organization: `o.name COLLATE NOCASE ASC, ${WAITING_LONGEST}`,
+} as const;
+
+export interface ListQuery {
+  status?: ProfileStatus[];
+  employer?: string;
+  olderThanDays?: number;
+  newerThanDays?: number;
+  sort?: keyof typeof ORDER;
+  q?: string;
+}
+
+/**
+ * The caller's visible profiles, filtered (the same rule as access.canSee, in SQL), and how many of
+ * each status the same filters find without the status filter: the queue's counts (#19).
+ */
+export async function listProfiles(db: D1Database, caller: Caller, query: ListQuery, language: Language = 'en') {
   const where = ['(p.organization_id = ?1 OR (?2 AND p.status != \'draft\' AND p.organization_id IN (SELECT employer_id FROM team_clients WHERE team_id = ?1)))'];
   const params: unknown[] = [caller.organization.id, caller.organization.kind === 'expertise_team' && caller.role !== 'member' ? 1 : 0];
   const param = (value: unknown) => `?${params.push(value)}`;
-  if (query.status?.length) where.push(`p.status IN (${query.status.map(param).join(', ')})`);
   if (query.employer) where.push(`p.organization_id = ${param(query.employer)}`);
   const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
   if (query.olderThanDays !== undefined) where.push(`p.updated_at <= ${param(daysAgo(query.olderThanDays))}`);
   if (query.newerThanDays !== undefined) where.push(`p.updated_at >= ${param(daysAgo(query.newerThanDays))}`);
-  const { results } = await db
-    .prepare(`${PROFILE_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${query.sort === 'oldest' ? WAITING_LONGEST : 'p.updated_at DESC, p.rowid DESC'} LIMIT 500`)
-    .bind(...params)
-    .all<ProfileRow>();
-  return results.map((row) => toSummary(row, language));
+  if (query.q) {
+    // LIKE's own marks in what was typed are taken literally.
+    const like = param(`%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+    where.push(`(p.title LIKE ${like} ESCAPE '\\' OR o.name LIKE ${like} ESCAPE '\\')`);
+  }
+  const countSql = `SELECT p.status, COUNT(*) AS n FROM profiles p JOIN organizations o ON o.id = p.organization_id WHERE ${where.join(' AND ')} GROUP BY p.status`;
+  const countParams = [...params];
+  if (query.status?.length) where.push(`p.status IN (${query.status.map(param).join(', ')})`);
+  const [list, counted] = await db.batch([
+    db.prepare(`${PROFILE_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${ORDER[query.sort ?? 'newest']} LIMIT 500`).bind(...params),
+    db.prepare(countSql).bind(...countParams),
+  ]);
+  const counts = Object.fromEntries(ProfileStatus.options.map((status) => [status, 0])) as Record<ProfileStatus, number>;
+  for (const { status, n } of (counted?.results ?? []) as Array<{ status: ProfileStatus; n: number }>) counts[status] = n;
+  return { profiles: ((list?.results ?? []) as ProfileRow[]).map((row) => toSummary(row, language)), counts };
 }
 
 // --- Audit ---

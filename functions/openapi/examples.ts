@@ -90,6 +90,7 @@ export const examples = {
   } satisfies Profile,
   profileList: {
     profiles: [{ id: PROFILE_ID, title: 'Medewerker logistiek', status: 'submitted', version: 2, organization: EMPLOYER, createdAt: AT, updatedAt: AT, submittedAt: AT, claim: { tokenId: '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e', name: 'Joost Bakker', label: 'Joost Bakker', at: AT } }],
+    counts: { draft: 0, submitted: 1, changes_requested: 0, approved: 0 },
   },
   profileVersion: {
     profileId: PROFILE_ID,
@@ -110,6 +111,13 @@ export const examples = {
     createdAt: AT,
   } satisfies Comment,
   decisionInput: { decision: 'changes_requested', comment: 'Noem ook wat een nieuwe collega in de eerste maand leert.' },
+  bulkDecisionInput: { ids: [PROFILE_ID, '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b'], decision: 'changes_requested', comment: 'Noem de vaardigheden in plaats van het diploma.' },
+  bulkDecisionResult: {
+    results: [
+      { id: PROFILE_ID, status: 'changes_requested', problem: null },
+      { id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', status: null, problem: { status: 409, detail: 'The profile changed while you decided on it. Load it again and decide on the current version.' } },
+    ],
+  },
   audit: {
     entries: [
       {

@@ -42,9 +42,10 @@ export const reviewOperations: Operation[] = [
     queryDescriptions: {
       status: 'One or more of draft, submitted, changes_requested, approved, comma-separated.',
       employer: 'An employer’s organisation id.',
-      sort: '`newest` (default): last changed first. `oldest`: waiting longest first (a submitted profile since it was submitted, any other since it last changed).',
+      sort: '`newest` (default): last changed first. `oldest`: waiting longest first (a submitted profile since it was submitted, any other since it last changed). `title`, `organization`: A to Z.',
+      q: 'Words the title or the organisation’s name contains, case-insensitive.',
     },
-    answer: { status: 200, description: 'Profiles, newest change first unless sort=oldest.', schema: 'ProfileList', example: examples.profileList },
+    answer: { status: 200, description: 'Profiles (at most 500), newest change first unless `sort` says otherwise, and `counts`: how many of each status the same search and filters find, whatever `status` asks.', schema: 'ProfileList', example: examples.profileList },
     problems: [400, 401, ...DB],
   },
   {
@@ -96,6 +97,21 @@ export const reviewOperations: Operation[] = [
     body: { schema: 'DecisionInput', examples: { changes: examples.decisionInput } },
     answer: { ...PROFILE, status: 200 },
     problems: [...INPUT, ...CALLER, 409, 412, ...DB],
+  },
+  {
+    method: 'post',
+    path: '/v1/profiles/decisions',
+    tag: 'profiles',
+    summary: 'One decision and one comment for several submitted profiles (reviewers of the serving team)',
+    auth: 'organization',
+    body: { schema: 'BulkDecisionInput', examples: { changes: examples.bulkDecisionInput } },
+    answer: {
+      status: 200,
+      description: 'Each profile decided on its own, in the order asked: its new status, or the problem (403, 404, 409) that left it as it was.',
+      schema: 'BulkDecisionResult',
+      example: examples.bulkDecisionResult,
+    },
+    problems: [...INPUT, 401, ...DB],
   },
   {
     method: 'post',

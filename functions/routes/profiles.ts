@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { CommentInput, CreateProfile, DecisionInput, etagFor, ProfileQuery, UpdateProfile, type Comment } from '../../shared/profiles';
+import { BulkDecisionInput, CommentInput, CreateProfile, DecisionInput, etagFor, type BulkDecisionResult, ProfileQuery, UpdateProfile, type Comment } from '../../shared/profiles';
 import { Translation, Vacancy } from '../../shared/schemas';
 import { getTaxonomy } from '../taxonomy';
 import { authorize, canCreate, type ProfileAction } from '../lib/access';
@@ -41,17 +41,17 @@ function isKnowledge(uri: string): boolean {
 
 const IdempotencyKey = z.string().trim().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'visible ASCII characters only');
 
-const notFound = (c: Ctx) => new ProblemError(404, `There is no profile at ${new URL(c.req.url).pathname}.`);
+const notFound = (c: Ctx, id?: string) => new ProblemError(404, `There is no profile at ${id ? `/v1/profiles/${id}` : new URL(c.req.url).pathname}.`);
 
 /** Loads a profile and checks the caller may do `action`; 404 for anything the caller cannot see. */
-async function authorized(c: Ctx, action: ProfileAction): Promise<ProfileRow> {
+async function authorized(c: Ctx, action: ProfileAction, id = c.req.param('id')!): Promise<ProfileRow> {
   const caller = c.get('caller');
-  const row = await loadProfileRow(c.env.DB, c.req.param('id')!);
-  if (!row) throw notFound(c);
+  const row = await loadProfileRow(c.env.DB, id);
+  if (!row) throw notFound(c, id);
   const callerServesOwner = caller.organization.kind === 'expertise_team' && (await serves(c.env.DB, caller.organization.id, row.organization_id));
   const verdict = authorize(caller, { organizationId: row.organization_id, status: row.status, callerServesOwner, everSubmitted: row.submitted_at !== null }, action);
   if (verdict.ok) return row;
-  if (verdict.status === 404) throw notFound(c);
+  if (verdict.status === 404) throw notFound(c, id);
   throw new ProblemError(verdict.status, verdict.reason);
 }
 
@@ -60,6 +60,38 @@ async function respondWithProfile(c: Ctx, id: string, status: 200 | 201, headers
   if (!row) throw notFound(c);
   const profile = await loadProfile(c.env.DB, row, language(c));
   return c.json(profile, status, { etag: etagFor(profile.version), ...headers });
+}
+
+/** Records a decision on the version that was read; 409 when the profile changed in between. */
+async function decide(c: Ctx, row: ProfileRow, decision: DecisionInput['decision'], comment: string | null) {
+  const caller = c.get('caller');
+  const db = c.env.DB;
+  const at = now();
+  const decisionId = crypto.randomUUID();
+  const commentId = comment ? crypto.randomUUID() : null;
+  // Every statement is guarded by the state that was checked, so a decision that lost a race writes nothing.
+  const guard = { sql: `EXISTS (SELECT 1 FROM profiles WHERE id = ? AND status = 'submitted' AND version = ?)`, params: [row.id, row.version] };
+  const author = [caller.tokenId, caller.organization.id];
+  const statements: D1PreparedStatement[] = [];
+  if (commentId) {
+    statements.push(
+      db
+        .prepare(`INSERT INTO comments (id, profile_id, version, body, token_id, organization_id, role, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`)
+        .bind(commentId, row.id, row.version, comment, ...author, caller.role, at, ...guard.params),
+    );
+  }
+  statements.push(
+    db
+      .prepare(`INSERT INTO decisions (id, profile_id, version, decision, comment_id, token_id, organization_id, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`)
+      .bind(decisionId, row.id, row.version, decision, commentId, ...author, at, ...guard.params),
+    auditStatement(db, caller, { action: `decision.${decision}`, subjectType: 'decision', subjectId: decisionId, profileId: row.id, version: row.version, detail: { commentId } }, at, guard),
+    // A decision lets go of the claim: the profile is no longer the team's to work on.
+    db.prepare(`UPDATE profiles SET status = ?, updated_at = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ? AND status = 'submitted' AND version = ?`).bind(decision, at, row.id, row.version),
+  );
+  const results = await db.batch(statements);
+  if (results.at(-1)?.meta.changes !== 1) {
+    throw new ProblemError(409, 'The profile changed while you decided on it. Load it again and decide on the current version.');
+  }
 }
 
 const isUniqueViolation = (error: unknown) => /UNIQUE constraint failed|SQLITE_CONSTRAINT/i.test(String((error as Error)?.message ?? error));
@@ -121,7 +153,7 @@ export const profiles = new Hono<AuthEnv>()
   })
 
   .get('/', validate('query', ProfileQuery), async (c) => {
-    return c.json({ profiles: await listProfiles(c.env.DB, c.get('caller'), c.req.valid('query'), language(c)) });
+    return c.json(await listProfiles(c.env.DB, c.get('caller'), c.req.valid('query'), language(c)));
   })
 
   .get('/:id', async (c) => {
@@ -241,39 +273,30 @@ export const profiles = new Hono<AuthEnv>()
   })
 
   .post('/:id/decision', validate('json', DecisionInput), async (c) => {
-    const caller = c.get('caller');
     const row = await authorized(c, 'decide');
     // Optional: a reviewer can insist on deciding on exactly the version they read.
     checkIfMatch(c.req.header('if-match'), row.version, false);
     const { decision, comment } = c.req.valid('json');
-    const db = c.env.DB;
-    const at = now();
-    const decisionId = crypto.randomUUID();
-    const commentId = comment ? crypto.randomUUID() : null;
-    // Every statement is guarded by the state that was checked, so a decision that lost a race writes nothing.
-    const guard = { sql: `EXISTS (SELECT 1 FROM profiles WHERE id = ? AND status = 'submitted' AND version = ?)`, params: [row.id, row.version] };
-    const author = [caller.tokenId, caller.organization.id];
-    const statements: D1PreparedStatement[] = [];
-    if (commentId) {
-      statements.push(
-        db
-          .prepare(`INSERT INTO comments (id, profile_id, version, body, token_id, organization_id, role, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`)
-          .bind(commentId, row.id, row.version, comment!, ...author, caller.role, at, ...guard.params),
-      );
-    }
-    statements.push(
-      db
-        .prepare(`INSERT INTO decisions (id, profile_id, version, decision, comment_id, token_id, organization_id, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`)
-        .bind(decisionId, row.id, row.version, decision, commentId, ...author, at, ...guard.params),
-      auditStatement(db, caller, { action: `decision.${decision}`, subjectType: 'decision', subjectId: decisionId, profileId: row.id, version: row.version, detail: { commentId } }, at, guard),
-      // A decision lets go of the claim: the profile is no longer the team's to work on.
-      db.prepare(`UPDATE profiles SET status = ?, updated_at = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ? AND status = 'submitted' AND version = ?`).bind(decision, at, row.id, row.version),
-    );
-    const results = await db.batch(statements);
-    if (results.at(-1)?.meta.changes !== 1) {
-      throw new ProblemError(409, 'The profile changed while you decided on it. Load it again and decide on the current version.');
-    }
+    await decide(c, row, decision, comment ?? null);
     return respondWithProfile(c, row.id, 200);
+  })
+
+  // Thirty a day (#19): one decision and one comment for several profiles; each is decided on its own
+  // and says how it went, so one that a colleague decided meanwhile does not stop the rest.
+  .post('/decisions', validate('json', BulkDecisionInput), async (c) => {
+    const { ids, decision, comment } = c.req.valid('json');
+    const results: BulkDecisionResult['results'] = [];
+    for (const id of new Set(ids)) {
+      try {
+        const row = await authorized(c, 'decide', id);
+        await decide(c, row, decision, comment ?? null);
+        results.push({ id, status: decision, problem: null });
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        results.push({ id, status: null, problem: { status: error.status, detail: error.detail } });
+      }
+    }
+    return c.json({ results } satisfies BulkDecisionResult, 200);
   })
 
   // A reviewer takes a submitted profile on (#19): the queue shows their name; a colleague may take it over.
