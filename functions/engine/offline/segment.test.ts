@@ -51,3 +51,14 @@ describe('a short line that opens with a section name and adds a call (reading o
     expect(out.find((l) => l.text === 'Bel Anna.')?.section).toBe('contact');
   });
 });
+
+describe('a sentence the page wrapped over lines (#16)', () => {
+  it('is one unit, with its span exact, and two items of a list without marks stay two', () => {
+    const text = 'Wat ga je doen\nKortom, met onze machines, je ervaring en\nenergie zorg je voor een mooie tuin bij onze\nklanten.\n\nProfiel\nGoed Nederlands\naffiniteit met sport is een pré';
+    const got = units(text).units;
+    const wrapped = got.find((u) => u.text.startsWith('Kortom'))!;
+    expect(wrapped.text.endsWith('klanten.')).toBe(true);
+    expect(text.slice(wrapped.span.start, wrapped.span.end).replace(/\n/g, ' ')).toBe(wrapped.text);
+    expect(got.map((u) => u.text)).toContain('affiniteit met sport is een pré');
+  });
+});

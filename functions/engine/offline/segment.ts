@@ -114,15 +114,36 @@ function unclosed(text: string): boolean {
   return depth > 0;
 }
 
+/**
+ * The next line goes on with this one's sentence: no list mark or heading on either, nothing between
+ * them but one line break, this one ending on a word or a comma, the next one starting in lower case.
+ */
+function wraps(a: Line, b: Line, text: string): boolean {
+  if (a.heading || b.heading || a.section !== b.section || BULLET.test(b.text) || !/^\p{Ll}/u.test(b.text)) return false;
+  if (!/[\p{L}\d,]$/u.test(a.text) || text.slice(a.end, b.start).trim() || (text.slice(a.end, b.start).match(/\n/g)?.length ?? 0) !== 1) return false;
+  if (/<|&nbsp;/u.test(text.slice(a.start, b.end))) return false;
+  // Broken after a comma or a word that cannot end a sentence, or the next line ends the sentence
+  // this one began (not two items of a list without marks: "… de Engelse taal" / "affiniteit met sport is een pré").
+  return /(?:,|(?<![\p{L}])(?:en|of|van|de|het|een|met|voor|in|aan|op|bij|te|om|die|dat|onze|je|and|or|of|the|a|an|to|with|for|your|our|in|on|at))$/iu.test(a.text) || /[.!?]$/u.test(b.text);
+}
+
 /** Split the posting into units (sentences or list items) with their character spans. */
 export function units(text: string): { units: Unit[]; lines: Line[] } {
   const all = lines(text);
   const out: Unit[] = [];
+  // How far each line runs on: a sentence the page wrapped ("… je ervaring en" / "energie zorg je
+  // …" / "klanten.") is one sentence, cut into units as one.
+  const runsTo = all.map((_, i) => i);
+  for (let i = all.length - 2; i >= 0; i--) if (wraps(all[i]!, all[i + 1]!, text)) runsTo[i] = runsTo[i + 1]!;
+  let skipTo = -1;
   all.forEach((line, index) => {
-    if (line.heading) return;
+    if (line.heading || index <= skipTo) return;
+    skipTo = runsTo[index]!;
     const bulletMatch = BULLET.exec(line.text);
     let cursor = line.start + (bulletMatch ? bulletMatch[0].length : 0);
-    const body = text.slice(cursor, line.end);
+    const end = all[skipTo]!.end;
+    // The line breaks inside the sentence read as spaces (same length, so spans stay exact).
+    const body = text.slice(cursor, end).replace(/\r?\n/gu, (m) => ' '.repeat(m.length));
     let last = 0;
     const push = (from: number, to: number) => {
       const piece = body.slice(from, to);
@@ -140,7 +161,7 @@ export function units(text: string): { units: Unit[]; lines: Line[] } {
       last = m.index + m[0].length;
     }
     push(last, body.length);
-    cursor = line.end;
+    cursor = end;
   });
   return { units: out, lines: all };
 }
