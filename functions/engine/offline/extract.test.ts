@@ -99,6 +99,16 @@ describe('coordinated demands and their pluses (reading of untuned output)', () 
   });
 });
 
+describe('what the employer gives asks nothing (#16)', () => {
+  it.each([
+    'iPad van de zaak',
+    'Op termijn kan je doorgroeien naar ploegbaas als dit je ambitie is',
+    'Uiteraard gelden hiervoor passende toeslagen en compensatieregelingen',
+  ])('%s', (line) => {
+    expect(extract(`Profiel\n- Je hebt rijbewijs B.\n- ${line}`).map((r) => r.text)).toEqual(['Je hebt rijbewijs B.']);
+  });
+});
+
 describe('a programme the work is about is no demand (#16)', () => {
   it('reads the tasks of a study secretariat as tasks, and a diploma asked among them as a demand', () => {
     expect(extract('Wat ga je doen?\nAls medewerker van het secretariaat neem jij de ondersteuning van de masteropleiding geneeskunde op je.')).toEqual([]);

@@ -62,7 +62,7 @@ export function aboutOthers(text: string): boolean {
  * A quality is the reader's; the organisation, the team, its culture and the offer are not, wherever
  * the line stands, unless it says it is required or a plus (#16).
  */
-const WORKPLACE_NOUN = String.raw`(?:organisatie|organisation|organization|bedrijf|onderneming|company|team|teams|afdeling|department|cultuur|bedrijfscultuur|culture|sfeer|werksfeer|atmosphere|vibe|omgeving|werkomgeving|environment|ecosysteem|ecosystem|regels|rules|start-?up|scale-?up|vakantiedagen|verlofdagen|adv-?dagen|aanstelling|salaris|salary|bonus|laptop|pensioenregeling|reiskostenvergoeding|opleidingsbudget)`;
+const WORKPLACE_NOUN = String.raw`(?:organisatie|organisation|organization|bedrijf|familiebedrijf|onderneming|company|team|teams|afdeling|department|cultuur|bedrijfscultuur|culture|sfeer|werksfeer|atmosphere|vibe|omgeving|werkomgeving|environment|ecosysteem|ecosystem|regels|rules|start-?up|scale-?up|vakantiedagen|verlofdagen|adv-?dagen|aanstelling|salaris|salary|bonus|laptop|pensioenregeling|reiskostenvergoeding|opleidingsbudget|werkplek|toeslagen)`;
 // Up to three words before the noun, none a preposition or a pronoun: "Ervaring in een team" names experience.
 const NOT_ADJECTIVE = String.raw`(?:in|met|van|voor|op|bij|binnen|naar|als|with|of|for|at|within|as|je|jij|jouw|you|your|en|and|is|zijn|are)`;
 const WORKPLACE = new RegExp(String.raw`^(?:(?:een|het|de|a|an|the|weinig|veel|onze?|our|volop|\d+)\s+)?(?:(?!${NOT_ADJECTIVE}\s)[\p{L}-]+\s+){0,3}?${WORKPLACE_NOUN}(?![\p{L}-])(?!\s+(?:player|speler|spirit|worker|geest|leader|lead))`, 'iu');
