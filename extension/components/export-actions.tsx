@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { copyPlain, copyRich, download } from '@/lib/clipboard';
 import type { DecidedVacancy } from '@/lib/compose';
-import type { Draft } from '@/lib/db';
+import type { Decision, Draft } from '@/lib/db';
 import { exportFile, type ExportFormat } from '@/lib/export';
 import { i18n } from '@/lib/i18n';
+import type { Translation } from '../../shared/schemas';
 
 const FORMATS: Array<{ format: ExportFormat; label: string }> = [
   { format: 'docx', label: 'Word (DOCX)' },
@@ -13,7 +14,10 @@ const FORMATS: Array<{ format: ExportFormat; label: string }> = [
 ];
 
 /** Copy (rich or plain) and export as Markdown, HTML, JSON-LD or DOCX; copying is the step's main action when there is no editor to write into. */
-export function ExportActions({ draft, decided, plain, main }: { draft: Draft; decided: DecidedVacancy; plain: boolean; main: boolean }) {
+/** `translation` and `decisions` go with `decided`: the approved version's once approved (#19), else the draft's. */
+export function ExportActions({ draft, translation, decisions, decided, plain, main }: {
+  draft: Draft; translation: Translation; decisions: Record<string, Decision>; decided: DecidedVacancy; plain: boolean; main: boolean;
+}) {
   const [message, setMessage] = useState('');
 
   async function copy(rich: boolean) {
@@ -26,7 +30,7 @@ export function ExportActions({ draft, decided, plain, main }: { draft: Draft; d
   }
 
   async function save(format: ExportFormat, label: string) {
-    const file = await exportFile(format, { translation: draft.translation, vacancy: draft.vacancy, decisions: draft.decisions, decided });
+    const file = await exportFile(format, { translation, vacancy: draft.vacancy, decisions, decided });
     download(file.name, file.data);
     setMessage(i18n.t('finish.downloaded', [label]));
   }

@@ -4,6 +4,7 @@ import type { Engine, Health } from '../../shared/schemas';
 import { i18n } from '@/lib/i18n';
 import { ApiBase, apiBase, apiToken, engine, EngineSetting, plainLanguage, PostingRegion, postingRegion, region, vacancyLanguage, VacancyLanguage } from '@/lib/settings';
 import { REGIONS } from '@/lib/regions';
+import { reviewPageUrl } from './review-feedback';
 
 interface Values {
   apiBase: string;
@@ -132,6 +133,11 @@ export function OptionsForm() {
         <button type="button" class="secondary" onClick={test}>{i18n.t('options.test')}</button>
       </div>
       <p role="status">{message}</p>
+      {/* The review page from the settings (#19): the employer's submitted vacancies, a team's queue. */}
+      <p>
+        <a href={reviewPageUrl()} target="_blank" rel="noopener" aria-describedby="review-page-hint" data-testid="review-page-link">{i18n.t('options.reviewPage')}</a>
+      </p>
+      <p id="review-page-hint" class="muted">{i18n.t('options.reviewPageHint')}</p>
     </form>
   );
 }

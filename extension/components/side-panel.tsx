@@ -6,6 +6,8 @@ import { PanelError } from './panel-error';
 import { PlainToggle } from './plain-toggle';
 import { ProgressNote } from './progress-note';
 import { RegionSelect } from './region-select';
+import { ReviewFeedback } from './review-feedback';
+import { ReviewPageLink } from './review-page-link';
 import { StartView } from './start-view';
 import { StepList } from './step-list';
 import { TitleQuestion } from './title-question';
@@ -25,6 +27,7 @@ export function SidePanel() {
         <div class="row header-actions">
           <PlainToggle panel={panel} />
           <button type="button" class="link" onClick={() => void panel.openSettings()}>{i18n.t('app.settings')}</button>
+          <ReviewPageLink label={i18n.t('app.reviewPage')} />
         </div>
       </header>
       <PageBinding panel={panel} />
@@ -34,6 +37,8 @@ export function SidePanel() {
         <ProgressNote busy={busy} onCancel={panel.cancel} />
       </div>
       <PanelError panel={panel} />
+      {/* Changing the vacancy after the team asked for changes: their comments stay in sight (#19). */}
+      {draft?.stage === 'review' && draft.review?.status === 'changes_requested' && <ReviewFeedback review={draft.review} />}
       {draft?.stage === 'review' && <RegionSelect panel={panel} draft={draft} />}
       {draft?.stage === 'review' && <TranslationView panel={panel} draft={draft} />}
       {draft?.stage === 'finish' && <FinishView panel={panel} draft={draft} />}

@@ -1,73 +1,140 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { appliedTranslation } from '@/lib/compose';
-import type { Draft } from '@/lib/db';
+import type { Draft, DraftReview } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import { jobTitle } from '@/lib/job-title';
 import type { PanelState } from '@/lib/panel-state';
-import type { Comment } from '../../shared/profiles';
-import { flushReviews, reviewAvailable, reviewOutbox, reviewState, submitForReview } from '@/lib/review-submit';
+import { flushReviews, resubmit, reviewAvailable, reviewOutbox, submitForReview, syncReview, type SentResult, type SubmitPayload } from '@/lib/review-submit';
+import { ReviewFeedback, reviewPageUrl } from './review-feedback';
 
 const RETRY_MS = 30_000;
 
-/** Submit for review, shown only when connected to a team (a token and the review API). */
-export function SubmitReview({ panel, draft }: { panel: PanelState; draft: Draft }) {
+/** What the panel sends: the vacancy as the employer decided it. */
+const payloadOf = (draft: Draft): SubmitPayload => ({
+  title: jobTitle(draft.vacancy, draft.translation) ?? i18n.t('start.noTitle'),
+  vacancy: draft.vacancy,
+  translation: appliedTranslation(draft.translation, draft.vacancy, draft.decisions),
+});
+
+/** The outbox's answer and the team's since, on the review kept with the draft. */
+async function follow(review: DraftReview): Promise<{ review: DraftReview; outbox: 'sent' | 'failed' | 'queued' | null; error: string }> {
+  const item = await reviewOutbox().get(review.outboxKey);
+  if (item?.status === 'failed') return { review: { ...review, status: 'failed' }, outbox: 'failed', error: item.lastError ?? '' };
+  if (item?.status !== 'sent') return { review, outbox: item ? 'queued' : null, error: '' };
+  const result = item.result as SentResult;
+  const sent: DraftReview = {
+    ...review,
+    profileId: review.profileId ?? result.profileId,
+    version: review.version ?? result.version ?? 1,
+    status: review.status === 'queued' || review.status === 'failed' ? result.status : review.status,
+  };
+  return { review: await syncReview(sent).catch(() => sent), outbox: 'sent', error: '' };
+}
+
+/**
+ * Submit for review, shown only when connected to a team (a token and the review API); then where
+ * the review stands, the team's comments, and after "changes requested" the way to change the
+ * vacancy and submit it again (#19).
+ */
+export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: PanelState; draft: Draft; changedSinceApproval: boolean }) {
   const [available, setAvailable] = useState(false);
   const [message, setMessage] = useState('');
-  const [comments, setComments] = useState<Comment[]>([]);
+  const [busy, setBusy] = useState(false);
+  // The interval and the listeners read the draft as it is now, not as it was when they were set.
+  const latest = useRef(draft);
+  latest.current = draft;
 
   async function refresh() {
-    if (!draft.review) return;
-    const item = await reviewOutbox().get(draft.review.outboxKey);
-    if (item?.status === 'sent') {
-      const result = item.result as { profileId: string; status: string };
-      // What the expertise team did since: the status and their comments.
-      const state = await reviewState(result.profileId).catch(() => ({ status: result.status, comments: [] as Comment[] }));
-      if (draft.review.status !== state.status) await panel.setReview({ ...draft.review, profileId: result.profileId, status: state.status });
-      setComments(state.comments);
-      setMessage(i18n.t('submitReview.sent', [state.status]));
-    } else if (item?.status === 'failed') setMessage(i18n.t('submitReview.failed', [item.lastError ?? '']));
-    else if (item) setMessage(i18n.t('submitReview.queued'));
+    const current = latest.current.review;
+    if (!current) return;
+    const { review, outbox, error } = await follow(current);
+    if (JSON.stringify(review) !== JSON.stringify(current)) await panel.setReview(review);
+    if (outbox === 'failed') setMessage(i18n.t('submitReview.failed', [error]));
+    else if (outbox === 'queued') setMessage(i18n.t('submitReview.queued'));
+    else if (current.status === 'queued') setMessage(i18n.t('submitReview.sent'));
   }
 
   useEffect(() => {
     void reviewAvailable().then(setAvailable);
     const retry = (force = false) => void flushReviews(force).then(refresh);
     const online = () => retry(true);
+    // Back in the panel: the team may have decided meanwhile.
+    const visible = () => document.visibilityState === 'visible' && retry();
     retry();
     const timer = setInterval(retry, RETRY_MS);
     addEventListener('online', online);
+    addEventListener('focus', visible);
+    document.addEventListener('visibilitychange', visible);
     return () => {
       clearInterval(timer);
       removeEventListener('online', online);
+      removeEventListener('focus', visible);
+      document.removeEventListener('visibilitychange', visible);
     };
   }, [draft.review?.outboxKey]);
 
   if (!available) return null;
+  const review = draft.review;
 
   async function submit() {
-    const title = jobTitle(draft.vacancy, draft.translation) ?? i18n.t('start.noTitle');
-    const item = await submitForReview(draft.id, { title, vacancy: draft.vacancy, translation: appliedTranslation(draft.translation, draft.vacancy, draft.decisions) });
-    const result = item.result as { profileId: string; status: string } | undefined;
-    await panel.setReview({ outboxKey: item.key, profileId: result?.profileId ?? null, status: result?.status ?? 'queued' });
-    if (item.status === 'sent') setMessage(i18n.t('submitReview.sent', [result?.status ?? '']));
+    const payload = payloadOf(draft);
+    const item = await submitForReview(draft.id, payload);
+    const result = item.result as SentResult | undefined;
+    await panel.setReview({
+      outboxKey: item.key,
+      profileId: result?.profileId ?? null,
+      status: item.status === 'sent' ? (result?.status ?? 'submitted') : item.status === 'failed' ? 'failed' : 'queued',
+      version: result?.version ?? null,
+      sentMarkdown: payload.translation.rewritten.markdown,
+      comments: [],
+      approved: null,
+      requested: null,
+    });
+    if (item.status === 'sent') setMessage(i18n.t('submitReview.sent'));
     else if (item.status === 'failed') setMessage(i18n.t('submitReview.failed', [item.lastError ?? '']));
     else setMessage(i18n.t('submitReview.queued'));
   }
 
+  async function submitAgain() {
+    setBusy(true);
+    setMessage('');
+    try {
+      await panel.setReview(await resubmit(review!, payloadOf(draft)));
+      setMessage(i18n.t('submitReview.resent'));
+    } catch (error) {
+      // The API's detail (English, with paths) stays in the console; the panel says what to do.
+      console.warn('Vaardig: submitting again failed', error);
+      setMessage(i18n.t('submitReview.resendFailed'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // Waiting in the outbox says so in the status line; a second click would make a second profile.
+  const first = review === null || review.status === 'failed';
+  const again = !!review?.profileId && (review.status === 'changes_requested' || review.status === 'draft' || (review.status === 'approved' && changedSinceApproval));
+
   return (
     <section class="submit-review" aria-labelledby="submit-heading">
       <h3 id="submit-heading">{i18n.t('submitReview.heading')}</h3>
-      <button type="button" class="secondary" onClick={submit} disabled={draft.review !== null && draft.review.status !== 'queued' && draft.review.status !== 'failed'}>
-        {i18n.t('submitReview.submit')}
-      </button>
+      {review && <ReviewFeedback review={review} />}
+      <div class="row">
+        {first && (
+          <button type="button" class="secondary" onClick={submit}>
+            {i18n.t('submitReview.submit')}
+          </button>
+        )}
+        {review?.status === 'changes_requested' && (
+          <button type="button" class="secondary" onClick={() => panel.setStage('review')}>{i18n.t('submitReview.edit')}</button>
+        )}
+        {again && (
+          <button type="button" class="primary" onClick={submitAgain} disabled={busy}>{i18n.t('submitReview.resubmit')}</button>
+        )}
+        {review?.profileId && (
+          <a href={reviewPageUrl(review.profileId)} target="_blank" rel="noopener" data-testid="open-review-page">{i18n.t('submitReview.openReviewPage')}</a>
+        )}
+      </div>
       <p role="status" class="muted">{message}</p>
-      {comments.length > 0 && (
-        <ul class="comments" data-testid="review-comments">
-          {comments.map((comment) => (
-            <li key={comment.id}><strong>{comment.author.organizationName}:</strong> {comment.body}</li>
-          ))}
-        </ul>
-      )}
     </section>
   );
 }

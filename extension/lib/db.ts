@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
+import { Comment } from '../../shared/profiles';
 import { Translation, Vacancy } from '../../shared/schemas';
 
 /** What the user decided about one proposed change. */
@@ -12,6 +13,29 @@ export type Decision = z.infer<typeof Decision>;
 
 export const Stage = z.enum(['review', 'finish']);
 export type Stage = z.infer<typeof Stage>;
+
+/**
+ * The employer's side of a review (#19), kept with the draft so a closed panel still shows it:
+ * the status, the team's comments, the version last sent, and once approved the approved version,
+ * which the finish step hands out instead of the panel's own.
+ */
+export const DraftReview = z.object({
+  profileId: z.string().nullable(),
+  status: z.string(),
+  outboxKey: z.string(),
+  /** The profile version this panel last sent: the base when the employer's edits are merged into the team's. */
+  version: z.number().int().nullable().default(null),
+  /** The vacancy as Markdown when it was last sent: changed since, the approved version no longer stands for it. */
+  sentMarkdown: z.string().nullable().default(null),
+  comments: z.array(Comment).default([]),
+  approved: z.object({ version: z.number().int(), title: z.string(), translation: Translation }).nullable().default(null),
+  /**
+   * After "changes requested": the version the team decided on (their edits in it) and the version
+   * this panel sent before it. The panel's own edits since are merged into it, as they will be sent.
+   */
+  requested: z.object({ version: z.number().int(), title: z.string(), translation: Translation, baseTitle: z.string(), base: Translation }).nullable().default(null),
+});
+export type DraftReview = z.infer<typeof DraftReview>;
 
 /** One vacancy being rewritten: everything needed to resume where the user was. */
 export const Draft = z.object({
@@ -27,8 +51,8 @@ export const Draft = z.object({
   decisions: z.record(z.string(), Decision),
   stage: Stage,
   writtenBack: z.boolean().default(false),
-  /** Set once submitted for review: the API's profile id and status. */
-  review: z.object({ profileId: z.string().nullable(), status: z.string(), outboxKey: z.string() }).nullable().default(null),
+  /** Set once submitted for review: the API's profile id and status, and what the team said (#19). */
+  review: DraftReview.nullable().default(null),
 });
 export type Draft = z.infer<typeof Draft>;
 

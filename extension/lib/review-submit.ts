@@ -1,7 +1,8 @@
-import type { Profile } from '../../shared/profiles';
 import type { Translation, Vacancy } from '../../shared/schemas';
+// The review page's three-way merge is pure; the panel merges its edits into the team's with it.
+import { mergeEdits } from '../components/review/merge';
 import { api } from './api';
-import { db, type OutboxItem } from './db';
+import { db, type DraftReview, type OutboxItem } from './db';
 import { outbox } from './outbox';
 import { retryOutbox, scheduleRetry } from './outbox-retry';
 import { apiToken } from './settings';
@@ -18,12 +19,15 @@ export async function reviewAvailable(): Promise<boolean> {
 }
 
 /** Create the profile (idempotent on the outbox key, so a retry never makes a second) and submit it. */
-async function send(item: OutboxItem): Promise<{ profileId: string; status: string }> {
+async function send(item: OutboxItem): Promise<SentResult> {
   const client = await api();
   const profile = await client.createProfile(item.payload as SubmitPayload, { idempotencyKey: item.key });
   const submitted = profile.status === 'draft' ? await client.submitProfile(profile.id, { etag: profile.etag }) : profile;
-  return { profileId: submitted.id, status: submitted.status };
+  return { profileId: submitted.id, status: submitted.status, version: submitted.version };
 }
+
+/** What a sent outbox item holds; `version` is missing in items sent before #19 (the first version then). */
+export interface SentResult { profileId: string; status: string; version?: number }
 
 export const reviewOutbox = () => outbox(db());
 
@@ -47,8 +51,57 @@ export async function flushReviews(force = false): Promise<OutboxItem[]> {
 /** What the background script runs when the outbox alarm fires. */
 export const retryReviews = () => retryOutbox(reviewOutbox(), send, browser.alarms);
 
-/** The profile as the expertise team left it: status and comments. */
-export async function reviewState(profileId: string): Promise<Pick<Profile, 'status' | 'comments'>> {
-  const profile = await (await api()).getProfile(profileId);
-  return { status: profile.status, comments: profile.comments };
+/**
+ * The profile as the expertise team left it (#19): its status and comments, and once approved the
+ * approved version (fetched again only when the version changed).
+ */
+export async function syncReview(review: DraftReview): Promise<DraftReview> {
+  if (!review.profileId) return review;
+  const profile = await (await api()).getProfile(review.profileId);
+  const approved = profile.status !== 'approved'
+    ? null
+    : review.approved?.version === profile.version
+      ? review.approved
+      : { version: profile.version, title: profile.title, translation: profile.translation };
+  const requested = profile.status !== 'changes_requested'
+    ? null
+    : review.requested?.version === profile.version
+      ? review.requested
+      : await (await api()).profileVersion(profile.id, review.version ?? 1).then((base) => ({
+        version: profile.version, title: profile.title, translation: profile.translation, baseTitle: base.title, base: base.translation,
+      }));
+  return { ...review, status: profile.status, comments: profile.comments, approved, requested };
+}
+
+/**
+ * Submits the employer's edits again after the team asked for changes (or after approval, which
+ * starts a new round). The team may have edited the profile meanwhile, and the employer may have
+ * edited it on the review page: the panel's own edits since the version it last sent are merged
+ * into the current version three ways (the review page's merge), so nobody's edit is lost; where
+ * both changed the same part, the employer's stands, and the team sees it in the version diff.
+ */
+export async function resubmit(review: DraftReview, mine: SubmitPayload): Promise<DraftReview> {
+  if (!review.profileId) throw new Error('not submitted yet');
+  const client = await api();
+  const theirs = await client.getProfile(review.profileId);
+  const base = await client.profileVersion(review.profileId, review.version ?? 1);
+  const merged = mergeEdits(
+    { title: base.title, translation: base.translation },
+    { title: mine.title, translation: mine.translation },
+    { title: theirs.title, translation: theirs.translation },
+    (theirs.vacancy ?? mine.vacancy).text,
+  );
+  // Nothing edited in the panel: the current version goes as it is (no empty new version).
+  const unchanged = merged.title === theirs.title && JSON.stringify(merged.translation) === JSON.stringify(theirs.translation);
+  const saved = unchanged ? theirs : await client.updateProfile(theirs.id, { title: merged.title, translation: merged.translation }, theirs.etag);
+  const submitted = await client.submitProfile(saved.id, { etag: saved.etag });
+  return {
+    ...review,
+    status: submitted.status,
+    version: submitted.version,
+    sentMarkdown: mine.translation.rewritten.markdown,
+    comments: submitted.comments,
+    approved: null,
+    requested: null,
+  };
 }

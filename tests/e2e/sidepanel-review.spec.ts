@@ -46,7 +46,9 @@ test('submit for review: offline it waits in the outbox, online it is sent once'
   // Back online: the outbox sends it, with the same idempotency key on every try.
   await panel.unroute('**/v1/profiles');
   await panel.evaluate(() => dispatchEvent(new Event('online')));
-  await expect(status).toContainText(/submitted for review \(status: submitted\)/i, { timeout: 20_000 });
+  await expect(status).toHaveText('Submitted for review.', { timeout: 20_000 });
+  // The status in words (#19), not the API's code.
+  await expect(panel.getByTestId('review-status')).toHaveText('Submitted. Your expertise team has not decided yet.');
   expect(creates.length).toBeGreaterThanOrEqual(2);
   expect(new Set(creates).size).toBe(1);
   expect(creates[0]).toMatch(/^[0-9a-f-]{36}$/);
