@@ -78,6 +78,11 @@ describe('a question about the job or the team asks nothing of the reader (#16)'
 describe('coordinated demands and their pluses (reading of untuned output)', () => {
   const got = (line: string) => extract(`Profiel\n- ${line}`).map((r) => [r.text, r.mandatory]);
 
+  it('keeps "your background and experience" and "a combination of education and experience" one phrase', () => {
+    expect(got('Explain how your background and experience relate to it.')).toHaveLength(1);
+    expect(got('A degree in statistics, or an equivalent combination of education and experience.')).toHaveLength(1);
+  });
+
   it('keeps "kennis van en ervaring met X" one demand', () => {
     expect(got('Je hebt kennis van en ervaring met agile-methoden.')).toEqual([['Je hebt kennis van en ervaring met agile-methoden.', true]]);
   });

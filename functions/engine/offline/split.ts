@@ -49,6 +49,9 @@ export function clauses(text: string, span: Span): Clause[] {
     // "… een heftruckcertificaat en hebt anders de bereidheid dit te behalen", "… en kunt dit goed
     // overbrengen": the second part refers back to the first and means nothing without it.
     if (REFERS_BACK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
+    // "how your background and experience relate to it", "a combination of education and experience":
+    // one noun phrase, not a second demand.
+    if (/(?<![\p{L}])(?:your|jouw|je|his|her|their|our|onze|combination of|combinatie van)\s+\p{L}+$/iu.test(text.slice(last, m.index))) continue;
     // "kennis van en ervaring met agile-methoden": two heads that share what follows.
     if (/(?<![\p{L}])(?:van|met|in|op|voor|of|with|in|of|about)\s*$/iu.test(text.slice(last, m.index))) continue;
     push(last, m.index);
