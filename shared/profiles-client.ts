@@ -16,6 +16,7 @@ import {
   type BulkDecisionInput,
   type CreateProfile,
   type DecisionInput,
+  type ProfileQuery,
   type UpdateProfile,
 } from './profiles';
 import type { Language } from './schemas';
@@ -40,6 +41,9 @@ const query = (params: Record<string, string | number | string[] | undefined>) =
   return text ? `?${text}` : '';
 };
 
+/** `GET /v1/profiles`'s query as the client takes it: statuses as a list. */
+type ListParams = Omit<ProfileQuery, 'status'> & { status?: string[] };
+
 const profilePath = (id: string, rest = '') => `/v1/profiles/${encodeURIComponent(id)}${rest}`;
 
 export function profileEndpoints(exchange: Exchange) {
@@ -51,8 +55,11 @@ export function profileEndpoints(exchange: Exchange) {
     me: (signal?: AbortSignal) => exchange('GET', '/v1/me', Me, { signal }).then((r) => r.data),
     searchSkills: (params: { q: string; lang?: Language; limit?: number }, signal?: AbortSignal) =>
       exchange('GET', `/v1/skills${query({ q: params.q, lang: params.lang, limit: params.limit })}`, SkillSearch, { signal }).then((r) => r.data.skills),
-    listProfiles: (params: { status?: string[]; employer?: string; olderThanDays?: number; newerThanDays?: number; sort?: 'newest' | 'oldest' } = {}, signal?: AbortSignal) =>
+    listProfiles: (params: ListParams = {}, signal?: AbortSignal) =>
       exchange('GET', `/v1/profiles${query(params as Record<string, string | number | string[] | undefined>)}`, ProfileList, { signal }).then((r) => r.data.profiles),
+    /** The list with how many profiles of each status the same search and filters find (the queue's counts). */
+    profileQueue: (params: ListParams = {}, signal?: AbortSignal) =>
+      exchange('GET', `/v1/profiles${query(params as Record<string, string | number | string[] | undefined>)}`, ProfileList, { signal }).then((r) => r.data),
     getProfile: (id: string, signal?: AbortSignal) => tagged(exchange('GET', profilePath(id), Profile, { signal })),
     /** `idempotencyKey`: reuse the same key when retrying the same create (e.g. from an outbox). */
     createProfile: (body: CreateProfile, { idempotencyKey }: { idempotencyKey?: string } = {}) =>

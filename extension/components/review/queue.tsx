@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../../shared/client';
-import { ageInHours, ProfileStatus, waitingSince, type Me, type ProfileSummary } from '../../../shared/profiles';
-import { AGES, queryFor, type Age, type QueueFilters, type Sort } from './queue-url';
+import { ageInHours, ProfileStatus, waitingSince, type Me, type ProfileList, type ProfileSummary } from '../../../shared/profiles';
+import { BulkBar, BulkResults, type Outcome } from './bulk-decision';
+import { AGES, queryFor, SORTS, type Age, type QueueFilters, type Sort } from './queue-url';
+import { QueueSearch } from './queue-search';
 import { StatusBadge } from './status-badge';
-import { t } from './strings';
+import { StatusCounts } from './status-counts';
+import { t, type StringKey } from './strings';
 import { messageOf } from './use-review-client';
 
 /** Waiting time in hours, as a reviewer plans a day: "5 u", "47 u", then "3 d 4 u". */
@@ -14,39 +17,103 @@ function waiting(profile: ProfileSummary) {
   return <time dateTime={since} title={new Date(since).toLocaleString()} data-testid="waiting" data-hours={hours}>{text}</time>;
 }
 
-/** The list of visible profiles with filters; arrow keys move between rows, Enter opens one. */
+const SORT_LABEL: Record<Sort, StringKey> = { oldest: 'sortOldest', newest: 'sortNewest', title: 'sortTitle', organization: 'sortOrganization' };
+
+/**
+ * The list of visible profiles with search, filters and counts per status. One row at a time is in
+ * the Tab order: arrow keys move between rows, Enter opens one, Space selects it for a decision on
+ * several (#19: thirty a day), and Tab goes on to the bar that decides on the selection.
+ */
 export function Queue({ client, me, filters, onFilters }: { client: Client; me: Me; filters: QueueFilters; onFilters: (f: QueueFilters) => void }) {
-  const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
+  const [list, setList] = useState<ProfileList | null>(null);
   const [error, setError] = useState('');
-  const list = useRef<HTMLTableSectionElement>(null);
+  const [active, setActive] = useState(0);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [reload, setReload] = useState(0);
+  const rows = useRef<HTMLTableSectionElement>(null);
+  // Set when ArrowDown leaves the search before its new results are in: the first row gets the focus when they are.
+  const focusFirstWhenLoaded = useRef(false);
+  const profiles = list?.profiles ?? null;
+  const canDecide = me.organization.kind === 'expertise_team' && me.role !== 'member';
+  const selectable = (p: ProfileSummary) => canDecide && p.status === 'submitted';
 
   useEffect(() => {
     const controller = new AbortController();
     setError('');
-    client
-      .listProfiles(queryFor(filters), controller.signal)
-      .then(setProfiles, (e) => controller.signal.aborted || setError(messageOf(e)));
+    client.profileQueue(queryFor(filters), controller.signal).then(
+      (next) => {
+        setList(next);
+        // The selection keeps only what is still listed and can still be decided.
+        setSelected((old) => new Set(next.profiles.filter((p) => old.has(p.id) && selectable(p)).map((p) => p.id)));
+        setActive((i) => Math.min(i, Math.max(next.profiles.length - 1, 0)));
+      },
+      (e) => controller.signal.aborted || setError(messageOf(e)),
+    );
     return () => controller.abort();
-  }, [client, filters.status, filters.employer, filters.age, filters.sort]);
+  }, [client, filters.status, filters.employer, filters.age, filters.sort, filters.q, reload]);
 
-  function moveFocus(event: KeyboardEvent) {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
-    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-    const next = links[event.key === 'ArrowDown' ? Math.min(index + 1, links.length - 1) : Math.max(index - 1, 0)];
-    if (next) {
+  useEffect(() => {
+    if (profiles && focusFirstWhenLoaded.current) {
+      focusFirstWhenLoaded.current = false;
+      focusRow(0);
+    }
+  }, [profiles]);
+
+  const links = () => [...(rows.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
+  function focusRow(index: number) {
+    const target = links()[index];
+    if (!target) return false;
+    setActive(index);
+    target.focus();
+    return true;
+  }
+
+  function toggle(id: string) {
+    setSelected((old) => {
+      const next = new Set(old);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
+
+  function onRowKey(event: KeyboardEvent) {
+    const index = links().indexOf(document.activeElement as HTMLAnchorElement);
+    if (index < 0) return;
+    const last = links().length - 1;
+    const to = { ArrowDown: Math.min(index + 1, last), ArrowUp: Math.max(index - 1, 0), Home: 0, End: last }[event.key];
+    if (to !== undefined) {
       event.preventDefault();
-      next.focus();
+      focusRow(to);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      const profile = profiles?.[index];
+      if (profile && selectable(profile)) toggle(profile.id);
     }
   }
 
   const set = (patch: Partial<QueueFilters>) => onFilters({ ...filters, ...patch });
   const employers = me.organization.kind === 'expertise_team' ? me.clients : [];
+  const choosable = profiles?.filter(selectable) ?? [];
+  const allChosen = choosable.length > 0 && choosable.every((p) => selected.has(p.id));
+  const chosen = profiles?.filter((p) => selected.has(p.id)) ?? [];
 
   return (
     <section aria-labelledby="queue-heading">
       {/* From the heading (where the focus lands), ArrowDown goes to the first profile (#19: open → decision in few keys). */}
-      <h2 id="queue-heading" tabIndex={-1} onKeyDown={(e) => { if (e.key === 'ArrowDown') { const first = list.current?.querySelector<HTMLAnchorElement>('a'); if (first) { e.preventDefault(); first.focus(); } } }}>{t('queue')}</h2>
+      <h2 id="queue-heading" tabIndex={-1} onKeyDown={(e) => { if (e.key === 'ArrowDown' && focusRow(0)) e.preventDefault(); }}>{t('queue')}</h2>
+      <QueueSearch
+        value={filters.q}
+        onSearch={(q) => {
+          focusFirstWhenLoaded.current = false;
+          set({ q });
+        }}
+        onLeave={() => {
+          // The list for what was typed may still be on its way.
+          if (filters.q.trim() === (document.getElementById('queue-search') as HTMLInputElement | null)?.value.trim()) focusRow(0);
+          else focusFirstWhenLoaded.current = true;
+        }}
+      />
       <fieldset class="filters">
         <legend>{t('filters')}</legend>
         <div>
@@ -74,25 +141,48 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
         <div>
           <label for="filter-sort">{t('sort')}</label>
           <select id="filter-sort" value={filters.sort} onChange={(e) => set({ sort: e.currentTarget.value as Sort })}>
-            <option value="oldest">{t('sortOldest')}</option>
-            <option value="newest">{t('sortNewest')}</option>
+            {SORTS.map((sort) => <option value={sort}>{t(SORT_LABEL[sort])}</option>)}
           </select>
         </div>
       </fieldset>
+      {list?.counts && <StatusCounts counts={list.counts} filters={filters} team={me.organization.kind === 'expertise_team'} />}
+      {outcomes.length > 0 && <BulkResults outcomes={outcomes} />}
       {error && <p class="error" role="alert">{error}</p>}
       {profiles === null && !error && <p class="muted">{t('loading')}</p>}
-      {profiles?.length === 0 && <p class="muted" role="status">{t('empty')}</p>}
+      {profiles && <p class="muted" role="status" data-testid="found">{profiles.length === 0 ? t('empty') : t('found', profiles.length)}</p>}
       {profiles && profiles.length > 0 && (
         <>
-          <p class="muted" id="queue-hint">{t('queueHint')}</p>
+          <p class="muted" id="queue-hint">{t('queueHint')}{canDecide ? ` ${t('queueSelectHint')}` : ''}</p>
           <table class="queue" data-testid="queue" aria-describedby="queue-hint">
             <thead>
-              <tr><th scope="col">{t('colTitle')}</th><th scope="col">{t('colEmployer')}</th><th scope="col">{t('colStatus')}</th><th scope="col">{t('colAge')}</th><th scope="col">{t('colClaim')}</th></tr>
+              <tr>
+                {canDecide && (
+                  <th scope="col" class="select">
+                    <input type="checkbox" aria-label={t('selectAll')} title={t('selectAll')} disabled={choosable.length === 0} checked={allChosen}
+                      ref={(el) => { if (el) el.indeterminate = !allChosen && chosen.length > 0; }}
+                      onChange={() => setSelected(allChosen ? new Set() : new Set(choosable.map((p) => p.id)))} />
+                  </th>
+                )}
+                <th scope="col">{t('colTitle')}</th><th scope="col">{t('colEmployer')}</th><th scope="col">{t('colStatus')}</th><th scope="col">{t('colAge')}</th><th scope="col">{t('colClaim')}</th>
+              </tr>
             </thead>
-            <tbody ref={list} onKeyDown={moveFocus}>
-              {profiles.map((profile) => (
-                <tr key={profile.id} data-profile-id={profile.id}>
-                  <td><a href={`#/profiles/${profile.id}`}>{profile.title}</a></td>
+            <tbody ref={rows} onKeyDown={onRowKey}>
+              {profiles.map((profile, index) => (
+                <tr key={profile.id} data-profile-id={profile.id} class={selected.has(profile.id) ? 'selected' : undefined}>
+                  {canDecide && (
+                    <td class="select">
+                      {selectable(profile) && (
+                        // Out of the Tab order: Space on the row's link selects it, so Tab leaves the list in one step.
+                        <input type="checkbox" tabIndex={-1} aria-label={t('selectProfile', profile.title)} checked={selected.has(profile.id)} onChange={() => toggle(profile.id)} />
+                      )}
+                    </td>
+                  )}
+                  <td>
+                    <a href={`#/profiles/${profile.id}`} tabIndex={index === active ? 0 : -1} onFocus={() => setActive(index)}>
+                      {profile.title}
+                      {selected.has(profile.id) && <span class="visually-hidden"> ({t('selectedMark')})</span>}
+                    </a>
+                  </td>
                   <td>{profile.organization.name}</td>
                   <td><StatusBadge status={profile.status} /></td>
                   <td>{waiting(profile)}</td>
@@ -102,6 +192,23 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
             </tbody>
           </table>
         </>
+      )}
+      {canDecide && <p class="visually-hidden" role="status">{chosen.length > 0 ? t('bulkHeading', chosen.length) : ''}</p>}
+      {chosen.length > 0 && (
+        <BulkBar
+          client={client}
+          selected={chosen}
+          onClear={() => {
+            setSelected(new Set());
+            // The bar goes away with the selection: the focus goes back to the row it came from.
+            focusRow(active);
+          }}
+          onDecided={(done) => {
+            setOutcomes(done);
+            setSelected(new Set(done.filter((o) => !o.status).map((o) => o.id)));
+            setReload((n) => n + 1);
+          }}
+        />
       )}
     </section>
   );
