@@ -49,7 +49,11 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
     if (!current) return;
     const { review, outbox, error } = await follow(current);
     if (JSON.stringify(review) !== JSON.stringify(current)) await panel.setReview(review);
-    if (outbox === 'failed') setMessage(i18n.t('submitReview.failed', [error]));
+    // The API's detail (English, with paths) stays in the console; the panel says what to do.
+    if (outbox === 'failed') {
+      console.warn('Vaardig: submitting failed', error);
+      setMessage(i18n.t('submitReview.failed'));
+    }
     else if (outbox === 'queued') setMessage(i18n.t('submitReview.queued'));
     else if (current.status === 'queued') setMessage(i18n.t('submitReview.sent'));
   }
@@ -91,7 +95,10 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
       requested: null,
     });
     if (item.status === 'sent') setMessage(i18n.t('submitReview.sent'));
-    else if (item.status === 'failed') setMessage(i18n.t('submitReview.failed', [item.lastError ?? '']));
+    else if (item.status === 'failed') {
+      console.warn('Vaardig: submitting failed', item.lastError);
+      setMessage(i18n.t('submitReview.failed'));
+    }
     else setMessage(i18n.t('submitReview.queued'));
   }
 
