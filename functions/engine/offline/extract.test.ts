@@ -114,6 +114,13 @@ describe('what the employer gives asks nothing (#16)', () => {
   });
 });
 
+describe('sentences that go on about a check one demand (#16)', () => {
+  it('makes one demand of the check, not three', () => {
+    const got = extract('Over de procedure\nAcme conducts background checks on applicants who receive an offer. Qualified applicants with a record will be considered. Background check results may lead to the withdrawal of an offer. The background check process follows all applicable laws.');
+    expect(got.map((r) => r.text)).toEqual(['Acme conducts background checks on applicants who receive an offer.']);
+  });
+});
+
 describe('a programme the work is about is no demand (#16)', () => {
   it('reads the tasks of a study secretariat as tasks, and a diploma asked among them as a demand', () => {
     expect(extract('Wat ga je doen?\nAls medewerker van het secretariaat neem jij de ondersteuning van de masteropleiding geneeskunde op je.')).toEqual([]);

@@ -194,7 +194,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   }
 }
 
-const LEGAL_DEMAND = /(?<![\p{L}])(?:moet|moeten|vereist|verplicht|noodzakelijk|voorwaarde|vraagt|vragen|geldt|maakt deel uit|maken deel uit|onderdeel van|nodig|aanleveren|overleggen|required|requires?|must|mandatory|subject to|cannot|can ?not|unable|will be (?:conducted|required)|undergo|conducted|need)(?![\p{L}])/iu;
+const LEGAL_DEMAND = /(?<![\p{L}])(?:moet|moeten|vereist|verplicht|noodzakelijk|voorwaarde|vraagt|vragen|geldt|maakt deel uit|maken deel uit|onderdeel van|nodig|aanleveren|overleggen|required|requires?|must|mandatory|subject to|cannot|can ?not|unable|will be (?:conducted|required)|undergo|conducted|conducts|need)(?![\p{L}])/iu;
 const HEADING_WORDS = /^(?:(?:stand-out|required|key|preferred|additional|minimum|basic|technical|soft|education(?:al)?|gevraagde|gewenste|jouw|your)\s+)*(?:education|requirements?|skills|experience|qualifications|knowledge|abilities|opleiding|ervaring|kennis|vaardigheden|profiel|competenties|vereisten)\s*(?:requirements?)?[.:]?$/i;
 // What a requirement names, not "the customer experience" a task improves.
 const ABILITY = /\b(?:skills?|(?<!customer |user |client )experience(?! of (?:our|the) (?:customer|user|client))|knowledge|ability|abilities|able|proficien\w*|familiar\w*|expertise|understanding)\b/i;
@@ -343,6 +343,14 @@ function judgeAll(unitsOfPosting: Unit[]): Verdict[] {
       else if (verdicts[i] === 'weak') verdicts[i] = asking ? 'yes' : 'no';
     }
   }
+  // The sentences that go on about a check the previous one demanded ("Illumina conducts background
+  // checks …. Background check results may … . The background check process …") explain it: one demand.
+  let checkLine = -1;
+  unitsOfPosting.forEach((unit, i) => {
+    if (verdicts[i] !== 'yes' || !namesStatutoryDocument(unit.text) || unit.bullet) return;
+    if (unit.line === checkLine && !isEducation(unit.text)) verdicts[i] = 'no';
+    else checkLine = unit.line;
+  });
   return verdicts;
 }
 
