@@ -13,6 +13,7 @@ import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
 import { careTranslation, TEXT } from '../support/profile-text-fixture';
 import { expect as baseExpect, test } from './fixtures';
 import { audit, checkDutchPage } from './review-page';
+import { snap } from './sidepanel-helpers';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 const API = process.env.E2E_API ?? `http://127.0.0.1:${WORKER_PORT}`;
@@ -137,6 +138,7 @@ test.describe('in Dutch', () => {
     await expect(page.getByRole('checkbox', { name: `${care[1]} selecteren` })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: `${care[0]} selecteren` })).not.toBeChecked();
     await checkDutchPage(page, 'two selected');
+    await snap(page, 'review-queue-selected-nl');
 
     // Meanwhile Eva asks for changes on one of them.
     await api(Profile, `/v1/profiles/${ids[care[2]!]}/decision`, eva, { decision: 'changes_requested', comment: 'Nachtdienst ontbreekt.' });
@@ -160,6 +162,7 @@ test.describe('in Dutch', () => {
     await expect(count(page, 'approved')).toHaveText('goedgekeurd: 2');
     await expect(count(page, 'changes_requested')).toHaveText('wijzigingen gevraagd: 1');
     await checkDutchPage(page, 'bulk decided, one problem');
+    await snap(page, 'review-queue-outcome-nl');
 
     const approved = await api(Profile, `/v1/profiles/${ids[care[1]!]}`, joost);
     expect(approved.status).toBe('approved');
@@ -217,6 +220,11 @@ test('in English: search, counts and a bulk approval read in English and pass ax
   await page.getByRole('checkbox', { name: 'Select every submitted one in the list' }).check();
   await expect(page.getByTestId('bulk-bar').getByRole('heading')).toHaveText('2 selected');
   await audit(page, 'english, selected');
+  // Escape in the bar lets go of the selection; the focus goes back to the list.
+  await page.getByLabel('Comment for each of them (optional)').press('Escape');
+  await expect(page.getByTestId('bulk-bar')).toHaveCount(0);
+  await expect(rows(page).first().getByRole('link')).toBeFocused();
+  await page.getByRole('checkbox', { name: 'Select every submitted one in the list' }).check();
   await page.getByRole('button', { name: 'Approve 2' }).click();
   await expect(page.getByTestId('bulk-results').getByRole('heading')).toHaveText('Outcome: 2 decided, 0 not');
   await expect(page.getByTestId('bulk-results').locator('li')).toHaveText([...titles].reverse().map((t) => `${t}: approved`));

@@ -47,7 +47,8 @@ export function BulkBar({ client, selected, onDecided, onClear }: {
   }
 
   return (
-    <section class="bulk" aria-labelledby="bulk-heading" data-testid="bulk-bar">
+    // Escape lets go of the selection, as the "clear" button does.
+    <section class="bulk" aria-labelledby="bulk-heading" data-testid="bulk-bar" onKeyDown={(e) => { if (e.key === 'Escape' && !busy) onClear(); }}>
       <h3 id="bulk-heading">{t('bulkHeading', n)}</h3>
       <label for="bulk-comment">{t('bulkComment')}</label>
       <textarea id="bulk-comment" rows={2} maxLength={10_000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />

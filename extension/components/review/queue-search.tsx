@@ -11,9 +11,13 @@ export function QueueSearch({ value, onSearch, onLeave }: { value: string; onSea
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
 
-  // The address changed by other means (Back, a count chosen): the box follows it.
+  // What this box last put in the address: its echo must not overwrite what was typed since.
+  const sent = useRef(value);
+
+  // The address changed by other means (Back, a reload, a link): the box follows it.
   useEffect(() => {
-    if (value.trim() !== text.trim()) setText(value);
+    if (value.trim() !== sent.current.trim() && value.trim() !== text.trim()) setText(value);
+    sent.current = value;
   }, [value]);
 
   useEffect(() => {
@@ -33,7 +37,9 @@ export function QueueSearch({ value, onSearch, onLeave }: { value: string; onSea
 
   const send = (q: string) => {
     clearTimeout(timer.current);
-    if (q.trim() !== value.trim()) onSearch(q);
+    if (q.trim() === value.trim()) return;
+    sent.current = q;
+    onSearch(q);
   };
 
   return (
