@@ -121,6 +121,20 @@ describe('sentences that go on about a check one demand (#16)', () => {
   });
 });
 
+describe('a sentence that refers back, or a heading without its mark (#16)', () => {
+  it.each([
+    'Dit moet je aantonen met je cv en een functiebeschrijving waarin het werk- en denkniveau staat.',
+    'Welke taken horen bij een Hardware Engineer HBO WO',
+    'Waar jouw profiel aan moet voldoen',
+  ])('%s asks nothing new', (line) => {
+    expect(extract(`Profiel\n- Je hebt rijbewijs B.\n${line}`).map((r) => r.text)).toEqual(['Je hebt rijbewijs B.']);
+  });
+
+  it('keeps a role said with "Deze functie" or "This role" a subject that may ask something', () => {
+    expect(extract('Profiel\nThis role requires a driving licence.')).toHaveLength(1);
+  });
+});
+
 describe('a programme the work is about is no demand (#16)', () => {
   it('reads the tasks of a study secretariat as tasks, and a diploma asked among them as a demand', () => {
     expect(extract('Wat ga je doen?\nAls medewerker van het secretariaat neem jij de ondersteuning van de masteropleiding geneeskunde op je.')).toEqual([]);

@@ -134,6 +134,11 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // How candidates are judged ("mogelijkheden, ervaring en opleiding spelen een rol"), an invitation
   // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
   if (NOT_ASKING.test(text) || PLACE.test(text) || /^(?:https?:\/\/|www\.)\S+$/iu.test(text)) return false;
+  // What refers back to the demand before it ("Dit moet je aantonen met je cv …", "This will be
+  // checked …") adds no demand of its own; a question or label without its mark ("Welke taken horen
+  // bij een Hardware Engineer", "Waar jouw profiel aan moet voldoen") is a heading.
+  if (/^(?:dit|dat|this|that)\s+(?:is|moet|moeten|kan|kun|wordt|worden|betekent|mag|zal|will|can|must|means|should|would)(?![\p{L}])/iu.test(text)) return false;
+  if (WH_QUESTION.test(text) && !/[.!?]\s*$/u.test(text) && text.split(/\s+/u).length <= 10) return false;
   // The pay ("2.580 - 4.000 per maand", "€ 3.100 bruto") and how to apply ("Je kunt reageren tot 3 mei",
   // "Acquisitie wordt niet op prijs gesteld") are the employer's, never asked (#16).
   if (has(SALARY, text) || has(APPLYING, text)) return false;

@@ -142,8 +142,8 @@ export function units(text: string): { units: Unit[]; lines: Line[] } {
     const bulletMatch = BULLET.exec(line.text);
     let cursor = line.start + (bulletMatch ? bulletMatch[0].length : 0);
     const end = all[skipTo]!.end;
-    // The line breaks inside the sentence read as spaces (same length, so spans stay exact).
-    const body = text.slice(cursor, end).replace(/\r?\n/gu, (m) => ' '.repeat(m.length));
+    // (A wrapped sentence keeps its line breaks: every span points at exactly its text.)
+    const body = text.slice(cursor, end);
     let last = 0;
     const push = (from: number, to: number) => {
       const piece = body.slice(from, to);
