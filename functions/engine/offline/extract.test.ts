@@ -135,6 +135,36 @@ describe('a sentence that refers back, or a heading without its mark (#16)', () 
   });
 });
 
+describe('demands under the requirements that were read as something else (reading of untuned output)', () => {
+  const asked = (lines: string[]) => extract(['Wat vragen wij', ...lines].join('\n')).map((r) => r.text);
+
+  it('reads a lead-in that names what is asked as a demand, and a bare label or the employer asking as none', () => {
+    expect(asked(['Experience using any of the following data:', '- EMR', '- claims data'])).toContain('Experience using any of the following data:');
+    expect(asked(['Knowledge of:', '- SQL'])).not.toContain('Knowledge of:');
+    expect(asked(['Kom je bij ons werken, dan vragen wij van jou dat je:', '- Rijbewijs B hebt'])).not.toContain('Kom je bij ons werken, dan vragen wij van jou dat je:');
+    expect(asked(['Een ervaren collega met:', '- Rijbewijs B'])).not.toContain('Een ervaren collega met:');
+  });
+
+  it('reads a quality named as a label before what it means', () => {
+    expect(asked(['• Flexibiliteit: Als chauffeur ben je onmisbaar in ons team'])).toContain('Flexibiliteit:');
+  });
+
+  it('keeps a short cheerful item, not a call to act', () => {
+    expect(asked(['- Plezier in zingen!'])).toEqual(['Plezier in zingen!']);
+    expect(asked(['- Ga de uitdaging aan!'])).toEqual([]);
+  });
+
+  it('is not put off by "we" in brackets or after the reader', () => {
+    expect(asked(['- Een doorzetter (beetje cliché, we know)'])).toHaveLength(1);
+    expect(asked(['- Je hebt een vlotte pen en jou kunnen we nooit betrappen op een taalfout'])).toHaveLength(1);
+  });
+
+  it('reads experience in a compound ("rijervaring") and the person sought under the requirements', () => {
+    expect(asked(['- Beroepsmatige rijervaring op de weg'])).toHaveLength(1);
+    expect(asked(['Wij zijn op zoek naar een programmeur voor wie programmeren een passie is.'])).toContain('voor wie programmeren een passie is');
+  });
+});
+
 describe('a programme the work is about is no demand (#16)', () => {
   it('reads the tasks of a study secretariat as tasks, and a diploma asked among them as a demand', () => {
     expect(extract('Wat ga je doen?\nAls medewerker van het secretariaat neem jij de ondersteuning van de masteropleiding geneeskunde op je.')).toEqual([]);

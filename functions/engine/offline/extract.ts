@@ -43,7 +43,10 @@ const SUBJECT_NAMES_REQUIREMENT = /\b(?:motivatie|houding|mentaliteit|affiniteit
 export function aboutOthers(text: string): boolean {
   // "Ervaring is mooi meegenomen, maar motivatie vinden wij minstens zo belangrijk": a plus is asked of the reader.
   if (has(PLUS_STRONG, text)) return false;
-  if (WE.test(text) && !REQUEST.test(text) && WE.test(text.replace(SUBORDINATE_WE, ''))) return true;
+  // (Not a line said to the reader first, "Je hebt een vlotte pen … en jou kunnen we nooit betrappen
+  // op een taalfoutje", nor "we" in brackets: "Een doorzetter (beetje cliché, we know)".)
+  const own = text.replace(/\([^)]*\)/gu, ' ');
+  if (WE.test(own) && !REQUEST.test(own) && WE.test(own.replace(SUBORDINATE_WE, '')) && !/^(?:[·•◦▪*–-]\s+)?(?:je|jij|u|you)\s/iu.test(own)) return true;
   if (READER.test(text) || has(MUST, text) || has(PLUS, text)) return false;
   const definite = THIRD_PARTY.exec(text);
   // "De masteropleiding is in 2021 begonnen": a definite subject is a thing that exists, described;
@@ -102,6 +105,18 @@ function isName(text: string): boolean {
   return words.length >= 4 && all.every((w) => /^\p{Lu}/u.test(w) || /^(?:van|en|de|het|der|voor|of|the|and|for)$/u.test(w)) && ![SKILL, TRAIT, EXPERIENCE, CERTIFICATE, LICENCE].some((re) => re.test(text)) && !isEducation(text);
 }
 
+/**
+ * A lead-in that itself names what is asked ("Experience using any of the following data:", "In
+ * addition, must have experience with some or all of the following:"): four words or more, naming
+ * experience, a skill or a must; not a label in capitals, not the employer asking ("dan vragen wij
+ * van jou dat je:"), not one that ends on the word its items complete ("Een collega met:").
+ */
+function namingLeadIn(text: string): boolean {
+  if (text.length > 120 || text.split(/\s+/u).length < 4 || text === text.toUpperCase() || REQUEST.test(text)) return false;
+  if (/(?<![\p{L}])(?:met|with|dat je|die|aan|in|van|op|over|voor|profiel|profile|to|of|in|on|as|als|zoals|such as)\s*:$/iu.test(text)) return false;
+  return has(EXPERIENCE, text) || has(SKILL, text) || has(MUST, text);
+}
+
 /** Whether a unit asks something of the candidate, judged by where it stands and how it is phrased. */
 export function asksOfCandidate(unit: Unit, leadIn = false): boolean {
   return judge(unit, leadIn) !== 'no';
@@ -154,9 +169,11 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   const requirementSection = unit.section === 'requirements' || unit.section === 'preferred';
   // Six patterns: tested only on the paths that ask for them.
   const cue = () => CUES.some((re) => has(re, text));
-  if (/:$/.test(text) && !strong) return false;
+  // A lead-in that itself names what is asked ("Experience using any of the following data:",
+  // "Flexibiliteit:") under the requirements is asked; other "…:" lines introduce.
+  if (/:$/.test(text) && !strong && !(requirementSection && namingLeadIn(text))) return false;
   if (HEADING_WORDS.test(text)) return false;
-  if (/[!]$/.test(text) && !strong && !cue()) return false;
+  if (/[!]$/.test(text) && !strong && !cue() && !(requirementSection && unit.bullet && text.split(/\s+/u).length <= 6 && !/^(?:[·•◦▪*–-]\s+)?(?:ga|kom|word|solliciteer|reageer|stuur|meld|bel|kijk|doe|neem|go|join|apply|send)(?![\p{L}])/iu.test(text))) return false;
   // The hook that closes a list of demands: "Dan ben jij de collega die we zoeken!", "Then you're the one we need!".
   if (/^(?:dan|then)\s/iu.test(text) && /!\s*$/u.test(text) && !strong) return false;
   // A footnote mark, or a line set wholly in bold (a heading the page did not mark as one); bold
@@ -251,7 +268,7 @@ const SOUGHT_MARK = String.raw`(?:op zoek naar|zoeken|zoekt|zoek|seeking|seeks|l
 const SOUGHT_WHO = new RegExp(String.raw`${SOUGHT_MARK}(?:[^\s;:!?]+\s+){0,8}?(?:((?:die|dat|who|that|voor wie)\s+(?!(?:wij|we|ons|onze|our|us)\b)[^.;!?]{6,200})|((?:met|with)\s+(?:[^\s,.;!?]+\s+){0,2}?(?:interesse|affiniteit|ervaring|passie|kennis|\p{L}*ervaring|interest|experience|passion|knowledge)\b[^.;!?,]{0,80}))`, 'giu');
 
 function soughtPerson(unit: Unit): Requirement[] {
-  if (unit.section === 'requirements' || unit.section === 'preferred' || unit.section === 'offer') return [];
+  if (unit.section === 'offer') return [];
   const out: Requirement[] = [];
   const push = (text: string, start: number, kind: RequirementKind) => out.push({ id: '', text, kind, mandatory: !has(PLUS, text), legal: false, legalBasis: null, alternativeOffered: false, span: { start, end: start + text.length } });
   for (const m of matchAll(SOUGHT, unit.text)) {
@@ -350,6 +367,13 @@ function judgeAll(unitsOfPosting: Unit[]): Verdict[] {
   }
   // The sentences that go on about a check the previous one demanded ("Illumina conducts background
   // checks …. Background check results may … . The background check process …") explain it: one demand.
+  // A quality named as a label before what it means ("Flexibiliteit: Als chauffeur … ben jij
+  // onmisbaar"): the label is asked.
+  unitsOfPosting.forEach((unit, i) => {
+    const next = unitsOfPosting[i + 1];
+    if (verdicts[i] !== 'no' || !next || next.line !== unit.line || unit.section !== 'requirements' || !/^(?:[·•◦▪*–-]\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?:$/u.test(unit.text)) return;
+    if (has(TRAIT, unit.text) || has(SKILL, unit.text)) verdicts[i] = 'yes';
+  });
   let checkLine = -1;
   unitsOfPosting.forEach((unit, i) => {
     if (verdicts[i] !== 'yes' || !namesStatutoryDocument(unit.text) || unit.bullet) return;
