@@ -11,7 +11,7 @@ import { insights } from './routes/insights';
 import { me } from './routes/me';
 import { occupations } from './routes/occupations';
 import { profiles } from './routes/profiles';
-import { routesMatch } from './routes/routes-match';
+import { learningRoutes, learningRoutesMoved } from './routes/learning-routes';
 import { skills } from './routes/skills';
 import { translations } from './routes/translations';
 
@@ -32,7 +32,8 @@ export const app = new Hono<AppEnv>()
   .route('/v1/insights', insights)
   .route('/v1/skills', skills)
   .route('/v1/occupations', occupations)
-  .route('/v1/routes', routesMatch)
+  .route('/v1/learning-routes', learningRoutes)
+  .route('/v1/routes', learningRoutesMoved)
   .route('/v1/openapi.json', openapi);
 
 app.notFound((c) => problemJson(c, 404, `There is nothing at ${c.req.method} ${new URL(c.req.url).pathname}.`));

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { profileEndpoints } from './profiles-client';
-import { RoutesMatchResponse, type RoutesMatchRequest } from './routes-match';
+import { LearningRoutesMatchResponse, type LearningRoutesMatchRequest } from './learning-routes';
 import { Health, OccupationSearch, Problem, Translation, type Language, type TranslateRequest } from './schemas';
 
 /** An API answer that was not 2xx, carrying the server's problem details. */
@@ -65,7 +65,7 @@ export function createClient(base: string, options: ClientOptions = {}) {
   return {
     health: (signal?: AbortSignal) => call('GET', '/v1/health', Health, undefined, signal),
     translate: (request: TranslateRequest, signal?: AbortSignal) => call('POST', '/v1/translations', Translation, request, signal),
-    matchRoutes: (request: RoutesMatchRequest, signal?: AbortSignal) => call('POST', '/v1/routes/match', RoutesMatchResponse, request, signal),
+    matchLearningRoutes: (request: LearningRoutesMatchRequest, signal?: AbortSignal) => call('POST', '/v1/learning-routes/match', LearningRoutesMatchResponse, request, signal),
     /** ESCO occupations by label (#15), with ESCO's attribution to show beside them. */
     searchOccupations: (params: { q: string; lang?: Language; limit?: number }, signal?: AbortSignal) => {
       const search = new URLSearchParams({ q: params.q, ...(params.lang ? { lang: params.lang } : {}), ...(params.limit ? { limit: String(params.limit) } : {}) });

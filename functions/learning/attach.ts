@@ -4,12 +4,12 @@
  */
 import type { Translation } from '../../shared/schemas';
 import { getTaxonomy } from '../taxonomy';
-import { routesForTranslation } from './match';
+import { learningRoutesForTranslation } from './match';
 import type { CatalogueSource } from './types';
 
-export async function attachRoutes(translation: Translation, source: CatalogueSource): Promise<Translation> {
+export async function attachLearningRoutes(translation: Translation, source: CatalogueSource): Promise<Translation> {
   try {
-    const { routes } = await routesForTranslation(source, translation, getTaxonomy());
+    const { routes } = await learningRoutesForTranslation(source, translation, getTaxonomy());
     // An engine's own suggestions stay when the catalogue has nothing better.
     return routes.length ? { ...translation, learningRoutes: routes } : translation;
   } catch (error) {

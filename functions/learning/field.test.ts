@@ -3,7 +3,7 @@ import { Translation } from '../../shared/schemas';
 import { getTaxonomy } from '../taxonomy';
 import { inField, isNamedProgramme, jobField, programmeName } from './field';
 import { honestCandidates, markNarrow } from './honest';
-import { routesForTranslation } from './match';
+import { learningRoutesForTranslation } from './match';
 import { MemoryCatalogue } from './memory-source';
 import { templateRecords } from './templates';
 import { SKILL_URI, type Offer, type OfferRecord } from './types';
@@ -110,7 +110,7 @@ describe('honest routes over the in-memory catalogue (#15)', () => {
   });
 
   it('leads to the named diploma in its work-based form, covers what it teaches, and offers nothing outside the field', async () => {
-    const { routes } = await routesForTranslation(catalogue, translation, taxonomy);
+    const { routes } = await learningRoutesForTranslation(catalogue, translation, taxonomy);
     const formal = routes.filter((r) => r.form === 'formal');
     expect(formal.map((r) => r.title)).toEqual(['Verzorgende IG (mbo 3, BBL, leren en werken)']);
     expect(formal[0]!.covers).toEqual([skills[0]!.uri, skills[1]!.uri]);

@@ -3,7 +3,7 @@ import { Translation } from '../../shared/schemas';
 import { getTaxonomy } from '../taxonomy';
 import { catalogueStatements } from './catalogue-sql';
 import { gapFromTranslation, diplomaEqf } from './gap';
-import { matchRoutes, routesForTranslation } from './match';
+import { matchLearningRoutes, learningRoutesForTranslation } from './match';
 import { MemoryCatalogue } from './memory-source';
 import { templateRecords } from './templates';
 import { SKILL_URI, type OfferRecord } from './types';
@@ -53,9 +53,9 @@ describe('gapFromTranslation', () => {
   });
 });
 
-describe('matchRoutes over the in-memory catalogue', () => {
+describe('matchLearningRoutes over the in-memory catalogue', () => {
   it('gives the legal formal route, an informal route and says what each covers', async () => {
-    const { routes, coverage } = await routesForTranslation(catalogue, translation, taxonomy);
+    const { routes, coverage } = await learningRoutesForTranslation(catalogue, translation, taxonomy);
     expect(routes.length).toBeGreaterThanOrEqual(3);
     expect(routes[0]).toMatchObject({ form: 'formal', source: 'mbo', sourceId: '25491', type: 'mbo-bbl', level: 'mbo 3 (NLQF 3, EQF 3)' });
     expect(routes[0]!.explanation).toMatch(/^Dekt 6 van 9 vaardigheden: .*De wet vraagt hier een diploma: art\. 34 Wet BIG/);
@@ -74,13 +74,13 @@ describe('matchRoutes over the in-memory catalogue', () => {
     ['budget', { maxCostEur: 1000 }, 'course-expensive'],
   ])('respects the %s filter', async (_name, filters, excluded) => {
     const { skills: gap, needs } = gapFromTranslation(translation, taxonomy);
-    const { routes } = await matchRoutes(catalogue, { gap, needs, filters, language: 'nl' }, taxonomy);
+    const { routes } = await matchLearningRoutes(catalogue, { gap, needs, filters, language: 'nl' }, taxonomy);
     expect(routes.map((r) => r.sourceId)).not.toContain(excluded);
   });
 
   it('answers in English with English titles', async () => {
     const { skills: gap, needs } = gapFromTranslation(translation, taxonomy);
-    const { routes } = await matchRoutes(catalogue, { gap, needs, language: 'en' }, taxonomy);
+    const { routes } = await matchLearningRoutes(catalogue, { gap, needs, language: 'en' }, taxonomy);
     expect(routes[0]!.title).toBe('mbo:25491:bbl (en)');
     expect(routes[0]!.explanation).toMatch(/^Covers \d of 9 skills/);
   });

@@ -34,7 +34,7 @@ export interface MatchResult {
 /** Enough for the cover to choose from; more only costs D1 time. */
 const CANDIDATES = 60;
 
-export async function matchRoutes(source: CatalogueSource, input: MatchInput, taxonomy: Taxonomy): Promise<MatchResult> {
+export async function matchLearningRoutes(source: CatalogueSource, input: MatchInput, taxonomy: Taxonomy): Promise<MatchResult> {
   const gap = markNarrow(input.gap, taxonomy);
   const needs = needsIn(input.needs, input.region);
   const field = jobField(taxonomy, input.occupationUri ?? null, needs.programmeCodes, needs.programmeNames);
@@ -99,9 +99,9 @@ export async function matchRoutes(source: CatalogueSource, input: MatchInput, ta
 }
 
 /** Routes for a whole translation: its gap, its diploma and legal needs. */
-export async function routesForTranslation(source: CatalogueSource, translation: Translation, taxonomy: Taxonomy, filters: MatchFilters = {}): Promise<MatchResult> {
+export async function learningRoutesForTranslation(source: CatalogueSource, translation: Translation, taxonomy: Taxonomy, filters: MatchFilters = {}): Promise<MatchResult> {
   const { skills, needs } = gapFromTranslation(translation, taxonomy);
-  return matchRoutes(source, { gap: skills, needs, filters, language: translation.uiLanguage ?? translation.language, occupationUri: translation.occupation?.uri ?? null, region: translation.region ?? null }, taxonomy);
+  return matchLearningRoutes(source, { gap: skills, needs, filters, language: translation.uiLanguage ?? translation.language, occupationUri: translation.occupation?.uri ?? null, region: translation.region ?? null }, taxonomy);
 }
 
 /** The gap's skills and the occupation's other essential skills: where a formal route is looked for. */

@@ -34,13 +34,13 @@ import {
 } from '../../shared/profiles';
 import { Batch, BatchAccepted, BatchItem, BatchItemInput, BatchList, BatchResult, BatchSummary, CreateBatch, MAX_BATCH_ITEMS } from '../../shared/batches';
 import { Impact, LearningNeeds } from '../../shared/insights';
-import { RoutesMatchRequest, RoutesMatchResponse } from '../../shared/routes-match';
+import { LearningRoutesMatchRequest, LearningRoutesMatchResponse } from '../../shared/learning-routes';
 import * as contract from '../../shared/schemas';
 
 /** Request bodies, by component name. */
 export const REQUEST_SCHEMAS = {
   TranslateRequest: contract.TranslateRequest,
-  RoutesMatchRequest,
+  LearningRoutesMatchRequest,
   CreateOrganization,
   LinkClient,
   CreateToken,
@@ -70,7 +70,7 @@ export const RESPONSE_SCHEMAS = {
   Change: contract.Change,
   Occupation: contract.Occupation,
   OccupationSearch: contract.OccupationSearch,
-  RoutesMatchResponse,
+  LearningRoutesMatchResponse,
   SkillSearch,
   SkillHit,
   Organization,

@@ -3,7 +3,7 @@
  * the Worker test parses each one with its schema (tests/worker/openapi.test.ts).
  */
 import type { AuditLog, ClientLink, Comment, Me, Organization, Profile, ProfileVersion, SkillSearch, TokenCreated, TokenList } from '../../shared/profiles';
-import type { RoutesMatchRequest, RoutesMatchResponse } from '../../shared/routes-match';
+import type { LearningRoutesMatchRequest, LearningRoutesMatchResponse } from '../../shared/learning-routes';
 import type { Health, OccupationSearch, Problem, TranslateRequest, Vacancy } from '../../shared/schemas';
 import { POSTING, TRANSLATION } from './example-translation';
 
@@ -37,9 +37,9 @@ export const examples = {
     gap: { skills: [{ uri: TRANSLATION.skills[1]!.uri!, weight: 2 }], diploma: true, legalIds: [], programmeCodes: [] },
     language: 'nl',
     filters: { region: 'Overijssel', maxMonths: 12 },
-  } satisfies RoutesMatchRequest,
-  matchTranslation: { translation: TRANSLATION } satisfies RoutesMatchRequest,
-  matched: { routes: TRANSLATION.learningRoutes, coverage: 0.67, gapSize: 3, unknownSkills: [] } satisfies RoutesMatchResponse,
+  } satisfies LearningRoutesMatchRequest,
+  matchTranslation: { translation: TRANSLATION } satisfies LearningRoutesMatchRequest,
+  matched: { routes: TRANSLATION.learningRoutes, coverage: 0.67, gapSize: 3, unknownSkills: [] } satisfies LearningRoutesMatchResponse,
   occupations: {
     occupations: [{ uri: TRANSLATION.occupation!.uri, label: 'logistiek medewerker', altLabel: 'logistics assistant', matched: null }],
     attribution: TRANSLATION.attribution,

@@ -41,11 +41,11 @@ export const operations: Operation[] = [
   },
   {
     method: 'post',
-    path: '/v1/routes/match',
+    path: '/v1/learning-routes/match',
     tag: 'learning routes',
     summary: 'Learning routes for a translation, or for a gap given as ESCO skills',
-    body: { schema: 'RoutesMatchRequest', examples: { gap: examples.matchGap, translation: examples.matchTranslation } },
-    answer: { status: 200, description: 'Routes best first, with the share of the gap they cover.', schema: 'RoutesMatchResponse', example: examples.matched },
+    body: { schema: 'LearningRoutesMatchRequest', examples: { gap: examples.matchGap, translation: examples.matchTranslation } },
+    answer: { status: 200, description: 'Routes best first, with the share of the gap they cover.', schema: 'LearningRoutesMatchResponse', example: examples.matched },
     problems: [...INPUT, 422, ...DB],
   },
   {

@@ -2,7 +2,7 @@
  * Learning routes (issue #5): match time per translation in workerd with a local D1 holding a
  * synthetic catalogue of 1k, 10k and 100k offers built from real ESCO skills, and top-5 gap
  * coverage against a full-text baseline (MiniSearch over the same offers' titles and
- * descriptions) in the same run. Time is the loopback round trip of POST /v1/routes/match with
+ * descriptions) in the same run. Time is the loopback round trip of POST /v1/learning-routes/match with
  * the whole translation: an upper bound of the Worker's time (workerd freezes timers inside a
  * request, so the Worker cannot time itself).
  */
@@ -13,7 +13,7 @@ import { translateOffline } from '../../functions/engine/offline/translate';
 import { gapFromTranslation } from '../../functions/learning/gap';
 import { SKILL_URI, type OfferRecord } from '../../functions/learning/types';
 import { getTaxonomy } from '../../functions/taxonomy';
-import { RoutesMatchResponse } from '../../shared/routes-match';
+import { LearningRoutesMatchResponse } from '../../shared/learning-routes';
 import { Translation, Vacancy } from '../../shared/schemas';
 import { readPostings } from '../lib/corpus';
 import { freePort } from '../lib/local-worker';
@@ -86,8 +86,8 @@ export async function bench(): Promise<Section> {
     try {
       const match = async (translation: Translation) => {
         const started = performance.now();
-        const response = await fetch(`${local.origin}/v1/routes/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ translation }) });
-        const body = RoutesMatchResponse.parse(await response.json());
+        const response = await fetch(`${local.origin}/v1/learning-routes/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ translation }) });
+        const body = LearningRoutesMatchResponse.parse(await response.json());
         const server = Number(/match;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN);
         return { ms: performance.now() - started, server, body };
       };

@@ -1,7 +1,7 @@
 /** The catalogue for Node tools without D1 (the CLI, the eval): .data/offers.json in memory. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { attachRoutes } from '../../functions/learning/attach';
+import { attachLearningRoutes } from '../../functions/learning/attach';
 import { MemoryCatalogue } from '../../functions/learning/memory-source';
 import { templateRecords } from '../../functions/learning/templates';
 import type { Translation } from '../../shared/schemas';
@@ -21,5 +21,5 @@ export function memoryCatalogue(file = FILE): MemoryCatalogue {
 }
 
 export function withRoutesInMemory(translation: Translation): Promise<Translation> {
-  return attachRoutes(translation, memoryCatalogue());
+  return attachLearningRoutes(translation, memoryCatalogue());
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueStatements } from '../../functions/learning/catalogue-sql';
 import { templateRecords } from '../../functions/learning/templates';
 import type { OfferRecord } from '../../functions/learning/types';
-import { RoutesMatchResponse } from '../../shared/routes-match';
+import { LearningRoutesMatchResponse } from '../../shared/learning-routes';
 import { Translation } from '../../shared/schemas';
 import { offerRecord, skills } from './offer-fixtures';
 
@@ -121,13 +121,13 @@ describe('a request that sets the region', () => {
   });
 });
 
-describe('POST /v1/routes/match with a region', () => {
+describe('POST /v1/learning-routes/match with a region', () => {
   it('gives a Belgian gap no formal route and no Dutch funding', async () => {
     const gap = { skills: [0, 1, 2, 8, 9, 10].map((i) => ({ uri: skills[i]!.uri })), diploma: true };
-    const nl = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { gap })).json());
+    const nl = LearningRoutesMatchResponse.parse(await (await post('/v1/learning-routes/match', { gap })).json());
     // Without a region the same gap gets the Dutch catalogue and Dutch funding hints.
     expect(nl.routes.some((r) => r.source !== 'template' && (r.funding ?? []).length > 0)).toBe(true);
-    const be = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { gap, region: 'BE' })).json());
+    const be = LearningRoutesMatchResponse.parse(await (await post('/v1/learning-routes/match', { gap, region: 'BE' })).json());
     expect(be.routes.length).toBeGreaterThan(0);
     for (const route of be.routes) {
       expect(route.form).not.toBe('formal');

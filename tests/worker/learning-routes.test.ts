@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueStatements } from '../../functions/learning/catalogue-sql';
 import { CatalogueMemos } from '../../functions/learning/catalogue-memo';
 import { D1Catalogue } from '../../functions/learning/d1-source';
-import { matchRoutes } from '../../functions/learning/match';
+import { matchLearningRoutes } from '../../functions/learning/match';
 import { MemoryCatalogue } from '../../functions/learning/memory-source';
 import { templateRecords } from '../../functions/learning/templates';
 import { SKILL_URI, type Candidate, type MatchFilters } from '../../functions/learning/types';
-import { RoutesMatchResponse } from '../../shared/routes-match';
+import { LearningRoutesMatchResponse } from '../../shared/learning-routes';
 import { Problem, Translation } from '../../shared/schemas';
 import { offerRecord as record, occupation, skills, taxonomy, uuid } from './offer-fixtures';
 
@@ -50,19 +50,19 @@ describe('learning routes in every translation', () => {
   });
 });
 
-describe('POST /v1/routes/match', () => {
+describe('POST /v1/learning-routes/match', () => {
   const gap = { skills: [0, 1, 2, 8, 9, 10].map((i) => ({ uri: skills[i]!.uri })), diploma: true };
 
   it('offers no formal route for a gap whose field nothing says (#15)', async () => {
-    const body = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { gap })).json());
+    const body = LearningRoutesMatchResponse.parse(await (await post('/v1/learning-routes/match', { gap })).json());
     expect(body.routes.filter((r) => r.form === 'formal')).toEqual([]);
   });
 
   it('matches a gap and explains what each route covers', async () => {
     // The programme the vacancy names gives the diploma's field.
-    const response = await post('/v1/routes/match', { gap: { ...gap, programmeCodes: ['25491'] } });
+    const response = await post('/v1/learning-routes/match', { gap: { ...gap, programmeCodes: ['25491'] } });
     expect(response.status).toBe(200);
-    const body = RoutesMatchResponse.parse(await response.json());
+    const body = LearningRoutesMatchResponse.parse(await response.json());
     expect(body.gapSize).toBe(6);
     expect(body.coverage).toBe(1);
     expect(body.routes[0]).toMatchObject({ form: 'formal', sourceId: '25491' });
@@ -70,21 +70,21 @@ describe('POST /v1/routes/match', () => {
   });
 
   it('respects the region filter', async () => {
-    const near = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { gap, filters: { region: 'Utrecht' } })).json());
-    const far = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { gap, filters: { region: 'Groningen' } })).json());
+    const near = LearningRoutesMatchResponse.parse(await (await post('/v1/learning-routes/match', { gap, filters: { region: 'Utrecht' } })).json());
+    const far = LearningRoutesMatchResponse.parse(await (await post('/v1/learning-routes/match', { gap, filters: { region: 'Groningen' } })).json());
     expect(near.routes.map((r) => r.sourceId)).toContain('LD-1');
     expect(near.routes.map((r) => r.sourceId)).not.toContain('LD-2');
     expect(far.routes.map((r) => r.sourceId)).toContain('LD-2');
   });
 
   it('puts the qualification first that the law ties the job to', async () => {
-    const body = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { gap: { ...gap, legalIds: ['nl.zorg.big34.verzorgende_ig'] }, language: 'en' })).json());
+    const body = LearningRoutesMatchResponse.parse(await (await post('/v1/learning-routes/match', { gap: { ...gap, legalIds: ['nl.zorg.big34.verzorgende_ig'] }, language: 'en' })).json());
     expect(body.routes[0]!.explanation).toMatch(/The law requires a diploma here: .*Wet BIG/);
   });
 
   it('accepts a whole translation', async () => {
     const translation = await (await post('/v1/translations', { text: POSTING, engine: 'offline' })).json();
-    const body = RoutesMatchResponse.parse(await (await post('/v1/routes/match', { translation })).json());
+    const body = LearningRoutesMatchResponse.parse(await (await post('/v1/learning-routes/match', { translation })).json());
     expect(body.routes.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -93,10 +93,28 @@ describe('POST /v1/routes/match', () => {
     ['an empty gap', { gap: { skills: [] } }, 400, /at least one skill/],
     ['skills ESCO does not have', { gap: { skills: [{ uri: `${SKILL_URI}00000000-0000-0000-0000-000000000000` }] } }, 422, /None of the skills/],
   ])('answers %s with problem+json', async (_name, body, status, detail) => {
-    const response = await post('/v1/routes/match', body);
+    const response = await post('/v1/learning-routes/match', body);
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(Problem.parse(await response.json()).detail).toMatch(detail);
+  });
+});
+
+describe('the old path, /v1/routes/match (#18)', () => {
+  const gap = { skills: [0, 1, 2].map((i) => ({ uri: skills[i]!.uri })) };
+
+  it.each(['POST', 'GET'])('answers %s with 308 to /v1/learning-routes/match, the query kept', async (method) => {
+    const body = method === 'POST' ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ gap }) } : {};
+    const response = await worker.fetch('http://vaardig.test/v1/routes/match?x=1', { method, redirect: 'manual', ...body });
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe('/v1/learning-routes/match?x=1');
+  });
+
+  it('leads a client that follows redirects, as fetch does, to the same answer with the same POST', async () => {
+    const followed = await post('/v1/routes/match', { gap });
+    expect(followed.status).toBe(200);
+    const direct = await post('/v1/learning-routes/match', { gap });
+    expect(LearningRoutesMatchResponse.parse(await followed.json())).toEqual(LearningRoutesMatchResponse.parse(await direct.json()));
   });
 });
 
@@ -173,13 +191,13 @@ describe('a match asks D1 little', () => {
       language: 'nl' as const,
       occupationUri: taxonomy.occupation(occupation).uri,
     };
-    const cold = await matchRoutes(source, input, taxonomy);
+    const cold = await matchLearningRoutes(source, input, taxonomy);
     expect(cold.routes.find((r) => r.form === 'formal')).toMatchObject({ sourceId: '25491' });
     // Gap lists, the formal fallback's lists and the named programmes together; then their offers
     // (not the fallback's: the gap has a formal route of its own).
     expect(sent).toHaveLength(2);
     expect(sent[0]).toBe(3);
-    const warm = await matchRoutes(new D1Catalogue(db), input, taxonomy);
+    const warm = await matchLearningRoutes(new D1Catalogue(db), input, taxonomy);
     expect(warm).toEqual(cold);
     expect(sent).toHaveLength(2);
   });
@@ -195,10 +213,10 @@ describe('a match asks D1 little', () => {
       language: 'nl' as const,
       occupationUri: taxonomy.occupation(occupation).uri,
     };
-    const result = await matchRoutes(source, input, taxonomy);
+    const result = await matchLearningRoutes(source, input, taxonomy);
     expect(result.routes.find((r) => r.form === 'formal')).toMatchObject({ sourceId: '25491', covers: [] });
     // The gap's lists and the fallback's together; the gap's offers; then the fallback's.
     expect(sent).toEqual([2, 1, 1]);
-    expect(result).toEqual(await matchRoutes(new MemoryCatalogue(CATALOGUE), input, taxonomy));
+    expect(result).toEqual(await matchLearningRoutes(new MemoryCatalogue(CATALOGUE), input, taxonomy));
   });
 });

@@ -1,16 +1,16 @@
 import { Hono } from 'hono';
-import { RoutesMatchRequest, type RoutesMatchResponse } from '../../shared/routes-match';
+import { LearningRoutesMatchRequest, type LearningRoutesMatchResponse } from '../../shared/learning-routes';
 import type { AppEnv } from '../app';
 import { D1Catalogue } from '../learning/d1-source';
 import { diplomaBound, gapFromTranslation, legalCitation } from '../learning/gap';
-import { matchRoutes } from '../learning/match';
+import { matchLearningRoutes } from '../learning/match';
 import { SKILL_URI, type GapSkill } from '../learning/types';
 import { ProblemError } from '../lib/problem';
 import { validate } from '../lib/validate';
 import { getTaxonomy } from '../taxonomy';
 
-/** POST /v1/routes/match: learning routes for a Translation, or for a gap given as ESCO skills. */
-export const routesMatch = new Hono<AppEnv>().post('/match', validate('json', RoutesMatchRequest), async (c) => {
+/** POST /v1/learning-routes/match: learning routes for a Translation, or for a gap given as ESCO skills. */
+export const learningRoutes = new Hono<AppEnv>().post('/match', validate('json', LearningRoutesMatchRequest), async (c) => {
   const body = c.req.valid('json');
   // workerd advances clocks only at I/O, so this is the match's time up to its last D1 answer.
   const started = performance.now();
@@ -19,9 +19,9 @@ export const routesMatch = new Hono<AppEnv>().post('/match', validate('json', Ro
   const source = new D1Catalogue(c.env.DB);
   if ('translation' in body) {
     const { skills, needs } = gapFromTranslation(body.translation, taxonomy);
-    const result = await matchRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language: body.translation.language, occupationUri: body.translation.occupation?.uri ?? null, region: body.translation.region ?? null }, taxonomy);
+    const result = await matchLearningRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language: body.translation.language, occupationUri: body.translation.occupation?.uri ?? null, region: body.translation.region ?? null }, taxonomy);
     timing();
-    return c.json({ ...result, gapSize: skills.length, unknownSkills: [] } satisfies RoutesMatchResponse);
+    return c.json({ ...result, gapSize: skills.length, unknownSkills: [] } satisfies LearningRoutesMatchResponse);
   }
   const { gap, language, region } = body;
   const unknownSkills = gap.skills.filter((s) => taxonomy.skillIdByUri(s.uri) === null).map((s) => s.uri);
@@ -35,7 +35,18 @@ export const routesMatch = new Hono<AppEnv>().post('/match', validate('json', Ro
     programmeCodes: gap.programmeCodes,
     eqf: gap.eqf ?? null,
   };
-  const result = await matchRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language, region: region ?? null }, taxonomy);
+  const result = await matchLearningRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language, region: region ?? null }, taxonomy);
   timing();
-  return c.json({ ...result, gapSize: skills.length, unknownSkills } satisfies RoutesMatchResponse);
+  return c.json({ ...result, gapSize: skills.length, unknownSkills } satisfies LearningRoutesMatchResponse);
+});
+
+/**
+ * The old path, `/v1/routes/match` (#18: `routes` means HTTP routers only), kept for one release:
+ * 0.1.0 had it; remove it in the release after the next. 308 keeps the method and the body, so a
+ * POST is sent again to the new path. Mounted for every method, so it is no operation of its own
+ * in the OpenAPI document.
+ */
+export const learningRoutesMoved = new Hono<AppEnv>().all('/match', (c) => {
+  const url = new URL(c.req.url);
+  return c.redirect(`/v1/learning-routes/match${url.search}`, 308);
 });

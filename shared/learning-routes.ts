@@ -1,8 +1,8 @@
-/** The contract of POST /v1/routes/match (issue #5): a translation or a gap in, learning routes out. */
+/** The contract of POST /v1/learning-routes/match (issue #5): a translation or a gap in, learning routes out. */
 import { z } from 'zod';
 import { Language, LearningRoute, Region, Translation } from './schemas';
 
-export const RouteFilters = z.object({
+export const LearningRouteFilters = z.object({
   /** Place or region; offers without one (national, online) always pass. */
   region: z.string().trim().min(1).max(100).nullish(),
   language: Language.nullish(),
@@ -11,7 +11,7 @@ export const RouteFilters = z.object({
   maxCostEur: z.number().min(0).nullish(),
   maxMonths: z.number().min(0).nullish(),
 });
-export type RouteFilters = z.infer<typeof RouteFilters>;
+export type LearningRouteFilters = z.infer<typeof LearningRouteFilters>;
 
 const SKILL_URI = /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/;
 
@@ -33,14 +33,14 @@ export const GapInput = z.object({
   eqf: z.number().int().min(1).max(8).nullish(),
 });
 
-export const RoutesMatchRequest = z.union([
-  z.object({ translation: Translation, filters: RouteFilters.optional() }),
+export const LearningRoutesMatchRequest = z.union([
+  z.object({ translation: Translation, filters: LearningRouteFilters.optional() }),
   // region: the posting's country (#16); 'BE' gets no Dutch programmes or funding.
-  z.object({ gap: GapInput, language: Language.default('nl'), region: Region.nullish(), filters: RouteFilters.optional() }),
+  z.object({ gap: GapInput, language: Language.default('nl'), region: Region.nullish(), filters: LearningRouteFilters.optional() }),
 ]);
-export type RoutesMatchRequest = z.input<typeof RoutesMatchRequest>;
+export type LearningRoutesMatchRequest = z.input<typeof LearningRoutesMatchRequest>;
 
-export const RoutesMatchResponse = z.object({
+export const LearningRoutesMatchResponse = z.object({
   routes: z.array(LearningRoute),
   /** Share of the gap's weight the routes cover, 0..1. */
   coverage: z.number(),
@@ -48,4 +48,4 @@ export const RoutesMatchResponse = z.object({
   /** Gap URIs the taxonomy does not know; they were left out. */
   unknownSkills: z.array(z.string()).default([]),
 });
-export type RoutesMatchResponse = z.infer<typeof RoutesMatchResponse>;
+export type LearningRoutesMatchResponse = z.infer<typeof LearningRoutesMatchResponse>;
