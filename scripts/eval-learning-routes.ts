@@ -1,9 +1,9 @@
 /**
- * `npm run eval:routes`: every Dutch posting with a diploma requirement must get ≥ 3 learning
+ * `npm run eval:learning-routes`: every Dutch posting with a diploma requirement must get ≥ 3 learning
  * routes, at least one formal with a real identifier (CROHO code, crebo or catalogue id) and at
  * least one informal or non-formal, each saying which skills it covers (issue #5). Runs the
  * offline engine and the in-memory catalogue (.data/offers.json, the same records as D1) over
- * ../shared/corpus/postings.jsonl. Writes bench/results/eval-routes.json.
+ * ../shared/corpus/postings.jsonl. Writes bench/results/eval-learning-routes.json.
  *
  * Honesty (issue #15), on every Dutch posting (routes come with every translation), per half of the
  * corpus split, the untuned half first (DEVELOPERS.md):
@@ -181,5 +181,5 @@ console.log(table.join('\n'));
 for (const line of honestyMisses) console.log(`  honesty ${line}`);
 for (const row of rows.filter((r) => !r.ok || !r.covers)) console.log(`  miss ${row.id}: ${row.why.join('; ')}`);
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/eval-routes.json', `${JSON.stringify({ rows, ok: rows.filter((r) => r.ok).length, total: rows.length, honesty, honestyMisses }, null, 2)}\n`);
+writeFileSync('bench/results/eval-learning-routes.json', `${JSON.stringify({ rows, ok: rows.filter((r) => r.ok).length, total: rows.length, honesty, honestyMisses }, null, 2)}\n`);
 if (rows.some((r) => !r.ok)) process.exitCode = 1;

@@ -132,5 +132,5 @@ export async function bench(): Promise<Section> {
   figures.push({ metric: 'top-5 gap coverage: matcher (catalogue offers only) vs full text on the vacancy', value: mean(oursCatalogueOnly) * 100, unit: '%', baseline: mean(base.vacancy) * 100, goal: '≥ 2× baseline', note: `${ratio(oursCatalogueOnly, base.vacancy)}; ${n}` });
   figures.push({ metric: 'top-5 gap coverage: matcher (catalogue offers only) vs full text on the gap labels', value: mean(oursCatalogueOnly) * 100, unit: '%', baseline: mean(base.labels) * 100, note: `${ratio(oursCatalogueOnly, base.labels)}; labels come from the engine's grounding` });
   figures.push({ metric: 'top-5 gap coverage: matcher incl. templates', value: mean(ours) * 100, unit: '%', note: 'templates cover skill groups, with lower confidence' });
-  return { name: 'routes', figures };
+  return { name: 'learning routes', figures };
 }
