@@ -159,6 +159,12 @@ describe('demands under the requirements that were read as something else (readi
     expect(asked(['- Je hebt een vlotte pen en jou kunnen we nooit betrappen op een taalfout'])).toHaveLength(1);
   });
 
+  it('reads a skill in a compound ("schrijfvaardigheden"), where the reader can get to, and a requirement among the contact lines', () => {
+    expect(asked(['Uitstekende schrijfvaardigheden en een scherp oog voor visuele content.'])).toHaveLength(1);
+    expect(asked(['Je geraakt iedere dag in Sint-Truiden'])).toHaveLength(1);
+    expect(extract('Contact\nDoing a PhD here requires English proficiency at a certain level.\nMail Anna for questions.')).toHaveLength(1);
+  });
+
   it('reads experience in a compound ("rijervaring") and the person sought under the requirements', () => {
     expect(asked(['- Beroepsmatige rijervaring op de weg'])).toHaveLength(1);
     expect(asked(['Wij zijn op zoek naar een programmeur voor wie programmeren een passie is.'])).toContain('voor wie programmeren een passie is');

@@ -144,7 +144,8 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (text.length <= 300 && !/\?\s*$/u.test(text) && selectionStep(text)) return true;
   // Every check below can only say no, and in these sections the switch at the end answers no
   // except for a short line about hours: the same answer, sooner.
-  if (unit.section === 'contact') return false;
+  // (Unless it says it requires something the job needs: "Doing a PhD here requires English proficiency at a certain level".)
+  if (unit.section === 'contact' && !(has(MUST, text) || /(?<![\p{L}])requires?(?![\p{L}])/iu.test(text) ? CUES.some((re) => has(re, text)) : false)) return false;
   if ((unit.section === 'offer' || unit.section === 'meta') && !(hours(text))) return false;
   // How candidates are judged ("mogelijkheden, ervaring en opleiding spelen een rol"), an invitation
   // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
