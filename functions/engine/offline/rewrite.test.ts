@@ -403,3 +403,12 @@ describe('a list of demands after the application part (reading of untuned outpu
     expect(md.indexOf('### Wie je bent')).toBeLessThan(md.indexOf('Interesse?'));
   });
 });
+
+describe('a qualification the law lets one obtain within a period (reading of untuned output)', () => {
+  it('says so, instead of "you can also obtain this after you are hired"', () => {
+    const t = translate('Docent Nederlands', ['Wat we van jou vragen', '- Je beschikt over een tweedegraads bevoegdheid Nederlands.', '- Je bent minimaal 24 uur per week beschikbaar.']);
+    const md = t.rewritten.markdown;
+    expect(md).toContain('Heb je dit nog niet? Dan kun je beginnen als je het haalt binnen de termijn die de wet geeft');
+    expect(md).not.toContain('na je aanstelling halen');
+  });
+});

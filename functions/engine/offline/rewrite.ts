@@ -424,12 +424,13 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
   const when = !basis.obtainableAfterHiring ? t(lang, you.before, 'You need this before you start')
     : TRAINEE.test(basis.obtainableCode ?? '') ? t(lang, you.trainee, 'Still in training for it? Then you can sometimes start with us as a trainee')
     : basis.obtainableCode === 'yes_under_supervision' ? t(lang, you.supervised, 'Still in training for it? Then you first work under supervision')
+    : basis.obtainableCode === 'yes_within_period' ? t(lang, you.within, 'Not there yet? You can start if you obtain it within the period the law allows; ask us what is possible')
     : t(lang, you.after, 'You can also obtain this after you are hired');
   // The law in words and its article; the BWBR identifier is for the panel, not the vacancy.
   return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation.replace(/\s*\(BWBR\d+\)/g, '').replace(/BWBR\d+;\s*/g, '')}. ${when}.`;
 }
 
-interface Register { subject: string; can: string; learns: string; bring: string; learn: string; who: string; orEquivalent: string; after: string; before: string; trainee: string; supervised: string }
+interface Register { subject: string; can: string; learns: string; bring: string; learn: string; who: string; orEquivalent: string; after: string; before: string; trainee: string; supervised: string; within: string }
 
 /** Codes of the legal table under which someone still in training may start, but not yet hold the qualification (#16). */
 const TRAINEE = /^(?:yes_as_trainee|yes_as_trainee_limited|yes_as_trainee_without_title|yes_with_other_title|yes_before_authority|yes_limited|partly)$/u;
@@ -438,8 +439,8 @@ const TRAINEE = /^(?:yes_as_trainee|yes_as_trainee_limited|yes_as_trainee_withou
 function register(text: string, lang: Language, flemish = false): Register {
   const u = lang === 'nl' && (text.match(/\b(?:u|uw)\b/g)?.length ?? 0) > (text.match(/\b(?:je|jij|jouw)\b/gi)?.length ?? 0);
   return u
-    ? { subject: 'U', can: 'kunt', learns: 'leert', bring: 'Wat u meebrengt', learn: 'Wat u bij ons leert', who: 'Wie u bent', orEquivalent: 'Heeft u geen diploma, maar wel de ervaring? Dan bent u net zo welkom.', after: 'U kunt dit ook na uw aanstelling halen', before: 'Dit heeft u nodig voordat u begint', trainee: 'Bent u nog in opleiding hiervoor? Dan kunt u soms al als leerling bij ons beginnen', supervised: 'Bent u nog in opleiding hiervoor? Dan werkt u eerst onder toezicht' }
-    : { subject: 'Je', can: flemishCan(text, flemish) ? 'kan' : 'kunt', learns: 'leert', bring: 'Wat je meebrengt', learn: 'Wat je bij ons leert', who: 'Wie je bent', orEquivalent: lang === 'nl' ? 'Heb je geen diploma, maar wel de ervaring? Dan ben je net zo welkom.' : 'No degree, but the experience? You are just as welcome.', after: `Je ${flemishCan(text, flemish) ? 'kan' : 'kunt'} dit ook na je aanstelling halen`, before: 'Dit heb je nodig voordat je begint', trainee: 'Ben je nog in opleiding hiervoor? Dan kun je soms al als leerling bij ons beginnen', supervised: 'Ben je nog in opleiding hiervoor? Dan werk je eerst onder toezicht' };
+    ? { subject: 'U', can: 'kunt', learns: 'leert', bring: 'Wat u meebrengt', learn: 'Wat u bij ons leert', who: 'Wie u bent', orEquivalent: 'Heeft u geen diploma, maar wel de ervaring? Dan bent u net zo welkom.', after: 'U kunt dit ook na uw aanstelling halen', before: 'Dit heeft u nodig voordat u begint', trainee: 'Bent u nog in opleiding hiervoor? Dan kunt u soms al als leerling bij ons beginnen', supervised: 'Bent u nog in opleiding hiervoor? Dan werkt u eerst onder toezicht', within: 'Heeft u dit nog niet? Dan kunt u beginnen als u het haalt binnen de termijn die de wet geeft; vraag ons wat er kan' }
+    : { subject: 'Je', can: flemishCan(text, flemish) ? 'kan' : 'kunt', learns: 'leert', bring: 'Wat je meebrengt', learn: 'Wat je bij ons leert', who: 'Wie je bent', orEquivalent: lang === 'nl' ? 'Heb je geen diploma, maar wel de ervaring? Dan ben je net zo welkom.' : 'No degree, but the experience? You are just as welcome.', after: `Je ${flemishCan(text, flemish) ? 'kan' : 'kunt'} dit ook na je aanstelling halen`, before: 'Dit heb je nodig voordat je begint', trainee: 'Ben je nog in opleiding hiervoor? Dan kun je soms al als leerling bij ons beginnen', supervised: 'Ben je nog in opleiding hiervoor? Dan werk je eerst onder toezicht', within: `Heb je dit nog niet? Dan ${flemishCan(text, flemish) ? 'kan' : 'kun'} je beginnen als je het haalt binnen de termijn die de wet geeft; vraag ons wat er kan` };
 }
 
 /** The posting writes "je kan" (as Flemish postings do) more than "je kunt" (a Flemish one, at least as often): the rewrite follows it. */
