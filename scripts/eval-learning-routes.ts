@@ -30,6 +30,7 @@ import { diplomaEqf, gapFromTranslation, isDiploma } from '../functions/learning
 import type { OfferRecord } from '../functions/learning/types';
 import { getTaxonomy } from '../functions/taxonomy';
 import { deltaDecode, normalize } from '../functions/taxonomy/normalize';
+import { SKILL_URI } from '../shared/esco';
 import { type LearningRoute, Translation, Vacancy } from '../shared/schemas';
 import { type Half, halfOf, readPostings } from './lib/corpus';
 import { memoryCatalogue, withRoutesInMemory } from './offers/memory';
@@ -117,7 +118,7 @@ function judge(posting: ReturnType<typeof readPostings>[number], translation: Tr
   const gold = (posting.occupations ?? []).map((uri) => taxonomy.occupationIdByUri(uri)).filter((o): o is number => o !== null);
   const claimed = translation.occupation ? taxonomy.occupationIdByUri(translation.occupation.uri) : null;
   const occupations = gold.length ? gold : claimed !== null ? [claimed] : [];
-  const gap = gapFromTranslation(translation, taxonomy).skills.map((g) => `http://data.europa.eu/esco/skill/${g.skill}`);
+  const gap = gapFromTranslation(translation, taxonomy).skills.map((g) => `${SKILL_URI}${g.skill}`);
   const narrowGap = gap.length > 0 && gap.every(narrowUri);
   const asked = diplomaEqf(diplomas);
   if (narrowGap) h.narrowGaps++;
@@ -146,7 +147,7 @@ function judge(posting: ReturnType<typeof readPostings>[number], translation: Tr
       if (route.type === 'evc' && /^(Dekt|Covers)\b/.test(route.explanation)) { h.overCovers++; miss('recognition claims to cover', route); }
     } else {
       const links = new Set(offersOf(route).flatMap((o) => linksByKey.get(o.key) ?? []));
-      if (route.covers.some((uri) => !links.has(uri.slice('http://data.europa.eu/esco/skill/'.length)))) { h.overCovers++; miss('covers more than it teaches', route); }
+      if (route.covers.some((uri) => !links.has(uri.slice(SKILL_URI.length)))) { h.overCovers++; miss('covers more than it teaches', route); }
     }
   }
 }

@@ -1,5 +1,6 @@
 /** The contract of POST /v1/learning-routes/match (issue #5): a translation or a gap in, learning routes out. */
 import { z } from 'zod';
+import { SKILL_URI_PATTERN } from './esco';
 import { Language, LearningRoute, Region, Translation } from './schemas';
 
 export const LearningRouteFilters = z.object({
@@ -13,12 +14,10 @@ export const LearningRouteFilters = z.object({
 });
 export type LearningRouteFilters = z.infer<typeof LearningRouteFilters>;
 
-const SKILL_URI = /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/;
-
 export const GapInput = z.object({
   skills: z
     .array(z.object({
-      uri: z.string().regex(SKILL_URI, 'must be an ESCO skill URI (http://data.europa.eu/esco/skill/…)'),
+      uri: z.string().regex(SKILL_URI_PATTERN, 'must be an ESCO skill URI (http://data.europa.eu/esco/skill/…)'),
       label: z.string().max(300).optional(),
       weight: z.number().min(0).max(10).default(1),
     }))

@@ -4,6 +4,7 @@
  * database and storage reads, messages between extension contexts.
  */
 import { z } from 'zod';
+import { OCCUPATION_URI } from './esco';
 
 export const Language = z.enum(['nl', 'en']);
 export type Language = z.infer<typeof Language>;
@@ -293,13 +294,12 @@ export type EngineChoice = z.infer<typeof EngineChoice>;
 
 const MAX_TEXT = 256 * 1024;
 
-export const OCCUPATION_URI_PREFIX = 'http://data.europa.eu/esco/occupation/';
 /** An ESCO occupation the user chose (#15): the engine then translates for it instead of guessing. */
 export const OccupationUri = z
   .string()
   .trim()
   .max(200)
-  .startsWith(OCCUPATION_URI_PREFIX, `occupation must be an ESCO occupation URI such as ${OCCUPATION_URI_PREFIX}… (find one with GET /v1/occupations?q=…)`);
+  .startsWith(OCCUPATION_URI, `occupation must be an ESCO occupation URI such as ${OCCUPATION_URI}… (find one with GET /v1/occupations?q=…)`);
 
 export const TranslateTextRequest = z.object({
   text: z.string().trim().min(1, 'text is empty').max(MAX_TEXT, 'text is longer than 256 KB'),

@@ -6,7 +6,8 @@ import { honestCandidates, markNarrow } from './honest';
 import { learningRoutesForTranslation } from './match';
 import { MemoryCatalogue } from './memory-source';
 import { templateRecords } from './templates';
-import { SKILL_URI, type Offer, type OfferRecord } from './types';
+import { SKILL_URI } from '../../shared/esco';
+import type { Offer, OfferRecord } from './types';
 
 const taxonomy = getTaxonomy();
 // Verzorgende IG (crebo 25491) and the occupation the MBO list links it to; Informatica (CROHO 56978) is another field.

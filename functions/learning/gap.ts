@@ -7,7 +7,8 @@ import legalTable from '../legal/requirements.json';
 import { diplomaBound } from '../legal';
 import type { Taxonomy } from '../taxonomy';
 import { normalize } from '../taxonomy/normalize';
-import { SKILL_URI, type GapNeeds, type GapSkill } from './types';
+import { SKILL_URI } from '../../shared/esco';
+import type { GapNeeds, GapSkill } from './types';
 
 const DIPLOMA_KINDS = new Set(['diploma', 'education_level']);
 const LEGAL = new Map((legalTable as Array<{ id: string; kind: string; citation: string }>).map((entry) => [entry.id, entry]));

@@ -6,7 +6,8 @@
 import type { Taxonomy } from '../taxonomy';
 import { inField, isLegalRoute, isNamedProgramme, type JobField } from './field';
 import type { Pick } from './select';
-import { SKILL_URI, type Candidate, type CatalogueSource, type GapNeeds, type GapSkill, type MatchFilters } from './types';
+import { SKILL_URI } from '../../shared/esco';
+import type { Candidate, CatalogueSource, GapNeeds, GapSkill, MatchFilters } from './types';
 
 /** Marks each gap skill that is one tool or one language. */
 export function markNarrow(gap: GapSkill[], taxonomy: Taxonomy): GapSkill[] {

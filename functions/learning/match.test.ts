@@ -6,7 +6,8 @@ import { gapFromTranslation, diplomaEqf } from './gap';
 import { matchLearningRoutes, learningRoutesForTranslation } from './match';
 import { MemoryCatalogue } from './memory-source';
 import { templateRecords } from './templates';
-import { SKILL_URI, type OfferRecord } from './types';
+import { SKILL_URI } from '../../shared/esco';
+import type { OfferRecord } from './types';
 
 const taxonomy = getTaxonomy();
 // Essential skills of the occupation the MBO list links Verzorgende IG to.

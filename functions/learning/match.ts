@@ -12,7 +12,8 @@ import { honestCandidates, markNarrow, workBasedFirst } from './honest';
 import { availableIn, needsIn } from './region';
 import { selectRoutes } from './select';
 import { skillFacts, templateConfidence, templateCovers } from './templates';
-import { SKILL_URI, type Candidate, type CatalogueSource, type GapNeeds, type GapSkill, type MatchFilters, type Offer } from './types';
+import { SKILL_URI } from '../../shared/esco';
+import type { Candidate, CatalogueSource, GapNeeds, GapSkill, MatchFilters, Offer } from './types';
 
 export interface MatchInput {
   gap: GapSkill[];

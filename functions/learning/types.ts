@@ -1,12 +1,10 @@
 import type { Language, LearningForm } from '../../shared/schemas';
 
-export const SKILL_URI = 'http://data.europa.eu/esco/skill/';
-
 export type OfferMode = 'online' | 'on-site' | 'hybrid' | 'work-based';
 
 /** How an offer teaches a skill: how the link was made and how sure it is (0..1]. */
 export interface SkillLink {
-  /** ESCO skill UUID (the URI without SKILL_URI). */
+  /** ESCO skill UUID (the URI without SKILL_URI, shared/esco.ts). */
   skill: string;
   method: string;
   confidence: number;

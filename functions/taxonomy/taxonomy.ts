@@ -1,9 +1,8 @@
+import { OCCUPATION_URI, SKILL_URI } from '../../shared/esco';
 import type { Language } from '../../shared/schemas';
 import { deltaDecode, normalize, packedCount, packUuids, preferredSkillKeys, tokens, unpackUuid } from './normalize';
 import type { TaxonomyIndex } from './types';
 
-export const SKILL_URI = 'http://data.europa.eu/esco/skill/';
-export const OCCUPATION_URI = 'http://data.europa.eu/esco/occupation/';
 
 export interface SkillRef {
   id: number;

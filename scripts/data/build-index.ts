@@ -1,7 +1,8 @@
 import { deltaEncode, normalize, packUuids, preferredSkillKeys } from '../../functions/taxonomy/normalize';
 import type { TaxonomyIndex } from '../../functions/taxonomy/types';
+import { OCCUPATION_URI, SKILL_URI } from '../../shared/esco';
 import { parseCsv } from './csv';
-import { OCCUPATION_PREFIX, REUSE, SKILL_PREFIX, splitLabels, type EscoRaw } from './esco';
+import { REUSE, splitLabels, type EscoRaw } from './esco';
 import { readText } from './fetch';
 import { linkProgrammes, type Programme } from './programmes';
 
@@ -37,7 +38,7 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     for (const row of rows) {
       const uri = row.conceptUri ?? '';
       const label = (row.preferredLabel_nl ?? row.preferredLabel ?? '').trim();
-      if (!uri.startsWith(SKILL_PREFIX) || !label || into.has(uri)) continue;
+      if (!uri.startsWith(SKILL_URI) || !label || into.has(uri)) continue;
       into.set(uri, { label, alt: splitLabels(row.altLabels_nl ?? row.altLabels) });
     }
   };
@@ -102,11 +103,11 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
   };
   for (const s of esco.skills) {
     const uri = s.conceptUri ?? '';
-    if (!needed.has(uri) || !uri.startsWith(SKILL_PREFIX)) continue;
+    if (!needed.has(uri) || !uri.startsWith(SKILL_URI)) continue;
     const id = skillIds.length;
     skillIndex.set(uri, id);
     const group = groupOf(uri);
-    skillIds.push(uri.slice(SKILL_PREFIX.length));
+    skillIds.push(uri.slice(SKILL_URI.length));
     skills.en.push(s.preferredLabel ?? '');
     const nl = nlSkill(uri);
     skills.nl.push(nl?.label ?? '');
@@ -148,7 +149,7 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     const uri = o.conceptUri ?? '';
     const id = occupationIds.length;
     const nl = nlOcc.get(uri);
-    occupationIds.push(uri.slice(OCCUPATION_PREFIX.length));
+    occupationIds.push(uri.slice(OCCUPATION_URI.length));
     occupations.en.push(o.preferredLabel ?? '');
     occupations.nl.push(nl?.preferredLabel ?? o.preferredLabel ?? '');
     isco += /^\d{4}$/.test(o.iscoGroup ?? '') ? o.iscoGroup : '0000';
@@ -231,5 +232,5 @@ export function narrowSkills(esco: Pick<EscoRaw, 'languageSkills' | 'broaderSkil
   const ict = (uri: string, depth = 0): boolean =>
     depth < 8 && (broader.get(uri) ?? []).some((b) => b.includes('/isced-f/06') || ict(b, depth + 1));
   const tools = [...knowledge].filter((uri) => (broader.get(uri) ?? []).some((b) => knowledge.has(b)) && ict(uri));
-  return [...new Set([...esco.languageSkills.map((s) => s.conceptUri ?? ''), ...tools])].filter((uri) => uri.startsWith(SKILL_PREFIX));
+  return [...new Set([...esco.languageSkills.map((s) => s.conceptUri ?? ''), ...tools])].filter((uri) => uri.startsWith(SKILL_URI));
 }

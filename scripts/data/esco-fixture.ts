@@ -5,20 +5,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { OCCUPATION_URI, SKILL_URI } from '../../shared/esco';
 import { SOURCES } from './sources';
 
-const SKILL = 'http://data.europa.eu/esco/skill/';
-const OCCUPATION = 'http://data.europa.eu/esco/occupation/';
 export const URI = {
-  spreadsheets: `${SKILL}1973c966-f236-40c9-b2d4-5d71a89019be`,
-  nursing: `${SKILL}2b1c5a0e-4d5e-4b8a-9a83-0c6a1e7f3b21`,
-  java: `${SKILL}3c2d6b1f-5e6f-4c9b-8b94-1d7b2f804c32`,
-  customers: `${SKILL}4d3e7c20-6f70-4dac-9ca5-2e8c30915d43`,
-  english: `${SKILL}5e4f8d31-7081-4ebd-8db6-3f9d41a26e54`,
-  forklift: `${SKILL}6f509e42-8192-4fce-9ec7-40ae52b37f65`,
-  communication: `${SKILL}7061af53-92a3-40df-afd8-51bf63c48076`,
-  nurse: `${OCCUPATION}8172b064-a3b4-41e0-b0e9-62c074d59187`,
-  developer: `${OCCUPATION}9283c175-b4c5-42f1-81fa-73d1850a6298`,
+  spreadsheets: `${SKILL_URI}1973c966-f236-40c9-b2d4-5d71a89019be`,
+  nursing: `${SKILL_URI}2b1c5a0e-4d5e-4b8a-9a83-0c6a1e7f3b21`,
+  java: `${SKILL_URI}3c2d6b1f-5e6f-4c9b-8b94-1d7b2f804c32`,
+  customers: `${SKILL_URI}4d3e7c20-6f70-4dac-9ca5-2e8c30915d43`,
+  english: `${SKILL_URI}5e4f8d31-7081-4ebd-8db6-3f9d41a26e54`,
+  forklift: `${SKILL_URI}6f509e42-8192-4fce-9ec7-40ae52b37f65`,
+  communication: `${SKILL_URI}7061af53-92a3-40df-afd8-51bf63c48076`,
+  nurse: `${OCCUPATION_URI}8172b064-a3b4-41e0-b0e9-62c074d59187`,
+  developer: `${OCCUPATION_URI}9283c175-b4c5-42f1-81fa-73d1850a6298`,
 };
 
 type Row = Record<string, string>;

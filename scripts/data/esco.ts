@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { parseCsv } from './csv';
 import { readZipEntry } from './zip';
 
-export const SKILL_PREFIX = 'http://data.europa.eu/esco/skill/';
-export const OCCUPATION_PREFIX = 'http://data.europa.eu/esco/occupation/';
 export const ESCO_PREFIX = 'http://data.europa.eu/esco/';
 
 export interface EscoRaw {

@@ -26,7 +26,7 @@
  */
 import type { OfferRecord } from '../../functions/learning/types';
 import { webLink } from '../../shared/links';
-import { OCCUPATION_URI } from '../../functions/taxonomy/taxonomy';
+import { OCCUPATION_URI } from '../../shared/esco';
 import { normalize } from '../../functions/taxonomy/normalize';
 import { parseCsv } from '../data/csv';
 import { mergeLinks, type SkillLinker } from './link';

@@ -3,7 +3,7 @@
  * occupations they prepare for (the taxonomy's programme → occupation links, else the name as an
  * occupation label), and free text through ESCO skill labels. Every link says how it was made.
  */
-import { SKILL_URI } from '../../functions/learning/types';
+import { SKILL_URI } from '../../shared/esco';
 import type { SkillLink } from '../../functions/learning/types';
 import type { Taxonomy } from '../../functions/taxonomy';
 import { normalize } from '../../functions/taxonomy/normalize';

@@ -4,7 +4,8 @@
  * over the same offers sees what the matcher sees. Deterministic for a seed.
  */
 import { templateRecords } from '../../functions/learning/templates';
-import { SKILL_URI, type OfferRecord } from '../../functions/learning/types';
+import { SKILL_URI } from '../../shared/esco';
+import type { OfferRecord } from '../../functions/learning/types';
 import type { Taxonomy } from '../../functions/taxonomy';
 
 const PROVINCES = ['Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Noord-Brabant', 'Gelderland', 'Overijssel', 'Limburg', 'Groningen', 'Friesland', 'Drenthe', 'Zeeland', 'Flevoland'];

@@ -1,4 +1,5 @@
-import { SKILL_URI, type OfferRecord } from '../../functions/learning/types';
+import { SKILL_URI } from '../../shared/esco';
+import type { OfferRecord } from '../../functions/learning/types';
 import { getTaxonomy } from '../../functions/taxonomy';
 
 /** The essential skills of the occupation the Verzorgende IG qualification (crebo 25491) prepares for. */
