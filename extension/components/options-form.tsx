@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { createClient, ApiError } from '../../shared/client';
-import type { Engine, Health } from '../../shared/schemas';
+import { EngineChoice, type Engine, type Health } from '../../shared/schemas';
 import { i18n } from '@/lib/i18n';
-import { ApiBase, apiBase, apiToken, engine, EngineSetting, plainLanguage, PostingRegion, postingRegion, region, vacancyLanguage, VacancyLanguage } from '@/lib/settings';
+import { ApiBase, apiBase, apiToken, engine, plainLanguage, PostingRegion, postingRegion, region, vacancyLanguage, VacancyLanguage } from '@/lib/settings';
 import { REGIONS } from '@/lib/regions';
 import { reviewPageUrl } from './review-feedback';
 
@@ -75,7 +75,7 @@ export function OptionsForm() {
     if (!parsed.success) return setMessage(i18n.t('options.invalidAddress'));
     await apiBase.setValue(parsed.data);
     await apiToken.setValue(values!.apiToken.trim());
-    await engine.setValue(EngineSetting.parse(values!.engine));
+    await engine.setValue(EngineChoice.parse(values!.engine));
     await vacancyLanguage.setValue(VacancyLanguage.parse(values!.vacancyLanguage));
     await region.setValue(values!.region);
     await postingRegion.setValue(PostingRegion.parse(values!.postingRegion));

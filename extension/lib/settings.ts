@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { EngineChoice } from '../../shared/schemas';
 
 export const DEFAULT_API_BASE = import.meta.env.WXT_API_BASE ?? 'http://127.0.0.1:8787';
 
@@ -14,8 +15,7 @@ export const apiBase = storage.defineItem<string>('local:apiBase', {
 export const apiToken = storage.defineItem<string>('local:apiToken', { fallback: '', version: 1 });
 
 /** Which engine the API should use: the offline rules, Claude, or whatever the API prefers. */
-export const EngineSetting = z.enum(['auto', 'offline', 'claude']);
-export const engine = storage.defineItem<z.infer<typeof EngineSetting>>('local:engine', { fallback: 'auto', version: 1 });
+export const engine = storage.defineItem<EngineChoice>('local:engine', { fallback: 'auto', version: 1 });
 
 /** The vacancy's language when the page does not say; "auto" lets capture and the API detect it. */
 export const VacancyLanguage = z.enum(['auto', 'nl', 'en']);
