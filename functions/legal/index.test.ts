@@ -69,6 +69,10 @@ describe('role fit: the entry must fit the profession', () => {
     expect(matchLegal('BIG-registratie', 'Psychiater volwassenen')).toMatchObject({ entry: { id: 'nl.zorg.big.arts' }, statutory: true, fit: 'title' });
     expect(matchLegal('Registratie als psychiater', 'Psychiater volwassenen')).toMatchObject({ entry: { id: 'nl.zorg.big.specialisten' }, statutory: true });
   });
+  it('naming the profession is not asking its register: "Ben jij een enthousiaste psychiater" is no legal demand', () => {
+    expect(matchLegal('Ben jij een enthousiaste psychiater', 'Psychiater volwassenen')).toBeNull();
+    expect(matchLegal('Als waarnemend psychiater ben je regiebehandelaar', 'Psychiater volwassenen')).toBeNull();
+  });
   it('a generic title lets the opening text name the profession', () => {
     expect(matchLegal('BIG-registratie', 'Medewerker zorg\nAls verpleegkundige werk je op de afdeling cardiologie.')?.entry.id).toBe('nl.zorg.big.verpleegkundige');
   });

@@ -227,6 +227,9 @@ export function matchLegal(requirement: string, job: string, region: Region | nu
     const roleInRequirement = roles.some((re) => re.test(requirement));
     const namesCredential = roleInRequirement && (documents.length === 0 || (entry.diplomaRequired === true && CREDENTIAL.test(requirement)));
     if (documentLength === 0 && !namesCredential) continue;
+    // A specialist's register is named by the profession itself: "Ben jij een enthousiaste
+    // psychiater?" names the job; "Je bent BIG-geregistreerd als psychiater" asks the registration.
+    if (entry.kind === 'specialist_register' && !CREDENTIAL.test(requirement)) continue;
     const isForeign = entry.jurisdiction === 'foreign';
     if (isForeign && jurisdiction === 'NL') continue;
     const { title: roleInTitle, job: roleInBody } = roleMatch(entry, title, job);

@@ -530,3 +530,9 @@ describe('the items a lead-in that asks introduces (#16)', () => {
     expect(got).not.toContain('Omgevingen updaten');
   });
 });
+
+describe('a flattened page glues a sentence to a word ending in capitals', () => {
+  it('cuts "BIG-geregistreerd als PsychiaterJe bent een prettige collega" where the next sentence starts', () => {
+    expect(extract('Profiel\nJe bent BIG-geregistreerd als PsychiaterJe bent een prettige collega.').map((r) => r.text)).toEqual(['Je bent BIG-geregistreerd als Psychiater', 'Je bent een prettige collega.']);
+  });
+});

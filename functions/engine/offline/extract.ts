@@ -293,7 +293,7 @@ const CONDITION_LABEL = /^(?:soort dienstverband|dienstverband|type dienstverban
 // "Wat breng je mee?Je beschikt". A word that starts in lower case and runs into a capitalised word,
 // or a sentence end with no space after it. ("PowerPoint" starts in upper case, "iPhone" is too short.)
 const MAYBE_GLUED = /\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/u;
-const GLUE = /(?<=(?:^|[\s(])\p{Ll}\p{L}*\p{Ll}{2}|\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll}*[\s,])/gu;
+const GLUE = /(?<=(?:^|[\s(])\p{Ll}\p{L}*\p{Ll}{2}|\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll}*[\s,])|(?<=\p{Ll}{3})(?=(?:Je|Jij|Jouw|Wij|We|Ons|Onze|Heb|Ben|Ook|Daarnaast|You|Your|We)\s)/gu;
 
 /** Units split where flattened HTML glued items together; a glued heading sets the section of what follows on its line. */
 export function unglue(unitsOfPosting: Unit[]): Unit[] {
