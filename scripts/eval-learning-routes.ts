@@ -33,7 +33,7 @@ import { deltaDecode, normalize } from '../functions/taxonomy/normalize';
 import { SKILL_URI } from '../shared/esco';
 import { type LearningRoute, Translation, Vacancy } from '../shared/schemas';
 import { type Half, halfOf, readPostings } from './lib/corpus';
-import { memoryCatalogue, withRoutesInMemory } from './offers/memory';
+import { memoryCatalogue, withLearningRoutesInMemory } from './offers/memory';
 
 const REAL_SOURCES = /^(duo|mbo|ooapi|csv:)/;
 const taxonomy = getTaxonomy();
@@ -85,7 +85,7 @@ const all = readPostings();
 const started = performance.now();
 for (const posting of all.filter((p) => p.lang === 'nl')) {
   const vacancy = Vacancy.parse({ isVacancy: true, title: posting.title, employer: null, location: null, language: 'nl', text: posting.text, source: 'text' });
-  const translation = await withRoutesInMemory(Translation.parse(translateOffline(vacancy, taxonomy)));
+  const translation = await withLearningRoutesInMemory(Translation.parse(translateOffline(vacancy, taxonomy)));
   judge(posting, translation);
   // The gold annotation says whether there is a diploma requirement; unannotated postings use the engine's reading.
   const hasDiploma = posting.requirements

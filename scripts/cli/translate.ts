@@ -4,7 +4,7 @@ import { translate as runEngine, UnknownOccupation } from '../../functions/engin
 import { getTaxonomy } from '../../functions/taxonomy';
 import { EngineChoice, Region, TranslateTextRequest, type Translation, type Vacancy } from '../../shared/schemas';
 import { toVacancy } from '../../shared/vacancy';
-import { withRoutesInMemory } from '../offers/memory';
+import { withLearningRoutesInMemory } from '../offers/memory';
 import { vacancyFromHtml } from './extract';
 import { printResults, readInput } from './io';
 
@@ -58,7 +58,7 @@ export async function translate(args: string[]): Promise<number> {
   const env = { ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY ?? '', ANTHROPIC_BASE_URL: process.env.ANTHROPIC_BASE_URL ?? '', ANTHROPIC_MODEL: process.env.ANTHROPIC_MODEL ?? '' };
   const results: object[] = [];
   for (const input of inputs) {
-    const translation: Translation = await withRoutesInMemory(await runEngine(input.vacancy, engine.data, env, { region, occupation }));
+    const translation: Translation = await withLearningRoutesInMemory(await runEngine(input.vacancy, engine.data, env, { region, occupation }));
     results.push(inputs.length > 1 ? { ...input.label, ...translation } : translation);
   }
   printResults(results);

@@ -20,6 +20,6 @@ export function memoryCatalogue(file = FILE): MemoryCatalogue {
   return (catalogue = new MemoryCatalogue((JSON.parse(readFileSync(file, 'utf8')) as CatalogueFile).records));
 }
 
-export function withRoutesInMemory(translation: Translation): Promise<Translation> {
+export function withLearningRoutesInMemory(translation: Translation): Promise<Translation> {
   return attachLearningRoutes(translation, memoryCatalogue());
 }
