@@ -531,6 +531,12 @@ describe('the items a lead-in that asks introduces (#16)', () => {
   });
 });
 
+describe('a place in the team is no demand', () => {
+  it('reads "Als waarnemend psychiater ben je een van de regiebehandelaren" as the role', () => {
+    expect(extract('Over de functie\nAls waarnemend psychiater ben je een van de regiebehandelaren van het behandelteam.')).toEqual([]);
+  });
+});
+
 describe('a flattened page glues a sentence to a word ending in capitals', () => {
   it('cuts "BIG-geregistreerd als PsychiaterJe bent een prettige collega" where the next sentence starts', () => {
     expect(extract('Profiel\nJe bent BIG-geregistreerd als PsychiaterJe bent een prettige collega.').map((r) => r.text)).toEqual(['Je bent BIG-geregistreerd als Psychiater', 'Je bent een prettige collega.']);
