@@ -37,6 +37,9 @@ describe('age signals from the equal-treatment guidance (#16)', () => {
     'Je hebt maximaal 3 jaar werkervaring.',
     'Ben jij een starter op de arbeidsmarkt?',
     'We are a young and dynamic team.',
+    'Je hebt drie tot vijf jaar werkervaring.',
+    'Heb je daadwerkelijk tussen de 2 en 5 jaar werkervaring?',
+    'You have 2–4 years of relevant experience.',
   ])('%j is an age proxy', (text) => {
     expect(codes(text)).toContain('age-proxy');
   });
@@ -46,6 +49,7 @@ describe('age signals from the equal-treatment guidance (#16)', () => {
     'Je vindt het leuk om met jonge mensen te werken.',
     'Het gemiddelde dienstverband bedraagt ca. 15 jaar.',
     'Ons team in de leeftijd van 25 tot 60 jaar staat voor je klaar.',
+    'Je hebt minimaal 3 jaar werkervaring.',
   ])('%j is not', (text) => {
     expect(codes(text)).not.toContain('age-proxy');
   });

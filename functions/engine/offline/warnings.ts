@@ -23,8 +23,8 @@ export const RULES: Rule[] = [
     nl: '"Jong team" e.d. suggereert een leeftijdsvoorkeur (leeftijdsdiscriminatie, Wet gelijke behandeling op grond van leeftijd bij de arbeid). Beschrijf de werksfeer in plaats van de leeftijd.',
     en: '"Young team" and similar suggest an age preference (age discrimination under Dutch equal-treatment law). Describe the atmosphere instead of age.' },
   // "Starter" asked for, not "starters zijn ook welkom" (which excludes no one).
-  { code: 'age-proxy', pattern: /\b(?:recent|pas|net) afgestudeerd\w*|\brecent(?:ly)? graduated?\b|\brecent graduates?\b|(?<!\book )\bstarters?\b(?! ?(?:functie|positie|salaris|zijn welkom|zijn ook welkom|zijn eveneens welkom|zijn van harte welkom|en ervaren|of ervaren|en meer ervaren|of meer ervaren))|\bschoolverlater\w*(?![^.]{0,40}(?:€|euro|salaris|verdien|start al aan|start aan|start op|start met))|\bdigital natives?\b|\bmax(?:imaal|imum|\.)? \d+ jaar (?:werk)?ervaring|\bno more than \d+ years\b|\bmaximum (?:of )?\d+ years\b|\btussen (?:de )?\d{2} en \d{2} jaar\b(?! (?:werk)?ervaring)|\b(?:between )?\d{2} (?:to|and|-) \d{2} years old\b|\bmax(?:imaal|imum|\.)? \d{2} jaar(?: oud)?\b(?! (?:werk)?ervaring)/gi,
-    gate: /afgestudeerd|graduate|starter|schoolverlater|digital native|max|no more than|tussen|years old/i,
+  { code: 'age-proxy', pattern: /\b(?:recent|pas|net) afgestudeerd\w*|\brecent(?:ly)? graduated?\b|\brecent graduates?\b|(?<!\book )\bstarters?\b(?! ?(?:functie|positie|salaris|zijn welkom|zijn ook welkom|zijn eveneens welkom|zijn van harte welkom|en ervaren|of ervaren|en meer ervaren|of meer ervaren))|\bschoolverlater\w*(?![^.]{0,40}(?:€|euro|salaris|verdien|start al aan|start aan|start op|start met))|\bdigital natives?\b|\bmax(?:imaal|imum|\.)? \d+ jaar (?:werk)?ervaring|\b(?:tussen (?:de )?)?(?:\d{1,2}|twee|drie|vier|vijf|zes) (?:tot|-|–|à|en) (?:\d{1,2}|drie|vier|vijf|zes|zeven|acht|tien) jaar (?:relevante |aantoonbare )?(?:werk)?ervaring|\b(?:between )?\d{1,2} ?(?:to|and|-|–) ?\d{1,2} years(?: of)? (?:relevant |professional |work )?experience|\bno more than \d+ years\b|\bmaximum (?:of )?\d+ years\b|\btussen (?:de )?\d{2} en \d{2} jaar\b(?! (?:werk)?ervaring)|\b(?:between )?\d{2} (?:to|and|-) \d{2} years old\b|\bmax(?:imaal|imum|\.)? \d{2} jaar(?: oud)?\b(?! (?:werk)?ervaring)/gi,
+    gate: /afgestudeerd|graduate|starter|schoolverlater|digital native|max|no more than|tussen|years old|ervaring|experience/i,
     nl: 'Dit werkt als leeftijdsgrens ("starter", "recent afgestudeerd", een maximum aan ervaring). Vraag naar wat iemand kan, niet naar levensfase.',
     en: 'This works as an age limit ("starter", "recent graduate", a maximum of experience). Ask what someone can do, not their stage of life.' },
   { code: 'native-speaker', pattern: /\bnative (?:speaker|english|dutch)\b|\bmoedertaal\b|\baccentloos\b|\bzonder accent\b|\bperfect(?:e)? (?:beheersing van het )?nederlands\b/gi,
@@ -49,6 +49,8 @@ export function wordingWarnings(text: string, title: string | null, language: La
   for (const rule of RULES) {
     if (rule.gate && !rule.gate.test(text)) continue;
     for (const m of matchAll(rule.pattern, text)) {
+      // Two wordings of one rule over the same words are one warning.
+      if (out.some((w) => w.code === rule.code && w.span && w.span.start < m.index + m[0].length && w.span.end > m.index)) continue;
       const message = t(language, rule.nl, rule.en);
       out.push({ code: rule.code, message: `${region === 'BE' ? withoutDutchStatute(message) : message} ("${m[0]}")`, span: { start: m.index, end: m.index + m[0].length } });
     }
