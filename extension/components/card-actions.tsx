@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Decision } from '@/lib/db';
+import type { CardVerdict } from '@/lib/db';
 import { i18n, tKey } from '@/lib/i18n';
 
 /**
@@ -14,11 +14,11 @@ export function CardActions({ id, label, labelledBy, language, legal, actions, d
   /** The vacancy's language, which the user's own wording is in. */
   language?: string;
   legal: boolean;
-  actions: Array<Decision['status']>;
-  decision: Decision | undefined;
+  actions: Array<CardVerdict['status']>;
+  decision: CardVerdict | undefined;
   /** The text an edit starts from. */
   proposal: () => string;
-  onDecide: (decision: Decision) => void;
+  onDecide: (decision: CardVerdict) => void;
 }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');

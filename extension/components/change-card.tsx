@@ -1,4 +1,4 @@
-import type { Decision } from '@/lib/db';
+import type { CardVerdict } from '@/lib/db';
 import { i18n, tKey } from '@/lib/i18n';
 import { actionsFor, type Card } from '@/lib/review';
 import { CardActions } from './card-actions';
@@ -6,14 +6,14 @@ import { LegalBasisNote } from './legal-basis-note';
 import { ProvenanceList } from './provenance-list';
 import { SkillList } from './skill-list';
 
-function proposalText(card: Card, decision: Decision | undefined): string {
+function proposalText(card: Card, decision: CardVerdict | undefined): string {
   if (decision?.status === 'edited' && decision.text) return decision.text;
   if (card.kind === 'translate' || card.kind === 'rephrase') return [...card.dayOne, ...card.learnable].map((skill) => skill.label).join(', ');
   return card.requirement.text;
 }
 
 /** One change: the original requirement, what Vaardig proposes, why, and the user's decision. */
-export function ChangeCard({ card, decision, plain, language, onDecide }: { card: Card; language: string; decision: Decision | undefined; plain: boolean; onDecide: (decision: Decision) => void }) {
+export function ChangeCard({ card, decision, plain, language, onDecide }: { card: Card; language: string; decision: CardVerdict | undefined; plain: boolean; onDecide: (decision: CardVerdict) => void }) {
   const { requirement, lines } = card;
   const headingId = `card-${card.id}`;
   // Plain-language mode: fewer choices, so no free editing.

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { copyPlain, copyRich, download } from '@/lib/clipboard';
 import type { DecidedVacancy } from '@/lib/compose';
-import type { Decision, Draft } from '@/lib/db';
+import type { CardVerdict, Draft } from '@/lib/db';
 import { exportFile, type ExportFormat } from '@/lib/export';
 import { i18n } from '@/lib/i18n';
 import type { Translation } from '../../shared/schemas';
@@ -16,7 +16,7 @@ const FORMATS: Array<{ format: ExportFormat; label: string }> = [
 /** Copy (rich or plain) and export as Markdown, HTML, JSON-LD or DOCX; copying is the step's main action when there is no editor to write into. */
 /** `translation` and `decisions` go with `decided`: the approved version's once approved (#19), else the draft's. */
 export function ExportActions({ draft, translation, decisions, decided, plain, main }: {
-  draft: Draft; translation: Translation; decisions: Record<string, Decision>; decided: DecidedVacancy; plain: boolean; main: boolean;
+  draft: Draft; translation: Translation; decisions: Record<string, CardVerdict>; decided: DecidedVacancy; plain: boolean; main: boolean;
 }) {
   const [message, setMessage] = useState('');
 

@@ -1,4 +1,4 @@
-import type { Decision } from '@/lib/db';
+import type { CardVerdict } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import type { Decidable } from '@/lib/review';
 import { CardActions } from './card-actions';
@@ -9,7 +9,7 @@ import { ProvenanceList } from './provenance-list';
  * IT posting had 12 trait cards of 14, each repeating its neighbour. Accept or keep the originals;
  * an own wording belongs on the person profile as a whole, so there is no edit here.
  */
-export function PersonProfileCard({ item, status, language, plain, onDecide }: { item: Decidable; status: Decision['status']; language: string; plain: boolean; onDecide: (decision: Decision) => void }) {
+export function PersonProfileCard({ item, status, language, plain, onDecide }: { item: Decidable; status: CardVerdict['status']; language: string; plain: boolean; onDecide: (decision: CardVerdict) => void }) {
   const headingId = 'card-person-profile';
   const lines = [...new Set(item.cards.flatMap((card) => card.lines))];
   const originals = item.cards.map((card) => card.requirement.text);

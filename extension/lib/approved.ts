@@ -10,14 +10,14 @@ import type { Translation, Vacancy } from '../../shared/schemas';
 // The review page's three-way merge is pure: the panel shows what submitting again will send.
 import { mergeEdits } from '../components/review/merge';
 import { appliedTranslation, decidedVacancy, type DecidedVacancy } from './compose';
-import type { Decision, Draft } from './db';
+import type { CardVerdict, Draft } from './db';
 import { buildCards } from './review';
 
 export interface HandedOut {
   decided: DecidedVacancy;
   /** The translation and decisions the exports read (skills, JSON-LD) beside the text. */
   translation: Translation;
-  decisions: Record<string, Decision>;
+  decisions: Record<string, CardVerdict>;
   /** The approved version handed out, or null when it is the panel's own. */
   approvedVersion: number | null;
   /** Approved, but the employer changed the vacancy in the panel since: their own version is handed out. */
@@ -39,7 +39,7 @@ export function approvedVacancy(translation: Translation, vacancy: Vacancy): Dec
 }
 
 /** Every card accepted: the approved translation's changes are what the team approved. */
-const acceptedAll = (translation: Translation): Record<string, Decision> =>
+const acceptedAll = (translation: Translation): Record<string, CardVerdict> =>
   Object.fromEntries(buildCards(translation).map((card) => [card.id, { status: 'accepted' as const }]));
 
 export function handedOut(draft: Pick<Draft, 'translation' | 'vacancy' | 'decisions' | 'review'>): HandedOut {

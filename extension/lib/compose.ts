@@ -5,14 +5,14 @@
  */
 import { decide, renderHtml, renderMarkdown, spliceText, type DecidedBlock, type Pick } from '../../shared/blocks';
 import type { Block, Translation, Vacancy } from '../../shared/schemas';
-import type { Decision } from './db';
+import type { CardVerdict } from './db';
 import { buildCards, effective } from './review';
 
 type Status = 'accepted' | 'rejected' | 'edited';
 
 /** Each requirement's decision in force (undecided keeps the original, #17; an empty edit keeps the original). */
-function statuses(translation: Translation, decisions: Record<string, Decision>, cards = buildCards(translation)): Map<string, Decision & { status: Status }> {
-  return new Map(cards.map((card) => [card.id, effective(card, decisions[card.id]) as Decision & { status: Status }]));
+function statuses(translation: Translation, decisions: Record<string, CardVerdict>, cards = buildCards(translation)): Map<string, CardVerdict & { status: Status }> {
+  return new Map(cards.map((card) => [card.id, effective(card, decisions[card.id]) as CardVerdict & { status: Status }]));
 }
 
 /** A requirement's edit written into one block: an item stays an item, prose keeps its other words. */
@@ -43,7 +43,7 @@ function edited(block: Block, edits: Array<{ id: string; text: string }>, transl
  * A changed heading comes back as soon as one requirement under it is not accepted, so a kept or
  * edited line is never left under another section's heading.
  */
-export function decisionPick(translation: Translation, text: string, decisions: Record<string, Decision>): Pick {
+export function decisionPick(translation: Translation, text: string, decisions: Record<string, CardVerdict>): Pick {
   const cards = buildCards(translation);
   const byId = statuses(translation, decisions, cards);
   const status = (id: string): Status => byId.get(id)?.status ?? 'accepted';
@@ -112,7 +112,7 @@ function blocksOf(markdown: string): Block[] {
 const attributionLine = (block: Block, attribution: string) =>
   block.kind !== 'kept' && !!attribution.trim() && block.markdown.replace(/^[\s_*]+|[\s_*]+$/g, '') === attribution.trim();
 
-export function decidedVacancy(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): DecidedVacancy {
+export function decidedVacancy(translation: Translation, vacancy: Vacancy, decisions: Record<string, CardVerdict>): DecidedVacancy {
   const own = translation.rewritten.blocks.filter((block) => !attributionLine(block, translation.attribution));
   const blocks = own.length ? own : blocksOf(translation.rewritten.markdown || vacancy.text).filter((block) => !attributionLine(block, translation.attribution));
   const text = own.length ? vacancy.text : '';
@@ -126,7 +126,7 @@ export function decidedVacancy(translation: Translation, vacancy: Vacancy, decis
 }
 
 /** The translation as the user decided it: what goes to review and into history. */
-export function appliedTranslation(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>): Translation {
+export function appliedTranslation(translation: Translation, vacancy: Vacancy, decisions: Record<string, CardVerdict>): Translation {
   const decided = decidedVacancy(translation, vacancy, decisions);
   const dropped = new Set([...statuses(translation, decisions)].filter(([, decision]) => decision.status !== 'accepted').map(([id]) => id));
   return {

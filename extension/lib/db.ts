@@ -3,13 +3,16 @@ import { z } from 'zod';
 import { Comment } from '../../shared/profiles';
 import { Translation, Vacancy } from '../../shared/schemas';
 
-/** What the user decided about one proposed change. */
-export const Decision = z.object({
+/**
+ * What the user decided about one card (a proposed change) in the side panel: the card verdict. Not the
+ * team's `Decision` on a submitted profile (shared/profiles.ts). Stored per card in `Draft.decisions`.
+ */
+export const CardVerdict = z.object({
   status: z.enum(['pending', 'accepted', 'rejected', 'edited']),
   /** The user's own wording, when status is "edited". */
   text: z.string().optional(),
 });
-export type Decision = z.infer<typeof Decision>;
+export type CardVerdict = z.infer<typeof CardVerdict>;
 
 export const Stage = z.enum(['review', 'finish']);
 export type Stage = z.infer<typeof Stage>;
@@ -48,7 +51,7 @@ export const Draft = z.object({
   page: z.object({ title: z.string(), url: z.string() }).nullable().default(null),
   vacancy: Vacancy,
   translation: Translation,
-  decisions: z.record(z.string(), Decision),
+  decisions: z.record(z.string(), CardVerdict),
   stage: Stage,
   writtenBack: z.boolean().default(false),
   /** Set once submitted for review: the API's profile id and status, and what the team said (#19). */

@@ -1,5 +1,5 @@
 import type { Translation, Vacancy } from '../../shared/schemas';
-import { Decision, Draft, type Stage, type VaardigDb } from './db';
+import { CardVerdict, Draft, type Stage, type VaardigDb } from './db';
 import type { PageRef } from './tab-binding';
 
 const CURRENT = 'currentDraft';
@@ -7,7 +7,7 @@ const PASTE = 'pasteText';
 const HISTORY_LIMIT = 50;
 
 /** The user's decisions that still apply to a new translation of the same vacancy: those whose requirement it still has (#15). */
-export function keptDecisions(decisions: Record<string, Decision>, translation: Translation): Record<string, Decision> {
+export function keptDecisions(decisions: Record<string, CardVerdict>, translation: Translation): Record<string, CardVerdict> {
   const ids = new Set(translation.requirements.map((r) => r.id));
   return Object.fromEntries(Object.entries(decisions).filter(([id]) => ids.has(id)));
 }
@@ -50,11 +50,11 @@ export function drafts(store: VaardigDb, now: () => number = Date.now) {
     create(input: { vacancy: Vacancy; translation: Translation; tabId: number | null; page?: PageRef | null }): Promise<Draft> {
       return this.save(this.make(input));
     },
-    decide: (id: string, requirementId: string, decision: Decision) =>
-      update(id, (draft) => ({ ...draft, decisions: { ...draft.decisions, [requirementId]: Decision.parse(decision) } })),
+    decide: (id: string, requirementId: string, decision: CardVerdict) =>
+      update(id, (draft) => ({ ...draft, decisions: { ...draft.decisions, [requirementId]: CardVerdict.parse(decision) } })),
     /** Several decisions in one write: a person-profile card, or "accept all" (#17). */
-    decideMany: (id: string, decisions: Record<string, Decision>) =>
-      update(id, (draft) => ({ ...draft, decisions: { ...draft.decisions, ...Object.fromEntries(Object.entries(decisions).map(([key, decision]) => [key, Decision.parse(decision)])) } })),
+    decideMany: (id: string, decisions: Record<string, CardVerdict>) =>
+      update(id, (draft) => ({ ...draft, decisions: { ...draft.decisions, ...Object.fromEntries(Object.entries(decisions).map(([key, decision]) => [key, CardVerdict.parse(decision)])) } })),
     /** The same vacancy translated again (for the occupation the user chose, #15): decisions stay where their requirement does. */
     retranslate: (id: string, translation: Translation) =>
       update(id, (draft) => ({ ...draft, translation, decisions: keptDecisions(draft.decisions, translation) })),

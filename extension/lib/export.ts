@@ -1,6 +1,6 @@
 import type { Translation, Vacancy } from '../../shared/schemas';
 import type { DecidedVacancy } from './compose';
-import type { Decision } from './db';
+import type { CardVerdict } from './db';
 import { jobTitle } from './job-title';
 import { escapeHtml } from './markdown';
 import { buildCards, effective } from './review';
@@ -26,7 +26,7 @@ export function htmlDocument(fragment: string, language: string, title: string, 
 }
 
 /** Skills kept after the user's decisions: those of accepted cards plus unlinked ones. */
-function acceptedSkills(translation: Translation, decisions: Record<string, Decision>) {
+function acceptedSkills(translation: Translation, decisions: Record<string, CardVerdict>) {
   const rejected = new Set(
     buildCards(translation)
       .filter((card) => effective(card, decisions[card.id]).status !== 'accepted')
@@ -36,7 +36,7 @@ function acceptedSkills(translation: Translation, decisions: Record<string, Deci
 }
 
 /** schema.org JobPosting with ESCO skills as DefinedTerms, starting from the engine's JSON-LD. */
-export function jobPostingJsonLd(translation: Translation, vacancy: Vacancy, decisions: Record<string, Decision>, html: string) {
+export function jobPostingJsonLd(translation: Translation, vacancy: Vacancy, decisions: Record<string, CardVerdict>, html: string) {
   const legal = translation.requirements.filter((requirement) => requirement.legal);
   // The ESCO term set, credited as its licence asks; named once, referred to by every skill.
   const esco = { '@type': 'DefinedTermSet', '@id': ESCO_SKILLS, name: 'ESCO', creditText: translation.attribution };
@@ -73,7 +73,7 @@ export function fileName(title: string | null, extension: string): string {
 }
 
 /** Every export is the one decided vacancy (compose.ts decidedVacancy), in another format. */
-export async function exportFile(format: ExportFormat, input: { translation: Translation; vacancy: Vacancy; decisions: Record<string, Decision>; decided: DecidedVacancy }): Promise<ExportFile> {
+export async function exportFile(format: ExportFormat, input: { translation: Translation; vacancy: Vacancy; decisions: Record<string, CardVerdict>; decided: DecidedVacancy }): Promise<ExportFile> {
   const { translation, vacancy, decided } = input;
   const title = jobTitle(vacancy, translation);
   if (format === 'markdown') return { name: fileName(title, 'md'), type: 'text/markdown', data: new Blob([decided.markdown], { type: 'text/markdown' }) };

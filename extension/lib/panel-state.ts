@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Region, Vacancy } from '../../shared/schemas';
 import { useActiveTab } from './active-tab';
 import { api } from './api';
-import { db, type Decision, type Draft, type Stage } from './db';
+import { db, type CardVerdict, type Draft, type Stage } from './db';
 import { drafts } from './drafts';
 import { uiLanguage } from './i18n';
 import { jobTitle, titleLine } from './job-title';
@@ -223,8 +223,8 @@ export function usePanel() {
     readText,
     changeRegion,
     changeOccupation,
-    decide: (requirementId: string, decision: Decision) => update((id) => store().decide(id, requirementId, decision)),
-    decideMany: (decisions: Record<string, Decision>) => update((id) => store().decideMany(id, decisions)),
+    decide: (requirementId: string, decision: CardVerdict) => update((id) => store().decide(id, requirementId, decision)),
+    decideMany: (decisions: Record<string, CardVerdict>) => update((id) => store().decideMany(id, decisions)),
     setStage: (stage: Stage) => update((id) => store().setStage(id, stage)),
     markWrittenBack: (written: boolean) => update((id) => store().markWrittenBack(id, written)),
     setReview: (review: Draft['review']) => update((id) => store().setReview(id, review)),

@@ -1,5 +1,5 @@
 import type { Change, LearningRoute, Requirement, Skill, Translation } from '../../shared/schemas';
-import type { Decision } from './db';
+import type { CardVerdict } from './db';
 
 /** How a requirement is handled: what the card proposes. */
 export type CardKind = 'translate' | 'legal' | 'profile' | 'rephrase' | 'keep';
@@ -95,7 +95,7 @@ export const reviewable = (card: Card): boolean => card.kind === 'legal' || (car
  * they can be reworded, never removed. Keeping the original removes nothing: the posting's own line
  * comes back in place of the cited one (#14), so a legal card offers it too.
  */
-export function actionsFor(_card: Card): Array<Decision['status']> {
+export function actionsFor(_card: Card): Array<CardVerdict['status']> {
   return ['accepted', 'rejected', 'edited'];
 }
 
@@ -104,7 +104,7 @@ export function actionsFor(_card: Card): Array<Decision['status']> {
  * (one by one, or all at once) changes the text. A requirement the rewrite left alone has nothing
  * to keep, so it stands as accepted (its skills stay with the vacancy).
  */
-export function effective(card: Card, decision: Decision | undefined): Decision {
+export function effective(card: Card, decision: CardVerdict | undefined): CardVerdict {
   if (!decision || decision.status === 'pending') return card.touched || reviewable(card) ? { status: 'rejected' } : { status: 'accepted' };
   if (decision.status === 'edited' && !decision.text?.trim()) return card.kind === 'legal' ? { status: 'accepted' } : { status: 'rejected' };
   return decision;
@@ -147,18 +147,18 @@ export function decidables(cards: Card[]): Decidable[] {
 }
 
 /** A decision's status as the user set it: a group is decided when all its cards agree. */
-export function statusOf(item: Decidable, decisions: Record<string, Decision>): Decision['status'] {
+export function statusOf(item: Decidable, decisions: Record<string, CardVerdict>): CardVerdict['status'] {
   const statuses = new Set(item.cards.map((card) => decisions[card.id]?.status ?? 'pending'));
   return statuses.size === 1 ? [...statuses][0]! : 'pending';
 }
 
 /** How many decisions still wait (a group counts once). */
-export function undecided(cards: Card[], decisions: Record<string, Decision>): number {
+export function undecided(cards: Card[], decisions: Record<string, CardVerdict>): number {
   return decidables(cards).filter((item) => statusOf(item, decisions) === 'pending').length;
 }
 
 /** "Accept all": every card not decided yet becomes accepted; what the user decided stays. */
-export function acceptRest(cards: Card[], decisions: Record<string, Decision>): Record<string, Decision> {
+export function acceptRest(cards: Card[], decisions: Record<string, CardVerdict>): Record<string, CardVerdict> {
   return Object.fromEntries(
     cards.filter((card) => reviewable(card) && (decisions[card.id]?.status ?? 'pending') === 'pending').map((card) => [card.id, { status: 'accepted' as const }]),
   );

@@ -4,7 +4,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { EditorContent } from '../../extension/capture/editors/types';
 import { blockText } from '../../extension/capture/text';
 import { decidedVacancy } from '../../extension/lib/compose';
-import type { Decision } from '../../extension/lib/db';
+import type { CardVerdict } from '../../extension/lib/db';
 import type { EditorKind, EditorTarget, Vacancy } from '../../shared/schemas';
 import { translationFor } from './block-translation';
 import { EDITOR_KINDS } from './editor-kinds';
@@ -14,9 +14,9 @@ import { expect, test } from './fixtures';
 // 127.0.0.1 the way an ATS hosts it, holding a vacancy with headings, a line break and lists.
 const KINDS = EDITOR_KINDS;
 
-const KEEP_ALL: Record<string, Decision> = { r1: { status: 'rejected' }, r2: { status: 'rejected' }, r3: { status: 'rejected' } };
+const KEEP_ALL: Record<string, CardVerdict> = { r1: { status: 'rejected' }, r2: { status: 'rejected' }, r3: { status: 'rejected' } };
 /** "Accept all" (#17): an undecided card keeps its original, so the rewrite needs every card accepted. */
-const ACCEPT_ALL: Record<string, Decision> = { r1: { status: 'accepted' }, r2: { status: 'accepted' }, r3: { status: 'accepted' } };
+const ACCEPT_ALL: Record<string, CardVerdict> = { r1: { status: 'accepted' }, r2: { status: 'accepted' }, r3: { status: 'accepted' } };
 
 type Fixture = { content: () => string; changes: number };
 type PageApi = {

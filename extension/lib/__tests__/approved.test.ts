@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { approvedVacancy, handedOut } from '../approved';
 import { appliedTranslation, decidedVacancy } from '../compose';
-import type { Decision, DraftReview } from '../db';
+import type { CardVerdict, DraftReview } from '../db';
 import { acceptAll, translation, vacancy } from './translation-fixture';
 
-const some: Record<string, Decision> = { ...acceptAll, r1: { status: 'rejected' }, r3: { status: 'edited', text: 'Je verwerkt orders' } };
+const some: Record<string, CardVerdict> = { ...acceptAll, r1: { status: 'rejected' }, r3: { status: 'edited', text: 'Je verwerkt orders' } };
 const applied = appliedTranslation(translation, vacancy, some);
 const review = (patch: Partial<DraftReview>): DraftReview => ({
   profileId: 'p1', status: 'approved', outboxKey: 'k', version: 1, sentMarkdown: applied.rewritten.markdown, comments: [], approved: null, requested: null, ...patch,
@@ -59,7 +59,7 @@ describe('handedOut after "changes requested": the team’s version with the pan
   it('the team’s edit of one line and the employer’s new wording of another both stand, as submitting again sends them', () => {
     const team = { ...edited, rewritten: { ...edited.rewritten, markdown: 'whatever the API rendered' } };
     const requested = { version: 2, title: 'T', translation: team, baseTitle: 'T', base: applied };
-    const now: Record<string, Decision> = { ...some, r4: { status: 'edited', text: 'Je werkt graag samen' } };
+    const now: Record<string, CardVerdict> = { ...some, r4: { status: 'edited', text: 'Je werkt graag samen' } };
     const out = handedOut({ translation, vacancy, decisions: now, review: review({ status: 'changes_requested', requested }) });
     expect(out.teamVersion).toBe(2);
     expect(out.decided.markdown).toContain('Je verwerkt orders in het systeem');

@@ -3,20 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../shared/blocks';
 import { blockText } from '../../capture/text';
 import { appliedTranslation, decidedVacancy, decisionPick } from '../compose';
-import type { Decision } from '../db';
+import type { CardVerdict } from '../db';
 import { acceptAll, blocks, translation, vacancy } from './translation-fixture';
 
-const keepAll: Record<string, Decision> = { r1: { status: 'rejected' }, r2: { status: 'rejected' }, r3: { status: 'rejected' }, r4: { status: 'rejected' } };
+const keepAll: Record<string, CardVerdict> = { r1: { status: 'rejected' }, r2: { status: 'rejected' }, r3: { status: 'rejected' }, r4: { status: 'rejected' } };
 /** Every card accepted but these. */
-const but = (decisions: Record<string, Decision>) => ({ ...acceptAll, ...decisions });
-const picked = (decisions: Record<string, Decision>) => {
+const but = (decisions: Record<string, CardVerdict>) => ({ ...acceptAll, ...decisions });
+const picked = (decisions: Record<string, CardVerdict>) => {
   const pick = decisionPick(translation, vacancy.text, decisions);
   return Object.fromEntries(blocks.map((block) => [block.id, pick(block)]));
 };
 const textOf = (html: string) => blockText(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Element);
 
 describe('decisionPick: a card’s decision applies to the blocks of its requirement', () => {
-  it.each<[string, Record<string, Decision>, Record<string, string | null>]>([
+  it.each<[string, Record<string, CardVerdict>, Record<string, string | null>]>([
     ['accepted: the engine’s blocks', acceptAll, { b5: '', b10: '- Voorraad beheren', b9: '### Wat je meebrengt', b19: expect.stringContaining('Wegenverkeerswet') }],
     ['undecided keeps the original (#17): skipping changes nothing', {}, { b4: null, b5: null, b6: null, b7: null, b8: null, b9: null, b10: null, b15: null, b19: null }],
     ['an undecided card keeps its original beside accepted ones', { r1: { status: 'accepted' } }, { b5: '', b10: '- Voorraad beheren', b7: null, b12: null, b15: null, b19: null }],
@@ -37,7 +37,7 @@ describe('decisionPick: a card’s decision applies to the blocks of its require
       ...blocks, { id: 'x1', kind: 'added' as const, role: 'paragraph' as const, markdown: 'Ervaring telt.', requirementIds: [] },
       { id: 'x2', kind: 'changed' as const, role: 'paragraph' as const, markdown: 'Nieuw', source: { start: 0, end: 20 }, requirementIds: [] },
     ] } };
-    const pick = (decisions: Record<string, Decision>) => loose.rewritten.blocks.slice(-2).map(decisionPick(loose, vacancy.text, decisions));
+    const pick = (decisions: Record<string, CardVerdict>) => loose.rewritten.blocks.slice(-2).map(decisionPick(loose, vacancy.text, decisions));
     expect(pick(but({ r1: { status: 'rejected' } }))).toEqual(['Ervaring telt.', 'Nieuw']);
     expect(pick(keepAll)).toEqual([null, null]);
     expect(pick({})).toEqual([null, null]);
@@ -108,7 +108,7 @@ describe('decidedVacancy', () => {
   });
 });
 
-it.each<[string, Decision]>([
+it.each<[string, CardVerdict]>([
   ['accepted', { status: 'accepted' }],
   ['kept original', { status: 'rejected' }],
   ['edited', { status: 'edited', text: 'Rijbewijs B, of je haalt het in je proeftijd' }],

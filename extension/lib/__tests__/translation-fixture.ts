@@ -1,6 +1,6 @@
 import { renderMarkdown } from '../../../shared/blocks';
 import { Translation, Vacancy, type Block } from '../../../shared/schemas';
-import type { Decision } from '../db';
+import type { CardVerdict } from '../db';
 
 const text = [
   'Medewerker logistiek',
@@ -94,4 +94,4 @@ export const translation = Translation.parse({
 });
 
 /** What "accept all" stores for this translation (#17): every card accepted. */
-export const acceptAll: Record<string, Decision> = Object.fromEntries(translation.requirements.map((r) => [r.id, { status: 'accepted' as const }]));
+export const acceptAll: Record<string, CardVerdict> = Object.fromEntries(translation.requirements.map((r) => [r.id, { status: 'accepted' as const }]));
