@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, createClient } from './client';
+import { ApiError, createApiClient } from './client';
 
 // A real HTTP server answering like the API does, so the client's parsing is exercised end to end.
 let server: Server;
@@ -20,19 +20,19 @@ beforeAll(async () => {
 });
 afterAll(() => void server.close());
 
-describe('createClient', () => {
+describe('createApiClient', () => {
   it('parses a good answer with the shared schema', async () => {
-    expect((await createClient(`${origin}/`).health()).status).toBe('ok');
+    expect((await createApiClient(`${origin}/`).health()).status).toBe('ok');
   });
 
   it('turns a problem+json answer into an ApiError with the server detail', async () => {
-    const error = await createClient(origin).translate({ text: 'x' }).catch((e: unknown) => e);
+    const error = await createApiClient(origin).translate({ text: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).problem).toMatchObject({ status: 400, detail: 'text: text is empty' });
   });
 
   it('says the API cannot be reached when nothing listens', async () => {
-    const error = await createClient('http://127.0.0.1:9').health().catch((e: unknown) => e);
+    const error = await createApiClient('http://127.0.0.1:9').health().catch((e: unknown) => e);
     expect((error as ApiError).problem.detail).toMatch(/cannot be reached/);
   });
 });

@@ -20,7 +20,7 @@ export interface ClientOptions {
  * Typed client for the Vaardig API. Requests and responses are checked with the same
  * schemas the Worker uses, so both sides fail loudly on a contract drift.
  */
-export function createClient(base: string, options: ClientOptions = {}) {
+export function createApiClient(base: string, options: ClientOptions = {}) {
   const root = base.replace(/\/+$/, '');
   const doFetch = options.fetch ?? fetch.bind(globalThis);
 
@@ -75,4 +75,4 @@ export function createClient(base: string, options: ClientOptions = {}) {
   };
 }
 
-export type Client = ReturnType<typeof createClient>;
+export type Client = ReturnType<typeof createApiClient>;

@@ -1,5 +1,5 @@
 /**
- * Client endpoints for expertise-team review (issue 7), mixed into `createClient` in ./client.
+ * Client endpoints for expertise-team review (issue 7), mixed into `createApiClient` in ./client.
  * Saves carry the ETag they started from (If-Match), creates an Idempotency-Key, so that a retry
  * never duplicates and a stale save never overwrites.
  */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createClient, ApiError } from '../../shared/client';
+import { createApiClient, ApiError } from '../../shared/client';
 import { EngineChoice, type Engine, type Health } from '../../shared/schemas';
 import { i18n } from '@/lib/i18n';
 import { ApiBase, apiBase, apiToken, engine, plainLanguage, PostingRegion, postingRegion, region, vacancyLanguage, VacancyLanguage } from '@/lib/settings';
@@ -30,12 +30,12 @@ async function load(): Promise<Values> {
 
 /** The engines the API at this address offers (#17); null when it does not answer. */
 async function engineList(base: string): Promise<Engine[] | null> {
-  return createClient(base).health(AbortSignal.timeout(5_000)).then((health) => health.engines, () => null);
+  return createApiClient(base).health(AbortSignal.timeout(5_000)).then((health) => health.engines, () => null);
 }
 
 /** Says whether the API answers at the address, and whether it takes the token; passes on what it offers. */
 async function testConnection(values: Values, saved: boolean, answered: (health: Health) => void): Promise<string> {
-  const client = createClient(values.apiBase, { token: values.apiToken || null });
+  const client = createApiClient(values.apiBase, { token: values.apiToken || null });
   try {
     const health = await client.health();
     answered(health);

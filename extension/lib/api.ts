@@ -1,9 +1,9 @@
-import { createClient } from '../../shared/client';
+import { createApiClient } from '../../shared/client';
 import { apiBase, apiToken } from './settings';
 
 export { ApiError } from '../../shared/client';
 
 /** The API client for the address (and team token, if any) chosen in the settings. */
 export async function api() {
-  return createClient(await apiBase.getValue(), { token: (await apiToken.getValue()) || null });
+  return createApiClient(await apiBase.getValue(), { token: (await apiToken.getValue()) || null });
 }

@@ -1,7 +1,7 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { getTaxonomy } from '../../functions/taxonomy';
-import { createClient } from '../../shared/client';
+import { createApiClient } from '../../shared/client';
 import { ESCO_ATTRIBUTION, OccupationSearch, Problem, Translation } from '../../shared/schemas';
 import { call } from './profiles-helpers';
 
@@ -38,7 +38,7 @@ describe('GET /v1/occupations', () => {
   });
 
   it('is what the typed client (shared/client.ts) asks and parses', async () => {
-    const client = createClient('http://vaardig.test', { fetch: ((input: RequestInfo, init?: RequestInit) => exports.default.fetch(input, init)) as typeof fetch });
+    const client = createApiClient('http://vaardig.test', { fetch: ((input: RequestInfo, init?: RequestInit) => exports.default.fetch(input, init)) as typeof fetch });
     const found = await client.searchOccupations({ q: 'forklift operator', lang: 'en', limit: 3 });
     expect(found.occupations.length).toBeLessThanOrEqual(3);
     expect(found.occupations[0]).toMatchObject({ uri: forklift.uri, label: 'forklift operator', altLabel: 'heftruckchauffeur' });

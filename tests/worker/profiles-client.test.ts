@@ -3,7 +3,7 @@
  * carried through, a 412 surfacing as ApiError with the server's problem details.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, createClient } from '../../shared/client';
+import { ApiError, createApiClient } from '../../shared/client';
 import { BASE, newProfile, translation, worker, world, type World } from './profiles-helpers';
 
 let w: World;
@@ -11,9 +11,9 @@ beforeAll(async () => {
   w = await world();
 });
 
-const client = (token: string) => createClient(BASE, { token, fetch: ((input: RequestInfo, init?: RequestInit) => worker.fetch(input, init)) as typeof fetch });
+const client = (token: string) => createApiClient(BASE, { token, fetch: ((input: RequestInfo, init?: RequestInit) => worker.fetch(input, init)) as typeof fetch });
 
-describe('createClient: review endpoints', () => {
+describe('createApiClient: review endpoints', () => {
   it('creates idempotently, saves with If-Match, submits, and a reviewer decides', async () => {
     const member = client(w.tokens.e1member);
     const key = crypto.randomUUID();
