@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from './env';
 import { problemJson, ProblemError } from './lib/problem';
 import { rateLimit } from './lib/rate-limit';
 import { corsForExtension, requestSizeLimit, securityHeaders } from './lib/security';
@@ -14,8 +15,6 @@ import { profiles } from './routes/profiles';
 import { learningRoutes, learningRoutesMoved } from './routes/learning-routes';
 import { skills } from './routes/skills';
 import { translations } from './routes/translations';
-
-export type AppEnv = { Bindings: Env };
 
 export const app = new Hono<AppEnv>()
   .use(securityHeaders)

@@ -4,7 +4,7 @@
  */
 import { createMiddleware } from 'hono/factory';
 import type { OrganizationKind, Role } from '../../shared/profiles';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { ProblemError } from './problem';
 
 export interface Caller {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { openApiDocument } from './document';
 
 /** `GET /v1/openapi.json`: the published API, generated from the schemas the routes validate with. */

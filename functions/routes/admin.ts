@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { CreateOrganization, CreateToken, LinkClient, TokenQuery, type ClientLink, type Organization, type TokenCreated, type TokenSummary } from '../../shared/profiles';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { newToken, requireAdmin, sha256Hex } from '../lib/auth';
 import { ProblemError } from '../lib/problem';
 import { preferredLanguage } from '../lib/author';

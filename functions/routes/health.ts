@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Health } from '../../shared/schemas';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { availableEngines } from '../engine';
 import { dataVersions } from '../taxonomy';
 import { VERSION } from '../version';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { LearningRoutesMatchRequest, type LearningRoutesMatchResponse } from '../../shared/learning-routes';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { D1Catalogue } from '../learning/d1-source';
 import { diplomaBound, gapFromTranslation, legalCitation } from '../learning/gap';
 import { matchLearningRoutes } from '../learning/match';

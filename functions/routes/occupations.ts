@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { ESCO_ATTRIBUTION, OccupationQuery, type OccupationSearch } from '../../shared/schemas';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { searchOccupations } from '../lib/occupation-search';
 import { validate } from '../lib/validate';
 import { getTaxonomy } from '../taxonomy';

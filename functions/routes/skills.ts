@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { SkillQuery, type SkillSearch } from '../../shared/profiles';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { searchSkills } from '../lib/skill-search';
 import { validate } from '../lib/validate';
 import { getTaxonomy } from '../taxonomy';

@@ -7,7 +7,7 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { EngineChoice, Region, Translation, Vacancy } from '../../shared/schemas';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { translate, type Progress } from '../engine';
 
 /** Report received characters at most this often, in characters. */

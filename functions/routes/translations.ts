@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { isOtherLanguage } from '../../shared/language';
 import { TranslateRequest } from '../../shared/schemas';
 import { toVacancy } from '../../shared/vacancy';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { translate, UnknownOccupation } from '../engine';
 import { withLearningRoutes } from '../learning/d1-attach';
 import { ProblemError } from '../lib/problem';
