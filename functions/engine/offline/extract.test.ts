@@ -94,6 +94,13 @@ describe('coordinated demands and their pluses (reading of untuned output)', () 
     ]);
   });
 
+  it('splits a plus with its own subject after a comma, and keeps the demand before it a demand', () => {
+    expect(got('Beheersing van de Nederlandse en Engelse taal in woord en geschrift, de Duitse taal is een pré')).toEqual([
+      ['Beheersing van de Nederlandse en Engelse taal in woord en geschrift', true],
+      ['de Duitse taal is een pré', false],
+    ]);
+  });
+
   it('says the plus a sentence ends on of everything it coordinates', () => {
     expect(got('Daarnaast is kennis van QML, scrum en Linux en ervaring met testen een pre.').every(([, mandatory]) => mandatory === false)).toBe(true);
   });

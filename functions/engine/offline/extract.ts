@@ -423,9 +423,11 @@ export function extractRequirements(partsOfPosting: Unit[]): Requirement[] {
     const unitPlus = unit.section === 'preferred' || cheered || (has(PLUS_STRONG, unit.text) && !has(MUST, unit.text));
     // "Daarnaast is kennis van QML en ervaring met testen een pre.": the plus the sentence ends on is
     // said of everything it coordinates.
-    const endsPlus = unitPlus && /(?:een\s+(?:pré|pre|plus|pluspunt|troef|meerwaarde)|mooi meegenomen|is welkom|a plus|an advantage|nice to have)\s*[.!]?\s*$/iu.test(unit.text);
+    // (Not when the plus has a verb of its own: "Beheersing van het Nederlands, de Duitse taal is een pré".)
+    const parts = clauses(unit.text, unit.span);
+    const endsPlus = unitPlus && parts.length > 1 && /(?:een\s+(?:pré|pre|plus|pluspunt|troef|meerwaarde)|mooi meegenomen|is welkom|a plus|an advantage|nice to have)\s*[.!]?\s*$/iu.test(unit.text) && !/(?<![\p{L}])(?:is|zijn|are)(?![\p{L}])/iu.test(parts.at(-1)!.text);
     let previous: RequirementKind | null = null;
-    for (const clause of clauses(unit.text, unit.span)) {
+    for (const clause of parts) {
       // "Bachelor, bij voorkeur in elektromechanica": the preferred field of an education requirement.
       const preferredField: boolean = previous !== null && (previous === 'diploma' || previous === 'education_level') && /^\(?(?:bij voorkeur|preferably|especially|ideally|idealiter)\b/iu.test(clause.text);
       const kind: RequirementKind = preferredField ? 'diploma' : classify(clause.text);

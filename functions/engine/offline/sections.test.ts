@@ -86,3 +86,9 @@ describe('a plus stays a plus, and a lead-in sentence can open the requirements 
     expect(headingKind(line)).toBe(kind);
   });
 });
+
+describe('an offer heading asked as a question (reading of untuned output)', () => {
+  it('reads "Wat maakt werken bij deze werkgever zo leuk?" as the offer', () => {
+    expect(headingKind('Wat maakt werken bij deze werkgever zo leuk?')).toBe('offer');
+  });
+});
