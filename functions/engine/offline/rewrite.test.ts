@@ -412,3 +412,10 @@ describe('a qualification the law lets one obtain within a period (reading of un
     expect(md).not.toContain('na je aanstelling halen');
   });
 });
+
+describe('a heading with emphasis inside (reading of untuned output)', () => {
+  it('is shown without marks it would leave unbalanced', () => {
+    const t = translate('Accountmanager', ['## Wie zijn ***Phil & Flo***', 'Wij zijn een bureau.', '', 'Wat vragen wij', '- Je hebt rijbewijs B.']);
+    expect(t.rewritten.markdown).toContain('## Wie zijn Phil & Flo\n');
+  });
+});

@@ -498,7 +498,12 @@ function keptMarkdown(line: Line, role: Block['role']): string {
   if (/^[-–—•*·▪●◦○■□➢➤►✓✔+\s]*$/u.test(line.text)) return '';
   let text = line.text.replace(/<\/?(?:strong|b)>/giu, '**').replace(TAGS, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
   // A heading's own emphasis marks ("***Must-Haves****", "### **Job Title**") are its layout: the heading mark says it.
-  if (role === 'heading') return `${/^#{1,6}\s/.exec(text)?.[0] ?? '### '}${text.replace(/^#{1,6}\s+/, '').replace(/^[*_]{2,}\s*|\s*[*_]{2,}$/g, '')}`;
+  if (role === 'heading') {
+    const words = text.replace(/^#{1,6}\s+/, '').replace(/^[*_]{2,}\s*|\s*[*_]{2,}$/g, '');
+    // Emphasis left unbalanced inside ("Wie zijn ***Phil & Flo") goes too: the heading mark says it.
+    const balanced = ((words.match(/\*/g) ?? []).length % 2 === 0) ? words : words.replace(/[*_]{2,}/g, '');
+    return `${/^#{1,6}\s/.exec(text)?.[0] ?? '### '}${balanced}`;
+  }
   if (role !== 'item') return text;
   const body = text.replace(LIST_MARK, '');
   // A line that is only a list mark holds nothing to show.

@@ -68,3 +68,10 @@ describe('items of a flattened list that run together', () => {
     expect(taskAbility('Budgetopvolging van de lopende projecten', 'nl', taxonomy)).toBeNull();
   });
 });
+
+describe('a second action at the end of the object', () => {
+  it('makes no ability of "Opstellen van prijslijsten in excel en up-to-date houden"', () => {
+    expect(taskAbility('Opstellen van prijslijsten in excel en up-to-date houden.', 'nl', taxonomy)).toBeNull();
+    expect(taskAbility('Het bewaken van de planning en budgetten', 'nl', taxonomy)).toBe('Je kunt de planning en budgetten bewaken.');
+  });
+});

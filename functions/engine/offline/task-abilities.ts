@@ -77,6 +77,8 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
     const object = nominal[2]!.split(OBJECT_END)[0]!;
     const known = verb.split(/[\s,]+/).filter((w) => /\p{L}{3,}en$/u.test(w)).every((w) => v.nl.has(w));
     if (!known || /\s(?:en|of)\s+(?:het\s|\p{L}+en\s+van\s)/iu.test(object)) return null;
+    // A second action at the object's end ("prijslijsten in excel en up-to-date houden"): two tasks.
+    if (/\s(?:en|of)\s+(?:\S+\s+){0,3}\p{L}{3,}en$/iu.test(object.trim()) && v.nl.has(object.trim().split(/\s+/).at(-1)!.toLowerCase())) return null;
     return `${subject} kunt ${object.trim()} ${verb}.`;
   }
   // "Offertes opstellen en de planning bewaken", "Content ontwikkelen voor verschillende kanalen":
