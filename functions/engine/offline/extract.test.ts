@@ -94,6 +94,10 @@ describe('coordinated demands and their pluses (reading of untuned output)', () 
     ]);
   });
 
+  it('reads "bij voorkeur kennis van X" after a level as knowledge, not as the diploma\'s field', () => {
+    expect(extract('Wie ben jij?\nHBO werk- en denkniveau en bij voorkeur kennis van bouwmaterialen;').map((r) => r.kind)).toEqual(['education_level', 'skill']);
+  });
+
   it('splits a plus with its own subject after a comma, and keeps the demand before it a demand', () => {
     expect(got('Beheersing van de Nederlandse en Engelse taal in woord en geschrift, de Duitse taal is een pré')).toEqual([
       ['Beheersing van de Nederlandse en Engelse taal in woord en geschrift', true],

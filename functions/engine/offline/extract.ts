@@ -429,7 +429,8 @@ export function extractRequirements(partsOfPosting: Unit[]): Requirement[] {
     let previous: RequirementKind | null = null;
     for (const clause of parts) {
       // "Bachelor, bij voorkeur in elektromechanica": the preferred field of an education requirement.
-      const preferredField: boolean = previous !== null && (previous === 'diploma' || previous === 'education_level') && /^\(?(?:bij voorkeur|preferably|especially|ideally|idealiter)\b/iu.test(clause.text);
+      // ("… en bij voorkeur kennis van bouwmaterialen" is knowledge, not the diploma's field.)
+      const preferredField: boolean = previous !== null && (previous === 'diploma' || previous === 'education_level') && /^\(?(?:bij voorkeur|preferably|especially|ideally|idealiter)\b(?!\s+(?:\S+\s+)?(?:kennis|ervaring|affiniteit|experience|knowledge|familiarity))/iu.test(clause.text);
       const kind: RequirementKind = preferredField ? 'diploma' : classify(clause.text);
       previous = kind;
       // A plus inside brackets is about that detail only: "goede digitale vaardigheden (kennis van X is een pre)".

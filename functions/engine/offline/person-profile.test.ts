@@ -40,13 +40,17 @@ describe('qualities said in other shapes become sentences to the reader (reading
   it.each([
     ['Een sterke commerciële drive is essentieel voor een succesvolle invulling van deze functie.', 'Je hebt een sterke commerciële drive.'],
     ['die een aanpakker, energiek en enthousiasmerend is', 'Je bent een aanpakker, energiek en enthousiasmerend.'],
-    ['die zich goed kan verwoorden, zowel mondeling als in schrift', 'Je kunt je goed verwoorden, zowel mondeling als in schrift.'],
-    ['dat op tactisch niveau mee kan denken met een klant', 'Je kunt op tactisch niveau meedenken met een klant.'],
+    ['die zich mondeling en schriftelijk goed kan verwoorden', 'Je kunt je mondeling en schriftelijk goed verwoorden.'],
+    ['dat met een klant op tactisch niveau mee kan denken', 'Je kunt met een klant op tactisch niveau meedenken.'],
+    ['iemand die communicatief vaardig is', 'Je bent communicatief vaardig.'],
+    ['Een geboren leider die zijn/haar team naar een hoger niveau tilt', 'Je bent een geboren leider die je team naar een hoger niveau tilt.'],
   ])('%s → %s', (text, said) => {
     expect(items([text], 'nl')).toEqual([said]);
   });
 
   it('writes no sentence from a relative clause with two verbs it cannot place', () => {
     expect(relativeToReader('die de materie beheerst en ervaring heeft')).toBeNull();
+    expect(relativeToReader('Iemand die niet terugschrikt voor verantwoordelijkheid en graag initiatief neemt')).toBeNull();
+    expect(relativeToReader('die zich goed kan verwoorden, zowel mondeling als in schrift')).toBeNull();
   });
 });

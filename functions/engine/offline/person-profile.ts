@@ -74,13 +74,18 @@ const FINITE_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(SECOND_PERSON).join(
  * brackets, or none is written.
  */
 export function relativeToReader(text: string): string | null {
-  const m = /^(?:die|dat)\s+(.+?)[.;,]?$/iu.exec(text.trim());
+  const m = /^(?:iemand\s+)?(?:die|dat)\s+(.+?)[.;,]?$/iu.exec(text.trim());
   if (!m) return null;
   const body = m[1]!;
   const outside = body.replace(/\([^)]*\)/gu, (b) => ' '.repeat(b.length));
   const verbs = [...outside.matchAll(FINITE_WORD)];
   if (verbs.length !== 1) return null;
   const v = verbs[0]!;
+  // The finite verb ends the clause (a modal may have its infinitive after it), and no other word
+  // looks like one ("die niet terugschrikt … en initiatief neemt" has two: it is left as it is).
+  const after = outside.slice(v.index! + v[0].length).trim();
+  if (after && !(/^(?:kan|wil|zal)$/iu.test(v[0]) && /^(?:\p{Ll}+\s+)?\p{Ll}+en$/u.test(after))) return null;
+  if (outside.split(/\s+/u).some((w, i, all) => w !== v[0] && /^\p{Ll}{6,}t$/u.test(w) && !/^(?:niet|echt|gericht|recht|slecht|licht|vast|best|meest|eerst|laatst|dicht|soort|tijdschrift|schrift|product|project|contact|aspect|effect|resultaat|kwaliteit)$/u.test(w) && i > 0)) return null;
   const rest = `${body.slice(0, v.index)}${body.slice(v.index! + v[0].length)}`.replace(/\s+/gu, ' ').replace(/\s+([,.)])/gu, '$1').trim()
     .replace(/(?<![\p{L}])zichzelf(?![\p{L}])/gu, 'jezelf').replace(/(?<![\p{L}])zich(?![\p{L}])/gu, 'je').replace(/(?<![\p{L}])zijn of haar(?![\p{L}])/gu, 'je');
   // "mee kan denken" → "kunt … meedenken": with a modal the particle joins its infinitive again.
@@ -88,9 +93,13 @@ export function relativeToReader(text: string): string | null {
   return joined ? `Je ${SECOND_PERSON[v[0].toLowerCase()]} ${joined}.` : null;
 }
 
+/** A person named as the quality: "Een geboren leider die zijn/haar team naar een hoger niveau tilt", "Een doorzetter". */
+const PERSON_NP = /^een\s+(?:[\p{L}-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![\p{L}])/iu;
+
 function sentence(text: string, language: Language): string {
   const relative = language === 'nl' ? relativeToReader(text) : null;
   if (relative) return relative;
+  if (language === 'nl' && PERSON_NP.test(text) && !/(?<![\p{L}])(?:is|heeft)(?![\p{L}])/iu.test(text)) return `Je bent ${text.charAt(0).toLowerCase()}${text.slice(1).replace(/(?<![\p{L}])zijn\/haar|zijn of haar(?![\p{L}])/gu, 'je').replace(/[.;,\s]+$/u, '')}.`;
   // "Een sterke commerciële drive is essentieel voor deze functie" → "Je hebt een sterke commerciële drive."
   const needed = language === 'nl' && !/^(?:je|jij|u|het|dit|dat|er)\s/iu.test(text) ? NEEDED_NL.exec(text) : null;
   if (needed) return `Je hebt ${(needed[1] ?? '').toLowerCase()}${needed[2]!.charAt(0).toLowerCase()}${needed[2]!.slice(1)}.`;
@@ -172,8 +181,8 @@ export function aboutThePerson(text: string): boolean {
   if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)) return false;
   if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body)) return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
-  // A relative clause about the candidate ("die een aanpakker is"), said to them.
-  if (relativeToReader(body)) return true;
+  // A relative clause about the candidate ("die een aanpakker is"), or a person named as the quality, said to them.
+  if (relativeToReader(body) || PERSON_NP.test(body)) return true;
   // An item of "Wij zoeken iemand die": "Een teamplayer is met …", "Kritisch en open is naar …".
   const subordinate = SUBORDINATE_IS.exec(body);
   if (subordinate && !/\s\p{Lu}/u.test(subordinate[0]) && !/(?<![\p{L}])(?:organisatie|bedrijf|onderneming|vestiging\w*|company|firma)(?![\p{L}])/iu.test(body)) return true;

@@ -90,5 +90,6 @@ describe('a plus stays a plus, and a lead-in sentence can open the requirements 
 describe('an offer heading asked as a question (reading of untuned output)', () => {
   it('reads "Wat maakt werken bij deze werkgever zo leuk?" as the offer', () => {
     expect(headingKind('Wat maakt werken bij deze werkgever zo leuk?')).toBe('offer');
+    expect(headingKind('Jouw missie:')).toBe('tasks');
   });
 });

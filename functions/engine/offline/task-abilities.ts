@@ -77,8 +77,9 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
     const object = nominal[2]!.split(OBJECT_END)[0]!;
     const known = verb.split(/[\s,]+/).filter((w) => /\p{L}{3,}en$/u.test(w)).every((w) => v.nl.has(w));
     if (!known || /\s(?:en|of)\s+(?:het\s|\p{L}+en\s+van\s)/iu.test(object)) return null;
-    // A second action at the object's end ("prijslijsten in excel en up-to-date houden"): two tasks.
-    if (/\s(?:en|of)\s+(?:\S+\s+){0,3}\p{L}{3,}en$/iu.test(object.trim()) && v.nl.has(object.trim().split(/\s+/).at(-1)!.toLowerCase())) return null;
+    // A second action in the object ("prijslijsten in excel en up-to-date houden", "de markt en
+    // gerichte acties opzetten om de verkoop te boosten"): two tasks, or a purpose clause.
+    if (/(?<![\p{L}])(?:om|te)(?![\p{L}])/iu.test(object) || object.trim().split(/\s+/).slice(1).some((w) => /\p{L}{3,}en$/u.test(w) && v.nl.has(w.toLowerCase()))) return null;
     return `${subject} kunt ${object.trim()} ${verb}.`;
   }
   // "Offertes opstellen en de planning bewaken", "Content ontwikkelen voor verschillende kanalen":
