@@ -35,6 +35,10 @@ describe('what the posting says of the person it looks for', () => {
     expect(extract(`Functie\nWe groeien hard in de regio. ${text}`).map((r) => r.text)).toContain(said);
   });
 
+  it('reads "senior" in the role sought as the role, not a demand', () => {
+    expect(extract('Over ons\nWe groeien hard. We are looking for a senior Ruby developer to expand our team.')).toEqual([]);
+  });
+
   it.each([
     'Wij zoeken een monteur die ons team in Zwolle komt versterken.',
     'We are looking for a colleague who we can count on.',
