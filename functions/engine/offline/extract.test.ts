@@ -186,6 +186,17 @@ describe('demands under the requirements that were read as something else (readi
   });
 });
 
+describe('from the tune half: the workplace said in the passive, and a role in the work (#16)', () => {
+  it('reads "Nieuwe ideeën en initiatieven worden altijd aangemoedigd" as the workplace, and a plus said in the passive as asked', () => {
+    expect(extract('Wat vragen wij\n- Je kent Python.\n- Nieuwe ideeën en initiatieven worden altijd aangemoedigd.').map((r) => r.text)).toEqual(['Je kent Python.']);
+    expect(extract('Wat vragen wij\n- Kennis van SAP wordt gewaardeerd.')).toHaveLength(1);
+  });
+
+  it('reads "Je hebt hierin niet alleen een uitvoerende rol" as the role', () => {
+    expect(extract('Wat ga je doen?\nJe hebt hierin niet alleen een uitvoerende rol, je denkt ook mee.')).toEqual([]);
+  });
+});
+
 describe('a programme the work is about is no demand (#16)', () => {
   it('reads the tasks of a study secretariat as tasks, and a diploma asked among them as a demand', () => {
     expect(extract('Wat ga je doen?\nAls medewerker van het secretariaat neem jij de ondersteuning van de masteropleiding geneeskunde op je.')).toEqual([]);

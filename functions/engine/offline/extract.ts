@@ -48,6 +48,9 @@ export function aboutOthers(text: string): boolean {
   const own = text.replace(/\([^)]*\)/gu, ' ');
   if (WE.test(own) && !REQUEST.test(own) && WE.test(own.replace(SUBORDINATE_WE, '')) && !/^(?:[·•◦▪*–-]\s+)?(?:je|jij|u|you)\s/iu.test(own)) return true;
   if (READER.test(text) || has(MUST, text) || has(PLUS, text)) return false;
+  // What the employer does for people, said in the passive with no one asked: "Nieuwe ideeën en
+  // initiatieven worden altijd aangemoedigd" (not "Kennis van SAP wordt gewaardeerd": a plus).
+  if (/^(?!.*(?:je|jij|jouw|u|you|your)\b)[^,;]{3,80}?\s(?:wordt|worden|is|are|will be)\s+(?:\S+\s+){0,2}?(?:ge\p{L}+[dt]|aangemoedigd|gestimuleerd|encouraged|supported|celebrated)[.!]?$/iu.test(text) && !NEEDED.test(text) && !isEducation(text) && !CUES.some((re) => re.test(text))) return true;
   const definite = THIRD_PARTY.exec(text);
   // "De masteropleiding is in 2021 begonnen": a definite subject is a thing that exists, described;
   // what is asked is said to be needed ("Het diploma is noodzakelijk" has MUST above).
