@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Requirement } from '../../../shared/schemas';
+import { Translation, Vacancy, type Requirement } from '../../../shared/schemas';
+import { getTaxonomy } from '../../taxonomy';
+import { translateOffline } from './translate';
 import { rewriteExperience } from './experience';
 
 const requirement = (text: string): Requirement => ({ id: 'r1', text, kind: 'experience', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null });
@@ -18,5 +20,12 @@ describe('a year count becomes the competence it stood for (#16, EXEMPLARS princ
 
   it('keeps a maximum a maximum (an age proxy), whatever it says instead', () => {
     expect(rewriteExperience(requirement('Maximaal 5 jaar ervaring als verkoper'), 'nl')?.maximum).toBe(true);
+  });
+});
+
+describe('the article of the field the years were in', () => {
+  it('stays: "in a finance role", not "in finance role"', () => {
+    const t = Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title: 'Controller', employer: null, location: null, language: 'en', text: 'Requirements\n- 1–2 years of experience in a finance or business control role\n- Fluent in English', source: 'text' }), getTaxonomy()));
+    expect(t.rewritten.markdown).toContain('- You can work in a finance or business control role on your own');
   });
 });

@@ -42,10 +42,12 @@ export function rewriteExperience(requirement: Requirement, language: Language):
 
 /** The work a year count was about, said as what the candidate can do; null when it names none. */
 function competenceOf(about: string, language: Language): string | null {
-  const field = /^(als|as|met|with|in|binnen|within)\s+(?:(?:een|a|an)\s+)?(.{3,120})$/iu.exec(about);
-  if (!field || /[,;]\s*$/u.test(field[2]!)) return null;
-  const [, joiner, what] = field;
+  const field = /^(als|as|met|with|in|binnen|within)\s+((?:een|a|an)\s+)?(.{3,120})$/iu.exec(about);
+  if (!field || /[,;]\s*$/u.test(field[3]!)) return null;
+  const [, joiner, article, noun] = field;
   const lead = joiner!.toLowerCase();
+  // "als een calculator" → "het werk van een calculator"; elsewhere the article stays: "in a finance role".
+  const what = lead === 'als' || lead === 'as' ? noun! : `${article ?? ''}${noun}`;
   if (language === 'nl') {
     const tail = ' — waar je dat leerde, maakt niet uit.';
     if (lead === 'als') return `Je kunt het werk van een ${what} zelfstandig doen${tail}`;

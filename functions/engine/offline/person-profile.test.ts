@@ -54,3 +54,9 @@ describe('qualities said in other shapes become sentences to the reader (reading
     expect(relativeToReader('die zich goed kan verwoorden, zowel mondeling als in schrift')).toBeNull();
   });
 });
+
+describe('an English relative clause about the candidate', () => {
+  it('is said to the reader', () => {
+    expect(items(['who is passionate about finance controlling and automation'], 'en')).toEqual(['You are passionate about finance controlling and automation.']);
+  });
+});

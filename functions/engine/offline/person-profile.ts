@@ -135,6 +135,9 @@ function sentence(text: string, language: Language): string {
     return capital(text);
   }
   if (/^(?:you|your)\b/iu.test(text)) return `${capital(text)}.`;
+  // "who is passionate about finance" (after "looking for someone") → "You are passionate about finance."
+  const who = /^(?:someone\s+|a person\s+)?(?:who|that)\s+(is|has|can|loves|enjoys|wants|shares)\s+(.+?)[.;,]?$/iu.exec(text);
+  if (who) return `You ${({ is: 'are', has: 'have', can: 'can', loves: 'love', enjoys: 'enjoy', wants: 'want', shares: 'share' } as Record<string, string>)[who[1]!.toLowerCase()]} ${who[2]!.replace(/(?<![\p{L}])(?:his or her|his\/her|their)(?![\p{L}])/gu, 'your')}.`;
   if (words.length <= 6 && words.every((w) => ADJECTIVE_EN.test(w.replace(/[,]$/, '')) || /^(?:and|or|,)$/.test(w))) return `You are ${lower}.`;
   if (words.length <= 8 && ASSET_EN.test(text) && !/\b(?:is|are|was|will)\b/iu.test(text)) return `You have ${lower}.`;
   return capital(text);
