@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { genderForms, titleSegments } from './job-title';
+import { agentForms, genderForms, titleRank, titleSegments } from './job-title';
 
 describe('job titles', () => {
   it.each([
@@ -23,5 +23,27 @@ describe('job titles', () => {
     ['masseuse', 'masseur'],
   ])('%s stands for %s', (word, form) => {
     expect(genderForms(word)).toContain(form);
+  });
+
+  it.each([
+    ['Stagiair(e) HR', 'junior'],
+    ['Junior accountant', 'junior'],
+    ['Senior HR adviseur', 'senior'],
+    ['Hoofd financiën', 'senior'],
+    ['Verpleegkundige', null],
+    ['Junior manager', null],
+  ])('%s is of rank %s', (title, rank) => {
+    expect(titleRank(title)).toBe(rank);
+  });
+
+  it.each([
+    ['handling', 'handler'],
+    ['planning', 'planner'],
+    ['engineering', 'engineer'],
+    ['schoonmaak', 'schoonmaker'],
+    ['verkoop', 'verkoper'],
+    ['aanleg', 'aanlegger'],
+  ])('the activity %s may stand for its agent %s', (word, agent) => {
+    expect(agentForms(word)).toContain(agent);
   });
 });

@@ -26,7 +26,44 @@ const FILLER = new Set([
  * Regional and informal words for the ones ESCO's labels use (Flemish "bediende", "IT" for "ICT",
  * "HR" for "personeelszaken"). A Map: an object would turn "constructor" into Object's.
  */
-const SYNONYMS = new Map([['bediende', 'medewerker'], ['zaakvoerder', 'bedrijfsleider'], ['it', 'ict'], ['hr', 'personeelszaken']]);
+const SYNONYMS = new Map([['bediende', 'medewerker'], ['expert', 'specialist'], ['deskundige', 'specialist'], ['zaakvoerder', 'bedrijfsleider'], ['it', 'ict'], ['hr', 'personeelszaken']]);
+
+/** Title words that make the job a junior one, or a senior one (most are FILLER: they name no job). */
+const JUNIOR = new Set(['junior', 'jr', 'starter', 'starters', 'trainee', 'stagiair', 'stagiaire', 'stage', 'intern', 'internship', 'afstudeerstage', 'werkstudent', 'student', 'leerling', 'assistent', 'assistente', 'assistant', 'hulp']);
+const SENIOR = new Set(['senior', 'sr', 'lead', 'hoofd', 'head', 'chief', 'manager', 'director', 'directeur', 'directrice', 'leidinggevende', 'teamleider', 'teamlead']);
+
+/**
+ * Label words of the other rank, which a title of one rank is not completed with by the text: a
+ * "Stagiair HR" is not the "hr manager" because the posting mentions a manager.
+ */
+export const RANK_WORDS = {
+  junior: new Set(['hoofd', 'head', 'chief', 'manager', 'director', 'directeur', 'directrice', 'leidinggevende', 'supervisor', 'teamleider']),
+  senior: new Set(['assistent', 'assistente', 'assistant', 'hulp', 'leerling', 'stagiair', 'trainee', 'intern', 'apprentice']),
+};
+export type Rank = keyof typeof RANK_WORDS;
+
+/** Whether the title says the job is junior (an intern, a starter) or senior, from its own words; null when it says neither or both. */
+export function titleRank(title: string): Rank | null {
+  const words = tokens(title.replace(BRACKETED_ENDING, '$1'));
+  const junior = words.some((w) => JUNIOR.has(w)), senior = words.some((w) => SENIOR.has(w));
+  return junior === senior ? null : junior ? 'junior' : 'senior';
+}
+
+/** Words for someone who works in a field or at an activity ("Medewerker art handling", "Arbeider schoonmaak"). */
+export const WORKER = new Set(['medewerker', 'medewerkster', 'arbeider', 'arbeidster', 'werknemer', 'bediende', 'worker', 'employee']);
+
+/**
+ * The agent nouns an activity noun may stand for beside a worker word: "handling" → "handler",
+ * "engineering" → "engineer", "schoonmaak" → "schoonmaker", "verkoop" → "verkoper", "aanleg" →
+ * "aanlegger". The caller keeps only forms that are label words.
+ */
+export function agentForms(word: string): string[] {
+  if (word.length < 4) return [];
+  const ing = /^(.{3,})ing$/.exec(word)?.[1];
+  if (ing) return [`${ing}er`, ing, `${ing.replace(/(.)\1$/, '$1')}er`];
+  if (word.endsWith('er') || word.endsWith('e')) return [];
+  return [`${word}er`, `${undouble(word)}er`, `${word}${word.at(-1) ?? ''}er`];
+}
 
 /** The title's segments, each as its content words, in the order they appear. */
 export function titleSegments(title: string): string[][] {

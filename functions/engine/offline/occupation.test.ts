@@ -152,3 +152,29 @@ describe('a title that names a family and a text that says which member (#15)', 
     expect(top!.score).toBeLessThan(CLAIM_AT);
   });
 });
+
+describe('the title\'s own words for the kind of job (#15)', () => {
+  it.each([
+    // A worker at an activity is its agent noun; English "-ing" and Dutch activity nouns alike.
+    ['Medewerker art handling (m/v/x)', '', 'art handler'],
+    ['Arbeider schoonmaak', '', 'schoonmaker gebouwen'],
+    // A junior title is not completed into the manager by a manager the text mentions.
+    ['Stagiaire HR', 'Als stagiaire help je elke nieuwe medewerker op weg en ondersteun je de manager.', 'medewerker personeelszaken'],
+  ])('%s → %s', (title, text, expected) => {
+    const [top] = detectOccupations(title, text, taxonomy);
+    expect(label(top?.id)).toBe(expected);
+    expect(top?.score).toBeGreaterThanOrEqual(CLAIM_AT);
+  });
+
+  it('reads an expert as a specialist', () => {
+    const [top] = detectOccupations('Social media expert', '', taxonomy);
+    expect(['online community manager', 'manager digitale marketing']).toContain(label(top?.id));
+    expect(top?.score).toBeGreaterThanOrEqual(CLAIM_AT);
+  });
+
+  it('lets the title\'s seniority break a tie only, not make a claim', () => {
+    const [top] = detectOccupations('Stagiaire HR', 'Je werkt in een klein team.', taxonomy);
+    expect(label(top?.id)).not.toBe('hoofd personeelszaken');
+    expect(top?.score).toBeLessThan(CLAIM_AT);
+  });
+});

@@ -2,7 +2,7 @@ import type { Language, Occupation, OccupationCandidate as ShownCandidate } from
 import type { Taxonomy } from '../../taxonomy';
 import { reverse, type OccupationVocabulary as Vocabulary } from '../../taxonomy/taxonomy';
 import { tokens } from '../../taxonomy/normalize';
-import { segmentWords, titleSegments, wordForms } from './job-title';
+import { agentForms, RANK_WORDS, segmentWords, titleRank, titleSegments, WORKER, wordForms, type Rank } from './job-title';
 import { matchAll } from './match-all';
 
 export interface OccupationCandidate {
@@ -30,10 +30,11 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   const sentence = !!title && title.split(/\s+/).length > MAX_TITLE_WORDS;
   // The first line of the text often repeats the title, and "als X" the first line.
   const matched = new Map<string, ReturnType<typeof matchWords>>();
+  const seniority = title ? titleRank(title) : null;
   const match = (words: string[], support?: Set<string>) => {
     const key = support ? `+${words.join(' ')}` : words.join(' ');
     let m = matched.get(key);
-    if (!m) matched.set(key, (m = matchWords(words, vocabulary, support)));
+    if (!m) matched.set(key, (m = matchWords(words, vocabulary, support, seniority)));
     return m;
   };
   const body = ` ${tokens(text.slice(0, 4000)).join(' ')} `;
@@ -94,7 +95,9 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
       inText = Math.max(inText, has === own.length && body.includes(` ${own.join(' ')} `) ? 1 : has / own.length / 2);
     }
     const isOwn = ownLabels(id, vocabulary).some((own) => own.join(' ') === e.label.join(' '));
-    return { id, e, rank: rankOf(e, inText, isOwn) };
+    // A label of the other rank than the title's loses a tie ("Stagiair HR": the HR assistant, not the HR manager).
+    const otherRank = !!seniority && e.label.some((w) => RANK_WORDS[seniority].has(w));
+    return { id, e, rank: rankOf(e, inText, isOwn) - (otherRank ? OWN_SUPPORT : 0) };
   }).sort((a, b) => b.rank - a.rank || a.id - b.id);
 
   const top = ranked[0]!;
@@ -257,31 +260,35 @@ const SUPPORT_MATCH = 0.5;
 /** A completed title whose text points to two labels: as sure as a lesser match. */
 const OPEN_FACTOR = 0.8;
 const MIN_HEAD = 5;
+/** An agent noun made from a worker and an activity ("art handler") is nearly the words themselves. */
+const AGENT_MATCH = 0.9;
 
 const ownLabels = (id: number, v: Vocabulary) => v.own[id] ?? [];
 
 /** A title word as the forms to match and the share of the word they stand for (a compound's head and modifier half each). */
-interface Unit { forms: string[]; covers: number[]; share: number }
+interface Unit { forms: string[]; covers: number[]; share: number; weight?: number }
 
 /**
  * Score every label sharing a word with the title: the share of the label's words the title has,
  * times the share of the title's (known) words the label has. 1 is an exact label.
  */
-function matchWords(words: string[], v: Vocabulary, support?: Set<string>): Map<number, Match> {
+function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank: Rank | null = null): Map<number, Match> {
   const units: Unit[] = [];
   let known = 0;
-  words.forEach((word) => {
+  const indexOf: number[] = [];
+  words.forEach((word, p) => {
+    indexOf[p] = -1;
     const forms = wordForms(word).filter((f) => isKnown(f, v));
     const index = known;
     if (forms.length) {
       units.push({ forms, covers: [index], share: 1 });
-      known++;
+      indexOf[p] = known++;
       return;
     }
     const parts = splitCompound(word, v);
     if (!parts) return; // a name or a place: no label has it
     units.push({ forms: [parts.modifier], covers: [index], share: 0.5 }, { forms: [parts.head], covers: [index], share: 0.5 });
-    known++;
+    indexOf[p] = known++;
   });
   // Two title words a label joins: "marketing & communicatie medewerker" ~ "marketingmedewerker".
   for (let i = 0; i < units.length; i++) {
@@ -292,13 +299,24 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>): Map<
       if (v.byWord.has(joined)) units.push({ forms: [joined], covers: [...a.covers, ...b.covers], share: 1 });
     }
   }
+  // A worker at an activity is its agent: "Medewerker art handling" ~ "art handler", covering both words.
+  const worker = words.findIndex((w) => WORKER.has(w));
+  if (worker >= 0 && indexOf[worker]! >= 0) {
+    words.forEach((word, p) => {
+      if (p === worker) return;
+      const agents = agentForms(word).filter((f) => v.byWord.has(f));
+      if (!agents.length) return;
+      if (indexOf[p]! < 0) indexOf[p] = known++;
+      units.push({ forms: agents, covers: [indexOf[worker]!, indexOf[p]!], share: 1, weight: AGENT_MATCH });
+    });
+  }
   if (!known) return new Map();
 
   // Each label word a title form matches, with the best match and its unit: a label's words are
   // then looked up, not matched against every form again (most CPU of the engine went there).
   const matched = new Map<string, { match: number; unit: Unit }>();
   for (const u of units) for (const f of u.forms) for (const w of relatedWords(f, v)) {
-    const m = wordMatch(f, w);
+    const m = wordMatch(f, w) * (u.weight ?? 1);
     if (m > (matched.get(w)?.match ?? 0)) matched.set(w, { match: m, unit: u });
   }
   const candidates = new Set<number>();
@@ -314,7 +332,8 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>): Map<
       total += weight;
       const hit = matched.get(lw);
       // A label word the title lacks and the text has: the text says which of the title's family it is.
-      const fromText = !hit && !!support?.has(lw);
+      // (Not a word of the other rank: a junior title is not completed into the manager.)
+      const fromText = !hit && !!support?.has(lw) && !(rank && RANK_WORDS[rank].has(lw));
       if (fromText) completed = true;
       const bestMatch = hit?.match ?? (fromText ? SUPPORT_MATCH : 0), bestUnit = hit?.unit ?? null;
       got += weight * bestMatch;
