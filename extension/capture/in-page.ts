@@ -1,12 +1,12 @@
-import type { Vacancy } from '../../shared/schemas';
 import { locateEditor } from './editors/locate';
 import { captureDocument } from './index';
+import type { Capture } from './types';
 
 /**
  * What the capture script does in the tab (isolated world): the selection if the user made one,
  * else the editor they are in, else the page. Reads only; the page is not changed.
  */
-export function captureInPage(doc: Document): Vacancy {
+export function captureInPage(doc: Document): Capture {
   const selection = doc.getSelection()?.toString() ?? '';
   if (selection.trim().length >= 40) return captureDocument(doc, { selection });
   const editor = locateEditor(doc);

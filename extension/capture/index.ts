@@ -5,7 +5,6 @@
  * It only reads: no page script runs, nothing is written to the page.
  */
 import { detectLanguage } from '../../shared/language';
-import type { Vacancy } from '../../shared/schemas';
 import { readGeneric } from './generic';
 import { placeFromText } from './generic/place';
 import { readReadable } from './readable';
@@ -15,8 +14,9 @@ import { readJsonLd } from './structured/json-ld';
 import { readMicrodata } from './structured/microdata';
 import { readRdfa } from './structured/rdfa';
 import { clean } from './text';
-import type { Reading } from './types';
-import { decide, hasApplicationForm } from './verdict';
+import { listedVacancies } from './listing';
+import type { Capture, Reading } from './types';
+import { decide, hasApplicationForm, REASON } from './verdict';
 
 export interface CaptureOptions {
   url?: string | null;
@@ -48,7 +48,7 @@ function pick<K extends 'title' | 'employer' | 'location'>(key: K, readings: (Re
 }
 
 /** Read the vacancy on a page. `options` may be a bare URL, as the first version took. */
-export function captureDocument(doc: Document, options: CaptureOptions | string | null = {}): Vacancy {
+export function captureDocument(doc: Document, options: CaptureOptions | string | null = {}): Capture {
   const opts: CaptureOptions = typeof options === 'string' || options === null ? { url: options } : options;
   const url = pageUrl(doc, opts.url);
   const structured = readJsonLd(doc) ?? readMicrodata(doc) ?? readRdfa(doc);
@@ -105,5 +105,7 @@ export function captureDocument(doc: Document, options: CaptureOptions | string 
     source: main.source === 'text' && main === generic && !generic.title ? 'text' : main.source,
     adapter: main.adapter,
     url: url?.href ?? null,
+    // A listing refused: the vacancies it links to, so the panel can offer each one (#17).
+    ...(!vacancy && (verdict.reason === REASON.listing || verdict.reason === REASON.links) ? { listed: listedVacancies(doc, url?.href) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { captureDocument } from './index';
+import { listedVacancies } from './listing';
 import { REASON } from './verdict';
 
 const page = (body: string, title = 'Vacature') => parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`).document as unknown as Document;
@@ -41,5 +42,33 @@ describe('a vacancy description without a title (#17)', () => {
     ['a recipe with headings', '<h2>Wat heb je nodig</h2><ul><li>200 gram bloem</li></ul><h2>Bereiding</h2><p>Meng de bloem met de boter en bak de taart 45 minuten op 180 graden tot hij goudbruin is.</p>'],
   ])('is still refused: %s', (_name, body) => {
     expect(captureDocument(page(body, 'Buurthuis')).isVacancy).toBe(false);
+  });
+});
+
+describe('the vacancies a refused listing links to (#17)', () => {
+  const at = (body: string) => captureDocument(page(body, 'Werken bij De Linde'), 'https://delinde.nl/werken-bij');
+
+  it('names each card by its heading, with its address, once', () => {
+    const vacancy = at(`<h1>Werken bij De Linde</h1><p>Solliciteer direct.</p>${card('Kok', 'kok', 'Wat vragen wij: ervaring in een keuken.')}${card('Afwasser', 'afwasser', 'Je houdt de keuken schoon.')}`);
+    expect(vacancy.listed).toEqual([
+      { title: 'Kok', url: 'https://delinde.nl/werken-bij/kok' },
+      { title: 'Afwasser', url: 'https://delinde.nl/werken-bij/afwasser' },
+    ]);
+  });
+
+  it('reads a search page of many job links by their labels, leaving out menus and other schemes', () => {
+    const links = Array.from({ length: 9 }, (_, i) => `<li><a href="/vacatures/functie-nummer-${i}">Monteur ${i}</a></li>`).join('');
+    const body = `<nav><a href="/vacatures/alle-functies">Alle vacatures</a></nav><h1>128 vacatures in Zwolle</h1><ul>${links}<li><a href="javascript:alert(1)">Monteur x</a></li></ul>`;
+    const vacancy = at(body);
+    expect(vacancy.isVacancy).toBe(false);
+    expect(vacancy.listed).toHaveLength(9);
+    expect(vacancy.listed![0]).toEqual({ title: 'Monteur 0', url: 'https://delinde.nl/vacatures/functie-nummer-0' });
+    expect(vacancy.listed!.map((item) => item.url).join(' ')).not.toMatch(/alle-functies|javascript/);
+  });
+
+  it('a vacancy names none; an address only a relative path gives is no link', () => {
+    expect(captureDocument(page(`<main>${POSTING}</main>`, 'Kok'), 'https://delinde.nl/vacature/kok').listed).toBeUndefined();
+    const doc = page(`${card('Kok', 'kok', 'Wat vragen wij: ervaring.')}${card('Afwasser', 'afwasser', 'Schoon.')}`);
+    expect(listedVacancies(doc, null)).toEqual([]);
   });
 });

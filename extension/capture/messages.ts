@@ -5,7 +5,10 @@
 import { z } from 'zod';
 import { EditorTarget, Vacancy } from '../../shared/schemas';
 
-export const CaptureResult = Vacancy;
+/** The capture script's answer: the Vacancy, and for a refused listing the vacancies it links to (#17). */
+export const ListedVacancy = z.object({ title: z.string().min(1).max(200), url: z.string().url().max(2048) });
+export const CaptureResult = Vacancy.extend({ listed: z.array(ListedVacancy).max(25).optional() });
+export type CaptureResult = z.infer<typeof CaptureResult>;
 
 export const WriteBackRequest = z.discriminatedUnion('action', [
   // Plain text for textareas (the posting with the decided blocks spliced in), HTML for rich editors.

@@ -1,4 +1,5 @@
-import type { VacancySource } from '../../shared/schemas';
+import type { Vacancy, VacancySource } from '../../shared/schemas';
+import type { ListedVacancy } from './listing';
 
 /** What one capture step read from a page. Empty fields mean "this step does not know". */
 export interface Reading {
@@ -26,3 +27,6 @@ export interface SiteAdapter {
   markup?: string;
   read: (doc: Document, url: URL | null) => Omit<Reading, 'source' | 'adapter'> | null;
 }
+
+/** What capture returns: the Vacancy, and for a refused listing the vacancies it links to (#17). */
+export type Capture = Vacancy & { listed?: ListedVacancy[] };

@@ -2,12 +2,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import { i18n, tKey } from '@/lib/i18n';
 import { actionsFor, type PanelAction, type PanelProblem } from '@/lib/panel-errors';
 import type { PanelState } from '@/lib/panel-state';
+import { ListedVacancies } from './listed-vacancies';
 
 /** What happened and what to do next, in the interface language (#17). */
 export function problemMessage(problem: PanelProblem): string {
   switch (problem.kind) {
     case 'notVacancy':
-      return tKey(`errors.notVacancy.${problem.reason}`);
+      // With the vacancies it found listed below, the message points to them (#17).
+      return tKey(problem.listed?.length && (problem.reason === 'listing' || problem.reason === 'links') ? `errors.notVacancy.${problem.reason}Listed` : `errors.notVacancy.${problem.reason}`);
     case 'offline':
       return i18n.t('errors.offline', [problem.base]);
     case 'api':
@@ -32,6 +34,7 @@ export function PanelError({ panel }: { panel: PanelState }) {
   return (
     <div class="error" role="alert" tabIndex={-1} ref={ref} data-testid="panel-error" data-kind={error.kind}>
       <p>{problemMessage(error)}</p>
+      {error.kind === 'notVacancy' && error.listed && <ListedVacancies listed={error.listed} language={error.language} />}
       {actions.length > 0 && (
         <div class="row">
           {actions.map((action, index) => (

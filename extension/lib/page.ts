@@ -4,9 +4,10 @@
  *   targetTabId(): Promise<number>
  *     The tab to work on: ?tabId= when the panel is opened in a tab, else the active tab
  *     (NoTabError when there is none).
- *   capturePage(tabId): Promise<Vacancy>
+ *   capturePage(tabId): Promise<CaptureResult>
  *     Injects the capture script (isolated world) and returns the Vacancy: the user's selection,
  *     else the editor they are in (then `vacancy.editor` is set), else the page. Reads only.
+ *     A refused listing also names the vacancies it links to (`listed`).
  *     A page the browser will not let Vaardig read (no activeTab grant, a browser page) or a closed
  *     tab is a PageAccessError; the panel explains it in its own words (#17).
  *   tabView(tabId): Promise<TabView | null>
@@ -20,9 +21,9 @@
  *   canUndo(tabId): Promise<boolean>
  */
 import type { EditorContent } from '@/capture/editors/types';
-import { WriteBackRequest, WriteBackResult, WriteBackUndo } from '@/capture/messages';
+import { CaptureResult, WriteBackRequest, WriteBackResult, WriteBackUndo } from '@/capture/messages';
 import { BRIDGE_KEY } from '@/capture/write-back/bridge';
-import { EditorTarget, Vacancy } from '../../shared/schemas';
+import { EditorTarget } from '../../shared/schemas';
 import { NoTabError, PageAccessError } from './panel-errors';
 import type { TabView } from './tab-binding';
 
@@ -34,11 +35,11 @@ export async function targetTabId(): Promise<number> {
   return tab.id;
 }
 
-export async function capturePage(tabId: number): Promise<Vacancy> {
+export async function capturePage(tabId: number): Promise<CaptureResult> {
   const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] }).catch((error: unknown) => {
     throw new PageAccessError(/no tab with id/i.test(String((error as Error)?.message)), error);
   });
-  return Vacancy.parse(result?.result);
+  return CaptureResult.parse(result?.result);
 }
 
 export async function tabView(tabId: number): Promise<TabView | null> {

@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/client';
+import type { ListedVacancy } from '../capture/listing';
 import { reasonCode } from '../capture/verdict';
 
 /**
@@ -25,9 +26,9 @@ export class NoTabError extends Error {
   }
 }
 
-/** Capture read the page and found no vacancy; `reason` is capture's own (English) reason. */
+/** Capture read the page and found no vacancy; `reason` is capture's own (English) reason, `listed` the vacancies a listing links to. */
 export class NotAVacancyError extends Error {
-  constructor(readonly reason: string) {
+  constructor(readonly reason: string, readonly listed: ListedVacancy[] = [], readonly language: string | null = null) {
     super(reason);
     this.name = 'NotAVacancyError';
   }
@@ -51,7 +52,8 @@ export type PanelProblem =
   | { kind: 'noAccess' }
   | { kind: 'tabGone' }
   | { kind: 'noTab' }
-  | { kind: 'notVacancy'; reason: NotVacancyReason }
+  /** `listed`: the vacancies a refused listing links to, named in the page's `language` (null: unknown). */
+  | { kind: 'notVacancy'; reason: NotVacancyReason; listed?: ListedVacancy[]; language?: string | null }
   | { kind: 'empty' }
   | { kind: 'offline'; base: string }
   | { kind: 'timeout' }
@@ -83,7 +85,10 @@ export function classify(error: unknown, { base, signal }: { base: string; signa
   if (error instanceof StoppedError) return { kind: error.why === 'timeout' ? 'timeout' : 'cancelled' };
   if (error instanceof PageAccessError) return { kind: error.gone ? 'tabGone' : 'noAccess' };
   if (error instanceof NoTabError) return { kind: 'noTab' };
-  if (error instanceof NotAVacancyError) return { kind: 'notVacancy', reason: notVacancyReason(error.reason) };
+  if (error instanceof NotAVacancyError) {
+    const reason = notVacancyReason(error.reason);
+    return error.listed.length > 0 ? { kind: 'notVacancy', reason, listed: error.listed, language: error.language } : { kind: 'notVacancy', reason };
+  }
   if (error instanceof ApiError) {
     const { status } = error.problem;
     return status === 0 ? { kind: 'offline', base } : { kind: 'api', trouble: apiTrouble(status), status };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Region, Vacancy } from '../../shared/schemas';
+import type { ListedVacancy } from '../capture/listing';
 import { useActiveTab } from './active-tab';
 import { api } from './api';
 import { db, type CardVerdict, type Draft, type Stage } from './db';
@@ -13,7 +14,7 @@ import { apiBase, engine, pendingRead, plainLanguage, postingRegion, requestTime
 
 export type Busy = { step: 'reading' } | { step: 'translating'; title: string | null } | null;
 
-type Read = { vacancy: Vacancy; tabId: number | null; page: PageRef | null };
+type Read = { vacancy: Vacancy & { listed?: ListedVacancy[] }; tabId: number | null; page: PageRef | null };
 type RunOptions = { region?: Region; occupation?: string };
 
 /** A vacancy read without a job title, waiting for the user to name the job (#17). */
@@ -91,7 +92,7 @@ export function usePanel() {
       const settings = Promise.all([vacancyLanguage.getValue(), engine.getValue(), postingRegion.getValue(), api(), requestTimeoutMs()]);
       const { vacancy: captured, tabId, page } = await read();
       request.check();
-      if (!captured.isVacancy) throw new NotAVacancyError(captured.reason);
+      if (!captured.isVacancy) throw new NotAVacancyError(captured.reason, captured.listed, captured.language);
       // A description without a job title (an HR editor's, an ATS page's): the user names the job,
       // from Vaardig's guess when it has one (#17). Nothing is sent before that.
       if (!captured.title?.trim() || !jobTitle(captured)) {

@@ -1,8 +1,23 @@
+import type { Page } from '@playwright/test';
 import { expect, test, asPanel, snap } from './sidepanel-helpers';
+
+/** The overview's three vacancies, each its title as a link to its own page, in the page's language. */
+async function expectListed(panel: Page, origin: string, heading: string) {
+  const listed = panel.getByTestId('listed-vacancies');
+  await expect(listed.getByRole('heading', { name: heading })).toBeVisible();
+  const links = listed.getByRole('link');
+  await expect(links).toHaveText(['Verkoper winkel', 'Broodbakker', 'Chauffeur bezorging']);
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+    ['verkoper-winkel', 'broodbakker', 'chauffeur-bezorging'].map((slug) => `${origin}/werken-bij/${slug}`),
+  );
+  await expect(links.first()).toHaveAttribute('target', '_blank');
+  await expect(listed.locator('ul')).toHaveAttribute('lang', 'nl');
+}
 
 // Capture (#17): a vacancy description without a title is read, and the panel asks for the title
 // (filled in with its guess when it has one); a careers page listing several vacancies is refused
-// with a message in the interface language that says what to do: open one vacancy.
+// with a message in the interface language that says what to do: open one of the vacancies it lists
+// (each title a link to its page, opened in a new tab by the user), or paste the text.
 test.describe.configure({ timeout: 120_000 });
 
 test.describe('in a Dutch browser', () => {
@@ -51,12 +66,18 @@ test.describe('in a Dutch browser', () => {
     const panel = await asPanel(await openSidePanel(page));
     await panel.getByRole('button', { name: 'Lees deze pagina' }).click();
     const alert = panel.getByRole('alert');
-    await expect(alert).toHaveText(/Deze pagina is een lijst met vacatures\. Open één vacature en lees die pagina, of plak de tekst ervan\./);
+    await expect(alert).toContainText('Deze pagina is een lijst met vacatures. Open hieronder één vacature en lees die pagina, of plak de tekst ervan.');
     await expect(alert).toBeFocused();
     await expect(alert.getByRole('button', { name: 'Tekst plakken' })).toBeVisible();
+    await expectListed(panel, fixtureOrigin, 'Vacatures op deze pagina (3)');
     await expect(panel.getByTestId('title-question')).toHaveCount(0);
     await expect(panel.getByTestId('translation')).toHaveCount(0);
     await snap(panel, 'error-overview-nl');
+
+    // Opening one is the user's action: a new tab on that vacancy's page; the panel stays as it was.
+    const [opened] = await Promise.all([context.waitForEvent('page'), alert.getByRole('link', { name: 'Broodbakker' }).click()]);
+    await expect(opened).toHaveURL(`${fixtureOrigin}/werken-bij/broodbakker`);
+    await expect(panel.getByTestId('listed-vacancies')).toBeVisible();
   });
 });
 
@@ -89,8 +110,10 @@ test.describe('in an English browser', () => {
     const panel = await asPanel(await openSidePanel(page));
     await panel.getByRole('button', { name: 'Read this page' }).click();
     const alert = panel.getByRole('alert');
-    await expect(alert).toHaveText(/This page is a list of vacancies\. Open one vacancy and read that page, or paste its text\./);
+    await expect(alert).toContainText('This page is a list of vacancies. Open one of the vacancies below and read that page, or paste its text.');
     await expect(alert.getByRole('button', { name: 'Paste the text' })).toBeVisible();
+    await expectListed(panel, fixtureOrigin, 'Vacancies on this page (3)');
+    await expect(alert).toContainText('Each link opens the vacancy in a new tab; read it there with Vaardig.');
     await snap(panel, 'error-overview-en');
   });
 });

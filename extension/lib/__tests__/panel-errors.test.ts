@@ -20,6 +20,7 @@ describe('classify', () => {
     ['an overview page', new NotAVacancyError(REASON.listing), { kind: 'notVacancy', reason: 'listing' }],
     ['a page without vacancy wording', new NotAVacancyError(REASON.wording), { kind: 'notVacancy', reason: 'wording' }],
     ['a reason capture did not write', new NotAVacancyError('Something new'), { kind: 'notVacancy', reason: 'other' }],
+    ['an overview with the vacancies it links to', new NotAVacancyError(REASON.listing, [{ title: 'Kok', url: 'https://x.nl/vacature/kok' }], 'nl'), { kind: 'notVacancy', reason: 'listing', listed: [{ title: 'Kok', url: 'https://x.nl/vacature/kok' }], language: 'nl' }],
     ['an unreachable API', problem(0), { kind: 'offline', base }],
     ['a rejected token', problem(401), { kind: 'api', trouble: 'auth', status: 401 }],
     ['a forbidden request', problem(403), { kind: 'api', trouble: 'auth', status: 403 }],
@@ -63,6 +64,9 @@ describe('error messages in both interface languages', () => {
     const { errors } = load(file);
     for (const kind of kinds) expect(errors[kind], kind).toEqual(expect.any(String));
     for (const reason of NOT_VACANCY_REASONS) expect((errors.notVacancy as Record<string, unknown>)[reason], reason).toEqual(expect.any(String));
+    // A refused listing that names its vacancies points to them (#17).
+    for (const reason of ['listingListed', 'linksListed']) expect((errors.notVacancy as Record<string, unknown>)[reason], reason).toEqual(expect.any(String));
+    expect((errors.listed as Record<string, string>).heading).toContain('$1');
     for (const trouble of troubles) expect((errors.api as Record<string, string>)[trouble], trouble).toContain('$1');
     for (const action of ['retry', 'paste', 'settings']) expect((errors.action as Record<string, unknown>)[action]).toEqual(expect.any(String));
   });
