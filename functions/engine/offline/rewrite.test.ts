@@ -419,3 +419,23 @@ describe('a heading with emphasis inside (reading of untuned output)', () => {
     expect(t.rewritten.markdown).toContain('## Wie zijn Phil & Flo\n');
   });
 });
+
+describe('a page with two vacancies (reading of untuned output)', () => {
+  const lines = [
+    'Marketing Stagiair', 'Wijnhandel Noord', 'Wij hebben twee vacatures.', '',
+    'Chauffeur', 'Wat wij vragen', '- Je bent representatief en klantvriendelijk.', '- Rijbewijs B is vereist.', '',
+    'Marketing Stagiair', 'Je helpt ons met de online communicatie.', 'Wie wij zoeken', '- Je volgt een hbo-opleiding in marketing.', '- Je bent proactief.',
+  ];
+  const t = translate('Marketing Stagiair', lines);
+
+  it('rewrites only the vacancy the title names, and says so', () => {
+    expect(t.rewritten.markdown).toContain('Je bent representatief en klantvriendelijk.');
+    expect(t.warnings.map((w) => w.code)).toContain('several-vacancies');
+    expect(t.personProfile.workingStyle.join(' ')).not.toContain('representatief');
+  });
+
+  it('keeps the student\'s programme as the internship\'s condition', () => {
+    expect(t.rewritten.markdown).toContain('Je volgt een hbo-opleiding in marketing.');
+    expect(t.changes.find((c) => c.rule === 'education.enrolled')?.action).toBe('keep');
+  });
+});

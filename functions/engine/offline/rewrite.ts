@@ -27,6 +27,8 @@ export interface RewriteInput {
   knowledge: Set<string>;
   /** The region the translation assumed: a Flemish posting that says neither "je kan" nor "je kunt" gets "je kan". */
   region?: 'NL' | 'BE' | null;
+  /** On a page with several vacancies, where the one being rewritten starts: everything before it stays as it is. */
+  scope?: number;
   /** Legal requirements whose own line says they are not needed: kept in place, named by the law's section. */
   denied?: ReadonlySet<string>;
 }
@@ -120,6 +122,14 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     alsoIn = [];
     const source = { start: line.start, end: line.end };
     const own = requirements.filter((r) => within(r, line));
+    // Another vacancy on the same page: its lines stay as they are, and its traits too.
+    if (line.end <= (input.scope ?? 0)) {
+      const meta = isMeta(line.text);
+      const role: Block['role'] = meta ? 'meta' : line.heading && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
+      blocks.push({ id: id(), kind: 'kept', role, markdown: keptMarkdown(line, role), source, requirementIds: own.map((r) => r.id) });
+      for (const r of own) stayed.add(r.id);
+      return;
+    }
     const meta = isMeta(line.text);
     const role: Block['role'] = meta ? 'meta' : line.heading && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
     const inBlock = blockLines.has(line);

@@ -19,12 +19,14 @@ import { aboutThePerson, QUALITY_NOUN } from './person-profile';
 import { readingLevel } from './reading-level';
 import { assumedRegion, regionWarning } from './region';
 import { rewrite } from './rewrite';
-import { units } from './segment';
+import { units, type Line } from './segment';
 import { groundSkills, toSkill } from './skills';
 import { taskAbility } from './task-abilities';
 import { wordingWarnings } from './warnings';
 
 const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)\b/iu;
+/** Being in a programme now: "Je volgt een hbo-opleiding", "Je studeert", "you are (currently) enrolled in". */
+export const ENROLLED = /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:volgt|studeert|bent (?:ingeschreven|student|bezig met))|(?:volg|studeer|ben)\s+(?:je|jij)\s+(?:een|aan|momenteel)?|(?:huidige|lopende)\s+(?:\p{L}+\s+)?opleiding|currently (?:enrolled|studying|pursuing)|you are (?:currently )?(?:enrolled|studying|pursuing))(?![\p{L}])/iu;
 // A requirement that asks for an education names it: "VMBO" alone is where a teacher teaches.
 const EDUCATION_WORD = /\b(?:diploma\w*|opleiding\w*|afgerond\w*|niveau|bevoegdheid|kwalificatie\w*|mbo|hbo|wo|bachelor\w*|master\w*|degree|qualification)\b/iu;
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
@@ -57,6 +59,12 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const warnings: Warning[] = wordingWarnings(text, vacancy.title, ui, region);
   const regionNote = regionWarning(region, ui);
   if (regionNote) warnings.push(regionNote);
+  // A page with more than one vacancy: only the one the title names is rewritten (its part starts at
+  // the line that repeats the title after another vacancy's requirements); the rest stays as it is.
+  const scope = ownVacancyStart(lines, vacancy.title);
+  if (scope > 0) warnings.push({ code: 'several-vacancies', span: null, message: t(ui,
+    `Deze pagina bevat meer dan één vacature. Vaardig herschrijft alleen ‘${vacancy.title}’; de andere vacature blijft zoals ze was.`,
+    `This page holds more than one vacancy. Vaardig rewrites only ‘${vacancy.title}’; the other one stays as it was.`) });
 
   // Occupation from the title first, then the programmes the diploma requirements name, then the text.
   const programmeOccupations = requirements
@@ -150,6 +158,14 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
       }
     }
 
+    // An internship asks a student to be in a programme ("Je volgt een hbo-opleiding in marketing"):
+    // that is the condition of the internship, not a diploma to put skills in place of.
+    if ((r.kind === 'diploma' || r.kind === 'education_level') && ENROLLED.test(r.text)) {
+      changes.push({ requirementId: r.id, action: 'keep', rule: 'education.enrolled', concept: null, span: r.span, reason: t(ui,
+        'Een stage of studentenbaan vraagt een lopende opleiding: die voorwaarde blijft staan zoals ze is.',
+        'An internship or student job asks for a programme in progress: that condition stays as it is.') });
+      continue;
+    }
     if (r.kind === 'diploma' || r.kind === 'education_level') {
       const result = translateDiploma(r, sure, text, taxonomy, ui, foundIn, tasks, sureOf);
       if (result.level) levels.push(result.level);
@@ -204,10 +220,10 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const orEquivalent = !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' '));
   const knowledge = new Set(skills.flatMap((s) => { const id = s.uri ? taxonomy.skillIdByUri(s.uri) : null; return id !== null && taxonomy.skill(id).knowledge ? [s.uri!] : []; }));
   // The posting's own task section says, in its words, what the diploma stood for.
-  const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks')?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
+  const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks' && l.start >= scope)?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
   // Each task sentence: a task paragraph ("Registreren van afkeuren. Uitvoeren van inspecties.") lists several.
-  const taskAbilities = lines.filter((l) => l.section === 'tasks' && !l.heading).flatMap((l) => l.text.replace(/^[^:]{0,40}:\s+(?:[-–•·▪]\s+)?(?=\p{Lu})/u, '').split(/(?<=[.;:!?])\s+(?:[-–•·▪]\s+)?(?=\p{Lu})|\s+[-–•·▪]\s+(?=\p{Lu})|(?<=\p{Ll}[)]?)\s+(?=\p{Lu}\p{Ll}+en\s+(?:van|en|de|het)\s)/u)).filter((sentence) => !/:$/u.test(sentence)).map((sentence) => taskAbility(sentence, language, taxonomy)).filter((a): a is string => a !== null);
-  const body = rewrite({ text, lines, language, requirements, rephrased, skills, profiled: new Set(profiled.map((r) => r.id)), orEquivalent, knowledge, denied, tasksHeading, taskAbilities, region });
+  const taskAbilities = lines.filter((l) => l.section === 'tasks' && !l.heading && l.start >= scope).flatMap((l) => l.text.replace(/^[^:]{0,40}:\s+(?:[-–•·▪]\s+)?(?=\p{Lu})/u, '').split(/(?<=[.;:!?])\s+(?:[-–•·▪]\s+)?(?=\p{Lu})|\s+[-–•·▪]\s+(?=\p{Lu})|(?<=\p{Ll}[)]?)\s+(?=\p{Lu}\p{Ll}+en\s+(?:van|en|de|het)\s)/u)).filter((sentence) => !/:$/u.test(sentence)).map((sentence) => taskAbility(sentence, language, taxonomy)).filter((a): a is string => a !== null);
+  const body = rewrite({ text, lines, language, requirements, rephrased, skills, profiled: new Set(profiled.map((r) => r.id)), orEquivalent, knowledge, denied, tasksHeading, taskAbilities, region, scope });
   // A change the text could not carry (its sentence asks more, or nothing can stand in its place
   // in the posting's language) stays a suggestion on its card, and says so.
   const carried = new Set(body.blocks.filter((b) => b.kind !== 'kept').flatMap((b) => b.requirementIds));
@@ -248,4 +264,20 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     dataVersions: { ...taxonomy.versions },
   };
   return translation;
+}
+
+/**
+ * Where the vacancy the title names starts on a page that holds several: the line that repeats the
+ * title (not among the first three lines) after a requirements section of another vacancy; 0 when
+ * the page holds one.
+ */
+export function ownVacancyStart(lines: Line[], title: string | null): number {
+  const plain = (s: string) => s.replace(/[#*_]/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+  const own = plain(title ?? '');
+  if (own.length < 4) return 0;
+  for (let i = lines.length - 1; i >= 3; i--) {
+    if (plain(lines[i]!.text) !== own) continue;
+    return lines.slice(3, i).some((l) => l.heading && (l.section === 'requirements' || l.section === 'preferred')) ? lines[i]!.start : 0;
+  }
+  return 0;
 }
