@@ -75,3 +75,12 @@ describe('a second action at the end of the object', () => {
     expect(taskAbility('Het bewaken van de planning en budgetten', 'nl', taxonomy)).toBe('Je kunt de planning en budgetten bewaken.');
   });
 });
+
+describe('two actions each with its object, and an aside in brackets', () => {
+  it.each([
+    ['Bewaken van de planning en voorkomen van vertragingen.', 'Je kunt de planning bewaken en vertragingen voorkomen.'],
+    ['Bewaken van de voorraad aan de hand van voorraadsystemen (SAP en Excel).', 'Je kunt de voorraad aan de hand van voorraadsystemen bewaken.'],
+  ])('%s → %s', (line, ability) => {
+    expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
+  });
+});

@@ -53,7 +53,8 @@ const FINITE = /(?<![\p{L}])(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|kan|k
 
 /** The ability a task line names, in the posting's form of address, or null when it names none. */
 export function taskAbility(line: string, language: Language, taxonomy: Taxonomy, subject = 'Je'): string | null {
-  const text = line.replace(LIST_MARK, '').replace(/<[^>]+>|\*\*/gu, '').replace(/[\s;,.:!]+$/u, '').trim();
+  // (An aside in brackets, "(SAP en Excel)", is left out of the ability.)
+  const text = line.replace(LIST_MARK, '').replace(/<[^>]+>|\*\*/gu, '').replace(/\s*\([^()]*\)/gu, '').replace(/[\s;,.:!]+$/u, '').trim();
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 16 || /[?()+:]/u.test(text)) return null;
   const v = verbs(taxonomy);
@@ -69,6 +70,12 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   if (language === 'en') {
     const verb = words[0]!.toLowerCase();
     return v.en.has(verb) ? `You can ${verb} ${words.slice(1).join(' ')}.` : null;
+  }
+  // "Constateren van wijzigingen in het assortiment en voorkomen van dreigende tekorten": two actions,
+  // each with its own object → "wijzigingen in het assortiment constateren en dreigende tekorten voorkomen".
+  const pair = /^(?:het\s+)?(\p{L}+en)\s+van\s+(.+?)\s+en\s+(?:het\s+)?(\p{Ll}+en)\s+van\s+(.+)$/iu.exec(text);
+  if (pair && v.nl.has(pair[1]!.toLowerCase()) && v.nl.has(pair[3]!) && !/\s(?:en|of)\s/iu.test(pair[4]!) && !/(?<![\p{L}])(?:om|te)(?![\p{L}])/iu.test(text)) {
+    return `${subject} kunt ${pair[2]} ${pair[1]!.toLowerCase()} en ${pair[4]} ${pair[3]}.`;
   }
   // "Het opstellen van offertes" → "offertes opstellen"; one action only.
   const nominal = NOMINAL.exec(text);
