@@ -44,6 +44,9 @@ describe('qualities said in other shapes become sentences to the reader (reading
     ['dat met een klant op tactisch niveau mee kan denken', 'Je kunt met een klant op tactisch niveau meedenken.'],
     ['iemand die communicatief vaardig is', 'Je bent communicatief vaardig.'],
     ['Een geboren leider die zijn/haar team naar een hoger niveau tilt', 'Je bent een geboren leider die je team naar een hoger niveau tilt.'],
+    ['Zelfstandig, gestructureerd en analytisch.', 'Je bent zelfstandig, gestructureerd en analytisch.'],
+    ['Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken.', 'Je bent nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken.'],
+    ['Procesmatig kunnen denken en handelen.', 'Je kunt procesmatig denken en handelen.'],
   ])('%s → %s', (text, said) => {
     expect(items([text], 'nl')).toEqual([said]);
   });

@@ -29,7 +29,7 @@ function clean(text: string, language: Language): string {
 
 // A quality (an adjective, or several: "stressbestendig en flexibel") or a personal asset ("goede
 // communicatieve vaardigheden") as the posting listed it, and the verb a sentence about it needs.
-const ADJECTIVE_NL = /^(?:\p{L}+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
+const ADJECTIVE_NL = /^(?:ge\p{L}{3,}(?:d|t)|\p{L}+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
 const ASSET_NL = /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/iu;
 const SINGULAR_NL = /\b(?:houding|instelling|mentaliteit|persoonlijkheid|karakter|drive|inlevingsvermogen|doorzettingsvermogen)$/iu;
 const ADJECTIVE_EN = /^(?:\p{L}+(?:ive|ful|ous|ent|ant|able|ible|ic|al|ed|ing)|flexible|reliable|curious|proactive|organized|organised|precise|honest)$/iu;
@@ -96,6 +96,17 @@ export function relativeToReader(text: string): string | null {
 /** A person named as the quality: "Een geboren leider die zijn/haar team naar een hoger niveau tilt", "Een doorzetter". */
 const PERSON_NP = /^een\s+(?:[\p{L}-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![\p{L}])/iu;
 
+/** Qualities with what they bear on: "Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken". */
+function qualitiesBearingOn(text: string): boolean {
+  const m = /^((?:[\p{L}-]+,\s+)+[\p{L}-]+\s+(?:en|of)\s+[\p{L}-]+)\s+(?:in|bij|op|naar|voor|met)\s/u.exec(text);
+  return !!m && m[1]!.replace(/,/g, '').split(/\s+/).every((w) => ADJECTIVE_NL.test(w) || /^(?:en|of)$/.test(w));
+}
+/** "Procesmatig kunnen denken en handelen": how, "kunnen" and one or two actions. */
+function ableTo(text: string): RegExpExecArray | null {
+  const m = /^([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+kunnen\s+(.+)$/u.exec(text.replace(/[.;]+$/u, ''));
+  return m && /^(?:\p{Ll}+\s+)?\p{Ll}+en(?:\s+(?:en|of)\s+\p{Ll}+en)?$/u.test(m[2]!) ? m : null;
+}
+
 function sentence(text: string, language: Language): string {
   const relative = language === 'nl' ? relativeToReader(text) : null;
   if (relative) return relative;
@@ -110,13 +121,18 @@ function sentence(text: string, language: Language): string {
       .replace(/(?<![\p{L}])zichzelf(?![\p{L}])/gu, 'jezelf').replace(/(?<![\p{L}])zich(?![\p{L}])/gu, 'je');
     return `Je bent ${rest.charAt(0).toLowerCase()}${rest.slice(1)}.`;
   }
-  const words = text.split(/\s+/);
-  const lower = text.charAt(0).toLowerCase() + text.slice(1);
+  const words = text.replace(/[.;!]+$/u, '').split(/\s+/);
+  const lower = text.charAt(0).toLowerCase() + text.slice(1).replace(/[.;]+$/u, '');
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   if (language === 'nl') {
     if (/^(?:je|jij|u|jouw|uw)\b/iu.test(text)) return `${capital(text)}.`;
     if (/^(?:bent|hebt|heeft|kunt|kan|beschikt|weet|houdt|werkt|wilt|vindt)\b/iu.test(text)) return `Je ${lower}.`;
     if (words.length <= 6 && words.every((w) => ADJECTIVE_NL.test(w.replace(/[,]$/, '')) || /^(?:en|of|,)$/.test(w))) return `Je bent ${lower}.`;
+    // Qualities with what they bear on: "Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken".
+    if (qualitiesBearingOn(text)) return `Je bent ${lower}.`;
+    // "Procesmatig kunnen denken en handelen" → "Je kunt procesmatig denken en handelen."
+    const can = ableTo(text);
+    if (can) return `Je kunt ${can[1]!.charAt(0).toLowerCase()}${can[1]!.slice(1)} ${can[2]}.`;
     // A quality named as a noun with what it is for: "De motivatie om zich te verdiepen in …" →
     // "Je hebt de motivatie om je te verdiepen in …"; "Bereidheid om in te vallen" → "Je bent bereid om in te vallen".
     const noun = NOUN_SENTENCE.exec(text);
@@ -185,7 +201,7 @@ export function aboutThePerson(text: string): boolean {
   if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body)) return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
   // A relative clause about the candidate ("die een aanpakker is"), or a person named as the quality, said to them.
-  if (relativeToReader(body) || PERSON_NP.test(body)) return true;
+  if (relativeToReader(body) || PERSON_NP.test(body) || qualitiesBearingOn(body) || ableTo(body)) return true;
   // An item of "Wij zoeken iemand die": "Een teamplayer is met …", "Kritisch en open is naar …".
   const subordinate = SUBORDINATE_IS.exec(body);
   if (subordinate && !/\s\p{Lu}/u.test(subordinate[0]) && !/(?<![\p{L}])(?:organisatie|bedrijf|onderneming|vestiging\w*|company|firma)(?![\p{L}])/iu.test(body)) return true;
