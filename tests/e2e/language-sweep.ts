@@ -2,10 +2,12 @@ import type { BrowserContext } from '@playwright/test';
 import { parseYAML } from 'confbox';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import ts from 'typescript';
 
 /**
  * The language sweep (#17: 0 English strings in the Dutch interface, 0 Dutch in the English one,
- * over every state the e2e tests reach). Every text the side panel and the settings page ever show
+ * over every state the e2e tests reach). Every text the side panel, the settings page and the review
+ * page ever show
  * during a test (text nodes, and aria-label, title, placeholder and alt) is recorded as it appears,
  * with the language the page declares for it (the nearest `lang`). Text declared in another
  * language (the vacancy, ESCO labels, a page's title: `lang` set to its language, or "" when unknown)
@@ -20,8 +22,8 @@ export type Language = 'nl' | 'en';
 export interface Seen { lang: string; text: string; page: string }
 export interface Finding { text: string; found: string; page: string }
 
-/** Pages of the interface the sweep covers. The review page has its own strings (another engineer's area). */
-const PAGES = /^chrome-extension:\/\/[^/]+\/(sidepanel|options)\.html/;
+/** Pages of the interface the sweep covers. */
+const PAGES = /^chrome-extension:\/\/[^/]+\/(sidepanel|options|review)\.html/;
 
 /** Words of one language that the other never uses as a word of its own. */
 const WORDS: Record<Language, string[]> = {
@@ -41,6 +43,22 @@ const WORDS: Record<Language, string[]> = {
   ],
 };
 
+/**
+ * Words of the review page's own vocabulary (the team's queue, claims, versions, decisions) that the
+ * other language never uses; checked on the review page only, beside WORDS.
+ */
+const REVIEW_WORDS: Record<Language, string[]> = {
+  en: [
+    'claim', 'claimed', 'release', 'edit', 'remove', 'apply', 'evidence', 'moved', 'added', 'changed', 'removed', 'occupation',
+    'certainty', 'provider', 'level', 'covers', 'download', 'version', 'warning', 'required', 'approve', 'approved', 'decision', 'review',
+    'search', 'employer', 'submitted', 'returned', 'selected', 'comment', 'comments', 'waiting',
+  ],
+  nl: [
+    'profiel', 'profielen', 'oppakken', 'opgepakt', 'loslaten', 'goedgekeurd', 'goedkeuren', 'versie', 'besluit', 'werkgever',
+    'opgeslagen', 'zoeken', 'toegevoegd', 'verwijderd', 'teruggestuurd', 'ingediend', 'geselecteerd', 'opmerking', 'wacht',
+  ],
+};
+
 function leaves(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (value && typeof value === 'object') return Object.values(value).flatMap(leaves);
@@ -48,29 +66,56 @@ function leaves(value: unknown): string[] {
 }
 
 const localeStrings = (language: Language) => leaves(parseYAML(readFileSync(resolve(`extension/locales/${language}.yml`), 'utf8')));
+
+/**
+ * The review page's strings (extension/components/review/strings.ts: `const en = {…}`, `const nl = {…}`),
+ * read from its source: the module itself imports the extension's i18n, which Node cannot load.
+ */
+function reviewStrings(language: Language): string[] {
+  const file = resolve('extension/components/review/strings.ts');
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  const found: string[] = [];
+  source.forEachChild((node) => {
+    if (!ts.isVariableStatement(node)) return;
+    for (const declaration of node.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== language || !declaration.initializer || !ts.isObjectLiteralExpression(declaration.initializer)) continue;
+      for (const property of declaration.initializer.properties) {
+        if (ts.isPropertyAssignment(property) && ts.isStringLiteralLike(property.initializer)) found.push(property.initializer.text);
+      }
+    }
+  });
+  if (found.length === 0) throw new Error(`No ${language} strings found in ${file}: has its shape changed?`);
+  return found;
+}
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The text as whole words: "Regio" is not in "Region". */
 const wordIn = (text: string) => new RegExp(`(^|[^\\p{L}])${escape(text)}($|[^\\p{L}])`, 'u');
 
-/** What marks a text as the other language: its locale's strings (pieces between $1, $2 …) and its words. */
-function markers(ui: Language): { pieces: { piece: string; pattern: RegExp }[]; words: Set<string> } {
+/**
+ * What marks a text as the other language: its strings (pieces between $1, $2 …) and its words. On the
+ * review page its own strings and words count as well.
+ */
+function markers(ui: Language, review = false): { pieces: { piece: string; pattern: RegExp }[]; words: Set<string> } {
   const other: Language = ui === 'nl' ? 'en' : 'nl';
-  const ownText = localeStrings(ui);
-  const pieces = localeStrings(other)
+  const strings = (language: Language) => (review ? [...localeStrings(language), ...reviewStrings(language)] : localeStrings(language));
+  const ownText = strings(ui);
+  const pieces = strings(other)
     .flatMap((text) => text.split(/\$\d/))
     .map((piece) => piece.replace(/^[\s:,.;“”"'()·—-]+|[\s:,.;“”"'()·—-]+$/g, ''))
     .filter((piece) => piece.length >= 4 && /\p{L}{3}/u.test(piece))
     // "Open" is a Dutch word as well as an English one: a piece the interface's own strings use is no sign.
     .filter((piece) => !ownText.some((text) => wordIn(piece).test(text)));
-  return { pieces: [...new Set(pieces)].map((piece) => ({ piece, pattern: wordIn(piece) })), words: new Set(WORDS[other]) };
+  return { pieces: [...new Set(pieces)].map((piece) => ({ piece, pattern: wordIn(piece) })), words: new Set([...WORDS[other], ...(review ? REVIEW_WORDS[other] : [])]) };
 }
 
 /** The interface text (declared in the interface language) that is in the other language. */
 export function foreignIn(seen: Seen[], ui: Language): Finding[] {
-  const { pieces, words } = markers(ui);
+  const panel = markers(ui);
+  const review = seen.some((entry) => entry.page.startsWith('review')) ? markers(ui, true) : panel;
   const findings: Finding[] = [];
   for (const { lang, text, page } of seen) {
     if (lang.toLowerCase().split('-')[0] !== ui) continue;
+    const { pieces, words } = page.startsWith('review') ? review : panel;
     const piece = pieces.find(({ pattern }) => pattern.test(text))?.piece;
     const word = text.toLowerCase().match(/\p{L}+/gu)?.find((token) => words.has(token));
     if (piece || word) findings.push({ text, found: piece ? `string “${piece}”` : `word “${word}”`, page });
@@ -115,7 +160,8 @@ function recorder(pages: string) {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'characterData') visit(record.target);
-      else if (record.type === 'attributes') add(record.target as Element, (record.target as Element).getAttribute(record.attributeName!));
+      // A `lang` value ("en") is no text of the page.
+      else if (record.type === 'attributes' && record.attributeName !== 'lang') add(record.target as Element, (record.target as Element).getAttribute(record.attributeName!));
       else record.addedNodes.forEach(visit);
       // A `lang` set on an element (the document's, on start) changes what its text is: read it again.
       if (record.type === 'attributes' && record.attributeName === 'lang') visit(record.target);

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import type { z } from 'zod';
 import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/profiles';
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
-import { expect as baseExpect, test } from './fixtures';
+import { expect as baseExpect, test } from './sidepanel-helpers';
 
 // The queue and the Worker may be shared with other specs on a loaded machine: allow slow answers.
 const expect = baseExpect.configure({ timeout: 30_000 });

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/profiles';
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
 import { careTranslation, TEXT } from '../support/profile-text-fixture';
-import { expect as baseExpect, test } from './fixtures';
+import { expect as baseExpect, test } from './sidepanel-helpers';
 import { checkDutchPage } from './review-page';
 
 const expect = baseExpect.configure({ timeout: 15_000 });

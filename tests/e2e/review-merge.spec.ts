@@ -9,7 +9,7 @@ import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/pr
 import type { Translation } from '../../shared/schemas';
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
 import { careTranslation, TEXT } from '../support/profile-text-fixture';
-import { expect as baseExpect, test } from './fixtures';
+import { expect as baseExpect, test } from './sidepanel-helpers';
 import { checkDutchPage } from './review-page';
 
 const expect = baseExpect.configure({ timeout: 15_000 });

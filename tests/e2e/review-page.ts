@@ -1,6 +1,7 @@
 /**
  * Helpers for the review page's specs (#19): axe on the page as it is, and the English left in the
- * Dutch interface. The side panel has its own sweep (language-sweep.ts); this reads the review page
+ * Dutch interface. The language sweep (language-sweep.ts, through sidepanel-helpers.ts) records every
+ * review-page text in both interface languages as it appears; this reads the review page
  * whole at the moments a spec asks: every text node and aria-label, title, placeholder and alt whose
  * nearest `lang` is Dutch (the vacancy's own words carry their language, and are skipped when not).
  */

@@ -8,7 +8,7 @@ export const SCREENSHOTS = resolve('tests/artifacts/screenshots');
 
 /**
  * The shared fixtures (the interface language is the `uiLanguage` option there), and the language
- * sweep in every side-panel test: whatever interface text the test brought on screen is in the
+ * sweep in every side-panel and review-page test (the review specs take `test` from here too): whatever interface text the test brought on screen is in the
  * interface language (#17; see language-sweep.ts). VAARDIG_LANGUAGE_SWEEP=FILE appends each test's
  * count to FILE as JSON lines.
  */

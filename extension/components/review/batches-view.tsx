@@ -41,7 +41,7 @@ export function BatchUpload({ onUploaded }: { onUploaded: (id: string) => void }
   return (
     <section aria-labelledby="batches-heading">
       <h2 id="batches-heading" tabIndex={-1}>{t('batches')}</h2>
-      <p class="muted" id="batch-hint">{t('batchHint')}</p>
+      <p class="muted" id="batch-hint"><WithColumns text={t('batchHint')} /></p>
       <form class="batch-upload" onSubmit={send}>
         <label for="batch-file">{t('batchFile')}</label>
         <input id="batch-file" type="file" accept=".csv,.jsonl,.ndjson,.json,.zip,text/csv,application/zip" aria-describedby="batch-hint" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
@@ -128,7 +128,7 @@ export function BatchProgress({ id }: { id: string }) {
                   <td>
                     {t(`batchStatus.${item.status}` as StringKey)}
                     {/* The API's reason, as it gives it (English, per item); it names the field or the language that failed. */}
-                    {item.error && <> <span class="error item-error" data-testid="item-error">{item.error}</span></>}
+                    {item.error && <> <span class="error item-error" data-testid="item-error"><WithColumns text={item.error} /></span></>}
                   </td>
                 </tr>
               ))}
@@ -138,4 +138,9 @@ export function BatchProgress({ id }: { id: string }) {
       )}
     </section>
   );
+}
+
+/** A CSV column named in a sentence (‘title’, ‘text’, ‘ref’) is a name to type as it is, in any language: code (#17). */
+function WithColumns({ text }: { text: string }) {
+  return <>{text.split(/‘(title|text|ref)’/).map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part))}</>;
 }

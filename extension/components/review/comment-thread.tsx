@@ -36,7 +36,8 @@ export function CommentThread({ comments, decisions, onSend }: { comments: Comme
                 <span data-testid="comment-author">{personWithRole(comment.author)}</span>, {comment.author.organizationName} · {new Date(comment.createdAt).toLocaleString()} · {t('version', comment.version)}
                 {decision && <> · <strong>{t(decision.decision)}</strong></>}
               </p>
-              <p class="comment-body">{comment.body}</p>
+              {/* The commenter's own words, in whatever language they wrote (#17). */}
+              <p lang="" class="comment-body">{comment.body}</p>
             </li>
           );
         })}

@@ -28,31 +28,34 @@ function RequirementEvidence({ translation, requirement }: { translation: Transl
   const basis = requirement.legalBasis;
   const warnings = warningsOf(translation, requirement);
   const action = changes[0]?.action ?? (requirement.legal ? 'keep-legal' : 'none');
+  // Each text says its language (#17): the posting's words in the posting's, the engine's reasons and
+  // warnings in the language the employer asked them in, the law in Dutch.
+  const said = translation.uiLanguage ?? translation.language;
   return (
     <li data-testid="evidence" data-requirement={requirement.id}>
       <p>
         <span class="muted">{t('requirement')} ({t(`kind.${requirement.kind}` as StringKey)}, {t(requirement.mandatory ? 'mandatory' : 'plus')}): </span>
-        ‘{requirement.text}’ → <strong data-testid="evidence-action">{t(`action.${action}` as StringKey)}</strong>
+        ‘<span lang={translation.language}>{requirement.text}</span>’ → <strong data-testid="evidence-action">{t(`action.${action}` as StringKey)}</strong>
       </p>
-      {changes.map((c) => c.reason).filter(Boolean).map((reason) => <p class="muted">{reason}</p>)}
+      {changes.map((c) => c.reason).filter(Boolean).map((reason) => <p class="muted" lang={said}>{reason}</p>)}
       {skills.length > 0 && (
         <p data-testid="evidence-skills">
           {t('evidenceSkills')}: {skills.map((s, i) => (
             <>
               {i > 0 && ', '}
-              <ExternalLink href={s.uri} otherwise={<span>{s.label}</span>}>{s.label}</ExternalLink> <span class="muted">({t(s.mustHave ? 'skillDayOne' : 'skillLearn')})</span>
+              <span lang={s.labelLanguage}><ExternalLink href={s.uri} otherwise={<span>{s.label}</span>}>{s.label}</ExternalLink></span> <span class="muted">({t(s.mustHave ? 'skillDayOne' : 'skillLearn')})</span>
             </>
           ))}
         </p>
       )}
       {basis && (
         <p data-testid="evidence-legal">
-          <strong>{t(basis.verified === false ? 'legalUnverified' : 'legalRequired')}</strong>: {basis.name} —{' '}
-          <ExternalLink href={basis.url} otherwise={<span>{basis.citation}</span>}>{basis.citation}</ExternalLink>
-          {basis.obtainableAfterHiring && <> {t('legalAfterHiring')} {basis.obtainableDetail}</>}
+          <strong>{t(basis.verified === false ? 'legalUnverified' : 'legalRequired')}</strong>: <span lang={said}>{basis.name}</span> —{' '}
+          <span lang="nl"><ExternalLink href={basis.url} otherwise={<span>{basis.citation}</span>}>{basis.citation}</ExternalLink></span>
+          {basis.obtainableAfterHiring && <> {t('legalAfterHiring')} <span lang="nl">{basis.obtainableDetail}</span></>}
         </p>
       )}
-      {warnings.map((message) => <p class="warning" data-testid="evidence-warning"><strong>{t('warning')}:</strong> {message}</p>)}
+      {warnings.map((message) => <p class="warning" data-testid="evidence-warning"><strong>{t('warning')}:</strong> <span lang={said}>{message}</span></p>)}
     </li>
   );
 }

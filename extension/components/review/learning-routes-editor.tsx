@@ -58,10 +58,15 @@ export function LearningRoutesEditor({ routes, skills, editable, problems = new 
                 {t('routeCovers')}: {covers.length ? covers.join(', ') : t('routeCoversNone')}
               </p>
               {route.explanation && <p class="muted">{route.explanation}</p>}
-              {route.funding?.length ? <p class="muted">{t('routeFunding')}: {route.funding.map((f) => f.name).join(', ')}</p> : null}
+              {/* The funding catalogue names Dutch schemes in Dutch (#17). */}
+              {route.funding?.length ? <p class="muted">{t('routeFunding')}: <span lang="nl">{route.funding.map((f) => f.name).join(', ')}</span></p> : null}
               {route.url && <p><ExternalLink href={route.url}>{t('routeLink')}</ExternalLink></p>}
               {editable && (
-                <button type="button" class="link" aria-label={t('removeRoute', route.title || t('newRoute'))} onClick={() => onChange(routes.filter((_, j) => j !== i))}>{t('remove')}</button>
+                <>
+                  {/* The name holds the route's title in its own language (a catalogue's, unknown), so it is built from marked parts (#17). */}
+                  <span id={`remove-route-${i}`} hidden>{t('removeRoute')} {route.title ? <span lang="">{route.title}</span> : t('newRoute')}</span>
+                  <button type="button" class="link" aria-labelledby={`remove-route-${i}`} onClick={() => onChange(routes.filter((_, j) => j !== i))}>{t('remove')}</button>
+                </>
               )}
             </li>
           );

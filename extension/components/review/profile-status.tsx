@@ -39,7 +39,7 @@ export function ProfileStatus({ profileId }: { profileId: string }) {
               {profile.comments.map((comment) => (
                 <li key={comment.id} data-testid="comment">
                   <span class="muted">{personName(comment.author)}, {comment.author.organizationName}: </span>
-                  {comment.body}
+                  <span lang="">{comment.body}</span>
                 </li>
               ))}
             </ol>

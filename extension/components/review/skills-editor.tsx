@@ -73,7 +73,11 @@ function SkillLabel({ skill }: { skill: Skill }) {
     <>
       <ExternalLink href={skill.uri} otherwise={label}>{label}</ExternalLink>
       {skill.untranslated && (
-        <span class="badge" title={skill.groupLabel ? t('untranslatedSkill', skill.groupLabel) : undefined}> {t(`label.${skill.labelLanguage}`)}</span>
+        <>
+          <span class="badge" title={skill.groupLabel ? t('untranslatedSkill') : undefined}> {t(`label.${skill.labelLanguage}`)}</span>
+          {/* The group's Dutch label, shown as itself rather than inside an interface sentence (#17). */}
+          {skill.groupLabel && <span class="muted"> · <span lang="nl">{skill.groupLabel}</span></span>}
+        </>
       )}
     </>
   );
