@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { isOtherLanguage } from '../../shared/language';
-import { TranslateRequest } from '../../shared/schemas';
+import { TranslateRequest, type Translation } from '../../shared/schemas';
 import { toVacancy } from '../../shared/vacancy';
 import type { AppEnv } from '../env';
 import { translate, UnknownOccupation } from '../engine';
+import { legalInInterfaceLanguage } from '../legal/interface-language';
 import { withLearningRoutes } from '../learning/d1-attach';
 import { ProblemError } from '../lib/problem';
 import { validate } from '../lib/validate';
@@ -36,7 +37,9 @@ export const translations = new Hono<AppEnv>().post('/', validate('json', Transl
   }
   // ?stream=1: the same result as server-sent events with progress first (#6).
   const options = { region: request.region ?? null, occupation, uiLanguage: request.uiLanguage ?? acceptedLanguage(c.req.header('Accept-Language')) };
-  if (c.req.query('stream') === '1') return streamTranslation(c, vacancy, request.engine ?? 'auto', (t) => withLearningRoutes(t, c.env), options);
-  const translation = await withLearningRoutes(await translate(vacancy, request.engine ?? 'auto', c.env, options), c.env);
+  // The legal table's names in the interface language (#17), then the learning routes.
+  const finish = (t: Translation) => withLearningRoutes(legalInInterfaceLanguage(t), c.env);
+  if (c.req.query('stream') === '1') return streamTranslation(c, vacancy, request.engine ?? 'auto', finish, options);
+  const translation = await finish(await translate(vacancy, request.engine ?? 'auto', c.env, options));
   return c.json(translation);
 });

@@ -61,3 +61,15 @@ describe('uiLanguage (#17)', () => {
     for (const line of explained(t)) expect(line, line).not.toMatch(DUTCH_WORDS);
   });
 });
+
+describe('the legal table in the interface language (#17)', () => {
+  const CARE = 'Verpleegkundige\n\nWat ga je doen?\n- Je verzorgt patiënten op de afdeling.\n\nWat vragen wij?\n- Een BIG-registratie als verpleegkundige\n- Je bent zorgzaam';
+  const legalOf = async (uiLanguage: 'nl' | 'en') => (await translate({ text: CARE, uiLanguage })).requirements.find((r) => r.legalBasis)?.legalBasis;
+
+  it('names the legal basis in English for an English interface; the law, its citation and the detail stay Dutch', async () => {
+    const [nl, en] = [(await legalOf('nl'))!, (await legalOf('en'))!];
+    expect(nl.name).toMatch(/^BIG-registratie/);
+    expect(en.name).toMatch(/^BIG registration as/);
+    expect(en).toMatchObject({ id: nl.id, law: nl.law, citation: nl.citation, obtainableDetail: nl.obtainableDetail, label: 'required by law' });
+  });
+});
