@@ -29,3 +29,9 @@ describe('the article of the field the years were in', () => {
     expect(t.rewritten.markdown).toContain('- You can work in a finance or business control role on your own');
   });
 });
+
+describe('years split from the sentence they stood in', () => {
+  it('rewrites "hebt minimaal 2 jaar ervaring" (its subject left with the clause before)', () => {
+    expect(rewriteExperience({ id: 'r', text: 'hebt minimaal 2 jaar ervaring', kind: 'experience', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null }, 'nl')?.years).toBe('minimaal 2 jaar');
+  });
+});

@@ -434,6 +434,12 @@ describe('a page with two vacancies (reading of untuned output)', () => {
     expect(t.personProfile.workingStyle.join(' ')).not.toContain('representatief');
   });
 
+  it('is not set off by a footer that repeats the title after the only requirements', () => {
+    const one = translate('Hovenier', ['Hovenier', 'Tuinen Noord', '', 'Omschrijving', '- Je legt terrassen aan.', '', 'Profiel', '- Je bent klantvriendelijk.', '', 'Vacature', 'Hovenier']);
+    expect(one.warnings.map((w) => w.code)).not.toContain('several-vacancies');
+    expect(one.personProfile.workingStyle.concat(one.personProfile.values, one.personProfile.motivation, one.personProfile.teamContribution).join(' ')).toContain('klantvriendelijk');
+  });
+
   it('keeps the student\'s programme as the internship\'s condition', () => {
     expect(t.rewritten.markdown).toContain('Je volgt een hbo-opleiding in marketing.');
     expect(t.changes.find((c) => c.rule === 'education.enrolled')?.action).toBe('keep');

@@ -91,5 +91,7 @@ describe('an offer heading asked as a question (reading of untuned output)', () 
   it('reads "Wat maakt werken bij deze werkgever zo leuk?" as the offer', () => {
     expect(headingKind('Wat maakt werken bij deze werkgever zo leuk?')).toBe('offer');
     expect(headingKind('Jouw missie:')).toBe('tasks');
+    expect(headingKind('Omschrijving')).toBe('tasks');
+    expect(headingKind('Bedrijfsomschrijving')).toBe('about');
   });
 });

@@ -268,8 +268,8 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
 
 /**
  * Where the vacancy the title names starts on a page that holds several: the line that repeats the
- * title (not among the first three lines) after a requirements section of another vacancy; 0 when
- * the page holds one.
+ * title (not among the first three lines) between a requirements section of another vacancy and its
+ * own; 0 when the page holds one.
  */
 export function ownVacancyStart(lines: Line[], title: string | null): number {
   const plain = (s: string) => s.replace(/[#*_]/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -277,7 +277,10 @@ export function ownVacancyStart(lines: Line[], title: string | null): number {
   if (own.length < 4) return 0;
   for (let i = lines.length - 1; i >= 3; i--) {
     if (plain(lines[i]!.text) !== own) continue;
-    return lines.slice(3, i).some((l) => l.heading && (l.section === 'requirements' || l.section === 'preferred')) ? lines[i]!.start : 0;
+    // Another vacancy's requirements before it, and this one's after it (a footer that repeats the
+    // title after the only requirements is no second vacancy).
+    const asks = (l: Line) => l.heading && (l.section === 'requirements' || l.section === 'preferred');
+    return lines.slice(3, i).some(asks) && lines.slice(i + 1).some(asks) ? lines[i]!.start : 0;
   }
   return 0;
 }
