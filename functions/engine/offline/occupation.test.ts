@@ -178,3 +178,13 @@ describe('the title\'s own words for the kind of job (#15)', () => {
     expect(top?.score).toBeLessThan(CLAIM_AT);
   });
 });
+
+describe('matching buffers kept between calls', () => {
+  it('gives the same candidates whatever was matched before', () => {
+    const title = 'Medewerker klantenservice (m/v/x)', text = 'Als medewerker klantenservice help je klanten aan de telefoon.';
+    const first = detectOccupations(title, text, taxonomy);
+    detectOccupations('Senior Java developer', 'Je bouwt software voor de zorg.', taxonomy);
+    occupationsByName('Logistiek medewerker', taxonomy);
+    expect(detectOccupations(title, text, taxonomy)).toEqual(first);
+  });
+});

@@ -22,9 +22,11 @@ export interface OccupationCandidate {
 export function detectOccupations(title: string | null, text: string, taxonomy: Taxonomy, programmeOccupations: number[][] = []): OccupationCandidate[] {
   const vocabulary = taxonomy.occupationVocabulary();
   const found = new Map<number, Evidence>();
+  let best = 0; // the best match kept so far
   const keep = (id: number, evidence: Evidence) => {
     const prev = found.get(id);
     if (!prev || evidence.match > prev.match) found.set(id, evidence);
+    if (evidence.match > best) best = evidence.match;
   };
   // A title that is a sentence ("... zijn wij op zoek naar een Developer.") is read like text.
   const sentence = !!title && title.split(/\s+/).length > MAX_TITLE_WORDS;
@@ -37,8 +39,9 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
     if (!m) matched.set(key, (m = matchWords(words, vocabulary, support, seniority)));
     return m;
   };
-  const body = ` ${tokens(text.slice(0, 4000)).join(' ')} `;
-  const textWords = new Set(body.split(' '));
+  const bodyWords = tokens(text.slice(0, 4000));
+  const body = ` ${bodyWords.join(' ')} `;
+  const textWords = new Set(bodyWords);
   (title && !sentence ? titleSegments(title) : []).slice(0, 5).forEach((words, i) => {
     // Later segments are as often the employer or the place as the job.
     for (const [id, m] of match(words, textWords)) keep(id, { match: m.score * SEGMENT_DECAY ** i, label: m.label, source: 'title', completed: m.completed });
@@ -46,7 +49,7 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
     // Chirurgie", "Psychiater Angst en Stemming". Its opening words that are a whole label of their
     // own (not a word in every other label, like "medewerker") name the job.
     // (Only when the whole segment named no job as surely, and only its first three words.)
-    if (i === 0 && best(found) < HEAD_MATCH) for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (i === 0 && best < HEAD_MATCH) for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
       const head = words.slice(0, k);
       const own = match(head);
       const exact = [...own].filter(([, m]) => m.score >= 0.75 && !(m.label.length === 1 && (vocabulary.byWord.get(m.label[0]!)?.length ?? 0) > GENERIC_WORD_LABELS));
@@ -56,17 +59,21 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
       break;
     }
   });
-  if (best(found) < TITLE_IS_ENOUGH) {
+  if (best < TITLE_IS_ENOUGH) {
     for (const phrase of [...(sentence ? jobPhrases(title) : []), ...jobPhrases(text)]) {
       // The job is the mention's first words ("als ervaren systeembeheerder ondersteun je …"), split
       // like a title ("als Data Scientist/AI Developer"): each occupation keeps its best match
       // among the first one, two and three words.
       for (const words of titleSegments(phrase).slice(0, 2)) {
-        const best = new Map<number, Match>();
+        const mention = new Map<number, Match>();
         for (let k = Math.min(MENTION_WORDS, words.length); k >= 1; k--) {
-          for (const [id, m] of match(words.slice(0, k))) if (m.score > (best.get(id)?.score ?? 0)) best.set(id, m);
+          for (const [id, m] of match(words.slice(0, k))) {
+            // (A match that cannot beat what the occupation has already is not kept at all.)
+            if (m.score * TEXT_FACTOR <= (found.get(id)?.match ?? 0)) continue;
+            if (m.score > (mention.get(id)?.score ?? 0)) mention.set(id, m);
+          }
         }
-        for (const [id, m] of best) keep(id, { match: m.score * TEXT_FACTOR, label: m.label, source: 'text' });
+        for (const [id, m] of mention) keep(id, { match: m.score * TEXT_FACTOR, label: m.label, source: 'text' });
       }
     }
   }
@@ -88,13 +95,14 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   // A candidate that cannot reach the fifth best even with all the support is not looked up in the text.
   const floor = fifthLowestRank(found);
   const ranked = [...found].filter(([, e]) => rankOf(e, 1, true) >= floor).map(([id, e]) => {
-    let inText = 0;
+    let inText = 0, isOwn = false;
     for (const own of ownLabels(id, vocabulary)) {
       // Only a label all of whose words are in the text can be in it word for word.
-      const has = own.filter((w) => textWords.has(w)).length;
+      let has = 0;
+      for (const w of own) if (textWords.has(w)) has++;
       inText = Math.max(inText, has === own.length && body.includes(` ${own.join(' ')} `) ? 1 : has / own.length / 2);
+      isOwn ||= sameWords(own, e.label);
     }
-    const isOwn = ownLabels(id, vocabulary).some((own) => own.join(' ') === e.label.join(' '));
     // A label of the other rank than the title's loses a tie ("Stagiair HR": the HR assistant, not the HR manager).
     const otherRank = !!seniority && e.label.some((w) => RANK_WORDS[seniority].has(w));
     return { id, e, rank: rankOf(e, inText, isOwn) - (otherRank ? OWN_SUPPORT : 0) };
@@ -142,6 +150,7 @@ export function occupationsByName(name: string, taxonomy: Taxonomy): number[] {
 interface Evidence { match: number; label: string[]; source: OccupationCandidate['source']; programme?: boolean; completed?: boolean }
 interface Match { score: number; label: string[]; completed: boolean }
 
+
 const MAX_TITLE_WORDS = 12;
 const SEGMENT_DECAY = 0.95;
 const TEXT_FACTOR = 0.8;
@@ -184,7 +193,7 @@ function calibrate(match: number, source: OccupationCandidate['source']): number
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const best = (found: Map<number, Evidence>) => Math.max(0, ...[...found.values()].map((e) => e.match));
+const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
 /** A candidate's rank: its match, the support of the text and of a programme. */
 const rankOf = (e: Evidence, inText: number, isOwn: boolean) => e.match + TEXT_SUPPORT * inText + (isOwn ? OWN_SUPPORT : 0) + (e.programme ? PROGRAMME_SUPPORT : 0);
@@ -314,40 +323,149 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
 
   // Each label word a title form matches, with the best match and its unit: a label's words are
   // then looked up, not matched against every form again (most CPU of the engine went there).
-  const matched = new Map<string, { match: number; unit: Unit }>();
+  // Kept in buffers per vocabulary, by word number and marked by a stamp per call, as are the
+  // labels with a matched word (each once) and each occupation's best label below.
+  const s = scratchOf(v);
+  const stamp = ++s.stamp;
+  const matchedWords: number[] = [];
   for (const u of units) for (const f of u.forms) for (const w of relatedWords(f, v)) {
     const m = wordMatch(f, w) * (u.weight ?? 1);
-    if (m > (matched.get(w)?.match ?? 0)) matched.set(w, { match: m, unit: u });
+    const n = wordNumber(w, s);
+    if (s.wordMarks[n] !== stamp) {
+      if (!(m > 0)) continue;
+      s.wordMarks[n] = stamp;
+      matchedWords.push(n);
+    } else if (!(m > s.wordMatch[n]!)) continue;
+    s.wordMatch[n] = m;
+    s.wordUnit[n] = u;
   }
-  const candidates = new Set<number>();
-  for (const w of matched.keys()) for (const l of v.byWord.get(w) ?? []) candidates.add(l);
+  // Each candidate label's matched words, counted and summed: at most what the label can score.
+  const candidates: number[] = [];
+  for (const n of matchedWords) {
+    const m = s.wordMatch[n]!;
+    for (const l of v.byWord.get(s.words[n]!) ?? []) {
+      if (s.labelMarks[l] !== stamp) {
+        s.labelMarks[l] = stamp;
+        s.hits[l] = 0;
+        s.hitSum[l] = 0;
+        candidates.push(l);
+      }
+      s.hits[l]++;
+      s.hitSum[l] += m;
+    }
+  }
 
-  const out = new Map<number, Match>();
+  const ids: number[] = [];
+  const cover = new Float64Array(known); // how much of each title word the label has, per label
   for (const l of candidates) {
     const label = v.labels[l]!;
-    const cover = new Array<number>(known).fill(0);
+    const facts = labelFacts(l, v, s);
+    if (!(facts & (HAS_WEAK | HAS_REPEAT))) {
+      // What the label can score at most: its matched words at their match, each other word at most
+      // what the text can lend, the whole title covered (with a margin for the order of the sums).
+      const size = label.words.length;
+      const most = (facts & IS_GENERIC ? 0.3 : 1) * ((s.hitSum[l]! + (size - s.hits[l]!) * (support ? SUPPORT_MATCH : 0)) / size) + 1e-9;
+      if (cannotImprove(label, most, s, stamp)) continue;
+    }
+    const numbers = s.labelWords[l] ??= label.words.map((w) => wordNumber(w, s));
+    cover.fill(0);
     let got = 0, total = 0, completed = false;
-    for (const lw of label.words) {
-      const weight = WEAK.has(lw) ? 0.25 : 1;
+    for (let k = 0; k < numbers.length; k++) {
+      const lw = label.words[k]!, n = numbers[k]!;
+      const weight = facts & HAS_WEAK && WEAK.has(lw) ? 0.25 : 1;
       total += weight;
-      const hit = matched.get(lw);
+      const hit = s.wordMarks[n] === stamp;
       // A label word the title lacks and the text has: the text says which of the title's family it is.
       // (Not a word of the other rank: a junior title is not completed into the manager.)
       const fromText = !hit && !!support?.has(lw) && !(rank && RANK_WORDS[rank].has(lw));
       if (fromText) completed = true;
-      const bestMatch = hit?.match ?? (fromText ? SUPPORT_MATCH : 0), bestUnit = hit?.unit ?? null;
+      const bestMatch = hit ? s.wordMatch[n]! : fromText ? SUPPORT_MATCH : 0, bestUnit = hit ? s.wordUnit[n]! : null;
       got += weight * bestMatch;
-      if (bestUnit) for (const i of bestUnit.covers) cover[i] = Math.min(1, (cover[i] ?? 0) + bestMatch * (bestUnit.covers.length > 1 ? 1 : bestUnit.share));
+      if (bestUnit) for (const i of bestUnit.covers) cover[i] = Math.min(1, cover[i]! + bestMatch * (bestUnit.covers.length > 1 ? 1 : bestUnit.share));
     }
+    let covered = 0;
+    for (let i = 0; i < known; i++) covered += cover[i]!;
     // Words the title has beyond the label (a sector, a product) weigh less than label words it lacks.
-    const generic = label.words.length === 1 && (v.byWord.get(label.words[0] ?? '')?.length ?? 0) > GENERIC_WORD_LABELS ? 0.3 : 1;
-    const score = generic * (got / total) * Math.sqrt(cover.reduce((s, c) => s + c, 0) / known);
+    const generic = facts & IS_GENERIC ? 0.3 : 1;
+    const score = generic * (got / total) * Math.sqrt(covered / known);
     for (const id of label.ids) {
-      const prev = out.get(id);
-      if (!prev || score > prev.score) out.set(id, { score, label: label.words, completed });
+      if (s.idMarks[id] !== stamp) {
+        s.idMarks[id] = stamp;
+        ids.push(id);
+      } else if (!(score > s.score[id]!)) continue;
+      s.score[id] = score;
+      s.label[id] = l;
+      s.completed[id] = completed ? 1 : 0;
     }
   }
+  const out = new Map<number, Match>();
+  for (const id of ids) out.set(id, { score: s.score[id]!, label: v.labels[s.label[id]!]!.words, completed: s.completed[id] === 1 });
   return out;
+}
+
+/** Buffers for matchWords, one set per vocabulary (matching is not re-entrant). */
+interface Scratch {
+  stamp: number;
+  labelMarks: Uint32Array;
+  /** Per label: KNOWN_FACTS | HAS_WEAK | IS_GENERIC | HAS_REPEAT, found the first time the label is scored. */
+  facts: Uint8Array;
+  idMarks: Uint32Array;
+  /** Label words numbered as they are first met, and each label's words as numbers. */
+  numbers: Map<string, number>;
+  words: string[];
+  labelWords: Array<number[] | undefined>;
+  wordMarks: Uint32Array;
+  wordMatch: Float64Array;
+  wordUnit: Array<Unit | null>;
+  score: Float64Array;
+  label: Int32Array;
+  /** Per label: how many of its words were matched, and their matches summed. */
+  hits: Uint8Array;
+  hitSum: Float64Array;
+  completed: Uint8Array;
+}
+const KNOWN_FACTS = 1, HAS_WEAK = 2, IS_GENERIC = 4, HAS_REPEAT = 8;
+const scratches = new WeakMap<Vocabulary, Scratch>();
+
+function scratchOf(v: Vocabulary): Scratch {
+  let s = scratches.get(v);
+  if (!s || s.stamp >= 0xffffffff) {
+    const labels = v.labels.length, occupations = v.own.length, words = v.byWord.size; // own: one entry per occupation
+    scratches.set(v, (s = {
+      stamp: 0, labelMarks: new Uint32Array(labels), hits: new Uint8Array(labels), hitSum: new Float64Array(labels), facts: s?.facts ?? new Uint8Array(labels),
+      numbers: s?.numbers ?? new Map(), words: s?.words ?? [], labelWords: s?.labelWords ?? [],
+      wordMarks: new Uint32Array(words), wordMatch: new Float64Array(words), wordUnit: new Array<Unit | null>(words).fill(null),
+      idMarks: new Uint32Array(occupations), score: new Float64Array(occupations), label: new Int32Array(occupations), completed: new Uint8Array(occupations),
+    }));
+  }
+  return s;
+}
+
+/** True when a label that scores at most this cannot beat any of its occupations' best so far in this call (ties keep the first label). */
+function cannotImprove(label: Vocabulary['labels'][number], most: number, s: Scratch, stamp: number): boolean {
+  for (const id of label.ids) if (s.idMarks[id] !== stamp || most > s.score[id]!) return false;
+  return true;
+}
+
+/** A label word's number (every word matched or scored is a label word: fewer than v.byWord.size). */
+function wordNumber(word: string, s: Scratch): number {
+  let n = s.numbers.get(word);
+  if (n === undefined) {
+    s.numbers.set(word, (n = s.words.length));
+    s.words.push(word);
+  }
+  return n;
+}
+
+function labelFacts(l: number, v: Vocabulary, s: Scratch): number {
+  let facts = s.facts[l]!;
+  if (facts) return facts;
+  const words = v.labels[l]!.words;
+  facts = KNOWN_FACTS | (words.some((w) => WEAK.has(w)) ? HAS_WEAK : 0)
+    | (words.length === 1 && (v.byWord.get(words[0] ?? '')?.length ?? 0) > GENERIC_WORD_LABELS ? IS_GENERIC : 0)
+    // A word twice in one label is listed once in byWord: the label's matched words undercount it.
+    | (new Set(words).size < words.length ? HAS_REPEAT : 0);
+  return (s.facts[l] = facts);
 }
 
 /**
