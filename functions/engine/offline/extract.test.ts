@@ -197,6 +197,12 @@ describe('from the tune half: the workplace said in the passive, and a role in t
   });
 });
 
+describe('the close of a posting (exemplar voscon, #16)', () => {
+  it('reads "Bent u toe aan een nieuwe uitdaging." as the hook and the acquisition line as the employer\'s', () => {
+    expect(extract('Functie eisen zijn:\nRijbewijs B\nBent u toe aan een nieuwe uitdaging.\nAcquisitie in deze advertentie wordt NIET op prijs gesteld').map((r) => r.text)).toEqual(['Rijbewijs B']);
+  });
+});
+
 describe('a programme the work is about is no demand (#16)', () => {
   it('reads the tasks of a study secretariat as tasks, and a diploma asked among them as a demand', () => {
     expect(extract('Wat ga je doen?\nAls medewerker van het secretariaat neem jij de ondersteuning van de masteropleiding geneeskunde op je.')).toEqual([]);

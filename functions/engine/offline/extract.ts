@@ -186,6 +186,9 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // What follows from the job, not what it asks: "Zo blijf je jezelf ontwikkelen", "Of je nu een week of een jaar blijft".
   if (/^(?:zo\s+\p{L}+\s+(?:je|jij)|of (?:je|jij) nu)(?![\p{L}])/iu.test(text) && !strong) return false;
   if (/\?\s*$/.test(text) && !questionAsks(text, requirementSection, strong || cue())) return false;
+  // A question without its mark ("Bent u toe aan een nieuwe uitdaging."): the same test.
+  const INVERTED_ASK = /^(?:ben|bent|heb|hebt|heeft|wil|wilt|zoek|zoekt|sta|staat)\s+(?:je|jij|u)\s/iu;
+  if (INVERTED_ASK.test(text) && JOB_FIT.test(text) && !CUES.some((re) => has(re, text.replace(JOB_FIT, ' ').replace(INVERTED_ASK, '')))) return false;
   if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
   if (!strong && !requirementSection && (DUTCH_TASK.test(text) || INFINITIVE_TASK.test(text) || /^(?:responsible for|preprocessing|close collaboration|work in a)\b/i.test(text))) return false;
   if (!strong && EMPLOYER.test(text)) return false;
@@ -244,7 +247,7 @@ const WH_QUESTION = /^(?:[^\p{L}]*)(?:wat|wie|welke|hoe|waarom|waar|wanneer|what
 const INVITATION = /(?<![\p{L}])(?:vragen|vraag|meer weten|interesse|geïnteresseerd|interested|nieuwsgierig|benieuwd|twijfel\w*|spreekt dit|klinkt dit|kanshebber|relocate|verhuizen|bijna klaar|net (?:van school|afgestudeerd)|niet helemaal|niet de (?:juiste|passende)|er niet bij|solliciteer\w*|apply|zin in)(?![\p{L}])/iu;
 
 /** A question about the job or the team, not the reader: "Is dit iets voor jou?", "Kom jij ons team versterken?", "Is this the job you are looking for?". */
-const JOB_FIT = /(?<![\p{L}])(?:iets voor (?:jou|je|u)|the (?:job|role|position) (?:you|for you)|(?:deze|die) (?:functie|baan|vacature|job) (?:voor|bij) (?:jou|je|u)|(?:ons|onze|het) team (?:\S+ ){0,3}(?:versterken|komen versterken)|versterk(?:en)? (?:ons|onze|het) team|onderdeel (?:wil |willen )?(?:zijn|worden) van|join (?:us|our)|(?:jouw|je|your) (?:volgende|nieuwe|next|new) (?:stap|uitdaging|step|challenge)|werken in (?:een|ons|onze) (?:\S+ ){0,3}team)(?![\p{L}])/iu;
+const JOB_FIT = /(?<![\p{L}])(?:iets voor (?:jou|je|u)|the (?:job|role|position) (?:you|for you)|(?:deze|die) (?:functie|baan|vacature|job) (?:voor|bij) (?:jou|je|u)|(?:ons|onze|het) team (?:\S+ ){0,3}(?:versterken|komen versterken)|versterk(?:en)? (?:ons|onze|het) team|onderdeel (?:wil |willen )?(?:zijn|worden) van|join (?:us|our)|(?:jouw|je|your|een|a) (?:volgende|nieuwe|next|new) (?:stap|uitdaging|step|challenge)|werken in (?:een|ons|onze) (?:\S+ ){0,3}team)(?![\p{L}])/iu;
 
 /**
  * A question is a requirement only when it asks the reader, yes or no, for something the job needs

@@ -47,6 +47,7 @@ describe('qualities said in other shapes become sentences to the reader (reading
     ['Zelfstandig, gestructureerd en analytisch.', 'Je bent zelfstandig, gestructureerd en analytisch.'],
     ['Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken.', 'Je bent nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken.'],
     ['Procesmatig kunnen denken en handelen.', 'Je kunt procesmatig denken en handelen.'],
+    ['Bent u toe aan een andere rol', 'U bent toe aan een andere rol.'],
   ])('%s → %s', (text, said) => {
     expect(items([text], 'nl')).toEqual([said]);
   });

@@ -22,7 +22,8 @@ const INCLUSIVE: Array<[RegExp, string, string]> = [
 ];
 
 function clean(text: string, language: Language): string {
-  let out = text.replace(/\s+/g, ' ').replace(/^[-–•*·]\s*/u, '').replace(/[.;,]+$/u, '').trim();
+  // (A call to act tacked on, ", reageer dan direct", is the posting's, not the person's.)
+  let out = text.replace(/\s+/g, ' ').replace(/^[-–•*·]\s*/u, '').replace(/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![\p{L}]).*$/iu, '').replace(/[.;,]+$/u, '').trim();
   for (const [re, nl, en] of INCLUSIVE) out = out.replace(re, t(language, nl, en));
   return sentence(out, language);
 }
@@ -126,6 +127,9 @@ function sentence(text: string, language: Language): string {
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   if (language === 'nl') {
     if (/^(?:je|jij|u|jouw|uw)\b/iu.test(text)) return `${capital(text)}.`;
+    // "Bent u …" / "Heb je …" already has its subject: "U bent …", "Je hebt …".
+    const inverted = /^(bent|ben|hebt|heb|heeft|kunt|kun|wilt|wil)\s+(u|je|jij)\s+(.+)$/iu.exec(text.replace(/[.?]+$/u, ''));
+    if (inverted) return `${capital(inverted[2]!.toLowerCase())} ${inverted[2]!.toLowerCase() === 'u' ? inverted[1]!.toLowerCase().replace(/^hebt$/, 'heeft') : inverted[1]!.toLowerCase().replace(/^ben$/, 'bent').replace(/^heb$/, 'hebt').replace(/^kun$/, 'kunt').replace(/^wil$/, 'wilt')} ${inverted[3]}.`;
     if (/^(?:bent|hebt|heeft|kunt|kan|beschikt|weet|houdt|werkt|wilt|vindt)\b/iu.test(text)) return `Je ${lower}.`;
     if (words.length <= 6 && words.every((w) => ADJECTIVE_NL.test(w.replace(/[,]$/, '')) || /^(?:en|of|,)$/.test(w))) return `Je bent ${lower}.`;
     // Qualities with what they bear on: "Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken".
@@ -198,6 +202,8 @@ export function aboutThePerson(text: string): boolean {
   // A question ("Heb je een stoere baan op grote hoogte?"), a call to act ("Bekijk onze vacatures"),
   // a line about us, or about health and fitness (never a person-profile item) is no quality.
   if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)) return false;
+  // A quality with a call to act tacked on ("…, reageer dan direct") closes the posting: it stays whole.
+  if (/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![\p{L}])/iu.test(body)) return false;
   if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body)) return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
   // A relative clause about the candidate ("die een aanpakker is"), or a person named as the quality, said to them.

@@ -445,3 +445,12 @@ describe('a page with two vacancies (reading of untuned output)', () => {
     expect(t.changes.find((c) => c.rule === 'education.enrolled')?.action).toBe('keep');
   });
 });
+
+describe('a closing line that calls to apply (exemplar voscon)', () => {
+  it('stays whole, and the new sections come before it', () => {
+    const t = translate('Tekenaar', ['Functie eisen zijn:', 'Rijbewijs B', 'VCA VOL is een pre', '', 'U houdt van een no-nonsense mentaliteit, reageer dan direct;', 'stuur uw CV naar Anna.']);
+    const md = t.rewritten.markdown;
+    expect(md).toContain('U houdt van een no-nonsense mentaliteit, reageer dan direct;');
+    expect(md.indexOf('### Mooi meegenomen')).toBeLessThan(md.indexOf('U houdt van een no-nonsense mentaliteit'));
+  });
+});

@@ -138,7 +138,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     // A list of demands after the application part ("Interesse? … Wat verder belangrijk is") is a
     // closing note: the new sections stay with the block before it.
     if (line.heading && line.section === 'contact') pastApplying = anchor >= 0;
-    if (inBlock && (own.length || line.bullet || anchor < 0) && !pastApplying) anchor = blocks.length;
+    // (Nor after a closing line that calls to apply: "… reageer dan direct;".)
+    if (inBlock && (own.length || line.bullet || anchor < 0) && !pastApplying && !CALL_TO_APPLY.test(line.text)) anchor = blocks.length;
     // The last line of what is demanded (before any pluses): where "experience counts instead" goes.
     if (inBlock && line.section === 'requirements' && !line.heading) lastDemand = blocks.length;
     // Outside the requirement block a sentence leaves only when it demands the diploma or the
@@ -497,6 +498,8 @@ function leadSentence(text: string): boolean {
   if (words.length < 6 || !/:\s*\**$/u.test(text) || /^(?:wat|wie|waar|waarom|hoe|welke|what|who|why|how|where|which)(?![\p{L}])/iu.test(words[0]!)) return false;
   return words.slice(1).some((w) => /^(?:je|jij|u|we|wij|you|we're|you'll)[,:]?$/iu.test(w)) || /^(?:neem|bel|mail|stuur|kijk|lees|contact)$/iu.test(words[0]!);
 }
+
+const CALL_TO_APPLY = /(?<![\p{L}])(?:reageer|solliciteer|stuur (?:je|uw) (?:cv|sollicitatie)|apply now|apply today)(?![\p{L}])/iu;
 
 /** A demand made of the candidate: "je hebt", "in het bezit van", "minimaal", "required", "you have". */
 const DEMAND = /\b(?:je hebt|jij hebt|heb je|u heeft|beschik\w* (?:je |u )?over|in het bezit|vereist|verplicht|noodzakelijk|minimaal|minimum|ten minste|at least|required|requires?|must|you have|you hold|afgeronde|diploma|degree|werk- en denkniveau|denkniveau)\b/iu;

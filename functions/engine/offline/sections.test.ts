@@ -95,3 +95,9 @@ describe('an offer heading asked as a question (reading of untuned output)', () 
     expect(headingKind('Bedrijfsomschrijving')).toBe('about');
   });
 });
+
+describe('a school level under the requirements is asked, not a heading', () => {
+  it('reads "MTS werk/denkniveau" as no heading', () => {
+    expect(headingKind('MTS werk/denkniveau')).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
-import { CERTIFICATE, EXPERIENCE, has, LANGUAGE, LICENCE, SKILL, TRAIT } from './cues';
+import { CERTIFICATE, EXPERIENCE, has, LANGUAGE, LICENCE, SKILL, TRAIT, EDUCATION_STRONG } from './cues';
 
-const CUES = [CERTIFICATE, EXPERIENCE, LANGUAGE, LICENCE, SKILL, TRAIT];
+// (A degree or a school level, "MTS werk/denkniveau", is asked too, not a heading.)
+const CUES = [CERTIFICATE, EXPERIENCE, LANGUAGE, LICENCE, SKILL, TRAIT, EDUCATION_STRONG];
 /** Section headings of a posting and what kind of content follows them. */
 export type SectionKind = 'other' | 'intro' | 'requirements' | 'preferred' | 'tasks' | 'offer' | 'about' | 'contact' | 'meta';
 
