@@ -327,6 +327,7 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
   // labels with a matched word (each once) and each occupation's best label below.
   const s = scratchOf(v);
   const stamp = ++s.stamp;
+  if (support) for (const n of supportNumbers(support, v, s)) s.supportMarks[n] = stamp;
   const matchedWords: number[] = [];
   for (const u of units) for (const f of u.forms) for (const w of relatedWords(f, v)) {
     const m = wordMatch(f, w) * (u.weight ?? 1);
@@ -350,34 +351,35 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
         s.hitSum[l] = 0;
         candidates.push(l);
       }
-      s.hits[l]++;
-      s.hitSum[l] += m;
+      s.hits[l] = s.hits[l]! + 1;
+      s.hitSum[l] = s.hitSum[l]! + m;
     }
   }
 
   const ids: number[] = [];
   const cover = new Float64Array(known); // how much of each title word the label has, per label
   for (const l of candidates) {
-    const label = v.labels[l]!;
     const facts = labelFacts(l, v, s);
     if (!(facts & (HAS_WEAK | HAS_REPEAT))) {
       // What the label can score at most: its matched words at their match, each other word at most
       // what the text can lend, the whole title covered (with a margin for the order of the sums).
-      const size = label.words.length;
+      // (Its size and sole occupation are kept in buffers: reading the label itself costs more.)
+      const size = s.sizes[l]!, sole = s.soleIds[l]!;
       const most = (facts & IS_GENERIC ? 0.3 : 1) * ((s.hitSum[l]! + (size - s.hits[l]!) * (support ? SUPPORT_MATCH : 0)) / size) + 1e-9;
-      if (cannotImprove(label, most, s, stamp)) continue;
+      if (sole >= 0 ? s.idMarks[sole] === stamp && !(most > s.score[sole]!) : cannotImprove(v.labels[l]!, most, s, stamp)) continue;
     }
+    const label = v.labels[l]!;
     const numbers = s.labelWords[l] ??= label.words.map((w) => wordNumber(w, s));
     cover.fill(0);
     let got = 0, total = 0, completed = false;
     for (let k = 0; k < numbers.length; k++) {
-      const lw = label.words[k]!, n = numbers[k]!;
-      const weight = facts & HAS_WEAK && WEAK.has(lw) ? 0.25 : 1;
+      const n = numbers[k]!;
+      const weight = facts & HAS_WEAK && WEAK.has(label.words[k]!) ? 0.25 : 1;
       total += weight;
       const hit = s.wordMarks[n] === stamp;
       // A label word the title lacks and the text has: the text says which of the title's family it is.
       // (Not a word of the other rank: a junior title is not completed into the manager.)
-      const fromText = !hit && !!support?.has(lw) && !(rank && RANK_WORDS[rank].has(lw));
+      const fromText = !hit && s.supportMarks[n] === stamp && !(rank && RANK_WORDS[rank].has(label.words[k]!));
       if (fromText) completed = true;
       const bestMatch = hit ? s.wordMatch[n]! : fromText ? SUPPORT_MATCH : 0, bestUnit = hit ? s.wordUnit[n]! : null;
       got += weight * bestMatch;
@@ -407,14 +409,19 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
 interface Scratch {
   stamp: number;
   labelMarks: Uint32Array;
-  /** Per label: KNOWN_FACTS | HAS_WEAK | IS_GENERIC | HAS_REPEAT, found the first time the label is scored. */
+  /** Per label: KNOWN_FACTS | HAS_WEAK | IS_GENERIC | HAS_REPEAT, its size and its occupation if it names one (else -1), found the first time the label is scored. */
   facts: Uint8Array;
+  sizes: Uint8Array;
+  soleIds: Int32Array;
   idMarks: Uint32Array;
   /** Label words numbered as they are first met, and each label's words as numbers. */
   numbers: Map<string, number>;
   words: string[];
   labelWords: Array<number[] | undefined>;
   wordMarks: Uint32Array;
+  /** The text words that are label words, by the text's Set, and marked per call. */
+  supports: WeakMap<Set<string>, number[]>;
+  supportMarks: Uint32Array;
   wordMatch: Float64Array;
   wordUnit: Array<Unit | null>;
   score: Float64Array;
@@ -432,9 +439,9 @@ function scratchOf(v: Vocabulary): Scratch {
   if (!s || s.stamp >= 0xffffffff) {
     const labels = v.labels.length, occupations = v.own.length, words = v.byWord.size; // own: one entry per occupation
     scratches.set(v, (s = {
-      stamp: 0, labelMarks: new Uint32Array(labels), hits: new Uint8Array(labels), hitSum: new Float64Array(labels), facts: s?.facts ?? new Uint8Array(labels),
+      stamp: 0, labelMarks: new Uint32Array(labels), hits: new Uint8Array(labels), hitSum: new Float64Array(labels), facts: s?.facts ?? new Uint8Array(labels), sizes: s?.sizes ?? new Uint8Array(labels), soleIds: s?.soleIds ?? new Int32Array(labels),
       numbers: s?.numbers ?? new Map(), words: s?.words ?? [], labelWords: s?.labelWords ?? [],
-      wordMarks: new Uint32Array(words), wordMatch: new Float64Array(words), wordUnit: new Array<Unit | null>(words).fill(null),
+      wordMarks: new Uint32Array(words), supports: s?.supports ?? new WeakMap(), supportMarks: new Uint32Array(words), wordMatch: new Float64Array(words), wordUnit: new Array<Unit | null>(words).fill(null),
       idMarks: new Uint32Array(occupations), score: new Float64Array(occupations), label: new Int32Array(occupations), completed: new Uint8Array(occupations),
     }));
   }
@@ -445,6 +452,17 @@ function scratchOf(v: Vocabulary): Scratch {
 function cannotImprove(label: Vocabulary['labels'][number], most: number, s: Scratch, stamp: number): boolean {
   for (const id of label.ids) if (s.idMarks[id] !== stamp || most > s.score[id]!) return false;
   return true;
+}
+
+/** The numbers of the label words among the text's words (worked out once per text). */
+function supportNumbers(support: Set<string>, v: Vocabulary, s: Scratch): number[] {
+  let numbers = s.supports.get(support);
+  if (!numbers) {
+    numbers = [];
+    for (const w of support) if (v.byWord.has(w)) numbers.push(wordNumber(w, s));
+    s.supports.set(support, numbers);
+  }
+  return numbers;
 }
 
 /** A label word's number (every word matched or scored is a label word: fewer than v.byWord.size). */
@@ -460,7 +478,9 @@ function wordNumber(word: string, s: Scratch): number {
 function labelFacts(l: number, v: Vocabulary, s: Scratch): number {
   let facts = s.facts[l]!;
   if (facts) return facts;
-  const words = v.labels[l]!.words;
+  const { words, ids } = v.labels[l]!;
+  s.sizes[l] = words.length;
+  s.soleIds[l] = ids.length === 1 ? ids[0]! : -1;
   facts = KNOWN_FACTS | (words.some((w) => WEAK.has(w)) ? HAS_WEAK : 0)
     | (words.length === 1 && (v.byWord.get(words[0] ?? '')?.length ?? 0) > GENERIC_WORD_LABELS ? IS_GENERIC : 0)
     // A word twice in one label is listed once in byWord: the label's matched words undercount it.
