@@ -84,3 +84,12 @@ describe('two actions each with its object, and an aside in brackets', () => {
     expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
   });
 });
+
+describe('a list of actions in one task line', () => {
+  it.each([
+    'Managementondersteuning: Beheren van agenda’s, inplannen vergaderingen, afhandelen inkomende en uitgaande communicatie',
+    'Opmaken van contracten, personeelsbestand bijhouden, uitzetten van vacatures, feedbackgesprekken voeren etc',
+  ])('makes no single ability of %s', (line) => {
+    expect(taskAbility(line.replace(/^[^:]{0,40}:\s+/u, ''), 'nl', taxonomy)).toBeNull();
+  });
+});
