@@ -88,7 +88,8 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
     // gerichte acties opzetten om de verkoop te boosten"): two tasks, or a purpose clause.
     if (/(?<![\p{L}])(?:om|te)(?![\p{L}])/iu.test(object) || object.trim().split(/\s+/).slice(1).some((w) => /\p{L}{3,}en$/u.test(w) && v.nl.has(w.toLowerCase()))) return null;
     // A list of actions in the object ("agenda's, inplannen vergaderingen, afhandelen …", "… etc"): several tasks.
-    if (/(?<![\p{L}])etc\b|,\s+\p{Ll}{3,}en\s|,\s+\S+\s+\p{Ll}{4,}en,/u.test(object) || (object.match(/,/g)?.length ?? 0) >= 2) return null;
+    // (A list of things is fine: "interne afkeuren, leveranciersafkeuren en klantenklachten".)
+    if (/(?<![\p{L}])etc\b|,\s+\p{Ll}{3,}en\s+(?!(?:en|of)\s)\p{L}|,\s+\S+\s+\p{Ll}{4,}en,/u.test(object)) return null;
     return `${subject} kunt ${object.trim()} ${verb}.`;
   }
   // "Offertes opstellen en de planning bewaken", "Content ontwikkelen voor verschillende kanalen":
