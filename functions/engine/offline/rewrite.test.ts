@@ -454,3 +454,12 @@ describe('a closing line that calls to apply (exemplar voscon)', () => {
     expect(md.indexOf('### Mooi meegenomen')).toBeLessThan(md.indexOf('U houdt van een no-nonsense mentaliteit'));
   });
 });
+
+describe('a lead-in that ends on the word its items complete (exemplar vb-content-manager)', () => {
+  it('keeps "Wij zoeken iemand die" and its capitalised items together, and writes what replaced the diploma under "Wat je meebrengt"', () => {
+    const t = translate('Calculator', ['Wat ga je doen?', '- Het opstellen van offertes', '- Het bewaken van de planning', '', 'Wij zoeken iemand die', '- Een hbo-opleiding heeft gevolgd', '- Foutloos Nederlands spreekt', '- Scherpe teksten kan schrijven']);
+    const md = t.rewritten.markdown;
+    expect(md).toMatch(/Wij zoeken iemand die\n\n- Foutloos Nederlands spreekt\n- Scherpe teksten kan schrijven/);
+    expect(md).toMatch(/### Wat je meebrengt\n\n- Je kunt offertes opstellen\./);
+  });
+});

@@ -284,10 +284,13 @@ function continuationItems(lines: Line[]): Set<Line> {
     return /^\p{Ll}/u.test(body) || /^(?:die|dat|met|een|en|who|with|that)\s/iu.test(body);
   };
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.bullet || !/:\s*\**$/u.test(lines[i]!.text)) continue;
+    // A lead-in that ends on the word its items complete ("Wij zoeken iemand die", "… met:") makes
+    // every item a continuation, whatever its first letter.
+    const open = /(?<![\p{L}])(?:die|dat|wie|who|that|met|with)\s*:?\s*\**$/iu.test(lines[i]!.text.replace(/^#+\s*/u, ''));
+    if (lines[i]!.bullet || !(/:\s*\**$/u.test(lines[i]!.text) || open)) continue;
     const items: Line[] = [];
     for (let j = i + 1; j < lines.length && lines[j]!.bullet && !lines[j]!.heading; j++) items.push(lines[j]!);
-    if (items.length >= 3 && items.filter(goesOn).length * 2 >= items.length) for (const l of items) out.add(l);
+    if (items.length >= 3 && (open || items.filter(goesOn).length * 2 >= items.length)) for (const l of items) out.add(l);
   }
   return out;
 }
