@@ -275,7 +275,8 @@ const AGENT_MATCH = 0.9;
 const ownLabels = (id: number, v: Vocabulary) => v.own[id] ?? [];
 
 /** A title word as the forms to match and the share of the word they stand for (a compound's head and modifier half each). */
-interface Unit { forms: string[]; covers: number[]; share: number; weight?: number }
+/** (Every unit has every field: one shape keeps the scoring loop's property reads monomorphic.) */
+interface Unit { forms: string[]; covers: number[]; share: number; weight: number }
 
 /**
  * Score every label sharing a word with the title: the share of the label's words the title has,
@@ -290,13 +291,13 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
     const forms = wordForms(word).filter((f) => isKnown(f, v));
     const index = known;
     if (forms.length) {
-      units.push({ forms, covers: [index], share: 1 });
+      units.push({ forms, covers: [index], share: 1, weight: 1 });
       indexOf[p] = known++;
       return;
     }
     const parts = splitCompound(word, v);
     if (!parts) return; // a name or a place: no label has it
-    units.push({ forms: [parts.modifier], covers: [index], share: 0.5 }, { forms: [parts.head], covers: [index], share: 0.5 });
+    units.push({ forms: [parts.modifier], covers: [index], share: 0.5, weight: 1 }, { forms: [parts.head], covers: [index], share: 0.5, weight: 1 });
     indexOf[p] = known++;
   });
   // Two title words a label joins: "marketing & communicatie medewerker" ~ "marketingmedewerker".
@@ -305,7 +306,7 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
       const a = units[i]!, b = units[j]!;
       if (i === j || a.share < 1 || b.share < 1) continue;
       const joined = `${a.forms[0]}${b.forms[0]}`;
-      if (v.byWord.has(joined)) units.push({ forms: [joined], covers: [...a.covers, ...b.covers], share: 1 });
+      if (v.byWord.has(joined)) units.push({ forms: [joined], covers: [...a.covers, ...b.covers], share: 1, weight: 1 });
     }
   }
   // A worker at an activity is its agent: "Medewerker art handling" ~ "art handler", covering both words.
@@ -330,7 +331,7 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
   if (support) for (const n of supportNumbers(support, v, s)) s.supportMarks[n] = stamp;
   const matchedWords: number[] = [];
   for (const u of units) for (const f of u.forms) for (const w of relatedWords(f, v)) {
-    const m = wordMatch(f, w) * (u.weight ?? 1);
+    const m = wordMatch(f, w) * u.weight;
     const n = wordNumber(w, s);
     if (s.wordMarks[n] !== stamp) {
       if (!(m > 0)) continue;
@@ -440,7 +441,7 @@ function scratchOf(v: Vocabulary): Scratch {
     const labels = v.labels.length, occupations = v.own.length, words = v.byWord.size; // own: one entry per occupation
     scratches.set(v, (s = {
       stamp: 0, labelMarks: new Uint32Array(labels), hits: new Uint8Array(labels), hitSum: new Float64Array(labels), facts: s?.facts ?? new Uint8Array(labels), sizes: s?.sizes ?? new Uint8Array(labels), soleIds: s?.soleIds ?? new Int32Array(labels),
-      numbers: s?.numbers ?? new Map(), words: s?.words ?? [], labelWords: s?.labelWords ?? [],
+      numbers: s?.numbers ?? new Map(), words: s?.words ?? [], labelWords: s?.labelWords ?? new Array<number[] | undefined>(labels).fill(undefined), // dense, not a sparse array
       wordMarks: new Uint32Array(words), supports: s?.supports ?? new WeakMap(), supportMarks: new Uint32Array(words), wordMatch: new Float64Array(words), wordUnit: new Array<Unit | null>(words).fill(null),
       idMarks: new Uint32Array(occupations), score: new Float64Array(occupations), label: new Int32Array(occupations), completed: new Uint8Array(occupations),
     }));
@@ -484,7 +485,7 @@ function labelFacts(l: number, v: Vocabulary, s: Scratch): number {
   facts = KNOWN_FACTS | (words.some((w) => WEAK.has(w)) ? HAS_WEAK : 0)
     | (words.length === 1 && (v.byWord.get(words[0] ?? '')?.length ?? 0) > GENERIC_WORD_LABELS ? IS_GENERIC : 0)
     // A word twice in one label is listed once in byWord: the label's matched words undercount it.
-    | (new Set(words).size < words.length ? HAS_REPEAT : 0);
+    | (words.some((w, k) => words.indexOf(w) < k) ? HAS_REPEAT : 0);
   return (s.facts[l] = facts);
 }
 
