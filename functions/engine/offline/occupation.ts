@@ -391,19 +391,24 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
     // Words the title has beyond the label (a sector, a product) weigh less than label words it lacks.
     const generic = facts & IS_GENERIC ? 0.3 : 1;
     const score = generic * (got / total) * Math.sqrt(covered / known);
-    for (const id of label.ids) {
-      if (s.idMarks[id] !== stamp) {
-        s.idMarks[id] = stamp;
-        ids.push(id);
-      } else if (!(score > s.score[id]!)) continue;
-      s.score[id] = score;
-      s.label[id] = l;
-      s.completed[id] = completed ? 1 : 0;
-    }
+    const sole = s.soleIds[l]!;
+    if (sole >= 0) keepBest(sole, score, l, completed, s, stamp, ids);
+    else for (const id of label.ids) keepBest(id, score, l, completed, s, stamp, ids);
   }
   const out = new Map<number, Match>();
   for (const id of ids) out.set(id, { score: s.score[id]!, label: v.labels[s.label[id]!]!.words, completed: s.completed[id] === 1 });
   return out;
+}
+
+/** An occupation's best label so far in this call (the first of equal scores stays). */
+function keepBest(id: number, score: number, l: number, completed: boolean, s: Scratch, stamp: number, ids: number[]): void {
+  if (s.idMarks[id] !== stamp) {
+    s.idMarks[id] = stamp;
+    ids.push(id);
+  } else if (!(score > s.score[id]!)) return;
+  s.score[id] = score;
+  s.label[id] = l;
+  s.completed[id] = completed ? 1 : 0;
 }
 
 /** Buffers for matchWords, one set per vocabulary (matching is not re-entrant). */
