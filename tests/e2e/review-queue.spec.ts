@@ -7,26 +7,15 @@
  * the address over a reload. axe and no English on every Dutch state; the English page once.
  */
 import type { Page } from '@playwright/test';
-import type { z } from 'zod';
 import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/profiles';
-import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
+import { E2E_ADMIN_TOKEN } from '../../playwright.config';
 import { careTranslation, TEXT } from '../support/profile-text-fixture';
 import { expect as baseExpect, test } from './sidepanel-helpers';
+import { API, api } from './api';
 import { audit, checkDutchPage } from './review-page';
 import { snap } from './sidepanel-helpers';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
-const API = process.env.E2E_API ?? `http://127.0.0.1:${WORKER_PORT}`;
-
-async function api<T extends z.ZodType>(schema: T, path: string, token: string, body?: unknown): Promise<z.infer<T>> {
-  const response = await fetch(`${API}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return schema.parse(await response.json());
-}
 
 /** Two employers served by one team, a reviewer and a colleague, and submitted profiles of each employer. */
 async function seed(titles: { care: string[]; build: string[] }) {
