@@ -177,7 +177,8 @@ const FAMILY_DISCOUNT = 0.6;
  * claims that were right at each level of match on the tune half of the corpus (DEVELOPERS.md;
  * 52 postings: ≥ 0.7 right 30 of 34, 0.5–0.7 4 of 9, below 0.5 2 of 10; again after the text
  * mentions, family names and completed titles of #15: ≥ 0.7 right 32 of 35, 0.5–0.7 2 of 6, below
- * 0.5 2 of 11), interpolated between the levels. The lead over the runner-up hardly mattered there:
+ * 0.5 2 of 11; after agent nouns, the title's rank and experts as specialists: ≥ 0.7 right 35 of 38,
+ * 0.5–0.7 0 of 4, below 0.5 2 of 10), interpolated between the levels. The lead over the runner-up hardly mattered there:
  * ESCO's siblings often share a label and are then both right (a title completed by the text is the
  * exception, see OPEN_FACTOR).
  */
