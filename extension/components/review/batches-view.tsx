@@ -1,14 +1,15 @@
 /**
  * Batches (#20): an employer uploads a whole function house at once (CSV, JSON Lines or ZIP) and
- * watches the queue translate it. `#/batches` is the upload, `#/batches/<id>` the progress, so a
- * reload keeps watching the same batch.
+ * watches the queue translate it. `#/batches` is the upload (an employer's) and the list of batches,
+ * `#/batches/<id>` one batch's progress, so a reload keeps watching the same batch.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Batch } from '../../../shared/batches';
 import { ApiError } from '../../../shared/client';
 import { t, type StringKey } from './strings';
 import { messageOf } from './use-review-client';
-import { downloadCsv, getBatch, uploadBatch } from './workspace-api';
+import { BatchList } from './batch-list';
+import { batchResultsCsv, downloadCsv, getBatch, uploadBatch } from './workspace-api';
 
 const POLL_MS = 1000;
 
@@ -39,8 +40,8 @@ export function BatchUpload({ onUploaded }: { onUploaded: (id: string) => void }
   }
 
   return (
-    <section aria-labelledby="batches-heading">
-      <h2 id="batches-heading" tabIndex={-1}>{t('batches')}</h2>
+    <section aria-labelledby="batch-upload-heading">
+      <h3 id="batch-upload-heading">{t('batchUploadHeading')}</h3>
       <p class="muted" id="batch-hint"><WithColumns text={t('batchHint')} /></p>
       <form class="batch-upload" onSubmit={send}>
         <label for="batch-file">{t('batchFile')}</label>
@@ -51,6 +52,17 @@ export function BatchUpload({ onUploaded }: { onUploaded: (id: string) => void }
         <div class="row"><button type="submit" class="primary" disabled={busy}>{busy ? t('batchUploading') : t('batchUpload')}</button></div>
         <p role="alert" class="error" hidden={!error}>{error}</p>
       </form>
+    </section>
+  );
+}
+
+/** `#/batches`: an employer's upload above the list; a team's reviewers see the list only. */
+export function BatchesPage({ canUpload, team, onUploaded }: { canUpload: boolean; team: boolean; onUploaded: (id: string) => void }) {
+  return (
+    <section aria-labelledby="batches-heading">
+      <h2 id="batches-heading" tabIndex={-1}>{t('batches')}</h2>
+      {canUpload && <BatchUpload onUploaded={onUploaded} />}
+      <BatchList team={team} />
     </section>
   );
 }
@@ -93,12 +105,12 @@ export function BatchProgress({ id }: { id: string }) {
 
   async function download() {
     setDownloadError('');
-    await downloadCsv(`/v1/batches/${encodeURIComponent(id)}/results?format=csv`, `batch-${id}.csv`).catch((e) => setDownloadError(messageOf(e)));
+    await downloadCsv(batchResultsCsv(id), `batch-${id}.csv`).catch((e) => setDownloadError(messageOf(e)));
   }
 
   return (
     <section aria-labelledby="batches-heading" data-testid="batch" data-status={batch?.status ?? ''}>
-      <p><a href="#/batches">{t('batchAnother')}</a></p>
+      <p><a href="#/batches">{t('batchAll')}</a></p>
       <h2 id="batches-heading" tabIndex={-1}>{t('batchHeading')}</h2>
       {error && <p class="error" role="alert">{error}</p>}
       {!batch && !error && <p class="muted">{t('loading')}</p>}
@@ -127,8 +139,8 @@ export function BatchProgress({ id }: { id: string }) {
                   <td>{item.ref ?? ''}</td>
                   <td>
                     {t(`batchStatus.${item.status}` as StringKey)}
-                    {/* The API's reason, as it gives it (English, per item); it names the field or the language that failed. */}
-                    {item.error && <> <span class="error item-error" data-testid="item-error"><WithColumns text={item.error} /></span></>}
+                    {/* The API's reason in the page's language (asked with uiLanguage): what was wrong and what to do. */}
+                    {item.error && <> <span class="error item-error" data-testid="item-error" data-error-code={item.errorCode}><WithColumns text={item.error} /></span></>}
                   </td>
                 </tr>
               ))}
@@ -140,7 +152,10 @@ export function BatchProgress({ id }: { id: string }) {
   );
 }
 
-/** A CSV column named in a sentence (‘title’, ‘text’, ‘ref’) is a name to type as it is, in any language: code (#17). */
+/**
+ * A CSV column named in a sentence (‘title’, ‘text’, ‘ref’) and a JSON example ({"title": "…"}) are
+ * to be typed as they are, in any language: code (#17).
+ */
 function WithColumns({ text }: { text: string }) {
-  return <>{text.split(/‘(title|text|ref)’/).map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part))}</>;
+  return <>{text.split(/‘(title|text|ref)’|(\{"[^}]*\})/).map((part, i) => (i % 3 ? part && <code key={i}>{part}</code> : part))}</>;
 }

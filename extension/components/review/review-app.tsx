@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Me } from '../../../shared/profiles';
 import { uiLanguage } from '@/lib/i18n';
 import { apiToken } from '@/lib/settings';
-import { BatchProgress, BatchUpload } from './batches-view';
+import { BatchesPage, BatchProgress } from './batches-view';
 import { ImpactView } from './impact-view';
 import { NeedsView } from './needs-view';
 import { ProfileView } from './profile-view';
@@ -105,7 +105,15 @@ export function ReviewApp() {
         <ProfileView key={profileId} client={client} me={me} id={profileId} backHref={lastQueue.current} queue={filtersFromHash(lastQueue.current, defaults) ?? defaults} />
       ) : workspace && sectionsFor(me).includes(workspace.section) ? (
         workspace.section === 'batches' ? (
-          workspace.id ? <BatchProgress key={workspace.id} id={workspace.id} /> : <BatchUpload onUploaded={(id) => (location.hash = `#/batches/${encodeURIComponent(id)}`)} />
+          workspace.id ? (
+            <BatchProgress key={workspace.id} id={workspace.id} />
+          ) : (
+            <BatchesPage
+              canUpload={me.organization.kind === 'employer'}
+              team={me.organization.kind === 'expertise_team'}
+              onUploaded={(id) => (location.hash = `#/batches/${encodeURIComponent(id)}`)}
+            />
+          )
         ) : workspace.section === 'impact' ? (
           <ImpactView me={me} />
         ) : (

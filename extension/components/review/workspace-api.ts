@@ -5,10 +5,11 @@
  * errors are ApiError like the client's, so `errorMessage` says them in the interface language.
  */
 import type { z } from 'zod';
-import { Batch, BatchAccepted } from '../../../shared/batches';
+import { Batch, BatchAccepted, BatchList } from '../../../shared/batches';
 import { ApiError } from '../../../shared/client';
 import { Impact, LearningNeeds } from '../../../shared/insights';
 import { Problem } from '../../../shared/schemas';
+import { uiLanguage } from '@/lib/i18n';
 import { apiBase, apiToken } from '@/lib/settings';
 
 async function request(path: string, init: RequestInit = {}, accept = 'application/json'): Promise<Response> {
@@ -36,7 +37,19 @@ export function uploadBatch(file: File, submit: boolean, signal?: AbortSignal) {
   return json(BatchAccepted, '/v1/batches', { method: 'POST', body: form, signal });
 }
 
-export const getBatch = (id: string, signal?: AbortSignal) => json(Batch, `/v1/batches/${encodeURIComponent(id)}`, { signal });
+/** A page of the batches the caller may see, newest first; `cursor` is the page before's `next`. */
+export function listBatches(cursor: string | null, limit: number, signal?: AbortSignal) {
+  const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
+  return json(BatchList, `/v1/batches?${query}`, { signal });
+}
+
+// A failed item's error comes in the page's interface language, not the browser's Accept-Language (#20).
+const inPageLanguage = (path: string) => `${path}${path.includes('?') ? '&' : '?'}uiLanguage=${uiLanguage()}`;
+
+export const getBatch = (id: string, signal?: AbortSignal) => json(Batch, inPageLanguage(`/v1/batches/${encodeURIComponent(id)}`), { signal });
+
+/** The results of a batch as CSV, failed items explained in the page's language. */
+export const batchResultsCsv = (id: string) => inPageLanguage(`/v1/batches/${encodeURIComponent(id)}/results?format=csv`);
 
 export function getImpact(organizationId: string | undefined, signal?: AbortSignal) {
   const query = new URLSearchParams(organizationId ? { organizationId } : {});
