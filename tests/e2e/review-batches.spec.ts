@@ -1,15 +1,19 @@
 /**
  * The expertise team's workspace end to end (issue 20), in Dutch: an employer uploads a CSV on the
  * review page with "submit for review" ticked, watches the queue of the local Worker translate it
- * (one row fails on its own: it has no text), downloads the results, and sees its impact; the
- * team's reviewer then opens the impact and the learning needs its employers share. Organisations
- * and tokens come from the admin API of the e2e Worker.
+ * (one row fails on its own: it has no text, said in the page's language), downloads the results,
+ * finds the batch in its list and sees its impact; the team's reviewer then finds the batch among its
+ * employers', and opens the impact and the learning needs its employers share. In English: the list
+ * refreshed while a large batch runs, and paged by keyboard. Organisations and tokens come from the
+ * admin API of the e2e Worker.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { z } from 'zod';
+import { BatchAccepted } from '../../shared/batches';
 import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/profiles';
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
+import { audit, checkDutchPage } from './review-page';
 import { expect as baseExpect, test } from './sidepanel-helpers';
 
 // The queue and the Worker may be shared with other specs on a loaded machine: allow slow answers.
@@ -93,10 +97,17 @@ test.describe('batches and insights on the review page', () => {
     const sections = page.getByRole('navigation', { name: 'Onderdelen' });
     await expect(sections.getByRole('link')).toHaveText(['Profielen', 'Batches', 'Impact']);
     await sections.getByRole('link', { name: 'Batches' }).click();
-    await expect(page.getByRole('heading', { name: 'Batches' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Batches', exact: true })).toBeFocused();
+    await expect(page.getByTestId('batch-list-empty')).toHaveText('Je organisatie heeft nog geen batch geüpload.');
+    await checkDutchPage(page, 'batches, none yet');
+    // The browser asks for English answers; the page's language (uiLanguage) is what the errors come in.
+    await page.setExtraHTTPHeaders({ 'accept-language': 'en-US,en;q=0.9' });
     await page.getByLabel('Bestand (CSV, JSON Lines of ZIP)').setInputFiles({ name: 'functiehuis.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByLabel('Elk profiel ter beoordeling indienen').check();
+    const asked = page.waitForRequest(/\/v1\/batches\/[^/?]+\?uiLanguage=nl$/);
     await page.getByRole('button', { name: 'Uploaden' }).click();
+    // The progress is asked for in the page's language while the browser's Accept-Language is English.
+    expect((await (await asked).allHeaders())['accept-language']).toMatch(/^en/);
 
     // The progress, polled until the queue is through: two done, one failed with its reason.
     const batch = page.getByTestId('batch');
@@ -110,7 +121,9 @@ test.describe('batches and insights on the review page', () => {
     await expect(rows.nth(0)).toHaveAttribute('data-item-status', 'done');
     await expect(rows.nth(0).getByRole('link', { name: 'Chauffeur' })).toBeVisible();
     await expect(rows.nth(2)).toHaveAttribute('data-item-status', 'failed');
-    await expect(rows.nth(2).getByTestId('item-error')).toContainText('text');
+    await expect(rows.nth(2).getByTestId('item-error')).toHaveAttribute('data-error-code', 'empty_text');
+    await expect(rows.nth(2).getByTestId('item-error')).toContainText('De tekst is leeg.');
+    await checkDutchPage(page, 'batch done');
 
     // The results as CSV, fetched with the token and saved by the browser.
     const download = page.waitForEvent('download');
@@ -121,6 +134,27 @@ test.describe('batches and insights on the review page', () => {
     expect(results.split('\n')[0]).toContain('index,ref,title,status');
     expect(results).toContain('CSV-1');
     expect(results).toContain('CSV-3');
+    expect(results).toContain('De tekst is leeg.');
+
+    // The list: the batch, done, for review; by keyboard to its progress and back.
+    await page.getByRole('link', { name: 'Alle batches' }).click();
+    await expect(page.getByRole('heading', { name: 'Batches', exact: true })).toBeFocused();
+    const listed = page.getByTestId('batch-list').locator('tbody tr');
+    await expect(listed).toHaveCount(1);
+    await expect(listed.first()).toHaveAttribute('data-status', 'done');
+    await expect(listed.first().getByTestId('batch-row-counts')).toHaveText('2 klaar, 1 mislukt, van 3');
+    await expect(listed.first()).toContainText('ter beoordeling ingediend');
+    await expect(listed.first().getByRole('progressbar', { name: /^Voortgang van de batch van / })).toHaveAttribute('value', '3');
+    await checkDutchPage(page, 'batch list');
+    const batchId = await listed.first().getAttribute('data-batch-id');
+    await listed.first().getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/batches/${batchId}$`));
+    await expect(page.getByRole('heading', { name: 'Voortgang van de batch' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('link', { name: 'Alle batches' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/batches$/);
 
     // The employer's own impact: its seeded profile and the two translated ones.
     await sections.getByRole('link', { name: 'Impact' }).click();
@@ -131,7 +165,18 @@ test.describe('batches and insights on the review page', () => {
     // --- The team's reviewer: impact over the employers it serves, and the shared need.
     await page.goto(`chrome-extension://${extensionId}/review.html#/`);
     await connect(page, reviewer);
-    await expect(sections.getByRole('link')).toHaveText(['Profielen', 'Impact', 'Leerbehoeften']);
+    await expect(sections.getByRole('link')).toHaveText(['Profielen', 'Batches', 'Impact', 'Leerbehoeften']);
+    // The employer's batch for review, with the employer's name; no upload for a team.
+    await sections.getByRole('link', { name: 'Batches' }).click();
+    await expect(page.getByRole('heading', { name: 'Batches', exact: true })).toBeFocused();
+    await expect(page.getByLabel('Bestand (CSV, JSON Lines of ZIP)')).toHaveCount(0);
+    const teamRow = page.locator(`[data-batch-id="${batchId}"]`);
+    await expect(teamRow.getByTestId('batch-employer')).toHaveText(`Opslag Zwolle ${suffix}`);
+    await expect(teamRow).toHaveAttribute('data-status', 'done');
+    await checkDutchPage(page, 'team batch list');
+    await teamRow.getByRole('link').click();
+    await expect(page.getByTestId('batch-items').locator('tbody tr').nth(2).getByTestId('item-error')).toContainText('De tekst is leeg.');
+    await checkDutchPage(page, 'team batch');
     await sections.getByRole('link', { name: 'Impact' }).click();
     await expect(page.getByTestId('impact-profiles')).toHaveText('5 profielen van 3 werkgever(s).');
     await expect(page.getByTestId('chart-diplomas').getByTestId('bar').first()).not.toHaveAttribute('data-value', '0');
@@ -148,5 +193,56 @@ test.describe('batches and insights on the review page', () => {
     const needsCsv = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Exporteren als CSV' }).click();
     expect(await readFile((await (await needsCsv).path())!, 'utf8')).toContain('voorraad bijhouden');
+  });
+});
+
+test.describe('the list of batches in English', () => {
+  test.use({ uiLanguage: 'en' });
+
+  test('a running batch is followed in the list, more batches come by keyboard, errors are in English', async ({ context, extensionId, serviceWorker }) => {
+    await serviceWorker.evaluate((base) => chrome.storage.local.set({ apiBase: base }), API);
+    const suffix = Date.now().toString(36);
+    const employer = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Northgate Storage ${suffix}`, kind: 'employer' });
+    const token = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: employer.id, role: 'member' })).token;
+    // The oldest batch: one vacancy and one empty item. Then 19 of one vacancy, then a large one, the newest:
+    // 21 in all, one more than a page.
+    const oldest = await api(BatchAccepted, '/v1/batches', token, { items: [{ title: 'Chauffeur', text: posting('Chauffeur'), ref: 'A-1' }, { title: 'Leeg', text: '', ref: 'A-2' }] });
+    for (let i = 0; i < 19; i++) await api(BatchAccepted, '/v1/batches', token, { items: [{ text: posting(`Magazijnmedewerker ${i}`) }] });
+    const LARGE = 400;
+    const large = await api(BatchAccepted, '/v1/batches', token, { items: Array.from({ length: LARGE }, (_, i) => ({ text: posting(`Orderpicker ${i}`), ref: `L-${i}` })) });
+
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/review.html#/batches`);
+    await page.getByLabel('API token').fill(token);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect(page.getByRole('heading', { name: 'Batches', exact: true })).toBeFocused();
+    const rows = page.getByTestId('batch-list').locator('tbody tr');
+    await expect(rows).toHaveCount(20);
+    // The large batch is still in the queue when the list comes, and the list follows it without a reload.
+    await expect(rows.first()).toHaveAttribute('data-batch-id', large.id);
+    await expect(rows.first()).toHaveAttribute('data-status', /^(queued|running)$/);
+    await audit(page, 'en batch list, one running');
+    await expect(rows.first()).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(rows.first().getByTestId('batch-row-counts')).toHaveText(`${LARGE} done, 0 failed, of ${LARGE}`);
+    await expect(rows.first().getByTestId('batch-row-status')).toHaveText('done');
+    await expect(rows.first()).toContainText('kept as drafts');
+
+    // The next page by keyboard: the focus lands on the first batch that came in, the oldest.
+    await page.getByRole('button', { name: 'Show more batches' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(rows).toHaveCount(21);
+    await expect(page.getByRole('button', { name: 'Show more batches' })).toHaveCount(0);
+    const oldestLink = page.locator(`[data-batch-id="${oldest.id}"] a`);
+    await expect(oldestLink).toBeFocused();
+    await audit(page, 'en batch list, all pages');
+
+    // Its progress: the empty item's error in English, with its code.
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/batches/${oldest.id}$`));
+    await expect(page.getByTestId('batch')).toHaveAttribute('data-status', 'done');
+    const error = page.getByTestId('batch-items').locator('tbody tr').nth(1).getByTestId('item-error');
+    await expect(error).toHaveAttribute('data-error-code', 'empty_text');
+    await expect(error).toContainText('The text is empty.');
+    await audit(page, 'en batch done');
   });
 });

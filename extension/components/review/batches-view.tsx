@@ -135,8 +135,9 @@ export function BatchProgress({ id }: { id: string }) {
               {batch.items.map((item) => (
                 <tr key={item.index} data-item-status={item.status}>
                   <td>{item.index + 1}</td>
-                  <td>{item.profileId ? <a href={`#/profiles/${item.profileId}`}>{item.title}</a> : item.title}</td>
-                  <td>{item.ref ?? ''}</td>
+                  {/* The uploader's own title and reference, in whatever language they wrote them. */}
+                  <td lang="">{item.profileId ? <a href={`#/profiles/${item.profileId}`}>{item.title}</a> : item.title}</td>
+                  <td lang="">{item.ref ?? ''}</td>
                   <td>
                     {t(`batchStatus.${item.status}` as StringKey)}
                     {/* The API's reason in the page's language (asked with uiLanguage): what was wrong and what to do. */}
