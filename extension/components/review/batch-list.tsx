@@ -35,6 +35,8 @@ export function BatchList({ team }: { team: boolean }) {
   const [list, setList] = useState<Page | null>(null);
   const [error, setError] = useState('');
   const [loadingMore, setLoadingMore] = useState(false);
+  // Bumped when a refresh fails, so the next look is still scheduled (the connection may come back).
+  const [retry, setRetry] = useState(0);
   const rows = useRef<HTMLTableSectionElement>(null);
   // After "Show more", the focus goes to the first batch that came in, so the keyboard goes on from there.
   const focusIndex = useRef<number | null>(null);
@@ -55,14 +57,18 @@ export function BatchList({ team }: { team: boolean }) {
           setList(fresh);
           setError('');
         },
-        (e) => controller.signal.aborted || setError(messageOf(e)),
+        (e) => {
+          if (controller.signal.aborted) return;
+          setError(messageOf(e));
+          setRetry((n) => n + 1);
+        },
       );
     }, REFRESH_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [list]);
+  }, [list, retry]);
 
   useEffect(() => {
     if (focusIndex.current === null) return;
