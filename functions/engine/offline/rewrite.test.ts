@@ -463,3 +463,13 @@ describe('a lead-in that ends on the word its items complete (exemplar vb-conten
     expect(md).toMatch(/### Wat je meebrengt\n\n- Je kunt offertes opstellen\./);
   });
 });
+
+describe('a list its lead-in introduces, with no heading (reading of untuned output)', () => {
+  it('is a requirement block: its qualities move to "Wie je bent"', () => {
+    const t = translate('Supportmedewerker', ['Voor ons supportteam zoeken we versterking. Verder herken jij je in de volgende punten:', '- Kennis van de Duitse taal', '- Affiniteit met software', '- Flexibele instelling', '- Telefonisch vaardig', '', 'Solliciteer via de knop.']);
+    const md = t.rewritten.markdown;
+    expect(md).toContain('### Wie je bent');
+    expect(md).not.toContain('- Flexibele instelling');
+    expect(md).toContain('- Kennis van de Duitse taal');
+  });
+});

@@ -325,6 +325,16 @@ function requirementBlocks(lines: Line[], requirements: Requirement[], within: (
     if (named || dense) for (const l of section) out.add(l);
     i = j;
   }
+  // A list its lead-in introduces ("… verder herken jij je in de volgende punten:") whose items
+  // mostly ask something is a requirement block too, where no heading names one.
+  for (let k = 0; k < lines.length; k++) {
+    const lead = lines[k]!;
+    if (out.has(lead) || lead.heading || lead.bullet || !/:\s*$/u.test(lead.text) || NOT_ASKED.has(lead.section)) continue;
+    const items: Line[] = [];
+    for (let m = k + 1; m < lines.length && lines[m]!.bullet && !lines[m]!.heading; m++) items.push(lines[m]!);
+    const asking = items.filter((l) => requirements.some((r) => within(r, l))).length;
+    if (items.length >= 3 && asking / items.length >= 0.6) for (const l of [lead, ...items]) out.add(l);
+  }
   return out;
 }
 
