@@ -5,8 +5,8 @@
  * submits it again (their edit and the reviewer's both in the new version); the reviewer approves;
  * the panel's Markdown export is the approved text byte for byte and write-back puts the approved
  * text into the editor. The review page is one click from the settings and from the panel.
- * Real Chromium, the built extension, the local Worker and its D1; the language sweep and axe run
- * over every panel and settings state it reaches.
+ * Real Chromium, the built extension, the local Worker and its D1; the language sweep runs over every
+ * panel, settings and review-page state it reaches (#17), axe over the panel's and settings' states.
  */
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
@@ -16,13 +16,6 @@ import { ClientLink, Organization, Profile, ProfileList, TokenCreated } from '..
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
 import { audit } from './review-page';
 import { asPanel, expect, snap, test } from './sidepanel-helpers';
-
-// Known gap (#17): the review page as this loop reaches it (a reviewer editing the employer's profile)
-// still mixes languages in the English interface — 'Edit the text: <the block's words>' and 'Remove from
-// the text: …' labels, skill lists joined across label languages, people's and organisations' names,
-// the occupation's label with its certainty, 'moved to “<section>”' — 44 findings in English, 3 in Dutch.
-// The side panel is swept here as everywhere; the review page is swept in the review specs.
-test.use({ sweepReviewPage: false });
 
 test.describe.configure({ timeout: 180_000 });
 

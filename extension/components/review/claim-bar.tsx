@@ -1,5 +1,6 @@
 import type { Claim, Me } from '../../../shared/profiles';
-import { t } from './strings';
+import { Own } from './names';
+import { t, tNodes } from './strings';
 
 const since = (at: string) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
@@ -11,10 +12,10 @@ export function ClaimBar({ me, claim, canClaim, onClaim, onRelease }: { me: Me; 
   const mine = claim?.tokenId === me.tokenId;
   return (
     <p class="claim" data-testid="claim-bar" data-claimed={claim ? (mine ? 'me' : 'other') : ''}>
-      <span>{!claim ? t('claimedNobody') : mine ? t('claimedByYou', since(claim.at)) : t('claimedBy', claim.name, since(claim.at))}</span>{' '}
+      <span>{!claim ? t('claimedNobody') : mine ? t('claimedByYou', since(claim.at)) : tNodes('claimedBy', <Own>{claim.name}</Own>, since(claim.at))}</span>{' '}
       {/* One button whose words change, so the focus stays on it after a claim. */}
       {canClaim && (
-        <button type="button" onClick={mine ? onRelease : onClaim}>{mine ? t('claimRelease') : claim ? t('claimTakeOver', claim.name) : t('claim')}</button>
+        <button type="button" onClick={mine ? onRelease : onClaim}>{mine ? t('claimRelease') : claim ? tNodes('claimTakeOver', <Own>{claim.name}</Own>) : t('claim')}</button>
       )}
     </p>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Comment, Decision } from '../../../shared/profiles';
-import { personWithRole } from './people';
+import { Own, PersonWithRole } from './names';
 import { t } from './strings';
 
 /** Comments in order, each with who wrote it; decisions are shown where they happened. */
@@ -33,7 +33,7 @@ export function CommentThread({ comments, decisions, onSend }: { comments: Comme
           return (
             <li key={comment.id} data-testid="comment">
               <p class="muted">
-                <span data-testid="comment-author">{personWithRole(comment.author)}</span>, {comment.author.organizationName} · {new Date(comment.createdAt).toLocaleString()} · {t('version', comment.version)}
+                <span data-testid="comment-author"><PersonWithRole who={comment.author} /></span>, <Own>{comment.author.organizationName}</Own> · {new Date(comment.createdAt).toLocaleString()} · {t('version', comment.version)}
                 {decision && <> · <strong>{t(decision.decision)}</strong></>}
               </p>
               {/* The commenter's own words, in whatever language they wrote (#17). */}

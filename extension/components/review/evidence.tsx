@@ -1,6 +1,6 @@
 import type { Change, Requirement, Span, Translation, Warning } from '../../../shared/schemas';
 import { ExternalLink } from '../external-link';
-import { t, type StringKey } from './strings';
+import { t, tNodes, type StringKey } from './strings';
 
 /**
  * Why the text says what it says (#19): per requirement the action the engine took, its reason,
@@ -77,7 +77,7 @@ export function OtherEvidence({ translation, shown }: { translation: Translation
       <h4 id="evidence-other-heading">{t('evidenceOther')}</h4>
       <ul class="evidence">
         {rest.map((r) => <RequirementEvidence key={r.id} translation={translation} requirement={r} />)}
-        {warnings.map((w) => <li class="warning" data-testid="evidence-warning"><strong>{t('warning')}:</strong> {w.message}</li>)}
+        {warnings.map((w) => <li class="warning" data-testid="evidence-warning"><strong>{t('warning')}:</strong> <span lang={translation.uiLanguage ?? translation.language}>{w.message}</span></li>)}
       </ul>
     </section>
   );
@@ -88,17 +88,19 @@ export function OccupationEvidence({ translation }: { translation: Translation }
   const occupation = translation.occupation;
   const percent = (score: number) => Math.round(score * 100);
   const candidates = translation.occupationCandidates ?? [];
+  // ESCO's label in the vacancy's language, inside a sentence of the interface (#17).
+  const label = (text: string) => <span lang={translation.language}>{text}</span>;
   return (
     <p data-testid="occupation">
       <span class="muted">{t('occupation')}: </span>
       {occupation ? (
-        <ExternalLink href={occupation.uri} otherwise={<span>{occupation.label}</span>}>
-          {occupation.chosen ? t('occupationChosen', occupation.label) : t('occupationCertainty', occupation.label, percent(occupation.score))}
+        <ExternalLink href={occupation.uri} otherwise={label(occupation.label)}>
+          {occupation.chosen ? tNodes('occupationChosen', label(occupation.label)) : tNodes('occupationCertainty', label(occupation.label), percent(occupation.score))}
         </ExternalLink>
       ) : (
         <>
           {t('occupationNone')}
-          {candidates.length > 0 && <> {t('occupationCandidates', candidates.map((c) => `${c.label} (${percent(c.score)} %)`).join(', '))}</>}
+          {candidates.length > 0 && <> {tNodes('occupationCandidates', candidates.map((c, i) => <>{i > 0 && ', '}{label(c.label)} ({percent(c.score)} %)</>))}</>}
         </>
       )}
     </p>

@@ -59,7 +59,7 @@ export function ImpactView({ me }: { me: Me }) {
           <label for="impact-employer">{t('filterEmployer')}</label>
           <select id="impact-employer" value={organizationId} onChange={(e) => setOrganizationId(e.currentTarget.value)}>
             <option value="">{t('anyEmployer')}</option>
-            {me.clients.map((org) => <option value={org.id}>{org.name}</option>)}
+            {me.clients.map((org) => <option value={org.id} lang="">{org.name}</option>)}
           </select>
         </div>
       )}

@@ -16,14 +16,14 @@ export function LearningRoutesEditor({ routes, skills, editable, problems = new 
   onChange: (r: LearningRoute[]) => void;
 }) {
   const update = (index: number, patch: Partial<LearningRoute>) => onChange(routes.map((r, i) => (i === index ? { ...r, ...patch } : r)));
-  const labelOf = new Map(skills.filter((s) => s.uri).map((s) => [s.uri!, s.label]));
+  const skillOf = new Map(skills.filter((s) => s.uri).map((s) => [s.uri!, s]));
   return (
     <section aria-labelledby="routes-heading" data-testid="learning-routes">
       <h3 id="routes-heading">{t('learningRoutes')}</h3>
       <ol class="routes-edit">
         {routes.map((route, i) => {
           const problem = problems.get(i);
-          const covers = route.covers.map((uri) => labelOf.get(uri)).filter((label): label is string => !!label);
+          const covers = route.covers.map((uri) => skillOf.get(uri)).filter((skill): skill is Skill => !!skill);
           return (
             <li key={i} data-testid="route">
               <label for={`route-title-${i}`}>{t('routeTitle')}</label>
@@ -55,7 +55,8 @@ export function LearningRoutesEditor({ routes, skills, editable, problems = new 
               </div>
               <p class="muted" data-testid="route-covers">
                 {route.type && <>{t('routeType')}: {route.type} · </>}
-                {t('routeCovers')}: {covers.length ? covers.join(', ') : t('routeCoversNone')}
+                {/* Each skill's label in its own language (#17). */}
+                {t('routeCovers')}: {covers.length ? covers.map((skill, j) => <>{j > 0 && ', '}<span lang={skill.labelLanguage}>{skill.label}</span></>) : t('routeCoversNone')}
               </p>
               {route.explanation && <p class="muted">{route.explanation}</p>}
               {/* The funding catalogue names Dutch schemes in Dutch (#17). */}

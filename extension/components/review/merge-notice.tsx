@@ -1,11 +1,12 @@
 import type { Translation } from '../../../shared/schemas';
 import type { Conflict } from './merge';
-import { t, type StringKey } from './strings';
+import { PersonWithRole } from './names';
+import { t, tNodes, type StringKey } from './strings';
 import { plainText } from './text-rows';
 
 export interface MergeState {
-  /** Who saved in between, in words ("Eva Smit (beoordelaar)"). */
-  by: string;
+  /** Who saved in between ("Eva Smit (beoordelaar)" in words), when known. */
+  by: { label?: string | null; role: string } | null;
   version: number;
   /** What both changed: this page's edit stands, theirs is offered. */
   conflicts: Conflict[];
@@ -19,7 +20,7 @@ const partName = (conflict: Conflict) =>
 export function MergeNotice({ merge, onUseTheirs }: { merge: MergeState; onUseTheirs: (conflict: Conflict) => void }) {
   return (
     <div class="merge" role="alert" data-testid="merge">
-      <p>{t('merged', merge.by, merge.version)}</p>
+      <p>{tNodes('merged', merge.by ? <PersonWithRole who={merge.by} /> : '', merge.version)}</p>
       {merge.conflicts.length > 0 && (
         <>
           <p>{t('mergedConflicts')}</p>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Client } from '../../../shared/client';
 import type { AuditEntry } from '../../../shared/profiles';
-import { personWithRole } from './people';
+import { Own, PersonWithRole } from './names';
 import { t, tMaybe } from './strings';
 import { messageOf } from './use-review-client';
 
@@ -23,8 +23,8 @@ export function ProfileHistory({ client, profileId, orgNames }: { client: Client
         <ol>
           {entries.map((entry) => (
             <li key={entry.id}>
-              {new Date(entry.at).toLocaleString()} · <span data-testid="history-author">{personWithRole(entry.actor)}</span>
-              {entry.actor.organizationId && <>, {orgNames.get(entry.actor.organizationId) ?? entry.actor.organizationId}</>} ·{' '}
+              {new Date(entry.at).toLocaleString()} · <span data-testid="history-author"><PersonWithRole who={entry.actor} /></span>
+              {entry.actor.organizationId && <>, <Own>{orgNames.get(entry.actor.organizationId) ?? entry.actor.organizationId}</Own></>} ·{' '}
               {tMaybe(entry.action)}
               {entry.version !== null && <> · {t('version', entry.version)}</>}
             </li>

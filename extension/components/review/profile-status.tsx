@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../../shared/profiles';
-import { personName } from './people';
+import { Own, PersonName } from './names';
 import { StatusBadge } from './status-badge';
-import { t } from './strings';
+import { t, tNodes } from './strings';
 import { messageOf, useReviewClient } from './use-review-client';
 
 /**
@@ -32,13 +32,13 @@ export function ProfileStatus({ profileId }: { profileId: string }) {
         <>
           <p role="status">
             <StatusBadge status={profile.status} /> <span class="muted">{t('version', profile.version)}</span>
-            {decision && <span class="muted"> · {t('lastDecision', t(decision.decision), `${personName(decision.author)}, ${decision.author.organizationName}`)}</span>}
+            {decision && <span class="muted"> · {tNodes('lastDecision', t(decision.decision), <><PersonName who={decision.author} />, <Own>{decision.author.organizationName}</Own></>)}</span>}
           </p>
           {profile.comments.length > 0 && (
             <ol class="comments">
               {profile.comments.map((comment) => (
                 <li key={comment.id} data-testid="comment">
-                  <span class="muted">{personName(comment.author)}, {comment.author.organizationName}: </span>
+                  <span class="muted"><PersonName who={comment.author} />, <Own>{comment.author.organizationName}</Own>: </span>
                   <span lang="">{comment.body}</span>
                 </li>
               ))}

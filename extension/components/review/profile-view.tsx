@@ -12,13 +12,13 @@ import { ExportText } from './export-text';
 import { LearningRoutesEditor } from './learning-routes-editor';
 import { MergeNotice, type MergeState } from './merge-notice';
 import { mergeEdits } from './merge';
-import { personWithRole } from './people';
+import { Own } from './names';
 import { PersonProfileEditor } from './person-profile-editor';
 import { ProfileHistory } from './profile-history';
 import { queryFor, type QueueFilters } from './queue-url';
 import { SkillsEditor } from './skills-editor';
 import { StatusBadge } from './status-badge';
-import { t } from './strings';
+import { t, tNodes } from './strings';
 import { TextDiff } from './text-diff';
 import { blockRows, editBlock, lineRows, restoreBlock } from './text-rows';
 import { messageOf } from './use-review-client';
@@ -163,7 +163,7 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
       setTitle(merged.title);
       setDirty(true);
       setConflict(null);
-      setMerge({ by: author ? personWithRole(author) : '', version: latest.version, conflicts: merged.conflicts, theirs: { title: latest.title, translation: latest.translation } });
+      setMerge({ by: author, version: latest.version, conflicts: merged.conflicts, theirs: { title: latest.title, translation: latest.translation } });
     } catch {
       setConflict(t('conflict', version));
     }
@@ -234,9 +234,9 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
     <article class="profile" data-testid="profile" data-status={profile.status} data-version={profile.version}>
       <p><a href={backHref}>{t('back')}</a></p>
       <header class="top">
-        <h2 ref={heading} tabIndex={-1}>{profile.title}</h2>
+        <h2 ref={heading} tabIndex={-1} lang={profile.translation.language}>{profile.title}</h2>
         <p>
-          <StatusBadge status={profile.status} /> <span class="muted">{profile.organization.name} · {t('version', profile.version)}</span>
+          <StatusBadge status={profile.status} /> <span class="muted"><Own>{profile.organization.name}</Own> · {t('version', profile.version)}</span>
         </p>
         {can.decide && <button type="button" class="link" onClick={() => document.getElementById('decision-comment')?.focus()}>{t('toDecision')}</button>}
       </header>
@@ -316,7 +316,7 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
       )}
       <p role="status" class="muted" data-testid="message">{message}</p>
       {next === 'none' && <p class="muted" data-testid="queue-done">{t('queueDone')} <a ref={nextLink} href={backHref}>{t('back')}</a></p>}
-      {next && next !== 'none' && <p data-testid="next"><a ref={nextLink} href={`#/profiles/${encodeURIComponent(next.id)}`}>{t('nextProfile', next.title)}</a></p>}
+      {next && next !== 'none' && <p data-testid="next"><a ref={nextLink} href={`#/profiles/${encodeURIComponent(next.id)}`}>{tNodes('nextProfile', <Own>{next.title}</Own>)}</a></p>}
       {can.submit && <div class="row"><button type="button" class="primary" onClick={() => void submit()}>{t('submit')}</button></div>}
       {can.decide && <DecisionBar disabled={false} onDecide={decide} />}
       <VersionDiff key={`${profile.version}-${profile.decisions.length}`} client={client} profile={profile} />

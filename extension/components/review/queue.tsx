@@ -6,7 +6,8 @@ import { AGES, queryFor, SORTS, type Age, type QueueFilters, type Sort } from '.
 import { QueueSearch } from './queue-search';
 import { StatusBadge } from './status-badge';
 import { StatusCounts } from './status-counts';
-import { t, type StringKey } from './strings';
+import { Own } from './names';
+import { t, tNodes, type StringKey } from './strings';
 import { messageOf } from './use-review-client';
 
 /** Waiting time in hours, as a reviewer plans a day: "5 u", "47 u", then "3 d 4 u". */
@@ -128,7 +129,7 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
             <label for="filter-employer">{t('filterEmployer')}</label>
             <select id="filter-employer" value={filters.employer} onChange={(e) => set({ employer: e.currentTarget.value })}>
               <option value="">{t('anyEmployer')}</option>
-              {employers.map((org) => <option value={org.id}>{org.name}</option>)}
+              {employers.map((org) => <option value={org.id} lang="">{org.name}</option>)}
             </select>
           </div>
         )}
@@ -173,20 +174,22 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
                     <td class="select">
                       {selectable(profile) && (
                         // Out of the Tab order: Space on the row's link selects it, so Tab leaves the list in one step.
-                        <input type="checkbox" tabIndex={-1} aria-label={t('selectProfile', profile.title)} checked={selected.has(profile.id)} onChange={() => toggle(profile.id)} />
+                        // Its name holds the title, the employer's own words: built from marked parts (#17).
+                        <><span id={`select-${profile.id}`} hidden>{tNodes('selectProfile', <Own>{profile.title}</Own>)}</span>
+                        <input type="checkbox" tabIndex={-1} aria-labelledby={`select-${profile.id}`} checked={selected.has(profile.id)} onChange={() => toggle(profile.id)} /></>
                       )}
                     </td>
                   )}
                   <td>
                     <a href={`#/profiles/${profile.id}`} tabIndex={index === active ? 0 : -1} onFocus={() => setActive(index)}>
-                      {profile.title}
+                      <Own>{profile.title}</Own>
                       {selected.has(profile.id) && <span class="visually-hidden"> ({t('selectedMark')})</span>}
                     </a>
                   </td>
-                  <td>{profile.organization.name}</td>
+                  <td lang="">{profile.organization.name}</td>
                   <td><StatusBadge status={profile.status} /></td>
                   <td>{waiting(profile)}</td>
-                  <td data-testid="claim">{profile.claim ? (profile.claim.tokenId === me.tokenId ? t('claimYou') : profile.claim.name) : ''}</td>
+                  <td data-testid="claim">{profile.claim ? (profile.claim.tokenId === me.tokenId ? t('claimYou') : <Own>{profile.claim.name}</Own>) : ''}</td>
                 </tr>
               ))}
             </tbody>

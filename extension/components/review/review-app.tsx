@@ -6,10 +6,10 @@ import { BatchesPage, BatchProgress } from './batches-view';
 import { ImpactView } from './impact-view';
 import { NeedsView } from './needs-view';
 import { ProfileView } from './profile-view';
-import { personWithRole } from './people';
+import { Own, PersonWithRole } from './names';
 import { Queue } from './queue';
 import { defaultFilters, filtersFromHash, hashFor, type QueueFilters } from './queue-url';
-import { t } from './strings';
+import { t, tNodes } from './strings';
 import { TokenForm } from './token-form';
 import { messageOf, useReviewClient } from './use-review-client';
 import { sectionsFor, WorkspaceNav, type Section } from './workspace-nav';
@@ -96,7 +96,7 @@ export function ReviewApp() {
       <header class="top">
         <h1>{t('title')}</h1>
         <p class="muted">
-          <span data-testid="signed-in-as">{t('signedInAs', personWithRole(me), me.organization.name)}</span>{' '}
+          <span data-testid="signed-in-as">{tNodes('signedInAs', <PersonWithRole who={me} />, <Own>{me.organization.name}</Own>)}</span>{' '}
           <button type="button" class="link" onClick={() => void apiToken.setValue('')}>{t('tokenChange')}</button>
         </p>
       </header>

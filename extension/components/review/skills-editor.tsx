@@ -1,7 +1,7 @@
 import type { Client } from '../../../shared/client';
 import type { Language, Skill } from '../../../shared/schemas';
 import { SkillSearch } from './skill-search';
-import { t } from './strings';
+import { t, tNodes } from './strings';
 import { ExternalLink } from '../external-link';
 
 /** The profile's skills: remove, mark as needed from day one, add from the taxonomy. */
@@ -31,7 +31,9 @@ export function SkillsEditor({ client, skills, baseline, language, editable, onC
                 <label class="inline">
                   <input type="checkbox" checked={skill.mustHave} onChange={(e) => update(i, { mustHave: e.currentTarget.checked })} /> {t('mustHave')}
                 </label>
-                <button type="button" class="link" aria-label={t('removeSkill', skill.label)} onClick={() => onChange(skills.filter((_, j) => j !== i))}>
+                {/* The name holds the label in its own language: built from marked parts (#17). */}
+                <span id={`skill-remove-${i}`} hidden>{tNodes('removeSkill', <span lang={skill.labelLanguage}>{skill.label}</span>)}</span>
+                <button type="button" class="link" aria-labelledby={`skill-remove-${i}`} onClick={() => onChange(skills.filter((_, j) => j !== i))}>
                   {t('remove')}
                 </button>
               </>
@@ -43,10 +45,11 @@ export function SkillsEditor({ client, skills, baseline, language, editable, onC
       </ul>
       {removed.length > 0 && (
         <ul class="skills-edit removed" aria-label={t('removedSkills')}>
-          {removed.map((skill) => (
+          {removed.map((skill, i) => (
             <li key={key(skill)}>
               <del><SkillLabel skill={skill} /></del>
-              <button type="button" class="link" aria-label={t('undoRemove', skill.label)} onClick={() => onChange([...skills, skill])}>{t('undo')}</button>
+              <span id={`skill-undo-${i}`} hidden>{tNodes('undoRemove', <span lang={skill.labelLanguage}>{skill.label}</span>)}</span>
+              <button type="button" class="link" aria-labelledby={`skill-undo-${i}`} onClick={() => onChange([...skills, skill])}>{t('undo')}</button>
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
  * The review page's interface strings in Dutch and English, in one place so they can move to
  * extension/locales (@wxt-dev/i18n) in one step. `$1` is replaced by the first argument.
  */
+import type { ComponentChildren } from 'preact';
 import { uiLanguage } from '@/lib/i18n';
 
 const en = {
@@ -632,6 +633,16 @@ export function t(key: Key, ...args: (string | number)[]): string {
 }
 
 export type StringKey = Key;
+
+/**
+ * The string with its `$1`, `$2` … filled in by nodes rather than text (#17): a name, a section of
+ * the vacancy or a label in its own language then keeps its own `lang` inside an interface sentence.
+ * Its text is what `t` would give.
+ */
+export function tNodes(key: Key, ...args: ComponentChildren[]): ComponentChildren[] {
+  const text = (uiLanguage() === 'nl' ? nl : en)[key];
+  return text.split(/(\$\d)/).filter(Boolean).map((part) => (/^\$\d$/.test(part) ? args[Number(part.slice(1)) - 1] : part));
+}
 
 /** For keys that come from data (an audit action): `fallback` (the key itself) when there is no string for it. */
 export const tMaybe = (key: string, fallback = key) => (key in en ? t(key as Key) : fallback);

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Block, Translation } from '../../../shared/schemas';
 import { Evidence } from './evidence';
-import { t } from './strings';
+import { t, tNodes } from './strings';
 import { wordSides, type Row } from './text-rows';
 
 export interface BlockEditing {
@@ -12,8 +12,11 @@ export interface BlockEditing {
   onRestore: (id: string) => void;
 }
 
-const stateLabel = (row: Row) =>
-  row.state === 'moved-out' || row.state === 'moved-in' ? (row.movedWith ? t(`row.${row.state}`, row.movedWith) : t('movedPlain')) : t(`row.${row.state}`);
+/** The row's state in words; the section a line moved to or from is named in the vacancy's language (#17). */
+const stateLabel = (row: Row, language: string) =>
+  row.state === 'moved-out' || row.state === 'moved-in'
+    ? (row.movedWith ? tNodes(`row.${row.state}`, <span lang={language}>{row.movedWith}</span>) : t('movedPlain'))
+    : t(`row.${row.state}`);
 
 /** One side of a row: named for screen readers in the interface language, the words in the vacancy's (`lang`). */
 function Side({ side, name, language, children }: { side: 'before' | 'after'; name: string; language: string; children: ComponentChildren }) {
@@ -109,22 +112,28 @@ export function TextDiff({ rows, language, translation, editing, testId = 'text-
         const ids = translation && row.state !== 'same' ? row.requirementIds.filter((id) => !explained.has(id)) : [];
         ids.forEach((id) => explained.add(id));
         const name = (row.after ?? row.before ?? '').slice(0, 60);
+        // A button's name holds the block's words: built from marked parts (the words in the vacancy's
+        // language), since an aria-label has one language only (#17).
+        const labelId = (action: string) => `${testId}-${action}-${block?.id ?? row.key}`;
+        const label = (action: string, key: 'editBlockLabel' | 'blockRemoveLabel' | 'blockRestoreLabel') => (
+          <span id={labelId(action)} hidden>{tNodes(key, <span lang={language}>{name}</span>)}</span>
+        );
         return (
           <li key={row.key} class={`text-row state-${row.state} role-${row.role}`} data-testid="text-row" data-state={row.state} data-block={block?.id ?? ''}>
             <Cells row={row} columns={columns} language={language} />
             <div class="row-meta">
-              <span class={`row-state state-${row.state}`}>{stateLabel(row)}</span>
+              <span class={`row-state state-${row.state}`}>{stateLabel(row, language)}</span>
               {edited && <span class="badge" data-testid="block-edited">{t('blockEdited')}</span>}
               {editing && block && open !== block.id && (
                 <>
                   {row.state !== 'removed' && row.state !== 'moved-out' && (
-                    <button type="button" class="link" data-focus={`edit-${block.id}`} aria-label={t('editBlockLabel', name)} onClick={() => setOpen(block.id)}>{t('editBlock')}</button>
+                    <>{label('edit', 'editBlockLabel')}<button type="button" class="link" data-focus={`edit-${block.id}`} aria-labelledby={labelId('edit')} onClick={() => setOpen(block.id)}>{t('editBlock')}</button></>
                   )}
                   {row.state !== 'removed' && row.state !== 'moved-out' && (
-                    <button type="button" class="link" aria-label={t('blockRemoveLabel', name)} onClick={() => { editing.onEdit(block.id, ''); setFocusAfter(saved.has(block.id) ? `undo-${block.id}` : 'list'); }}>{t('blockRemove')}</button>
+                    <>{label('remove', 'blockRemoveLabel')}<button type="button" class="link" aria-labelledby={labelId('remove')} onClick={() => { editing.onEdit(block.id, ''); setFocusAfter(saved.has(block.id) ? `undo-${block.id}` : 'list'); }}>{t('blockRemove')}</button></>
                   )}
                   {edited && saved.has(block.id) && (
-                    <button type="button" class="link" data-focus={`undo-${block.id}`} aria-label={t('blockRestoreLabel', name)} onClick={() => { editing.onRestore(block.id); setFocusAfter(`edit-${block.id}`); }}>{t('undo')}</button>
+                    <>{label('undo', 'blockRestoreLabel')}<button type="button" class="link" data-focus={`undo-${block.id}`} aria-labelledby={labelId('undo')} onClick={() => { editing.onRestore(block.id); setFocusAfter(`edit-${block.id}`); }}>{t('undo')}</button></>
                   )}
                 </>
               )}

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Client } from '../../../shared/client';
 import type { Profile, ProfileVersion } from '../../../shared/profiles';
-import { t } from './strings';
+import type { Skill } from '../../../shared/schemas';
+import { t, tNodes } from './strings';
 import { TextDiff } from './text-diff';
 import { lineRows } from './text-rows';
 import { messageOf } from './use-review-client';
@@ -34,11 +35,14 @@ export function VersionDiff({ client, profile }: { client: Client; profile: Prof
   if (profile.version < 2 || compareWith === null) return null;
 
   const decidedOn = new Map(profile.decisions.map((d) => [d.version, d.decision]));
-  const labels = (skills: { uri: string | null; label: string }[]) => new Map(skills.map((s) => [s.uri ?? s.label, s.label]));
-  const before = older ? labels(older.translation.skills) : new Map<string, string>();
+  const labels = (skills: Skill[]) => new Map(skills.map((s) => [s.uri ?? s.label, s]));
+  const before = older ? labels(older.translation.skills) : new Map<string, Skill>();
   const now = labels(profile.translation.skills);
-  const added = [...now].filter(([key]) => older && !before.has(key)).map(([, label]) => label);
-  const removed = [...before].filter(([key]) => !now.has(key)).map(([, label]) => label);
+  const added = [...now].filter(([key]) => older && !before.has(key)).map(([, skill]) => skill);
+  const removed = [...before].filter(([key]) => !now.has(key)).map(([, skill]) => skill);
+  // Each label in its own language, the titles in the vacancy's, inside the interface's sentence (#17).
+  const list = (skills: Skill[]) => skills.map((s, i) => <>{i > 0 && ', '}<span lang={s.labelLanguage}>{s.label}</span></>);
+  const language = profile.translation.language;
   return (
     <section aria-labelledby="versions-heading" data-testid="version-diff" data-compare={compareWith}>
       <h3 id="versions-heading">{t('versionsHeading')}</h3>
@@ -51,9 +55,9 @@ export function VersionDiff({ client, profile }: { client: Client; profile: Prof
       {error && <p class="error" role="alert">{error}</p>}
       {older && (
         <>
-          {older.title !== profile.title && <p data-testid="version-title">{t('versionTitle', older.title, profile.title)}</p>}
-          {added.length > 0 && <p data-testid="version-skills-added">{t('versionSkillsAdded', added.join(', '))}</p>}
-          {removed.length > 0 && <p data-testid="version-skills-removed">{t('versionSkillsRemoved', removed.join(', '))}</p>}
+          {older.title !== profile.title && <p data-testid="version-title">{tNodes('versionTitle', <span lang={language}>{older.title}</span>, <span lang={language}>{profile.title}</span>)}</p>}
+          {added.length > 0 && <p data-testid="version-skills-added">{tNodes('versionSkillsAdded', list(added))}</p>}
+          {removed.length > 0 && <p data-testid="version-skills-removed">{tNodes('versionSkillsRemoved', list(removed))}</p>}
           {rows.length ? (
             <TextDiff rows={rows} language={profile.translation.language} testId="version-text" label={t('versionsHeading')} columns={[t('versionOption', compareWith), t('versionOption', profile.version)]} />
           ) : (
