@@ -34,6 +34,19 @@ function panelSizes(root: string): { initial: number; docx: number } {
   return { initial: files.reduce((sum, file) => sum + gz(file), 0), docx: docx ? gz(`chunks/${docx}`) : 0 };
 }
 
+/** The promise, or an error naming what the panel shows when it takes longer than 30 s. */
+async function withTimeout<T>(panel: import('@playwright/test').Page, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => void panel.evaluate(() => document.body.innerText.slice(0, 300)).then((shown) => reject(new Error(`no result after 30 s; the panel shows: ${shown.replace(/\s+/g, ' ')}`)), reject), 30_000);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function resultTimes(extension: string, api: string): Promise<{ shown: number[]; request: number[] }> {
   const page = readFileSync(FIXTURE);
   const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
@@ -54,9 +67,10 @@ async function resultTimes(extension: string, api: string): Promise<{ shown: num
     await panel.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html?tabId=${tabId}`);
     const shown: number[] = [];
     for (let round = 0; round < ROUNDS + 1; round++) {
-      await panel.getByRole('button', { name: /read this page|lees deze pagina/i }).waitFor();
+      await panel.getByRole('button', { name: /read this page|lees deze pagina/i }).waitFor({ timeout: 30_000 });
       // Timed inside the page: from the click to the result in the DOM, painted on the next frame.
-      const ms = await panel.evaluate(
+      // A result that never comes fails the bench with what the panel shows, instead of hanging it.
+      const ms = await withTimeout(panel, panel.evaluate(
         () =>
           new Promise<number>((done) => {
             const button = [...document.querySelectorAll('button')].find((b) => /read this page|lees deze pagina/i.test(b.textContent ?? ''))!;
@@ -69,9 +83,9 @@ async function resultTimes(extension: string, api: string): Promise<{ shown: num
             observer.observe(document.body, { childList: true, subtree: true });
             button.click();
           }),
-      );
+      ));
       if (round > 0) shown.push(ms); // the first round warms the isolate and the caches
-      await panel.getByRole('button', { name: /start over|opnieuw beginnen/i }).click();
+      await panel.getByRole('button', { name: /start over|opnieuw beginnen/i }).click({ timeout: 30_000 });
     }
     const vacancyJson = await vacancy.evaluate(() => document.body.innerText);
     const request: number[] = [];
