@@ -11,11 +11,11 @@ import type { Bench, Section } from './types';
 const NOT_SECTIONS = new Set(['run', 'types']);
 const wanted = new Set(process.argv.slice(2));
 const dir = new URL('.', import.meta.url);
-const files = (await readdir(dir))
+const all = (await readdir(dir))
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
   .map((file) => basename(file, '.ts'))
-  .filter((name) => !NOT_SECTIONS.has(name) && (wanted.size === 0 || wanted.has(name)))
-  .sort();
+  .filter((name) => !NOT_SECTIONS.has(name));
+const files = all.filter((name) => wanted.size === 0 || wanted.has(name)).sort();
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -33,7 +33,8 @@ async function previousSections(): Promise<Result[]> {
   if (wanted.size === 0) return [];
   try {
     const report = JSON.parse(await readFile('bench/report.json', 'utf8')) as { sections: Result[] };
-    return report.sections.filter((section) => !files.includes(section.file));
+    // (A section whose file is gone, renamed or removed, goes with it.)
+    return report.sections.filter((section) => !files.includes(section.file) && all.includes(section.file));
   } catch {
     return [];
   }
