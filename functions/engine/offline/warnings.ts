@@ -29,7 +29,7 @@ export const RULES: Rule[] = [
     en: 'This works as an age limit ("starter", "recent graduate", a maximum of experience). Ask what someone can do, not their stage of life.' },
   // A range of years of experience has a maximum too: "drie tot vijf jaar werkervaring", "2–4 years of experience".
   { code: 'age-proxy', pattern: /\b(?:tussen (?:de )?)?(?:\d{1,2}|twee|drie|vier|vijf|zes) (?:tot|-|–|à|en) (?:\d{1,2}|drie|vier|vijf|zes|zeven|acht|tien) jaar (?:relevante |aantoonbare )?(?:werk)?ervaring|\b(?:between )?\d{1,2} ?(?:to|and|-|–) ?\d{1,2} years(?: of)? (?:relevant |professional |work )?experience/gi,
-    gate: /\d ?(?:tot|-|–|à|en|to|and) ?\d|(?:twee|drie|vier|vijf|zes) (?:tot|en) /i,
+    gate: /(?:\d|twee|drie|vier|vijf|zes) ?(?:tot|-|–|à|en|to|and) ?(?:\d|drie|vier|vijf|zes|zeven|acht|tien)/i,
     nl: 'Een bereik aan jaren ervaring heeft ook een maximum en werkt als leeftijdsgrens. Vraag naar wat iemand kan.',
     en: 'A range of years of experience has a maximum too and works as an age limit. Ask what someone can do.' },
   { code: 'native-speaker', pattern: /\bnative (?:speaker|english|dutch)\b|\bmoedertaal\b|\baccentloos\b|\bzonder accent\b|\bperfect(?:e)? (?:beheersing van het )?nederlands\b/gi,
