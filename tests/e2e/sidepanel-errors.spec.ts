@@ -108,7 +108,9 @@ test.describe('in an English browser', () => {
       await page.goto(`${site.origin}/vacatures`);
       const panel = await asPanel(await openSidePanel(page));
       await panel.getByRole('button', { name: /read this page/i }).click();
-      const alert = await expectExplained(panel, /This page is a list of vacancies\. Open one vacancy and read that page, or paste its text\./);
+      // The vacancies it found are named as links to open one (#17).
+      const alert = await expectExplained(panel, /This page is a list of vacancies\. Open one of the vacancies below and read that page, or paste its text\./);
+      await expect(alert.getByRole('link', { name: 'Medewerker 3' })).toHaveAttribute('href', `${site.origin}/vacatures/medewerker-3-logistiek`);
       await expect(alert.getByRole('button', { name: 'Paste the text' })).toBeVisible();
       await snap(panel, 'error-not-vacancy-en');
     } finally {
