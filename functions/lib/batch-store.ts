@@ -99,8 +99,9 @@ export async function listBatches(db: D1Database, caller: Caller, limit: number,
   };
 }
 
-function toSummary(row: VisibleBatchRow, counts: Partial<Record<ItemStatus, number>>): BatchSummary {
-  return BatchSummary.parse({
+/** What a batch's line in the list and its own view share: its fields, and its status and counts from its items. */
+function batchFields(row: BatchRow, counts: Partial<Record<ItemStatus, number>>) {
+  return {
     id: row.id,
     status: batchStatus(row.total, counts),
     total: row.total,
@@ -109,8 +110,11 @@ function toSummary(row: VisibleBatchRow, counts: Partial<Record<ItemStatus, numb
     engine: row.engine,
     submit: row.submit === 1,
     createdAt: row.created_at,
-    organization: { id: row.organization_id, name: row.organization_name },
-  });
+  };
+}
+
+function toSummary(row: VisibleBatchRow, counts: Partial<Record<ItemStatus, number>>): BatchSummary {
+  return BatchSummary.parse({ ...batchFields(row, counts), organization: { id: row.organization_id, name: row.organization_name } });
 }
 
 export const loadBatchByKey = (db: D1Database, organizationId: string, key: string) =>
@@ -184,17 +188,7 @@ export async function loadBatch(db: D1Database, row: BatchRow, language: Languag
     statusCounts(db, row.id),
     db.prepare('SELECT idx, ref, title, status, profile_id, error_code, attempts FROM batch_items WHERE batch_id = ? ORDER BY idx').bind(row.id).all<ItemRow>(),
   ]);
-  return Batch.parse({
-    id: row.id,
-    status: batchStatus(row.total, counts),
-    total: row.total,
-    done: counts.done ?? 0,
-    failed: counts.failed ?? 0,
-    engine: row.engine,
-    submit: row.submit === 1,
-    createdAt: row.created_at,
-    items: results.map((item) => toItem(item, language)),
-  });
+  return Batch.parse({ ...batchFields(row, counts), items: results.map((item) => toItem(item, language)) });
 }
 
 /** Items from `after` on with their profile's current translation, a page at a time. */
