@@ -131,3 +131,22 @@ describe('a certificate where the law asks the employer to instruct (#16)', () =
     expect(t.warnings.map((w) => w.code)).not.toContain('legal-denied');
   });
 });
+
+describe('a change the text did not take is a proposal (#16)', () => {
+  // A footnote mark points to the posting's own way past the diploma: the line stays as it is.
+  const t = translateOffline(vacancy('Financieel analist', ['Wat ga je doen?', 'Je maakt analyses van geldstromen.', '', 'Wie ben jij?', 'Verder heb je:', '', '- hbo bachelor werk- en denkniveau*;', '', '* Of je hebt twee jaar ervaring op dit niveau.'].join('\n'), 'nl'), getTaxonomy());
+  const level = t.requirements.find((r) => /denkniveau/.test(r.text))!;
+
+  it('says "vervang" and that the sentence stays, never that it was replaced', () => {
+    expect(t.rewritten.markdown).toContain('hbo bachelor werk- en denkniveau*');
+    const reason = t.changes.find((c) => c.requirementId === level.id)!.reason;
+    expect(reason).toMatch(/^Voorstel: vervang de diploma-eis door /);
+    expect(reason).toMatch(/blijft de zin staan/);
+  });
+
+  it('leaves the reason of a change the text carried as it was', () => {
+    const carried = translateOffline(vacancy('Financieel analist', ['Wat ga je doen?', 'Je maakt analyses van geldstromen.', '', 'Wat vragen wij', '- hbo werk- en denkniveau', '- Je bent nauwkeurig'].join('\n'), 'nl'), getTaxonomy());
+    const r = carried.requirements.find((x) => /denkniveau/.test(x.text))!;
+    expect(carried.changes.find((c) => c.requirementId === r.id)!.reason).toMatch(/^Diploma-eis vervangen door /);
+  });
+});

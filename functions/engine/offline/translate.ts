@@ -32,6 +32,15 @@ const EDUCATION_WORD = /\b(?:diploma\w*|opleiding\w*|afgerond\w*|niveau|bevoegdh
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
 const KEEP_KINDS = new Set(['skill', 'language', 'certificate', 'licence', 'other', 'experience']);
 
+/** A change's reason as a proposal: "Diploma-eis vervangen door …" → "Voorstel: vervang de diploma-eis door …". */
+export function proposed(reason: string): string {
+  return reason
+    .replace(/^Diploma-eis vervangen door /u, 'Voorstel: vervang de diploma-eis door ')
+    .replace(/^Diploma requirement replaced by /u, 'Proposal: replace the diploma requirement with ')
+    .replace(/^("[^"]+") vervangen door /u, 'Voorstel: vervang $1 door ')
+    .replace(/^("[^"]+") replaced by /u, 'Proposal: replace $1 with ');
+}
+
 /** An occupation URI the taxonomy does not have: the caller answers it as the user's mistake (#15). */
 export class UnknownOccupation extends Error {
   constructor(readonly uri: string) {
@@ -229,6 +238,8 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   const carried = new Set(body.blocks.filter((b) => b.kind !== 'kept').flatMap((b) => b.requirementIds));
   for (const c of changes) {
     if (!c.requirementId || carried.has(c.requirementId) || !['translate', 'rephrase', 'move-to-profile'].includes(c.action)) continue;
+    // What the text did not take is a proposal: its reason must not say it was replaced.
+    c.reason = proposed(c.reason);
     c.reason += t(ui, ' In de tekst blijft de zin staan zoals hij was; neem het voorstel over als het past.', ' The sentence stays in the text as it was; take the proposal over where it fits.');
   }
   const level = readingLevel(body.markdown, language);
