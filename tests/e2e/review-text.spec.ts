@@ -29,6 +29,11 @@ function evidenced(): Translation {
         id: 'r3', text: 'BIG-registratie als verpleegkundige', kind: 'licence', mandatory: true, legal: true, alternativeOffered: false, span: null,
         legalBasis: { id: 'nl.zorg.big', name: 'BIG-registratie', citation: 'art. 3 Wet BIG (BWBR0006251)', law: 'Wet BIG', article: '3', bwbr: 'BWBR0006251', url: 'https://wetten.overheid.nl/BWBR0006251', obtainableAfterHiring: false, obtainableDetail: '', verified: true },
       },
+      {
+        // A licence the law governs but this job does not need by law (driving is no core task).
+        id: 'r4', text: 'Rijbewijs B', kind: 'licence', mandatory: true, legal: false, alternativeOffered: false, span: null,
+        legalBasis: { id: 'nl.transport.rijbewijs', name: 'Rijbewijs van de juiste categorie', citation: 'art. 107 Wegenverkeerswet 1994 (BWBR0006622)', law: 'Wegenverkeerswet 1994', article: '107', bwbr: 'BWBR0006622', url: 'https://wetten.overheid.nl/BWBR0006622', obtainableAfterHiring: false, obtainableDetail: '', verified: true },
+      },
     ],
     changes: [
       { requirementId: 'r1', action: 'translate', rule: 'diploma-to-skills', concept: null, span, reason: 'Het diploma staat voor wat je in dit werk doet: medicatie toedienen en wonden verzorgen.' },
@@ -92,7 +97,10 @@ test('evidence beside each change, blocks edited on both sides, the version diff
   await expect(evidence.getByTestId('evidence-skills')).toContainText('medicatie toedienen (vanaf dag één), wonden verzorgen (vanaf dag één), hulp bieden bij persoonlijke verzorging (leer je bij ons)');
   await expect(evidence.getByTestId('evidence-warning')).toContainText('Een niveau-eis sluit mensen uit');
   await expect(row('b5').getByTestId('evidence-action')).toHaveText('naar het persoonsprofiel');
-  await expect(page.getByTestId('evidence-other').getByTestId('evidence-legal')).toContainText('Wettelijk verplicht: BIG-registratie — art. 3 Wet BIG (BWBR0006251)');
+  const other = page.getByTestId('evidence-other');
+  await expect(other.locator('[data-requirement="r3"]').getByTestId('evidence-legal')).toContainText('Wettelijk verplicht: BIG-registratie — art. 3 Wet BIG (BWBR0006251)');
+  // A law cited beside a requirement the law does not ask of this job is not called "Wettelijk verplicht".
+  await expect(other.locator('[data-requirement="r4"]').getByTestId('evidence-legal')).toContainText('De wet hierover (geen wettelijke eis voor deze functie): Rijbewijs van de juiste categorie');
   await expect(page.getByTestId('occupation')).toContainText('verzorgende (zekerheid 82 %)');
   const route = page.getByTestId('route').first();
   await expect(route.getByLabel('Aanbieder')).toHaveValue('ROC Midden Nederland');
