@@ -42,6 +42,8 @@ describe('a question that opens a section may name the job, and may lack its que
 describe('headings that say what you will do, get, or bring, in the words postings use (#16)', () => {
   it.each([
     ['Wat heb jij in je?', 'requirements'],
+    ['**Waar beschik je over**', 'requirements'],
+    ['Waarover beschikt u?', 'requirements'],
     ['Dit ga je doen', 'tasks'],
     ['Hoe ziet een werkdag van een monteur eruit?', 'tasks'],
     ['Wat je kunt verwachten', 'offer'],

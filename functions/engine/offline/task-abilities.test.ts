@@ -93,3 +93,20 @@ describe('a list of actions in one task line', () => {
     expect(taskAbility(line.replace(/^[^:]{0,40}:\s+/u, ''), 'nl', taxonomy)).toBeNull();
   });
 });
+
+describe('a list item that opens on its verb, the reader after it (under "In jouw eerste maand:")', () => {
+  it.each([
+    ['- Ontwikkel je logische segmenten voor persoonlijke campagnes', 'Je kunt logische segmenten voor persoonlijke campagnes ontwikkelen.'],
+    ['* Controleer je de e-maildatabase', 'Je kunt de e-maildatabase controleren.'],
+    ['- Werk je samen met diverse stakeholders', 'Je kunt met diverse stakeholders samenwerken.'],
+  ])('%s → %s', (line, ability) => {
+    expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
+  });
+  it.each([
+    '- Leer je alle ins en outs van onze systemen',
+    '- Toon je eigenaarschap voor alle campagnes',
+    '- Ben je verantwoordelijk voor de nieuwsbrieven',
+  ])('%s is no ability', (line) => {
+    expect(taskAbility(line, 'nl', taxonomy)).toBeNull();
+  });
+});

@@ -144,11 +144,18 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
 // "Daarnaast organiseer je …"): the sentence the task says after it.
 const INVERTED = /^(?:samen met (?:\S+\s+){0,3}?\S+|daarnaast|ook|verder|tevens|bovendien|hierbij|daarbij|dagelijks|in deze (?:rol|functie))\s+(\p{Ll}+)\s+(?:je|jij)\s+(.+)$/iu;
 
+// A list item that opens on the verb, the reader after it ("Analyseer je de huidige nieuwsbrieven"),
+// under a lead-in such as "In jouw eerste maand:".
+const VERB_FIRST = /^(\p{Lu}\p{Ll}+)\s+(?:je|jij)\s+(.+)$/u;
+const NOT_YET = /^(?:leer|ontdek|krijg|ga|kom|word|ben|heb|zit|sta|toon)$/iu;
+
 /** "Daarnaast organiseer je evenementen" → "je organiseert evenementen", when ESCO knows the verb. */
 function uninvert(text: string, verbs: ReadonlySet<string>): string {
-  const m = INVERTED.exec(text);
-  if (!m) return text;
-  const form = m[1]!.endsWith('t') ? m[1]! : `${m[1]}t`;
+  const m = INVERTED.exec(text) ?? VERB_FIRST.exec(text);
+  // (What the reader learns or gets, "Leer je alle ins en outs van …", is no ability yet.)
+  if (!m || NOT_YET.test(m[1]!)) return text;
+  const verb = m[1]!.toLowerCase();
+  const form = verb.endsWith('t') ? verb : `${verb}t`;
   return infinitive(form, verbs) || PARTICLE.test(m[2]!.split(/\s+/).at(-1) ?? '') ? `je ${form} ${m[2]}` : text;
 }
 

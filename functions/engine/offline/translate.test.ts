@@ -150,3 +150,18 @@ describe('a change the text did not take is a proposal (#16)', () => {
     expect(carried.changes.find((c) => c.requirementId === r.id)!.reason).toMatch(/^Diploma-eis vervangen door /);
   });
 });
+
+describe('a task list under a heading Vaardig does not know still says what a level stood for (#15)', () => {
+  const text = ['We zoeken een e-mailmarketeer.', '', '**In jouw eerste maand:**', '- Leer je onze systemen kennen', '- Ontwikkel je logische segmenten voor persoonlijke campagnes', '- Controleer je de e-maildatabase', '', '**Waar beschik je over**', '- HBO werk- en denkniveau', '- Je kunt HTML lezen', '', 'Wij bieden:', '- Een goed salaris'].join('\n');
+  const t = translateOffline(vacancy('E-mailmarketeer', text, 'nl'), getTaxonomy());
+
+  it('replaces the level with the abilities those items name, and not with what the reader learns', () => {
+    const md = t.rewritten.markdown;
+    expect(md).not.toContain('HBO werk- en denkniveau');
+    expect(md).toContain('- Je kunt logische segmenten voor persoonlijke campagnes ontwikkelen.');
+    expect(md).toContain('- Je kunt de e-maildatabase controleren.');
+    expect(md).not.toMatch(/Je kunt onze systemen/);
+    // The items themselves stay where they were.
+    expect(md).toContain('- Ontwikkel je logische segmenten voor persoonlijke campagnes');
+  });
+});

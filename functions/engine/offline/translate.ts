@@ -231,7 +231,16 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   // The posting's own task section says, in its words, what the diploma stood for.
   const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks' && l.start >= scope)?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
   // Each task sentence: a task paragraph ("Registreren van afkeuren. Uitvoeren van inspecties.") lists several.
-  const taskAbilities = lines.filter((l) => l.section === 'tasks' && !l.heading && l.start >= scope).flatMap((l) => l.text.replace(/^[^:]{0,40}:\s+(?:[-–•·▪]\s+)?(?=\p{Lu})/u, '').split(/(?<=[.;:!?])\s+(?:[-–•·▪]\s+)?(?=\p{Lu})|\s+[-–•·▪]\s+(?=\p{Lu})|(?<=\p{Ll}[)]?)\s+(?=\p{Lu}\p{Ll}+en\s+(?:van|en|de|het)\s)/u)).filter((sentence) => !/:$/u.test(sentence)).map((sentence) => taskAbility(sentence, language, taxonomy)).filter((a): a is string => a !== null);
+  const abilitiesOf = (taskLines: typeof lines) => taskLines.flatMap((l) => l.text.replace(/^[^:]{0,40}:\s+(?:[-–•·▪]\s+)?(?=\p{Lu})/u, '').split(/(?<=[.;:!?])\s+(?:[-–•·▪]\s+)?(?=\p{Lu})|\s+[-–•·▪]\s+(?=\p{Lu})|(?<=\p{Ll}[)]?)\s+(?=\p{Lu}\p{Ll}+en\s+(?:van|en|de|het)\s)/u)).filter((sentence) => !/:$/u.test(sentence)).map((sentence) => taskAbility(sentence, language, taxonomy)).filter((a): a is string => a !== null);
+  let taskAbilities = abilitiesOf(lines.filter((l) => l.section === 'tasks' && !l.heading && l.start >= scope));
+  // A posting whose task list stands under a heading Vaardig does not know ("In jouw eerste maand:")
+  // still says what the work is: the list items before the requirements that name an action ESCO
+  // knows, when at least two do.
+  if (!lines.some((l) => l.section === 'tasks' && l.start >= scope)) {
+    const firstAsked = lines.findIndex((l) => l.start >= scope && (l.section === 'requirements' || l.section === 'preferred' || requirements.some((r) => r.span && r.span.start >= l.start && r.span.start < l.end && l.bullet && (r.kind === 'diploma' || r.kind === 'education_level'))));
+    const listed = abilitiesOf(lines.slice(0, firstAsked < 0 ? 0 : firstAsked).filter((l) => l.bullet && !l.heading && l.start >= scope && (l.section === 'intro' || l.section === 'other')));
+    if (listed.length >= 2) taskAbilities = listed;
+  }
   const body = rewrite({ text, lines, language, requirements, rephrased, skills, profiled: new Set(profiled.map((r) => r.id)), orEquivalent, knowledge, denied, tasksHeading, taskAbilities, region, scope });
   // A change the text could not carry (its sentence asks more, or nothing can stand in its place
   // in the posting's language) stays a suggestion on its card, and says so.
