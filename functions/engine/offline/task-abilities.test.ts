@@ -99,6 +99,9 @@ describe('a list item that opens on its verb, the reader after it (under "In jou
     ['- Ontwikkel je logische segmenten voor persoonlijke campagnes', 'Je kunt logische segmenten voor persoonlijke campagnes ontwikkelen.'],
     ['* Controleer je de e-maildatabase', 'Je kunt de e-maildatabase controleren.'],
     ['- Werk je samen met diverse stakeholders', 'Je kunt met diverse stakeholders samenwerken.'],
+    // Clauses strung on: the first says one ability.
+    ['- Analyseer je de huidige nieuwsbrieven en zoek je naar kansen voor nieuwe campagnes', 'Je kunt de huidige nieuwsbrieven analyseren.'],
+    ['- Controleer je de e-maildatabase, regel je dat iedereen goed aangeschreven wordt', 'Je kunt de e-maildatabase controleren.'],
   ])('%s → %s', (line, ability) => {
     expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
   });

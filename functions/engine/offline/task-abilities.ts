@@ -151,9 +151,12 @@ const NOT_YET = /^(?:leer|ontdek|krijg|ga|kom|word|ben|heb|zit|sta|toon)$/iu;
 
 /** "Daarnaast organiseer je evenementen" → "je organiseert evenementen", when ESCO knows the verb. */
 function uninvert(text: string, verbs: ReadonlySet<string>): string {
-  const m = INVERTED.exec(text) ?? VERB_FIRST.exec(text);
+  const inverted = INVERTED.exec(text);
+  const m = inverted ?? VERB_FIRST.exec(text);
   // (What the reader learns or gets, "Leer je alle ins en outs van …", is no ability yet.)
   if (!m || NOT_YET.test(m[1]!)) return text;
+  // Such an item strings its clauses on ("Analyseer je de nieuwsbrieven en zoek je naar kansen"): the first says one ability.
+  if (!inverted) m[2] = m[2]!.split(/,\s+(?=\p{Ll}+\s+(?:je|jij)\s)|\s+(?:en|of)\s+(?=\p{Ll}+\s+(?:je|jij)\s)/u)[0]!;
   const verb = m[1]!.toLowerCase();
   const form = verb.endsWith('t') ? verb : `${verb}t`;
   return infinitive(form, verbs) || PARTICLE.test(m[2]!.split(/\s+/).at(-1) ?? '') ? `je ${form} ${m[2]}` : text;

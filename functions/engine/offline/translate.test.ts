@@ -165,3 +165,15 @@ describe('a task list under a heading Vaardig does not know still says what a le
     expect(md).toContain('- Ontwikkel je logische segmenten voor persoonlijke campagnes');
   });
 });
+
+describe('an internship that asks for a student in a year of a programme (#16)', () => {
+  it.each([
+    'Je bent een 2e, 3e of 4e jaars MBO/HBO student',
+    'Vierdejaars hbo-student voor een van de onderwijsbevoegdheden',
+  ])('keeps "%s" as the internship\'s condition', (line) => {
+    const t = translateOffline(vacancy('Stagiair HR', ['Wat vragen wij', `- ${line}`, '- Je bent nauwkeurig'].join('\n'), 'nl'), getTaxonomy());
+    const r = t.requirements.find((x) => x.text.includes(line.slice(0, 20)))!;
+    expect(t.changes.find((c) => c.requirementId === r.id)?.rule).toBe('education.enrolled');
+    expect(t.rewritten.markdown).toContain(line);
+  });
+});

@@ -26,7 +26,7 @@ import { wordingWarnings } from './warnings';
 
 const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)\b/iu;
 /** Being in a programme now: "Je volgt een hbo-opleiding", "Je studeert", "you are (currently) enrolled in". */
-export const ENROLLED = /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:volgt|studeert|bent (?:ingeschreven|student|bezig met))|(?:volg|studeer|ben)\s+(?:je|jij)\s+(?:een|aan|momenteel)?|(?:huidige|lopende)\s+(?:\p{L}+\s+)?opleiding|currently (?:enrolled|studying|pursuing)|you are (?:currently )?(?:enrolled|studying|pursuing))(?![\p{L}])/iu;
+export const ENROLLED = /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:volgt|studeert|bent (?:ingeschreven|student|bezig met))|(?:volg|studeer|ben)\s+(?:je|jij)\s+(?:een|aan|momenteel)?|(?:huidige|lopende)\s+(?:\p{L}+\s+)?opleiding|currently (?:enrolled|studying|pursuing)|you are (?:currently )?(?:enrolled|studying|pursuing)|\p{L}*jaars|(?:mbo|hbo|wo|master|bachelor|mbo\/hbo|hbo\/wo)[- ]?student\w*)(?![\p{L}])/iu;
 // A requirement that asks for an education names it: "VMBO" alone is where a teacher teaches.
 const EDUCATION_WORD = /\b(?:diploma\w*|opleiding\w*|afgerond\w*|niveau|bevoegdheid|kwalificatie\w*|mbo|hbo|wo|bachelor\w*|master\w*|degree|qualification)\b/iu;
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
