@@ -473,3 +473,15 @@ describe('a list its lead-in introduces, with no heading (reading of untuned out
     expect(md).toContain('- Kennis van de Duitse taal');
   });
 });
+
+describe('a lead-in of the posting that goes on after the requirements, without a heading (reading of untuned output)', () => {
+  it('keeps its list with it: the new sections come after that list, not between them', () => {
+    const t = translate('Supportmedewerker', ['Voor ons supportteam zoeken we versterking.', '', 'Als ideale kandidaat vind jij het leuk om klanten snel te helpen. Je bent proactief, vindingrijk en een teamplayer, verder herken jij je in de volgende punten:', '', '- Kennis van de Duitse taal', '- Vaardig in de Nederlandse taal', '- Affiniteit met software', '- Flexibele instelling', '- Je hebt een professionele houding', '', 'En werk je graag nauwkeurig aan de volgende taken:', '', '- Het eerste aanspreekpunt zijn voor onze klanten', '- Snel afhandelen van vragen', '', 'Herken jij je hierin? Solliciteer via de button.']);
+    const md = t.rewritten.markdown;
+    const lead = md.indexOf('En werk je graag nauwkeurig aan de volgende taken:');
+    const profile = md.indexOf('### Wie je bent');
+    expect(lead).toBeGreaterThan(0);
+    expect(profile).toBeGreaterThan(md.indexOf('- Snel afhandelen van vragen'));
+    expect(profile).toBeLessThan(md.indexOf('Herken jij je hierin?'));
+  });
+});

@@ -262,6 +262,13 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // After prose that lost a diploma sentence, the list that follows it belongs with it: the new
   // sections come after that list, not between the prose and its items.
   if (!blockLines.size) while (at < blocks.length && blocks[at]!.role === 'item') at++;
+  // Nor between the block and a lead-in of the posting's own that goes on without a heading ("En
+  // werk je graag … aan o.a. de volgende taken:" over its list): under a new heading that list would
+  // read as part of the new section. The new sections come after it.
+  while (blocks[at]?.kind === 'kept' && blocks[at]!.role === 'paragraph' && /:\s*$/u.test(blocks[at]!.markdown) && blocks[at + 1]?.kind === 'kept' && blocks[at + 1]!.role === 'item') {
+    at++;
+    while (blocks[at]?.kind === 'kept' && blocks[at]!.role === 'item') at++;
+  }
   // A requirement heading all of whose lines left keeps what came in their place: the first new
   // section goes under the posting's own heading rather than beside an empty one.
   const before = blocks.slice(0, at).reverse().find((b) => b.markdown.trim());
