@@ -62,3 +62,15 @@ describe('a sentence the page wrapped over lines (#16)', () => {
     expect(got.map((u) => u.text)).toContain('affiniteit met sport is een pré');
   });
 });
+
+describe('a sentence that says the tasks follow opens them (reading of untuned output)', () => {
+  it('puts the list after "… aan de volgende taken:" in the tasks, heading or not', () => {
+    const got = lines(['Wat vragen wij', '- Je bent flexibel', '', 'En werk je graag nauwkeurig aan de volgende taken:', '- Delen van kennis en ervaring met collega\'s'].join('\n'));
+    expect(got.find((l) => l.text.startsWith('- Je bent'))?.section).toBe('requirements');
+    expect(got.find((l) => l.text.startsWith('- Delen'))?.section).toBe('tasks');
+  });
+  it('leaves a line that asks what the tasks need in the requirements', () => {
+    const got = lines(['Wat vragen wij', 'Voor de volgende taken heb je nodig:', '- Kennis van SAP'].join('\n'));
+    expect(got.find((l) => l.text.startsWith('- Kennis'))?.section).toBe('requirements');
+  });
+});

@@ -39,6 +39,9 @@ function innerHeading(raw: string): number {
   return -1;
 }
 
+const TASKS_FOLLOW = /(?<![\p{L}])(?:(?:de|het) volgende (?:taken|werkzaamheden|verantwoordelijkheden)|(?:je|jouw) (?:taken|werkzaamheden|verantwoordelijkheden) (?:zijn|bestaan uit|omvatten)|tot (?:je|jouw) (?:taken|werkzaamheden) (?:behoren|horen)|(?:the )?following (?:tasks|duties|responsibilities)|(?:your|the) (?:tasks|duties|responsibilities) (?:include|are|will be))\b[^.!?]{0,40}:\s*$/iu;
+const TASKS_NEED = /(?<![\p{L}])(?:nodig|vragen|vraagt|verwachten|vereist|heb je|beschik|need|require|requires|required|expect)(?![\p{L}])/iu;
+
 export function lines(text: string): Line[] {
   const out: Line[] = [];
   let section: SectionKind = 'intro';
@@ -86,6 +89,9 @@ export function lines(text: string): Line[] {
     // Inside a requirements section a "...:" or "...?" line introduces more of the same.
     if (kind === 'other' && /[:?]\s*$/.test(raw) && (section === 'requirements' || section === 'preferred')) kind = null;
     if (kind) section = kind;
+    // A sentence that says the tasks follow opens them, heading or not: "En werk je graag nauwkeurig
+    // aan o.a. de volgende taken:" (not one that asks what the tasks need: "Voor deze taken vragen wij:").
+    else if (!listItem && TASKS_FOLLOW.test(raw) && !TASKS_NEED.test(raw)) section = 'tasks';
     out.push({ text: raw, start: from, end: from + raw.length, section, heading: !!kind, bullet: listItem || BULLET.test(raw) });
   };
   let listItem = false;
