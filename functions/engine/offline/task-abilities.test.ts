@@ -113,3 +113,12 @@ describe('a list item that opens on its verb, the reader after it (under "In jou
     expect(taskAbility(line, 'nl', taxonomy)).toBeNull();
   });
 });
+
+describe('a separable verb written whole (the Dutch labels Vaardig has name few verbs)', () => {
+  it('reads "Opvragen van …" as an action', () => {
+    expect(taskAbility('Opvragen van technische info bij de vaste leveranciers.', 'nl', taxonomy)).toBe('Je kunt technische info bij de vaste leveranciers opvragen.');
+  });
+  it('never joins a preposition of the clause to its verb', () => {
+    expect(taskAbility('Je ontwikkelt content voor verschillende kanalen', 'nl', taxonomy)).toBe('Je kunt content voor verschillende kanalen ontwikkelen.');
+  });
+});

@@ -9,7 +9,7 @@ import type { Language } from '../../../shared/schemas';
 import type { Taxonomy } from '../../taxonomy';
 import { LIST_MARK } from './cues';
 
-interface Verbs { nl: ReadonlySet<string>; en: ReadonlySet<string> }
+interface Verbs { nl: ReadonlySet<string>; whole: ReadonlySet<string>; en: ReadonlySet<string> }
 const verbsOf = new WeakMap<Taxonomy, Verbs>();
 
 /**
@@ -33,10 +33,18 @@ function verbs(taxonomy: Taxonomy): Verbs {
     count(first, /^(\p{Ll}+)\s/u.exec(en[i] ?? '')?.[1]);
   }
   const often = (map: Map<string, number>, min: number) => new Set([...map].filter(([, n]) => n >= min).map(([w]) => w));
-  v = { nl: often(last, 1), en: often(first, 3) };
+  const dutch = often(last, 1);
+  // A separable verb written whole is its particle and a verb ESCO uses: "opvragen", "uitwerken"
+  // (the Dutch labels Vaardig has cover a quarter of ESCO's skills, so their verbs are few). Only
+  // for a verb written as one word: a preposition in a clause is no particle ("werken op kantoor").
+  const whole = new Set(dutch);
+  for (const verb of dutch) for (const particle of SEPARABLE) if (!verb.startsWith(particle)) whole.add(`${particle}${verb}`);
+  v = { nl: dutch, whole, en: often(first, 3) };
   verbsOf.set(taxonomy, v);
   return v;
 }
+
+const SEPARABLE = ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'toe', 'uit', 'voor'];
 
 /** Build the verb sets now (at Worker start, beside the taxonomy's label maps), not in a request. */
 export function warmTaskAbilities(taxonomy: Taxonomy): void {
@@ -82,7 +90,7 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   if (nominal) {
     const verb = nominal[1]!.toLowerCase();
     const object = nominal[2]!.split(OBJECT_END)[0]!;
-    const known = verb.split(/[\s,]+/).filter((w) => /\p{L}{3,}en$/u.test(w)).every((w) => v.nl.has(w));
+    const known = verb.split(/[\s,]+/).filter((w) => /\p{L}{3,}en$/u.test(w)).every((w) => v.whole.has(w));
     if (!known || /\s(?:en|of)\s+(?:het\s|\p{L}+en\s+van\s)/iu.test(object)) return null;
     // A second action in the object ("prijslijsten in excel en up-to-date houden", "de markt en
     // gerichte acties opzetten om de verkoop te boosten"): two tasks, or a purpose clause.
@@ -94,7 +102,7 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   }
   // "Offertes opstellen en de planning bewaken", "Content ontwikkelen voor verschillende kanalen":
   // an action ESCO knows, after a short object, and no finite verb ("Detecteert", "Er is ruimte").
-  const at = words.findIndex((w) => v.nl.has(w.toLowerCase().replace(/[,;]$/u, '')));
+  const at = words.findIndex((w) => v.whole.has(w.toLowerCase().replace(/[,;]$/u, '')));
   // (A noun after an article or adjective is no verb: "de lopende projecten".)
   if (at < 0 || at > 5 || /^(?:de|het|een|deze|die|onze|\p{L}+[^e\s]e)$/iu.test(words[at - 1] ?? '') || /^het\s/iu.test(text) || /^van$/iu.test(words[at + 1] ?? '') || FINITE.test(text) || v.nl.has(`${words[0]!.toLowerCase().replace(/t$/u, '')}en`)) return null;
   return `${subject} kunt ${lower(text)}.`;
