@@ -188,3 +188,11 @@ describe('matching buffers kept between calls', () => {
     expect(detectOccupations(title, text, taxonomy)).toEqual(first);
   });
 });
+
+describe('a list after "als" names things, not the job (reading of untuned output)', () => {
+  it('does not take "begrippen als SEO, SEA, HTML en CTR" for a search engine optimisation expert', () => {
+    const text = ['Wij zoeken een content manager.', '', 'Wie zoeken wij', '- Je zet geen vraagtekens bij begrippen als SEO, SEA, HTML, ROI, en CTR', '- Je schrijft scherpe teksten'].join('\n');
+    const top = detectOccupations('Content Manager', text, taxonomy)[0];
+    expect(label(top?.id)).not.toMatch(/search engine|zoekmachine/i);
+  });
+});

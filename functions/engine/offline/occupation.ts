@@ -219,6 +219,8 @@ const NAMED_JOB = /\b(?:als|as an?|(?:zoeken|zoekt|op zoek naar)(?: wij| we)? (?
 function jobPhrases(text: string): string[] {
   const phrases = [text.slice(0, 200).split('\n')[0] ?? ''];
   for (const m of matchAll(NAMED_JOB, text.slice(0, 3000))) {
+    // A list after "als" names things, not the job: "begrippen als SEO, SEA, HTML, ROI, en CTR".
+    if ((m[1]?.match(/,/g)?.length ?? 0) >= 2) continue;
     // The job is the first few words after the cue: "als verpleegkundige op de afdeling ..." → "verpleegkundige".
     phrases.push((m[1] ?? '').split(/\s+(?:die|dat|who|that|op|bij|in|at|voor|for|en|and|met|with|binnen|within)\s+/i)[0] ?? '');
     if (phrases.length > 12) break;
