@@ -22,6 +22,7 @@ export function explainRoute(
   reason: PickReason,
   legal: string | null,
   language: Language,
+  diplomaByLaw = false,
 ): string {
   const nl = language === 'nl';
   const parts: string[] = [];
@@ -47,5 +48,7 @@ export function explainRoute(
   if (offer.source === 'template') parts.push((nl ? null : TEMPLATE_DESCRIPTION_EN.get(offer.key)) ?? offer.description ?? '');
   else if (offer.workBased) parts.push(nl ? 'Te volgen naast het werk (deeltijd, duaal of BBL).' : 'Can be followed next to a job (part-time, dual or BBL).');
   if (offer.type === 'evc') parts.push(nl ? 'Laat zien welke van deze vaardigheden iemand al heeft.' : 'Shows which of these skills someone already has.');
+  // Where the law asks for a diploma, a course or community helps in the work but is no way into it (#16).
+  if (diplomaByLaw && offer.form !== 'formal') parts.push(nl ? 'Vervangt het diploma niet dat de wet hier vraagt.' : 'Does not replace the diploma the law requires here.');
   return parts.filter(Boolean).join(' ');
 }

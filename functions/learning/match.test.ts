@@ -62,6 +62,9 @@ describe('matchLearningRoutes over the in-memory catalogue', () => {
     expect(routes[0]!.explanation).toMatch(/^Dekt 6 van 9 vaardigheden: .*De wet vraagt hier een diploma: art\. 34 Wet BIG/);
     expect(routes[0]!.funding?.map((f) => f.id)).toContain('praktijkleren');
     expect(routes.some((r) => r.form !== 'formal' && r.sourceId === null)).toBe(true);
+    // Beside a diploma the law requires, no course or community claims to be a way into the job.
+    for (const route of routes.filter((r) => r.form !== 'formal')) expect(route.explanation).toMatch(/Vervangt het diploma niet dat de wet hier vraagt\.$/);
+    expect(routes[0]!.explanation).not.toMatch(/Vervangt/);
     for (const route of routes) {
       expect(route.covers.length).toBeGreaterThan(0);
       for (const uri of route.covers) expect(taxonomy.isKnownUri(uri)).toBe(true);

@@ -91,7 +91,7 @@ export async function matchLearningRoutes(source: CatalogueSource, input: MatchI
       type: offer.type,
       level: levelLabel(offer),
       url: offer.url,
-      explanation: explainRoute(offer, covers.map((id) => labelIn(id, input.language) ?? labels.get(id) ?? id), gap.length, reason, legal, input.language),
+      explanation: explainRoute(offer, covers.map((id) => labelIn(id, input.language) ?? labels.get(id) ?? id), gap.length, reason, legal, input.language, needs.legal.length > 0),
       ...(funding.length ? { funding } : {}),
     } satisfies LearningRoute;
   });
