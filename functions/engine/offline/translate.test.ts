@@ -177,3 +177,14 @@ describe('an internship that asks for a student in a year of a programme (#16)',
     expect(t.rewritten.markdown).toContain(line);
   });
 });
+
+describe('a Belgian posting gets no Dutch programme code (#16)', () => {
+  it('names the field a diploma asks for without its CROHO or crebo number', () => {
+    const t = translateOffline(vacancy('Logistiek bediende', ['Functieomschrijving', 'Je volgt bestellingen op. Je plant transporten.', '', 'Profiel', '- Professionele bachelor Logistiek', '- Je bent nauwkeurig', '', 'Aanbod', '- Maaltijdcheques en ecocheques', '- Hospitalisatieverzekering', '', 'Solliciteer via VDAB in Antwerpen.'].join('\n'), 'nl'), getTaxonomy());
+    expect(t.region).toBe('BE');
+    const r = t.requirements.find((x) => /bachelor/i.test(x.text))!;
+    const reason = t.changes.find((c) => c.requirementId === r.id)!.reason;
+    expect(reason).toMatch(/Logistiek/);
+    expect(reason).not.toMatch(/\(\d{5}\)/);
+  });
+});

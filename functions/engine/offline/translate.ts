@@ -179,7 +179,8 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
       const result = translateDiploma(r, sure, text, taxonomy, ui, foundIn, tasks, sureOf);
       if (result.level) levels.push(result.level);
       for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
-      const via = result.programme ? `${result.programme.name} (${result.programme.code})` : result.level ? result.level.label[ui] : t(ui, 'het vakgebied', 'the field');
+      // (A Belgian posting gets no Dutch programme code: the name is the field it asks for.)
+      const via = result.programme ? (region === 'BE' ? result.programme.name : `${result.programme.name} (${result.programme.code})`) : result.level ? result.level.label[ui] : t(ui, 'het vakgebied', 'the field');
       changes.push({ requirementId: r.id, action: 'translate', rule: result.rule, concept: result.occupations[0] !== undefined ? taxonomy.occupation(result.occupations[0]).uri : null, span: r.span, reason: !result.skills.length ? t(ui,
         'Diploma-eis vervangen door het werk dat de vacature zelf beschrijft. Vaardig herkent het beroep niet met zekerheid en noemt daarom geen ESCO-vaardigheden: kies het beroep om ze te zien. Ervaring telt als alternatief.',
         'Diploma requirement replaced by the work the posting itself describes. Vaardig is not sure of the occupation and so names no ESCO skills: choose the occupation to see them. Experience counts instead.') : t(ui,
