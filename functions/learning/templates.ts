@@ -109,7 +109,7 @@ export const TEMPLATES: Template[] = [
   },
   {
     key: 'template:learning-community',
-    titleNl: 'Leergemeenschap (community of practice)',
+    titleNl: 'Leergemeenschap met vakgenoten',
     titleEn: 'Learning community (community of practice)',
     form: 'non-formal',
     type: 'learning-community',
