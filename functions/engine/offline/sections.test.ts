@@ -43,6 +43,8 @@ describe('headings that say what you will do, get, or bring, in the words postin
   it.each([
     ['Wat heb jij in je?', 'requirements'],
     ['**Waar beschik je over**', 'requirements'],
+    ['Profielen die bij ons passen', 'requirements'],
+    ['Wat wij jou te bieden hebben', 'offer'],
     ['Waarover beschikt u?', 'requirements'],
     ['Dit ga je doen', 'tasks'],
     ['Hoe ziet een werkdag van een monteur eruit?', 'tasks'],
