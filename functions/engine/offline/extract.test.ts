@@ -574,3 +574,16 @@ describe('a flattened page glues a sentence to a word ending in capitals', () =>
     expect(extract('Profiel\nJe bent BIG-geregistreerd als PsychiaterJe bent een prettige collega.').map((r) => r.text)).toEqual(['Je bent BIG-geregistreerd als Psychiater', 'Je bent een prettige collega.']);
   });
 });
+
+describe('a plus with its own subject after a demand, and a cheer (reading of untuned output)', () => {
+  const reqs = (lines: string[]) => extractRequirements(units(lines.join('\n')).units);
+  it('keeps "Minimaal 2 jaar werkervaring" a demand when "ervaring in de e-commerce is een pré" follows', () => {
+    const got = reqs(['Wat vragen wij', '- Minimaal 2 jaar werkervaring in online marketing, ervaring in de e-commerce is een pré']);
+    expect(got.map((r) => [r.text, r.mandatory])).toEqual([['Minimaal 2 jaar werkervaring in online marketing', true], ['ervaring in de e-commerce is een pré', false]]);
+  });
+  it('reads "Geweldig!" after a question as no requirement', () => {
+    const got = reqs(['Wat vragen wij', '- Je spreekt goed Engels. Spreek je nog meer talen? Geweldig!']);
+    expect(got.map((r) => r.text)).not.toContain('Geweldig!');
+    expect(got.find((r) => /meer talen/.test(r.text))?.mandatory).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@ import { headingKind, type SectionKind } from './sections';
 import { matchAll } from './match-all';
 import { namesStatutoryDocument } from '../../legal';
 
+const CHEER = /^(?:geweldig|mooi|top|super|fijn|prima|leuk|great|awesome|even better)!?\s*[!.]?$/iu;
 const HOURS = /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
 export const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |(?:je|jij) vindt het |vind (?:je|jij) het |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
 
@@ -138,6 +139,8 @@ export function judge(unit: Unit, leadIn: boolean): Verdict {
 function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   const text = unit.text;
   if (text.length < 3 || !/[A-Za-zÀ-ÖØ-öø-ɏ]{2}/u.test(text)) return false;
+  // A cheer after a question ("Spreek je nog meer talen? Geweldig!") asks nothing itself.
+  if (CHEER.test(text)) return false;
   // The law is never dropped (#16): a line that demands what a law requires ("Een veiligheid
   // B-onderzoek moet worden opgestart", "We cannot provide visa sponsorship") is a requirement in
   // whatever section it stands; outside the requirements it has to say it is demanded.
@@ -425,7 +428,7 @@ export function extractRequirements(partsOfPosting: Unit[]): Requirement[] {
       continue;
     }
     // "Spreek je nog meer talen? Geweldig!": the cheer after a question makes it a plus.
-    const cheered = value !== undefined && value.line === unit.line && /\?\s*$/u.test(unit.text) && /^(?:geweldig|mooi|top|super|fijn|prima|leuk|great|awesome|even better)!?\s*[!.]?$/iu.test(value.text);
+    const cheered = value !== undefined && value.line === unit.line && /\?\s*$/u.test(unit.text) && CHEER.test(value.text);
     const unitPlus = unit.section === 'preferred' || cheered || (has(PLUS_STRONG, unit.text) && !has(MUST, unit.text));
     // "Daarnaast is kennis van QML en ervaring met testen een pre.": the plus the sentence ends on is
     // said of everything it coordinates.

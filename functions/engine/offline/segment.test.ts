@@ -74,3 +74,11 @@ describe('a sentence that says the tasks follow opens them (reading of untuned o
     expect(got.find((l) => l.text.startsWith('- Kennis'))?.section).toBe('requirements');
   });
 });
+
+describe('a Markdown heading inside the requirements stays a heading (#16)', () => {
+  it('ends the requirements at "### Wie bieden:" (a typo the page still marked as a heading)', () => {
+    const got = lines(['### Wij zoeken iemand:', '- met een aangeboren nieuwsgierigheid', '### Wie bieden:', 'Een leuke werkplek met een jong team.'].join('\n'));
+    expect(got.find((l) => l.text.startsWith('### Wie bieden'))?.heading).toBe(true);
+    expect(got.find((l) => l.text.startsWith('Een leuke'))?.section).not.toBe('requirements');
+  });
+});

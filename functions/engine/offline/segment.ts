@@ -87,7 +87,8 @@ export function lines(text: string): Line[] {
     // the section before it, so a requirement block never runs on into the company or the offer.
     if (!kind && /^#{1,6}\s+\S/.test(raw)) kind = 'other';
     // Inside a requirements section a "...:" or "...?" line introduces more of the same.
-    if (kind === 'other' && /[:?]\s*$/.test(raw) && (section === 'requirements' || section === 'preferred')) kind = null;
+    // (Not a Markdown heading: the page marked it as one, "### Wie bieden:".)
+    if (kind === 'other' && /[:?]\s*$/.test(raw) && (section === 'requirements' || section === 'preferred') && !/^#{1,6}\s/u.test(raw)) kind = null;
     if (kind) section = kind;
     // A sentence that says the tasks follow opens them, heading or not: "En werk je graag nauwkeurig
     // aan o.a. de volgende taken:" (not one that asks what the tasks need: "Voor deze taken vragen wij:").

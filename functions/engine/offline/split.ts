@@ -12,7 +12,7 @@ const YEARS_AHEAD = String.raw`(?:ongeveer|minimaal|minstens|ten minste|ruim|enk
 const CLAUSE_BREAK = new RegExp(`(?=[\\s,(])(?:${[
   String.raw`\s+(?:en|and)\s+(?=(?:je |jij |you )?(?:bent|hebt|beschikt|spreekt|kan|kunt|wil|houdt|ben|heb|are|have|can)\b)`,
   // "Beheersing van het Nederlands, de Duitse taal is een pré": a plus with its own subject after a demand.
-  String.raw`,\s+(?=(?:de|het|the|kennis van|ervaring met)\s[^,;]{2,60}?\s(?:is|are|zijn)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![\p{L}]))`,
+  String.raw`,\s+(?=(?:de|het|the|kennis (?:van|met|in)|ervaring (?:met|in|als|binnen)|affiniteit met|experience (?:with|in)|knowledge of)\s[^,;]{2,60}?\s(?:is|are|zijn)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![\p{L}]))`,
   // "… hoger opgeleide professionals en bij voorkeur enkele jaren …": a plus after a demand.
   String.raw`\s+(?:en|and)\s+(?=(?:bij voorkeur|preferably)\b)`,
   String.raw`,?\s+(?=\(?bij voorkeur\b)`,
