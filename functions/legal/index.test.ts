@@ -167,3 +167,17 @@ describe('a role the law names only in its setting (#16)', () => {
     expect(matchLegal(requirement, job)?.statutory ?? false).toBe(statutory);
   });
 });
+
+describe('a Dutch demand whose law Vaardig has not checked (#16)', () => {
+  it.each([
+    ['Je hebt de Nederlandse nationaliteit (dit mag ook je tweede nationaliteit zijn).', 'nl.onbekend.nationaliteit'],
+    ['Een betrouwbaarheids- en omgevingsonderzoek maken deel uit van de selectieprocedure.', 'nl.onbekend.betrouwbaarheidsonderzoek'],
+  ])('keeps "%s" as law, not verified', (requirement, id) => {
+    const match = matchLegal(requirement, 'Financieel analist\nPolitie');
+    expect(match).toMatchObject({ entry: { id }, statutory: true, foreign: false, verified: false });
+    expect(legalBasis(match!.entry, 'nl')).toMatchObject({ verified: false, label: 'wettelijk, niet gecontroleerd', bwbr: null, url: null });
+  });
+  it('yields to an entry that cites its law', () => {
+    expect(matchLegal('Je hebt de Nederlandse nationaliteit, in verband met het veiligheidsonderzoek A.', 'Netwerkbeheerder\nOpenbaar Ministerie')).toMatchObject({ entry: { id: 'nl.overheid.vgb_vertrouwensfunctie' }, verified: true });
+  });
+});

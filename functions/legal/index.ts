@@ -250,7 +250,10 @@ export function matchLegal(requirement: string, job: string, region: Region | nu
     if (entry.id === RIGHT_TO_WORK && jurisdiction !== 'NL' && jurisdiction !== 'unknown') continue;
     if (!statutory && STRICT_KINDS.has(entry.kind)) continue;
     const match: LegalMatch = { entry, statutory, fit, foreign: isForeign, jurisdiction: isForeign ? jurisdiction : 'NL', verified: entry.verified !== false, diplomaRequired: entry.diplomaRequired === true };
-    if (!best || score > best.score) best = { match, score };
+    // A Dutch demand whose law Vaardig has not checked (nationality, an integrity screening) yields
+    // to any entry that cites its law: "… nationaliteit, in verband met het veiligheidsonderzoek A".
+    const unchecked = !isForeign && entry.verified === false;
+    if (!best || (unchecked ? best.match.verified === false && !best.match.foreign && score > best.score : score > best.score || (best.match.verified === false && !best.match.foreign))) best = { match, score };
   }
   const rightToWorkAbroad = !best && jurisdiction !== 'NL' && jurisdiction !== 'unknown' && patterns(entryById(RIGHT_TO_WORK)).documents.some((re) => re.test(requirement));
   if (rightToWorkAbroad) return foreignMatch(entryById('foreign.right_to_work'), jurisdiction);
