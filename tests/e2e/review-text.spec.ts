@@ -34,6 +34,11 @@ function evidenced(): Translation {
         id: 'r4', text: 'Rijbewijs B', kind: 'licence', mandatory: true, legal: false, alternativeOffered: false, span: null,
         legalBasis: { id: 'nl.transport.rijbewijs', name: 'Rijbewijs van de juiste categorie', citation: 'art. 107 Wegenverkeerswet 1994 (BWBR0006622)', law: 'Wegenverkeerswet 1994', article: '107', bwbr: 'BWBR0006622', url: 'https://wetten.overheid.nl/BWBR0006622', obtainableAfterHiring: false, obtainableDetail: '', verified: true },
       },
+      {
+        // A Dutch demand whose law Vaardig has not checked.
+        id: 'r5', text: 'Je hebt de Nederlandse nationaliteit', kind: 'other', mandatory: true, legal: true, alternativeOffered: false, span: null,
+        legalBasis: { id: 'nl.onbekend.nationaliteit', name: 'Nederlanderschap (wettelijke grond niet gecontroleerd)', citation: 'Nederlands recht; welke wet dit vraagt, is niet gecontroleerd door Vaardig', law: 'Nederlands recht (niet gecontroleerd)', article: '', bwbr: null, url: null, obtainableAfterHiring: false, obtainableDetail: '', verified: false, jurisdiction: 'NL' },
+      },
     ],
     changes: [
       { requirementId: 'r1', action: 'translate', rule: 'diploma-to-skills', concept: null, span, reason: 'Het diploma staat voor wat je in dit werk doet: medicatie toedienen en wonden verzorgen.' },
@@ -101,6 +106,7 @@ test('evidence beside each change, blocks edited on both sides, the version diff
   await expect(other.locator('[data-requirement="r3"]').getByTestId('evidence-legal')).toContainText('Wettelijk verplicht: BIG-registratie — art. 3 Wet BIG (BWBR0006251)');
   // A law cited beside a requirement the law does not ask of this job is not called "Wettelijk verplicht".
   await expect(other.locator('[data-requirement="r4"]').getByTestId('evidence-legal')).toContainText('De wet hierover (geen wettelijke eis voor deze functie): Rijbewijs van de juiste categorie');
+  await expect(other.locator('[data-requirement="r5"]').getByTestId('evidence-legal')).toContainText('Nederlandse wet, grond niet gecontroleerd: Nederlanderschap');
   await expect(page.getByTestId('occupation')).toContainText('verzorgende (zekerheid 82 %)');
   const route = page.getByTestId('route').first();
   await expect(route.getByLabel('Aanbieder')).toHaveValue('ROC Midden Nederland');

@@ -50,7 +50,7 @@ function RequirementEvidence({ translation, requirement }: { translation: Transl
       )}
       {basis && (
         <p data-testid="evidence-legal">
-          <strong>{t(basis.verified === false ? 'legalUnverified' : requirement.legal ? 'legalRequired' : 'legalRelated')}</strong>: <span lang={said}>{basis.name}</span> —{' '}
+          <strong>{t(basis.verified === false ? (basis.jurisdiction === 'NL' ? 'legalUnchecked' : 'legalUnverified') : requirement.legal ? 'legalRequired' : 'legalRelated')}</strong>: <span lang={said}>{basis.name}</span> —{' '}
           <span lang="nl"><ExternalLink href={basis.url} otherwise={<span>{basis.citation}</span>}>{basis.citation}</ExternalLink></span>
           {basis.obtainableAfterHiring && <> {t('legalAfterHiring')} <span lang="nl">{basis.obtainableDetail}</span></>}
         </p>
