@@ -48,9 +48,15 @@ const NL_PLACES = [
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** All of a region's places in one pattern, longest first: one pass over the text finds each. */
-const placePattern = (places: string[]) =>
-  new RegExp(`(?<![\\p{L}-])(?:${[...places].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`, 'gu');
+/**
+ * All of a region's places in one pattern, longest first: one pass over the text finds each. The
+ * lookahead for the places' first letters changes no match; it spares the word boundary and the
+ * names at every other position (a third of the time).
+ */
+const placePattern = (places: string[]) => {
+  const first = [...new Set(places.map((p) => [...p][0]!))].map((c) => c.replace(/[\\\]\[^-]/, '\\$&')).join('');
+  return new RegExp(`(?=[${first}])(?<![\\p{L}-])(?:${[...places].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`, 'gu');
+};
 const PLACES: Array<{ region: Region; pattern: RegExp }> = [
   { region: 'BE', pattern: placePattern(BE_PLACES) },
   { region: 'NL', pattern: placePattern(NL_PLACES) },
@@ -71,22 +77,23 @@ const RULES: Rule[] = [
   rule('BE', 'postcode:1234 Place', 1, /(?:^|[,(|•·])\s*[1-9]\d{3}\s+\p{Lu}\p{Ll}{2,}(?![\s\S]{0,3}\d)/mu),
   // The country itself.
   rule('BE', 'country', 2, /\b(?:België|Belgie|Belgium|Belgique|Vlaamse overheid|Vlaamse regering|Vlaamse Gemeenschap)\b/iu, ['belgi', 'vlaamse']),
-  rule('NL', 'country', 2, /(?<![\p{L}-])(?:Nederland|the Netherlands|Rijksoverheid)(?![\p{L}-])/u),
+  // (The boundary before the name is checked after its first letter: the same match, found at a third of the cost.)
+  rule('NL', 'country', 2, /(?:N(?<![\p{L}-]N)ederland|t(?<![\p{L}-]t)he Netherlands|R(?<![\p{L}-]R)ijksoverheid)(?![\p{L}-])/u),
   // A country code beside a place: "Veghel (NL)", "Lexington, MA, US" is another country.
   rule('NL', 'country:code', 2, /\(NL\)|,\s*NL\b(?![-\p{L}])/u),
   rule('BE', 'country:code', 2, /\(BE\)|,\s*BE\b(?![-\p{L}])/u),
   // Institutions, social security, pay and benefits that only one country has.
   rule('BE', 'institution', 3, /\b(?:VDAB|Actiris|FOREM|RSZ|RVA|RIZIV|paritair(?:e)? comité|PC\s?\d{3}\b)/u),
-  rule('BE', 'benefits', 2, /\b(?:maaltijdcheques?|ecocheques?|hospitalisatieverzekering|groepsverzekering|eindejaarspremie|dienstencheques?|firmawagen|barema|sectorale? loon|extra[- ]?legale voordelen)/iu, ['cheque', 'verzekering', 'premie', 'firmawagen', 'barema', 'loon', 'legale']),
+  rule('BE', 'benefits', 2, /\b(?:maaltijdcheques?|ecocheques?|hospitalisatieverzekering|groepsverzekering|eindejaarspremie|dienstencheques?|firmawagen|barema|sectorale? loon|extra[- ]?legale voordelen)/iu, ['maaltijdcheque', 'ecocheque', 'hospitalisatieverzekering', 'groepsverzekering', 'eindejaarspremie', 'dienstencheque', 'firmawagen', 'barema', 'sectoral', 'legale voordelen']),
   rule('NL', 'institution', 2, /\b(?:UWV|KvK|Kamer van Koophandel|Belastingdienst|SBB)\b/u),
-  rule('NL', 'benefits', 2, /\b(?:vakantietoeslag|reiskostenvergoeding|thuiswerkvergoeding|individueel keuzebudget|IKB|eindejaarsuitkering|ABP|PFZW|pensioenfonds)\b/iu, ['vakantietoeslag', 'vergoeding', 'keuzebudget', 'ikb', 'uitkering', 'abp', 'pfzw', 'pensioenfonds']),
+  rule('NL', 'benefits', 2, /\b(?:vakantietoeslag|reiskostenvergoeding|thuiswerkvergoeding|individueel keuzebudget|IKB|eindejaarsuitkering|ABP|PFZW|pensioenfonds)\b/iu, ['vakantietoeslag', 'reiskostenvergoeding', 'thuiswerkvergoeding', 'individueel keuzebudget', 'ikb', 'eindejaarsuitkering', 'abp', 'pfzw', 'pensioenfonds']),
   rule('NL', 'cao', 1, /\b(?:cao|CAO)(?:\s|-)/u),
   rule('NL', 'vog', 2, /\b(?:VOG|Verklaring Omtrent het Gedrag)\b/u),
   rule('NL', 'zzp', 2, /\bzzp(?:'er|er)?\b/iu, ['zzp']),
   rule('NL', 'fte', 1, /\b\d(?:[.,]\d+)?\s?fte\b/iu, ['fte']),
   // The school systems.
-  rule('BE', 'school:bachelor', 3, /\b(?:professionele|academische) bachelor\b/iu, ['bachelor']),
-  rule('BE', 'school:secundair', 3, /\bsecundair(?:e)? onderwijs\b|\bhoger secundair\b/iu, ['secundair']),
+  rule('BE', 'school:bachelor', 3, /\b(?:professionele|academische) bachelor\b/iu, ['professionele bachelor', 'academische bachelor']),
+  rule('BE', 'school:secundair', 3, /\bsecundair(?:e)? onderwijs\b|\bhoger secundair\b/iu, ['secundair onderwijs', 'secundaire onderwijs', 'hoger secundair']),
   rule('BE', 'school:graduaat', 2, /\bgraduaat\b/iu, ['graduaat']),
   rule('BE', 'school:aso-tso-bso', 2, /\b(?:ASO|TSO|BSO|KSO|HBO5)\b/u),
   rule('NL', 'school:mbo-hbo', 2, /\b(?:mbo|hbo(?!\s?5)|vmbo|havo|vwo|MBO|HBO(?!\s?5)|VMBO|HAVO|VWO|WO-niveau|BBL|BOL)\b/u),
@@ -97,14 +104,14 @@ const RULES: Rule[] = [
   rule('BE', 'word:arbeider', 1, /\barbeider\b/iu, ['arbeider']),
   rule('BE', 'word:uurrooster', 1, /\buurrooster/iu, ['uurrooster']),
   rule('BE', 'word:onbepaalde duur', 1, /\b(?:on)?bepaalde duur\b/iu, ['bepaalde duur']),
-  rule('BE', 'word:kandidaat stellen', 1, /\b(?:stel (?:je|u) kandidaat|kandidaat (?:te )?stellen|kandidatuur)\b/iu, ['kandida']),
+  rule('BE', 'word:kandidaat stellen', 1, /\b(?:stel (?:je|u) kandidaat|kandidaat (?:te )?stellen|kandidatuur)\b/iu, ['stel je kandidaat', 'stel u kandidaat', 'kandidaat stellen', 'kandidaat te stellen', 'kandidatuur']),
   rule('BE', 'word:aanwerving', 1, /\baanwerv(?:ing|en)\b/iu, ['aanwerv']),
-  rule('BE', 'word:jobstudent', 1, /\bjob(?:student|aanbieding|inhoud)\b/iu, ['job']),
+  rule('BE', 'word:jobstudent', 1, /\bjob(?:student|aanbieding|inhoud)\b/iu, ['jobstudent', 'jobaanbieding', 'jobinhoud']),
   rule('BE', 'word:gsm', 1, /\bgsm\b/iu, ['gsm']),
   rule('BE', 'word:wedde', 1, /\b(?:wedde|verloning)\b/iu, ['wedde', 'verloning']),
   rule('BE', 'word:ploegen', 1, /\b(?:ploegensysteem|ploegenstelsel|in ploegen)\b/iu, ['ploegen']),
   rule('BE', 'word:attest', 1, /\b(?:attest|getuigschrift)\b/iu, ['attest', 'getuigschrift']),
-  rule('BE', 'word:voltijds', 0.5, /\b(?:voltijds|deeltijds)\b/iu, ['tijds']),
+  rule('BE', 'word:voltijds', 0.5, /\b(?:voltijds|deeltijds)\b/iu, ['voltijds', 'deeltijds']),
   // Dutch and French together: the bilingual demand of a Belgian employer.
   rule('BE', 'word:frans', 1, /\b(?:kennis (?:van het )?Frans|Nederlands en Frans|Frans en Nederlands|Frans en Engels|tweetalig)/iu, ['frans', 'tweetalig']),
   rule('BE', 'word:geraken', 1, /\bgeraken\b/iu, ['geraken']),
@@ -113,6 +120,26 @@ const RULES: Rule[] = [
   rule('NL', 'word:leaseauto', 1, /\bleaseauto\b/iu, ['leaseauto']),
   rule('NL', 'word:uitzendbureau', 1, /\buitzendbureau\b/iu, ['uitzendbureau']),
 ];
+
+/**
+ * Every rule's needs in one pattern, longest first, tried at every position of the lowercased text:
+ * one pass instead of a search per word. A need found somewhere is the longest there; the needs it
+ * starts with are there too.
+ */
+const NEEDS = [...new Set(RULES.flatMap((r) => r.needs))].sort((a, b) => b.length - a.length);
+const NEED_PATTERN = new RegExp(NEEDS.map(escape).join('|'), 'g');
+const NEED_PREFIXES = new Map(NEEDS.map((need) => [need, NEEDS.filter((other) => need.startsWith(other))]));
+
+function neededWords(lower: string): Set<string> {
+  const found = new Set<string>();
+  NEED_PATTERN.lastIndex = 0;
+  for (let m = NEED_PATTERN.exec(lower); m; m = NEED_PATTERN.exec(lower)) {
+    for (const need of NEED_PREFIXES.get(m[0])!) found.add(need);
+    NEED_PATTERN.lastIndex = m.index + 1;
+  }
+  NEED_PATTERN.lastIndex = 0;
+  return found;
+}
 
 /** Places count once each, up to this much in all: a list of branch offices is one sign, not ten. */
 const PLACE_CAP = 4;
@@ -133,10 +160,10 @@ export function regionCues(input: RegionInput): RegionCue[] {
   const text = [input.title ?? '', input.location ?? '', input.text].join('\n');
   // Case-insensitive patterns are slow to run over a whole posting; most need a word the text lacks.
   // ("ſ" is the one letter that matches a Latin letter case-insensitively and does not lowercase to it.)
-  const lower = text.toLowerCase().replaceAll('ſ', 's');
+  const found = neededWords(text.toLowerCase().replaceAll('ſ', 's'));
   const cues: RegionCue[] = [];
   for (const r of RULES) {
-    if (r.needs.length && !r.needs.some((word) => lower.includes(word))) continue;
+    if (r.needs.length && !r.needs.some((word) => found.has(word))) continue;
     if (r.pattern.test(text)) cues.push({ region: r.region, name: r.name, weight: r.weight });
   }
   for (const { region, pattern } of PLACES) {
