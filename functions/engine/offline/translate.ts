@@ -121,7 +121,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   };
   const rephrased = new Map<string, string>();
   const denied = new Set<string>();
-  const levels: EducationLevel[] = [];
+  const levels = new Map<string, EducationLevel>();
 
   for (const r of requirements) {
     // The law first: no rule below may drop what the law requires.
@@ -145,7 +145,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
         if (r.kind === 'diploma' || r.kind === 'education_level') {
           // Kept as the law requires, and still spelled out in skills for those on the way to it.
           const result = translateDiploma(r, sure, text, taxonomy, ui, foundIn, tasks, sureOf);
-          if (result.level) levels.push(result.level);
+          if (result.level) levels.set(r.id, result.level);
           for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
         }
         changes.push({ requirementId: r.id, action: 'keep-legal', rule: `legal.${legal.entry.id}`, concept: legal.entry.bwbr, span: r.span, reason: legal.foreign
@@ -177,7 +177,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     }
     if (r.kind === 'diploma' || r.kind === 'education_level') {
       const result = translateDiploma(r, sure, text, taxonomy, ui, foundIn, tasks, sureOf);
-      if (result.level) levels.push(result.level);
+      if (result.level) levels.set(r.id, result.level);
       for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
       // (A Belgian posting gets no Dutch programme code: the name is the field it asks for.)
       const via = result.programme ? (region === 'BE' ? result.programme.name : `${result.programme.name} (${result.programme.code})`) : result.level ? result.level.label[ui] : t(ui, 'het vakgebied', 'the field');
@@ -259,6 +259,9 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
       `The rewritten text reads at level ${level.band} (Flesch-Douma ${level.score}); aim for B1: shorter sentences and shorter words.`) });
   }
 
+  // The JobPosting states what the text asks: the levels of the law's diplomas and of those no sentence replaced, once each.
+  const legalIds = new Set(requirements.filter((r) => r.legal).map((r) => r.id));
+  const askedLevels = [...new Map([...levels].filter(([id]) => legalIds.has(id) || !carried.has(id)).map(([, l]) => [`${l.eqf} ${l.label.nl}`, l])).values()];
   const translation: Translation = {
     language,
     ...(ui !== language ? { uiLanguage: ui } : {}),
@@ -276,7 +279,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     rewritten: {
       markdown: body.markdown,
       blocks: body.blocks,
-      jsonLd: jobPostingJsonLd({ vacancy, language, markdown: body.markdown, occupation, skills, requirements, levels }),
+      jsonLd: jobPostingJsonLd({ vacancy, language, markdown: body.markdown, occupation, skills, requirements, levels: askedLevels, orEquivalent: body.orEquivalent, rephrased }),
       readingLevel: `${level.band} (${language === 'nl' ? 'Flesch-Douma' : 'Flesch'} ${level.score})`,
     },
     changes,
