@@ -16,7 +16,7 @@ export function rewriteExperience(requirement: Requirement, language: Language):
   const maximum = /\b(?:max(?:imaal|imum|\.)?|tot|up to|no more than)\b/iu.test(m[0]);
   const rest = plain
     .replace(YEARS, ' ')
-    .replace(/^(?:je hebt|jij hebt|heb je|hebt|heeft|beschikt over|you have|have|with|met|minimum|minimaal|at least|ten minste|ruim|over)\s+/i, '')
+    .replace(/^(?:je hebt|jij hebt|heb je|hebt|heeft|beschikt over|you have|have|with|met|minimum|minimaal|minstens|at least|ten minste|ruim|over)\s+/i, '')
     .replace(/\b(?:relevante|relevant|aantoonbare|professionele|professional|werk)\s*/gi, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,.;:-]+|[\s,.;:]+$/g, '');
