@@ -203,3 +203,15 @@ describe('the JobPosting says what the rewritten text asks (reading of untuned o
     expect(got.experienceInPlaceOfEducation).toBe(false);
   });
 });
+
+describe('a year count is flagged even where the sentence says nothing else (reading of untuned output)', () => {
+  const codes = (lines: string[]) => translateOffline(vacancy('Software engineer', lines.join('\n'), 'nl'), getTaxonomy()).warnings.map((w) => w.code);
+  it('flags "drie tot vijf jaar" werkervaring as a maximum, once', () => {
+    const got = codes(['Wat vragen wij', '- Je hebt een aantal jaren (drie tot vijf jaar) werkervaring', '- Je bent nauwkeurig']);
+    expect(got.filter((c) => c === 'age-proxy' || c === 'experience-years')).toEqual(['age-proxy']);
+  });
+  it('leaves a count that is not of experience alone', () => {
+    const got = codes(['Wat vragen wij', '- Je werkt samen met ons marketingbureau, waar we al meer dan 15 jaar mee samenwerken', '- Je bent nauwkeurig']);
+    expect(got).not.toContain('experience-years');
+  });
+});

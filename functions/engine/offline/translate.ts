@@ -10,7 +10,7 @@ import { denies } from '../../legal/denial';
 import type { Taxonomy } from '../../taxonomy';
 import type { EducationLevel } from '../../taxonomy/crosswalk';
 import { findProgramme, namedOccupations, translateDiploma, type OccupationFoundIn } from './education';
-import { rewriteExperience } from './experience';
+import { OF_EXPERIENCE, rewriteExperience, yearsAsked } from './experience';
 import { extractRequirements } from './extract';
 import { t } from './i18n';
 import { jobPostingJsonLd } from './json-ld';
@@ -202,9 +202,17 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
         changes.push({ requirementId: r.id, action: 'rephrase', rule: 'experience.years→competence', concept: null, span: r.span, reason: t(ui,
           `"${rewritten.years}" vervangen door de bekwaamheid waar de jaren voor staan: een aantal jaren zegt weinig over kunnen en werkt als leeftijdsgrens.`,
           `"${rewritten.years}" replaced by the competence the years stood for: a year count says little about ability and works as an age proxy.`) });
-        warnings.push({ code: rewritten.maximum ? 'age-proxy' : 'experience-years', span: r.span, message: t(ui,
-          rewritten.maximum ? `Een maximum aan ervaring ("${rewritten.years}") sluit oudere kandidaten uit (leeftijdsdiscriminatie).` : `Een minimum aantal jaren ("${rewritten.years}") kan als leeftijdsgrens werken; beschrijf de bekwaamheid.`,
-          rewritten.maximum ? `A maximum of experience ("${rewritten.years}") excludes older candidates (age discrimination).` : `A minimum number of years ("${rewritten.years}") can act as an age proxy; describe the competence instead.`) });
+      }
+      // The count is an age proxy whether or not the sentence says what it stood for ("een aantal
+      // jaren (drie tot vijf jaar) werkervaring" stays as written, and is still flagged).
+      // (Only a count of experience: "a maximum of 4 years" of a contract, "al 15 jaar" of a partner, is none.)
+      const asked = rewritten ?? (OF_EXPERIENCE.test(r.text) ? yearsAsked(r.text) : null);
+      // (Once: the wording check may already have flagged the range as an age signal.)
+      const flagged = warnings.some((w) => w.code === 'age-proxy' && w.span && r.span && w.span.start < r.span.end && w.span.end > r.span.start);
+      if (asked?.years && !flagged) {
+        warnings.push({ code: asked.maximum ? 'age-proxy' : 'experience-years', span: r.span, message: t(ui,
+          asked.maximum ? `Een maximum aan ervaring ("${asked.years}") sluit oudere kandidaten uit (leeftijdsdiscriminatie).` : `Een minimum aantal jaren ("${asked.years}") kan als leeftijdsgrens werken; beschrijf de bekwaamheid.`,
+          asked.maximum ? `A maximum of experience ("${asked.years}") excludes older candidates (age discrimination).` : `A minimum number of years ("${asked.years}") can act as an age proxy; describe the competence instead.`) });
       }
     }
 
