@@ -102,6 +102,27 @@ export function lines(text: string): Line[] {
     offset = m.index + m[0].length;
   }
   push(offset, text.length, listItem);
+  return questionsAreNoHeadings(out);
+}
+
+const SHORT_QUESTION = (l: Line) => /\?\s*$/u.test(l.text) && l.text.split(/\s+/u).length <= 12;
+
+/**
+ * Questions one after another ("Ben jij werkzaam als Programmeur?" / "Heb jij ervaring met C++?")
+ * are the posting's hook, not headings: each opens nothing, so each keeps the section before it.
+ */
+function questionsAreNoHeadings(out: Line[]): Line[] {
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]!;
+    if (!line.heading || line.section !== 'other' || !SHORT_QUESTION(line)) continue;
+    const next = out[i + 1];
+    const previous = out[i - 1];
+    if (!(next && SHORT_QUESTION(next) && !/^#/u.test(next.text)) && !(previous && !previous.heading && SHORT_QUESTION(previous))) continue;
+    if (/^#{1,6}\s/u.test(line.text)) continue;
+    const section = previous?.section ?? 'intro';
+    line.heading = false;
+    for (let j = i; j < out.length && (j === i || !out[j]!.heading); j++) out[j]!.section = section;
+  }
   return out;
 }
 
