@@ -487,3 +487,13 @@ describe('a lead-in of the posting that goes on after the requirements, without 
     expect(profile).toBeLessThan(md.indexOf('Herken jij je hierin?'));
   });
 });
+
+describe('a demand after a preferred field in brackets (reading of untuned output)', () => {
+  it('stays a demand of its own, said to the reader, when the diploma before it is replaced', () => {
+    const t = translate('Projectingenieur', ['Functieomschrijving', '- Je werkt technische oplossingen voor klantenprojecten uit.', '', 'Profiel', '- Bachelorsdiploma (bij voorkeur in elektromechanica) met goede kennis van mechanica en elektriciteit.', '- Je bent een teamspeler']);
+    const knowledge = t.requirements.find((r) => /^met goede kennis/.test(r.text))!;
+    expect(knowledge.mandatory).toBe(true);
+    expect(t.rewritten.markdown).toContain('- Je hebt goede kennis van mechanica en elektriciteit.');
+    expect(t.rewritten.markdown).not.toMatch(/Bachelorsdiploma/);
+  });
+});

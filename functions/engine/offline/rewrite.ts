@@ -584,6 +584,9 @@ const FINITE = /^(?:bent|hebt|heeft|beschikt|spreekt|schrijft|kunt|kan|werkt|wil
 const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![\p{L}])/iu;
 function withSubject(line: string, you: Register, lang: Language): string {
   if (lang === 'en') return /^(?:are|have|can|speak|hold)(?![\p{L}])/iu.test(line) ? `You ${line.charAt(0).toLowerCase()}${line.slice(1)}` : line;
+  // "Met goede kennis van mechanica" (what a diploma came with) is what the reader has.
+  const having = /^met\s+(?=\S)/iu.exec(line);
+  if (having) return `${you.subject} ${you.subject === 'U' ? 'heeft' : 'hebt'} ${line.slice(having[0].length)}`;
   if (!FINITE.test(line)) return line;
   const verb = line.charAt(0).toLowerCase() + line.slice(1);
   return you.subject === 'U' ? `U ${verb.replace(/^hebt\b/u, 'heeft')}` : `${you.subject} ${verb}`;
