@@ -94,3 +94,12 @@ describe('questions one after another are the hook, not headings (reading of unt
     expect(got.find((l) => l.text.startsWith('Klaar'))?.heading).toBe(true);
   });
 });
+
+describe('a short opener is a word of its own (reading of untuned output)', () => {
+  it.each([
+    'Je bent in het bezit van een Master Industriële Wetenschappen met optie automatisatie of gelijkwaardig.',
+    'Je werkt vanuit kantoor Utrecht en soms thuis.',
+  ])('does not split "%s" at a word that starts like "We" or "U"', (sentence) => {
+    expect(units(`Profiel\n${sentence}`).units.map((u) => u.text)).toEqual([sentence]);
+  });
+});
