@@ -33,7 +33,8 @@ const related = await occupationSkills(dataDir);
 const kinds = RequirementKind.options;
 const WORDING_WARNINGS = new Set(['experience-years', 'age-proxy', 'age-minimum', 'native-speaker', 'nationality', 'culture-fit', 'gendered']);
 const isEdu = (k: string) => k === 'diploma' || k === 'education_level';
-const NO_DIPLOMA = /geen diploma[?,]|no (?:degree|diploma)[?,]/i;
+// "Experience counts instead", in the engine's words now and before: it replaces no diploma and contradicts one that stays.
+const NO_DIPLOMA = /geen diploma[?,]|no (?:degree|diploma)[?,]|hoe (?:je|u) dit hebt geleerd, maakt niet uit|how you learned this does not matter/i;
 
 const norm = (t: string) => t.replace(/[*_#`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 const contentWords = (text: string) => tokens(text).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem);

@@ -43,7 +43,7 @@ const blocks: Translation['rewritten']['blocks'] = [
     requirementIds: ['r1'],
   },
   { id: 'b6', kind: 'changed', role: 'item', markdown: '', source: { start: 147, end: 160 }, requirementIds: ['r2'] },
-  { id: 'b9', kind: 'added', role: 'item', markdown: '- Heb je geen diploma, maar wel de ervaring? Dan ben je net zo welkom.', requirementIds: ['r1'] },
+  { id: 'b9', kind: 'added', role: 'item', markdown: '- Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier.', requirementIds: ['r1'] },
   { id: 'b10', kind: 'added', role: 'heading', markdown: '### Wat je bij ons leert', requirementIds: ['r1'] },
   { id: 'b11', kind: 'added', role: 'item', markdown: '- Je leert algemene administratieve taken uitvoeren.', requirementIds: ['r1'] },
   { id: 'b12', kind: 'added', role: 'heading', markdown: '### Wat de wet vraagt', requirementIds: ['r2'] },

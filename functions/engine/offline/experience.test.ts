@@ -11,6 +11,7 @@ describe('a year count becomes the competence it stood for (#16, EXEMPLARS princ
     ['Minimaal 3 jaar ervaring als calculator in schilderwerk', 'nl', 'Je kunt het werk van een calculator in schilderwerk zelfstandig doen — waar je dat leerde, maakt niet uit.'],
     ['Minimaal 5 jaar ervaring met SAP', 'nl', 'Je kunt zelfstandig met SAP werken — waar je dat leerde, maakt niet uit.'],
     ['2 jaar ervaring in de zorg', 'nl', 'Je kunt zelfstandig werken in de zorg — waar je dat leerde, maakt niet uit.'],
+    ['Minstens twee jaar werkervaring op het gebied van marketing', 'nl', 'Je hebt aantoonbaar ervaring op het gebied van marketing — waar en hoe lang je die opdeed, maakt niet uit.'],
     ['3+ years of experience with Python', 'en', 'You can work with Python on your own — wherever you learned it.'],
   ] as const)('%s → %s', (text, language, rewritten) => {
     const out = rewriteExperience(requirement(text), language);

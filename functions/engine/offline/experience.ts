@@ -2,6 +2,8 @@ import type { Language, Requirement } from '../../../shared/schemas';
 import { YEARS } from './cues';
 import { t } from './i18n';
 
+export const OF_EXPERIENCE = /(?<![\p{L}])(?:\p{L}*ervaring|experience[ds]?|gewerkt|werkzaam|worked|working)(?![\p{L}])/iu;
+
 export interface ExperienceRewrite { text: string; years: string | null; maximum: boolean }
 
 /**
@@ -12,11 +14,12 @@ export function rewriteExperience(requirement: Requirement, language: Language):
   // Emphasis is the posting's layout, not its words: "**2–4 years of experience in finance.**".
   const plain = requirement.text.replace(/\*{2,}|__/gu, '');
   const m = YEARS.exec(plain);
-  if (!m) return null;
-  const maximum = /\b(?:max(?:imaal|imum|\.)?|tot|up to|no more than)\b/iu.test(m[0]);
+  // Only a count of experience ("waar we al meer dan 15 jaar mee samenwerken" is the employer's).
+  if (!m || !OF_EXPERIENCE.test(plain)) return null;
+  const { maximum } = yearsAsked(plain)!;
   const rest = plain
     .replace(YEARS, ' ')
-    .replace(/^(?:je hebt|jij hebt|heb je|hebt|heeft|beschikt over|you have|have|with|met|minimum|minimaal|at least|ten minste|ruim|over)\s+/i, '')
+    .replace(/^(?:je hebt|jij hebt|heb je|hebt|heeft|beschikt over|you have|have|with|met|minimum|minimaal|minstens|at least|ten minste|ruim|over)\s+/i, '')
     .replace(/\b(?:relevante|relevant|aantoonbare|professionele|professional|werk)\s*/gi, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,.;:-]+|[\s,.;:]+$/g, '');
@@ -38,6 +41,16 @@ export function rewriteExperience(requirement: Requirement, language: Language):
     : t(language, 'Je kunt laten zien dat je dit werk zelfstandig aankunt — waar en hoe lang je die ervaring opdeed, maakt niet uit.',
         'You can show you handle this work independently — however and wherever you gained that experience.');
   return { text, years: m[0].trim(), maximum };
+}
+
+/**
+ * The year count a requirement asks, and whether it sets a maximum ("drie tot vijf jaar", "max. 5
+ * jaar": an age proxy), also where the sentence has no field to say instead.
+ */
+export function yearsAsked(text: string): { years: string; maximum: boolean } | null {
+  const m = YEARS.exec(text.replace(/\*{2,}|__/gu, ''));
+  if (!m) return null;
+  return { years: m[0].trim(), maximum: /\b(?:max(?:imaal|imum|\.)?|tot|up to|no more than)\b|\d\s*[-–]\s*\d/iu.test(m[0]) };
 }
 
 /** The work a year count was about, said as what the candidate can do; null when it names none. */

@@ -587,3 +587,10 @@ describe('a plus with its own subject after a demand, and a cheer (reading of un
     expect(got.find((r) => /meer talen/.test(r.text))?.mandatory).toBe(false);
   });
 });
+
+describe('a page footer that lists the posting\'s categories (reading of untuned output)', () => {
+  it('is no requirement', () => {
+    const got = extractRequirements(units(['Functie-eisen', '- Je bent creatief', '', 'Geplaatst in Betaalde functie, Communicatie, Marketing, Social Media, Theater.'].join('\n')).units);
+    expect(got.map((r) => r.text)).toEqual(['Je bent creatief']);
+  });
+});

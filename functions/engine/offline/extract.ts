@@ -237,7 +237,7 @@ const CONTACT = /\b\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4}\b.*\d|@[a-z0-9-]+\.[a-z]{2,}|
 /** Task bullets written as an infinitive or in the third person: "Ontwikkelen van ...", "Detecteert en ontwikkelt ...". */
 const INFINITIVE_TASK = /^(?:het\s+)?[A-Za-zÀ-ÿ][a-zà-ÿ]{3,}en(?:\s+(?:van|en|bij|met|voor|de|het|aan|op|in)\b|,\s)|^[A-ZÀ-Þ][a-zà-ÿ]+eert\b/;
 // (?=[sp]) before the two unanchored alternatives: a third of the CPU, the same matches.
-const NOT_ASKING = /^(?:geen|no|zonder|without) [a-zà-ÿ' -]{2,30}\?$|(?=[sp])(?:\b(?:spelen|speelt) (?:\S+ )?een rol\b|\bplays? a (?:\S+ )?role in (?:our|the) (?:selection|decision))/iu;
+const NOT_ASKING = /^(?:geen|no|zonder|without) [a-zà-ÿ' -]{2,30}\?$|^(?:geplaatst in|posted in|gepubliceerd in|tags|categorie(?:ën)?|categories)\b[ :]|(?=[sp])(?:\b(?:spelen|speelt) (?:\S+ )?een rol\b|\bplays? a (?:\S+ )?role in (?:our|the) (?:selection|decision))/iu;
 /** "Lexington, MA, US": a city with its state and country codes. */
 const PLACE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]{2}(?:, (?:US|USA|UK|NL|BE))?$/u;
 /** Bullet marks the segmenter leaves in the text: "· Je hebt ...". */

@@ -12,12 +12,18 @@ export function jobPostingJsonLd(args: {
   occupation: Occupation | null;
   skills: Skill[];
   requirements: Requirement[];
+  /** The levels of the diplomas the text still asks for (the law's, and those no sentence replaced). */
   levels: EducationLevel[];
+  /** Whether the text says experience counts instead of a diploma. */
+  orEquivalent: boolean;
+  /** What a requirement reads as in the rewritten text ("3 jaar ervaring" → the competence). */
+  rephrased: ReadonlyMap<string, string>;
 }): Record<string, unknown> {
   const { vacancy, skills, requirements } = args;
   const term = (s: Skill) => ({ '@type': 'DefinedTerm', name: s.label, ...(s.uri ? { '@id': s.uri, url: s.uri, inDefinedTermSet: ESCO_SKILLS_SET } : {}) });
   const legal = requirements.filter((r) => r.legal);
-  const experience = requirements.filter((r) => r.kind === 'experience').map((r) => r.text);
+  // What the text asks, in its words: a plus is no requirement, a year count is the competence it became.
+  const experience = requirements.filter((r) => r.kind === 'experience' && r.mandatory).map((r) => args.rephrased.get(r.id) ?? r.text);
   return {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
@@ -32,7 +38,7 @@ export function jobPostingJsonLd(args: {
     ...(args.levels.length ? {
       educationRequirements: args.levels.map((l) => ({ '@type': 'EducationalOccupationalCredential', credentialCategory: l.label[args.language], educationalLevel: `EQF ${l.eqf}` })),
     } : {}),
-    experienceInPlaceOfEducation: true,
+    experienceInPlaceOfEducation: args.orEquivalent,
     ...(experience.length ? { experienceRequirements: experience.join('; ') } : {}),
     ...(legal.length ? { qualifications: legal.map((r) => `${r.text} (${r.legalBasis?.citation ?? ''})`).join('; ') } : {}),
   };

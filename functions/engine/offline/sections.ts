@@ -19,6 +19,8 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
 const REQUIREMENT_NOUNS = /^(?:opleiding|ervaring|werkervaring|kennis|vaardigheden|competenties|kwalificaties|skills|experience|education|knowledge|qualifications|profiel|eisen|vereisten|certificaten|talen|languages)(?: (?:en|and|&)? ?(?:opleiding|ervaring|werkervaring|kennis|vaardigheden|competenties|kwalificaties|skills|experience|education|knowledge|qualifications|profiel|eisen|vereisten|certificaten|talen|languages))+$/;
 const ASKS_SOMETHING = /\b(?:ervaring|kennis|diploma|rijbewijs|opleiding|niveau|mbo|hbo|wo|bachelor|master|degree|experience|knowledge|skills?|certifica\w*|vca|bhv|vog|fulltime|parttime|voltijd\w*|deeltijd\w*|nederlands|engels|english|dutch|french|frans|duits|german|stressbestendig|zelfstandig|flexibel|teamplayer|leergierig|nauwkeurig|communicatief|klantgericht|gedreven|proactief|analytisch|rijbewijs|python|sql|java|excel|sap|required|vereist|pré|pre|plus|bij voorkeur|preferred|must|\d)\b/i;
 
+const CLOSING = /^(?:is dit (?:iets|de (?:baan|functie|job)|een (?:baan|functie|job)) voor (?:jou|je|u)|spreekt (?:dit|deze (?:functie|vacature|baan|job)) (?:je|jou|u) aan|ben (?:je|jij) enthousiast geworden|klinkt (?:dit|dat) als (?:jou|jij))$/;
+
 /** A heading about the application itself ("Wat verwachten we van je sollicitatie?") opens the contact section, whatever else it says. */
 const APPLICATION = /\b(?:sollicitatie\w*|solliciteren|application|applying|how to apply)\b/;
 
@@ -53,6 +55,8 @@ export function headingKind(line: string): SectionKind | null {
   // "Opleiding en ervaring", "Kennis & vaardigheden": only the names of what is asked, a heading.
   if (REQUIREMENT_NOUNS.test(key)) return 'requirements';
   if (APPLICATION.test(key) && !statement) return 'contact';
+  // The question that closes the demands and turns to applying ("Is dit iets voor jou?").
+  if (CLOSING.test(key) && /\?\s*$/u.test(line.trim().replace(/\*+$/u, ''))) return 'contact';
   if (!statement && !requirementLike) for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
   // A lead-in sentence that says what is asked opens the requirements: "Wij vragen van onze nieuwe collega:".
   if (statement && !requirementLike && /:\s*$/.test(line.trim())) for (const [kind, re] of HEADINGS.slice(0, 2)) if (re.test(key)) return kind;

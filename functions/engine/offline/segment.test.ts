@@ -82,3 +82,24 @@ describe('a Markdown heading inside the requirements stays a heading (#16)', () 
     expect(got.find((l) => l.text.startsWith('Een leuke'))?.section).not.toBe('requirements');
   });
 });
+
+describe('questions one after another are the hook, not headings (reading of untuned output)', () => {
+  it('keeps "Wil jij werken als software engineer?" over "Heb jij ervaring met IT?" in the section before', () => {
+    const got = lines(['Functieomschrijving', 'Wij verlenen services aan de industrie.', 'Wil jij werken als software engineer?', 'Heb jij ervaring met IT?', 'Wij bouwen software voor fabrieken.'].join('\n'));
+    expect(got.filter((l) => l.heading).map((l) => l.text)).toEqual(['Functieomschrijving']);
+    expect(new Set(got.map((l) => l.section))).toEqual(new Set(['tasks']));
+  });
+  it('leaves a single question that opens a section a heading', () => {
+    const got = lines(['Over ons', 'Wij zijn een bouwbedrijf.', '', 'Klaar voor de volgende stap?', 'Stuur je cv.'].join('\n'));
+    expect(got.find((l) => l.text.startsWith('Klaar'))?.heading).toBe(true);
+  });
+});
+
+describe('a short opener is a word of its own (reading of untuned output)', () => {
+  it.each([
+    'Je bent in het bezit van een Master Industriële Wetenschappen met optie automatisatie of gelijkwaardig.',
+    'Je werkt vanuit kantoor Utrecht en soms thuis.',
+  ])('does not split "%s" at a word that starts like "We" or "U"', (sentence) => {
+    expect(units(`Profiel\n${sentence}`).units.map((u) => u.text)).toEqual([sentence]);
+  });
+});

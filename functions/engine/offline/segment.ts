@@ -102,16 +102,39 @@ export function lines(text: string): Line[] {
     offset = m.index + m[0].length;
   }
   push(offset, text.length, listItem);
+  return questionsAreNoHeadings(out);
+}
+
+const SHORT_QUESTION = (l: Line) => /\?\s*$/u.test(l.text) && l.text.split(/\s+/u).length <= 12;
+
+/**
+ * Questions one after another ("Ben jij werkzaam als Programmeur?" / "Heb jij ervaring met C++?")
+ * are the posting's hook, not headings: each opens nothing, so each keeps the section before it.
+ */
+function questionsAreNoHeadings(out: Line[]): Line[] {
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]!;
+    if (!line.heading || line.section !== 'other' || !SHORT_QUESTION(line)) continue;
+    const next = out[i + 1];
+    const previous = out[i - 1];
+    if (!(next && SHORT_QUESTION(next) && !/^#/u.test(next.text)) && !(previous && !previous.heading && SHORT_QUESTION(previous))) continue;
+    if (/^#{1,6}\s/u.test(line.text)) continue;
+    const section = previous?.section ?? 'intro';
+    line.heading = false;
+    for (let j = i; j < out.length && (j === i || !out[j]!.heading); j++) out[j]!.section = section;
+  }
   return out;
 }
 
 // Sentence boundaries, plus inline "•"/";" lists and the run-on sentences of flattened postings
 // ("... doorpakken Communicatie is ...") where a new clause starts with a capitalised opener.
-const OPENERS = 'Je|Jij|Jouw|U|Wij|We|Een|Ervaring|Kennis|Goede|Sterke|Vlot|Vlotte|Minimaal|Minimum|Bereid|Beschikt|Bent|Hebt|Communicatie|Rijbewijs|Graag|Flexibel|Zelfstandig|Klantgericht|Nauwkeurig|Teamplayer|Stressbestendig|Leergierig|Affiniteit|Interesse|Daarnaast|Tevens|Talenkennis|Vloeiend|Uitstekende|Enige|Relevante|Praktische|Analytisch|Analytische|Sterk|Heb|Ben|Kan|Kunt|Wil|Houdt|Werkt|Spreekt|Beheerst|Neemt|Gaat|Gestructureerd|Initiatief|Creatief|Communicatief|Resultaatgericht|Open|Geen|Woonachtig|Beschikbaar|Voltijds|Voltijdse|Deeltijds|Fulltime|Parttime|In het bezit|Kandidaten|You|Strong|Excellent|Experience|Knowledge|Ability|Able|Proficiency|Familiarity|Must|Good|Solid|Demonstrated|Proven|Bachelor|Bachelordiploma|Bachelorsdiploma|Masterdiploma|Graduaat';
+// (The short words stand alone: "We" does not open "Wetenschappen", nor "U" "Utrecht".)
+const PRONOUN_OPENERS = 'Je|Jij|Jouw|U|Wij|We|Een';
+const OPENERS = 'Ervaring|Kennis|Goede|Sterke|Vlot|Vlotte|Minimaal|Minimum|Bereid|Beschikt|Bent|Hebt|Communicatie|Rijbewijs|Graag|Flexibel|Zelfstandig|Klantgericht|Nauwkeurig|Teamplayer|Stressbestendig|Leergierig|Affiniteit|Interesse|Daarnaast|Tevens|Talenkennis|Vloeiend|Uitstekende|Enige|Relevante|Praktische|Analytisch|Analytische|Sterk|Heb|Ben|Kan|Kunt|Wil|Houdt|Werkt|Spreekt|Beheerst|Neemt|Gaat|Gestructureerd|Initiatief|Creatief|Communicatief|Resultaatgericht|Open|Geen|Woonachtig|Beschikbaar|Voltijds|Voltijdse|Deeltijds|Fulltime|Parttime|In het bezit|Kandidaten|You|Strong|Excellent|Experience|Knowledge|Ability|Able|Proficiency|Familiarity|Must|Good|Solid|Demonstrated|Proven|Bachelor|Bachelordiploma|Bachelorsdiploma|Masterdiploma|Graduaat';
 const ABBREVIATION = String.raw`(?<!\b(?:e\.g|i\.e|bijv|bv|o\.a|incl|ca|etc|vs|min|max|nr|resp|evt|m\.b\.t|t\.a\.v|Ph\.D|B\.S|M\.S|Dr|Mr|Mrs|St)\.)`;
 // Cheap tests first, the same boundaries: every boundary starts at a space or ";"; a sentence end is
 // checked before the abbreviations; an opener after the spaces before the words it may not follow.
-const SPLIT = new RegExp(`(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+[•·▪]\\s*|(?=\\s+(?:${OPENERS})[\\p{L}']*[\\s,.;!?])(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of|minimaal|minstens|afgeronde|relevante|professionele|academische))\\s+|;\\s*|\\s+[–—-]\\s+(?=\\p{Lu}))`, 'gu');
+const SPLIT = new RegExp(`(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+[•·▪]\\s*|(?=\\s+(?:(?:${PRONOUN_OPENERS})|(?:${OPENERS})[\\p{L}']*)[\\s,.;!?])(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of|minimaal|minstens|afgeronde|relevante|professionele|academische))\\s+|;\\s*|\\s+[–—-]\\s+(?=\\p{Lu}))`, 'gu');
 
 /** More "(" than ")": the text stops inside brackets. */
 function unclosed(text: string): boolean {

@@ -8,8 +8,8 @@ const YEARS_AHEAD = String.raw`(?:ongeveer|minimaal|minstens|ten minste|ruim|enk
 
 // Where one sentence asks for two different things: "hbo-niveau en bent CCNA-gecertificeerd",
 // "Bachelorsdiploma, bij voorkeur in elektromechanica", "HBO-niveau en 2 jaar werkervaring".
-// Every break starts at a space, a comma or "(": the leading lookahead lets the engine skip other positions quickly.
-const CLAUSE_BREAK = new RegExp(`(?=[\\s,(])(?:${[
+// Every break starts at a space, a comma or a bracket: the leading lookahead lets the engine skip other positions quickly.
+const CLAUSE_BREAK = new RegExp(`(?=[\\s,()])(?:${[
   String.raw`\s+(?:en|and)\s+(?=(?:je |jij |you )?(?:bent|hebt|beschikt|spreekt|kan|kunt|wil|houdt|ben|heb|are|have|can)\b)`,
   // "Beheersing van het Nederlands, de Duitse taal is een pré": a plus with its own subject after a demand.
   String.raw`,\s+(?=(?:de|het|the|kennis (?:van|met|in)|ervaring (?:met|in|als|binnen)|affiniteit met|experience (?:with|in)|knowledge of)\s[^,;]{2,60}?\s(?:is|are|zijn)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![\p{L}]))`,
@@ -17,6 +17,8 @@ const CLAUSE_BREAK = new RegExp(`(?=[\\s,(])(?:${[
   String.raw`\s+(?:en|and)\s+(?=(?:bij voorkeur|preferably)\b)`,
   String.raw`,?\s+(?=\(?bij voorkeur\b)`,
   String.raw`\s*\(\s*(?=bij voorkeur\b)`,
+  // …and the demand after that aside: "Bachelorsdiploma (bij voorkeur in elektromechanica) met goede kennis van mechanica".
+  String.raw`(?<=\((?:bij voorkeur|preferably)[^()]{1,80})\)\s+(?=(?:met|with|en|and|of|or)\s)`,
   String.raw`,\s+(?=(?:preferably|ideally)\b)`,
   // "… are desirable, and the willingness to learn is essential": a comma, "and" and a new subject.
   String.raw`,\s+(?:and|en)\s+(?=(?:the|de|het)\s)`,

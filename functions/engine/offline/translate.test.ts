@@ -188,3 +188,30 @@ describe('a Belgian posting gets no Dutch programme code (#16)', () => {
     expect(reason).not.toMatch(/\(\d{5}\)/);
   });
 });
+
+describe('the JobPosting says what the rewritten text asks (reading of untuned output)', () => {
+  const ld = (title: string, lines: string[]) => translateOffline(vacancy(title, lines.join('\n'), 'nl'), getTaxonomy()).rewritten.jsonLd!;
+  it('names no education level for a diploma the text replaced, and the competence for the years', () => {
+    const got = ld('Planner', ['Wat ga je doen', '- Je plant de ritten van onze chauffeurs', '- Je stelt offertes op', '', 'Wat vragen wij', '- Hbo werk- en denkniveau', '- Minimaal 3 jaar ervaring als planner', '- Je bent nauwkeurig']);
+    expect(got.educationRequirements).toBeUndefined();
+    expect(got.experienceInPlaceOfEducation).toBe(true);
+    expect(String(got.experienceRequirements ?? '')).not.toMatch(/3 jaar/);
+  });
+  it('keeps the level of a diploma the law requires', () => {
+    const got = ld('Verpleegkundige', ['Wat vragen wij', '- Je hebt een diploma verpleegkunde (mbo niveau 4 of hbo)', '- Je bent BIG-geregistreerd als verpleegkundige']);
+    expect(got.educationRequirements).toBeDefined();
+    expect(got.experienceInPlaceOfEducation).toBe(false);
+  });
+});
+
+describe('a year count is flagged even where the sentence says nothing else (reading of untuned output)', () => {
+  const codes = (lines: string[]) => translateOffline(vacancy('Software engineer', lines.join('\n'), 'nl'), getTaxonomy()).warnings.map((w) => w.code);
+  it('flags "drie tot vijf jaar" werkervaring as a maximum, once', () => {
+    const got = codes(['Wat vragen wij', '- Je hebt een aantal jaren (drie tot vijf jaar) werkervaring', '- Je bent nauwkeurig']);
+    expect(got.filter((c) => c === 'age-proxy' || c === 'experience-years')).toEqual(['age-proxy']);
+  });
+  it('leaves a count that is not of experience alone', () => {
+    const got = codes(['Wat vragen wij', '- Je werkt samen met ons marketingbureau, waar we al meer dan 15 jaar mee samenwerken', '- Je bent nauwkeurig']);
+    expect(got).not.toContain('experience-years');
+  });
+});

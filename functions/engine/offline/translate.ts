@@ -10,7 +10,7 @@ import { denies } from '../../legal/denial';
 import type { Taxonomy } from '../../taxonomy';
 import type { EducationLevel } from '../../taxonomy/crosswalk';
 import { findProgramme, namedOccupations, translateDiploma, type OccupationFoundIn } from './education';
-import { rewriteExperience } from './experience';
+import { OF_EXPERIENCE, rewriteExperience, yearsAsked } from './experience';
 import { extractRequirements } from './extract';
 import { t } from './i18n';
 import { jobPostingJsonLd } from './json-ld';
@@ -121,7 +121,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   };
   const rephrased = new Map<string, string>();
   const denied = new Set<string>();
-  const levels: EducationLevel[] = [];
+  const levels = new Map<string, EducationLevel>();
 
   for (const r of requirements) {
     // The law first: no rule below may drop what the law requires.
@@ -145,7 +145,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
         if (r.kind === 'diploma' || r.kind === 'education_level') {
           // Kept as the law requires, and still spelled out in skills for those on the way to it.
           const result = translateDiploma(r, sure, text, taxonomy, ui, foundIn, tasks, sureOf);
-          if (result.level) levels.push(result.level);
+          if (result.level) levels.set(r.id, result.level);
           for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
         }
         changes.push({ requirementId: r.id, action: 'keep-legal', rule: `legal.${legal.entry.id}`, concept: legal.entry.bwbr, span: r.span, reason: legal.foreign
@@ -177,7 +177,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     }
     if (r.kind === 'diploma' || r.kind === 'education_level') {
       const result = translateDiploma(r, sure, text, taxonomy, ui, foundIn, tasks, sureOf);
-      if (result.level) levels.push(result.level);
+      if (result.level) levels.set(r.id, result.level);
       for (const s of result.skills) addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
       // (A Belgian posting gets no Dutch programme code: the name is the field it asks for.)
       const via = result.programme ? (region === 'BE' ? result.programme.name : `${result.programme.name} (${result.programme.code})`) : result.level ? result.level.label[ui] : t(ui, 'het vakgebied', 'the field');
@@ -202,9 +202,17 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
         changes.push({ requirementId: r.id, action: 'rephrase', rule: 'experience.years→competence', concept: null, span: r.span, reason: t(ui,
           `"${rewritten.years}" vervangen door de bekwaamheid waar de jaren voor staan: een aantal jaren zegt weinig over kunnen en werkt als leeftijdsgrens.`,
           `"${rewritten.years}" replaced by the competence the years stood for: a year count says little about ability and works as an age proxy.`) });
-        warnings.push({ code: rewritten.maximum ? 'age-proxy' : 'experience-years', span: r.span, message: t(ui,
-          rewritten.maximum ? `Een maximum aan ervaring ("${rewritten.years}") sluit oudere kandidaten uit (leeftijdsdiscriminatie).` : `Een minimum aantal jaren ("${rewritten.years}") kan als leeftijdsgrens werken; beschrijf de bekwaamheid.`,
-          rewritten.maximum ? `A maximum of experience ("${rewritten.years}") excludes older candidates (age discrimination).` : `A minimum number of years ("${rewritten.years}") can act as an age proxy; describe the competence instead.`) });
+      }
+      // The count is an age proxy whether or not the sentence says what it stood for ("een aantal
+      // jaren (drie tot vijf jaar) werkervaring" stays as written, and is still flagged).
+      // (Only a count of experience: "a maximum of 4 years" of a contract, "al 15 jaar" of a partner, is none.)
+      const asked = rewritten ?? (OF_EXPERIENCE.test(r.text) ? yearsAsked(r.text) : null);
+      // (Once: the wording check may already have flagged the range as an age signal.)
+      const flagged = warnings.some((w) => w.code === 'age-proxy' && w.span && r.span && w.span.start < r.span.end && w.span.end > r.span.start);
+      if (asked?.years && !flagged) {
+        warnings.push({ code: asked.maximum ? 'age-proxy' : 'experience-years', span: r.span, message: t(ui,
+          asked.maximum ? `Een maximum aan ervaring ("${asked.years}") sluit oudere kandidaten uit (leeftijdsdiscriminatie).` : `Een minimum aantal jaren ("${asked.years}") kan als leeftijdsgrens werken; beschrijf de bekwaamheid.`,
+          asked.maximum ? `A maximum of experience ("${asked.years}") excludes older candidates (age discrimination).` : `A minimum number of years ("${asked.years}") can act as an age proxy; describe the competence instead.`) });
       }
     }
 
@@ -259,6 +267,9 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
       `The rewritten text reads at level ${level.band} (Flesch-Douma ${level.score}); aim for B1: shorter sentences and shorter words.`) });
   }
 
+  // The JobPosting states what the text asks: the levels of the law's diplomas and of those no sentence replaced, once each.
+  const legalIds = new Set(requirements.filter((r) => r.legal).map((r) => r.id));
+  const askedLevels = [...new Map([...levels].filter(([id]) => legalIds.has(id) || !carried.has(id)).map(([, l]) => [`${l.eqf} ${l.label.nl}`, l])).values()];
   const translation: Translation = {
     language,
     ...(ui !== language ? { uiLanguage: ui } : {}),
@@ -276,7 +287,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     rewritten: {
       markdown: body.markdown,
       blocks: body.blocks,
-      jsonLd: jobPostingJsonLd({ vacancy, language, markdown: body.markdown, occupation, skills, requirements, levels }),
+      jsonLd: jobPostingJsonLd({ vacancy, language, markdown: body.markdown, occupation, skills, requirements, levels: askedLevels, orEquivalent: body.orEquivalent, rephrased }),
       readingLevel: `${level.band} (${language === 'nl' ? 'Flesch-Douma' : 'Flesch'} ${level.score})`,
     },
     changes,
