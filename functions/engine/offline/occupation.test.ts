@@ -158,6 +158,11 @@ describe('the title\'s own words for the kind of job (#15)', () => {
     // A worker at an activity is its agent noun; English "-ing" and Dutch activity nouns alike.
     ['Medewerker art handling (m/v/x)', '', 'art handler'],
     ['Arbeider schoonmaak', '', 'schoonmaker gebouwen'],
+    // … also in one word, and three title words a label writes as one (reading of untuned output).
+    ['Sloopwerker / Grondwerker', '', 'sloper'],
+    ['Social Media Marketeer', '', 'online marketeer'],
+    // The job a question in the text names.
+    ['Vacature', 'Werken in een klein team.\nBen jij een ervaren kapper die van mensen houdt? Dan zoeken wij jou!', 'kapper'],
     // A junior title is not completed into the manager by a manager the text mentions.
     ['Stagiaire HR', 'Als stagiaire help je elke nieuwe medewerker op weg en ondersteun je de manager.', 'medewerker personeelszaken'],
   ])('%s → %s', (title, text, expected) => {

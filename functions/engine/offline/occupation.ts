@@ -214,7 +214,7 @@ function fifthLowestRank(found: Map<number, Evidence>): number {
 }
 
 // Job names in running text: "als X", "as a X", "zoeken een X", "functie: X", and the first line.
-const NAMED_JOB = /\b(?:als|as an?|(?:zoeken|zoekt|op zoek naar)(?: wij| we)? (?:een|naar een)|looking for an?|functie|position|role)\s*:?\s+([^\n.;:!?()]{3,60})/gi;
+const NAMED_JOB = /\b(?:als|as an?|(?:zoeken|zoekt|op zoek naar)(?: wij| we)? (?:een|naar een)|(?:ben|bent) (?:jij|je|u) (?:de|een)|are you (?:the|an?)|looking for an?|functie|position|role)\s*:?\s+([^\n.;:!?()]{3,60})/gi;
 
 function jobPhrases(text: string): string[] {
   const phrases = [text.slice(0, 200).split('\n')[0] ?? ''];
@@ -301,6 +301,11 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
     const parts = splitCompound(word, v);
     if (!parts) return; // a name or a place: no label has it
     units.push({ forms: [parts.modifier], covers: [index], share: 0.5, weight: 1 }, { forms: [parts.head], covers: [index], share: 0.5, weight: 1 });
+    // A worker at an activity in one word is its agent too: "sloopwerker" ~ "sloper".
+    if (parts.head === 'werker' || WORKER.has(parts.head)) {
+      const agents = agentForms(parts.modifier).filter((f) => v.byWord.has(f));
+      if (agents.length) units.push({ forms: agents, covers: [index], share: 1, weight: AGENT_MATCH });
+    }
     indexOf[p] = known++;
   });
   // Two title words a label joins: "marketing & communicatie medewerker" ~ "marketingmedewerker".
@@ -311,6 +316,14 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
       const joined = `${a.forms[0]}${b.forms[0]}`;
       if (v.byWord.has(joined)) units.push({ forms: [joined], covers: [...a.covers, ...b.covers], share: 1, weight: 1 });
     }
+  }
+  // Three words in a row a label writes as one: "Social Media Marketeer" ~ "socialmediamarketeer".
+  const whole = units.length;
+  for (let i = 0; i + 2 < whole; i++) {
+    const [a, b, c] = [units[i]!, units[i + 1]!, units[i + 2]!];
+    if (a.share < 1 || b.share < 1 || c.share < 1) continue;
+    const joined = `${a.forms[0]}${b.forms[0]}${c.forms[0]}`;
+    if (v.byWord.has(joined)) units.push({ forms: [joined], covers: [...a.covers, ...b.covers, ...c.covers], share: 1, weight: 1 });
   }
   // A worker at an activity is its agent: "Medewerker art handling" ~ "art handler", covering both words.
   const worker = words.findIndex((w) => WORKER.has(w));
