@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { ESCO_ATTRIBUTION, OccupationQuery, type OccupationSearch } from '../../shared/schemas';
 import type { AppEnv } from '../env';
-import { searchOccupations } from '../lib/occupation-search';
+import { searchOccupations } from '../taxonomy/occupation-search';
 import { validate } from '../lib/validate';
 import { getTaxonomy } from '../taxonomy';
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { SkillQuery, type SkillSearch } from '../../shared/profiles';
 import type { AppEnv } from '../env';
-import { searchSkills } from '../lib/skill-search';
+import { searchSkills } from '../taxonomy/skill-search';
 import { validate } from '../lib/validate';
 import { getTaxonomy } from '../taxonomy';
 

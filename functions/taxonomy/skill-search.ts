@@ -12,8 +12,8 @@
  */
 import type { SkillHit } from '../../shared/profiles';
 import type { Language } from '../../shared/schemas';
-import type { Taxonomy } from '../taxonomy';
-import { normalize } from '../taxonomy/normalize';
+import type { Taxonomy } from './taxonomy';
+import { normalize } from './normalize';
 import { compoundParts, dutchForms, type Form } from './dutch-forms';
 
 const OCCUPATIONS = 4;

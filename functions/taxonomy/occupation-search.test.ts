@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getTaxonomy } from '../taxonomy';
+import { getTaxonomy } from './index';
 import { searchOccupations } from './occupation-search';
 
 const taxonomy = getTaxonomy();

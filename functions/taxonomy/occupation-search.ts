@@ -8,8 +8,8 @@
  * ("heftruckbestuurder" is forklift operator's).
  */
 import type { Language, OccupationHit } from '../../shared/schemas';
-import type { Taxonomy } from '../taxonomy';
-import { normalize } from '../taxonomy/normalize';
+import type { Taxonomy } from './taxonomy';
+import { normalize } from './normalize';
 
 /** Labels normalised and padded with a space either side, so that word boundaries are plain `includes`. */
 interface Labels { nl: string[][]; en: string[][]; alt: string[][] }
