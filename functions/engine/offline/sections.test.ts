@@ -48,6 +48,7 @@ describe('headings that say what you will do, get, or bring, in the words postin
     ['#### Wat je gaat doen', 'tasks'],
     ['#### Wij zoeken iemand die', 'requirements'],
     ['#### Van ons krijg je', 'offer'],
+    ['Dit krijg je bij ons', 'offer'],
     ['Is dit iets voor jou?', 'contact'],
     ['**Spreekt deze functie je aan?**', 'contact'],
     ['Waarover beschikt u?', 'requirements'],

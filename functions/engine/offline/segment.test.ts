@@ -103,3 +103,15 @@ describe('a short opener is a word of its own (reading of untuned output)', () =
     expect(units(`Profiel\n${sentence}`).units.map((u) => u.text)).toEqual([sentence]);
   });
 });
+
+describe('the offer\'s items are no titles (reading of untuned output)', () => {
+  it('keeps a short noun phrase after unmarked offer items in the offer', () => {
+    const got = lines(['Dit krijg je bij ons', 'iPad van de zaak', 'Opleidingsmogelijkheden voor persoonlijke ontwikkeling', 'Een uitdagende functie met vrijheid'].join('\n'));
+    expect(got.map((l) => [l.heading, l.section])).toEqual([[true, 'offer'], [false, 'offer'], [false, 'offer'], [false, 'offer']]);
+  });
+
+  it('still reads an unmarked line after bulleted offer items as a title', () => {
+    const got = lines(['Arbeidsvoorwaarden', '• Reiskostenvergoeding', '• Bereikbaarheidsvergoeding', 'Algemene informatie', 'Je werkt soms bij klanten.'].join('\n'));
+    expect(got.find((l) => l.text === 'Algemene informatie')?.heading).toBe(true);
+  });
+});

@@ -89,6 +89,10 @@ export function lines(text: string): Line[] {
     // Inside a requirements section a "...:" or "...?" line introduces more of the same.
     // (Not a Markdown heading: the page marked it as one, "### Wie bieden:".)
     if (kind === 'other' && /[:?]\s*$/.test(raw) && (section === 'requirements' || section === 'preferred') && !/^#{1,6}\s/u.test(raw)) kind = null;
+    // A short noun phrase after an unmarked item of the offer is one more item ("iPad van de zaak" /
+    // "Opleidingsmogelijkheden voor persoonlijke ontwikkeling"), not a title that ends the offer.
+    // (After bullets, an unmarked line is a title: "• Reiskostenvergoeding" / "Algemene informatie".)
+    if (kind === 'other' && section === 'offer' && out.at(-1)?.section === 'offer' && !out.at(-1)!.heading && !out.at(-1)!.bullet && !listItem && !/[:?]\s*$|^#|^(?:wat|wie|waarom|hoe|what|who|why|how)\s/iu.test(raw)) kind = null;
     if (kind) section = kind;
     // A sentence that says the tasks follow opens them, heading or not: "En werk je graag nauwkeurig
     // aan o.a. de volgende taken:" (not one that asks what the tasks need: "Voor deze taken vragen wij:").
