@@ -24,6 +24,11 @@ describe('legal table', () => {
     expect(match?.entry.id).toBe(id);
     expect(match?.statutory).toBe(statutory);
   });
+
+  it('shows no law beside a VOG that several laws require, each of other jobs (reading of untuned output)', () => {
+    expect(matchLegal('Het aanleveren van een VOG is onderdeel van de selectieprocedure.', 'Examinator\nJe neemt rijexamens af.')).toBeNull();
+    expect(matchLegal('Een VOG is verplicht.', 'Pedagogisch medewerker\nJe werkt in de kinderopvang.')?.entry.id).toBe('nl.kinderopvang.vog_personenregister');
+  });
 });
 
 // Invented fixtures, one per rule of #16 ("never translate away what the law asks").

@@ -221,6 +221,8 @@ export function matchLegal(requirement: string, job: string, region: Region | nu
   let jurisdiction = region === 'BE' ? (namedJurisdiction(requirement) ?? 'BE') : jurisdictionOf(requirement, job);
   if (region === 'NL' && jurisdiction === 'BE') jurisdiction = 'NL';
   let best: { match: LegalMatch; score: number } | null = null;
+  // The laws of the entries that name the document but are about other jobs.
+  const otherJobsLaws = new Set<string>();
   for (const entry of LEGAL_REQUIREMENTS) {
     const { documents, roles } = patterns(entry);
     const documentLength = Math.max(0, ...documents.map((re) => re.exec(requirement)?.[0].length ?? 0));
@@ -240,6 +242,7 @@ export function matchLegal(requirement: string, job: string, region: Region | nu
     let score = 0;
     let statutory = false;
     if (documentLength > 0) {
+      if (fit === 'none') otherJobsLaws.add(entry.law);
       statutory = entry.statutory && fit !== 'none';
       score = documentLength + (roleInRequirement ? 30 : 0) + (roleInTitle ? 20 : 0) + (roleInJob ? 5 : 0) + (statutory ? 50 : 0);
     } else if (roleInJob) {
@@ -255,6 +258,9 @@ export function matchLegal(requirement: string, job: string, region: Region | nu
     const unchecked = !isForeign && entry.verified === false;
     if (!best || (unchecked ? best.match.verified === false && !best.match.foreign && score > best.score : score > best.score || (best.match.verified === false && !best.match.foreign))) best = { match, score };
   }
+  // A document several laws require, each of other jobs (a VOG: childcare, care, schools …), is
+  // none of them here: no law is shown beside it ("De wet hierover: Wet kinderopvang" for a driving examiner).
+  if (best?.match.fit === 'none' && otherJobsLaws.size > 1) best = null;
   const rightToWorkAbroad = !best && jurisdiction !== 'NL' && jurisdiction !== 'unknown' && patterns(entryById(RIGHT_TO_WORK)).documents.some((re) => re.test(requirement));
   if (rightToWorkAbroad) return foreignMatch(entryById('foreign.right_to_work'), jurisdiction);
   if (best?.match.entry.id === RIGHT_TO_WORK && jurisdiction === 'unknown' && place !== 'NL' && !isDutch(requirement)) return foreignMatch(entryById('foreign.right_to_work'), jurisdiction);
@@ -316,8 +322,13 @@ function foreignMatch(entry: LegalRequirement, jurisdiction: Jurisdiction): Lega
 const COUNTRY_NL: Record<string, string> = { US: 'de Verenigde Staten', GB: 'het Verenigd Koninkrijk', CA: 'Canada', AU: 'Australië', IE: 'Ierland', BE: 'België', DE: 'Duitsland' };
 const COUNTRY_EN: Record<string, string> = { US: 'the United States', GB: 'the United Kingdom', CA: 'Canada', AU: 'Australia', IE: 'Ireland', BE: 'Belgium', DE: 'Germany' };
 
-/** What the engine shows for a kept legal requirement: "wettelijk vereist" or, for another country's law, "wettelijk, niet gecontroleerd". */
-export function legalLabel(entry: LegalRequirement, language: 'nl' | 'en'): string {
+/**
+ * What the engine shows beside a requirement the table knows: "wettelijk vereist", for another
+ * country's law "wettelijk, niet gecontroleerd", and for what no law asks of the candidate here (VCA,
+ * a licence for a job without driving, a certificate the law asks the employer to teach) just that.
+ */
+export function legalLabel(entry: LegalRequirement, language: 'nl' | 'en', required = true): string {
+  if (!required) return language === 'nl' ? 'geen wettelijke eis voor de kandidaat' : 'not required of the candidate by law';
   if (entry.verified === false) return language === 'nl' ? 'wettelijk, niet gecontroleerd' : 'legal, not verified';
   return language === 'nl' ? 'wettelijk vereist' : 'required by law';
 }
@@ -326,7 +337,7 @@ export function legalLabel(entry: LegalRequirement, language: 'nl' | 'en'): stri
  * The basis shown beside a kept requirement (shared/schemas.ts LegalBasis), plus optional facts the
  * schema may take later: the diploma flag, the profession, the jurisdiction and whether it was verified.
  */
-export function legalBasis(entry: LegalRequirement, language: 'nl' | 'en'): LegalBasis & LegalBasisFacts {
+export function legalBasis(entry: LegalRequirement, language: 'nl' | 'en', required = true): LegalBasis & LegalBasisFacts {
   const country = entry.jurisdiction && entry.jurisdiction !== 'foreign' && entry.jurisdiction !== 'unknown' ? entry.jurisdiction : null;
   return {
     id: entry.id,
@@ -344,7 +355,7 @@ export function legalBasis(entry: LegalRequirement, language: 'nl' | 'en'): Lega
     dependsOn: entry.dependsOn ?? null,
     jurisdiction: entry.jurisdiction === 'foreign' ? 'unknown' : (entry.jurisdiction ?? 'NL'),
     verified: entry.verified !== false,
-    label: legalLabel(entry, language),
+    label: legalLabel(entry, language, required),
   };
 }
 

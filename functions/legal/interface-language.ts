@@ -21,7 +21,7 @@ export function legalInInterfaceLanguage(translation: Translation): Translation 
     // Another country's law keeps its country (the engine matched it; the table holds it as 'foreign').
     const basis = requirement.legalBasis;
     const country = basis.verified === false && basis.jurisdiction && basis.jurisdiction !== 'unknown' ? basis.jurisdiction : null;
-    const said = legalBasis(country ? { ...entry, jurisdiction: country } : entry, ui);
+    const said = legalBasis(country ? { ...entry, jurisdiction: country } : entry, ui, requirement.legal);
     return { ...requirement, legalBasis: { ...basis, name: said.name, profession: said.profession, label: said.label, citation: said.citation } };
   });
   return { ...translation, requirements };

@@ -77,6 +77,9 @@ describe('translateOffline', () => {
     expect(licence?.legalBasis?.bwbr).toBe('BWBR0006622');
     expect(nl.rewritten.markdown).toContain('rijbewijs C');
     expect(kindOf(nl, 'VCA')?.legal).toBe(false);
+    // The table knows VCA, and says no law asks it of the candidate (reading of untuned output).
+    expect(licence?.legalBasis?.label).toBe('wettelijk vereist');
+    expect(kindOf(nl, 'VCA')?.legalBasis?.label).toBe('geen wettelijke eis voor de kandidaat');
     // A plus needs no "you can obtain it after you start": it asks nothing before the start.
     expect(kindOf(nl, 'VCA')?.mandatory).toBe(false);
     expect(nl.changes.some((c) => c.rule === 'legal.not-statutory.nl.arbo.vca')).toBe(false);

@@ -127,10 +127,10 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
     // The law first: no rule below may drop what the law requires.
     const legal = matchLegal(r.text, jobContext, region) ?? qualificationOf(r);
     if (legal) {
-      r.legalBasis = legalBasis(legal.entry, language);
       // The law asks the employer for instruction or a designation, not for the certificate the
       // posting names ("heftruckcertificaat", "NEN 3140"): the demand may be met after hiring.
       const employersDuty = legal.entry.keepMode === 'keep_underlying_duty_rephrase_as_post_hire';
+      r.legalBasis = legalBasis(legal.entry, language, legal.statutory && !employersDuty);
       if (legal.statutory && !employersDuty) {
         r.legal = true;
         // A line that says the law's demand is not needed ("de BIG-registratie is niet meer nodig")
