@@ -63,10 +63,12 @@ export class Taxonomy {
 
   get versions(): Record<string, string> { return this.index.versions; }
 
-  /** Build every lookup map now rather than on first use. */
+  /**
+   * Build the lookup maps a translation uses now rather than on first use. (Occupations by
+   * normalised label are looked up only by the offers build, which builds that map when it asks.)
+   */
   warm(): this {
     this.skillKeyMap();
-    this.occupationKeyMap();
     this.programmesByKey('');
     this.occupationVocabulary();
     this.skillIdByUri('');
