@@ -7,7 +7,7 @@
  */
 import type { Translation, Vacancy } from '../../shared/schemas';
 import type { Caller } from './auth';
-import { auditStatement, loadProfileByKey, now } from './profile-store';
+import { auditStatement, loadProfileByKey, now } from '../profiles/store';
 
 export const itemKey = (batchId: string, index: number) => `batch:${batchId}:${index}`;
 

@@ -14,7 +14,7 @@ import { translate } from '../engine';
 import { withLearningRoutes } from '../learning/d1-attach';
 import { storeProfile, uploader } from './batch-profile';
 import type { BatchRow, ItemRow } from './batch-store';
-import { now } from './profile-store';
+import { now } from '../profiles/store';
 
 /** The dead-letter queue's name (wrangler.toml); every other queue this Worker consumes is the batch queue. */
 export const DEAD_LETTER_QUEUE = 'vaardig-batches-dlq';

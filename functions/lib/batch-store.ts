@@ -6,7 +6,7 @@ import { batchErrorMessage, readErrorCode, type BatchErrorCode } from '../../sha
 import { Batch, BatchSummary, batchStatus, type BatchAccepted, type BatchItem, type ItemStatus } from '../../shared/batches';
 import type { EngineChoice, Language, Region } from '../../shared/schemas';
 import type { Caller } from './auth';
-import { now } from './profile-store';
+import { now } from '../profiles/store';
 
 export interface BatchRow {
   id: string;

@@ -5,7 +5,7 @@ import type { AppEnv } from '../env';
 import { newToken, requireAdmin, sha256Hex } from '../lib/auth';
 import { ProblemError } from '../lib/problem';
 import { preferredLanguage } from '../lib/author';
-import { auditStatement, loadAudit, now } from '../lib/profile-store';
+import { auditStatement, loadAudit, now } from '../profiles/store';
 import { validate } from '../lib/validate';
 
 async function organization(db: D1Database, id: string) {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { batchErrorMessage, inputErrorCode } from '../../shared/batch-errors';
 import { BatchItemInput, BatchLanguageQuery, BatchListQuery, CreateBatch, MAX_BATCH_BYTES, MAX_BATCH_ITEMS, titleOf, type BatchResult } from '../../shared/batches';
 import { Translation, type Language } from '../../shared/schemas';
-import { canCreate } from '../lib/access';
+import { canCreate } from '../profiles/access';
 import { requireCaller, sha256Hex, type AuthEnv } from '../lib/auth';
 import { preferredLanguage } from '../lib/author';
 import { fileItems, fileKind, type RawItem } from '../lib/batch-files';

@@ -6,7 +6,7 @@ import { csvLine } from '../lib/csv';
 import { impactScope, needsView } from '../lib/insights-access';
 import { impact, impactRows, learningNeeds } from '../lib/insights-store';
 import { ProblemError } from '../lib/problem';
-import { serves } from '../lib/profile-store';
+import { serves } from '../profiles/store';
 import { validate } from '../lib/validate';
 
 type Ctx = Context<AuthEnv>;

@@ -2,7 +2,7 @@
  * A Dutch translation whose blocks have the shape the offline engine writes (#14): the posting's
  * own lines kept with their source span, the diploma line replaced by the skills it stood for, a
  * trait moved to the person profile, and the new sections. For the tests of the regenerated
- * profile text (#19): functions/lib/profile-text.test.ts and tests/worker/profiles-text.test.ts.
+ * profile text (#19): functions/profiles/text.test.ts and tests/worker/profiles-text.test.ts.
  */
 import { renderMarkdown } from '../../shared/blocks';
 import type { Block, Skill, Translation } from '../../shared/schemas';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../shared/blocks';
 import type { LearningRoute, Translation } from '../../shared/schemas';
 import { careTranslation, skill, TEXT } from '../../tests/support/profile-text-fixture';
-import { blocksOf, regenerateRewritten } from './profile-text';
+import { blocksOf, regenerateRewritten } from './text';
 
 const route = (title: string, provider: string | null = null): LearningRoute => ({
   form: 'non-formal', title, provider, source: 'reviewer', sourceId: null, covers: [], type: null, level: null, url: null, explanation: '',

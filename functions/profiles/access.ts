@@ -8,7 +8,7 @@
  *     allowed but not in this status is 409.
  */
 import { EDITABLE_BY_EMPLOYER, SUBMITTABLE, type ProfileStatus } from '../../shared/profiles';
-import type { Caller } from './auth';
+import type { Caller } from '../lib/auth';
 
 export type ProfileAction = 'read' | 'comment' | 'update' | 'submit' | 'decide' | 'delete';
 

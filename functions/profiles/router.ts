@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { BulkDecisionInput, CommentInput, CreateProfile, DecisionInput, etagFor, type BulkDecisionResult, ProfileQuery, UpdateProfile, type Comment } from '../../shared/profiles';
 import { Translation, Vacancy } from '../../shared/schemas';
 import { getTaxonomy } from '../taxonomy';
-import { authorize, canCreate, type ProfileAction } from '../lib/access';
+import { authorize, canCreate, type ProfileAction } from './access';
 import { requireCaller, sha256Hex, type AuthEnv } from '../lib/auth';
 import { preferredLanguage } from '../lib/author';
-import { checkIfMatch, staleVersion } from '../lib/if-match';
+import { checkIfMatch, staleVersion } from './if-match';
 import { ProblemError } from '../lib/problem';
 import {
   auditStatement,
@@ -23,8 +23,8 @@ import {
   now,
   serves,
   type ProfileRow,
-} from '../lib/profile-store';
-import { settleRewritten } from '../lib/profile-text';
+} from './store';
+import { settleRewritten } from './text';
 import { validate } from '../lib/validate';
 
 type Ctx = Context<AuthEnv>;

@@ -3,7 +3,7 @@
  * content version; a save must say which version it started from.
  */
 import { etagFor } from '../../shared/profiles';
-import { ProblemError } from './problem';
+import { ProblemError } from '../lib/problem';
 
 /** The entity-tags in an If-Match header, without W/ (Cloudflare weakens ETags when it compresses). */
 function tags(header: string): string[] {

@@ -13,8 +13,8 @@ import {
   type ProfileVersion,
 } from '../../shared/profiles';
 import { Translation, Vacancy, type Language } from '../../shared/schemas';
-import type { Caller } from './auth';
-import { authorName } from './author';
+import type { Caller } from '../lib/auth';
+import { authorName } from '../lib/author';
 
 export interface ProfileRow {
   id: string;
