@@ -1,18 +1,18 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { batches } from './batches/router';
 import type { AppEnv } from './env';
+import { insights } from './insights/router';
 import { problemJson, ProblemError } from './lib/problem';
 import { rateLimit } from './lib/rate-limit';
 import { corsForExtension, requestSizeLimit, securityHeaders } from './lib/security';
 import { openapi } from './openapi/route';
 import { profiles } from './profiles/router';
 import { admin } from './routes/admin';
-import { batches } from './routes/batches';
 import { health } from './routes/health';
-import { insights } from './routes/insights';
+import { learningRoutes, learningRoutesMoved } from './routes/learning-routes';
 import { me } from './routes/me';
 import { occupations } from './routes/occupations';
-import { learningRoutes, learningRoutesMoved } from './routes/learning-routes';
 import { skills } from './routes/skills';
 import { translations } from './routes/translations';
 

@@ -1,5 +1,5 @@
 import { app } from './app';
-import { consumeBatches } from './lib/batch-queue';
+import { consumeBatches } from './batches/queue';
 
 export type { AppType } from './app';
 

@@ -10,7 +10,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { app } from '../../functions/app';
 import worker from '../../functions/index';
-import { backoff, DEAD_LETTER_QUEUE } from '../../functions/lib/batch-queue';
+import { backoff, DEAD_LETTER_QUEUE } from '../../functions/batches/queue';
 import type { BatchMessage } from '../../shared/batches';
 import { NL_POSTING } from './batch-helpers';
 import { call, world, type World } from './profiles-helpers';

@@ -5,7 +5,7 @@
  */
 import type { Impact, LearningNeed } from '../../shared/insights';
 import type { Language } from '../../shared/schemas';
-import type { Scope } from './insights-access';
+import type { Scope } from './access';
 
 /** `from` and `to` as bounds on created_at (ISO strings compare in time order); a day as `to` counts whole. */
 export function period(from?: string, to?: string) {

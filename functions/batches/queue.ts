@@ -12,8 +12,8 @@ import { isOtherLanguage } from '../../shared/language';
 import { toVacancy } from '../../shared/vacancy';
 import { translate } from '../engine';
 import { withLearningRoutes } from '../learning/d1-attach';
-import { storeProfile, uploader } from './batch-profile';
-import type { BatchRow, ItemRow } from './batch-store';
+import { storeProfile, uploader } from './profile';
+import type { BatchRow, ItemRow } from './store';
 import { now } from '../profiles/store';
 
 /** The dead-letter queue's name (wrangler.toml); every other queue this Worker consumes is the batch queue. */

@@ -4,7 +4,7 @@
  * the employers the team serves, never their drafts; a team's plain members see none; anything
  * not visible is 404, visible but not allowed is 403.
  */
-import type { Caller } from './auth';
+import type { Caller } from '../lib/auth';
 
 /** Whose profiles an insight counts: one employer or all a team serves; drafts only for the employer itself. */
 export type Scope = { kind: 'employer'; organizationId: string; drafts: boolean } | { kind: 'expertise_team'; organizationId: string; drafts: false };

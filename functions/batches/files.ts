@@ -6,8 +6,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { BatchErrorCode } from '../../shared/batch-errors';
 import { MAX_BATCH_BYTES, MAX_BATCH_ITEMS, MAX_ITEM_TEXT } from '../../shared/batches';
-import { parseCsv } from './csv';
-import { ProblemError } from './problem';
+import { parseCsv } from '../lib/csv';
+import { ProblemError } from '../lib/problem';
 
 /** An item as read from the file, or why it could not be read (a code, the detail, its reference). */
 export type RawItem = { value: unknown } | { error: BatchErrorCode; detail: string; ref: string | null; title: string | null };

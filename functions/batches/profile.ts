@@ -6,7 +6,7 @@
  * delivers twice makes one profile.
  */
 import type { Translation, Vacancy } from '../../shared/schemas';
-import type { Caller } from './auth';
+import type { Caller } from '../lib/auth';
 import { auditStatement, loadProfileByKey, now } from '../profiles/store';
 
 export const itemKey = (batchId: string, index: number) => `batch:${batchId}:${index}`;

@@ -8,12 +8,12 @@ import { Translation, type Language } from '../../shared/schemas';
 import { canCreate } from '../profiles/access';
 import { requireCaller, sha256Hex, type AuthEnv } from '../lib/auth';
 import { preferredLanguage } from '../lib/author';
-import { fileItems, fileKind, type RawItem } from '../lib/batch-files';
-import { enqueue } from '../lib/batch-queue';
+import { fileItems, fileKind, type RawItem } from './files';
+import { enqueue } from './queue';
 import {
   accepted, deleteBatch, insertBatch, listBatches, loadBatch, loadBatchByKey, loadBatchRow, loadVisibleBatch, resultPage, toItem,
   type BatchCursor, type NewItem, type VisibleBatchRow,
-} from '../lib/batch-store';
+} from './store';
 import { csvLine } from '../lib/csv';
 import { fromZodError, ProblemError } from '../lib/problem';
 import { validate } from '../lib/validate';

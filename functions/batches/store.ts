@@ -5,7 +5,7 @@
 import { batchErrorMessage, readErrorCode, type BatchErrorCode } from '../../shared/batch-errors';
 import { Batch, BatchSummary, batchStatus, type BatchAccepted, type BatchItem, type ItemStatus } from '../../shared/batches';
 import type { EngineChoice, Language, Region } from '../../shared/schemas';
-import type { Caller } from './auth';
+import type { Caller } from '../lib/auth';
 import { now } from '../profiles/store';
 
 export interface BatchRow {
