@@ -77,6 +77,19 @@ describe('diploma skills follow a sure occupation only', () => {
     for (const s of skills) expect(s.reason).toMatch(/Beroep (herkend uit de functietitel|via de genoemde opleiding|via de opleiding)|Transversale/);
   });
 
+  it('ranks what the occupation\'s own kind of job needs first (reading of untuned output)', () => {
+    // A software developer's diploma in electrical engineering stood for programming, not for the
+    // "technical drawings" ESCO lists beside it (they share only the field's words).
+    const out = translateOffline(Vacancy.parse({ isVacancy: true, title: 'Software Engineer', employer: null, location: null, language: 'nl', source: 'text', text: [
+      'Functieomschrijving', 'Als Software Engineer lever je een bijdrage aan het ontwerp en het testen van bedrijfsoplossingen.', '- Je ondersteunt de Software Architect bij technologische keuzen.',
+      'Functie eisen', '- Je hebt een afgeronde Bachelor Elektrotechniek of Informatica', '- Kennis van C en C++',
+    ].join('\n') }), taxonomy);
+    const diploma = out.requirements.find((r) => r.kind === 'diploma' || r.kind === 'education_level');
+    const skills = out.skills.filter((s) => diploma && s.requirementIds.includes(diploma.id));
+    expect(skills[0]?.label).toBe('computerprogrammering');
+    expect(skills.map((s) => s.label).join(' | ')).not.toMatch(/technisch tekenen|technische tekeningen/);
+  });
+
   it('does not ground a diploma in a weak guess from the text', () => {
     const out = translateOffline(Vacancy.parse({ isVacancy: true, title: 'Vacature', employer: null, location: null, language: 'nl', source: 'text', text: [
       'Wat vragen wij', '- mbo niveau 3', '- Je bent een echte teamspeler', '', 'Wij bieden een bonus.',
