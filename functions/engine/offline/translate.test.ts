@@ -86,6 +86,15 @@ describe('translateOffline', () => {
     expect(nl.rewritten.markdown).toContain('- VCA is een pré\n');
   });
 
+  it('keeps a licence the law would require but the posting calls a plus as a plus, not as law (reading of untuned output)', () => {
+    const out = translateOffline(vacancy('Vrachtwagenchauffeur', ['Wat vragen wij', '- Rijbewijs C', '- Een A-rijbewijs is een sterke pré'].join('\n'), 'nl'), getTaxonomy());
+    const plus = kindOf(out, 'A-rijbewijs');
+    expect(plus?.mandatory).toBe(false);
+    expect(plus?.legal).toBe(false);
+    expect(plus?.legalBasis?.label).toBe('geen wettelijke eis voor de kandidaat');
+    expect(kindOf(out, 'Rijbewijs C')?.legal).toBe(true);
+  });
+
   it('rewrites years of experience into competence and warns', () => {
     expect(nl.rewritten.markdown).not.toMatch(/3 jaar/);
     expect(nl.warnings.some((w) => w.code === 'experience-years')).toBe(true);

@@ -130,8 +130,11 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
       // The law asks the employer for instruction or a designation, not for the certificate the
       // posting names ("heftruckcertificaat", "NEN 3140"): the demand may be met after hiring.
       const employersDuty = legal.entry.keepMode === 'keep_underlying_duty_rephrase_as_post_hire';
-      r.legalBasis = legalBasis(legal.entry, language, legal.statutory && !employersDuty);
-      if (legal.statutory && !employersDuty) {
+      // A plus the law would require ("Een A-rijbewijs is een sterke pré") is not required here: the
+      // employer says the job can be done without it. It stays a plus, in its own words.
+      const required = legal.statutory && !employersDuty && r.mandatory;
+      r.legalBasis = legalBasis(legal.entry, language, required);
+      if (required) {
         r.legal = true;
         // A line that says the law's demand is not needed ("de BIG-registratie is niet meer nodig")
         // stays where the posting put it and is flagged; the law's section names the demand itself.
