@@ -346,22 +346,25 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
   const stamp = ++s.stamp;
   if (support) for (const n of supportNumbers(support, v, s)) s.supportMarks[n] = stamp;
   const matchedWords: number[] = [];
-  for (const u of units) for (const f of u.forms) for (const w of relatedWords(f, v)) {
-    const m = wordMatch(f, w) * u.weight;
-    const n = wordNumber(w, s);
-    if (s.wordMarks[n] !== stamp) {
-      if (!(m > 0)) continue;
-      s.wordMarks[n] = stamp;
-      matchedWords.push(n);
-    } else if (!(m > s.wordMatch[n]!)) continue;
-    s.wordMatch[n] = m;
-    s.wordUnit[n] = u;
+  for (const u of units) for (const f of u.forms) {
+    const related = relatedNumbers(f, v, s);
+    for (let i = 0; i < related.numbers.length; i++) {
+      const m = related.matches[i]! * u.weight;
+      const n = related.numbers[i]!;
+      if (s.wordMarks[n] !== stamp) {
+        if (!(m > 0)) continue;
+        s.wordMarks[n] = stamp;
+        matchedWords.push(n);
+      } else if (!(m > s.wordMatch[n]!)) continue;
+      s.wordMatch[n] = m;
+      s.wordUnit[n] = u;
+    }
   }
   // Each candidate label's matched words, counted and summed: at most what the label can score.
   const candidates: number[] = [];
   for (const n of matchedWords) {
     const m = s.wordMatch[n]!;
-    for (const l of v.byWord.get(s.words[n]!) ?? []) {
+    for (const l of s.wordLabels[n]!) {
       if (s.labelMarks[l] !== stamp) {
         s.labelMarks[l] = stamp;
         s.hits[l] = 0;
@@ -436,9 +439,12 @@ interface Scratch {
   sizes: Uint8Array;
   soleIds: Int32Array;
   idMarks: Uint32Array;
-  /** Label words numbered as they are first met, and each label's words as numbers. */
+  /** Label words numbered as they are first met, the labels each is in, and each label's words as numbers. */
   numbers: Map<string, number>;
-  words: string[];
+  wordLabels: number[][];
+  byWord: Vocabulary['byWord'];
+  /** Per title form: the numbers of its related words and how well it matches each (see relatedWords). */
+  related: Map<string, { numbers: number[]; matches: number[] }>;
   labelWords: Array<number[] | undefined>;
   wordMarks: Uint32Array;
   /** The text words that are label words, by the text's Set, and marked per call. */
@@ -462,7 +468,7 @@ function scratchOf(v: Vocabulary): Scratch {
     const labels = v.labels.length, occupations = v.own.length, words = v.byWord.size; // own: one entry per occupation
     scratches.set(v, (s = {
       stamp: 0, labelMarks: new Uint32Array(labels), hits: new Uint8Array(labels), hitSum: new Float64Array(labels), facts: s?.facts ?? new Uint8Array(labels), sizes: s?.sizes ?? new Uint8Array(labels), soleIds: s?.soleIds ?? new Int32Array(labels),
-      numbers: s?.numbers ?? new Map(), words: s?.words ?? [], labelWords: s?.labelWords ?? new Array<number[] | undefined>(labels).fill(undefined), // dense, not a sparse array
+      numbers: s?.numbers ?? new Map(), wordLabels: s?.wordLabels ?? [], byWord: v.byWord, related: s?.related ?? new Map(), labelWords: s?.labelWords ?? new Array<number[] | undefined>(labels).fill(undefined), // dense, not a sparse array
       wordMarks: new Uint32Array(words), supports: s?.supports ?? new WeakMap(), supportMarks: new Uint32Array(words), wordMatch: new Float64Array(words), wordUnit: new Array<Unit | null>(words).fill(null),
       idMarks: new Uint32Array(occupations), score: new Float64Array(occupations), label: new Int32Array(occupations), completed: new Uint8Array(occupations),
     }));
@@ -491,10 +497,21 @@ function supportNumbers(support: Set<string>, v: Vocabulary, s: Scratch): number
 function wordNumber(word: string, s: Scratch): number {
   let n = s.numbers.get(word);
   if (n === undefined) {
-    s.numbers.set(word, (n = s.words.length));
-    s.words.push(word);
+    s.numbers.set(word, (n = s.wordLabels.length));
+    s.wordLabels.push(s.byWord.get(word) ?? []);
   }
   return n;
+}
+
+/** relatedWords as word numbers, with the match of each (worked out once per form). */
+function relatedNumbers(form: string, v: Vocabulary, s: Scratch): { numbers: number[]; matches: number[] } {
+  if (s.related.size > RELATED_MEMORY) s.related.clear();
+  let out = s.related.get(form);
+  if (!out) {
+    const words = relatedWords(form, v);
+    s.related.set(form, (out = { numbers: words.map((w) => wordNumber(w, s)), matches: words.map((w) => wordMatch(form, w)) }));
+  }
+  return out;
 }
 
 function labelFacts(l: number, v: Vocabulary, s: Scratch): number {
