@@ -12,6 +12,9 @@ describe('a task line as what the candidate can do (#15)', () => {
     ['Bestekken, inspectierapporten en tekeningen analyseren.', 'Je kunt bestekken, inspectierapporten en tekeningen analyseren.'],
     ['- Content ontwikkelen voor verschillende kanalen', 'Je kunt content ontwikkelen voor verschillende kanalen.'],
     ['Registreren, beheren en opvolgen van interne afkeuren, leveranciersafkeuren en klantenklachten.', 'Je kunt interne afkeuren, leveranciersafkeuren en klantenklachten registreren, beheren en opvolgen.'],
+    // Action nouns in -ing are their verbs (reading of untuned output).
+    ['Plaatsing en opvolging van bestellingen bij leveranciers.', 'Je kunt bestellingen bij leveranciers plaatsen en opvolgen.'],
+    ['- Verwerking van facturen', 'Je kunt facturen verwerken.'],
   ])('%s → %s', (line, ability) => {
     expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
   });

@@ -79,6 +79,13 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
     const verb = words[0]!.toLowerCase();
     return v.en.has(verb) ? `You can ${verb} ${words.slice(1).join(' ')}.` : null;
   }
+  // "Plaatsing en opvolging van bestellingen" is "Plaatsen en opvolgen van bestellingen": an action
+  // noun in -ing is its verb's (only where ESCO uses that verb).
+  const actions = /^(\p{L}+)ing(?:\s+(en|of)\s+(\p{Ll}+)ing)?(?=\s+van\s)/u.exec(text);
+  if (actions) {
+    const first = `${actions[1]!.toLowerCase()}en`, second = actions[3] ? `${actions[3]}en` : null;
+    if (v.whole.has(first) && (!second || v.whole.has(second))) return taskAbility(`${first}${second ? ` ${actions[2]} ${second}` : ''}${text.slice(actions[0].length)}`, language, taxonomy, subject);
+  }
   // "Constateren van wijzigingen in het assortiment en voorkomen van dreigende tekorten": two actions,
   // each with its own object → "wijzigingen in het assortiment constateren en dreigende tekorten voorkomen".
   const pair = /^(?:het\s+)?(\p{L}+en)\s+van\s+(.+?)\s+en\s+(?:het\s+)?(\p{Ll}+en)\s+van\s+(.+)$/iu.exec(text);
