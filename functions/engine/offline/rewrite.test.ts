@@ -497,3 +497,16 @@ describe('a demand after a preferred field in brackets (reading of untuned outpu
     expect(t.rewritten.markdown).not.toMatch(/Bachelorsdiploma/);
   });
 });
+
+describe('the new sections stay with the demands (reading of untuned output)', () => {
+  it('puts "Wie je bent" before a lead-in that opens the offer ("Wij bieden o.a:")', () => {
+    const md = translate('Pedagogisch medewerker peutergroep', [
+      'De Wolkenwagen zoekt een pedagogisch medewerker.', '',
+      'Wij vragen van onze nieuwe collega:', '* Communicatieve vaardigheden', '* Plezier in zingen!', '* Vermogen om te kunnen werken in teamverband', '',
+      'Wij bieden o.a:', '* Een kleinschalige werkplek', '* Kleine groepen', '',
+      'Sollicitaties kun je mailen naar de directeur.',
+    ]).rewritten.markdown;
+    expect(md).toContain('### Wie je bent');
+    expect(md.indexOf('### Wie je bent')).toBeLessThan(md.indexOf('Wij bieden o.a:'));
+  });
+});

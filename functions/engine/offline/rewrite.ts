@@ -6,6 +6,7 @@ import { personProfile } from './person-profile';
 import { diplomaBound } from '../../legal';
 import { contentWords, postingWords } from './education';
 import type { Line } from './segment';
+import { headingKind } from './sections';
 
 export interface RewriteInput {
   text: string;
@@ -265,7 +266,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // Nor between the block and a lead-in of the posting's own that goes on without a heading ("En
   // werk je graag … aan o.a. de volgende taken:" over its list): under a new heading that list would
   // read as part of the new section. The new sections come after it.
-  while (blocks[at]?.kind === 'kept' && blocks[at]!.role === 'paragraph' && /:\s*$/u.test(blocks[at]!.markdown) && blocks[at + 1]?.kind === 'kept' && blocks[at + 1]!.role === 'item') {
+  // (Not a lead-in that opens the offer or another part: "Wij bieden o.a:" ends the block.)
+  const opensAnotherPart = (b: Block) => { const kind = headingKind(b.markdown); return kind === 'offer' || kind === 'about' || kind === 'contact'; };
+  while (blocks[at]?.kind === 'kept' && blocks[at]!.role === 'paragraph' && /:\s*$/u.test(blocks[at]!.markdown) && !opensAnotherPart(blocks[at]!) && blocks[at + 1]?.kind === 'kept' && blocks[at + 1]!.role === 'item') {
     at++;
     while (blocks[at]?.kind === 'kept' && blocks[at]!.role === 'item') at++;
   }
