@@ -28,18 +28,19 @@ export function createApiClient(base: string, options: ClientOptions = {}) {
     return (await exchange(method, path, schema, { body, signal })).data;
   }
 
-  /** One request with extra headers (If-Match, Idempotency-Key); answers the parsed body and its ETag. */
+  /** One request with extra headers (If-Match, Idempotency-Key); answers the parsed body and its ETag. `keepalive`: it outlives a closing page. */
   async function exchange<T extends z.ZodType>(
     method: string,
     path: string,
     schema: T,
-    { body, signal, headers = {} }: { body?: unknown; signal?: AbortSignal; headers?: Record<string, string> } = {},
+    { body, signal, headers = {}, keepalive }: { body?: unknown; signal?: AbortSignal; headers?: Record<string, string>; keepalive?: boolean } = {},
   ): Promise<{ data: z.infer<T>; etag: string | null }> {
     let response: Response;
     try {
       response = await doFetch(`${root}${path}`, {
         method,
         signal,
+        keepalive,
         headers: {
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),

@@ -9,6 +9,7 @@ import {
   BulkDecisionResult,
   Comment,
   Me,
+  Presence,
   Profile,
   ProfileList,
   ProfileVersion,
@@ -25,7 +26,7 @@ type Exchange = <T extends z.ZodType>(
   method: string,
   path: string,
   schema: T,
-  init?: { body?: unknown; signal?: AbortSignal; headers?: Record<string, string> },
+  init?: { body?: unknown; signal?: AbortSignal; headers?: Record<string, string>; keepalive?: boolean },
 ) => Promise<{ data: z.infer<T>; etag: string | null }>;
 
 /** A profile with the ETag to send back (If-Match) when saving it. */
@@ -77,6 +78,10 @@ export function profileEndpoints(exchange: Exchange) {
     claimProfile: (id: string) => tagged(exchange('POST', profilePath(id, '/claim'), Profile)),
     releaseProfile: (id: string) => tagged(exchange('DELETE', profilePath(id, '/claim'), Profile)),
     commentOnProfile: (id: string, text: string) => exchange('POST', profilePath(id, '/comments'), Comment, { body: { body: text } }).then((r) => r.data),
+    /** The caller has the profile open now (#19); answers the others who have it open. */
+    markPresent: (id: string) => exchange('PUT', profilePath(id, '/presence'), Presence).then((r) => r.data.viewers),
+    /** The caller closed the profile; sent as the page closes, so it must outlive the page. */
+    markGone: (id: string) => exchange('DELETE', profilePath(id, '/presence'), z.null(), { keepalive: true }).then(() => undefined),
     profileVersion: (id: string, version: number) => exchange('GET', profilePath(id, `/versions/${version}`), ProfileVersion).then((r) => r.data),
     profileAudit: (id: string) => exchange('GET', profilePath(id, '/audit'), AuditLog).then((r) => r.data.entries),
   };

@@ -195,6 +195,14 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
+/** Someone else who has the profile open on the review page now (#19), as an author, and when they were last there. */
+export const Viewer = Author.extend({ tokenId: z.string(), seenAt: z.string() });
+export type Viewer = z.infer<typeof Viewer>;
+
+/** `PUT /v1/profiles/{id}/presence`'s answer: the others who have it open, the first there first. */
+export const Presence = z.object({ viewers: z.array(Viewer) });
+export type Presence = z.infer<typeof Presence>;
+
 export const ProfileSummary = z.object({
   id: z.string(),
   title: z.string(),

@@ -2,7 +2,7 @@
  * Examples in the document, typed by the contract so that `npm run check` catches a drifted field;
  * the Worker test parses each one with its schema (tests/worker/openapi.test.ts).
  */
-import type { AuditLog, ClientLink, Comment, Me, Organization, Profile, ProfileVersion, SkillSearch, TokenCreated, TokenList } from '../../shared/profiles';
+import type { AuditLog, ClientLink, Comment, Me, Organization, Presence, Profile, ProfileVersion, SkillSearch, TokenCreated, TokenList } from '../../shared/profiles';
 import type { LearningRoutesMatchRequest, LearningRoutesMatchResponse } from '../../shared/learning-routes';
 import type { Health, OccupationSearch, Problem, TranslateRequest, Vacancy } from '../../shared/schemas';
 import { POSTING, TRANSLATION } from './example-translation';
@@ -110,6 +110,9 @@ export const examples = {
     author: MEMBER,
     createdAt: AT,
   } satisfies Comment,
+  presence: {
+    viewers: [{ organizationId: TEAM.id, organizationName: TEAM.name, role: 'reviewer', name: 'Fatima de Vries', label: 'Fatima de Vries', tokenId: '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e', seenAt: AT }],
+  } satisfies Presence,
   decisionInput: { decision: 'changes_requested', comment: 'Noem ook wat een nieuwe collega in de eerste maand leert.' },
   bulkDecisionInput: { ids: [PROFILE_ID, '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b'], decision: 'changes_requested', comment: 'Noem de vaardigheden in plaats van het diploma.' },
   bulkDecisionResult: {

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { BulkDecisionInput, CommentInput, CreateProfile, DecisionInput, etagFor, type BulkDecisionResult, ProfileQuery, UpdateProfile, type Comment } from '../../shared/profiles';
+import { BulkDecisionInput, CommentInput, CreateProfile, DecisionInput, etagFor, type BulkDecisionResult, type Presence, ProfileQuery, UpdateProfile, type Comment } from '../../shared/profiles';
 import { Translation, Vacancy } from '../../shared/schemas';
 import { getTaxonomy } from '../taxonomy';
 import { authorize, canCreate, type ProfileAction } from './access';
@@ -24,6 +24,7 @@ import {
   serves,
   type ProfileRow,
 } from './store';
+import { loadViewers, markGone, markPresent } from './presence';
 import { settleRewritten } from './text';
 import { validate } from '../lib/validate';
 
@@ -213,6 +214,7 @@ export const profiles = new Hono<AuthEnv>()
       auditStatement(db, caller, { action: 'profile.deleted', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: row.version, detail: { title: row.title } }, at, guard),
       db.prepare(`DELETE FROM comments WHERE profile_id = ? AND ${guard.sql}`).bind(row.id, ...guard.params),
       db.prepare(`DELETE FROM decisions WHERE profile_id = ? AND ${guard.sql}`).bind(row.id, ...guard.params),
+      db.prepare(`DELETE FROM profile_presence WHERE profile_id = ? AND ${guard.sql}`).bind(row.id, ...guard.params),
       db.prepare(`DELETE FROM profile_versions WHERE profile_id = ? AND ${guard.sql}`).bind(row.id, ...guard.params),
       db.prepare(`DELETE FROM profiles WHERE id = ? AND status = 'draft' AND submitted_at IS NULL`).bind(row.id),
     ]);
@@ -328,6 +330,20 @@ export const profiles = new Hono<AuthEnv>()
       auditStatement(db, caller, { action: 'profile.released', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: row.version, detail: row.claimed_by !== caller.tokenId ? { from: row.claimed_by } : null }, at),
     ]);
     return respondWithProfile(c, row.id, 200);
+  })
+
+  // Who else has the profile open (#19): the review page beats while it shows the profile, and lets go when it closes.
+  .put('/:id/presence', async (c) => {
+    const caller = c.get('caller');
+    const row = await authorized(c, 'read');
+    await markPresent(c.env.DB, caller, row.id);
+    return c.json({ viewers: await loadViewers(c.env.DB, caller, row, language(c)) } satisfies Presence);
+  })
+
+  .delete('/:id/presence', async (c) => {
+    const row = await authorized(c, 'read');
+    await markGone(c.env.DB, c.get('caller'), row.id);
+    return c.body(null, 204);
   })
 
   .get('/:id/versions/:version{[0-9]+}', async (c) => {

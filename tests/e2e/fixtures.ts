@@ -26,6 +26,41 @@ function serveFixtures(roots: string[]): Promise<{ server: Server; origin: strin
   );
 }
 
+/** Chromium with the built test extension, in a fresh profile: a second one is a second person (#19). */
+export async function launchWithExtension(uiLanguage: 'en' | 'nl'): Promise<BrowserContext> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the test extension first: npm run build:extension:test');
+  const nl = uiLanguage === 'nl';
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: nl ? 'nl-NL' : 'en-US',
+    env: { ...process.env, LANGUAGE: nl ? 'nl' : 'en', LANG: nl ? 'nl_NL.UTF-8' : 'en_US.UTF-8' },
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      `--lang=${nl ? 'nl' : 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The extension's service worker. It may start before anyone listens for it: look again every second instead of waiting once. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  let worker = context.serviceWorkers()[0];
+  for (let attempt = 0; !worker && attempt < 60; attempt++) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => undefined));
+  }
+  if (!worker) throw new Error('The extension’s service worker did not start within 60 s.');
+  return worker;
+}
+
 type Fixtures = {
   /** The browser's interface language; the extension's interface follows it. */
   uiLanguage: 'en' | 'nl';
@@ -47,38 +82,12 @@ export const test = base.extend<Fixtures, { fixtureOrigin: string }>({
   ],
   uiLanguage: ['en', { option: true }],
   context: async ({ uiLanguage }, use) => {
-    if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the test extension first: npm run build:extension:test');
-    const nl = uiLanguage === 'nl';
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: nl ? 'nl-NL' : 'en-US',
-      env: { ...process.env, LANGUAGE: nl ? 'nl' : 'en', LANG: nl ? 'nl_NL.UTF-8' : 'en_US.UTF-8' },
-      acceptDownloads: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        `--lang=${nl ? 'nl' : 'en-US'}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const context = await launchWithExtension(uiLanguage);
     await use(context);
     await context.close();
   },
-  // The worker may start before anyone listens for it: look again every second instead of waiting once.
   serviceWorker: async ({ context }, use) => {
-    let worker = context.serviceWorkers()[0];
-    for (let attempt = 0; !worker && attempt < 60; attempt++) {
-      worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => undefined));
-    }
-    if (!worker) throw new Error('The extension’s service worker did not start within 60 s.');
-    await use(worker);
+    await use(await extensionWorker(context));
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);

@@ -14,6 +14,7 @@ import { MergeNotice, type MergeState } from './merge-notice';
 import { mergeEdits } from './merge';
 import { Own } from './names';
 import { PersonProfileEditor } from './person-profile-editor';
+import { PresenceLine, usePresence } from './presence';
 import { ProfileHistory } from './profile-history';
 import { queryFor, type QueueFilters } from './queue-url';
 import { SkillsEditor } from './skills-editor';
@@ -100,6 +101,7 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
     setMerge(null);
     setDirty(false);
   };
+  const viewers = usePresence(client, id);
   const load = () => client.getProfile(id).then((p) => { show(p); setConflict(null); }, (e) => setMessage(messageOf(e)));
   useEffect(() => void load(), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -240,6 +242,7 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
         </p>
         {can.decide && <button type="button" class="link" onClick={() => document.getElementById('decision-comment')?.focus()}>{t('toDecision')}</button>}
       </header>
+      <PresenceLine viewers={viewers} />
       {(can.decide || profile.claim) && <ClaimBar me={me} claim={profile.claim} canClaim={can.decide} onClaim={() => void claim(false)} onRelease={() => void claim(true)} />}
       <div class="profile-facts">
         {can.edit && (
