@@ -332,6 +332,13 @@ describe('a demanded diploma does not stay for what shares its sentence (#15, re
     expect(md).toMatch(/Wie zoeken we\?\n\n- Je kunt offertes opstellen\.\n- Je kunt de planning bewaken\.\n- Je spreekt vloeiend Nederlands\n- Je bent in het bezit van rijbewijs B\./);
   });
 
+  it('reads a lead-in ending in ":" before a flattened list as the lead-in, not as part of the first item (reading of untuned output)', () => {
+    const t = translate('Calculator', [...tasks, 'Profiel', 'Voor deze job zijn we op zoek naar het volgend profiel: - Je hebt een hbo-diploma. - Je spreekt vloeiend Nederlands. - Je bent in het bezit van rijbewijs B.']);
+    const md = t.rewritten.markdown;
+    expect(md).not.toContain('hbo-diploma');
+    expect(md).toMatch(/op zoek naar het volgend profiel:\n\n- Je kunt offertes opstellen\.\n- Je kunt de planning bewaken\.\n- Je spreekt vloeiend Nederlands/);
+  });
+
   it('reads a common noun in a task as what the work is about, not as knowledge the diploma stood for', () => {
     const t = translate('Xyzmedewerker', ['Wat ga je doen?', '- Je werkt mee aan de uitbouw van onze database van klanten.', '', 'Wat vragen wij?', '- Een afgeronde hbo-opleiding']);
     expect(t.skills.map((s) => s.label)).not.toContain('gegevensbank');

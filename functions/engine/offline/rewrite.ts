@@ -550,8 +550,9 @@ function keptMarkdown(line: Line, role: Block['role']): string {
 function sentences(text: string, line: Line): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const body = text.slice(line.start, line.end);
-  // A flattened list runs its items on after a sentence's end: "Wie zoeken wij? - Je hebt …".
-  const re = /(?<=[.!?;])\s+(?:[-–•·▪]\s+)?(?=[\p{Lu}"“‘(])|\s+[•·▪]\s+(?=[\p{Lu}"“‘(])/gu;
+  // A flattened list runs its items on after a sentence's end: "Wie zoeken wij? - Je hebt …", and
+  // after its lead-in: "… het volgend profiel: - Je hebt …".
+  const re = /(?<=[.!?;])\s+(?:[-–•·▪]\s+)?(?=[\p{Lu}"“‘(])|(?<=:)\s+[-–•·▪]\s+(?=[\p{Lu}"“‘(])|\s+[•·▪]\s+(?=[\p{Lu}"“‘(])/gu;
   let last = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     out.push({ start: line.start + last, end: line.start + m.index });
