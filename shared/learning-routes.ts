@@ -31,6 +31,7 @@ export const GapInput = z.object({
   programmeCodes: z.array(z.string().regex(/^\d{5}$/, 'a CROHO code or crebo has 5 digits')).max(12).default([]),
   eqf: z.number().int().min(1).max(8).nullish(),
 });
+export type GapInput = z.infer<typeof GapInput>;
 
 export const LearningRoutesMatchRequest = z.union([
   z.object({ translation: Translation, filters: LearningRouteFilters.optional() }),

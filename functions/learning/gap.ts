@@ -1,8 +1,9 @@
 /**
  * The gap a learning route must close, read from a Translation: the skills a diploma stood for
- * plus the skills the engine marked learnable on the job (issue #5).
+ * plus the skills the engine marked learnable on the job (issue #5); or given as ESCO skills.
  */
-import type { Requirement, Translation } from '../../shared/schemas';
+import type { GapInput } from '../../shared/learning-routes';
+import type { Language, Requirement, Translation } from '../../shared/schemas';
 import legalTable from '../legal/requirements.json';
 import { diplomaBound } from '../legal';
 import type { Taxonomy } from '../taxonomy';
@@ -13,11 +14,10 @@ import type { GapNeeds, GapSkill } from './types';
 const DIPLOMA_KINDS = new Set(['diploma', 'education_level']);
 const LEGAL = new Map((legalTable as Array<{ id: string; kind: string; citation: string }>).map((entry) => [entry.id, entry]));
 
-export { diplomaBound };
-
-export function legalCitation(legalId: string): string {
+function legalCitation(legalId: string): string {
   return LEGAL.get(legalId)?.citation ?? legalId;
 }
+
 // An internship, or a job that asks for students: they are in a programme already.
 const STUDENT = /(?<![\p{L}])(?:stage\w*|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)(?![\p{L}])/iu;
 const ENROLLED = /(?<![\p{L}])(?:je volgt|je studeert|je bent (?:een )?(?:\S+ )?student|student|you are (?:currently )?(?:enrolled|pursuing|studying))(?![\p{L}])/iu;
@@ -74,6 +74,24 @@ export function gapFromTranslation(translation: Translation, taxonomy: Taxonomy)
       eqf: diplomaEqf(diplomas.map((r) => r.text)),
     },
   };
+}
+
+/**
+ * A gap given as ESCO skills (`POST /v1/learning-routes/match` with `gap`): the skills the
+ * taxonomy knows, labelled in `language` where the caller gave no label, and the URIs it does not.
+ */
+export function gapFromSkills(gap: GapInput, language: Language, taxonomy: Taxonomy): { skills: GapSkill[]; needs: GapNeeds; unknownSkills: string[] } {
+  const unknownSkills = gap.skills.filter((s) => taxonomy.skillIdByUri(s.uri) === null).map((s) => s.uri);
+  const skills: GapSkill[] = gap.skills
+    .filter((s) => !unknownSkills.includes(s.uri))
+    .map((s) => ({ skill: s.uri.slice(SKILL_URI.length), label: s.label ?? taxonomy.skillLabel(taxonomy.skillIdByUri(s.uri)!, language).label, weight: s.weight, fromDiploma: gap.diploma }));
+  const needs: GapNeeds = {
+    formal: gap.diploma || gap.legalIds.length > 0,
+    legal: gap.legalIds.filter(diplomaBound).map((id) => ({ id, citation: legalCitation(id) })),
+    programmeCodes: gap.programmeCodes,
+    eqf: gap.eqf ?? null,
+  };
+  return { skills, needs, unknownSkills };
 }
 
 /** The occupation's essential skills, skills before knowledge, a readable handful. */

@@ -2,10 +2,8 @@ import { Hono } from 'hono';
 import { LearningRoutesMatchRequest, type LearningRoutesMatchResponse } from '../../shared/learning-routes';
 import type { AppEnv } from '../env';
 import { D1Catalogue } from '../learning/d1-source';
-import { diplomaBound, gapFromTranslation, legalCitation } from '../learning/gap';
+import { gapFromSkills, gapFromTranslation } from '../learning/gap';
 import { matchLearningRoutes } from '../learning/match';
-import { SKILL_URI } from '../../shared/esco';
-import type { GapSkill } from '../learning/types';
 import { ProblemError } from '../lib/problem';
 import { validate } from '../lib/validate';
 import { getTaxonomy } from '../taxonomy';
@@ -24,18 +22,9 @@ export const learningRoutes = new Hono<AppEnv>().post('/match', validate('json',
     timing();
     return c.json({ ...result, gapSize: skills.length, unknownSkills: [] } satisfies LearningRoutesMatchResponse);
   }
-  const { gap, language, region } = body;
-  const unknownSkills = gap.skills.filter((s) => taxonomy.skillIdByUri(s.uri) === null).map((s) => s.uri);
-  const skills: GapSkill[] = gap.skills
-    .filter((s) => !unknownSkills.includes(s.uri))
-    .map((s) => ({ skill: s.uri.slice(SKILL_URI.length), label: s.label ?? taxonomy.skillLabel(taxonomy.skillIdByUri(s.uri)!, language).label, weight: s.weight, fromDiploma: gap.diploma }));
+  const { language, region } = body;
+  const { skills, needs, unknownSkills } = gapFromSkills(body.gap, language, taxonomy);
   if (!skills.length) throw new ProblemError(422, `None of the skills is in ESCO v1.1.1 as Vaardig knows it: ${unknownSkills.slice(0, 3).join(', ')}.`);
-  const needs = {
-    formal: gap.diploma || gap.legalIds.length > 0,
-    legal: gap.legalIds.filter(diplomaBound).map((id) => ({ id, citation: legalCitation(id) })),
-    programmeCodes: gap.programmeCodes,
-    eqf: gap.eqf ?? null,
-  };
   const result = await matchLearningRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language, region: region ?? null }, taxonomy);
   timing();
   return c.json({ ...result, gapSize: skills.length, unknownSkills } satisfies LearningRoutesMatchResponse);
