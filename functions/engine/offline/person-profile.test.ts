@@ -25,6 +25,9 @@ describe('person profile in full sentences', () => {
     expect(aboutThePerson('Excellence AG is een projectenorganisatie met vestigingen in Duitsland')).toBe(false);
     expect(aboutThePerson('Het team is klein en hecht')).toBe(false);
   });
+  it('reads the second clause of "Je bent een teamplayer en kan zelfstandig werken" as the reader’s too (reading of untuned output)', () => {
+    expect(aboutThePerson('kan zelfstandig werken')).toBe(true);
+  });
   it('writes a quality named as a noun as the reader’s (#16)', () => {
     expect(items(['Plezier in zingen!', 'De motivatie om zich te verdiepen in de peuterpedagogiek', 'Bereidheid om zo nu en dan in te vallen'], 'nl')).toEqual(expect.arrayContaining([
       'Je hebt plezier in zingen!', 'Je hebt de motivatie om je te verdiepen in de peuterpedagogiek.', 'Je bent bereid om zo nu en dan in te vallen.',
