@@ -98,6 +98,12 @@ describe('coordinated demands and their pluses (reading of untuned output)', () 
     ]);
   });
 
+  it('splits "en eventueel Y" and a plus with its own subject in brackets off the demand (reading of untuned output)', () => {
+    expect(got('Je spreekt vlot Nederlands en eventueel Frans.')).toEqual([['Je spreekt vlot Nederlands', true], ['eventueel Frans.', false]]);
+    expect(got('Perfect tweetalig EN/FR zijn (Nederlands is een pluspunt)')).toEqual([['Perfect tweetalig EN/FR zijn', true], ['Nederlands is een pluspunt', false]]);
+    expect(got('Kennis van SAP (is een pré)')).toEqual([['Kennis van SAP (is een pré)', false]]);
+  });
+
   it('reads "bij voorkeur kennis van X" after a level as knowledge, not as the diploma\'s field', () => {
     expect(extract('Wie ben jij?\nHBO werk- en denkniveau en bij voorkeur kennis van bouwmaterialen;').map((r) => r.kind)).toEqual(['education_level', 'skill']);
   });

@@ -15,6 +15,11 @@ const CLAUSE_BREAK = new RegExp(`(?=[\\s,()])(?:${[
   String.raw`,\s+(?=(?:de|het|the|kennis (?:van|met|in)|ervaring (?:met|in|als|binnen)|affiniteit met|experience (?:with|in)|knowledge of)\s[^,;]{2,60}?\s(?:is|are|zijn)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![\p{L}]))`,
   // "… hoger opgeleide professionals en bij voorkeur enkele jaren …": a plus after a demand.
   String.raw`\s+(?:en|and)\s+(?=(?:bij voorkeur|preferably)\b)`,
+  // "Je spreekt vlot Nederlands en eventueel Frans": the second is the plus.
+  String.raw`\s+(?:en|of|and|or)\s+(?=(?:eventueel|evt\.?|optionally)\s)`,
+  // "Perfect tweetalig EN/FR (Nederlands is een pluspunt)": a plus with its own subject in brackets.
+  // (CLAUSE_BREAK has no u flag: letters as a class.)
+  String.raw`\s*\(\s*(?=[a-zà-ÿ][^()]{0,40}?\s(?:is|zijn|are)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![a-zà-ÿ])[^()]*\))`,
   String.raw`,?\s+(?=\(?bij voorkeur\b)`,
   String.raw`\s*\(\s*(?=bij voorkeur\b)`,
   // …and the demand after that aside: "Bachelorsdiploma (bij voorkeur in elektromechanica) met goede kennis van mechanica".
