@@ -5,7 +5,7 @@
  */
 import type { Viewer } from '../../shared/profiles';
 import type { Language } from '../../shared/schemas';
-import { canSee } from './access';
+import { canSee } from '../../shared/profile-access';
 import type { Caller } from '../lib/auth';
 import { author, now, type ProfileRow } from './store';
 
@@ -55,6 +55,6 @@ export async function loadViewers(db: D1Database, caller: Caller, row: ProfileRo
     .all<ViewerRow>();
   const facts = (r: ViewerRow) => ({ organizationId: row.organization_id, status: row.status, callerServesOwner: r.serves_owner === 1 });
   return results
-    .filter((r) => canSee({ tokenId: r.token_id, role: r.role, label: r.author_label, organization: { id: r.organization_id, name: r.author_org, kind: r.org_kind } }, facts(r)))
+    .filter((r) => canSee({ role: r.role, organization: { id: r.organization_id, kind: r.org_kind } }, facts(r)))
     .map((r) => ({ ...author(r, language), tokenId: r.token_id, seenAt: r.seen_at }));
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { BulkDecisionInput, CommentInput, CreateProfile, DecisionInput, etagFor, type BulkDecisionResult, type Presence, ProfileQuery, UpdateProfile, type Comment } from '../../shared/profiles';
 import { Translation, Vacancy } from '../../shared/schemas';
 import { getTaxonomy } from '../taxonomy';
-import { authorize, canCreate, type ProfileAction } from './access';
+import { authorize, canCreate, type ProfileAction } from '../../shared/profile-access';
 import { requireCaller, sha256Hex, type AuthEnv } from '../lib/auth';
 import { preferredLanguage } from '../lib/author';
 import { checkIfMatch, staleVersion } from './if-match';

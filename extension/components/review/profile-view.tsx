@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { renderMarkdown } from '../../../shared/blocks';
+import { authorize, type ProfileAction } from '../../../shared/profile-access';
 import { ApiError, type Client } from '../../../shared/client';
-import { EDITABLE_BY_EMPLOYER, editProblems, SUBMITTABLE, type DecisionKind, type Me, type Profile, type ProfileSummary } from '../../../shared/profiles';
+import { editProblems, type DecisionKind, type Me, type Profile, type ProfileSummary } from '../../../shared/profiles';
 import type { Tagged } from '../../../shared/profiles-client';
 import type { Block, Translation } from '../../../shared/schemas';
 import { ClaimBar } from './claim-bar';
@@ -27,14 +28,18 @@ import { VersionDiff } from './version-diff';
 
 type Loaded = Tagged<Profile>;
 
-/** What the caller may do here; the API decides in the end, this only hides what would be refused. */
+/**
+ * What the caller may do here: the API's own rule (shared/profile-access.ts) on a profile the
+ * caller could open, so a team's reviewer serves its employer. It hides what would be refused.
+ */
 function abilities(me: Me, profile: Profile) {
-  const owner = me.organization.id === profile.organization.id;
-  const reviewer = me.organization.kind === 'expertise_team' && me.role !== 'member';
+  const facts = { organizationId: profile.organization.id, status: profile.status, callerServesOwner: true };
+  const may = (action: ProfileAction) => authorize(me, facts, action).ok;
   return {
-    edit: owner ? EDITABLE_BY_EMPLOYER.includes(profile.status) : reviewer && profile.status === 'submitted',
-    decide: reviewer && !owner && profile.status === 'submitted',
-    submit: owner && SUBMITTABLE.includes(profile.status),
+    edit: may('update'),
+    decide: may('decide'),
+    // The API takes a submitted profile's submission again; the page offers no button for that.
+    submit: may('submit') && profile.status !== 'submitted',
   };
 }
 

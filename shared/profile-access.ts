@@ -1,5 +1,6 @@
 /**
- * Who may do what with a profile (issue 7). Pure: the routes load the facts, this decides.
+ * Who may do what with a profile (issue 7). Pure: the routes load the facts, this decides; the
+ * review page asks the same rule what to offer (the API decides in the end).
  *   - In an employer organisation every role acts for the employer: it sees and works on the
  *     organisation's own profiles.
  *   - In an expertise team, reviewers and admins see the submitted (and later) profiles of the
@@ -7,8 +8,13 @@
  *   - Anything not visible is 404, never a hint that it exists; visible but not allowed is 403;
  *     allowed but not in this status is 409.
  */
-import { EDITABLE_BY_EMPLOYER, SUBMITTABLE, type ProfileStatus } from '../../shared/profiles';
-import type { Caller } from '../lib/auth';
+import { EDITABLE_BY_EMPLOYER, SUBMITTABLE, type OrganizationKind, type ProfileStatus, type Role } from './profiles';
+
+/** Who asks: a token's role in its organisation (the Worker's `Caller`, the page's `Me`). */
+export interface Caller {
+  role: Role;
+  organization: { id: string; kind: OrganizationKind };
+}
 
 export type ProfileAction = 'read' | 'comment' | 'update' | 'submit' | 'decide' | 'delete';
 
