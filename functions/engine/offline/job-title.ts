@@ -26,7 +26,7 @@ const FILLER = new Set([
  * Regional and informal words for the ones ESCO's labels use (Flemish "bediende", "IT" for "ICT",
  * "HR" for "personeelszaken"). A Map: an object would turn "constructor" into Object's.
  */
-const SYNONYMS = new Map([['bediende', 'medewerker'], ['expert', 'specialist'], ['deskundige', 'specialist'], ['zaakvoerder', 'bedrijfsleider'], ['it', 'ict'], ['hr', 'personeelszaken']]);
+const SYNONYMS = new Map([['bediende', 'medewerker'], ['expert', 'specialist'], ['deskundige', 'specialist'], ['zaakvoerder', 'bedrijfsleider'], ['it', 'ict'], ['hr', 'personeelszaken'], ['manager', 'beheerder']]);
 
 /** Title words that make the job a junior one, or a senior one (most are FILLER: they name no job). */
 const JUNIOR = new Set(['junior', 'jr', 'starter', 'starters', 'trainee', 'stagiair', 'stagiaire', 'stage', 'intern', 'internship', 'afstudeerstage', 'werkstudent', 'student', 'leerling', 'assistent', 'assistente', 'assistant', 'hulp']);

@@ -174,6 +174,8 @@ describe('the title\'s own words for the kind of job (#15)', () => {
     // … also in one word, and three title words a label writes as one (reading of untuned output).
     ['Sloopwerker / Grondwerker', '', 'sloper'],
     ['Social Media Marketeer', '', 'online marketeer'],
+    // A Dutch label says "beheerder" where an English title says "manager" ("content beheerder").
+    ['Content Manager', '', 'web content manager'],
     // The job a question in the text names.
     ['Vacature', 'Werken in een klein team.\nBen jij een ervaren kapper die van mensen houdt? Dan zoeken wij jou!', 'kapper'],
     // A junior title is not completed into the manager by a manager the text mentions.
