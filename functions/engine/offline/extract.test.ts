@@ -600,3 +600,17 @@ describe('a page footer that lists the posting\'s categories (reading of untuned
     expect(got.map((r) => r.text)).toEqual(['Je bent creatief']);
   });
 });
+
+describe('the training the employer gives is no demand (reading of untuned output)', () => {
+  it.each([
+    'Je start met een betaalde fulltime opleiding van vier maanden.',
+    'Je krijgt een uitgebreid inwerkprogramma van zes weken.',
+    'You will start with a paid training programme of four months.',
+  ])('%s', (line) => {
+    expect(extract(`Jouw eerste jaar\n${line}`)).toEqual([]);
+  });
+
+  it('still reads a training the candidate must have followed as a demand', () => {
+    expect(extract('Wat vragen wij\n- Je hebt een afgeronde opleiding tot verpleegkundige.').length).toBe(1);
+  });
+});

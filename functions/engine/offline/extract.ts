@@ -99,6 +99,8 @@ function strongDemandOf(text: string): boolean {
  * geneeskunde op je") is no demand: the sentence speaks of what the reader does and asks for no diploma.
  */
 const EDUCATION_ASKED = /(?<![\p{L}])(?:heb je|je hebt|hebt|beschik\w*|afgeronde?|diploma\w*|in het bezit|vereist|minimaal|niveau|denkniveau|opleiding (?:tot|als|in|op)|you have|you hold|degree in|required)(?![\p{L}])/iu;
+const PROVIDED_TRAINING = /^(?:je|jij|u|you)\s+(?:start|begint|krijgt|start off|begin|will start|get)\s+(?:eerst\s+|direct\s+|bij ons\s+)?(?:met\s+|with\s+)?(?:een|de|an?|the)\s+(?:\S+\s+){0,4}?(?:opleiding|training|cursus|inwerkprogramma|traineeship|programme|program|course)(?![\p{L}])/iu;
+
 function educationAsWork(text: string): boolean {
   return /^(?:als|as|je|jij|you|samen)(?![\p{L}])/iu.test(text) && !EDUCATION_ASKED.test(text) && !has(LICENCE, text) && !has(CERTIFICATE, text) && !has(YEARS, text);
 }
@@ -141,6 +143,8 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (text.length < 3 || !/[A-Za-zÀ-ÖØ-öø-ɏ]{2}/u.test(text)) return false;
   // A cheer after a question ("Spreek je nog meer talen? Geweldig!") asks nothing itself.
   if (CHEER.test(text)) return false;
+  // The training the employer gives is the offer: "Je start met een betaalde fulltime opleiding van vier maanden".
+  if (PROVIDED_TRAINING.test(text)) return false;
   // The law is never dropped (#16): a line that demands what a law requires ("Een veiligheid
   // B-onderzoek moet worden opgestart", "We cannot provide visa sponsorship") is a requirement in
   // whatever section it stands; outside the requirements it has to say it is demanded.
