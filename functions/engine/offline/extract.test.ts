@@ -614,3 +614,12 @@ describe('the training the employer gives is no demand (reading of untuned outpu
     expect(extract('Wat vragen wij\n- Je hebt een afgeronde opleiding tot verpleegkundige.').length).toBe(1);
   });
 });
+
+describe('the day told as a story is no demand (reading of untuned output)', () => {
+  it.each([
+    'Vervolgens heb je een overleg met de business controller voor de maandrapportage.',
+    'Je schakelt dus voortdurend tussen inhoud, proces en advies.',
+  ])('%s', (line) => {
+    expect(extract(`Hoe ziet een dag van een projectcontroller eruit?\n${line}`)).toEqual([]);
+  });
+});

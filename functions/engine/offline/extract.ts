@@ -99,6 +99,7 @@ function strongDemandOf(text: string): boolean {
  * geneeskunde op je") is no demand: the sentence speaks of what the reader does and asks for no diploma.
  */
 const EDUCATION_ASKED = /(?<![\p{L}])(?:heb je|je hebt|hebt|beschik\w*|afgeronde?|diploma\w*|in het bezit|vereist|minimaal|niveau|denkniveau|opleiding (?:tot|als|in|op)|you have|you hold|degree in|required)(?![\p{L}])/iu;
+const NARRATIVE = /^(?:vervolgens|daarna|hierna|hiervoor|daarvoor|tussendoor|tot slot|ten slotte|aan het (?:begin|eind|einde) van|na de lunch|'s (?:ochtends|middags|avonds)|(?:je|jouw) (?:dag|werkdag|week) (?:start|begint|eindigt))(?![\p{L}])|^(?:je|jij)\s+\p{L}+\s+dus(?![\p{L}])/iu;
 const PROVIDED_TRAINING = /^(?:je|jij|u|you)\s+(?:start|begint|krijgt|start off|begin|will start|get)\s+(?:eerst\s+|direct\s+|bij ons\s+)?(?:met\s+|with\s+)?(?:een|de|an?|the)\s+(?:\S+\s+){0,4}?(?:opleiding|training|cursus|inwerkprogramma|traineeship|programme|program|course)(?![\p{L}])/iu;
 
 function educationAsWork(text: string): boolean {
@@ -213,6 +214,8 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
       return hours(text);
     case 'tasks':
       if (TASK_OPENERS.test(text) && !strong) return false;
+      // The day told as a story ("Vervolgens heb je een overleg met …", "Je schakelt dus voortdurend …").
+      if (NARRATIVE.test(text) && !strong) return false;
       if (hours(text)) return true;
       if (strong) return text.length <= 400 && !educationAsWork(text);
       // Postings often list what they ask under "Functieomschrijving": a short line with a requirement cue counts.

@@ -50,6 +50,7 @@ describe('headings that say what you will do, get, or bring, in the words postin
     ['#### Van ons krijg je', 'offer'],
     ['Dit krijg je bij ons', 'offer'],
     ['THE CANDIDATE', 'requirements'],
+    ['Gaat dit over jou?', 'requirements'],
     ['CONDITIONS', 'offer'],
     ['MORE INFORMATION', 'contact'],
     ['Is dit iets voor jou?', 'contact'],
