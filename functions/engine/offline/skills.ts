@@ -6,8 +6,20 @@ import { ngramHits } from './ngrams';
 // Words that are ESCO skill labels but in a posting are only part of ordinary sentences.
 const NOT_ALONE = new Set(['werken', 'plannen', 'leren', 'lezen', 'schrijven', 'rekenen', 'ervaring', 'kennis', 'data', 'team', 'work', 'design', 'test', 'testen', 'support', 'sales', 'control', 'ontwerp', 'beheer', 'ict', 'it', 'r', 'go', 'c', 'office', 'english', 'engels', 'nederlands', 'dutch', 'communicatie', 'communication', 'management', 'organisatie', 'projecten', 'processen', 'techniek', 'systemen', 'software', 'analyse', 'analysis', 'strategie', 'onderzoek', 'research', 'service', 'marketing', 'kwaliteit', 'quality', 'training', 'coaching', 'energy', 'energie', 'logistiek', 'logistics']);
 
-/** ESCO skills named in a piece of text: longest label n-grams first, no overlaps. */
-export function groundSkills(text: string, taxonomy: Taxonomy, max = 6, of: 'requirement' | 'tasks' = 'requirement'): number[] {
+/**
+ * ESCO skills named in a piece of text: longest label n-grams first, no overlaps. (The last answer
+ * is remembered: a posting's tasks are grounded again for each diploma it asks for.)
+ */
+export function groundSkills(text: string, taxonomy: Taxonomy, max = 6, of: 'requirement' | 'tasks' = 'requirement'): readonly number[] {
+  const last = lastGrounded;
+  if (last && last.text === text && last.taxonomy === taxonomy && last.max === max && last.of === of) return last.found;
+  const found = findSkills(text, taxonomy, max, of);
+  lastGrounded = { text, taxonomy, max, of, found };
+  return found;
+}
+let lastGrounded: { text: string; taxonomy: Taxonomy; max: number; of: string; found: readonly number[] } | null = null;
+
+function findSkills(text: string, taxonomy: Taxonomy, max: number, of: 'requirement' | 'tasks'): number[] {
   const toks = tokens(text);
   const used = new Array<boolean>(toks.length).fill(false);
   const found: number[] = [];
