@@ -32,7 +32,14 @@ export interface OccupationVocabulary {
 }
 
 /** A word spelled backwards: sorted, these find the words that end with a form. */
-export const reverse = (word: string) => [...word].reverse().join('');
+export function reverse(word: string): string {
+  // (By code unit, unless a character outside the BMP would be cut in two.)
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return [...word].reverse().join('');
+  }
+  return word.split('').reverse().join('');
+}
 
 // Label words that say nothing about the job: a title need not repeat them.
 const LABEL_FILLER = new Set(['en', 'and', 'of', 'van', 'de', 'het', 'the', 'in', 'voor', 'for', 'a', 'an', 'een', 'te', 'op', 'on', 'met', 'with', 'bij', 'at']);
@@ -234,13 +241,15 @@ export class Taxonomy {
     }
     const labels = [...byKey.values()];
     const byWord = new Map<string, number[]>();
-    labels.forEach((label, i) => {
-      label.words.forEach((w, k) => {
-        if (label.words.indexOf(w) < k) return; // a word twice in one label
+    for (let i = 0; i < labels.length; i++) {
+      const words = labels[i]!.words;
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k]!;
+        if (k > 0 && words.indexOf(w) < k) continue; // a word twice in one label
         const list = byWord.get(w);
         if (list) list.push(i); else byWord.set(w, [i]);
-      });
-    });
+      }
+    }
     const words = [...byWord.keys()];
     return (this.vocabulary = { labels, byWord, sorted: words.sort(), reversed: words.map(reverse).sort(), own });
   }
