@@ -115,3 +115,16 @@ describe('the offer\'s items are no titles (reading of untuned output)', () => {
     expect(got.find((l) => l.text === 'Algemene informatie')?.heading).toBe(true);
   });
 });
+
+describe('competences listed a word or two each are items, not titles (reading of untuned output)', () => {
+  it('keeps "Analyseren", "Netwerken" and "Plannen en organiseren" under "Competenties"', () => {
+    const got = lines(['Functie-eisen', 'Je hebt wo-niveau.', 'Competenties', 'Analyseren', 'Netwerken', 'Plannen en organiseren', 'Wat vinden wij nog meer belangrijk', 'De teamleden verwachten een stimulerende teamleider.'].join('\n'));
+    expect(got.filter((l) => l.heading).map((l) => l.text)).toEqual(['Functie-eisen', 'Competenties', 'Wat vinden wij nog meer belangrijk']);
+    expect(got.find((l) => l.text === 'Plannen en organiseren')?.section).toBe('requirements');
+  });
+
+  it('still reads a short line under another requirements heading as a title ("Profielen die bij ons passen" / "Sloopwerker")', () => {
+    const got = lines(['Profielen die bij ons passen', 'Sloopwerker', 'Ervaring met sloopwerkzaamheden'].join('\n'));
+    expect(got.find((l) => l.text === 'Sloopwerker')?.heading).toBe(true);
+  });
+});

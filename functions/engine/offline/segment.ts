@@ -40,6 +40,8 @@ function innerHeading(raw: string): number {
 }
 
 const TASKS_FOLLOW = /(?<![\p{L}])(?:(?:de|het) volgende (?:taken|werkzaamheden|verantwoordelijkheden)|(?:je|jouw) (?:taken|werkzaamheden|verantwoordelijkheden) (?:zijn|bestaan uit|omvatten)|tot (?:je|jouw) (?:taken|werkzaamheden) (?:behoren|horen)|(?:the )?following (?:tasks|duties|responsibilities)|(?:your|the) (?:tasks|duties|responsibilities) (?:include|are|will be))\b[^.!?]{0,40}:\s*$/iu;
+/** A heading over a list of competences, each a word or two: "Competenties", "Kwaliteiten", "Skills". */
+const COMPETENCES = /(?<![\p{L}])(?:competenties|competencies|vaardigheden|kwaliteiten|eigenschappen|skills|qualities)(?![\p{L}])/iu;
 const TASKS_NEED = /(?<![\p{L}])(?:nodig|vragen|vraagt|verwachten|vereist|heb je|beschik|need|require|requires|required|expect)(?![\p{L}])/iu;
 
 export function lines(text: string): Line[] {
@@ -92,7 +94,14 @@ export function lines(text: string): Line[] {
     // A short noun phrase after an unmarked item of the offer is one more item ("iPad van de zaak" /
     // "Opleidingsmogelijkheden voor persoonlijke ontwikkeling"), not a title that ends the offer.
     // (After bullets, an unmarked line is a title: "• Reiskostenvergoeding" / "Algemene informatie".)
-    if (kind === 'other' && section === 'offer' && out.at(-1)?.section === 'offer' && !out.at(-1)!.heading && !out.at(-1)!.bullet && !listItem && !/[:?]\s*$|^#|^(?:wat|wie|waarom|hoe|what|who|why|how)\s/iu.test(raw)) kind = null;
+    const unmarked = kind === 'other' && !listItem && !/[:?]\s*$|^#|^(?:wat|wie|waarom|hoe|what|who|why|how)\s/iu.test(raw);
+    const previous = out.at(-1);
+    if (unmarked && section === 'offer' && previous?.section === 'offer' && !previous.heading && !previous.bullet) kind = null;
+    // So is a short competence under the requirements' heading and after another one ("Competenties" /
+    // "Analyseren" / "Netwerken" / "Plannen en organiseren").
+    const shortItem = (l: Line) => !l.heading && !l.bullet && l.text.split(/\s+/u).length <= 4 && !/[.!?;,]$/u.test(l.text);
+    const lastHeading = out.findLast((l) => l.heading);
+    if (unmarked && (section === 'requirements' || section === 'preferred') && previous?.section === section && (previous.heading || shortItem(previous)) && raw.split(/\s+/u).length <= 4 && COMPETENCES.test(lastHeading?.text ?? '')) kind = null;
     if (kind) section = kind;
     // A sentence that says the tasks follow opens them, heading or not: "En werk je graag nauwkeurig
     // aan o.a. de volgende taken:" (not one that asks what the tasks need: "Voor deze taken vragen wij:").
