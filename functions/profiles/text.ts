@@ -351,7 +351,7 @@ function ability(s: Skill, register: Register, knowledge: (uri: string) => boole
   const w = WORDS[register];
   if (register === 'en') return learn ? `${isKnowledge ? w.learnsAbout : w.learns} ${label}.` : `${isKnowledge ? w.knows : w.can} ${label}.`;
   // Dutch labels are infinitives: "zich aanpassen" → "je aanpassen"; "controleren van X" → "X controleren".
-  const own = label.replace(/\bzich\b/gu, register).replace(/^(?!gebruikmaken )(\p{L}+en) van (?:de |het )?(.+)$/u, isKnowledge ? '$&' : '$2 $1');
+  const own = label.replace(/\bzich\b/gu, register).replace(/^(?!gebruikmaken )((?:\p{L}+ ){0,2}\p{L}+en) van (?:de |het )?(.+)$/u, isKnowledge ? '$&' : '$2 $1');
   if (learn) return `${isKnowledge ? w.learnsAbout : w.learns} ${own}.`;
   return `${isKnowledge ? w.knows : w.can} ${own}.`;
 }

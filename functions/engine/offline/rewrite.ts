@@ -440,7 +440,7 @@ function ability(s: Skill, input: RewriteInput, you: Register, learn: boolean): 
   // ESCO's Dutch labels are infinitives: "zich aan verandering aanpassen" → "je aan verandering
   // aanpassen"; a nominal one reads as a verb at the end: "controleren van operationele
   // activiteiten" → "operationele activiteiten controleren".
-  const own = label.replace(/\bzich\b/gu, you.subject.toLowerCase()).replace(/^(?!gebruikmaken )(\p{L}+en) van (?:de |het )?(.+)$/u, knowledge ? '$&' : '$2 $1');
+  const own = label.replace(/\bzich\b/gu, you.subject.toLowerCase()).replace(/^(?!gebruikmaken )((?:\p{L}+ ){0,2}\p{L}+en) van (?:de |het )?(.+)$/u, knowledge ? '$&' : '$2 $1');
   if (learn) return `${you.subject} ${you.learns} ${knowledge ? 'over ' : ''}${own}.`;
   return knowledge ? `Kennis van ${own}.` : `${you.subject} ${you.can} ${own}.`;
 }

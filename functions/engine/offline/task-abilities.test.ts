@@ -15,6 +15,8 @@ describe('a task line as what the candidate can do (#15)', () => {
     // Action nouns in -ing are their verbs (reading of untuned output).
     ['Plaatsing en opvolging van bestellingen bij leveranciers.', 'Je kunt bestellingen bij leveranciers plaatsen en opvolgen.'],
     ['- Verwerking van facturen', 'Je kunt facturen verwerken.'],
+    // Brackets inside a word stay (reading of untuned output: "deredactie" was written).
+    ['Je verzorgt de (eind)redactie van diverse publiciteitsuitingen;', 'Je kunt de (eind)redactie van diverse publiciteitsuitingen verzorgen.'],
   ])('%s → %s', (line, ability) => {
     expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
   });

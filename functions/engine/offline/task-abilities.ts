@@ -61,10 +61,11 @@ const FINITE = /(?<![\p{L}])(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|kan|k
 
 /** The ability a task line names, in the posting's form of address, or null when it names none. */
 export function taskAbility(line: string, language: Language, taxonomy: Taxonomy, subject = 'Je'): string | null {
-  // (An aside in brackets, "(SAP en Excel)", is left out of the ability.)
-  const text = line.replace(LIST_MARK, '').replace(/<[^>]+>|\*\*/gu, '').replace(/\s*\([^()]*\)/gu, '').replace(/[\s;,.:!]+$/u, '').trim();
+  // (An aside in brackets, "(SAP en Excel)", is left out of the ability; brackets inside a word,
+  // "de (eind)redactie", are part of it.)
+  const text = line.replace(LIST_MARK, '').replace(/<[^>]+>|\*\*/gu, '').replace(/\s*\([^()]*\)(?![\p{L}])/gu, '').replace(/[\s;,.:!]+$/u, '').trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 16 || /[?()+:]/u.test(text)) return null;
+  if (words.length < 2 || words.length > 16 || /[?()+:]/u.test(text.replace(/\(\p{L}+\)(?=\p{L})/gu, ''))) return null;
   const v = verbs(taxonomy);
   // Items of a flattened list run together ("… de lopende projecten Bewaken van …"): a verb written
   // with a capital inside the line starts another task.
