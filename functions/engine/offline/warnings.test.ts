@@ -72,6 +72,11 @@ describe('"he/she" only for what is asked of the candidate', () => {
   it('flags a demand phrased for one gender, not a sentence about someone else', () => {
     expect(codes('De nieuwe collega: hij moet beschikken over rijbewijs B.')).toContain('gendered');
     expect(codes('Onze directeur? Hij is al twintig jaar in dienst.')).not.toContain('gendered');
+    // Words that address the candidate as a man (reading of untuned output).
+    expect(codes('Wij zoeken daarom ervaren vakmannen.')).toContain('gendered');
+    expect(codes('Laat jouw jongensdroom uitkomen.')).toContain('gendered');
+    expect(codes('Een teamplayer die zelfstandig ook goed zijn weg kan vinden.')).toContain('gendered');
+    expect(codes('Onze vakmannen werken al dertig jaar samen.')).not.toContain('gendered');
   });
 });
 

@@ -43,7 +43,7 @@ export const RULES: Rule[] = [
     gate: /fit|past in ons team/i,
     nl: '"Culture fit" selecteert op gelijkenis. Beschrijf liever wat iemand bijdraagt aan het team.',
     en: '"Culture fit" selects on sameness. Describe what someone contributes to the team instead.' },
-  { code: 'gendered', pattern: /\bhij (?:moet|beschikt|heeft (?:ervaring|kennis|een))\b|\bzij moet\b|\bhe (?:must|will|should)\b|\bshe (?:must|will|should)\b|\bmedewerkster\b|\bsecretaresse\b/gi,
+  { code: 'gendered', pattern: /\bhij (?:moet|beschikt|heeft (?:ervaring|kennis|een))\b|\bzij moet\b|\bhe (?:must|will|should)\b|\bshe (?:must|will|should)\b|\bmedewerkster\b|\bsecretaresse\b|\b(?:zoeken|zoekt|zoek|ervaren) (?:(?:\S+ ){0,2})?vakm(?:an|annen)\b|\bjouw jongensdroom\b|\bstoere (?:mannen|kerels|jongens)\b|\b(?:die|en) (?:\S+ ){0,4}zijn weg (?:kan |weet te )?vind(?:t|en)\b/gi,
     nl: 'Gendergebonden woorden of "hij/zij" voor de kandidaat: schrijf neutraal ("je").',
     en: 'Gendered words or "he/she" for the candidate: write neutrally ("you").' },
 ];
