@@ -28,6 +28,11 @@ describe('person profile in full sentences', () => {
   it('reads the second clause of "Je bent een teamplayer en kan zelfstandig werken" as the reader’s too (reading of untuned output)', () => {
     expect(aboutThePerson('kan zelfstandig werken')).toBe(true);
   });
+  it('leaves what the job is, said with the verb first, out of the person profile (reading of untuned output)', () => {
+    expect(aboutThePerson('Heb je een stoere baan op grote hoogte')).toBe(false);
+    expect(aboutThePerson("Ben je met z'n tweeën een hecht team")).toBe(false);
+    expect(aboutThePerson('Ben je een echte teamplayer')).toBe(true);
+  });
   it('writes a quality named as a noun as the reader’s (#16)', () => {
     expect(items(['Plezier in zingen!', 'De motivatie om zich te verdiepen in de peuterpedagogiek', 'Bereidheid om zo nu en dan in te vallen'], 'nl')).toEqual(expect.arrayContaining([
       'Je hebt plezier in zingen!', 'Je hebt de motivatie om je te verdiepen in de peuterpedagogiek.', 'Je bent bereid om zo nu en dan in te vallen.',

@@ -205,6 +205,8 @@ export function aboutThePerson(text: string): boolean {
   // A quality with a call to act tacked on ("…, reageer dan direct") closes the posting: it stays whole.
   if (/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![\p{L}])/iu.test(body)) return false;
   if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body)) return false;
+  // What the job is, said to the reader: "Heb je een stoere baan op grote hoogte", "Ben je met z'n tweeën een hecht team".
+  if (/^(?:heb|hebt|ben|bent|krijg|kom|ervaar)\s+(?:je|jij)\s/iu.test(body) && /(?<![\p{L}])(?:baan|functie|job|een (?:\S+\s+){0,2}team)(?![\p{L}])/iu.test(body)) return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kan|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
   // A relative clause about the candidate ("die een aanpakker is"), or a person named as the quality, said to them.
   if (relativeToReader(body) || PERSON_NP.test(body) || qualitiesBearingOn(body) || ableTo(body)) return true;
