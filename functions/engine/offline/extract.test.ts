@@ -623,3 +623,10 @@ describe('the day told as a story is no demand (reading of untuned output)', () 
     expect(extract(`Hoe ziet een dag van een projectcontroller eruit?\n${line}`)).toEqual([]);
   });
 });
+
+describe('a line that repeats the title names the job (#16)', () => {
+  it('asks nothing with "Junior Communicatiemedewerker" under the title "Podiumkunst.net: Junior Communicatie-medewerker"', () => {
+    const got = extractRequirements(units(['Wie zoeken wij?', 'Junior Communicatiemedewerker', '- Je bent creatief'].join('\n')).units, 'Podiumkunst.net: Junior Communicatie-medewerker').map((r) => r.text);
+    expect(got).toEqual(['Je bent creatief']);
+  });
+});

@@ -102,6 +102,8 @@ const EDUCATION_ASKED = /(?<![\p{L}])(?:heb je|je hebt|hebt|beschik\w*|afgeronde
 const NARRATIVE = /^(?:vervolgens|daarna|hierna|hiervoor|daarvoor|tussendoor|tot slot|ten slotte|aan het (?:begin|eind|einde) van|na de lunch|'s (?:ochtends|middags|avonds)|(?:je|jouw) (?:dag|werkdag|week) (?:start|begint|eindigt))(?![\p{L}])|^(?:je|jij)\s+\p{L}+\s+dus(?![\p{L}])/iu;
 const PROVIDED_TRAINING = /^(?:je|jij|u|you)\s+(?:start|begint|krijgt|start off|begin|will start|get)\s+(?:eerst\s+|direct\s+|bij ons\s+)?(?:met\s+|with\s+)?(?:een|de|an?|the)\s+(?:\S+\s+){0,4}?(?:opleiding|training|cursus|inwerkprogramma|traineeship|programme|program|course)(?![\p{L}])/iu;
 
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
+
 function educationAsWork(text: string): boolean {
   return /^(?:als|as|je|jij|you|samen)(?![\p{L}])/iu.test(text) && !EDUCATION_ASKED.test(text) && !has(LICENCE, text) && !has(CERTIFICATE, text) && !has(YEARS, text);
 }
@@ -416,10 +418,17 @@ export function lists(unitsOfPosting: Unit[]): Array<[number, number]> {
 const UNKNOWN_SECTIONS = new Set(['other', 'intro', 'tasks']);
 
 /** Split, classify and mark the requirements of a posting. */
-export function extractRequirements(partsOfPosting: Unit[]): Requirement[] {
+export function extractRequirements(partsOfPosting: Unit[], title: string | null = null): Requirement[] {
   const unitsOfPosting = unglue(partsOfPosting);
   const out: Requirement[] = [];
   const verdicts = judgeAll(unitsOfPosting);
+  // A line that only repeats the job's title ("Junior Communicatiemedewerker" under "Podiumkunst.net:
+  // Junior Communicatie-medewerker", "Data Scientist") names the job, it asks nothing.
+  const titleLetters = letters(title ?? '');
+  if (titleLetters.length >= 6) unitsOfPosting.forEach((unit, i) => {
+    const own = letters(unit.text);
+    if (own.length >= 6 && unit.text.split(/\s+/u).length <= 6 && titleLetters.includes(own)) verdicts[i] = 'no';
+  });
   for (let u = 0; u < unitsOfPosting.length; u++) {
     const unit = unitsOfPosting[u]!;
     const value = unitsOfPosting[u + 1];

@@ -61,7 +61,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   // vacancy is in the posting's (#17).
   const ui: Language = options.uiLanguage ?? language;
   const { units: parts, lines } = units(text);
-  const requirements = extractRequirements(parts);
+  const requirements = extractRequirements(parts, vacancy.title);
   const sectionOf = (r: Requirement) => (r.span ? lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end)?.section : undefined);
   const changes: Change[] = [];
   const region = assumedRegion(vacancy, language, options.region);
