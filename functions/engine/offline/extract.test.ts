@@ -630,3 +630,16 @@ describe('a line that repeats the title names the job (#16)', () => {
     expect(got).toEqual(['Je bent creatief']);
   });
 });
+
+describe('what you will do is the job, not a demand (#16)', () => {
+  it.each([
+    'Daarnaast zul je intensief samenwerken met een collega grafisch vormgever.',
+    'Je gaat aan de gang en vraagt feedback.',
+  ])('%s', (line) => {
+    expect(extract(`Wat vragen wij\n- ${line}`)).toEqual([]);
+  });
+
+  it('still reads a demand in the future tense that says it must', () => {
+    expect(extract('Wat vragen wij\n- Je zult in het bezit moeten zijn van een geldig rijbewijs B.').length).toBe(1);
+  });
+});

@@ -148,6 +148,8 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (CHEER.test(text)) return false;
   // The training the employer gives is the offer: "Je start met een betaalde fulltime opleiding van vier maanden".
   if (PROVIDED_TRAINING.test(text)) return false;
+  // What you will do is the job: "Daarnaast zul je intensief samenwerken met …", "je gaat aan de gang en …".
+  if (/(?<![\p{L}])(?:(?:zul|zal)\s+(?:je|jij)|(?:je|jij)\s+(?:zult|zal|gaat)|ga\s+(?:je|jij))(?![\p{L}])/iu.test(text) && !strongDemand(text) && !has(MUST, text)) return false;
   // The law is never dropped (#16): a line that demands what a law requires ("Een veiligheid
   // B-onderzoek moet worden opgestart", "We cannot provide visa sponsorship") is a requirement in
   // whatever section it stands; outside the requirements it has to say it is demanded.
