@@ -643,3 +643,12 @@ describe('what you will do is the job, not a demand (#16)', () => {
     expect(extract('Wat vragen wij\n- Je zult in het bezit moeten zijn van een geldig rijbewijs B.').length).toBe(1);
   });
 });
+
+describe('a company said by its name asks nothing (reading of untuned output)', () => {
+  it.each([
+    'Excellence AG German Engineering is een projectenorganisatie met vestigingen in Nederland, Duitsland en Oostenrijk.',
+    'Acme Logistics is de marktleider in koeltransport.',
+  ])('%s', (line) => {
+    expect(extract(`Wat vragen wij\n- Je bent nauwkeurig.\n${line}`).map((r) => r.text)).toEqual(['Je bent nauwkeurig.']);
+  });
+});

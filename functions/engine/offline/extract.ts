@@ -100,6 +100,8 @@ function strongDemandOf(text: string): boolean {
  */
 const EDUCATION_ASKED = /(?<![\p{L}])(?:heb je|je hebt|hebt|beschik\w*|afgeronde?|diploma\w*|in het bezit|vereist|minimaal|niveau|denkniveau|opleiding (?:tot|als|in|op)|you have|you hold|degree in|required)(?![\p{L}])/iu;
 const NARRATIVE = /^(?:vervolgens|daarna|hierna|hiervoor|daarvoor|tussendoor|tot slot|ten slotte|aan het (?:begin|eind|einde) van|na de lunch|'s (?:ochtends|middags|avonds)|(?:je|jouw) (?:dag|werkdag|week) (?:start|begint|eindigt))(?![\p{L}])|^(?:je|jij)\s+\p{L}+\s+dus(?![\p{L}])/iu;
+/** A company said by its name: "Excellence AG German Engineering is een projectenorganisatie met vestigingen in …". */
+const NAMED_COMPANY = /^(?:\p{Lu}[\p{L}&.'-]*\s+){1,5}(?:is|zijn|was|has been|is been)\s+(?:een|de|het|an?|the)\s+(?:\S+\s+){0,3}?\p{L}*(?:organisatie|bedrijf|onderneming|specialist|leverancier|dienstverlener|marktleider|speler|groep|organi[sz]ation|company|firm|provider|supplier|leader|group)(?![\p{L}])/u;
 const PROVIDED_TRAINING = /^(?:je|jij|u|you)\s+(?:start|begint|krijgt|start off|begin|will start|get)\s+(?:eerst\s+|direct\s+|bij ons\s+)?(?:met\s+|with\s+)?(?:een|de|an?|the)\s+(?:\S+\s+){0,4}?(?:opleiding|training|cursus|inwerkprogramma|traineeship|programme|program|course)(?![\p{L}])/iu;
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
@@ -203,7 +205,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (INVERTED_ASK.test(text) && JOB_FIT.test(text) && !CUES.some((re) => has(re, text.replace(JOB_FIT, ' ').replace(INVERTED_ASK, '')))) return false;
   if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
   if (!strong && !requirementSection && (DUTCH_TASK.test(text) || INFINITIVE_TASK.test(text) || /^(?:responsible for|preprocessing|close collaboration|work in a)\b/i.test(text))) return false;
-  if (!strong && EMPLOYER.test(text)) return false;
+  if (!strong && (EMPLOYER.test(text) || NAMED_COMPANY.test(text))) return false;
   if (!strong && (RESPONSIBLE.test(text) || PLACE_IN_TEAM.test(text) || (CHANCE.test(text) && !/(?<![\p{L}])(?:op kantoor|thuis|te werken)(?![\p{L}])/iu.test(text)) || (!requirementSection && WORK_SETTING.test(text) && !(hours(text))))) return false;
   switch (unit.section) {
     case 'requirements':
