@@ -23,10 +23,11 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   const vocabulary = taxonomy.occupationVocabulary();
   const found = new Map<number, Evidence>();
   let best = 0; // the best match kept so far
-  const keep = (id: number, evidence: Evidence) => {
+  // (The evidence is made only when it is kept: most matches lose to what an occupation has.)
+  const keep = (id: number, match: number, label: string[], source: Evidence['source'], completed?: boolean) => {
     const prev = found.get(id);
-    if (!prev || evidence.match > prev.match) found.set(id, evidence);
-    if (evidence.match > best) best = evidence.match;
+    if (!prev || match > prev.match) found.set(id, completed === undefined ? { match, label, source } : { match, label, source, completed });
+    if (match > best) best = match;
   };
   // A title that is a sentence ("... zijn wij op zoek naar een Developer.") is read like text.
   const sentence = !!title && title.split(/\s+/).length > MAX_TITLE_WORDS;
@@ -44,7 +45,8 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   const textWords = new Set(bodyWords);
   (title && !sentence ? titleSegments(title) : []).slice(0, 5).forEach((words, i) => {
     // Later segments are as often the employer or the place as the job.
-    for (const [id, m] of match(words, textWords)) keep(id, { match: m.score * SEGMENT_DECAY ** i, label: m.label, source: 'title', completed: m.completed });
+    const decay = SEGMENT_DECAY ** i;
+    for (const [id, m] of match(words, textWords)) keep(id, m.score * decay, m.label, 'title', m.completed);
     // A Dutch title names the job first and the ward or specialism after it: "Verpleegkundige
     // Chirurgie", "Psychiater Angst en Stemming". Its opening words that are a whole label of their
     // own (not a word in every other label, like "medewerker") name the job.
@@ -55,7 +57,7 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
       const exact = [...own].filter(([, m]) => m.score >= 0.75 && !(m.label.length === 1 && (vocabulary.byWord.get(m.label[0]!)?.length ?? 0) > GENERIC_WORD_LABELS));
       // One label, or the head names several jobs and says none.
       if (new Set(exact.map(([, m]) => m.label.join(' '))).size !== 1) continue;
-      for (const [id, m] of exact) keep(id, { match: HEAD_MATCH, label: m.label, source: 'title' });
+      for (const [id, m] of exact) keep(id, HEAD_MATCH, m.label, 'title');
       break;
     }
   });
@@ -73,7 +75,7 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
             if (m.score > (mention.get(id)?.score ?? 0)) mention.set(id, m);
           }
         }
-        for (const [id, m] of mention) keep(id, { match: m.score * TEXT_FACTOR, label: m.label, source: 'text' });
+        for (const [id, m] of mention) keep(id, m.score * TEXT_FACTOR, m.label, 'text');
       }
     }
   }
