@@ -137,7 +137,7 @@ function judge(posting: ReturnType<typeof readPostings>[number], translation: Tr
       // The level the vacancy asks (gold diplomas): one above is growth, two below still teaches the
       // basics; a vacancy that asks no level gets no master's or doctorate.
       const eqf = offers[0]?.eqf ?? null;
-      if (!named && !LEGAL_CLAIM.test(route.explanation) && eqf && (asked ? eqf > asked + 1 || eqf < asked - 2 : eqf > 6)) { h.offLevel++; miss(`far from the level asked (EQF ${asked ?? '—'})`, route); }
+      if (!named && !LEGAL_CLAIM.test(route.explanation) && eqf && (asked ? eqf > asked + 1 || eqf < asked - 2 || (eqf > asked && eqf >= 7) : eqf > 6)) { h.offLevel++; miss(`far from the level asked (EQF ${asked ?? '—'})`, route); }
       if (offers.length && offers.every((o) => !o.workBased)) {
         h.fullTime++;
         if (catalogue.offers.some((o) => o.source === route.source && o.sourceId === route.sourceId && o.workBased)) { h.fullTimeWithVariant++; miss('full time while part time exists', route); }
@@ -175,7 +175,7 @@ table.push(
   honest('formal routes outside the job\'s field (ISCO minor group of the gold occupations)', (h) => `${h.outsideField}/${h.formal}`, '0'),
   honest('degrees for a gap of tools or languages only (gaps of that kind)', (h) => `${h.degreeForNarrow} (${h.narrowGaps})`, '0'),
   honest('routes that claim to cover more than the offer teaches', (h) => `${h.overCovers}/${h.routes}`, '0'),
-  honest('formal routes far from the level asked (> 1 above, > 2 below; above EQF 6 where none is asked)', (h) => `${h.offLevel}/${h.formal}`, '0'),
+  honest('formal routes far from the level asked (> 1 above, > 2 below, a master above it; above EQF 6 where none is asked)', (h) => `${h.offLevel}/${h.formal}`, '0'),
   honest('full-time routes whose programme exists part-time, dual or BBL', (h) => `${h.fullTimeWithVariant}/${h.fullTime}`, '0'),
 );
 console.log(table.join('\n'));

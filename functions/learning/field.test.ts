@@ -86,7 +86,12 @@ describe('a formal route near the level the vacancy asks (reading of untuned out
 
   it('offers one level up as growth, two down as the basics, nothing further', () => {
     expect(offered(4)).toEqual([3, 4]);
-    expect(offered(6)).toEqual([4, 6, 7]);
+    expect(offered(3)).toEqual([3, 4]);
+  });
+
+  it('never offers a master above the bachelor asked: who lacks the bachelor cannot enter it (reading of untuned output)', () => {
+    expect(offered(6)).toEqual([4, 6]);
+    expect(offered(7)).toEqual([6, 7]);
   });
 
   it('offers no master’s or doctorate where the vacancy names no level', () => {

@@ -33,8 +33,9 @@ export function honestCandidates(candidates: Candidate[], gap: GapSkill[], needs
     if (needs.forStudents) return [];
     // Nor a programme far from the level the vacancy asks: a master for an mbo-4 job, a level-2
     // course for an hbo one (one level up is growth; two down still teaches the basics).
+    // Never a master's or doctorate above it: who lacks the bachelor the vacancy asks cannot enter one.
     // A vacancy that names no level gets no master's or doctorate.
-    if (needs.eqf && c.offer.eqf && (c.offer.eqf > needs.eqf + 1 || c.offer.eqf < needs.eqf - 2)) return [];
+    if (needs.eqf && c.offer.eqf && (c.offer.eqf > needs.eqf + 1 || c.offer.eqf < needs.eqf - 2 || (c.offer.eqf > needs.eqf && c.offer.eqf >= 7))) return [];
     if (!needs.eqf && (c.offer.eqf ?? 0) > 6) return [];
     return !onlyNarrow && inField(c.offer, field, taxonomy) ? [c] : [];
   });
