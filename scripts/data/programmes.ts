@@ -8,6 +8,11 @@ const GENERIC = new Set([
   'international', 'internationale', 'and', 'management', 'business', 'technology', 'technologie', 'engineering', 'applied',
 ]);
 
+/** Stems shorter than this match a label word only as that word (with at most two more letters) or a compound it opens. */
+const MIN_PREFIX = 6;
+/** Heads of Dutch job compounds that are no label words of their own. */
+const HEADS = ['bedekking', 'bouwer', 'bouw', 'werker', 'man', 'vrouw', 'kracht', 'technicus', 'monteur', 'dekker'];
+
 function contentStems(name: string): string[] {
   return normalize(name).split(' ').filter((t) => t.length >= 3 && !GENERIC.has(t)).map(stem);
 }
@@ -39,6 +44,11 @@ export function linkProgrammes(
     let lo = 0, hi = words.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if ((words[mid] ?? '') < prefix) lo = mid + 1; else hi = mid; }
     for (let i = lo; i < words.length && (words[i] ?? '').startsWith(prefix); i++) {
+      // A short stem names only its own word or a compound it opens ("dak" → "dakbedekking",
+      // "stand" → "standbouwer"): "vers" (Medewerker vers) is not "verstandelijke".
+      const rest = (words[i] ?? '').slice(prefix.length);
+      // (With a linking "s", "e" or "en" between: "stand" → "standenbouwer".)
+      if (prefix.length < MIN_PREFIX && rest.length > 2 && !HEADS.some((h) => rest === h || rest === `${h}s` || rest.replace(/^(?:en|e|s)/u, '') === h)) continue;
       for (const o of wordOccupations.get(words[i] ?? '') ?? []) found.add(o);
     }
     byPrefix.set(prefix, found);
