@@ -517,3 +517,15 @@ describe('the new sections stay with the demands (reading of untuned output)', (
     expect(md.indexOf('### Wie je bent')).toBeLessThan(md.indexOf('Wij bieden o.a:'));
   });
 });
+
+describe('a quality that stays in a paragraph is not said twice (reading of untuned output)', () => {
+  it('keeps it in the paragraph and in the person profile, not again under "Wie je bent"', () => {
+    const t = translate('Teamleider', [
+      'Functie-eisen', '- Je bent communicatief vaardig.', '',
+      'Wat vinden wij nog meer belangrijk',
+      'De teamleden verwachten een stimulerende teamleider. Je kunt goed omgaan met de platte structuur van het team en hebt gevoel voor de context waarbinnen het team werkt.',
+    ]);
+    const md = t.rewritten.markdown;
+    expect(md.match(/platte structuur/g)).toHaveLength(1);
+  });
+});

@@ -110,6 +110,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const relocated: Relocated = { plus: [], practical: [] };
   // Qualities whose line stays among the demands (it asks more): the profile does not repeat them.
   const stayed = new Set<string>();
+  const keptInProse = new Set<string>();
   const moved: Requirement[] = [];
   const fromProse: Requirement[] = [];
   let anchor = -1;
@@ -179,6 +180,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     if (!changing.length) {
       blocks.push({ id: id(), kind: 'kept', role, markdown: keptMarkdown(line, role), source, requirementIds: own.map((r) => r.id) });
       if (inBlock) for (const r of own) stayed.add(r.id);
+      // A quality left in a paragraph of the posting is in the person profile, but not said again under "Wie je bent".
+      else for (const r of own) keptInProse.add(r.id);
       return;
     }
     // What only shared a sentence with a diploma stays in its own words: not moved.
@@ -236,7 +239,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
 
   const profiled = new Set([...input.profiled].filter((id) => !stayed.has(id)));
   const profile = personProfile(requirements.filter((r) => profiled.has(r.id)), lang);
-  const added = newSections(input, profile, moved, fromProse.flatMap(replacement), you, relocated);
+  const shownProfile = keptInProse.size ? personProfile(requirements.filter((r) => profiled.has(r.id) && !keptInProse.has(r.id)), lang) : profile;
+  const added = newSections(input, shownProfile, moved, fromProse.flatMap(replacement), you, relocated);
   // Only where every demanded diploma left the text: one kept as written (its sentence asked more)
   // still asks for the diploma.
   const demanded = requirements.filter((r) => education(r) && r.mandatory);

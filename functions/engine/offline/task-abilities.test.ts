@@ -25,6 +25,7 @@ describe('a task line as what the candidate can do (#15)', () => {
     ['Je plant de ritten van de chauffeurs', 'Je kunt de ritten van de chauffeurs plannen.'],
     ['Stuurt offertes, onderhandelingen en contractbeheer aan', 'Je kunt offertes, onderhandelingen en contractbeheer aansturen.'],
     ['Je werkt nauw samen met het marketingteam', 'Je kunt nauw met het marketingteam samenwerken.'],
+    ['In jouw rol als planner coördineer je de planning van de monteurs', 'Je kunt de planning van de monteurs coördineren.'],
   ])('%s → %s (a finite verb ESCO knows)', (line, ability) => {
     expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
   });

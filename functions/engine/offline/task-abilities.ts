@@ -158,7 +158,7 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
 
 // An opening adverbial before the verb and "je" ("Samen met externe bureaus ontwikkel jij …",
 // "Daarnaast organiseer je …"): the sentence the task says after it.
-const INVERTED = /^(?:samen met (?:\S+\s+){0,3}?\S+|daarnaast|ook|verder|tevens|bovendien|hierbij|daarbij|dagelijks|in deze (?:rol|functie))\s+(\p{Ll}+)\s+(?:je|jij)\s+(.+)$/iu;
+const INVERTED = /^(?:samen met (?:\S+\s+){0,3}?\S+|daarnaast|ook|verder|tevens|bovendien|hierbij|daarbij|dagelijks|in (?:deze|jouw|je) (?:rol|functie)(?: als \S+)?)\s+(\p{Ll}+)\s+(?:je|jij)\s+(.+)$/iu;
 
 // A list item that opens on the verb, the reader after it ("Analyseer je de huidige nieuwsbrieven"),
 // under a lead-in such as "In jouw eerste maand:".
