@@ -34,6 +34,9 @@ describe('a task line as what the candidate can do (#15)', () => {
     'Je maakt deel uit van een team',
     'Rapporteert direct aan de directie',
     'Onderzoekt gemelde incidenten, lost deze op en doet verbetervoorstellen',
+    // A second clause whose verb ESCO does not know is still a second clause.
+    'Je plant de ritten en overlegt met de chauffeurs',
+    'Jij onderzoekt daarnaast het gedrag van de doelgroep en ontdekt waar kansen liggen',
     'Je neemt praktijkexamens af voor rijbewijzen',
     'Je plaatst kozijnen en deuren bij onze klanten.',
     'Detecteert en ontwikkelt projectkansen in lijn met strategie',

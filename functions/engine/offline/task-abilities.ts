@@ -131,6 +131,8 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
   const rest = m[3]!.trim();
   // A second clause ("… en volgt markttrends op") or words about others: not one ability.
   if (PERSONAL.test(rest) || /[.!?]\s/u.test(rest) || FINITE.test(rest)) return null;
+  // …also with a verb ESCO does not know: "… de ritten en overlegt met de chauffeurs", "… en ontdekt waar kansen liggen".
+  if (/(?<![\p{L}])(?:en|én|of)\s+\p{Ll}{3,}t\s+(?:met|de|het|een|waar|wat|hoe|aan|op|naar|over|bij|die|dat|deze|dit|zich|mee|samen)(?![\p{L}])/u.test(rest)) return null;
   const words = rest.split(/\s+/);
   // "Onderzoekt incidenten, lost deze op én doet voorstellen": another finite verb, another clause.
   if (words.some((w) => /^\p{Ll}{3,}t[,;]?$/u.test(w) && !/^(?:niet|moet|wordt|gaat|staat|laat|weet)/u.test(w) && infinitive(w.replace(/[,;]$/u, ''), verbs) !== null)) return null;
