@@ -14,6 +14,8 @@ describe('a task line as what the candidate can do (#15)', () => {
     ['Registreren, beheren en opvolgen van interne afkeuren, leveranciersafkeuren en klantenklachten.', 'Je kunt interne afkeuren, leveranciersafkeuren en klantenklachten registreren, beheren en opvolgen.'],
     // Action nouns in -ing are their verbs (reading of untuned output).
     ['Plaatsing en opvolging van bestellingen bij leveranciers.', 'Je kunt bestellingen bij leveranciers plaatsen en opvolgen.'],
+    // A verb that takes its object with a preposition (reading of untuned output: "Je kunt de financiële administratie assisteren.").
+    ['Assisteren van de financiële administratie', 'Je kunt bij de financiële administratie assisteren.'],
     ['- Verwerking van facturen', 'Je kunt facturen verwerken.'],
     // Brackets inside a word stay (reading of untuned output: "deredactie" was written).
     ['Je verzorgt de (eind)redactie van diverse publiciteitsuitingen;', 'Je kunt de (eind)redactie van diverse publiciteitsuitingen verzorgen.'],
@@ -36,6 +38,7 @@ describe('a task line as what the candidate can do (#15)', () => {
     'Onderzoekt gemelde incidenten, lost deze op en doet verbetervoorstellen',
     // A second clause whose verb ESCO does not know is still a second clause.
     'Je plant de ritten en overlegt met de chauffeurs',
+    'Opvolgen en analyseren van projectdossiers en bijsturen waar nodig',
     'Jij onderzoekt daarnaast het gedrag van de doelgroep en ontdekt waar kansen liggen',
     'Je neemt praktijkexamens af voor rijbewijzen',
     'Je plaatst kozijnen en deuren bij onze klanten.',

@@ -102,11 +102,13 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
     if (!known || /\s(?:en|of)\s+(?:het\s|\p{L}+en\s+van\s)/iu.test(object)) return null;
     // A second action in the object ("prijslijsten in excel en up-to-date houden", "de markt en
     // gerichte acties opzetten om de verkoop te boosten"): two tasks, or a purpose clause.
-    if (/(?<![\p{L}])(?:om|te)(?![\p{L}])/iu.test(object) || object.trim().split(/\s+/).slice(1).some((w) => /\p{L}{3,}en$/u.test(w) && v.nl.has(w.toLowerCase()))) return null;
+    if (/(?<![\p{L}])(?:om|te)(?![\p{L}])/iu.test(object) || object.trim().split(/\s+/).slice(1).some((w) => /\p{L}{3,}en$/u.test(w) && v.whole.has(w.toLowerCase())) || /\s(?:en|of)\s+\p{Ll}{3,}en\s+(?:waar|als|indien|wanneer)(?![\p{L}])/u.test(object.trim())) return null;
     // A list of actions in the object ("agenda's, inplannen vergaderingen, afhandelen …", "… etc"): several tasks.
     // (A list of things is fine: "interne afkeuren, leveranciersafkeuren en klantenklachten".)
     if (/(?<![\p{L}])etc\b|,\s+\p{Ll}{3,}en\s+(?!(?:en|of)\s)\p{L}|,\s+\S+\s+\p{Ll}{4,}en,/u.test(object)) return null;
-    return `${subject} kunt ${object.trim()} ${verb}.`;
+    // A verb that takes its object with a preposition: "assisteren van de administratie" → "bij de administratie assisteren".
+    const preposition = WITH_PREPOSITION[verb];
+    return `${subject} kunt ${preposition ? `${preposition} ` : ''}${object.trim()} ${verb}.`;
   }
   // "Offertes opstellen en de planning bewaken", "Content ontwikkelen voor verschillende kanalen":
   // an action ESCO knows, after a short object, and no finite verb ("Detecteert", "Er is ruimte").
@@ -116,6 +118,7 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   return `${subject} kunt ${lower(text)}.`;
 }
 
+const WITH_PREPOSITION: Record<string, string> = { assisteren: 'bij', helpen: 'bij', meehelpen: 'bij', meewerken: 'aan', bijdragen: 'aan' };
 const RELATION = /^(?:rapporteren|vallen|horen|zitten|staan|liggen|komen|gaan|krijgen|hebben|zijn|worden)$/u;
 // Particles a Dutch verb leaves at the end of its clause: "Stuurt offertes aan" is "aansturen".
 const PARTICLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen)$/u;
