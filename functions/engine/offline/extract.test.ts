@@ -652,3 +652,10 @@ describe('a company said by its name asks nothing (reading of untuned output)', 
     expect(extract(`Wat vragen wij\n- Je bent nauwkeurig.\n${line}`).map((r) => r.text)).toEqual(['Je bent nauwkeurig.']);
   });
 });
+
+describe('a condition of the job said as one is asked wherever it stands (#16)', () => {
+  it('finds "… is een vereiste om deze functie uit te kunnen oefenen" in the offer', () => {
+    const got = extract('Wat bieden wij\nJe volgt een opleiding aan de academie. Het behalen van de opleiding is een vereiste om deze functie uit te kunnen oefenen.').map((r) => r.text);
+    expect(got).toEqual(['Het behalen van de opleiding is een vereiste om deze functie uit te kunnen oefenen.']);
+  });
+});

@@ -99,6 +99,7 @@ function strongDemandOf(text: string): boolean {
  * geneeskunde op je") is no demand: the sentence speaks of what the reader does and asks for no diploma.
  */
 const EDUCATION_ASKED = /(?<![\p{L}])(?:heb je|je hebt|hebt|beschik\w*|afgeronde?|diploma\w*|in het bezit|vereist|minimaal|niveau|denkniveau|opleiding (?:tot|als|in|op)|you have|you hold|degree in|required)(?![\p{L}])/iu;
+const JOB_CONDITION = /(?<![\p{L}])(?:is|zijn)\s+(?:een\s+)?(?:vereiste|voorwaarde|verplicht)\s+(?:om|voor)\s+(?:\S+\s+){0,6}?(?:functie|baan|job|aanstelling|opleiding|dienst|(?:te\s+(?:kunnen\s+)?)?(?:beginnen|starten|uitoefenen|oefenen))(?![\p{L}])/iu;
 const NARRATIVE = /^(?:vervolgens|daarna|hierna|hiervoor|daarvoor|tussendoor|tot slot|ten slotte|aan het (?:begin|eind|einde) van|na de lunch|'s (?:ochtends|middags|avonds)|(?:je|jouw) (?:dag|werkdag|week) (?:start|begint|eindigt))(?![\p{L}])|^(?:je|jij)\s+\p{L}+\s+dus(?![\p{L}])/iu;
 /** A company said by its name: "Excellence AG German Engineering is een projectenorganisatie met vestigingen in …". */
 const NAMED_COMPANY = /^(?:\p{Lu}[\p{L}&.'-]*\s+){1,5}(?:is|zijn|was|has been|is been)\s+(?:een|de|het|an?|the)\s+(?:\S+\s+){0,3}?\p{L}*(?:organisatie|bedrijf|onderneming|specialist|leverancier|dienstverlener|marktleider|speler|groep|organi[sz]ation|company|firm|provider|supplier|leader|group)(?![\p{L}])/u;
@@ -150,6 +151,9 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (CHEER.test(text)) return false;
   // The training the employer gives is the offer: "Je start met een betaalde fulltime opleiding van vier maanden".
   if (PROVIDED_TRAINING.test(text)) return false;
+  // A condition of the job said as one ("Het behalen van de opleiding is een vereiste om deze functie uit
+  // te kunnen oefenen", "… is voorwaarde om aan de opleiding te kunnen beginnen") is asked wherever it stands.
+  if (text.length <= 300 && !/\?\s*$/u.test(text) && JOB_CONDITION.test(text)) return true;
   // What you will do is the job: "Daarnaast zul je intensief samenwerken met …", "je gaat aan de gang en …".
   if (/(?<![\p{L}])(?:(?:zul|zal)\s+(?:je|jij)|(?:je|jij)\s+(?:zult|zal|gaat)|ga\s+(?:je|jij))(?![\p{L}])/iu.test(text) && !strongDemand(text) && !has(MUST, text)) return false;
   // The law is never dropped (#16): a line that demands what a law requires ("Een veiligheid
