@@ -54,7 +54,8 @@ export function createApiClient(base: string, options: ClientOptions = {}) {
       throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: `The Vaardig API at ${root} cannot be reached.` });
     }
     const json: unknown = await response.json().catch(() => null);
-    if (response.ok) return { data: schema.parse(json), etag: response.headers.get('etag') };
+    // 304 Not Modified (to an If-None-Match) has no body: the schema says whether null is an answer.
+    if (response.ok || response.status === 304) return { data: schema.parse(json), etag: response.headers.get('etag') };
     const problem = Problem.safeParse(json);
     throw new ApiError(
       problem.success

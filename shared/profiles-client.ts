@@ -11,6 +11,7 @@ import {
   Me,
   Presence,
   Profile,
+  ProfileState,
   ProfileList,
   ProfileVersion,
   SkillSearch,
@@ -78,6 +79,9 @@ export function profileEndpoints(exchange: Exchange) {
     claimProfile: (id: string) => tagged(exchange('POST', profilePath(id, '/claim'), Profile)),
     releaseProfile: (id: string) => tagged(exchange('DELETE', profilePath(id, '/claim'), Profile)),
     commentOnProfile: (id: string, text: string) => exchange('POST', profilePath(id, '/comments'), Comment, { body: { body: text } }).then((r) => r.data),
+    /** Where the profile stands and its ETag; null (304) while it is still as `etag` says: cheap to ask often (#19). */
+    profileState: (id: string, etag?: string | null) =>
+      exchange('GET', profilePath(id, '/state'), ProfileState.nullable(), { headers: etag ? { 'if-none-match': etag } : {} }).then((r) => (r.data ? { ...r.data, etag: r.etag ?? '' } : null)),
     /** The caller has the profile open now (#19); answers the others who have it open. */
     markPresent: (id: string) => exchange('PUT', profilePath(id, '/presence'), Presence).then((r) => r.data.viewers),
     /** The caller closed the profile; sent as the page closes, so it must outlive the page. */

@@ -195,6 +195,21 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
+/**
+ * Where a profile stands, for a side panel waiting on the team (#19): small, and answered 304 Not
+ * Modified to an If-None-Match of its ETag (`stateTag`) while nothing changed.
+ */
+export const ProfileState = z.object({
+  status: ProfileStatus,
+  version: z.number().int(),
+  comments: z.number().int(),
+  decisions: z.number().int(),
+});
+export type ProfileState = z.infer<typeof ProfileState>;
+
+/** The ETag of a profile's state: any save, status, comment or decision changes it. */
+export const stateTag = (state: ProfileState) => `"s${state.version}-${state.status}-${state.comments}-${state.decisions}"`;
+
 /** Someone else who has the profile open on the review page now (#19), as an author, and when they were last there. */
 export const Viewer = Author.extend({ tokenId: z.string(), seenAt: z.string() });
 export type Viewer = z.infer<typeof Viewer>;

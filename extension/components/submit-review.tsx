@@ -8,6 +8,8 @@ import { flushReviews, resubmit, reviewAvailable, reviewOutbox, submitForReview,
 import { ReviewFeedback, reviewPageUrl } from './review-feedback';
 
 const RETRY_MS = 30_000;
+/** While the panel is in sight and the team has yet to decide, it asks this often: a 304 while nothing changed (#19). */
+const WATCH_MS = 5_000;
 
 /** What the panel sends: the vacancy as the employer decided it. */
 const payloadOf = (draft: Draft): SubmitPayload => ({
@@ -40,7 +42,7 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
   const [available, setAvailable] = useState(false);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  // The interval and the listeners read the draft as it is now, not as it was when they were set.
+  // The timer and the listeners read the draft as it is now, not as it was when they were set.
   const latest = useRef(draft);
   latest.current = draft;
 
@@ -48,7 +50,10 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
     const current = latest.current.review;
     if (!current) return;
     const { review, outbox, error } = await follow(current);
-    if (JSON.stringify(review) !== JSON.stringify(current)) await panel.setReview(review);
+    // Submitted again meanwhile: what was read belongs to the round before, and would undo it.
+    const before = JSON.stringify(current);
+    if (JSON.stringify(latest.current.review) !== before) return;
+    if (JSON.stringify(review) !== before) await panel.setReview(review);
     // The API's detail (English, with paths) stays in the console; the panel says what to do.
     if (outbox === 'failed') {
       console.warn('Vaardig: submitting failed', error);
@@ -60,22 +65,33 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
 
   useEffect(() => {
     void reviewAvailable().then(setAvailable);
-    const retry = (force = false) => void flushReviews(force).then(refresh);
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waiting = () => latest.current.review?.status === 'submitted' && document.visibilityState === 'visible';
+    const retry = (force = false) => {
+      clearTimeout(timer);
+      void flushReviews(force).then(refresh).finally(() => {
+        if (!live) return;
+        clearTimeout(timer);
+        timer = setTimeout(retry, waiting() ? WATCH_MS : RETRY_MS);
+      });
+    };
     const online = () => retry(true);
     // Back in the panel: the team may have decided meanwhile.
     const visible = () => document.visibilityState === 'visible' && retry();
     retry();
-    const timer = setInterval(retry, RETRY_MS);
     addEventListener('online', online);
     addEventListener('focus', visible);
     document.addEventListener('visibilitychange', visible);
     return () => {
-      clearInterval(timer);
+      live = false;
+      clearTimeout(timer);
       removeEventListener('online', online);
       removeEventListener('focus', visible);
       document.removeEventListener('visibilitychange', visible);
     };
-  }, [draft.review?.outboxKey]);
+  // A new status starts again: submitted, the panel waits on the team and asks more often.
+  }, [draft.review?.outboxKey, draft.review?.status]);
 
   if (!available) return null;
   const review = draft.review;
@@ -91,6 +107,7 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
       version: result?.version ?? null,
       sentMarkdown: payload.translation.rewritten.markdown,
       comments: [],
+      stateTag: null,
       approved: null,
       requested: null,
     });

@@ -31,6 +31,8 @@ export const DraftReview = z.object({
   /** The vacancy as Markdown when it was last sent: changed since, the approved version no longer stands for it. */
   sentMarkdown: z.string().nullable().default(null),
   comments: z.array(Comment).default([]),
+  /** The ETag of the profile's state when it was last read: asked with If-None-Match, 304 while nothing changed. */
+  stateTag: z.string().nullable().default(null),
   approved: z.object({ version: z.number().int(), title: z.string(), translation: Translation }).nullable().default(null),
   /**
    * After "changes requested": the version the team decided on (their edits in it) and the version

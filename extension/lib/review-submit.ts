@@ -53,11 +53,15 @@ export const retryReviews = () => retryOutbox(reviewOutbox(), send, browser.alar
 
 /**
  * The profile as the expertise team left it (#19): its status and comments, and once approved the
- * approved version (fetched again only when the version changed).
+ * approved version (fetched again only when the version changed). Read again only when its state changed.
  */
 export async function syncReview(review: DraftReview): Promise<DraftReview> {
   if (!review.profileId) return review;
-  const profile = await (await api()).getProfile(review.profileId);
+  const client = await api();
+  // Asked often while the team decides: a 304 while nothing changed, the whole profile only when something did.
+  const state = await client.profileState(review.profileId, review.stateTag);
+  if (!state) return review;
+  const profile = await client.getProfile(review.profileId);
   const approved = profile.status !== 'approved'
     ? null
     : review.approved?.version === profile.version
@@ -67,10 +71,10 @@ export async function syncReview(review: DraftReview): Promise<DraftReview> {
     ? null
     : review.requested?.version === profile.version
       ? review.requested
-      : await (await api()).profileVersion(profile.id, review.version ?? 1).then((base) => ({
+      : await client.profileVersion(profile.id, review.version ?? 1).then((base) => ({
         version: profile.version, title: profile.title, translation: profile.translation, baseTitle: base.title, base: base.translation,
       }));
-  return { ...review, status: profile.status, comments: profile.comments, approved, requested };
+  return { ...review, status: profile.status, comments: profile.comments, approved, requested, stateTag: state.etag };
 }
 
 /**

@@ -19,7 +19,7 @@ export function corsForExtension(): MiddlewareHandler<{ Bindings: Env }> {
         const allowed = extensions.length ? extensions.includes(origin) : EXTENSION_ORIGIN.test(origin);
         return allowed || listed(c.env.ALLOWED_ORIGINS).includes(origin) ? origin : null;
       },
-      allowHeaders: ['content-type', 'authorization', 'if-match', 'idempotency-key'],
+      allowHeaders: ['content-type', 'authorization', 'if-match', 'if-none-match', 'idempotency-key'],
       exposeHeaders: ['etag', 'retry-after', 'location'],
       maxAge: 600,
     })(c, next);

@@ -33,6 +33,7 @@ const STRING = { type: 'string' } as const;
 const HEADERS = {
   'if-match': { name: 'If-Match', in: 'header', required: true, description: 'The ETag of the version the change starts from.', schema: STRING },
   'if-match-optional': { name: 'If-Match', in: 'header', required: false, description: 'When sent, only this version is changed.', schema: STRING },
+  'if-none-match': { name: 'If-None-Match', in: 'header', required: false, description: 'The ETag of the answer last read: 304 without a body while it still holds.', schema: STRING },
   'idempotency-key': {
     name: 'Idempotency-Key',
     in: 'header',
@@ -143,6 +144,7 @@ function operation(op: Operation) {
       : {}),
     responses: {
       [op.answer.status]: success(op.answer),
+      ...(op.notModified ? { 304: { description: op.notModified, headers: { etag: { description: 'The same ETag.', schema: STRING } } } } : {}),
       ...Object.fromEntries(problems.map((status) => [status, { $ref: `#/components/responses/Problem${status}` }])),
     },
   };

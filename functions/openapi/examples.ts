@@ -2,7 +2,7 @@
  * Examples in the document, typed by the contract so that `npm run check` catches a drifted field;
  * the Worker test parses each one with its schema (tests/worker/openapi.test.ts).
  */
-import type { AuditLog, ClientLink, Comment, Me, Organization, Presence, Profile, ProfileVersion, SkillSearch, TokenCreated, TokenList } from '../../shared/profiles';
+import type { AuditLog, ClientLink, Comment, Me, Organization, Presence, Profile, ProfileState, ProfileVersion, SkillSearch, TokenCreated, TokenList } from '../../shared/profiles';
 import type { LearningRoutesMatchRequest, LearningRoutesMatchResponse } from '../../shared/learning-routes';
 import type { Health, OccupationSearch, Problem, TranslateRequest, Vacancy } from '../../shared/schemas';
 import { POSTING, TRANSLATION } from './example-translation';
@@ -110,6 +110,7 @@ export const examples = {
     author: MEMBER,
     createdAt: AT,
   } satisfies Comment,
+  profileState: { status: 'submitted', version: 2, comments: 1, decisions: 0 } satisfies ProfileState,
   presence: {
     viewers: [{ organizationId: TEAM.id, organizationName: TEAM.name, role: 'reviewer', name: 'Fatima de Vries', label: 'Fatima de Vries', tokenId: '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e', seenAt: AT }],
   } satisfies Presence,

@@ -4,7 +4,7 @@ import type { RequestSchemaName, ResponseSchemaName } from './components';
 
 export type Method = 'get' | 'post' | 'put' | 'delete';
 export type Auth = 'organization' | 'admin';
-export type Header = 'if-match' | 'if-match-optional' | 'idempotency-key' | 'accept-language';
+export type Header = 'if-match' | 'if-match-optional' | 'if-none-match' | 'idempotency-key' | 'accept-language';
 
 export interface Answer {
   description: string;
@@ -32,6 +32,8 @@ export interface Operation {
   /** `files`: the body may also be a file (multipart `file`, or the file itself with its media type). */
   body?: { schema: RequestSchemaName; examples: Record<string, unknown>; files?: string[] };
   answer: { status: 200 | 201 | 202 | 204 } & Answer;
+  /** Set when an If-None-Match of the answer's ETag is answered 304 Not Modified, without a body. */
+  notModified?: string;
   /** Error statuses besides 500, each application/problem+json. */
   problems: number[];
 }

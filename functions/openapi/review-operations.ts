@@ -132,6 +132,17 @@ export const reviewOperations: Operation[] = [
     problems: [...CALLER, 409, ...DB],
   },
   {
+    method: 'get',
+    path: '/v1/profiles/{id}/state',
+    tag: 'profiles',
+    summary: 'Where the profile stands (status, version, how many comments and decisions): cheap to ask often while waiting for the team',
+    auth: 'organization',
+    headers: ['if-none-match'],
+    answer: { status: 200, description: 'The state, with its ETag for If-None-Match.', schema: 'ProfileState', example: examples.profileState, headers: ['etag'] },
+    notModified: 'Nothing changed since the ETag sent in If-None-Match.',
+    problems: [...CALLER, ...DB],
+  },
+  {
     method: 'put',
     path: '/v1/profiles/{id}/presence',
     tag: 'profiles',

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { BulkDecisionInput, CommentInput, CreateProfile, DecisionInput, etagFor, type BulkDecisionResult, type Presence, ProfileQuery, UpdateProfile, type Comment } from '../../shared/profiles';
+import { BulkDecisionInput, CommentInput, CreateProfile, DecisionInput, etagFor, type BulkDecisionResult, type Presence, ProfileQuery, stateTag, UpdateProfile, type Comment } from '../../shared/profiles';
 import { Translation, Vacancy } from '../../shared/schemas';
 import { getTaxonomy } from '../taxonomy';
 import { authorize, canCreate, type ProfileAction } from '../../shared/profile-access';
@@ -19,6 +19,7 @@ import {
   loadProfile,
   loadProfileByKey,
   loadProfileRow,
+  loadState,
   loadVersion,
   now,
   serves,
@@ -160,6 +161,16 @@ export const profiles = new Hono<AuthEnv>()
   .get('/:id', async (c) => {
     const row = await authorized(c, 'read');
     return respondWithProfile(c, row.id, 200);
+  })
+
+  // A side panel waiting for the team's decision asks often (#19): while nothing changed, 304 without a body.
+  .get('/:id/state', async (c) => {
+    const row = await authorized(c, 'read');
+    const state = await loadState(c.env.DB, row);
+    const headers = { etag: stateTag(state), 'cache-control': 'private, no-cache' };
+    const known = (c.req.header('if-none-match') ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+    if (known.includes(headers.etag)) return c.body(null, 304, headers);
+    return c.json(state, 200, headers);
   })
 
   .put('/:id', validate('json', UpdateProfile), async (c) => {

@@ -8,6 +8,7 @@ import {
   type Comment,
   type Decision,
   type Profile,
+  type ProfileState,
   ProfileStatus,
   type ProfileSummary,
   type ProfileVersion,
@@ -88,6 +89,15 @@ export async function loadComments(db: D1Database, profileId: string, language: 
     .bind(profileId)
     .all<AuthorCols & { id: string; profile_id: string; version: number; body: string; created_at: string }>();
   return results.map((r) => ({ id: r.id, profileId: r.profile_id, version: r.version, body: r.body, author: author(r, language), createdAt: r.created_at }));
+}
+
+/** How many comments and decisions the profile has: with its row, what its state is. */
+export async function loadState(db: D1Database, row: ProfileRow): Promise<ProfileState> {
+  const counts = await db
+    .prepare('SELECT (SELECT COUNT(*) FROM comments WHERE profile_id = ?1) AS comments, (SELECT COUNT(*) FROM decisions WHERE profile_id = ?1) AS decisions')
+    .bind(row.id)
+    .first<{ comments: number; decisions: number }>();
+  return { status: row.status, version: row.version, comments: counts?.comments ?? 0, decisions: counts?.decisions ?? 0 };
 }
 
 async function loadDecisions(db: D1Database, profileId: string, language: Language): Promise<Decision[]> {

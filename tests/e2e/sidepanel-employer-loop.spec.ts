@@ -3,8 +3,9 @@
  * reviewer edits a line of the text and asks for changes with a comment; the employer sees the
  * status in words and the comment with the reviewer's name, changes the vacancy in the panel and
  * submits it again (their edit and the reviewer's both in the new version); the reviewer approves;
- * the panel's Markdown export is the approved text byte for byte and write-back puts the approved
- * text into the editor. The review page is one click from the settings and from the panel.
+ * the open panel learns of it within seconds, by itself; the panel's Markdown export is the
+ * approved text byte for byte and write-back puts the approved text into the editor. The review
+ * page is one click from the settings and from the panel.
  * Real Chromium, the built extension, the local Worker and its D1; the language sweep runs over every
  * panel, settings and review-page state it reaches (#17), axe over the panel's and settings' states.
  */
@@ -176,10 +177,12 @@ for (const language of ['nl', 'en'] as const) {
       expect(v3.translation.rewritten.markdown).toContain(REVIEWER_LINE);
       expect(v3.translation.rewritten.markdown).toContain(words.ownWording);
 
-      // --- The reviewer approves; the panel hands out the approved version, and says so.
+      // --- The reviewer approves. The open panel, waiting, asks every few seconds, cheaply (304 while
+      // nothing changed), so it learns of the decision by itself: no reload, no focus. It hands out the
+      // approved version, and says so.
+      await panel.waitForResponse((r) => r.url().endsWith(`/v1/profiles/${id}/state`) && r.status() === 304, { timeout: 15_000 });
       await api(Profile, `/v1/profiles/${id}/decision`, joost, { body: { decision: 'approved' } });
-      await reopen(panel);
-      await expect(submit.getByTestId('review-status')).toHaveText(words.approved);
+      await expect(submit.getByTestId('review-status')).toHaveText(words.approved, { timeout: 10_000 });
       await expect(panel.getByTestId('approved-version')).toHaveText(words.approvedNote);
       await expect(panel.getByTestId('preview')).toContainText(REVIEWER_LINE);
       await snap(panel, `employer-approved-${language}`);

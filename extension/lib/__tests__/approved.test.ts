@@ -7,7 +7,7 @@ import { acceptAll, translation, vacancy } from './translation-fixture';
 const some: Record<string, CardVerdict> = { ...acceptAll, r1: { status: 'rejected' }, r3: { status: 'edited', text: 'Je verwerkt orders' } };
 const applied = appliedTranslation(translation, vacancy, some);
 const review = (patch: Partial<DraftReview>): DraftReview => ({
-  profileId: 'p1', status: 'approved', outboxKey: 'k', version: 1, sentMarkdown: applied.rewritten.markdown, comments: [], approved: null, requested: null, ...patch,
+  profileId: 'p1', status: 'approved', outboxKey: 'k', version: 1, sentMarkdown: applied.rewritten.markdown, comments: [], stateTag: null, approved: null, requested: null, ...patch,
 });
 
 /** The approved version with one line edited by the team: block b7 as they wrote it. */
