@@ -569,14 +569,31 @@ function sentences(text: string, line: Line): Array<{ start: number; end: number
 
 /** The share of a unit's letters that its requirements' spans cover. */
 function covered(text: string, unit: { start: number; end: number }, asked: Requirement[]): number {
-  const letters = (from: number, to: number) => (text.slice(from, to).match(/[\p{L}\p{N}]/gu) ?? []).length;
-  const all = letters(unit.start, unit.end);
+  // The unit's letters and digits (one outside the BMP, a pair of code units, counts once).
+  let all = 0;
+  for (let i = unit.start; i < unit.end; i++) {
+    const c = text.charCodeAt(i);
+    const next = i + 1 < unit.end ? text.charCodeAt(i + 1) : 0;
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) all++;
+      i++;
+    } else if (letterOrDigit(c)) all++;
+  }
   if (!all) return 0;
-  const marks = new Array<boolean>(unit.end - unit.start).fill(false);
-  for (const r of asked) for (let i = Math.max(r.span!.start, unit.start); i < Math.min(r.span!.end, unit.end); i++) marks[i - unit.start] = true;
+  const marks = new Uint8Array(unit.end - unit.start);
+  for (const r of asked) for (let i = Math.max(r.span!.start, unit.start); i < Math.min(r.span!.end, unit.end); i++) marks[i - unit.start] = 1;
   let hit = 0;
-  marks.forEach((m, i) => { if (m && /[\p{L}\p{N}]/u.test(text[unit.start + i]!)) hit++; });
+  for (let i = 0; i < marks.length; i++) if (marks[i] && letterOrDigit(text.charCodeAt(unit.start + i))) hit++;
   return hit / all;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit, as LETTER_OR_DIGIT tells it: 1 a letter or digit, 2 not (a lone surrogate is neither), 0 not asked yet. */
+const letterOrDigitUnits = new Uint8Array(0x10000);
+function letterOrDigit(c: number): boolean {
+  let known = letterOrDigitUnits[c]!;
+  if (!known) known = letterOrDigitUnits[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 function lastRequirementLine(blocks: Block[]): number {
