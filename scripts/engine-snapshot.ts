@@ -4,7 +4,7 @@
  *   tsx scripts/engine-snapshot.ts out.json  → then `cmp` two snapshots.
  */
 import { writeFileSync } from 'node:fs';
-import { Vacancy } from '../shared/schemas';
+import { Vacancy } from '../shared/vacancy';
 import { translateOffline } from '../functions/engine/offline/translate';
 import { getTaxonomy } from '../functions/taxonomy';
 import { readPostings } from './lib/corpus';

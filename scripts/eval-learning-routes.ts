@@ -31,7 +31,8 @@ import type { OfferRecord } from '../functions/learning/types';
 import { getTaxonomy } from '../functions/taxonomy';
 import { deltaDecode, normalize } from '../functions/taxonomy/normalize';
 import { SKILL_URI } from '../shared/esco';
-import { type LearningRoute, Translation, Vacancy } from '../shared/schemas';
+import { type LearningRoute, Translation } from '../shared/translation';
+import { Vacancy } from '../shared/vacancy';
 import { type Half, halfOf, readPostings } from './lib/corpus';
 import { memoryCatalogue, withLearningRoutesInMemory } from './offers/memory';
 

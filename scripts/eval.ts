@@ -7,7 +7,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { RequirementKind, Translation, Vacancy } from '../shared/schemas';
+import { RequirementKind, Translation } from '../shared/translation';
+import { Vacancy } from '../shared/vacancy';
 import { translateOffline } from '../functions/engine/offline/translate';
 import { diplomaBound } from '../functions/legal';
 import { getTaxonomy } from '../functions/taxonomy';

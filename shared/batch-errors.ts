@@ -3,8 +3,8 @@
  * wrong with this item and what to do about it, in Dutch or English. The code travels beside the
  * words (`errorCode`), so a client can say it its own way.
  */
+import type { Language } from './locale';
 import { z } from 'zod';
-import type { Language } from './schemas';
 
 export const BatchErrorCode = z.enum([
   'empty_text',

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { BatchErrorCode } from './batch-errors';
-import { EngineChoice, Language, Region } from './schemas';
+import { Language, Region } from './locale';
+import { EngineChoice } from './translate-request';
 
 export const MAX_BATCH_ITEMS = 1000;
 export const MAX_BATCH_BYTES = 20 * 1024 * 1024;

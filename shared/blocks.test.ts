@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acceptAll, decide, keepAll, originalMarkdown, renderHtml, renderMarkdown, spliceText, type Pick } from './blocks';
-import type { Block } from './schemas';
+import type { Block } from './translation';
 
 // A posting in the shape capture gives (blank lines between blocks, "- " items), cut into blocks.
 const text = 'Kok\n\nWat ga je doen\n- Koken\n- Afwassen\n\nWat vragen wij\n- Een mbo 2 diploma koken\n- Rijbewijs B\n\nWij bieden een goed salaris.\n';

@@ -8,7 +8,7 @@
  * and `renderHtml` builds it from the source span (never from Markdown syntax), so that an editor
  * that gets the HTML reads back the text it had.
  */
-import type { Block } from './schemas';
+import type { Block } from './translation';
 
 /**
  * What stands for a block: its own markdown, an edit, or `null` for the original (a kept block's

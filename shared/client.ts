@@ -1,7 +1,12 @@
 import type { z } from 'zod';
+import type { Language } from './locale';
 import { profileEndpoints } from './profiles-client';
 import { LearningRoutesMatchResponse, type LearningRoutesMatchRequest } from './learning-routes';
-import { Health, OccupationSearch, Problem, Translation, type Language, type TranslateRequest } from './schemas';
+import { Health } from './health';
+import { OccupationSearch } from './occupations';
+import { Problem } from './problem';
+import type { TranslateRequest } from './translate-request';
+import { Translation } from './translation';
 
 /** An API answer that was not 2xx, carrying the server's problem details. */
 export class ApiError extends Error {

@@ -3,7 +3,8 @@
  * several employers of a team share. Both are aggregates computed in D1; no vacancy text in them.
  */
 import { z } from 'zod';
-import { Language, LearningForm } from './schemas';
+import { Language } from './locale';
+import { LearningForm } from './translation';
 
 /** A day (YYYY-MM-DD) or an ISO timestamp. */
 const Instant = z

@@ -1,4 +1,4 @@
-import type { Language } from './schemas';
+import type { Language } from './locale';
 
 // Short function words that are frequent in one language and rare in the other.
 const NL = new Set(['de', 'het', 'een', 'en', 'van', 'je', 'jij', 'wij', 'we', 'ons', 'met', 'voor', 'bent', 'hebt', 'heb', 'niet', 'zijn', 'naar', 'ook', 'bij', 'als', 'wat', 'jouw', 'onze', 'kennis', 'ervaring', 'werk', 'uur', 'is', 'op', 'te', 'in', 'dat', 'die', 'of']);

@@ -1,7 +1,8 @@
 /** The contract of POST /v1/learning-routes/match (issue #5): a translation or a gap in, learning routes out. */
 import { z } from 'zod';
 import { SKILL_URI_PATTERN } from './esco';
-import { Language, LearningRoute, Region, Translation } from './schemas';
+import { Language, Region } from './locale';
+import { LearningRoute, Translation } from './translation';
 
 export const LearningRouteFilters = z.object({
   /** Place or region; offers without one (national, online) always pass. */

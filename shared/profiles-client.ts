@@ -4,6 +4,7 @@
  * never duplicates and a stale save never overwrites.
  */
 import { z } from 'zod';
+import type { Language } from './locale';
 import {
   AuditLog,
   BulkDecisionResult,
@@ -21,7 +22,6 @@ import {
   type ProfileQuery,
   type UpdateProfile,
 } from './profiles';
-import type { Language } from './schemas';
 
 type Exchange = <T extends z.ZodType>(
   method: string,

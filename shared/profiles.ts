@@ -4,7 +4,9 @@
  * parses answers with them.
  */
 import { z } from 'zod';
-import { Language, Translation, Vacancy } from './schemas';
+import { Language } from './locale';
+import { Translation } from './translation';
+import { Vacancy } from './vacancy';
 
 export const OrganizationKind = z.enum(['employer', 'expertise_team']);
 export type OrganizationKind = z.infer<typeof OrganizationKind>;

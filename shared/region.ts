@@ -5,7 +5,7 @@
  * adds its weight once, however often it occurs; the higher total wins. A Dutch text without any
  * sign is taken as Dutch, as the engine always did; an English one without a sign stays unknown.
  */
-import type { Language, Region } from './schemas';
+import type { Language, Region } from './locale';
 
 export interface RegionCue {
   region: Region;

@@ -1,4 +1,4 @@
-import { ESCO_ATTRIBUTION } from '../../shared/schemas';
+import { ESCO_ATTRIBUTION } from '../../shared/esco';
 import { i18n } from '@/lib/i18n';
 
 /**

@@ -4,7 +4,7 @@ import type { DecidedVacancy } from '@/lib/compose';
 import type { CardVerdict, Draft } from '@/lib/db';
 import { exportFile, type ExportFormat } from '@/lib/export';
 import { i18n } from '@/lib/i18n';
-import type { Translation } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
 
 const FORMATS: Array<{ format: ExportFormat; label: string }> = [
   { format: 'docx', label: 'Word (DOCX)' },

@@ -1,4 +1,4 @@
-import type { FundingHint, LearningRoute } from '../../shared/schemas';
+import type { FundingHint, LearningRoute } from '../../shared/translation';
 import { i18n } from '@/lib/i18n';
 import { ExternalLink } from './external-link';
 

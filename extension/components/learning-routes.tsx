@@ -1,4 +1,4 @@
-import type { LearningRoute } from '../../shared/schemas';
+import type { LearningRoute } from '../../shared/translation';
 import { i18n, tKey } from '@/lib/i18n';
 import { ExternalLink } from './external-link';
 import { Message } from './message';

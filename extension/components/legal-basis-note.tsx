@@ -1,4 +1,4 @@
-import type { Requirement } from '../../shared/schemas';
+import type { Requirement } from '../../shared/translation';
 import { i18n } from '@/lib/i18n';
 import { ExternalLink } from './external-link';
 import { Message } from './message';

@@ -1,4 +1,5 @@
-import type { Language, OccupationHit } from '../../shared/schemas';
+import type { Language } from '../../shared/locale';
+import type { OccupationHit } from '../../shared/occupations';
 import { api } from '@/lib/api';
 import { i18n } from '@/lib/i18n';
 import { useSearchCombobox } from './use-search-combobox';

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { createApiClient, ApiError } from '../../shared/client';
-import { EngineChoice, type Engine, type Health } from '../../shared/schemas';
+import type { Health } from '../../shared/health';
+import { EngineChoice } from '../../shared/translate-request';
+import type { Engine } from '../../shared/translation';
 import { i18n } from '@/lib/i18n';
 import { ApiBase, apiBase, apiToken, engine, plainLanguage, PostingRegion, postingRegion, region, vacancyLanguage, VacancyLanguage } from '@/lib/settings';
 import { REGIONS } from '@/lib/regions';

@@ -1,4 +1,4 @@
-import type { PersonProfile } from '../../shared/schemas';
+import type { PersonProfile } from '../../shared/translation';
 import { i18n } from '@/lib/i18n';
 
 const GROUPS = ['motivation', 'values', 'workingStyle', 'teamContribution', 'learningNeeds'] as const;

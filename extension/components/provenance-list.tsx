@@ -1,4 +1,4 @@
-import type { Change } from '../../shared/schemas';
+import type { Change } from '../../shared/translation';
 import { i18n, tKey } from '@/lib/i18n';
 import { ExternalLink } from './external-link';
 import { Message } from './message';

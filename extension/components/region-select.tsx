@@ -1,4 +1,4 @@
-import type { Region } from '../../shared/schemas';
+import type { Region } from '../../shared/locale';
 import type { Draft } from '@/lib/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';

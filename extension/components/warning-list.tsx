@@ -1,4 +1,4 @@
-import type { Warning } from '../../shared/schemas';
+import type { Warning } from '../../shared/translation';
 import { i18n } from '@/lib/i18n';
 
 /** The reading level's band (A1–C2) out of the engine's warning, which also names its formula. */

@@ -6,7 +6,8 @@
  * HTML, plain text and the editor), as long as the employer changed nothing in the panel since.
  */
 import { decide, renderHtml, spliceText } from '../../shared/blocks';
-import type { Translation, Vacancy } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
+import type { Vacancy } from '../../shared/vacancy';
 // The review page's three-way merge is pure: the panel shows what submitting again will send.
 import { mergeEdits } from '../components/review/merge';
 import { appliedTranslation, decidedVacancy, type DecidedVacancy } from './compose';

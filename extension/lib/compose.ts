@@ -4,7 +4,8 @@
  * requirementIds include the card's requirement. Nothing here rewrites or guesses.
  */
 import { decide, renderHtml, renderMarkdown, spliceText, type DecidedBlock, type Pick } from '../../shared/blocks';
-import type { Block, Translation, Vacancy } from '../../shared/schemas';
+import type { Block, Translation } from '../../shared/translation';
+import type { Vacancy } from '../../shared/vacancy';
 import type { CardVerdict } from './db';
 import { buildCards, effective } from './review';
 

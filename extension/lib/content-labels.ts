@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/schemas';
+import type { Language } from '../../shared/locale';
 
 /**
  * Words Vaardig writes into the rewritten vacancy itself. The interface follows the browser

@@ -1,7 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import { Comment } from '../../shared/profiles';
-import { Translation, Vacancy } from '../../shared/schemas';
+import { Translation } from '../../shared/translation';
+import { Vacancy } from '../../shared/vacancy';
 
 /**
  * What the user decided about one card (a proposed change) in the side panel: the card verdict. Not the

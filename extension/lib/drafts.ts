@@ -1,4 +1,5 @@
-import type { Translation, Vacancy } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
+import type { Vacancy } from '../../shared/vacancy';
 import { CardVerdict, Draft, type Stage, type VaardigDb } from './db';
 import type { PageRef } from './tab-binding';
 

@@ -1,4 +1,5 @@
-import type { Translation, Vacancy } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
+import type { Vacancy } from '../../shared/vacancy';
 import type { DecidedVacancy } from './compose';
 import type { CardVerdict } from './db';
 import { jobTitle } from './job-title';

@@ -1,5 +1,6 @@
 import { isSectionHeading } from '../capture/sections';
-import type { Translation, Vacancy } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
+import type { Vacancy } from '../../shared/vacancy';
 
 /**
  * An ATS editor's page heading, not a job: "Vacature bewerken", "Edit job", "Nieuwe vacature" (#17:

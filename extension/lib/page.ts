@@ -23,7 +23,7 @@
 import type { EditorContent } from '@/capture/editors/types';
 import { CaptureResult, WriteBackRequest, WriteBackResult, WriteBackUndo } from '@/capture/messages';
 import { BRIDGE_KEY } from '@/capture/write-back/bridge';
-import { EditorTarget } from '../../shared/schemas';
+import { EditorTarget } from '../../shared/vacancy';
 import { NoTabError, PageAccessError } from './panel-errors';
 import type { TabView } from './tab-binding';
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Region, Vacancy } from '../../shared/schemas';
+import type { Region } from '../../shared/locale';
+import type { Vacancy } from '../../shared/vacancy';
 import type { ListedVacancy } from '../capture/listing';
 import { useActiveTab } from './active-tab';
 import { api } from './api';

@@ -1,4 +1,5 @@
-import type { Translation, Vacancy } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
+import type { Vacancy } from '../../shared/vacancy';
 // The review page's three-way merge is pure; the panel merges its edits into the team's with it.
 import { mergeEdits } from '../components/review/merge';
 import { api } from './api';

@@ -1,4 +1,4 @@
-import type { Change, LearningRoute, Requirement, Skill, Translation } from '../../shared/schemas';
+import type { Change, LearningRoute, Requirement, Skill, Translation } from '../../shared/translation';
 import type { CardVerdict } from './db';
 
 /** How a requirement is handled: what the card proposes. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EngineChoice } from '../../shared/schemas';
+import type { EngineChoice } from '../../shared/translate-request';
 
 export const DEFAULT_API_BASE = import.meta.env.WXT_API_BASE ?? 'http://127.0.0.1:8787';
 

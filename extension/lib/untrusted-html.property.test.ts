@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../shared/blocks';
-import type { Block } from '../../shared/schemas';
+import type { Block } from '../../shared/translation';
 import { htmlDocument } from './export';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);

@@ -1,5 +1,5 @@
 import type { EditorContent } from '@/capture/editors/types';
-import type { Vacancy } from '../../shared/schemas';
+import type { Vacancy } from '../../shared/vacancy';
 import { tabView, undoWriteBack as undoOnPage, writeBack as writeOnPage } from './page';
 import { writeTarget, type PageRef } from './tab-binding';
 

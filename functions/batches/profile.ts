@@ -5,7 +5,8 @@
  * The profile's Idempotency-Key is the item's (`batch:<id>:<index>`), so a message the queue
  * delivers twice makes one profile.
  */
-import type { Translation, Vacancy } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
+import type { Vacancy } from '../../shared/vacancy';
 import type { Caller } from '../lib/auth';
 import { auditStatement, loadProfileByKey, now } from '../profiles/store';
 

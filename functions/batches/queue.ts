@@ -9,7 +9,7 @@
 import type { BatchErrorCode } from '../../shared/batch-errors';
 import { BatchMessage } from '../../shared/batches';
 import { isOtherLanguage } from '../../shared/language';
-import { toVacancy } from '../../shared/vacancy';
+import { toVacancy } from '../../shared/translate-request';
 import { translate } from '../engine';
 import { withLearningRoutes } from '../learning/d1-attach';
 import { storeProfile, uploader } from './profile';

@@ -4,7 +4,8 @@
  */
 import { batchErrorMessage, readErrorCode, type BatchErrorCode } from '../../shared/batch-errors';
 import { Batch, BatchSummary, batchStatus, type BatchAccepted, type BatchItem, type ItemStatus } from '../../shared/batches';
-import type { EngineChoice, Language, Region } from '../../shared/schemas';
+import type { Language, Region } from '../../shared/locale';
+import type { EngineChoice } from '../../shared/translate-request';
 import type { Caller } from '../lib/auth';
 import { now } from '../profiles/store';
 

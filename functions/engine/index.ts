@@ -1,5 +1,8 @@
 import { detectLanguage } from '../../shared/language';
-import type { Engine, EngineChoice, Language, Region, Translation, Vacancy } from '../../shared/schemas';
+import type { Language, Region } from '../../shared/locale';
+import type { EngineChoice } from '../../shared/translate-request';
+import type { Engine, Translation } from '../../shared/translation';
+import type { Vacancy } from '../../shared/vacancy';
 import { getTaxonomy } from '../taxonomy';
 import { translateWithClaude, type ClaudeOptions } from './claude';
 import type { ClaudeEnv } from './claude/config';

@@ -4,7 +4,7 @@
  * profiles' current versions. Nothing is summed in the Worker but the last few rows.
  */
 import type { Impact, LearningNeed } from '../../shared/insights';
-import type { Language } from '../../shared/schemas';
+import type { Language } from '../../shared/locale';
 import type { Scope } from './access';
 
 /** `from` and `to` as bounds on created_at (ISO strings compare in time order); a day as `to` counts whole. */

@@ -2,7 +2,7 @@
  * Every translation gets learning routes from the catalogue, whichever engine answered: the
  * translations router calls this after the engine (D1 in the Worker, memory in the CLI).
  */
-import type { Translation } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
 import { getTaxonomy } from '../taxonomy';
 import { learningRoutesForTranslation } from './match';
 import type { CatalogueSource } from './types';

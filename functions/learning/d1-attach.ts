@@ -1,4 +1,4 @@
-import type { Translation } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
 import { attachLearningRoutes } from './attach';
 import { D1Catalogue } from './d1-source';
 

@@ -1,5 +1,5 @@
 /** Why a route was chosen, in the translation's language: "Dekt 7 van 9 vaardigheden: …". */
-import type { Language } from '../../shared/schemas';
+import type { Language } from '../../shared/locale';
 import type { PickReason } from './select';
 import { TEMPLATE_DESCRIPTION_EN } from './templates';
 import type { Offer } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Translation } from '../../shared/schemas';
+import { Translation } from '../../shared/translation';
 import { getTaxonomy } from '../taxonomy';
 import { inField, isNamedProgramme, jobField, programmeName } from './field';
 import { honestCandidates, markNarrow } from './honest';

@@ -4,7 +4,8 @@
  */
 import data from '../data/funding.json';
 import { webLink } from '../../shared/links';
-import { FundingHint, type Region } from '../../shared/schemas';
+import type { Region } from '../../shared/locale';
+import { FundingHint } from '../../shared/translation';
 import type { Offer } from './types';
 
 interface AppliesTo {

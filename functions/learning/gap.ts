@@ -3,7 +3,8 @@
  * plus the skills the engine marked learnable on the job (issue #5); or given as ESCO skills.
  */
 import type { GapInput } from '../../shared/learning-routes';
-import type { Language, Requirement, Translation } from '../../shared/schemas';
+import type { Language } from '../../shared/locale';
+import type { Requirement, Translation } from '../../shared/translation';
 import legalTable from '../legal/requirements.json';
 import { diplomaBound } from '../legal';
 import type { Taxonomy } from '../taxonomy';

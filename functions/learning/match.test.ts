@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Translation } from '../../shared/schemas';
+import { Translation } from '../../shared/translation';
 import { getTaxonomy } from '../taxonomy';
 import { catalogueStatements } from './catalogue-sql';
 import { gapFromTranslation, diplomaEqf } from './gap';

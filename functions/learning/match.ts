@@ -2,7 +2,8 @@
  * Learning routes for a gap: candidates from a catalogue (D1 or memory), templates by skill
  * group, weighted set cover, then routes with what they cover and why (issue #5).
  */
-import type { Language, LearningRoute, Region, Translation } from '../../shared/schemas';
+import type { Language, Region } from '../../shared/locale';
+import type { LearningRoute, Translation } from '../../shared/translation';
 import type { Taxonomy } from '../taxonomy';
 import { explainRoute } from './explain';
 import { jobField } from './field';

@@ -4,7 +4,7 @@
  * needs an SBB-recognised company; EVC is the Dutch procedure). A Flemish posting therefore gets
  * only the templates that hold anywhere: informal and non-formal learning at work.
  */
-import type { Region } from '../../shared/schemas';
+import type { Region } from '../../shared/locale';
 import type { GapNeeds, Offer } from './types';
 
 const DUTCH_TEMPLATES = new Set(['template:bbl-workplace', 'template:evc']);

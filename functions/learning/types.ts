@@ -1,4 +1,5 @@
-import type { Language, LearningForm } from '../../shared/schemas';
+import type { Language } from '../../shared/locale';
+import type { LearningForm } from '../../shared/translation';
 
 export type OfferMode = 'online' | 'on-site' | 'hybrid' | 'work-based';
 

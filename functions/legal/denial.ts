@@ -4,7 +4,7 @@
  * offline engine (a posting's own denial is never published as the law) and the Claude guard
  * (a model's denial is removed).
  */
-import type { Requirement } from '../../shared/schemas';
+import type { Requirement } from '../../shared/translation';
 import legalTable from './requirements.json';
 
 interface LegalEntry { id: string; kind?: string; documentPatterns?: string[]; dependsOn?: string; diplomaRequired?: boolean }

@@ -3,7 +3,8 @@
  * the facts in ../shared/data/legal and owned here since): law, article, BWBR id, roles,
  * detection patterns, whether it can be obtained after hiring, and how to rephrase it.
  */
-import type { LegalBasis, Region } from '../../shared/schemas';
+import type { Region } from '../../shared/locale';
+import type { LegalBasis } from '../../shared/translation';
 import { isDutch, jobJurisdiction, jurisdictionOf, namedJurisdiction, type Jurisdiction } from './jurisdiction';
 import table from './requirements.json';
 
@@ -334,7 +335,7 @@ export function legalLabel(entry: LegalRequirement, language: 'nl' | 'en', requi
 }
 
 /**
- * The basis shown beside a kept requirement (shared/schemas.ts LegalBasis), plus optional facts the
+ * The basis shown beside a kept requirement (LegalBasis in shared/translation.ts), plus optional facts the
  * schema may take later: the diploma flag, the profession, the jurisdiction and whether it was verified.
  */
 export function legalBasis(entry: LegalRequirement, language: 'nl' | 'en', required = true): LegalBasis & LegalBasisFacts {

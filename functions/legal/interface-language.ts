@@ -1,4 +1,4 @@
-import type { Translation } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
 import { LEGAL_REQUIREMENTS, legalBasis } from './index';
 
 /**

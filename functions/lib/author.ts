@@ -2,7 +2,7 @@
  * Who did something, as a person reads it (#19): the token's label (a person's name), else the
  * role in the language the request asked for. Dutch or English, like the rest of Vaardig.
  */
-import type { Language } from '../../shared/schemas';
+import type { Language } from '../../shared/locale';
 
 const ROLES: Record<Language, Record<string, string>> = {
   nl: { member: 'medewerker', reviewer: 'beoordelaar', admin: 'beheerder', bootstrap: 'Vaardig-beheer' },

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
-import type { Problem } from '../../shared/schemas';
+import type { Problem } from '../../shared/problem';
 
 /** The title of each status the API answers with (also the OpenAPI document's problem responses). */
 export const TITLES: Record<number, string> = {

@@ -38,11 +38,16 @@ import {
 import { Batch, BatchAccepted, BatchItem, BatchItemInput, BatchList, BatchResult, BatchSummary, CreateBatch, MAX_BATCH_ITEMS } from '../../shared/batches';
 import { Impact, LearningNeeds } from '../../shared/insights';
 import { LearningRoutesMatchRequest, LearningRoutesMatchResponse } from '../../shared/learning-routes';
-import * as contract from '../../shared/schemas';
+import { Health } from '../../shared/health';
+import { OccupationSearch } from '../../shared/occupations';
+import { Problem } from '../../shared/problem';
+import { TranslateRequest } from '../../shared/translate-request';
+import { Block, Change, LearningRoute, LegalBasis, Occupation, PersonProfile, Requirement, Skill, Translation } from '../../shared/translation';
+import { Vacancy } from '../../shared/vacancy';
 
 /** Request bodies, by component name. */
 export const REQUEST_SCHEMAS = {
-  TranslateRequest: contract.TranslateRequest,
+  TranslateRequest: TranslateRequest,
   LearningRoutesMatchRequest,
   CreateOrganization,
   LinkClient,
@@ -52,27 +57,27 @@ export const REQUEST_SCHEMAS = {
   CommentInput,
   DecisionInput,
   BulkDecisionInput,
-  TranslationInput: contract.Translation,
-  VacancyInput: contract.Vacancy,
+  TranslationInput: Translation,
+  VacancyInput: Vacancy,
   // The route checks each item by itself (a bad one fails alone); the document shows what an item is.
   CreateBatch: CreateBatch.extend({ items: z.array(BatchItemInput).min(1).max(MAX_BATCH_ITEMS) }),
 } satisfies Record<string, z.ZodType>;
 
 /** Response bodies and the parts worth a name of their own (what a generated client turns into types). */
 export const RESPONSE_SCHEMAS = {
-  Problem: contract.Problem,
-  Health: contract.Health,
-  Translation: contract.Translation,
-  Vacancy: contract.Vacancy,
-  Requirement: contract.Requirement,
-  LegalBasis: contract.LegalBasis,
-  Skill: contract.Skill,
-  PersonProfile: contract.PersonProfile,
-  LearningRoute: contract.LearningRoute,
-  Block: contract.Block,
-  Change: contract.Change,
-  Occupation: contract.Occupation,
-  OccupationSearch: contract.OccupationSearch,
+  Problem: Problem,
+  Health: Health,
+  Translation: Translation,
+  Vacancy: Vacancy,
+  Requirement: Requirement,
+  LegalBasis: LegalBasis,
+  Skill: Skill,
+  PersonProfile: PersonProfile,
+  LearningRoute: LearningRoute,
+  Block: Block,
+  Change: Change,
+  Occupation: Occupation,
+  OccupationSearch: OccupationSearch,
   LearningRoutesMatchResponse,
   SkillSearch,
   SkillHit,

@@ -4,7 +4,7 @@
  * `POSTING` below; the test checks it against the schema, not against the engine's current output.
  */
 import { renderMarkdown } from '../../shared/blocks';
-import type { Skill, Translation } from '../../shared/schemas';
+import type { Skill, Translation } from '../../shared/translation';
 
 export const POSTING = `Medewerker logistiek (m/v/x)
 

@@ -4,7 +4,11 @@
  */
 import type { AuditLog, ClientLink, Comment, Me, Organization, Presence, Profile, ProfileState, ProfileVersion, SkillSearch, TokenCreated, TokenList } from '../../shared/profiles';
 import type { LearningRoutesMatchRequest, LearningRoutesMatchResponse } from '../../shared/learning-routes';
-import type { Health, OccupationSearch, Problem, TranslateRequest, Vacancy } from '../../shared/schemas';
+import type { Health } from '../../shared/health';
+import type { OccupationSearch } from '../../shared/occupations';
+import type { Problem } from '../../shared/problem';
+import type { TranslateRequest } from '../../shared/translate-request';
+import type { Vacancy } from '../../shared/vacancy';
 import { POSTING, TRANSLATION } from './example-translation';
 
 const TEAM: Organization = { id: '5b0f7d1e-3c1a-4a57-9d0e-0c1f6a2b9e11', name: 'Expertiseteam Twente', kind: 'expertise_team' };

@@ -5,7 +5,7 @@
  * The review routes (profiles, me, admin) are in ./review-operations.ts.
  */
 import { SkillQuery } from '../../shared/profiles';
-import { OccupationQuery } from '../../shared/schemas';
+import { OccupationQuery } from '../../shared/occupations';
 import { batchOperations } from './batch-operations';
 import { examples } from './examples';
 import { DB, INPUT, type Operation } from './operation';

@@ -3,8 +3,8 @@
  * not work on one profile unawares. The page beats every 20 s while the profile is visible and
  * lets go when it closes; a beat older than `PRESENT_MS` counts as gone (a tab closed without a word).
  */
+import type { Language } from '../../shared/locale';
 import type { Viewer } from '../../shared/profiles';
-import type { Language } from '../../shared/schemas';
 import { canSee } from '../../shared/profile-access';
 import type { Caller } from '../lib/auth';
 import { author, now, type ProfileRow } from './store';

@@ -2,6 +2,7 @@
  * D1 reads and row mappers for profiles, comments, decisions and the audit log.
  * JSON columns are parsed with the shared schemas on the way out (a trust boundary too).
  */
+import type { Language } from '../../shared/locale';
 import {
   AuditEntry,
   type Author,
@@ -13,7 +14,8 @@ import {
   type ProfileSummary,
   type ProfileVersion,
 } from '../../shared/profiles';
-import { Translation, Vacancy, type Language } from '../../shared/schemas';
+import { Translation } from '../../shared/translation';
+import { Vacancy } from '../../shared/vacancy';
 import type { Caller } from '../lib/auth';
 import { authorName } from '../lib/author';
 

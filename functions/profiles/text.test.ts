@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../shared/blocks';
-import type { LearningRoute, Translation } from '../../shared/schemas';
+import type { LearningRoute, Translation } from '../../shared/translation';
 import { careTranslation, skill, TEXT } from '../../tests/support/profile-text-fixture';
 import { blocksOf, regenerateRewritten } from './text';
 

@@ -9,7 +9,8 @@
  * shared/blocks.ts. Pure: the route gives it the versions and how to tell knowledge from skills.
  */
 import { renderMarkdown } from '../../shared/blocks';
-import type { Block, Language, LearningRoute, PersonProfile, Rewritten, Skill, Translation } from '../../shared/schemas';
+import type { Language } from '../../shared/locale';
+import type { Block, LearningRoute, PersonProfile, Rewritten, Skill, Translation } from '../../shared/translation';
 
 type Section = 'bring' | 'learn' | 'who' | 'law';
 const ORDER: Section[] = ['bring', 'learn', 'who', 'law'];

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { Health } from '../../shared/schemas';
+import type { Health } from '../../shared/health';
 import type { AppEnv } from '../env';
 import { availableEngines } from '../engine';
 import { dataVersions } from '../taxonomy';

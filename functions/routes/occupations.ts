@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { ESCO_ATTRIBUTION, OccupationQuery, type OccupationSearch } from '../../shared/schemas';
+import { ESCO_ATTRIBUTION } from '../../shared/esco';
+import { OccupationQuery, type OccupationSearch } from '../../shared/occupations';
 import type { AppEnv } from '../env';
 import { searchOccupations } from '../taxonomy/occupation-search';
 import { validate } from '../lib/validate';

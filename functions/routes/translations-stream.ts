@@ -6,7 +6,10 @@
  */
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { EngineChoice, Region, Translation, Vacancy } from '../../shared/schemas';
+import type { Region } from '../../shared/locale';
+import type { EngineChoice } from '../../shared/translate-request';
+import type { Translation } from '../../shared/translation';
+import type { Vacancy } from '../../shared/vacancy';
 import type { AppEnv } from '../env';
 import { translate, type Progress } from '../engine';
 

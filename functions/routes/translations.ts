@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { isOtherLanguage } from '../../shared/language';
-import { TranslateRequest, type Translation } from '../../shared/schemas';
-import { toVacancy } from '../../shared/vacancy';
+import { toVacancy, TranslateRequest } from '../../shared/translate-request';
+import type { Translation } from '../../shared/translation';
 import type { AppEnv } from '../env';
 import { translate, UnknownOccupation } from '../engine';
 import { legalInInterfaceLanguage } from '../legal/interface-language';

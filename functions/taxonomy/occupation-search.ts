@@ -7,7 +7,8 @@
  * language comes first, then the other language's, then ESCO's alternative labels
  * ("heftruckbestuurder" is forklift operator's).
  */
-import type { Language, OccupationHit } from '../../shared/schemas';
+import type { Language } from '../../shared/locale';
+import type { OccupationHit } from '../../shared/occupations';
 import type { Taxonomy } from './taxonomy';
 import { normalize } from './normalize';
 

@@ -10,8 +10,8 @@
  * A Dutch word is matched in its forms inside compounds ("timmeren" → "timmerman", dutch-forms.ts).
  * Every hit says its label's language, and an English one carries its Dutch group label.
  */
+import type { Language } from '../../shared/locale';
 import type { SkillHit } from '../../shared/profiles';
-import type { Language } from '../../shared/schemas';
 import type { Taxonomy } from './taxonomy';
 import { normalize } from './normalize';
 import { compoundParts, dutchForms, type Form } from './dutch-forms';

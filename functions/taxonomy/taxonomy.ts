@@ -1,5 +1,5 @@
 import { OCCUPATION_URI, SKILL_URI } from '../../shared/esco';
-import type { Language } from '../../shared/schemas';
+import type { Language } from '../../shared/locale';
 import { deltaDecode, normalize, packedCount, packUuids, preferredSkillKeys, tokens, unpackUuid } from './normalize';
 import type { TaxonomyIndex } from './types';
 

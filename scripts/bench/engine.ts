@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Vacancy } from '../../shared/schemas';
+import { Vacancy } from '../../shared/vacancy';
 
 interface Figure { metric: string; value: number; unit: string; goal?: string; baseline?: number; note?: string }
 

@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Batch, BatchAccepted } from '../../shared/batches';
-import { Problem } from '../../shared/schemas';
+import { Problem } from '../../shared/problem';
 
 export const BATCH_USAGE = `usage: vaardig batch FILE --api URL --token T [--engine offline|claude|auto] [--region NL|BE] [--submit]
                      [--no-wait] [--format jsonl|csv] [--out FILE] [--key IDEMPOTENCY_KEY] [--lang nl|en]

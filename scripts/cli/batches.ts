@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { BatchList, type BatchSummary } from '../../shared/batches';
-import { Problem } from '../../shared/schemas';
+import { Problem } from '../../shared/problem';
 
 export const BATCHES_USAGE = `usage: vaardig batches --api URL --token T [--limit 1-50] [--cursor C] [--all] [--json]
   --api or VAARDIG_API, --token or VAARDIG_TOKEN`;

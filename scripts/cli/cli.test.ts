@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Translation, Vacancy } from '../../shared/schemas';
+import { Translation } from '../../shared/translation';
+import { Vacancy } from '../../shared/vacancy';
 
 // The CLI as a user runs it: a real process, real files, real stdout/stderr and exit codes.
 function vaardig(args: string[], input?: string) {

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { parseArgs } from 'node:util';
 import { captureDocument } from '../../extension/capture';
 import { blockText } from '../../extension/capture/text';
-import type { Vacancy } from '../../shared/schemas';
+import type { Vacancy } from '../../shared/vacancy';
 import { printResults, readInput } from './io';
 
 /** Parse a page with linkedom, the DOM that stands in for the browser's in Node. Scripts never run. */

@@ -1,4 +1,4 @@
-import type { Requirement } from '../../shared/schemas';
+import type { Requirement } from '../../shared/translation';
 
 export interface Gold { quote: string; kind: string; legal: boolean; mandatory: boolean; note?: string; start: number; end: number }
 

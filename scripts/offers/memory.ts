@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { attachLearningRoutes } from '../../functions/learning/attach';
 import { MemoryCatalogue } from '../../functions/learning/memory-source';
 import { templateRecords } from '../../functions/learning/templates';
-import type { Translation } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
 import type { CatalogueFile } from './build';
 
 const FILE = resolve(import.meta.dirname, '../../.data/offers.json');

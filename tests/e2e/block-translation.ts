@@ -1,5 +1,6 @@
 import { renderMarkdown } from '../../shared/blocks';
-import { Translation, type Block, type Vacancy } from '../../shared/schemas';
+import { Translation, type Block } from '../../shared/translation';
+import type { Vacancy } from '../../shared/vacancy';
 
 const HEADINGS = new Set(['Medewerker logistiek', 'Wat ga je doen', 'Wat vragen wij', 'Wat bieden wij']);
 const REQUIREMENTS = [

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { EditorKind } from '../../shared/schemas';
+import type { EditorKind } from '../../shared/vacancy';
 
 /** The seven editor kinds write-back supports, and how a user puts the cursor in each. */
 export const EDITOR_KINDS: { kind: EditorKind; focus: (page: Page) => Promise<void> }[] = [

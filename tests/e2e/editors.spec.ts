@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import type { EditorTarget, Vacancy } from '../../shared/schemas';
+import type { EditorTarget, Vacancy } from '../../shared/vacancy';
 import { EDITOR_KINDS } from './editor-kinds';
 import { expect, test } from './fixtures';
 

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/profiles';
-import type { Translation } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
 import { careTranslation, TEXT } from '../support/profile-text-fixture';
 import { expect as baseExpect, test } from './sidepanel-helpers';

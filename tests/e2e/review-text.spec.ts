@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/profiles';
-import type { Translation } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
 import { E2E_ADMIN_TOKEN } from '../../playwright.config';
 import { careTranslation, TEXT } from '../support/profile-text-fixture';
 import { expect as baseExpect, test } from './sidepanel-helpers';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
-import type { Vacancy } from '../../shared/schemas';
+import type { Vacancy } from '../../shared/vacancy';
 import { asPanel, expect, test } from './sidepanel-helpers';
 
 // The whole flow against the local Worker (#14): read an editor, keep the original on every card,

@@ -5,7 +5,7 @@ import type { EditorContent } from '../../extension/capture/editors/types';
 import { blockText } from '../../extension/capture/text';
 import { decidedVacancy } from '../../extension/lib/compose';
 import type { CardVerdict } from '../../extension/lib/db';
-import type { EditorKind, EditorTarget, Vacancy } from '../../shared/schemas';
+import type { EditorKind, EditorTarget, Vacancy } from '../../shared/vacancy';
 import { translationFor } from './block-translation';
 import { EDITOR_KINDS } from './editor-kinds';
 import { expect, test } from './fixtures';

@@ -5,7 +5,7 @@
  * profile text (#19): functions/profiles/text.test.ts and tests/worker/profiles-text.test.ts.
  */
 import { renderMarkdown } from '../../shared/blocks';
-import type { Block, Skill, Translation } from '../../shared/schemas';
+import type { Block, Skill, Translation } from '../../shared/translation';
 
 export const TEXT = [
   'Wat ga je doen',

@@ -10,8 +10,8 @@ import { draftFinder, NURSE, nurseAnswer as nurseFor, PII } from '../../function
 import { translateOffline } from '../../functions/engine/offline/translate';
 import { getTaxonomy } from '../../functions/taxonomy';
 import { renderMarkdown } from '../../shared/blocks';
-import { Translation } from '../../shared/schemas';
-import { toVacancy } from '../../shared/vacancy';
+import { toVacancy } from '../../shared/translate-request';
+import { Translation } from '../../shared/translation';
 
 const standIn = (env as unknown as { ANTHROPIC_STAND_IN_URL: string }).ANTHROPIC_STAND_IN_URL;
 const claudeEnv = { ...env, ANTHROPIC_API_KEY: 'test-key', ANTHROPIC_BASE_URL: standIn };

@@ -10,7 +10,8 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../../functions/app';
-import { Problem, Translation } from '../../shared/schemas';
+import { Problem } from '../../shared/problem';
+import { Translation } from '../../shared/translation';
 import { organization, token, translation, VACANCY } from './profiles-helpers';
 
 const outage = () => new Error('D1_ERROR: Network connection lost.');

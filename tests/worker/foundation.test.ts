@@ -1,7 +1,9 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, spliceText } from '../../shared/blocks';
-import { Health, Problem, Translation } from '../../shared/schemas';
+import { Health } from '../../shared/health';
+import { Problem } from '../../shared/problem';
+import { Translation } from '../../shared/translation';
 
 const worker = exports.default;
 const post = (body: string, contentType = 'application/json') =>

@@ -9,7 +9,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../../functions/app';
-import { Problem } from '../../shared/schemas';
+import { Problem } from '../../shared/problem';
 import { organization, token } from './profiles-helpers';
 
 // The rate limit has its own test; here it would turn the later cases into 429s.

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Impact, LearningNeeds } from '../../shared/insights';
-import type { LearningRoute, Translation } from '../../shared/schemas';
+import type { LearningRoute, Translation } from '../../shared/translation';
 import { parseCsv } from '../../functions/lib/csv';
 import { BASE, call, link, organization, token, translation, VACANCY, worker } from './profiles-helpers';
 

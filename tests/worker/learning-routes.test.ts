@@ -9,7 +9,8 @@ import { templateRecords } from '../../functions/learning/templates';
 import { SKILL_URI } from '../../shared/esco';
 import type { Candidate, MatchFilters } from '../../functions/learning/types';
 import { LearningRoutesMatchResponse } from '../../shared/learning-routes';
-import { Problem, Translation } from '../../shared/schemas';
+import { Problem } from '../../shared/problem';
+import { Translation } from '../../shared/translation';
 import { offerRecord as record, occupation, skills, taxonomy, uuid } from './offer-fixtures';
 
 const worker = exports.default;

@@ -2,7 +2,10 @@ import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { getTaxonomy } from '../../functions/taxonomy';
 import { createApiClient } from '../../shared/client';
-import { ESCO_ATTRIBUTION, OccupationSearch, Problem, Translation } from '../../shared/schemas';
+import { ESCO_ATTRIBUTION } from '../../shared/esco';
+import { OccupationSearch } from '../../shared/occupations';
+import { Problem } from '../../shared/problem';
+import { Translation } from '../../shared/translation';
 import { call } from './profiles-helpers';
 
 // The user's choice of occupation (#15): search ESCO's occupations, then translate for the one chosen.

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../shared/blocks';
 import { Profile } from '../../shared/profiles';
-import type { Block, Translation } from '../../shared/schemas';
+import type { Block, Translation } from '../../shared/translation';
 import { careTranslation, TEXT } from '../support/profile-text-fixture';
 import { call, VACANCY, world, type World } from './profiles-helpers';
 

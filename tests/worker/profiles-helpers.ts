@@ -6,7 +6,8 @@
 import { env, exports } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import type { OrganizationKind, Role } from '../../shared/profiles';
-import type { Translation, Vacancy } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
+import type { Vacancy } from '../../shared/vacancy';
 
 type VacancyInput = Partial<Vacancy> & Pick<Vacancy, 'isVacancy' | 'title' | 'employer' | 'location' | 'language' | 'text' | 'source'>;
 

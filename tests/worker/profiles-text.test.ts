@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../shared/blocks';
 import { Profile } from '../../shared/profiles';
-import type { Translation } from '../../shared/schemas';
+import type { Translation } from '../../shared/translation';
 import { careTranslation, skill, TEXT } from '../support/profile-text-fixture';
 import { call, VACANCY, world, type World } from './profiles-helpers';
 

@@ -5,7 +5,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Profile, ProfileList, ProfileVersion } from '../../shared/profiles';
-import { Problem } from '../../shared/schemas';
+import { Problem } from '../../shared/problem';
 import { call, newProfile, profileIn, translation, VACANCY, world, type World } from './profiles-helpers';
 
 let w: World;

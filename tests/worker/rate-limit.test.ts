@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/app';
 import { RateCounter, type Later } from '../../functions/lib/rate-limit';
-import { Problem } from '../../shared/schemas';
+import { Problem } from '../../shared/problem';
 
 // The app itself with a low limit, against the real local D1 counter.
 async function translate(headers: Record<string, string>) {

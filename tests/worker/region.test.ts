@@ -4,7 +4,7 @@ import { catalogueStatements } from '../../functions/learning/catalogue-sql';
 import { templateRecords } from '../../functions/learning/templates';
 import type { OfferRecord } from '../../functions/learning/types';
 import { LearningRoutesMatchResponse } from '../../shared/learning-routes';
-import { Translation } from '../../shared/schemas';
+import { Translation } from '../../shared/translation';
 import { offerRecord, skills } from './offer-fixtures';
 
 // Region (#16): a Flemish posting gets no Dutch statutes, programmes or funding.

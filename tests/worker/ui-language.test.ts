@@ -2,7 +2,7 @@ import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueStatements } from '../../functions/learning/catalogue-sql';
 import { templateRecords } from '../../functions/learning/templates';
-import { Translation } from '../../shared/schemas';
+import { Translation } from '../../shared/translation';
 import { offerRecord } from './offer-fixtures';
 
 // The interface language (#17): what Vaardig explains follows the user, what it writes follows the posting.

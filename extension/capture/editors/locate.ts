@@ -1,4 +1,4 @@
-import type { EditorTarget } from '../../../shared/schemas';
+import type { EditorTarget } from '../../../shared/vacancy';
 import { EDITOR_ADAPTERS, editorAt } from './registry';
 import type { EditorAdapter } from './types';
 

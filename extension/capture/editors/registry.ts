@@ -1,4 +1,4 @@
-import type { EditorKind } from '../../../shared/schemas';
+import type { EditorKind } from '../../../shared/vacancy';
 import { ckeditor5 } from './ckeditor5';
 import { contenteditable } from './contenteditable';
 import { lexical } from './lexical';

@@ -1,4 +1,4 @@
-import type { EditorKind } from '../../../shared/schemas';
+import type { EditorKind } from '../../../shared/vacancy';
 
 /** What write-back puts into an editor: plain text (textareas, a paste's text/plain) and HTML (rich editors). */
 export interface EditorContent {

@@ -1,4 +1,4 @@
-import type { EditorTarget } from '../../../shared/schemas';
+import type { EditorTarget } from '../../../shared/vacancy';
 import { editorAdapter } from '../editors/registry';
 import type { WriteBackRequest, WriteBackResult } from '../messages';
 

@@ -1,4 +1,4 @@
-import type { Change, Requirement, Span, Translation, Warning } from '../../../shared/schemas';
+import type { Change, Requirement, Span, Translation, Warning } from '../../../shared/translation';
 import { ExternalLink } from '../external-link';
 import { t, tNodes, type StringKey } from './strings';
 

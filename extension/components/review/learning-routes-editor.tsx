@@ -1,4 +1,4 @@
-import { LearningForm, type LearningRoute, type Skill } from '../../../shared/schemas';
+import { LearningForm, type LearningRoute, type Skill } from '../../../shared/translation';
 import { ExternalLink } from '../external-link';
 import { t } from './strings';
 

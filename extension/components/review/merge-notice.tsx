@@ -1,4 +1,4 @@
-import type { Translation } from '../../../shared/schemas';
+import type { Translation } from '../../../shared/translation';
 import type { Conflict } from './merge';
 import { PersonWithRole } from './names';
 import { t, tNodes, type StringKey } from './strings';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../shared/blocks';
-import type { Translation } from '../../../shared/schemas';
+import type { Translation } from '../../../shared/translation';
 import { careTranslation, skill, TEXT } from '../../../tests/support/profile-text-fixture';
 import { mergeEdits } from './merge';
 import { editBlock } from './text-rows';

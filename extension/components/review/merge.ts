@@ -6,7 +6,7 @@
  * draft and the version saved in the meantime.
  */
 import { renderMarkdown } from '../../../shared/blocks';
-import type { Block, LearningRoute, PersonProfile, Skill, Translation } from '../../../shared/schemas';
+import type { Block, LearningRoute, PersonProfile, Skill, Translation } from '../../../shared/translation';
 
 export type ConflictPart = 'title' | 'summary' | 'motivation' | 'values' | 'workingStyle' | 'teamContribution' | 'learningNeeds' | 'block';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PersonProfile } from '../../../shared/schemas';
+import type { PersonProfile } from '../../../shared/translation';
 import { t } from './strings';
 
 const LISTS = ['motivation', 'values', 'workingStyle', 'teamContribution', 'learningNeeds'] as const;

@@ -4,7 +4,7 @@ import { authorize, type ProfileAction } from '../../../shared/profile-access';
 import { ApiError, type Client } from '../../../shared/client';
 import { editProblems, type DecisionKind, type Me, type Profile, type ProfileSummary } from '../../../shared/profiles';
 import type { Tagged } from '../../../shared/profiles-client';
-import type { Block, Translation } from '../../../shared/schemas';
+import type { Block, Translation } from '../../../shared/translation';
 import { ClaimBar } from './claim-bar';
 import { CommentThread } from './comment-thread';
 import { DecisionBar } from './decision-bar';

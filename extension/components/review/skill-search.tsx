@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Client } from '../../../shared/client';
+import type { Language } from '../../../shared/locale';
 import type { SkillHit } from '../../../shared/profiles';
-import type { Language } from '../../../shared/schemas';
 import { useSearchCombobox } from '../use-search-combobox';
 import { t } from './strings';
 

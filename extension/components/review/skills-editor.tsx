@@ -1,5 +1,6 @@
 import type { Client } from '../../../shared/client';
-import type { Language, Skill } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
+import type { Skill } from '../../../shared/translation';
 import { SkillSearch } from './skill-search';
 import { t, tNodes } from './strings';
 import { ExternalLink } from '../external-link';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Block, Translation } from '../../../shared/schemas';
+import type { Block, Translation } from '../../../shared/translation';
 import { Evidence } from './evidence';
 import { t, tNodes } from './strings';
 import { wordSides, type Row } from './text-rows';

@@ -7,7 +7,7 @@
  */
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import { decide } from '../../../shared/blocks';
-import type { Block, BlockRole } from '../../../shared/schemas';
+import type { Block, BlockRole } from '../../../shared/translation';
 
 export type RowState = 'same' | 'changed' | 'added' | 'removed' | 'moved-out' | 'moved-in';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Client } from '../../../shared/client';
 import type { Profile, ProfileVersion } from '../../../shared/profiles';
-import type { Skill } from '../../../shared/schemas';
+import type { Skill } from '../../../shared/translation';
 import { t, tNodes } from './strings';
 import { TextDiff } from './text-diff';
 import { lineRows } from './text-rows';

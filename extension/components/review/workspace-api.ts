@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { Batch, BatchAccepted, BatchList } from '../../../shared/batches';
 import { ApiError } from '../../../shared/client';
 import { Impact, LearningNeeds } from '../../../shared/insights';
-import { Problem } from '../../../shared/schemas';
+import { Problem } from '../../../shared/problem';
 import { uiLanguage } from '@/lib/i18n';
 import { apiBase, apiToken } from '@/lib/settings';
 

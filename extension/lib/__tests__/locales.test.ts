@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYAML as parse } from 'confbox';
 import { describe, expect, it } from 'vitest';
-import { RequirementKind } from '../../../shared/schemas';
+import { RequirementKind } from '../../../shared/translation';
 
 const dir = join(__dirname, '../../locales');
 const load = (name: string) => parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;

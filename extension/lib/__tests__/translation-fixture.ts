@@ -1,5 +1,6 @@
 import { renderMarkdown } from '../../../shared/blocks';
-import { Translation, Vacancy, type Block } from '../../../shared/schemas';
+import { Translation, type Block } from '../../../shared/translation';
+import { Vacancy } from '../../../shared/vacancy';
 import type { CardVerdict } from '../db';
 
 const text = [

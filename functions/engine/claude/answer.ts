@@ -6,7 +6,8 @@
  */
 import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
 import { z } from 'zod';
-import { Change, Language, PersonProfile, Requirement } from '../../../shared/schemas';
+import { Language } from '../../../shared/locale';
+import { Change, PersonProfile, Requirement } from '../../../shared/translation';
 
 export const AnswerRequirement = Requirement.pick({ text: true, kind: true, mandatory: true, legal: true }).extend({
   /** Short id the model chooses ("r1"), used to link skills and changes. */

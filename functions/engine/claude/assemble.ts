@@ -6,7 +6,9 @@
  * block links to the requirements the translation finally holds.
  */
 import { renderMarkdown } from '../../../shared/blocks';
-import { ESCO_ATTRIBUTION, type Change, type Requirement, type Skill, type Translation, type Usage, type Vacancy, type Warning } from '../../../shared/schemas';
+import { ESCO_ATTRIBUTION } from '../../../shared/esco';
+import type { Change, Requirement, Skill, Translation, Usage, Warning } from '../../../shared/translation';
+import type { Vacancy } from '../../../shared/vacancy';
 import type { Taxonomy } from '../../taxonomy';
 import type { Answer } from './answer';
 import { blockProblem, idMapper, mergeBlocks, type Piece, type TextContext } from './blocks';

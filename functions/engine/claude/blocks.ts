@@ -6,7 +6,7 @@
  * with the draft's source), otherwise the posting's line stays and a warning says so. The model
  * never gives a source: kinds, roles and sources come from the draft.
  */
-import type { Block, Requirement, Span, Translation, Warning } from '../../../shared/schemas';
+import type { Block, Requirement, Span, Translation, Warning } from '../../../shared/translation';
 import type { Answer } from './answer';
 import { sameRequirement } from './spans';
 

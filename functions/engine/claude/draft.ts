@@ -5,7 +5,7 @@
  * posting's line they replace and the rules' proposal; added blocks the rules' new text. The
  * offline requirement ids are left out: the model links blocks to its own requirements.
  */
-import type { Block } from '../../../shared/schemas';
+import type { Block } from '../../../shared/translation';
 
 export interface DraftLine {
   id: string;

@@ -3,7 +3,8 @@
  * URI and label; not found → kept as the model wrote it, `verified: false`, `uri: null`. A URI
  * never comes from the model.
  */
-import type { Language, Skill } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
+import type { Skill } from '../../../shared/translation';
 import type { Taxonomy } from '../../taxonomy';
 import { normalize, preferredSkillKeys } from '../../taxonomy/normalize';
 import type { Answer } from './answer';

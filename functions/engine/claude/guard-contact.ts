@@ -6,7 +6,7 @@
  * text back, or the posting's lines that held it are added at the end, as they were.
  */
 import { renderMarkdown } from '../../../shared/blocks';
-import type { Warning } from '../../../shared/schemas';
+import type { Warning } from '../../../shared/translation';
 import { revert, rewriteModel, type Piece, type TextContext } from './blocks';
 
 const TEXT = {

@@ -4,7 +4,7 @@
  * grounded skills for it, the offline engine's grounded skills fill the gap. For a diploma the law
  * ties to the job they are linked as what its training covers, never as a translation.
  */
-import type { Skill, Translation, Warning } from '../../../shared/schemas';
+import type { Skill, Translation, Warning } from '../../../shared/translation';
 import { sameRequirement } from './spans';
 
 const MIN_SKILLS = 3;

@@ -4,7 +4,8 @@
  * each goes back to the rules' draft. With a warning either way.
  */
 import { detectLanguage } from '../../../shared/language';
-import type { Language, Translation, Warning } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
+import type { Translation, Warning } from '../../../shared/translation';
 import { revert, type Piece, type TextContext } from './blocks';
 
 const TEXT = {

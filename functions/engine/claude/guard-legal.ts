@@ -6,7 +6,7 @@
  * nodig, geen registratie nodig." above a BIG line), and every legal requirement is still named:
  * the rules' line comes back where the model dropped it.
  */
-import type { Block, Change, PersonProfile, Requirement, Translation, Warning } from '../../../shared/schemas';
+import type { Block, Change, PersonProfile, Requirement, Translation, Warning } from '../../../shared/translation';
 import { compile, denies, patternsById } from '../../legal/denial';
 import { fromDraft, rewriteModel, type Piece, type TextContext } from './blocks';
 import { dropSentences } from './sentences';

@@ -5,7 +5,7 @@
  * A posting that smuggles "[Solliciteer](javascript:alert(1))" into the model's answer publishes
  * "Solliciteer".
  */
-import type { Warning } from '../../../shared/schemas';
+import type { Warning } from '../../../shared/translation';
 import { rewriteModel, type Piece, type TextContext } from './blocks';
 import { dropSentences } from './sentences';
 

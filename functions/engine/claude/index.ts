@@ -3,7 +3,9 @@
  * offline result is computed first; Claude's answer is validated, grounded and guarded against
  * it; whenever the model cannot be used, the offline result is returned with `fallback` set.
  */
-import { Translation, type Region, type Vacancy } from '../../../shared/schemas';
+import type { Region } from '../../../shared/locale';
+import { Translation } from '../../../shared/translation';
+import type { Vacancy } from '../../../shared/vacancy';
 import { getTaxonomy, type Taxonomy } from '../../taxonomy';
 import { readingLevel } from '../offline/reading-level';
 import { translateOffline } from '../offline/translate';

@@ -1,6 +1,7 @@
 /** What leaves for the model API: the vacancy and the draft with personal data replaced by placeholders (#6). */
 import { redact, restoreDeep } from '../../../shared/redact';
-import type { Block, Vacancy } from '../../../shared/schemas';
+import type { Block } from '../../../shared/translation';
+import type { Vacancy } from '../../../shared/vacancy';
 import type { Answer } from './answer';
 import { draftLines, draftText } from './draft';
 import type { PostingInput } from './prompt';

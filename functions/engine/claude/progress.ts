@@ -1,4 +1,4 @@
-import type { Translation } from '../../../shared/schemas';
+import type { Translation } from '../../../shared/translation';
 
 /** Progress of one translation, for the side panel (SSE variant of POST /v1/translations). */
 export type Progress =

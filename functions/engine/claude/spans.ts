@@ -1,5 +1,5 @@
 /** Where the model's quotes sit in the vacancy, and whether two requirements are the same one. */
-import type { Requirement, Span } from '../../../shared/schemas';
+import type { Requirement, Span } from '../../../shared/translation';
 import { normalize } from '../../taxonomy/normalize';
 
 /** [start, end) of quote in text: exact, then case-insensitive, then ignoring runs of whitespace. */

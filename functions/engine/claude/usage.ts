@@ -1,4 +1,4 @@
-import type { Usage } from '../../../shared/schemas';
+import type { Usage } from '../../../shared/translation';
 import { estimateCostUsd } from './pricing';
 
 /** The usage block of a Messages API response (cache fields may be absent or null). */

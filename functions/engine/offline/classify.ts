@@ -1,4 +1,4 @@
-import type { RequirementKind } from '../../../shared/schemas';
+import type { RequirementKind } from '../../../shared/translation';
 import { ACRONYM, asksExperience, CERTIFICATE, has, DEGREE_CODE, EDUCATION, EDUCATION_STRONG, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, OTHER_STRONG, SKILL, SKILL_HARD, SOFT_SKILL, TRAIT } from './cues';
 import { LEVEL_PHRASES } from '../../taxonomy/crosswalk';
 

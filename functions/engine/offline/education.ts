@@ -1,4 +1,5 @@
-import type { Language, Requirement } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
+import type { Requirement } from '../../../shared/translation';
 import type { Taxonomy } from '../../taxonomy';
 import type { ProgrammeRef } from '../../taxonomy/taxonomy';
 import { EQF_DESCRIPTORS, LEVEL_PHRASES, levelById, type EducationLevel } from '../../taxonomy/crosswalk';

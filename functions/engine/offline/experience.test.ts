@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Translation, Vacancy, type Requirement } from '../../../shared/schemas';
+import { Translation, type Requirement } from '../../../shared/translation';
+import { Vacancy } from '../../../shared/vacancy';
 import { getTaxonomy } from '../../taxonomy';
 import { translateOffline } from './translate';
 import { rewriteExperience } from './experience';

@@ -1,4 +1,5 @@
-import type { Language, Requirement } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
+import type { Requirement } from '../../../shared/translation';
 import { YEARS } from './cues';
 import { t } from './i18n';
 

@@ -1,4 +1,4 @@
-import type { Requirement, RequirementKind } from '../../../shared/schemas';
+import type { Requirement, RequirementKind } from '../../../shared/translation';
 import { classify } from './classify';
 import { ALTERNATIVE, asksExperience, CERTIFICATE, has, DUTCH_TASK, NAMED_SUBJECT, READER, REQUEST, THIRD_PARTY, WE, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, READER_VERB, SALARY, APPLYING, TASK_OPENERS, YEARS } from './cues';
 import { isEducation, selectionStep } from './classify';

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
 
 /** Pick the Dutch or English wording. */
 export function t(language: Language, nl: string, en: string): string {

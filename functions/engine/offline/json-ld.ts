@@ -1,4 +1,6 @@
-import type { Language, Occupation, Requirement, Skill, Vacancy } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
+import type { Occupation, Requirement, Skill } from '../../../shared/translation';
+import type { Vacancy } from '../../../shared/vacancy';
 import type { EducationLevel } from '../../taxonomy/crosswalk';
 
 const ESCO_SKILLS_SET = 'http://data.europa.eu/esco/concept-scheme/skills';

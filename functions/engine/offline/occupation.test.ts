@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Vacancy } from '../../../shared/schemas';
+import { Vacancy } from '../../../shared/vacancy';
 import { getTaxonomy } from '../../taxonomy';
 import { CLAIM_AT, claimOccupation, detectOccupations, occupationsByName } from './occupation';
 import { translateOffline } from './translate';

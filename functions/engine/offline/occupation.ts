@@ -1,4 +1,5 @@
-import type { Language, Occupation, OccupationCandidate as ShownCandidate } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
+import type { Occupation, OccupationCandidate as ShownCandidate } from '../../../shared/translation';
 import type { Taxonomy } from '../../taxonomy';
 import { reverse, type OccupationVocabulary as Vocabulary } from '../../taxonomy/taxonomy';
 import { tokens } from '../../taxonomy/normalize';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Requirement } from '../../../shared/schemas';
+import type { Requirement } from '../../../shared/translation';
 import { aboutThePerson, personProfile, relativeToReader } from './person-profile';
 
 const trait = (text: string): Requirement => ({ id: 'r1', text, kind: 'trait', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null });

@@ -1,4 +1,5 @@
-import type { Language, PersonProfile, Requirement } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
+import type { PersonProfile, Requirement } from '../../../shared/translation';
 import { DUTCH_TASK, ENGLISH_TASK, LIST_MARK, TASK_OPENERS } from './cues';
 import { list, t } from './i18n';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
 
 const VOWELS = new Set('aeiouyàáâäèéêëìíîïòóôöùúûü');
 /** Letters a word starts with: A-Z, a-z, À-Ö, Ø-ö, ø-ɏ (all below U+0250); apostrophes and hyphens may follow. */

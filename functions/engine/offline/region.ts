@@ -3,8 +3,10 @@
  * (shared/region.ts). For a Flemish posting Vaardig has no Belgian law, programmes or funding, and
  * the translation says so.
  */
-import type { Language, Region, Vacancy, Warning } from '../../../shared/schemas';
+import type { Language, Region } from '../../../shared/locale';
 import { detectRegion } from '../../../shared/region';
+import type { Warning } from '../../../shared/translation';
+import type { Vacancy } from '../../../shared/vacancy';
 import { t } from './i18n';
 
 export function assumedRegion(vacancy: Vacancy, language: Language, requested?: Region | null): Region | null {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spliceText } from '../../../shared/blocks';
-import { ESCO_ATTRIBUTION, Translation, Vacancy } from '../../../shared/schemas';
+import { ESCO_ATTRIBUTION } from '../../../shared/esco';
+import { Translation } from '../../../shared/translation';
+import { Vacancy } from '../../../shared/vacancy';
 import { getTaxonomy } from '../../taxonomy';
 import { translateOffline } from './translate';
 

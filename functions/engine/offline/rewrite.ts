@@ -1,4 +1,5 @@
-import type { Block, Language, PersonProfile, Requirement, Rewritten, Skill } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
+import type { Block, PersonProfile, Requirement, Rewritten, Skill } from '../../../shared/translation';
 import { renderMarkdown } from '../../../shared/blocks';
 import { t } from './i18n';
 import { has, LIST_MARK, PLUS_STRONG } from './cues';

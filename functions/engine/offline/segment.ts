@@ -1,4 +1,4 @@
-import type { Span } from '../../../shared/schemas';
+import type { Span } from '../../../shared/translation';
 import { headingKind, type SectionKind } from './sections';
 import { matchAll } from './match-all';
 

@@ -1,4 +1,5 @@
-import type { Language, Skill } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
+import type { Skill } from '../../../shared/translation';
 import type { Taxonomy } from '../../taxonomy';
 import { normalize, STOPWORDS, tokens } from '../../taxonomy/normalize';
 import { ngramHits } from './ngrams';

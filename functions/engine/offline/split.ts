@@ -1,4 +1,4 @@
-import type { Span } from '../../../shared/schemas';
+import type { Span } from '../../../shared/translation';
 import { isEducation } from './classify';
 import { matchAll } from './match-all';
 

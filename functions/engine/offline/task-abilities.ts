@@ -5,7 +5,7 @@
  * the posting says it in its own words (EXEMPLARS.md, principle 7). Only lines whose verb ESCO
  * itself uses as a skill's verb are taken: a noun line ("Contact met klanten") is no ability.
  */
-import type { Language } from '../../../shared/schemas';
+import type { Language } from '../../../shared/locale';
 import type { Taxonomy } from '../../taxonomy';
 import { LIST_MARK } from './cues';
 

@@ -8,7 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Translation, Vacancy } from '../../../shared/schemas';
+import { Translation } from '../../../shared/translation';
+import { Vacancy } from '../../../shared/vacancy';
 import { LEGAL_REQUIREMENTS, matchLegal, type LegalRequirement } from '../../legal';
 import { getTaxonomy } from '../../taxonomy';
 import { extractRequirements } from './extract';

@@ -2,9 +2,11 @@
  * The offline engine: rules + the ESCO taxonomy, no network. Pure TypeScript so the same code runs
  * in workerd (the Worker) and in Node (the CLI, evals and benchmarks).
  */
-import type { Change, Language, Region, Requirement, Skill, Translation, Vacancy, Warning } from '../../../shared/schemas';
-import { ESCO_ATTRIBUTION } from '../../../shared/schemas';
 import { detectLanguage } from '../../../shared/language';
+import type { Language, Region } from '../../../shared/locale';
+import type { Change, Requirement, Skill, Translation, Warning } from '../../../shared/translation';
+import type { Vacancy } from '../../../shared/vacancy';
+import { ESCO_ATTRIBUTION } from '../../../shared/esco';
 import { legalBasis, matchLegal, statutoryQualification, type LegalMatch } from '../../legal';
 import { denies } from '../../legal/denial';
 import type { Taxonomy } from '../../taxonomy';

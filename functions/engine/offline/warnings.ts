@@ -1,4 +1,5 @@
-import type { Language, Region, Warning } from '../../../shared/schemas';
+import type { Language, Region } from '../../../shared/locale';
+import type { Warning } from '../../../shared/translation';
 import { t } from './i18n';
 import { matchAll } from './match-all';
 import { matchLegal } from '../../legal';

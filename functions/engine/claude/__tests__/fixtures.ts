@@ -5,8 +5,9 @@
 import { expect } from 'vitest';
 import { startStandIn, type StandIn } from '../../../../tests/support/anthropic-stand-in';
 import { renderMarkdown } from '../../../../shared/blocks';
-import { Translation, type Vacancy } from '../../../../shared/schemas';
-import { toVacancy } from '../../../../shared/vacancy';
+import { toVacancy } from '../../../../shared/translate-request';
+import { Translation } from '../../../../shared/translation';
+import type { Vacancy } from '../../../../shared/vacancy';
 import { getTaxonomy } from '../../../taxonomy';
 import { translateOffline } from '../../offline/translate';
 import { CircuitBreaker } from '../breaker';

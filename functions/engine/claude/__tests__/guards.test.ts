@@ -1,7 +1,8 @@
 /** The guards on their own, with hand-made translations: independent of the offline engine's current rules. */
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../../shared/blocks';
-import { ESCO_ATTRIBUTION, Translation, type Block, type LegalBasis, type Requirement, type Skill } from '../../../../shared/schemas';
+import { ESCO_ATTRIBUTION } from '../../../../shared/esco';
+import { Translation, type Block, type LegalBasis, type Requirement, type Skill } from '../../../../shared/translation';
 import { blockProblem, idMapper, mergeBlocks, shape, type Piece, type TextContext } from '../blocks';
 import type { Answer } from '../answer';
 import { guardContact } from '../guard-contact';

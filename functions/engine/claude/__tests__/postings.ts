@@ -1,5 +1,5 @@
 /** Postings and scripted answers for the Claude engine's tests; pure data, also used by the Worker tests in workerd. */
-import type { Block } from '../../../../shared/schemas';
+import type { Block } from '../../../../shared/translation';
 import type { Answer } from '../answer';
 
 /**

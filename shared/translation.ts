@@ -1,63 +1,9 @@
 /**
- * The contract between the extension, the Worker and the command line.
- * Parse with these schemas at every trust boundary: HTTP input, model output,
- * database and storage reads, messages between extension contexts.
+ * A translation: what the engine answers for one vacancy — its requirements, the skills and person
+ * profile they stand for, learning routes, every change with its reason, and the rewritten text.
  */
 import { z } from 'zod';
-import { OCCUPATION_URI } from './esco';
-
-export const Language = z.enum(['nl', 'en']);
-export type Language = z.infer<typeof Language>;
-
-export const VacancySource = z.enum([
-  'json-ld',
-  'microdata',
-  'rdfa',
-  'site',
-  'editor',
-  'selection',
-  'readability',
-  'text',
-  'paste',
-]);
-export type VacancySource = z.infer<typeof VacancySource>;
-
-export const EditorKind = z.enum(['textarea', 'contenteditable', 'prosemirror', 'quill', 'ckeditor5', 'tinymce', 'lexical']);
-export type EditorKind = z.infer<typeof EditorKind>;
-
-/** Where an editor sits on the page, so that write-back finds it again. */
-export const EditorTarget = z.object({
-  kind: EditorKind,
-  /** CSS path of the editor's root element (inside `frame` when set). */
-  path: z.string().max(2000),
-  /** CSS path of the same-origin iframe that holds the editor (TinyMCE), else null. */
-  frame: z.string().max(2000).nullable().default(null),
-});
-export type EditorTarget = z.infer<typeof EditorTarget>;
-
-/** A vacancy as read from a page, an editor, a file or pasted text. */
-export const Vacancy = z.object({
-  isVacancy: z.boolean(),
-  /** 0..1: how sure capture is that this is a single vacancy. */
-  confidence: z.number().min(0).max(1).default(1),
-  /** Why capture decided isVacancy, in words a person understands. */
-  reason: z.string().default(''),
-  title: z.string().nullable(),
-  employer: z.string().nullable(),
-  location: z.string().nullable(),
-  language: Language.nullable(),
-  /** The vacancy as plain text, blocks separated by blank lines, bullets as "- ". */
-  text: z.string(),
-  /** The requirements section alone, when capture found one. */
-  requirementsText: z.string().nullable().default(null),
-  source: VacancySource,
-  /** Which adapter read it (e.g. "json-ld", "recruitee", "ckeditor5"). */
-  adapter: z.string().nullable().default(null),
-  url: z.string().nullable().default(null),
-  /** Set when the vacancy was read from an editor: where to write the rewritten text back. */
-  editor: EditorTarget.optional(),
-});
-export type Vacancy = z.infer<typeof Vacancy>;
+import { Language, Region } from './locale';
 
 export const RequirementKind = z.enum([
   'diploma',
@@ -256,10 +202,6 @@ export const Usage = z.object({
 });
 export type Usage = z.infer<typeof Usage>;
 
-/** The country whose law, programmes and funding a posting answers to: the Netherlands or Flanders (#16). */
-export const Region = z.enum(['NL', 'BE']);
-export type Region = z.infer<typeof Region>;
-
 export const Translation = z.object({
   language: Language,
   /** The language reasons, warnings and route explanations are written in (#17); absent: `language`. */
@@ -288,82 +230,3 @@ export const Translation = z.object({
   usage: Usage.optional(),
 });
 export type Translation = z.infer<typeof Translation>;
-
-export const EngineChoice = z.enum(['offline', 'claude', 'auto']);
-export type EngineChoice = z.infer<typeof EngineChoice>;
-
-const MAX_TEXT = 256 * 1024;
-
-/** An ESCO occupation the user chose (#15): the engine then translates for it instead of guessing. */
-export const OccupationUri = z
-  .string()
-  .trim()
-  .max(200)
-  .startsWith(OCCUPATION_URI, `occupation must be an ESCO occupation URI such as ${OCCUPATION_URI}… (find one with GET /v1/occupations?q=…)`);
-
-export const TranslateTextRequest = z.object({
-  text: z.string().trim().min(1, 'text is empty').max(MAX_TEXT, 'text is longer than 256 KB'),
-  title: z.string().max(500).nullish(),
-  url: z.string().max(2048).nullish(),
-  language: Language.nullish(),
-  engine: EngineChoice.optional(),
-  /** Set to override the detected region (the side panel's setting). */
-  region: Region.nullish(),
-  /** The ESCO occupation the user chose; the engine claims it with certainty 1 (#15). */
-  occupation: OccupationUri.nullish(),
-  /** The language of the interface (#17): change reasons, warnings and route explanations; else Accept-Language. */
-  uiLanguage: Language.nullish(),
-});
-export const TranslateVacancyRequest = z.object({
-  // The same cap as plain text: a captured vacancy must not carry more work than pasted text (#9).
-  vacancy: Vacancy.extend({ text: z.string().max(MAX_TEXT, 'text is longer than 256 KB') }),
-  engine: EngineChoice.optional(),
-  region: Region.nullish(),
-  occupation: OccupationUri.nullish(),
-  uiLanguage: Language.nullish(),
-});
-export const TranslateRequest = z.union([TranslateTextRequest, TranslateVacancyRequest]);
-export type TranslateRequest = z.infer<typeof TranslateRequest>;
-
-/** `GET /v1/occupations?q=&lang=` (#15): ESCO occupations by their Dutch and English labels. */
-export const OccupationQuery = z.object({
-  q: z.string().trim().min(2, 'q needs at least 2 characters').max(100),
-  lang: Language.default('nl'),
-  limit: z.coerce.number().int().min(1).max(10).default(10),
-});
-export type OccupationQuery = z.input<typeof OccupationQuery>;
-
-export const OccupationHit = z.object({
-  uri: z.string(),
-  /** ESCO's preferred label in the asked language. */
-  label: z.string(),
-  /** The preferred label in the other language. */
-  altLabel: z.string().nullable(),
-  /** The alternative label that matched, when the preferred ones did not. */
-  matched: z.string().nullable(),
-});
-export type OccupationHit = z.infer<typeof OccupationHit>;
-
-export const OccupationSearch = z.object({ occupations: z.array(OccupationHit), attribution: z.string() });
-export type OccupationSearch = z.infer<typeof OccupationSearch>;
-
-/** RFC 9457 problem details. */
-export const Problem = z.object({
-  type: z.string().default('about:blank'),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  instance: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
-export type Problem = z.infer<typeof Problem>;
-
-export const Health = z.object({
-  status: z.literal('ok'),
-  version: z.string(),
-  engines: z.array(Engine),
-  data: z.record(z.string(), z.string()),
-});
-export type Health = z.infer<typeof Health>;
-
-export const ESCO_ATTRIBUTION = 'This service uses the ESCO classification of the European Commission.';
