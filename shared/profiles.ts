@@ -330,7 +330,7 @@ export const SkillHit = z.object({
    * How the skill was found when not by its own label: through an occupation that needs it
    * ("metselaar" → lay bricks) or the skill group it is in, named in that label's language.
    */
-  via: z.object({ kind: z.enum(['occupation', 'group']), label: z.string(), labelLanguage: Language }).nullable().default(null),
+  via: z.object({ kind: z.enum(['occupation', 'group', 'glossary']), label: z.string(), labelLanguage: Language }).nullable().default(null),
 });
 export type SkillHit = z.infer<typeof SkillHit>;
 

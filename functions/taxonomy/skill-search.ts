@@ -7,6 +7,9 @@
  *     the essential skills that share a word with the occupation's English label (bricklayer → lay
  *     bricks), and the Dutch labels of skill groups ("verplaatsen en tillen") leading to their skills;
  *  3. any other substring of a label, then labels in the other language.
+ * Between 1 and 2, a common Dutch word finds the labels of its English terms (hr-terms.ts:
+ * "notuleren" → meeting reports, "tillen" → lift), in Dutch where the skill has a Dutch label; a
+ * skill that an occupation or group also led to says so instead, their Dutch label explaining more.
  * A Dutch word is matched in its forms inside compounds ("timmeren" → "timmerman", dutch-forms.ts).
  * Every hit says its label's language, and an English one carries its Dutch group label.
  */
@@ -15,11 +18,13 @@ import type { SkillHit } from '../../shared/profiles';
 import type { Taxonomy } from './taxonomy';
 import { normalize } from './normalize';
 import { compoundParts, dutchForms, type Form } from './dutch-forms';
+import { englishStem, englishTerms } from './hr-terms';
 
 const OCCUPATIONS = 4;
 const SKILLS_PER_OCCUPATION = 3;
 const GROUPS = 2;
 const SKILLS_PER_GROUP = 3;
+const SKILLS_PER_TERM = 3;
 
 interface Labels {
   nl: string[];
@@ -33,6 +38,8 @@ interface Labels {
   words: Set<string>;
   /** The skills of each group (only skills without a Dutch label have one). */
   members: number[][];
+  /** The stems of each English label's words, for the English terms of a Dutch word (hr-terms.ts); made on first use. */
+  stems?: Set<string>[];
 }
 
 /** Normalised labels, built once per isolate (about 5,000 skills, 3,000 occupations, 640 groups). */
@@ -184,6 +191,29 @@ function byGroup(taxonomy: Taxonomy, all: Labels, forms: Form[][]): Found[] {
 }
 
 /**
+ * Skills whose English label has every word of an English term for the Dutch query ("wondzorg" →
+ * wound care): the label that holds the term as it is first, then the shortest.
+ */
+function byTerms(all: Labels, query: string): Found[] {
+  const terms = englishTerms(query);
+  if (!terms.length) return [];
+  all.stems ??= all.en.map((label) => new Set(label.split(' ').map(englishStem)));
+  const stems = all.stems;
+  const found: Found[] = [];
+  for (const term of terms) {
+    const matches: { id: number; rank: number; length: number }[] = [];
+    stems.forEach((words, id) => {
+      if (!term.stems.every((s) => words.has(s))) return;
+      const label = all.en[id] ?? '';
+      matches.push({ id, rank: ` ${label} `.includes(` ${term.text} `) ? 0 : 1, length: label.length });
+    });
+    matches.sort((a, b) => a.rank - b.rank || a.length - b.length);
+    for (const { id } of matches.slice(0, SKILLS_PER_TERM)) found.push({ id, via: { kind: 'glossary', label: term.text, labelLanguage: 'en' } });
+  }
+  return found;
+}
+
+/**
  * Skills found through occupations and skill groups. When all the query's words find nothing, a
  * compound is tried as its parts ("ouderenzorg"), and a phrase by its last word, the one Dutch
  * phrases are about ("persoonlijke verzorging" → "verzorging").
@@ -236,7 +266,12 @@ export function searchSkills(taxonomy: Taxonomy, text: string, language: Languag
 
   const seen = new Set<number>();
   const hits: SkillHit[] = [];
-  for (const { id, via } of [...order(close), ...related(taxonomy, all, query, language), ...order(inside), ...order(foreign)]) {
+  const through = related(taxonomy, all, query, language);
+  // A skill an occupation or group also led to says so: their Dutch label tells a reviewer more than an English term.
+  const why = new Map<number, SkillHit['via']>();
+  for (const f of through) if (!why.has(f.id)) why.set(f.id, f.via);
+  const translated = language === 'nl' ? byTerms(all, query).map((f) => ({ ...f, via: why.get(f.id) ?? f.via })) : [];
+  for (const { id, via } of [...order(close), ...translated, ...through, ...order(inside), ...order(foreign)]) {
     if (hits.length >= limit) break;
     if (seen.has(id)) continue;
     seen.add(id);

@@ -64,9 +64,9 @@ describe('GET /v1/skills', () => {
       }
     }
     console.log(`Dutch skill search: ${found.length}/${DUTCH_WORDS.length} found; missed: ${missed.join(', ') || 'none'}`);
-    // The goal of #19 is 18. Measured 15: wondzorg, persoonlijke verzorging, dementie, tillen and notuleren
-    // need Dutch skill labels that only the official Dutch ESCO pack has (the partial file labels 17 %).
-    expect(found.length).toBeGreaterThanOrEqual(15);
+    // The goal of #19. Measured 19 with the English terms of common Dutch words (hr-terms-nl-en.json);
+    // wondzorg stays missed: no skill of this ESCO index is about wounds, in either language.
+    expect(found.length).toBeGreaterThanOrEqual(18);
   });
 
   it.each([

@@ -8,7 +8,8 @@ import { t } from './strings';
 /**
  * Taxonomy search as an ARIA combobox: type, ArrowDown/ArrowUp through the hits, Enter adds the
  * active one, Escape closes the list. Searches GET /v1/skills after a short pause in typing. Each hit
- * says its label's language and, when found through an occupation or a skill group, which (#19).
+ * says its label's language and, when found through an occupation, a skill group or an English
+ * term for the Dutch word, which (#19).
  */
 export function SkillSearch({ client, language, onPick }: { client: Client; language: Language; onPick: (hit: SkillHit) => void }) {
   const [announce, setAnnounce] = useState('');
