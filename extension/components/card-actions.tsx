@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CardVerdict } from '@/lib/db';
+import type { CardVerdict } from '@/store/db';
 import { i18n, tKey } from '@/lib/i18n';
 
 /**

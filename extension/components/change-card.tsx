@@ -1,4 +1,4 @@
-import type { CardVerdict } from '@/lib/db';
+import type { CardVerdict } from '@/store/db';
 import { i18n, tKey } from '@/lib/i18n';
 import { actionsFor, type Card } from '@/lib/review';
 import { CardActions } from './card-actions';

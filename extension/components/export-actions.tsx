@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { copyPlain, copyRich, download } from '@/lib/clipboard';
+import { copyPlain, copyRich, download } from '@/export/clipboard';
 import type { DecidedVacancy } from '@/lib/compose';
-import type { CardVerdict, Draft } from '@/lib/db';
-import { exportFile, type ExportFormat } from '@/lib/export';
+import type { CardVerdict, Draft } from '@/store/db';
+import { exportFile, type ExportFormat } from '@/export/export';
 import { i18n } from '@/lib/i18n';
 import type { Translation } from '../../shared/translation';
 

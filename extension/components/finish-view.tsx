@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { handedOut } from '@/lib/approved';
-import type { Draft } from '@/lib/db';
+import type { Draft } from '@/store/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
 import { canWriteBack } from '@/lib/write-back';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { db, type Draft } from '@/lib/db';
-import { drafts } from '@/lib/drafts';
+import { db, type Draft } from '@/store/db';
+import { drafts } from '@/store/drafts';
 import { i18n, uiLanguage } from '@/lib/i18n';
 import { jobTitle } from '@/lib/job-title';
 

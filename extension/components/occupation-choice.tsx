@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Draft } from '@/lib/db';
+import type { Draft } from '@/store/db';
 import { i18n, tKey, uiLanguage } from '@/lib/i18n';
 import { certainty } from '@/lib/occupation';
 import type { PanelState } from '@/lib/panel-state';

@@ -1,4 +1,4 @@
-import type { CardVerdict } from '@/lib/db';
+import type { CardVerdict } from '@/store/db';
 import { i18n } from '@/lib/i18n';
 import type { Decidable } from '@/lib/review';
 import { CardActions } from './card-actions';

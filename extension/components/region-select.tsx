@@ -1,5 +1,5 @@
 import type { Region } from '../../shared/locale';
-import type { Draft } from '@/lib/db';
+import type { Draft } from '@/store/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
 

@@ -1,4 +1,4 @@
-import type { DraftReview } from '@/lib/db';
+import type { DraftReview } from '@/store/db';
 import { i18n, tKey } from '@/lib/i18n';
 import type { Comment } from '../../shared/profiles';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reviewAvailable } from '@/lib/review-submit';
-import { apiToken } from '@/lib/settings';
+import { apiToken } from '@/store/settings';
 import { reviewPageUrl } from './review-feedback';
 
 /**

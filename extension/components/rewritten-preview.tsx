@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { DecidedBlock, DecidedState } from '../../shared/blocks';
 import { i18n } from '@/lib/i18n';
-import { parseMarkdown, type Block, type Run } from '@/lib/markdown';
+import { parseMarkdown, type Block, type Run } from '@/export/markdown';
 
 const runs = (items: Run[]): ComponentChildren => items.map((run, index) => (run.bold ? <strong key={index}>{run.text}</strong> : run.text));
 

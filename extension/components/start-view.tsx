@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { db } from '@/lib/db';
-import { drafts } from '@/lib/drafts';
+import { db } from '@/store/db';
+import { drafts } from '@/store/drafts';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
 import { HistoryList } from './history-list';

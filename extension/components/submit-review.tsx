@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { appliedTranslation } from '@/lib/compose';
-import type { Draft, DraftReview } from '@/lib/db';
+import type { Draft, DraftReview } from '@/store/db';
 import { i18n } from '@/lib/i18n';
 import { jobTitle } from '@/lib/job-title';
 import type { PanelState } from '@/lib/panel-state';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Draft } from '@/lib/db';
+import type { Draft } from '@/store/db';
 import { i18n } from '@/lib/i18n';
 import { jobTitle } from '@/lib/job-title';
 import { EscoAttribution } from './esco-attribution';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DecidedVacancy } from '@/lib/compose';
-import type { Draft } from '@/lib/db';
+import type { Draft } from '@/store/db';
 import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/lib/panel-state';
 import { hostOf } from '@/lib/tab-binding';

@@ -1,5 +1,5 @@
 import { registerContextMenu } from '@/lib/context-menu';
-import { registerOutboxRetry } from '@/lib/outbox-retry';
+import { registerOutboxRetry } from '@/store/outbox-retry';
 import { retryReviews } from '@/lib/review-submit';
 
 export default defineBackground(() => {

@@ -1,5 +1,5 @@
 import { createApiClient } from '../../shared/client';
-import { apiBase, apiToken } from './settings';
+import { apiBase, apiToken } from '../store/settings';
 
 export { ApiError } from '../../shared/client';
 

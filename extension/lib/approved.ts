@@ -9,9 +9,9 @@ import { decide, renderHtml, spliceText } from '../../shared/blocks';
 import type { Translation } from '../../shared/translation';
 import type { Vacancy } from '../../shared/vacancy';
 // The review page's three-way merge is pure: the panel shows what submitting again will send.
-import { mergeEdits } from '../components/review/merge';
+import { mergeEdits } from '../review-page/merge';
 import { appliedTranslation, decidedVacancy, type DecidedVacancy } from './compose';
-import type { CardVerdict, Draft } from './db';
+import type { CardVerdict, Draft } from '../store/db';
 import { buildCards } from './review';
 
 export interface HandedOut {

@@ -6,7 +6,7 @@
 import { decide, renderHtml, renderMarkdown, spliceText, type DecidedBlock, type Pick } from '../../shared/blocks';
 import type { Block, Translation } from '../../shared/translation';
 import type { Vacancy } from '../../shared/vacancy';
-import type { CardVerdict } from './db';
+import type { CardVerdict } from '../store/db';
 import { buildCards, effective } from './review';
 
 type Status = 'accepted' | 'rejected' | 'edited';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { pendingRead } from './settings';
+import { pendingRead } from '../store/settings';
 
 const MENU_ID = 'vaardig-read-selection';
 

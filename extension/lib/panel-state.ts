@@ -4,14 +4,14 @@ import type { Vacancy } from '../../shared/vacancy';
 import type { ListedVacancy } from '../capture/listing';
 import { useActiveTab } from './active-tab';
 import { api } from './api';
-import { db, type CardVerdict, type Draft, type Stage } from './db';
-import { drafts } from './drafts';
+import { db, type CardVerdict, type Draft, type Stage } from '../store/db';
+import { drafts } from '../store/drafts';
 import { uiLanguage } from './i18n';
 import { jobTitle, titleLine } from './job-title';
 import { capturePage, tabView, targetTabId } from './page';
 import { classify, NotAVacancyError, StoppedError, type PanelProblem } from './panel-errors';
 import type { PageRef } from './tab-binding';
-import { apiBase, engine, pendingRead, plainLanguage, postingRegion, requestTimeoutMs, vacancyLanguage } from './settings';
+import { apiBase, engine, pendingRead, plainLanguage, postingRegion, requestTimeoutMs, vacancyLanguage } from '../store/settings';
 
 export type Busy = { step: 'reading' } | { step: 'translating'; title: string | null } | null;
 

@@ -1,12 +1,12 @@
 import type { Translation } from '../../shared/translation';
 import type { Vacancy } from '../../shared/vacancy';
 // The review page's three-way merge is pure; the panel merges its edits into the team's with it.
-import { mergeEdits } from '../components/review/merge';
+import { mergeEdits } from '../review-page/merge';
 import { api } from './api';
-import { db, type DraftReview, type OutboxItem } from './db';
-import { outbox } from './outbox';
-import { retryOutbox, scheduleRetry } from './outbox-retry';
-import { apiToken } from './settings';
+import { db, type DraftReview, type OutboxItem } from '../store/db';
+import { outbox } from '../store/outbox';
+import { retryOutbox, scheduleRetry } from '../store/outbox-retry';
+import { apiToken } from '../store/settings';
 
 export interface SubmitPayload {
   title: string;

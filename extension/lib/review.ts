@@ -1,5 +1,5 @@
 import type { Change, LearningRoute, Requirement, Skill, Translation } from '../../shared/translation';
-import type { CardVerdict } from './db';
+import type { CardVerdict } from '../store/db';
 
 /** How a requirement is handled: what the card proposes. */
 export type CardKind = 'translate' | 'legal' | 'profile' | 'rephrase' | 'keep';

@@ -68,11 +68,11 @@ function leaves(value: unknown): string[] {
 const localeStrings = (language: Language) => leaves(parseYAML(readFileSync(resolve(`extension/locales/${language}.yml`), 'utf8')));
 
 /**
- * The review page's strings (extension/components/review/strings.ts: `const en = {…}`, `const nl = {…}`),
+ * The review page's strings (extension/review-page/strings.ts: `const en = {…}`, `const nl = {…}`),
  * read from its source: the module itself imports the extension's i18n, which Node cannot load.
  */
 function reviewStrings(language: Language): string[] {
-  const file = resolve('extension/components/review/strings.ts');
+  const file = resolve('extension/review-page/strings.ts');
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
   const found: string[] = [];
   source.forEachChild((node) => {

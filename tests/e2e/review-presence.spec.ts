@@ -13,7 +13,7 @@ import { expect as baseExpect, test } from './sidepanel-helpers';
 import { checkDutchPage } from './review-page';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
-/** PRESENCE_BEAT_MS of extension/components/review/presence.tsx. */
+/** PRESENCE_BEAT_MS of extension/review-page/presence.tsx. */
 const PRESENCE_BEAT_MS = 20_000;
 const API = process.env.E2E_API ?? `http://127.0.0.1:${WORKER_PORT}`;
 

@@ -4,7 +4,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { EditorContent } from '../../extension/capture/editors/types';
 import { blockText } from '../../extension/capture/text';
 import { decidedVacancy } from '../../extension/lib/compose';
-import type { CardVerdict } from '../../extension/lib/db';
+import type { CardVerdict } from '../../extension/store/db';
 import type { EditorKind, EditorTarget, Vacancy } from '../../shared/vacancy';
 import { translationFor } from './block-translation';
 import { EDITOR_KINDS } from './editor-kinds';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsForm } from '@/components/options-form';
+import { OptionsForm } from '@/options/options-form';
 import { uiLanguage } from '@/lib/i18n';
 
 document.documentElement.lang = uiLanguage();

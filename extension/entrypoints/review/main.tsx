@@ -1,4 +1,4 @@
 import { render } from 'preact';
-import { ReviewApp } from '@/components/review/review-app';
+import { ReviewApp } from '@/review-page/review-app';
 
 render(<ReviewApp />, document.getElementById('app')!);

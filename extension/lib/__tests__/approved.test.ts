@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { approvedVacancy, handedOut } from '../approved';
 import { appliedTranslation, decidedVacancy } from '../compose';
-import type { CardVerdict, DraftReview } from '../db';
+import type { CardVerdict, DraftReview } from '../../store/db';
 import { acceptAll, translation, vacancy } from './translation-fixture';
 
 const some: Record<string, CardVerdict> = { ...acceptAll, r1: { status: 'rejected' }, r3: { status: 'edited', text: 'Je verwerkt orders' } };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../shared/blocks';
 import { blockText } from '../../capture/text';
 import { appliedTranslation, decidedVacancy, decisionPick } from '../compose';
-import type { CardVerdict } from '../db';
+import type { CardVerdict } from '../../store/db';
 import { acceptAll, blocks, translation, vacancy } from './translation-fixture';
 
 const keepAll: Record<string, CardVerdict> = { r1: { status: 'rejected' }, r2: { status: 'rejected' }, r3: { status: 'rejected' }, r4: { status: 'rejected' } };

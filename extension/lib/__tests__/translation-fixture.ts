@@ -1,7 +1,7 @@
 import { renderMarkdown } from '../../../shared/blocks';
 import { Translation, type Block } from '../../../shared/translation';
 import { Vacancy } from '../../../shared/vacancy';
-import type { CardVerdict } from '../db';
+import type { CardVerdict } from '../../store/db';
 
 const text = [
   'Medewerker logistiek',

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Client } from '../../shared/client';
+import type { BulkDecisionResult, DecisionKind } from '../../shared/profiles';
+import { t, type StringKey } from './strings';
+import { messageOf } from './use-review-client';
+
+export type Outcome = BulkDecisionResult['results'][number] & { title: string };
+
+/** The API decides at most 50 at once; a bigger selection goes in turns. */
+const AT_ONCE = 50;
+
+/**
+ * One decision and one comment for the selected profiles (#19: thirty a day). Each is decided on
+ * its own; the outcome of every one comes back, so a profile a colleague decided meanwhile does not
+ * hide what happened to the others.
+ */
+export function BulkBar({ client, selected, onDecided, onClear }: {
+  client: Client;
+  selected: Array<{ id: string; title: string }>;
+  onDecided: (outcomes: Outcome[]) => void;
+  onClear: () => void;
+}) {
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const n = selected.length;
+
+  async function decide(decision: DecisionKind) {
+    setBusy(true);
+    setError('');
+    const titles = new Map(selected.map((p) => [p.id, p.title]));
+    const ids = [...titles.keys()];
+    const outcomes: Outcome[] = [];
+    try {
+      for (let i = 0; i < ids.length; i += AT_ONCE) {
+        const results = await client.decideProfiles({ ids: ids.slice(i, i + AT_ONCE), decision, comment: comment.trim() || null });
+        outcomes.push(...results.map((r) => ({ ...r, title: titles.get(r.id) ?? r.id })));
+      }
+      setComment('');
+    } catch (e) {
+      // The request itself failed (network, 401, 429): what was decided before that is still reported.
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+    if (outcomes.length) onDecided(outcomes);
+  }
+
+  return (
+    // Escape lets go of the selection, as the "clear" button does.
+    <section class="bulk" aria-labelledby="bulk-heading" data-testid="bulk-bar" onKeyDown={(e) => { if (e.key === 'Escape' && !busy) onClear(); }}>
+      <h3 id="bulk-heading">{t('bulkHeading', n)}</h3>
+      <label for="bulk-comment">{t('bulkComment')}</label>
+      <textarea id="bulk-comment" rows={2} maxLength={10_000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+      <div class="row">
+        <button type="button" class="primary" disabled={busy} onClick={() => decide('approved')}>{t('bulkApprove', n)}</button>
+        <button type="button" disabled={busy} onClick={() => decide('changes_requested')}>{t('bulkReturn', n)}</button>
+        <button type="button" class="link" disabled={busy} onClick={onClear}>{t('bulkClear')}</button>
+      </div>
+      <p role="status" class="muted">{busy ? t('bulkBusy') : ''}</p>
+      {error && <p class="error" role="alert">{error}</p>}
+    </section>
+  );
+}
+
+function problemText(problem: NonNullable<Outcome['problem']>) {
+  const key = `bulkProblem.${problem.status}`;
+  return t('bulkNotDecided', t((['bulkProblem.403', 'bulkProblem.404', 'bulkProblem.409'].includes(key) ? key : 'bulkProblem.other') as StringKey));
+}
+
+/** What happened to each profile of the last bulk decision; the focus comes here when it is done. */
+export function BulkResults({ outcomes }: { outcomes: Outcome[] }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [outcomes]);
+  const decided = outcomes.filter((o) => o.status).length;
+  return (
+    <section class="bulk-results" aria-labelledby="bulk-results-heading" data-testid="bulk-results">
+      <h3 id="bulk-results-heading" tabIndex={-1} ref={heading}>{t('bulkResults', decided, outcomes.length - decided)}</h3>
+      <ul>
+        {outcomes.map((o) => (
+          <li key={o.id} data-profile-id={o.id} data-outcome={o.status ?? `problem-${o.problem?.status}`} class={o.status ? undefined : 'problem'}>
+            <a href={`#/profiles/${encodeURIComponent(o.id)}`}>{o.title}</a>
+            {': '}
+            {o.status === 'approved' ? t('bulkDecided') : o.status === 'changes_requested' ? t('bulkReturned') : problemText(o.problem!)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

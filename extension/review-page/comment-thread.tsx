@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import type { Comment, Decision } from '../../shared/profiles';
+import { Own, PersonWithRole } from './names';
+import { t } from './strings';
+
+/** Comments in order, each with who wrote it; decisions are shown where they happened. */
+export function CommentThread({ comments, decisions, onSend }: { comments: Comment[]; decisions: Decision[]; onSend?: (body: string) => Promise<void> }) {
+  const [body, setBody] = useState('');
+  const [busy, setBusy] = useState(false);
+  const decisionFor = new Map(decisions.filter((d) => d.commentId).map((d) => [d.commentId!, d]));
+
+  async function send(event: Event) {
+    event.preventDefault();
+    if (!onSend || !body.trim()) return;
+    setBusy(true);
+    try {
+      await onSend(body.trim());
+      setBody('');
+    } catch {
+      // Not sent: the page says why, and what was typed stays to send again.
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="comments-heading" data-testid="comments">
+      <h3 id="comments-heading">{t('comments')}</h3>
+      {comments.length === 0 && <p class="muted">{t('noComments')}</p>}
+      <ol class="comments">
+        {comments.map((comment) => {
+          const decision = decisionFor.get(comment.id);
+          return (
+            <li key={comment.id} data-testid="comment">
+              <p class="muted">
+                <span data-testid="comment-author"><PersonWithRole who={comment.author} /></span>, <Own>{comment.author.organizationName}</Own> · {new Date(comment.createdAt).toLocaleString()} · {t('version', comment.version)}
+                {decision && <> · <strong>{t(decision.decision)}</strong></>}
+              </p>
+              {/* The commenter's own words, in whatever language they wrote (#17). */}
+              <p lang="" class="comment-body">{comment.body}</p>
+            </li>
+          );
+        })}
+      </ol>
+      {onSend && (
+        <form onSubmit={send}>
+          <label for="comment-body">{t('commentLabel')}</label>
+          <textarea id="comment-body" rows={3} value={body} onInput={(e) => setBody(e.currentTarget.value)} />
+          <button type="submit" disabled={busy || !body.trim()}>{t('commentSend')}</button>
+        </form>
+      )}
+    </section>
+  );
+}

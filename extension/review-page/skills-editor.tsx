@@ -1,0 +1,88 @@
+import type { Client } from '../../shared/client';
+import type { Language } from '../../shared/locale';
+import type { Skill } from '../../shared/translation';
+import { SkillSearch } from './skill-search';
+import { t, tNodes } from './strings';
+import { ExternalLink } from '../components/external-link';
+
+/** The profile's skills: remove, mark as needed from day one, add from the taxonomy. */
+export function SkillsEditor({ client, skills, baseline, language, editable, onChange }: {
+  client: Client;
+  skills: Skill[];
+  /** The saved skills: edits against them are marked (added underlined, removed struck through). */
+  baseline: Skill[];
+  language: Language;
+  editable: boolean;
+  onChange: (skills: Skill[]) => void;
+}) {
+  const update = (index: number, patch: Partial<Skill>) => onChange(skills.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+  const key = (skill: Skill) => skill.uri ?? skill.label;
+  const saved = new Set(baseline.map(key));
+  const current = new Set(skills.map(key));
+  const removed = baseline.filter((skill) => !current.has(key(skill)));
+  return (
+    <section aria-labelledby="skills-heading" data-testid="skills">
+      <h3 id="skills-heading">{t('skills')}</h3>
+      <ul class="skills-edit">
+        {skills.map((skill, i) => (
+          <li key={`${skill.uri ?? skill.label}-${i}`} data-testid="skill" data-uri={skill.uri ?? ''}>
+            {saved.has(key(skill)) ? <SkillLabel skill={skill} /> : <ins title={t('unsaved')}><SkillLabel skill={skill} /></ins>}
+            {editable ? (
+              <>
+                <label class="inline">
+                  <input type="checkbox" checked={skill.mustHave} onChange={(e) => update(i, { mustHave: e.currentTarget.checked })} /> {t('mustHave')}
+                </label>
+                {/* The name holds the label in its own language: built from marked parts (#17). */}
+                <span id={`skill-remove-${i}`} hidden>{tNodes('removeSkill', <span lang={skill.labelLanguage}>{skill.label}</span>)}</span>
+                <button type="button" class="link" aria-labelledby={`skill-remove-${i}`} onClick={() => onChange(skills.filter((_, j) => j !== i))}>
+                  {t('remove')}
+                </button>
+              </>
+            ) : (
+              skill.mustHave && <span class="badge">{t('mustHave')}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {removed.length > 0 && (
+        <ul class="skills-edit removed" aria-label={t('removedSkills')}>
+          {removed.map((skill, i) => (
+            <li key={key(skill)}>
+              <del><SkillLabel skill={skill} /></del>
+              <span id={`skill-undo-${i}`} hidden>{tNodes('undoRemove', <span lang={skill.labelLanguage}>{skill.label}</span>)}</span>
+              <button type="button" class="link" aria-labelledby={`skill-undo-${i}`} onClick={() => onChange([...skills, skill])}>{t('undo')}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <SkillSearch
+          client={client}
+          language={language}
+          onPick={(hit) =>
+            skills.some((s) => s.uri === hit.uri)
+              ? undefined
+              : onChange([...skills, { label: hit.label, uri: hit.uri, requirementIds: [], mustHave: false, reason: language === 'nl' ? 'Toegevoegd bij de beoordeling.' : 'Added during review.', verified: true, labelLanguage: hit.labelLanguage, untranslated: hit.labelLanguage !== language, groupLabel: hit.groupLabel }])
+          }
+        />
+      )}
+    </section>
+  );
+}
+
+/** The label in its own language; an English label in a Dutch profile is marked, with the group Dutch text uses (#19). */
+function SkillLabel({ skill }: { skill: Skill }) {
+  const label = <span lang={skill.labelLanguage}>{skill.label}</span>;
+  return (
+    <>
+      <ExternalLink href={skill.uri} otherwise={label}>{label}</ExternalLink>
+      {skill.untranslated && (
+        <>
+          <span class="badge" title={skill.groupLabel ? t('untranslatedSkill') : undefined}> {t(`label.${skill.labelLanguage}`)}</span>
+          {/* The group's Dutch label, shown as itself rather than inside an interface sentence (#17). */}
+          {skill.groupLabel && <span class="muted"> · <span lang="nl">{skill.groupLabel}</span></span>}
+        </>
+      )}
+    </>
+  );
+}
