@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { captureDocument } from '../extension/capture';
+import { captureDocument } from '../extension/page/capture';
 import { parsePage, vacancyFromHtml } from './cli/extract';
 
 const DIR = resolve(process.env.VAARDIG_CORPUS_DIR ?? join(process.env.VAARDIG_DATA_DIR ?? '../shared', 'corpus/pages'));

@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz`: every property test (`*.property.test.ts`) with 10,000 runs each (#9).
  * FUZZ_RUNS sets another number; the unit tests run the same properties 200 times in CI.
- * Extra arguments go to vitest, e.g. `npm run fuzz -- extension/capture`.
+ * Extra arguments go to vitest, e.g. `npm run fuzz -- extension/page/capture`.
  */
 import { spawnSync } from 'node:child_process';
 

@@ -1,4 +1,4 @@
-import type { ListedVacancy } from '../capture/listing';
+import type { ListedVacancy } from '../page/capture/listing';
 import { i18n } from '@/lib/i18n';
 import { ExternalLink } from './external-link';
 

@@ -1,4 +1,4 @@
-import { captureInPage } from '@/capture/in-page';
+import { captureInPage } from '@/page/capture/in-page';
 
 // Injected into the active tab only when the user asks ("read this page"); returns the Vacancy.
 export default defineUnlistedScript(() => captureInPage(document));

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { tabView, targetTabId } from './page';
+import { tabView, targetTabId } from '../page/tab';
 import type { TabView } from './tab-binding';
 
 /**

@@ -1,4 +1,4 @@
-import { isSectionHeading } from '../capture/sections';
+import { isSectionHeading } from '../page/capture/sections';
 import type { Translation } from '../../shared/translation';
 import type { Vacancy } from '../../shared/vacancy';
 

@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/client';
-import type { ListedVacancy } from '../capture/listing';
-import { reasonCode } from '../capture/verdict';
+import type { ListedVacancy } from '../page/capture/listing';
+import { reasonCode } from '../page/capture/verdict';
 
 /**
  * What went wrong in the side panel, as a kind the panel has its own words for (#17): no browser or

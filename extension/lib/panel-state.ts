@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Region } from '../../shared/locale';
 import type { Vacancy } from '../../shared/vacancy';
-import type { ListedVacancy } from '../capture/listing';
+import type { ListedVacancy } from '../page/capture/listing';
 import { useActiveTab } from './active-tab';
 import { api } from './api';
 import { db, type CardVerdict, type Draft, type Stage } from '../store/db';
 import { drafts } from '../store/drafts';
 import { uiLanguage } from './i18n';
 import { jobTitle, titleLine } from './job-title';
-import { capturePage, tabView, targetTabId } from './page';
+import { capturePage, tabView, targetTabId } from '../page/tab';
 import { classify, NotAVacancyError, StoppedError, type PanelProblem } from './panel-errors';
 import type { PageRef } from './tab-binding';
 import { apiBase, engine, pendingRead, plainLanguage, postingRegion, requestTimeoutMs, vacancyLanguage } from '../store/settings';

@@ -1,6 +1,6 @@
-import type { EditorContent } from '@/capture/editors/types';
+import type { EditorContent } from '@/page/editors/types';
 import type { Vacancy } from '../../shared/vacancy';
-import { tabView, undoWriteBack as undoOnPage, writeBack as writeOnPage } from './page';
+import { tabView, undoWriteBack as undoOnPage, writeBack as writeOnPage } from '../page/tab';
 import { writeTarget, type PageRef } from './tab-binding';
 
 /** Write-back needs the tab and the editor the vacancy was read from (capture sets `editor`). */

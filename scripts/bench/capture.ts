@@ -28,7 +28,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 async function bundle(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `import { captureDocument } from './extension/capture';
+      contents: `import { captureDocument } from './extension/page/capture';
         import { Readability } from '@mozilla/readability';
         globalThis.__bench = {
           capture: (url) => { const t = performance.now(); captureDocument(document, { url }); return performance.now() - t; },

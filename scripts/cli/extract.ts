@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { parseArgs } from 'node:util';
-import { captureDocument } from '../../extension/capture';
-import { blockText } from '../../extension/capture/text';
+import { captureDocument } from '../../extension/page/capture';
+import { blockText } from '../../extension/page/capture/text';
 import type { Vacancy } from '../../shared/vacancy';
 import { printResults, readInput } from './io';
 

@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import type { EditorContent } from '../../extension/capture/editors/types';
-import { blockText } from '../../extension/capture/text';
+import type { EditorContent } from '../../extension/page/editors/types';
+import { blockText } from '../../extension/page/capture/text';
 import { decidedVacancy } from '../../extension/lib/compose';
 import type { CardVerdict } from '../../extension/store/db';
 import type { EditorKind, EditorTarget, Vacancy } from '../../shared/vacancy';
@@ -44,7 +44,7 @@ test.beforeAll(async () => {
   });
 });
 
-/** The editor page, the capture-check page that calls lib/page.ts, and the vacancy read from the editor. */
+/** The editor page, the capture-check page that calls page/tab.ts, and the vacancy read from the editor. */
 type Fixtures = { context: BrowserContext; extensionId: string; fixtureOrigin: string; serviceWorker: Worker };
 async function open(kind: EditorKind, focus: (page: Page) => Promise<void>, { context, extensionId, fixtureOrigin, serviceWorker }: Fixtures) {
   const page = await context.newPage();

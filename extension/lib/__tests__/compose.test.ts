@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../shared/blocks';
-import { blockText } from '../../capture/text';
+import { blockText } from '../../page/capture/text';
 import { appliedTranslation, decidedVacancy, decisionPick } from '../compose';
 import type { CardVerdict } from '../../store/db';
 import { acceptAll, blocks, translation, vacancy } from './translation-fixture';

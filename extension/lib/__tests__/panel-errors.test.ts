@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseYAML as parse } from 'confbox';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/client';
-import { REASON } from '../../capture/verdict';
+import { REASON } from '../../page/capture/verdict';
 import { actionsFor, classify, NoTabError, NOT_VACANCY_REASONS, NotAVacancyError, PageAccessError, StoppedError, type PanelProblem } from '../panel-errors';
 
 const base = 'http://127.0.0.1:8787';

@@ -1,4 +1,4 @@
-import type { Vacancy, VacancySource } from '../../shared/vacancy';
+import type { Vacancy, VacancySource } from '../../../shared/vacancy';
 import type { ListedVacancy } from './listing';
 
 /** What one capture step read from a page. Empty fields mean "this step does not know". */

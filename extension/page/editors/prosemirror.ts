@@ -1,4 +1,4 @@
-import { blockText } from '../text';
+import { blockText } from '../capture/text';
 import { paste, selectAll, settle } from './events';
 import type { EditorAdapter } from './types';
 

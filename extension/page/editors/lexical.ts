@@ -1,4 +1,4 @@
-import { blockText } from '../text';
+import { blockText } from '../capture/text';
 import type { EditorAdapter } from './types';
 
 type EditorState = { toJSON: () => unknown };

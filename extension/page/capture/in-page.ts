@@ -1,4 +1,4 @@
-import { locateEditor } from './editors/locate';
+import { locateEditor } from '../editors/locate';
 import { captureDocument } from './index';
 import type { Capture } from './types';
 

@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { acceptAll, keepAll, renderHtml } from '../../../shared/blocks';
 import type { Block } from '../../../shared/translation';
-import { blockText } from '../../capture/text';
+import { blockText } from '../capture/text';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const textOf = (html: string) => blockText(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Element);

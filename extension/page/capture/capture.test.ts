@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { Vacancy } from '../../shared/vacancy';
+import { Vacancy } from '../../../shared/vacancy';
 import { captureDocument } from './index';
 import { readReadable } from './readable';
 

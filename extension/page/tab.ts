@@ -20,12 +20,12 @@
  *     Restores the original kept by the last writeBack in that tab. Returns the editor's text.
  *   canUndo(tabId): Promise<boolean>
  */
-import type { EditorContent } from '@/capture/editors/types';
-import { CaptureResult, WriteBackRequest, WriteBackResult, WriteBackUndo } from '@/capture/messages';
-import { BRIDGE_KEY } from '@/capture/write-back/bridge';
+import type { EditorContent } from '@/page/editors/types';
+import { CaptureResult, WriteBackRequest, WriteBackResult, WriteBackUndo } from '@/page/capture/messages';
+import { BRIDGE_KEY } from '@/page/write-back/bridge';
 import { EditorTarget } from '../../shared/vacancy';
-import { NoTabError, PageAccessError } from './panel-errors';
-import type { TabView } from './tab-binding';
+import { NoTabError, PageAccessError } from '../lib/panel-errors';
+import type { TabView } from '../lib/tab-binding';
 
 export async function targetTabId(): Promise<number> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));

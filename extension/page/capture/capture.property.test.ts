@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { Vacancy } from '../../shared/vacancy';
+import { Vacancy } from '../../../shared/vacancy';
 import { captureDocument } from '.';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);

@@ -1,6 +1,6 @@
 import type { EditorTarget } from '../../../shared/vacancy';
 import { editorAdapter } from '../editors/registry';
-import type { WriteBackRequest, WriteBackResult } from '../messages';
+import type { WriteBackRequest, WriteBackResult } from '../capture/messages';
 
 /** The global the MAIN-world bridge installs; a Symbol.for key stays out of the page's own names. */
 export const BRIDGE_KEY = 'vaardig.write-back';

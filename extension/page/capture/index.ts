@@ -4,7 +4,7 @@
  * Readability; then language, the requirements section and whether this is a vacancy at all.
  * It only reads: no page script runs, nothing is written to the page.
  */
-import { detectLanguage } from '../../shared/language';
+import { detectLanguage } from '../../../shared/language';
 import { readGeneric } from './generic';
 import { placeFromText } from './generic/place';
 import { readReadable } from './readable';

@@ -3,7 +3,7 @@
  * back from a page (even from the extension's own script running there) is untrusted input.
  */
 import { z } from 'zod';
-import { EditorTarget, Vacancy } from '../../shared/vacancy';
+import { EditorTarget, Vacancy } from '../../../shared/vacancy';
 
 /** The capture script's answer: the Vacancy, and for a refused listing the vacancies it links to (#17). */
 export const ListedVacancy = z.object({ title: z.string().min(1).max(200), url: z.string().url().max(2048) });
