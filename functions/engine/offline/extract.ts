@@ -106,6 +106,8 @@ const NAMED_COMPANY = /^(?:\p{Lu}[\p{L}&.'-]*\s+){1,5}(?:is|zijn|was|has been|is
 const PROVIDED_TRAINING = /^(?:je|jij|u|you)\s+(?:start|begint|krijgt|start off|begin|will start|get)\s+(?:eerst\s+|direct\s+|bij ons\s+)?(?:met\s+|with\s+)?(?:een|de|an?|the)\s+(?:\S+\s+){0,4}?(?:opleiding|training|cursus|inwerkprogramma|traineeship|programme|program|course)(?![\p{L}])/iu;
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
+/** Six runs of white space or more: `text.split(/\s+/u).length > 6`, found without splitting a long unit. */
+const MORE_THAN_SIX_WORDS = /(?:\S*\s+(?!\s)){6}/u;
 
 function educationAsWork(text: string): boolean {
   return /^(?:als|as|je|jij|you|samen)(?![\p{L}])/iu.test(text) && !EDUCATION_ASKED.test(text) && !has(LICENCE, text) && !has(CERTIFICATE, text) && !has(YEARS, text);
@@ -434,8 +436,9 @@ export function extractRequirements(partsOfPosting: Unit[], title: string | null
   // Junior Communicatie-medewerker", "Data Scientist") names the job, it asks nothing.
   const titleLetters = letters(title ?? '');
   if (titleLetters.length >= 6) unitsOfPosting.forEach((unit, i) => {
+    if (MORE_THAN_SIX_WORDS.test(unit.text)) return;
     const own = letters(unit.text);
-    if (own.length >= 6 && unit.text.split(/\s+/u).length <= 6 && titleLetters.includes(own)) verdicts[i] = 'no';
+    if (own.length >= 6 && titleLetters.includes(own)) verdicts[i] = 'no';
   });
   for (let u = 0; u < unitsOfPosting.length; u++) {
     const unit = unitsOfPosting[u]!;
