@@ -1,6 +1,6 @@
-import { registerContextMenu } from '@/lib/context-menu';
+import { registerContextMenu } from '@/sidepanel/context-menu';
 import { registerOutboxRetry } from '@/store/outbox-retry';
-import { retryReviews } from '@/lib/review-submit';
+import { retryReviews } from '@/sidepanel/review-submit';
 
 export default defineBackground(() => {
   // Clicking the toolbar icon opens the side panel (and grants activeTab on that page).

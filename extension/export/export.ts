@@ -1,10 +1,10 @@
 import type { Translation } from '../../shared/translation';
 import type { Vacancy } from '../../shared/vacancy';
-import type { DecidedVacancy } from '../lib/compose';
+import type { DecidedVacancy } from '../sidepanel/compose';
 import type { CardVerdict } from '../store/db';
-import { jobTitle } from '../lib/job-title';
+import { jobTitle } from '../sidepanel/job-title';
 import { escapeHtml } from './markdown';
-import { buildCards, effective } from '../lib/review';
+import { buildCards, effective } from '../sidepanel/review';
 
 export type ExportFormat = 'markdown' | 'html' | 'jsonld' | 'docx';
 

@@ -6,7 +6,7 @@ import type { Engine } from '../../shared/translation';
 import { i18n } from '@/lib/i18n';
 import { ApiBase, apiBase, apiToken, engine, plainLanguage, PostingRegion, postingRegion, region, vacancyLanguage, VacancyLanguage } from '@/store/settings';
 import { REGIONS } from '@/options/regions';
-import { reviewPageUrl } from '../components/review-feedback';
+import { reviewPageUrl } from '../sidepanel/views/review-feedback';
 
 interface Values {
   apiBase: string;

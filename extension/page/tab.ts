@@ -24,8 +24,8 @@ import type { EditorContent } from '@/page/editors/types';
 import { CaptureResult, WriteBackRequest, WriteBackResult, WriteBackUndo } from '@/page/capture/messages';
 import { BRIDGE_KEY } from '@/page/write-back/bridge';
 import { EditorTarget } from '../../shared/vacancy';
-import { NoTabError, PageAccessError } from '../lib/panel-errors';
-import type { TabView } from '../lib/tab-binding';
+import { NoTabError, PageAccessError } from '../sidepanel/panel-errors';
+import type { TabView } from '../sidepanel/tab-binding';
 
 export async function targetTabId(): Promise<number> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));

@@ -1,5 +1,5 @@
 import type { Change, Requirement, Span, Translation, Warning } from '../../shared/translation';
-import { ExternalLink } from '../components/external-link';
+import { ExternalLink } from '../lib/external-link';
 import { t, tNodes, type StringKey } from './strings';
 
 /**

@@ -1,5 +1,5 @@
 import { LearningForm, type LearningRoute, type Skill } from '../../shared/translation';
-import { ExternalLink } from '../components/external-link';
+import { ExternalLink } from '../lib/external-link';
 import { t } from './strings';
 
 /**

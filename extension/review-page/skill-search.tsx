@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Client } from '../../shared/client';
 import type { Language } from '../../shared/locale';
 import type { SkillHit } from '../../shared/profiles';
-import { useSearchCombobox } from '../components/use-search-combobox';
+import { useSearchCombobox } from '../lib/use-search-combobox';
 import { t } from './strings';
 
 /**

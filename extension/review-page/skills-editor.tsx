@@ -3,7 +3,7 @@ import type { Language } from '../../shared/locale';
 import type { Skill } from '../../shared/translation';
 import { SkillSearch } from './skill-search';
 import { t, tNodes } from './strings';
-import { ExternalLink } from '../components/external-link';
+import { ExternalLink } from '../lib/external-link';
 
 /** The profile's skills: remove, mark as needed from day one, add from the taxonomy. */
 export function SkillsEditor({ client, skills, baseline, language, editable, onChange }: {

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { EditorContent } from '../../extension/page/editors/types';
 import { blockText } from '../../extension/page/capture/text';
-import { decidedVacancy } from '../../extension/lib/compose';
+import { decidedVacancy } from '../../extension/sidepanel/compose';
 import type { CardVerdict } from '../../extension/store/db';
 import type { EditorKind, EditorTarget, Vacancy } from '../../shared/vacancy';
 import { translationFor } from './block-translation';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { SidePanel } from '@/components/side-panel';
+import { SidePanel } from '@/sidepanel/views/side-panel';
 import { uiLanguage } from '@/lib/i18n';
 
 document.documentElement.lang = uiLanguage();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { decidedVacancy } from '../../lib/compose';
+import { decidedVacancy } from '../../sidepanel/compose';
 import { exportFile, fileName, htmlDocument, jobPostingJsonLd } from '../export';
 import { parseMarkdown } from '../markdown';
-import { acceptAll, translation, vacancy } from '../../lib/__tests__/translation-fixture';
+import { acceptAll, translation, vacancy } from '../../sidepanel/__tests__/translation-fixture';
 
 // Every card accepted: the engine's rewrite (an undecided card keeps its original, #17).
 const decided = decidedVacancy(translation, vacancy, acceptAll);

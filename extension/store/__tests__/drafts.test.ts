@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VaardigDb } from '../db';
 import { drafts } from '../drafts';
-import { translation, vacancy } from '../../lib/__tests__/translation-fixture';
+import { translation, vacancy } from '../../sidepanel/__tests__/translation-fixture';
 
 let store: VaardigDb;
 let clock = 1_000;
