@@ -63,7 +63,7 @@ export function decide(blocks: Block[], text: string, pick: Pick = acceptAll): D
     const chosen = pick(block);
     const original = block.kind === 'added' ? null : originalMarkdown(block, text);
     if (block.kind === 'added') {
-      if (chosen !== null && chosen.trim()) out.push({ block, state: 'added', markdown: chosen, original });
+      if (chosen?.trim()) out.push({ block, state: 'added', markdown: chosen, original });
     } else if (chosen === null || (block.kind === 'kept' && chosen === block.markdown)) {
       out.push({ block, state: 'kept', markdown: original ?? block.markdown, original });
     } else {

@@ -54,7 +54,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * names at every other position (a third of the time).
  */
 const placePattern = (places: string[]) => {
-  const first = [...new Set(places.map((p) => [...p][0]!))].map((c) => c.replace(/[\\\]\[^-]/, '\\$&')).join('');
+  const first = [...new Set(places.map((p) => [...p][0]!))].map((c) => c.replace(/[\\\][^-]/, '\\$&')).join('');
   return new RegExp(`(?=[${first}])(?<![\\p{L}-])(?:${[...places].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`, 'gu');
 };
 const PLACES: Array<{ region: Region; pattern: RegExp }> = [

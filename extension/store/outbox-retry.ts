@@ -12,6 +12,7 @@ export const OUTBOX_ALARM = 'vaardig-outbox';
 /** The part of `browser.alarms` used here; tests pass their own. */
 export interface Alarms {
   create(name: string, info: { when: number }): Promise<void> | void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: browser.alarms.clear answers a promise, Chrome's callback form nothing
   clear(name: string): Promise<boolean> | boolean | void;
 }
 

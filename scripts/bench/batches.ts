@@ -70,7 +70,7 @@ function translation(needs: number[]) {
   };
 }
 
-async function batchThroughput(origin: string, call: Call, token: string) {
+async function batchThroughput(call: Call, token: string) {
   const postings = readPostings();
   const items = Array.from({ length: 1000 }, (_, i) => {
     const posting = postings[i % postings.length]!;
@@ -133,7 +133,7 @@ export async function bench(): Promise<Section> {
     const { id: employerId } = await call<{ id: string }>('POST', '/v1/admin/organizations', ADMIN_TOKEN, { name: `Bench batch ${randomUUID().slice(0, 8)}`, kind: 'employer' });
     const { token } = await call<{ token: string }>('POST', '/v1/admin/tokens', ADMIN_TOKEN, { organizationId: employerId, role: 'member' });
     const loadAtUpload = loadavg()[0]!;
-    const batch = await batchThroughput(worker.origin, call, token);
+    const batch = await batchThroughput(call, token);
     const settled = batch.batch.done + batch.batch.failed;
 
     const seeded = await seedInsights(call);

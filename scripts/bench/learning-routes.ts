@@ -75,8 +75,8 @@ export async function bench(): Promise<Section> {
   const catalogue = syntheticCatalogue(SIZES.at(-1)!, taxonomy);
   const translations = queries();
   const figures: Figure[] = [];
-  let ours: number[] = [];
-  let oursCatalogueOnly: number[] = [];
+  const ours: number[] = [];
+  const oursCatalogueOnly: number[] = [];
   for (const size of SIZES) {
     process.stderr.write(`routes: ${size} offers…\n`);
     const persistTo = `.wrangler/bench-routes-${size}`;

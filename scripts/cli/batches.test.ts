@@ -80,7 +80,7 @@ describe('vaardig batches', () => {
     expect(first.code, first.stderr).toBe(0);
     const rows = first.stdout.trim().split('\n');
     expect(rows).toHaveLength(2);
-    for (const row of rows) expect(row).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d  [0-9a-f-]{36}  (queued|running|done|failed) +\d+ done, \d+ failed of \d+ +(for review|drafts) +Bouwbedrijf /);
+    for (const row of rows) expect(row).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}[0-9a-f-]{36} {2}(queued|running|done|failed) +\d+ done, \d+ failed of \d+ +(for review|drafts) +Bouwbedrijf /);
     const cursor = /more: vaardig batches --cursor (\S+) --limit 2/.exec(first.stderr)?.[1];
     expect(cursor, first.stderr).toBeTruthy();
     const second = vaardig(['batches', '--api', worker.origin, '--token', employer, '--limit', '2', '--cursor', cursor!]);

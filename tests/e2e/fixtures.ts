@@ -73,6 +73,7 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures, { fixtureOrigin: string }>({
   fixtureOrigin: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; it has none
     async ({}, use) => {
       const { server, origin } = await serveFixtures([FIXTURES]);
       await use(origin);

@@ -4,7 +4,6 @@
  * second profile goes from the list to a decision in at most 8 keyboard actions; "save and next"
  * on the last one ends on the empty list. axe and no English on the states it reaches.
  */
-import type { Page } from '@playwright/test';
 import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/profiles';
 import { E2E_ADMIN_TOKEN } from '../../playwright.config';
 import { careTranslation, TEXT } from '../support/profile-text-fixture';

@@ -15,7 +15,7 @@ Wat bieden wij
 - Een vast team en ruimte om het vak te leren`;
 
 // The small-firm flow: plain-language mode chosen once in the settings, then pasted text.
-test('SME: plain-language mode with pasted text: the decisions first, then terms, learning routes and funding', async ({ context, extensionId, openSidePanel }) => {
+test('SME: plain-language mode with pasted text: the decisions first, then terms, learning routes and funding', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel(/plain-language mode/i).check();

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { app } from '../../functions/app';
 import { SCHEMAS, type SchemaName } from '../../functions/openapi/components';
 import { operations } from '../../functions/openapi/operations';
-import { Problem } from '../../shared/problem';
+import type { Problem } from '../../shared/problem';
 
 const worker = exports.default;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;

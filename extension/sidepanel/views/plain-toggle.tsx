@@ -5,6 +5,7 @@ import type { PanelState } from '@/sidepanel/panel-state';
 export function PlainToggle({ panel }: { panel: PanelState }) {
   return (
     <label class="toggle" data-testid="plain-toggle">
+      {/* biome-ignore lint/a11y/useAriaPropsForRole: a checkbox's own checked state is the switch's state (ARIA in HTML) */}
       <input type="checkbox" role="switch" checked={panel.plain} onChange={(event) => void panel.setPlain(event.currentTarget.checked)} />
       {i18n.t('plain.toggle')}
     </label>

@@ -50,6 +50,7 @@ export function RewrittenPreview({ blocks, language }: { blocks: DecidedBlock[];
     else groups.push([piece]);
   }
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached by keyboard (axe: scrollable-region-focusable)
     <section class="preview" data-testid="preview" aria-label={i18n.t('finish.preview')} lang={language} tabIndex={0}>
       {groups.map((group) => {
         const first = group[0]!;

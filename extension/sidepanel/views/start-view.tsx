@@ -31,6 +31,7 @@ export function StartView({ panel }: { panel: PanelState }) {
       <h2 id="start-heading" class="tagline">{panel.plain ? i18n.t('app.taglinePlain') : i18n.t('app.tagline')}</h2>
       <div class="row">
         {/* Focused on open: the shortcut (Alt+Shift+V) then Enter reads the page. */}
+        {/* biome-ignore lint/a11y/noAutofocus: the panel opens on its one first action (see above) */}
         <button type="button" class="primary" autoFocus onClick={panel.readPage} disabled={panel.busy !== null}>
           {i18n.t('start.read')}
         </button>

@@ -178,7 +178,7 @@ export function blockProblem(blocks: Block[], offline: Translation): string | nu
     if (seen.has(block.id)) return `block ${block.id} twice`;
     seen.add(block.id);
     const own = draft.get(block.id);
-    if (block.kind === 'kept' && (!own || own.kind !== 'kept' || own.markdown !== block.markdown || own.source?.start !== block.source?.start || own.source?.end !== block.source?.end)) {
+    if (block.kind === 'kept' && (own?.kind !== 'kept' || own.markdown !== block.markdown || own.source?.start !== block.source?.start || own.source?.end !== block.source?.end)) {
       return `kept block ${block.id} differs from the posting`;
     }
     if (block.kind === 'changed' && (!own?.source || !block.source || own.source.start !== block.source.start || own.source.end !== block.source.end)) {

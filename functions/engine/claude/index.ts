@@ -11,7 +11,7 @@ import { readingLevel } from '../offline/reading-level';
 import { translateOffline } from '../offline/translate';
 import { parseAnswer, type Answer } from './answer';
 import { assemble, writeBlocks } from './assemble';
-import { CircuitBreaker, defaultBreaker } from './breaker';
+import { type CircuitBreaker, defaultBreaker } from './breaker';
 import { callModel } from './call';
 import { createClient } from './client';
 import { claudeConfig, type ClaudeConfig, type ClaudeEnv } from './config';

@@ -87,7 +87,7 @@ export function relativeToReader(text: string): string | null {
   // looks like one ("die niet terugschrikt … en initiatief neemt" has two: it is left as it is).
   const after = outside.slice(v.index! + v[0].length).trim();
   if (after && !(/^(?:kan|wil|zal)$/iu.test(v[0]) && /^(?:\p{Ll}+\s+)?\p{Ll}+en$/u.test(after))) return null;
-  if (outside.split(/\s+/u).some((w, i, all) => w !== v[0] && /^\p{Ll}{6,}t$/u.test(w) && !/^(?:niet|echt|gericht|recht|slecht|licht|vast|best|meest|eerst|laatst|dicht|soort|tijdschrift|schrift|product|project|contact|aspect|effect|resultaat|kwaliteit)$/u.test(w) && i > 0)) return null;
+  if (outside.split(/\s+/u).some((w, i) => w !== v[0] && /^\p{Ll}{6,}t$/u.test(w) && !/^(?:niet|echt|gericht|recht|slecht|licht|vast|best|meest|eerst|laatst|dicht|soort|tijdschrift|schrift|product|project|contact|aspect|effect|resultaat|kwaliteit)$/u.test(w) && i > 0)) return null;
   const rest = `${body.slice(0, v.index)}${body.slice(v.index! + v[0].length)}`.replace(/\s+/gu, ' ').replace(/\s+([,.)])/gu, '$1').trim()
     .replace(/(?<![\p{L}])zichzelf(?![\p{L}])/gu, 'jezelf').replace(/(?<![\p{L}])zich(?![\p{L}])/gu, 'je').replace(/(?<![\p{L}])zijn of haar(?![\p{L}])/gu, 'je');
   // "mee kan denken" → "kunt … meedenken": with a modal the particle joins its infinitive again.

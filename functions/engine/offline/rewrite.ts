@@ -537,7 +537,7 @@ const TAGS = /<\/?[a-z][^>]*>/giu;
 function keptMarkdown(line: Line, role: Block['role']): string {
   // A line that is only a list mark holds nothing to show.
   if (/^[-–—•*·▪●◦○■□➢➤►✓✔+\s]*$/u.test(line.text)) return '';
-  let text = line.text.replace(/<\/?(?:strong|b)>/giu, '**').replace(TAGS, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const text = line.text.replace(/<\/?(?:strong|b)>/giu, '**').replace(TAGS, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
   // A heading's own emphasis marks ("***Must-Haves****", "### **Job Title**") are its layout: the heading mark says it.
   if (role === 'heading') {
     const words = text.replace(/^#{1,6}\s+/, '').replace(/^[*_]{2,}\s*|\s*[*_]{2,}$/g, '');

@@ -252,7 +252,7 @@ export function translateOffline(vacancy: Vacancy, taxonomy: Taxonomy, options: 
   // knows, when at least two do.
   if (!lines.some((l) => l.section === 'tasks' && l.start >= scope)) {
     const firstAsked = lines.findIndex((l) => l.start >= scope && (l.section === 'requirements' || l.section === 'preferred' || requirements.some((r) => r.span && r.span.start >= l.start && r.span.start < l.end && l.bullet && (r.kind === 'diploma' || r.kind === 'education_level'))));
-    const listed = abilitiesOf(lines.slice(0, firstAsked < 0 ? 0 : firstAsked).filter((l) => l.bullet && !l.heading && l.start >= scope && (l.section === 'intro' || l.section === 'other')));
+    const listed = abilitiesOf(lines.slice(0, Math.max(0, firstAsked)).filter((l) => l.bullet && !l.heading && l.start >= scope && (l.section === 'intro' || l.section === 'other')));
     if (listed.length >= 2) taskAbilities = listed;
   }
   const body = rewrite({ text, lines, language, requirements, rephrased, skills, profiled: new Set(profiled.map((r) => r.id)), orEquivalent, knowledge, denied, tasksHeading, taskAbilities, region, scope });
