@@ -4,6 +4,8 @@
  * recall/precision/F1 per kind, diploma translation, legal requirements, ESCO grounding,
  * occupation, language, and whether the rewrite keeps the posting whole. Writes
  * bench/results/eval.json.
+ *
+ * Long: every figure of one report, each a few lines, over the same predictions.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

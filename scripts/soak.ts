@@ -9,6 +9,8 @@
  * Flat memory: the slope after warm-up stays near 0 MiB/min.
  * SOAK_RATE sets the request rate (default 20/s; with 4 connections there is never more than 4 in flight, so memory is measured
  * under load, not a growing queue).
+ *
+ * Long: one measurement and its report; the traffic, the samples and the slope are read together.
  */
 import autocannon from 'autocannon';
 import { readdirSync, readFileSync } from 'node:fs';

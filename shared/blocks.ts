@@ -7,6 +7,9 @@
  * Whatever keeps its original stays the posting's own text: `spliceText` returns it byte for byte,
  * and `renderHtml` builds it from the source span (never from Markdown syntax), so that an editor
  * that gets the HTML reads back the text it had.
+ *
+ * Long: the three renderings share deciding which text stands per block; one more line than the
+ * limit.
  */
 import type { Block } from './translation';
 

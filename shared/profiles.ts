@@ -2,6 +2,9 @@
  * The contract for expertise-team review (issue 7): organisations, tokens, profiles, comments,
  * decisions and the audit log. The Worker validates requests with these schemas and the client
  * parses answers with them.
+ *
+ * Long: the whole review contract, schemas only: one per request and answer, so that the Worker and
+ * the client parse with the same ones.
  */
 import { z } from 'zod';
 import { Language } from './locale';

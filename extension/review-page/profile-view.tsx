@@ -1,3 +1,9 @@
+/**
+ * One profile on the review page: its text, the evidence, skills, person profile and learning
+ * routes, editing them, comments, the claim, the decision and the history. Long: ProfileView holds
+ * the state these share (the draft, the merge with a colleague's save, what a save would be refused
+ * for); each part is a component of its own.
+ */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { renderMarkdown } from '../../shared/blocks';
 import { authorize, type ProfileAction } from '../../shared/profile-access';

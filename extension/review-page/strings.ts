@@ -1,6 +1,9 @@
 /**
  * The review page's interface strings in Dutch and English, in one place so they can move to
  * extension/locales (@wxt-dev/i18n) in one step. `$1` is replaced by the first argument.
+ *
+ * Long: a table of strings in two languages, no logic; it goes when they move to the WXT locales
+ * (#18).
  */
 import type { ComponentChildren } from 'preact';
 import { uiLanguage } from '@/lib/i18n';

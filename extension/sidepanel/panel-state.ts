@@ -1,3 +1,7 @@
+/**
+ * The side panel's state: the tab it reads, the vacancy, the draft with its decisions, and every
+ * action a view may call (usePanel). Long: one hook holds them, so that the views only render.
+ */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Region } from '../../shared/locale';
 import type { Vacancy } from '../../shared/vacancy';

@@ -2,6 +2,9 @@
  * Vaardig's own table of Dutch legal job requirements (requirements.json, generated once from
  * the facts in ../shared/data/legal and owned here since): law, article, BWBR id, roles,
  * detection patterns, whether it can be obtained after hiring, and how to rephrase it.
+ *
+ * Long: matching a requirement, a job or a title to the table, the Belgian and foreign cases, and
+ * the basis shown beside a kept line all read the same entries and patterns.
  */
 import type { Region } from '../../shared/locale';
 import type { LegalBasis } from '../../shared/translation';

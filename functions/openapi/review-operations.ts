@@ -1,4 +1,8 @@
-/** The routes of expertise-team review (issue 7) in the operations table: who is calling, profiles, admin. */
+/**
+ * The routes of expertise-team review (issue 7) in the operations table: who is calling, profiles, admin.
+ *
+ * Long: a table (one entry per operation), no logic.
+ */
 import { ProfileQuery, TokenQuery } from '../../shared/profiles';
 import { AuditQuery } from '../routes/admin';
 import { examples } from './examples';

@@ -1,3 +1,10 @@
+/**
+ * `/v1/profiles`: the job profile an employer submits and an expertise team reviews (#7, #19).
+ * Long: one resource, one router (STYLE.md) — its 17 routes (create, list, read, state, update,
+ * delete, submit, comments, a decision and bulk decisions, claim, presence, versions, audit) are
+ * chained so the app's type stays whole; the SQL is in store.ts, the policy in
+ * shared/profile-access.ts.
+ */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';

@@ -1,6 +1,8 @@
 /**
  * D1 reads and row mappers for profiles, comments, decisions and the audit log.
  * JSON columns are parsed with the shared schemas on the way out (a trust boundary too).
+ *
+ * Long: every D1 read of the profile resource with its row mapper, so that the router holds no SQL.
  */
 import type { Language } from '../../shared/locale';
 import {

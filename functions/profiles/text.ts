@@ -7,6 +7,9 @@
  * ("Wat je meebrengt", "Wat je bij ons leert", "Wie je bent") gain what was added. "Wie je bent" is
  * written from the person profile whole, as the engine writes it. Markdown is rendered again with
  * shared/blocks.ts. Pure: the route gives it the versions and how to tell knowledge from skills.
+ *
+ * Long: one pure transformation and the sentences it writes in Dutch and English; removing, adding
+ * and the person profile work on the same blocks.
  */
 import { renderMarkdown } from '../../shared/blocks';
 import type { Language } from '../../shared/locale';

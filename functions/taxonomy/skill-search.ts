@@ -12,6 +12,8 @@
  * skill that an occupation or group also led to says so instead, their Dutch label explaining more.
  * A Dutch word is matched in its forms inside compounds ("timmeren" → "timmerman", dutch-forms.ts).
  * Every hit says its label's language, and an English one carries its Dutch group label.
+ *
+ * Long: the three ways are ranked together in one list, so they stay in one file.
  */
 import type { Language } from '../../shared/locale';
 import type { SkillHit } from '../../shared/profiles';

@@ -1,3 +1,8 @@
+/**
+ * The ESCO taxonomy as the engines read it: one class over the compact index `npm run data` builds
+ * (skills, occupations, programmes, their labels and relations). Long: every lookup works on the
+ * same index arrays and the label maps built once at start.
+ */
 import { OCCUPATION_URI, SKILL_URI } from '../../shared/esco';
 import type { Language } from '../../shared/locale';
 import { deltaDecode, normalize, packedCount, packUuids, preferredSkillKeys, tokens, unpackUuid } from './normalize';

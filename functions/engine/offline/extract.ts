@@ -1,3 +1,8 @@
+/**
+ * Which units of the posting ask something of the candidate, and what each asks (skill, trait,
+ * experience, language, education). Long: most of it is the Dutch and English cue patterns the
+ * judge reads, kept beside the judge that weighs them.
+ */
 import type { Requirement, RequirementKind } from '../../../shared/translation';
 import { classify } from './classify';
 import { ALTERNATIVE, asksExperience, CERTIFICATE, has, DUTCH_TASK, NAMED_SUBJECT, READER, REQUEST, THIRD_PARTY, WE, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, READER_VERB, SALARY, APPLYING, TASK_OPENERS, YEARS } from './cues';

@@ -1,3 +1,9 @@
+/**
+ * The vacancy's occupation (#15): detected from the title, the text and the programmes named,
+ * calibrated, and claimed only when sure. Long: the title matcher, the text's evidence and the
+ * calibration are tuned together on the corpus's tune half (DEVELOPERS.md), so they stay side by
+ * side.
+ */
 import type { Language } from '../../../shared/locale';
 import type { Occupation, OccupationCandidate as ShownCandidate } from '../../../shared/translation';
 import type { Taxonomy } from '../../taxonomy';

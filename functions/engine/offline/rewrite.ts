@@ -1,3 +1,9 @@
+/**
+ * The vacancy written once, as blocks (#14; ARCHITECTURE.md §4): the posting's own lines kept, each
+ * requirement's line changed or moved, and the added sections in the order of EXEMPLARS.md. Long:
+ * the placing of every changed and added block is one walk over the posting's lines that shares
+ * their sections and spans; it is to become one file per rule behind a registry (#18).
+ */
 import type { Language } from '../../../shared/locale';
 import type { Block, PersonProfile, Requirement, Rewritten, Skill } from '../../../shared/translation';
 import { renderMarkdown } from '../../../shared/blocks';

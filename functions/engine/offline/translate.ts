@@ -1,6 +1,10 @@
 /**
  * The offline engine: rules + the ESCO taxonomy, no network. Pure TypeScript so the same code runs
  * in workerd (the Worker) and in Node (the CLI, evals and benchmarks).
+ *
+ * Long: translateOffline runs the steps in order over one vacancy's requirements (one loop that
+ * still changes them in place); the rules are to leave it for one file each, each returning its
+ * changes (#18).
  */
 import { detectLanguage } from '../../../shared/language';
 import type { Language, Region } from '../../../shared/locale';
