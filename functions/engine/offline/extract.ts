@@ -112,7 +112,7 @@ const PROVIDED_TRAINING = /^(?:je|jij|u|you)\s+(?:start|begint|krijgt|start off|
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
 /** Six runs of white space or more: `text.split(/\s+/u).length > 6`, found without splitting a long unit. */
-const MORE_THAN_SIX_WORDS = /(?:\S*\s+(?!\s)){6}/u;
+const MORE_THAN_SIX_WORDS = /^(?:\S*\s+(?!\s)){6}/u;
 
 function educationAsWork(text: string): boolean {
   return /^(?:als|as|je|jij|you|samen)(?![\p{L}])/iu.test(text) && !EDUCATION_ASKED.test(text) && !has(LICENCE, text) && !has(CERTIFICATE, text) && !has(YEARS, text);
