@@ -20,12 +20,24 @@
  *     Restores the original kept by the last writeBack in that tab. Returns the editor's text.
  *   canUndo(tabId): Promise<boolean>
  */
-import type { EditorContent } from '@/page/editors/types';
-import { CaptureResult, WriteBackRequest, WriteBackResult, WriteBackUndo } from '@/page/capture/messages';
-import { BRIDGE_KEY } from '@/page/write-back/bridge';
+import type { EditorContent } from './editors/types';
+import { CaptureResult, WriteBackRequest, WriteBackResult, WriteBackUndo } from './capture/messages';
+import { BRIDGE_KEY } from './write-back/bridge';
 import { EditorTarget } from '../../shared/vacancy';
-import { NoTabError, PageAccessError } from '../sidepanel/panel-errors';
-import type { TabView } from '../sidepanel/tab-binding';
+import { NoTabError, PageAccessError } from './errors';
+
+/** A page as the panel read it: its tab's title and address. */
+export interface PageRef {
+  title: string;
+  url: string;
+}
+
+/** A tab as the panel sees it now; title and url are null when the browser does not show them to Vaardig. */
+export interface TabView {
+  id: number;
+  title: string | null;
+  url: string | null;
+}
 
 export async function targetTabId(): Promise<number> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));

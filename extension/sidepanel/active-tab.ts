@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { tabView, targetTabId } from '../page/tab';
-import type { TabView } from './tab-binding';
+import type { TabView } from '../page/tab';
 
 /**
  * The page the user is on now, beside the panel (#17): the active tab of the panel's window, followed

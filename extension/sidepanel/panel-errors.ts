@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/client';
+import { NoTabError, PageAccessError } from '../page/errors';
 import type { ListedVacancy } from '../page/capture/listing';
 import { reasonCode } from '../page/capture/verdict';
 
@@ -9,22 +10,6 @@ import { reasonCode } from '../page/capture/verdict';
  *   classify(error, { base, signal }): PanelProblem
  *   actionsFor(problem): PanelAction[]   the ways out the panel offers, most useful first
  */
-
-/** The browser refused to run Vaardig in the tab (no activeTab grant, a browser page), or the tab is gone. */
-export class PageAccessError extends Error {
-  constructor(readonly gone: boolean, cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause), { cause });
-    this.name = 'PageAccessError';
-  }
-}
-
-/** No tab to read: the panel is open without a page beside it. */
-export class NoTabError extends Error {
-  constructor() {
-    super('There is no open page to read.');
-    this.name = 'NoTabError';
-  }
-}
 
 /** Capture read the page and found no vacancy; `reason` is capture's own (English) reason, `listed` the vacancies a listing links to. */
 export class NotAVacancyError extends Error {

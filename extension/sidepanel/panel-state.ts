@@ -14,7 +14,7 @@ import { uiLanguage } from '../lib/i18n';
 import { jobTitle, titleLine } from './job-title';
 import { capturePage, tabView, targetTabId } from '../page/tab';
 import { classify, NotAVacancyError, StoppedError, type PanelProblem } from './panel-errors';
-import type { PageRef } from './tab-binding';
+import type { PageRef } from '../page/tab';
 import { apiBase, engine, pendingRead, plainLanguage, postingRegion, requestTimeoutMs, vacancyLanguage } from '../store/settings';
 
 export type Busy = { step: 'reading' } | { step: 'translating'; title: string | null } | null;

@@ -6,19 +6,8 @@
  *   writeTarget(read, now)         whether write-back may go into the tab it read: ok, gone, moved, unknown
  *   elsewhere(bound, active)       whether the user is now on another page than the one read
  */
+import type { PageRef, TabView } from '../page/tab';
 
-/** A page as the panel read it: its tab's title and address. */
-export interface PageRef {
-  title: string;
-  url: string;
-}
-
-/** A tab as the panel sees it now; title and url are null when the browser does not show them to Vaardig. */
-export interface TabView {
-  id: number;
-  title: string | null;
-  url: string | null;
-}
 
 const withoutFragment = (url: string) => url.replace(/#.*$/, '');
 

@@ -1,7 +1,8 @@
 import type { EditorContent } from '@/page/editors/types';
 import type { Vacancy } from '../../shared/vacancy';
 import { tabView, undoWriteBack as undoOnPage, writeBack as writeOnPage } from '../page/tab';
-import { writeTarget, type PageRef } from './tab-binding';
+import type { PageRef } from '../page/tab';
+import { writeTarget } from './tab-binding';
 
 /** Write-back needs the tab and the editor the vacancy was read from (capture sets `editor`). */
 export function canWriteBack(tabId: number | null, vacancy: Vacancy): tabId is number {

@@ -1,7 +1,7 @@
 import type { Translation } from '../../shared/translation';
 import type { Vacancy } from '../../shared/vacancy';
 import { CardVerdict, Draft, type Stage, type VaardigDb } from './db';
-import type { PageRef } from '../sidepanel/tab-binding';
+import type { PageRef } from '../page/tab';
 
 const CURRENT = 'currentDraft';
 const PASTE = 'pasteText';

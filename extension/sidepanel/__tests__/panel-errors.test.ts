@@ -4,7 +4,8 @@ import { parseYAML as parse } from 'confbox';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/client';
 import { REASON } from '../../page/capture/verdict';
-import { actionsFor, classify, NoTabError, NOT_VACANCY_REASONS, NotAVacancyError, PageAccessError, StoppedError, type PanelProblem } from '../panel-errors';
+import { NoTabError, PageAccessError } from '../../page/errors';
+import { actionsFor, classify, NOT_VACANCY_REASONS, NotAVacancyError, StoppedError, type PanelProblem } from '../panel-errors';
 
 const base = 'http://127.0.0.1:8787';
 const problem = (status: number, detail = 'The request body is not a valid TranslateRequest.') =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { elsewhere, hostOf, samePage, writeTarget, type PageRef, type TabView } from '../tab-binding';
+import type { PageRef, TabView } from '../../page/tab';
+import { elsewhere, hostOf, samePage, writeTarget } from '../tab-binding';
 
 const read: PageRef = { title: 'Vacature bewerken — Werving', url: 'https://ats.example/jobs/12/edit' };
 const tab = (id: number, url: string | null, title: string | null = 'x'): TabView => ({ id, url, title });
