@@ -13,7 +13,10 @@ export function keptDecisions(decisions: Record<string, CardVerdict>, translatio
   return Object.fromEntries(Object.entries(decisions).filter(([id]) => ids.has(id)));
 }
 
-/** Drafts and history: every change is written as it happens, so nothing is lost on close. */
+/**
+ * Drafts and history: every change is written as it happens, so nothing is lost on close. Long: the
+ * store's methods, each a few lines, share `store` and `now`.
+ */
 export function drafts(store: VaardigDb, now: () => number = Date.now) {
   async function read(id: string): Promise<Draft | null> {
     const row = await store.drafts.get(id);

@@ -28,6 +28,10 @@ function isOutsideSchool(candidate: Candidate): boolean {
   return candidate.offer.form !== 'formal';
 }
 
+/**
+ * The routes that close the gap, in five steps (numbered below). Long: the steps run in order and
+ * share the picks made so far and the gain, coverage and availability they are weighed by.
+ */
 export function selectRoutes(gap: GapSkill[], candidates: Candidate[], needs: GapNeeds, options: SelectOptions = {}): Pick[] {
   const max = options.max ?? 5;
   const min = options.min ?? 3;

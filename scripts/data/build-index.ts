@@ -28,6 +28,11 @@ const MAX_ESSENTIAL = 16;
 /** English alternative labels are many and long ("specialist in ..."); Dutch ones are the job titles Dutch postings use. */
 const MAX_ALT_OCCUPATION_WORDS = { en: 2, nl: 3 };
 
+/**
+ * The taxonomy index from the reference data (run by `npm run data`, never in a request). Long: its
+ * steps (skills, groups, labels, occupations, programmes) run in order, each using the maps the
+ * ones before it built.
+ */
 export async function buildIndex(inputs: BuildInputs, versions: Record<string, string>): Promise<TaxonomyIndex> {
   const esco = inputs.esco;
   const csv = async (file: string) => parseCsv(await readText(file));
