@@ -49,6 +49,7 @@ const need = (value: string | undefined, flag: string): string => {
   return value;
 };
 
+/** `vaardig admin COMMAND`. Long: one short case per command, over the same flags and API call. */
 export async function admin(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,

@@ -47,7 +47,11 @@ function pick<K extends 'title' | 'employer' | 'location'>(key: K, readings: (Re
   return null;
 }
 
-/** Read the vacancy on a page. `options` may be a bare URL, as the first version took. */
+/**
+ * Read the vacancy on a page. `options` may be a bare URL, as the first version took. Long: every
+ * reading (the user's selection or editor, the site adapter, structured data, the generic markup) is
+ * weighed against the others field by field, in one order.
+ */
 export function captureDocument(doc: Document, options: CaptureOptions | string | null = {}): Capture {
   const opts: CaptureOptions = typeof options === 'string' || options === null ? { url: options } : options;
   const url = pageUrl(doc, opts.url);
