@@ -48,13 +48,17 @@ app.onError((error, c) => {
   }
   console.error(error);
   // D1 unreachable or overloaded (#9): the write did not happen, so the client can safely retry.
-  if (isD1Outage(error)) return problemJson(c, 503, 'The database is not available; nothing was stored, try again in a moment.', { headers: { 'retry-after': '5' } });
+  if (isD1Outage(error))
+    return problemJson(c, 503, 'The database is not available; nothing was stored, try again in a moment.', { headers: { 'retry-after': '5' } });
   return problemJson(c, 500, 'Something went wrong on our side. Your input was not stored; please try again.');
 });
 
 function isD1Outage(error: unknown): boolean {
   const message = String((error as Error)?.message ?? error);
-  return /\bD1_(?:ERROR|EXEC_ERROR)\b|SQLITE_BUSY|database is locked|Network connection lost/i.test(message) && !/constraint|no such (?:table|column)|syntax error/i.test(message);
+  return (
+    /\bD1_(?:ERROR|EXEC_ERROR)\b|SQLITE_BUSY|database is locked|Network connection lost/i.test(message) &&
+    !/constraint|no such (?:table|column)|syntax error/i.test(message)
+  );
 }
 
 export type AppType = typeof app;

@@ -19,10 +19,18 @@ if (args.has('--if-missing') && existsSync(resolve(outDir, INDEX_FILE)) && !args
 
 const dataDir = process.env.VAARDIG_DATA_DIR
   ? resolve(process.env.VAARDIG_DATA_DIR)
-  : existsSync(resolve(root, '../shared/data')) ? resolve(root, '../shared/data') : null;
+  : existsSync(resolve(root, '../shared/data'))
+    ? resolve(root, '../shared/data')
+    : null;
 
 try {
-  await buildData({ dataDir, outDir, mirror: process.env.VAARDIG_DATA_MIRROR ?? null, portal: process.env.VAARDIG_ESCO_PORTAL ?? null, log: (line) => console.log(`data: ${line}`) });
+  await buildData({
+    dataDir,
+    outDir,
+    mirror: process.env.VAARDIG_DATA_MIRROR ?? null,
+    portal: process.env.VAARDIG_ESCO_PORTAL ?? null,
+    log: (line) => console.log(`data: ${line}`),
+  });
 } catch (error) {
   console.error(`data: ${(error as Error).message}`);
   process.exit(1);

@@ -13,11 +13,27 @@ import { parsePage, vacancyFromHtml } from './cli/extract';
 
 const DIR = resolve(process.env.VAARDIG_CORPUS_DIR ?? join(process.env.VAARDIG_DATA_DIR ?? '../shared', 'corpus/pages'));
 
-type Gold = { file: string; kind?: string; isVacancy: boolean | null; title: string | null; titleAlt?: string; company: string | null; location: string | null; url?: string };
+type Gold = {
+  file: string;
+  kind?: string;
+  isVacancy: boolean | null;
+  title: string | null;
+  titleAlt?: string;
+  company: string | null;
+  location: string | null;
+  url?: string;
+};
 
 /** Compare as a reader would: case, spacing, punctuation and legal suffixes do not matter. */
 export function same(found: string | null, gold: string | null): boolean {
-  const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\b(inc|llc|ltd|corp|corporation|b\.?v|gmbh|sa)\b\.?/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/\b(inc|llc|ltd|corp|corporation|b\.?v|gmbh|sa)\b\.?/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   if (!found || !gold) return false;
   return norm(found) === norm(gold);
 }
@@ -26,7 +42,10 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
 
 export function loadGold(): Gold[] {
-  return readFileSync(join(DIR, 'pages.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Gold);
+  return readFileSync(join(DIR, 'pages.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Gold);
 }
 
 export function timeCapture(html: string, url?: string) {
@@ -52,7 +71,10 @@ export function timeReadability(html: string) {
   return { title, ms: performance.now() - start };
 }
 
-interface Tally { right: number; of: number }
+interface Tally {
+  right: number;
+  of: number;
+}
 const tally = (): Tally => ({ right: 0, of: 0 });
 const count = (t: Tally, ok: boolean) => {
   t.of++;
@@ -93,7 +115,8 @@ function main() {
     count(all.title, titleOk);
     if (record.company) count(all.company, companyOk);
     if (record.location) count(all.location, locationOk);
-    const miss = (field: string, found: string | null, want: string | null) => misses.push(`${record.file}: ${field} ${JSON.stringify(found)} ≠ ${JSON.stringify(want)}`);
+    const miss = (field: string, found: string | null, want: string | null) =>
+      misses.push(`${record.file}: ${field} ${JSON.stringify(found)} ≠ ${JSON.stringify(want)}`);
     if (record.kind === 'editor-fragment') {
       count(fragment.titleNone, vacancy.title === null || titleOk);
       count(fragment.titleGold, titleOk);

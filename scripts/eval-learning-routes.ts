@@ -49,13 +49,18 @@ const narrowUri = (uri: string) => narrowIds.has(taxonomy.skillIdByUri(uri) ?? -
 const programmesByCode = new Map<string, number[]>();
 taxonomy.index.programmes.code.forEach((code, id) => programmesByCode.set(code, [...(programmesByCode.get(code) ?? []), id]));
 const KIND = /^(?:associate degree|ad|bachelor|master|b|m|ba|ma|bsc|msc|hbo|wo|mbo)\s+/;
-const bareName = (title: string) => normalize(title.replace(/\s*\([^)]*\)/g, ' ')).replace(KIND, '').trim();
+const bareName = (title: string) =>
+  normalize(title.replace(/\s*\([^)]*\)/g, ' '))
+    .replace(KIND, '')
+    .trim();
 const offersOf = (route: LearningRoute) =>
   catalogue.offers.filter((o) => o.source === route.source && o.sourceId === route.sourceId && (o.titleNl === route.title || o.titleEn === route.title));
 /** Each catalogue record's own skill links (UUIDs), by key: what the offer teaches. */
 const OFFERS_FILE = resolve(import.meta.dirname, '../.data/offers.json');
 const linksByKey = new Map<string, string[]>(
-  existsSync(OFFERS_FILE) ? (JSON.parse(readFileSync(OFFERS_FILE, 'utf8')) as { records: OfferRecord[] }).records.map((r) => [r.key, r.skills.map((l) => l.skill)]) : [],
+  existsSync(OFFERS_FILE)
+    ? (JSON.parse(readFileSync(OFFERS_FILE, 'utf8')) as { records: OfferRecord[] }).records.map((r) => [r.key, r.skills.map((l) => l.skill)])
+    : [],
 );
 
 /** The route is the programme a diploma requirement names: its code or its name is in the requirement's words. */
@@ -63,7 +68,9 @@ function namedIn(route: LearningRoute, diplomas: string[]): boolean {
   const texts = diplomas.map((d) => ` ${normalize(d)} `);
   if (route.sourceId && diplomas.some((d) => d.includes(route.sourceId!))) return true;
   const titles = offersOf(route).flatMap((o) => [o.titleNl, o.titleEn ?? '']);
-  const names = [route.title, ...titles, ...(programmesByCode.get(route.sourceId ?? '') ?? []).map((id) => taxonomy.programme(id).name)].map(bareName).filter((n) => n.length >= 4);
+  const names = [route.title, ...titles, ...(programmesByCode.get(route.sourceId ?? '') ?? []).map((id) => taxonomy.programme(id).name)]
+    .map(bareName)
+    .filter((n) => n.length >= 4);
   return names.some((name) => texts.some((t) => t.includes(` ${name} `)));
 }
 
@@ -73,14 +80,59 @@ function inJobField(route: LearningRoute, occupations: number[]): boolean {
   return linked.some((o) => occupations.includes(o) || groups.has(isco(o)?.slice(0, 3)));
 }
 
-interface Honesty { offLevel: number; claims: number; falseClaims: number; formal: number; outsideField: number; narrowGaps: number; degreeForNarrow: number; routes: number; overCovers: number; fullTime: number; fullTimeWithVariant: number }
+interface Honesty {
+  offLevel: number;
+  claims: number;
+  falseClaims: number;
+  formal: number;
+  outsideField: number;
+  narrowGaps: number;
+  degreeForNarrow: number;
+  routes: number;
+  overCovers: number;
+  fullTime: number;
+  fullTimeWithVariant: number;
+}
 const honesty: Record<Half, Honesty> = {
-  untuned: { offLevel: 0, claims: 0, falseClaims: 0, formal: 0, outsideField: 0, narrowGaps: 0, degreeForNarrow: 0, routes: 0, overCovers: 0, fullTime: 0, fullTimeWithVariant: 0 },
-  tune: { offLevel: 0, claims: 0, falseClaims: 0, formal: 0, outsideField: 0, narrowGaps: 0, degreeForNarrow: 0, routes: 0, overCovers: 0, fullTime: 0, fullTimeWithVariant: 0 },
+  untuned: {
+    offLevel: 0,
+    claims: 0,
+    falseClaims: 0,
+    formal: 0,
+    outsideField: 0,
+    narrowGaps: 0,
+    degreeForNarrow: 0,
+    routes: 0,
+    overCovers: 0,
+    fullTime: 0,
+    fullTimeWithVariant: 0,
+  },
+  tune: {
+    offLevel: 0,
+    claims: 0,
+    falseClaims: 0,
+    formal: 0,
+    outsideField: 0,
+    narrowGaps: 0,
+    degreeForNarrow: 0,
+    routes: 0,
+    overCovers: 0,
+    fullTime: 0,
+    fullTimeWithVariant: 0,
+  },
 };
 const honestyMisses: string[] = [];
 
-interface Row { id: string; routes: number; formal: boolean; outside: boolean; covers: boolean; coverage: string; ok: boolean; why: string[] }
+interface Row {
+  id: string;
+  routes: number;
+  formal: boolean;
+  outside: boolean;
+  covers: boolean;
+  coverage: string;
+  ok: boolean;
+  why: string[];
+}
 const rows: Row[] = [];
 const all = readPostings();
 const started = performance.now();
@@ -128,27 +180,48 @@ function judge(posting: ReturnType<typeof readPostings>[number], translation: Tr
     const named = route.form === 'formal' && namedIn(route, diplomas);
     if (CLAIM.test(route.explanation)) {
       h.claims++;
-      if (!named) { h.falseClaims++; miss('false "leads to the diploma"', route); }
+      if (!named) {
+        h.falseClaims++;
+        miss('false "leads to the diploma"', route);
+      }
     }
     if (route.form === 'formal') {
       h.formal++;
-      if (!named && !LEGAL_CLAIM.test(route.explanation) && !inJobField(route, occupations)) { h.outsideField++; miss('outside the field', route); }
-      if (narrowGap || (route.covers.length > 0 && route.covers.every(narrowUri))) { h.degreeForNarrow++; miss('a degree for a tool or language', route); }
+      if (!named && !LEGAL_CLAIM.test(route.explanation) && !inJobField(route, occupations)) {
+        h.outsideField++;
+        miss('outside the field', route);
+      }
+      if (narrowGap || (route.covers.length > 0 && route.covers.every(narrowUri))) {
+        h.degreeForNarrow++;
+        miss('a degree for a tool or language', route);
+      }
       const offers = offersOf(route);
       // The level the vacancy asks (gold diplomas): one above is growth, two below still teaches the
       // basics; a vacancy that asks no level gets no master's or doctorate.
       const eqf = offers[0]?.eqf ?? null;
-      if (!named && !LEGAL_CLAIM.test(route.explanation) && eqf && (asked ? eqf > asked + 1 || eqf < asked - 2 || (eqf > asked && eqf >= 7) : eqf > 6)) { h.offLevel++; miss(`far from the level asked (EQF ${asked ?? '—'})`, route); }
+      if (!named && !LEGAL_CLAIM.test(route.explanation) && eqf && (asked ? eqf > asked + 1 || eqf < asked - 2 || (eqf > asked && eqf >= 7) : eqf > 6)) {
+        h.offLevel++;
+        miss(`far from the level asked (EQF ${asked ?? '—'})`, route);
+      }
       if (offers.length && offers.every((o) => !o.workBased)) {
         h.fullTime++;
-        if (catalogue.offers.some((o) => o.source === route.source && o.sourceId === route.sourceId && o.workBased)) { h.fullTimeWithVariant++; miss('full time while part time exists', route); }
+        if (catalogue.offers.some((o) => o.source === route.source && o.sourceId === route.sourceId && o.workBased)) {
+          h.fullTimeWithVariant++;
+          miss('full time while part time exists', route);
+        }
       }
     }
     if (route.source === 'template') {
-      if (route.type === 'evc' && /^(Dekt|Covers)\b/.test(route.explanation)) { h.overCovers++; miss('recognition claims to cover', route); }
+      if (route.type === 'evc' && /^(Dekt|Covers)\b/.test(route.explanation)) {
+        h.overCovers++;
+        miss('recognition claims to cover', route);
+      }
     } else {
       const links = new Set(offersOf(route).flatMap((o) => linksByKey.get(o.key) ?? []));
-      if (route.covers.some((uri) => !links.has(uri.slice(SKILL_URI.length)))) { h.overCovers++; miss('covers more than it teaches', route); }
+      if (route.covers.some((uri) => !links.has(uri.slice(SKILL_URI.length)))) {
+        h.overCovers++;
+        miss('covers more than it teaches', route);
+      }
     }
   }
 }
@@ -173,15 +246,22 @@ table.push(
   '| metric | untuned | tune | goal |',
   '|---|---|---|---|',
   honest('false "leads to the diploma" claims', (h) => `${h.falseClaims}/${h.claims}`, '0'),
-  honest('formal routes outside the job\'s field (ISCO minor group of the gold occupations)', (h) => `${h.outsideField}/${h.formal}`, '0'),
+  honest("formal routes outside the job's field (ISCO minor group of the gold occupations)", (h) => `${h.outsideField}/${h.formal}`, '0'),
   honest('degrees for a gap of tools or languages only (gaps of that kind)', (h) => `${h.degreeForNarrow} (${h.narrowGaps})`, '0'),
   honest('routes that claim to cover more than the offer teaches', (h) => `${h.overCovers}/${h.routes}`, '0'),
-  honest('formal routes far from the level asked (> 1 above, > 2 below, a master above it; above EQF 6 where none is asked)', (h) => `${h.offLevel}/${h.formal}`, '0'),
+  honest(
+    'formal routes far from the level asked (> 1 above, > 2 below, a master above it; above EQF 6 where none is asked)',
+    (h) => `${h.offLevel}/${h.formal}`,
+    '0',
+  ),
   honest('full-time routes whose programme exists part-time, dual or BBL', (h) => `${h.fullTimeWithVariant}/${h.fullTime}`, '0'),
 );
 console.log(table.join('\n'));
 for (const line of honestyMisses) console.log(`  honesty ${line}`);
 for (const row of rows.filter((r) => !r.ok || !r.covers)) console.log(`  miss ${row.id}: ${row.why.join('; ')}`);
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/eval-learning-routes.json', `${JSON.stringify({ rows, ok: rows.filter((r) => r.ok).length, total: rows.length, honesty, honestyMisses }, null, 2)}\n`);
+writeFileSync(
+  'bench/results/eval-learning-routes.json',
+  `${JSON.stringify({ rows, ok: rows.filter((r) => r.ok).length, total: rows.length, honesty, honestyMisses }, null, 2)}\n`,
+);
 if (rows.some((r) => !r.ok)) process.exitCode = 1;

@@ -28,8 +28,20 @@ if (!existsSync(corpusFile)) {
 }
 const dataDir = process.env.VAARDIG_DATA_DIR ?? resolve(root, '../shared/data');
 
-interface Posting { id: string; lang: 'nl' | 'en'; region?: 'NL' | 'BE' | null; title: string; text: string; requirements?: Array<Omit<Gold, 'start' | 'end'>>; occupations?: string[] }
-const postings = readFileSync(corpusFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Posting).filter((p) => p.requirements?.length);
+interface Posting {
+  id: string;
+  lang: 'nl' | 'en';
+  region?: 'NL' | 'BE' | null;
+  title: string;
+  text: string;
+  requirements?: Array<Omit<Gold, 'start' | 'end'>>;
+  occupations?: string[];
+}
+const postings = readFileSync(corpusFile, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Posting)
+  .filter((p) => p.requirements?.length);
 const taxonomy = getTaxonomy();
 const related = await occupationSkills(dataDir);
 
@@ -39,20 +51,34 @@ const isEdu = (k: string) => k === 'diploma' || k === 'education_level';
 // "Experience counts instead", in the engine's words now and before: it replaces no diploma and contradicts one that stays.
 const NO_DIPLOMA = /geen diploma[?,]|no (?:degree|diploma)[?,]|hoe (?:je|u) dit hebt geleerd, maakt niet uit|how you learned this does not matter/i;
 
-const norm = (t: string) => t.replace(/[*_#`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-const contentWords = (text: string) => tokens(text).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem);
+const norm = (t: string) =>
+  t
+    .replace(/[*_#`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+const contentWords = (text: string) =>
+  tokens(text)
+    .filter((w) => w.length > 3 && !STOPWORDS.has(w))
+    .map(stem);
 /** The posting names the skill itself: every content word of its English or Dutch label is in the text. */
 function namedInPosting(uri: string, text: string): boolean {
   const id = taxonomy.skillIdByUri(uri);
   if (id === null) return false;
   const words = new Set(contentWords(text));
   const { en, nl } = taxonomy.skill(id);
-  return [en, nl ?? ''].some((label) => { const w = contentWords(label); return w.length > 0 && w.every((x) => words.has(x)); });
+  return [en, nl ?? ''].some((label) => {
+    const w = contentWords(label);
+    return w.length > 0 && w.every((x) => words.has(x));
+  });
 }
 
 /** Region (#16): the assumed region against the gold one, and Dutch legal bases on Belgian postings. */
 function regionCheck(p: Posting, out: Translation, tally: { judged: number; right: number; belgian: number; dutchBasis: number }) {
-  if (p.region) { tally.judged++; if (out.region === p.region) tally.right++; }
+  if (p.region) {
+    tally.judged++;
+    if (out.region === p.region) tally.right++;
+  }
   if (p.region !== 'BE') return;
   tally.belgian++;
   tally.dutchBasis += out.requirements.filter((r) => r.legalBasis && (r.legalBasis.jurisdiction ?? 'NL') === 'NL').length;
@@ -61,33 +87,74 @@ function regionCheck(p: Posting, out: Translation, tally: { judged: number; righ
 function evaluate(set: Posting[]) {
   const perKind = Object.fromEntries(kinds.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<string, { tp: number; fp: number; fn: number }>;
   const edu = { tp: 0, fp: 0, fn: 0 };
-  let goldTotal = 0, goldFound = 0, predTotal = 0, predTrue = 0;
-  let mandatoryRight = 0, mandatoryJudged = 0, plusGold = 0, plusKept = 0;
-  let diplomaGold = 0, diplomaTranslated = 0, diplomaSkills = 0, diplomaSkillsRelated = 0;
+  let goldTotal = 0,
+    goldFound = 0,
+    predTotal = 0,
+    predTrue = 0;
+  let mandatoryRight = 0,
+    mandatoryJudged = 0,
+    plusGold = 0,
+    plusKept = 0;
+  let diplomaGold = 0,
+    diplomaTranslated = 0,
+    diplomaSkills = 0,
+    diplomaSkillsRelated = 0;
   let legalInText = 0;
-  let legalGold = 0, legalKept = 0, legalFlagged = 0, legalDiplomaGold = 0, legalDiplomaKept = 0, noDiplomaContradictions = 0;
-  let skillsTotal = 0, skillsValid = 0, invented = 0, englishLabels = 0;
-  let languageRight = 0, occTop1 = 0, occTop3 = 0, occClaimed = 0, occClaimedRight = 0;
-  let diplomasDemanded = 0, diplomasReplaced = 0;
-  let profileLines = 0, profileJunk = 0, warningsJudged = 0, warningsRight = 0;
-  let sentences = 0, sentencesKept = 0, broken = 0, metaHeadings = 0, titleRepeated = 0, attribution = 0;
+  let legalGold = 0,
+    legalKept = 0,
+    legalFlagged = 0,
+    legalDiplomaGold = 0,
+    legalDiplomaKept = 0,
+    noDiplomaContradictions = 0;
+  let skillsTotal = 0,
+    skillsValid = 0,
+    invented = 0,
+    englishLabels = 0;
+  let languageRight = 0,
+    occTop1 = 0,
+    occTop3 = 0,
+    occClaimed = 0,
+    occClaimedRight = 0;
+  let diplomasDemanded = 0,
+    diplomasReplaced = 0;
+  let profileLines = 0,
+    profileJunk = 0,
+    warningsJudged = 0,
+    warningsRight = 0;
+  let sentences = 0,
+    sentencesKept = 0,
+    broken = 0,
+    metaHeadings = 0,
+    titleRepeated = 0,
+    attribution = 0;
   const perPosting: unknown[] = [];
   const region = { judged: 0, right: 0, belgian: 0, dutchBasis: 0 };
 
   for (const p of set) {
     const vacancy = Vacancy.parse({ isVacancy: true, title: p.title, employer: null, location: null, language: p.lang, text: p.text, source: 'text' });
     const out = Translation.parse(translateOffline(vacancy, taxonomy));
-    const gold: Gold[] = (p.requirements ?? []).map((g) => { const start = p.text.indexOf(g.quote); return { ...g, start, end: start + g.quote.length }; }).filter((g) => g.start >= 0);
+    const gold: Gold[] = (p.requirements ?? [])
+      .map((g) => {
+        const start = p.text.indexOf(g.quote);
+        return { ...g, start, end: start + g.quote.length };
+      })
+      .filter((g) => g.start >= 0);
     const preds = out.requirements;
     const markdown = out.rewritten.markdown;
     // What the engine wrote itself, beside the posting's own kept lines.
-    const written = out.rewritten.blocks.filter((b) => b.kind !== 'kept').map((b) => b.markdown).join('\n');
+    const written = out.rewritten.blocks
+      .filter((b) => b.kind !== 'kept')
+      .map((b) => b.markdown)
+      .join('\n');
     if (out.language === p.lang) languageRight++;
     regionCheck(p, out, region);
     const occ = out.occupation?.uri;
     if (occ && p.occupations?.[0] && p.occupations.includes(occ)) occTop1++;
     if (occ && p.occupations?.includes(occ)) occTop3++;
-    if (occ) { occClaimed++; if (p.occupations?.includes(occ)) occClaimedRight++; }
+    if (occ) {
+      occClaimed++;
+      if (p.occupations?.includes(occ)) occClaimedRight++;
+    }
 
     const misses: unknown[] = [];
     const postingDiploma = { skills: 0, related: 0 };
@@ -96,20 +163,42 @@ function evaluate(set: Posting[]) {
     for (const g of gold) {
       const m = bestMatch(preds, (r) => matches(r, g));
       if (m) goldFound++;
-      if (m) { mandatoryJudged++; if (m.mandatory === g.mandatory) mandatoryRight++; }
-      if (!g.mandatory) { plusGold++; if (m && !m.mandatory) plusKept++; }
+      if (m) {
+        mandatoryJudged++;
+        if (m.mandatory === g.mandatory) mandatoryRight++;
+      }
+      if (!g.mandatory) {
+        plusGold++;
+        if (m && !m.mandatory) plusKept++;
+      }
       const predKind = m?.kind ?? null;
       if (predKind === g.kind) perKind[g.kind]!.tp++;
-      else { perKind[g.kind]!.fn++; misses.push({ gold: g.quote, kind: g.kind, got: predKind ?? 'missed', text: m?.text }); }
+      else {
+        perKind[g.kind]!.fn++;
+        misses.push({ gold: g.quote, kind: g.kind, got: predKind ?? 'missed', text: m?.text });
+      }
       if (isEdu(g.kind)) {
-        if (m && isEdu(m.kind)) edu.tp++; else edu.fn++;
+        if (m && isEdu(m.kind)) edu.tp++;
+        else edu.fn++;
         // The product's core: a demanded diploma the law does not require, replaced in the text by skills.
         if (g.mandatory && !g.legal) {
           diplomasDemanded++;
           // In its own place, or (a diploma sentence in running text) in the section written for it.
           // ("Experience counts instead" replaces nothing.)
           // (Nor does the requirement moved in its own words, to "Mooi meegenomen" or "Praktisch".)
-          if (m && out.rewritten.blocks.some((b) => b.kind !== 'kept' && b.role !== 'heading' && b.requirementIds.includes(m.id) && b.markdown.trim() && !NO_DIPLOMA.test(b.markdown) && !norm(b.markdown).includes(norm(m.text)))) diplomasReplaced++;
+          if (
+            m &&
+            out.rewritten.blocks.some(
+              (b) =>
+                b.kind !== 'kept' &&
+                b.role !== 'heading' &&
+                b.requirementIds.includes(m.id) &&
+                b.markdown.trim() &&
+                !NO_DIPLOMA.test(b.markdown) &&
+                !norm(b.markdown).includes(norm(m.text)),
+            )
+          )
+            diplomasReplaced++;
         }
         diplomaGold++;
         const skills = m ? out.skills.filter((s) => s.requirementIds.includes(m.id) && s.uri && taxonomy.isKnownUri(s.uri)) : [];
@@ -127,13 +216,25 @@ function evaluate(set: Posting[]) {
         if (norm(markdown).includes(norm(g.quote))) legalInText++;
         if (m && out.requirements.includes(m)) legalKept++;
         if (m?.legal) legalFlagged++;
-        if (isEdu(g.kind)) { legalDiplomaGold++; if (m?.legal) legalDiplomaKept++; }
+        if (isEdu(g.kind)) {
+          legalDiplomaGold++;
+          if (m?.legal) legalDiplomaKept++;
+        }
       }
     }
     // Person-profile lines that come from no gold requirement (offers, tasks, questions, company text).
-    const profileItems = [...out.personProfile.motivation, ...out.personProfile.values, ...out.personProfile.workingStyle, ...out.personProfile.teamContribution, ...out.personProfile.learningNeeds].map((i) => i.toLowerCase());
+    const profileItems = [
+      ...out.personProfile.motivation,
+      ...out.personProfile.values,
+      ...out.personProfile.workingStyle,
+      ...out.personProfile.teamContribution,
+      ...out.personProfile.learningNeeds,
+    ].map((i) => i.toLowerCase());
     for (const r of preds.filter((x) => x.kind === 'trait')) {
-      const key = r.text.toLowerCase().replace(/[.;,!]+$/u, '').slice(0, 24);
+      const key = r.text
+        .toLowerCase()
+        .replace(/[.;,!]+$/u, '')
+        .slice(0, 24);
       if (!profileItems.some((i) => i.includes(key))) continue;
       profileLines++;
       if (!bestMatch(gold, (x) => matches(r, x))) profileJunk++;
@@ -146,14 +247,21 @@ function evaluate(set: Posting[]) {
       warningsJudged++;
       const on = gold.filter((g) => g.start < w.span!.end && g.end > w.span!.start);
       const words = p.text.slice(w.span!.start, w.span!.end);
-      const right = w.code === 'experience-years' ? on.some((g) => g.kind === 'experience')
-        : w.code === 'age-minimum' || w.code === 'gendered' || /\d/.test(words) ? on.length > 0
-        : true;
+      const right =
+        w.code === 'experience-years'
+          ? on.some((g) => g.kind === 'experience')
+          : w.code === 'age-minimum' || w.code === 'gendered' || /\d/.test(words)
+            ? on.length > 0
+            : true;
       if (right) warningsRight++;
     }
     // "No diploma needed" beside a diploma the law ties to the job (gold) or that the engine itself kept.
     // A registration or qualification only a diploma opens (BIG, a teaching qualification) keeps it too.
-    const diplomaStays = gold.some((g) => g.legal && isEdu(g.kind)) || preds.some((r) => (isEdu(r.kind) && (r.legal || (r.mandatory && markdown.includes(r.text)))) || (r.legal && !!r.legalBasis && diplomaBound(r.legalBasis.id)));
+    const diplomaStays =
+      gold.some((g) => g.legal && isEdu(g.kind)) ||
+      preds.some(
+        (r) => (isEdu(r.kind) && (r.legal || (r.mandatory && markdown.includes(r.text)))) || (r.legal && !!r.legalBasis && diplomaBound(r.legalBasis.id)),
+      );
     if (diplomaStays && NO_DIPLOMA.test(markdown)) noDiplomaContradictions++;
     for (const r of preds) {
       const g = bestMatch(gold, (x) => matches(r, x));
@@ -182,8 +290,14 @@ function evaluate(set: Posting[]) {
     if (attributionInText(markdown)) attribution++;
 
     perPosting.push({
-      id: p.id, half: halfOf(p.id), lang: p.lang, gold: gold.length, predicted: preds.length,
-      occupation: out.occupation?.label ?? null, goldOccupation: p.occupations?.[0] ?? null, diplomaSkills: postingDiploma,
+      id: p.id,
+      half: halfOf(p.id),
+      lang: p.lang,
+      gold: gold.length,
+      predicted: preds.length,
+      occupation: out.occupation?.label ?? null,
+      goldOccupation: p.occupations?.[0] ?? null,
+      diplomaSkills: postingDiploma,
       rewrite: { sentences: own.length, kept: verbatim.kept, missing: verbatim.missing, broken: brokenHere, metadataHeadings: metaHere },
       misses,
     });
@@ -198,7 +312,14 @@ function evaluate(set: Posting[]) {
   const precision = predTrue / predTotal;
   const summary = {
     postings: set.length,
-    requirements: { gold: goldTotal, predicted: predTotal, recall, precision, f1: (2 * recall * precision) / (recall + precision), notRequirements: 1 - precision },
+    requirements: {
+      gold: goldTotal,
+      predicted: predTotal,
+      recall,
+      precision,
+      f1: (2 * recall * precision) / (recall + precision),
+      notRequirements: 1 - precision,
+    },
     mandatoryAccuracy: mandatoryRight / mandatoryJudged,
     plusesKept: plusGold ? plusKept / plusGold : 1,
     perKind: Object.fromEntries(kinds.map((k) => [k, f1(perKind[k]!)])),
@@ -207,14 +328,34 @@ function evaluate(set: Posting[]) {
     diplomasReplacedInText: diplomasDemanded ? diplomasReplaced / diplomasDemanded : 0,
     diplomaSkillsPerRequirement: diplomaSkills / diplomaGold,
     diplomaSkillsOfTheJob: diplomaSkills ? diplomaSkillsRelated / diplomaSkills : 0,
-    legal: { gold: legalGold, inText: legalInText, kept: legalKept, flagged: legalFlagged, diplomas: legalDiplomaGold, diplomasKeptLegal: legalDiplomaKept, noDiplomaContradictions },
+    legal: {
+      gold: legalGold,
+      inText: legalInText,
+      kept: legalKept,
+      flagged: legalFlagged,
+      diplomas: legalDiplomaGold,
+      diplomasKeptLegal: legalDiplomaKept,
+      noDiplomaContradictions,
+    },
     skills: { total: skillsTotal, validUri: skillsTotal ? skillsValid / skillsTotal : 1, invented, englishLabelsInDutchText: englishLabels },
     languageRight: languageRight / set.length,
     region,
-    occupation: { top1: occTop1 / set.length, anyGold: occTop3 / set.length, claimed: occClaimed / set.length, precision: occClaimed ? occClaimedRight / occClaimed : 1 },
+    occupation: {
+      top1: occTop1 / set.length,
+      anyGold: occTop3 / set.length,
+      claimed: occClaimed / set.length,
+      precision: occClaimed ? occClaimedRight / occClaimed : 1,
+    },
     warnings: { judged: warningsJudged, precision: warningsJudged ? warningsRight / warningsJudged : 1 },
     personProfile: { lines: profileLines, junk: profileLines ? profileJunk / profileLines : 0 },
-    rewrite: { sentences, keptVerbatim: sentences ? sentencesKept / sentences : 1, brokenLines: broken, metadataHeadings: metaHeadings, titleRepeated, attributionInText: attribution },
+    rewrite: {
+      sentences,
+      keptVerbatim: sentences ? sentencesKept / sentences : 1,
+      brokenLines: broken,
+      metadataHeadings: metaHeadings,
+      titleRepeated,
+      attributionInText: attribution,
+    },
   };
   return { summary, perPosting };
 }
@@ -227,7 +368,9 @@ function print(half: Half, summary: ReturnType<typeof evaluate>['summary']) {
   console.log('kind             precision  recall    F1     support');
   for (const k of kinds) {
     const r = s.perKind[k]!;
-    console.log(`${k.padEnd(16)} ${r.precision.toFixed(2).padStart(9)} ${r.recall.toFixed(2).padStart(7)} ${r.f1.toFixed(2).padStart(6)} ${String(r.support).padStart(8)}`);
+    console.log(
+      `${k.padEnd(16)} ${r.precision.toFixed(2).padStart(9)} ${r.recall.toFixed(2).padStart(7)} ${r.f1.toFixed(2).padStart(6)} ${String(r.support).padStart(8)}`,
+    );
   }
   const rows: Array<[string, string, string, string]> = [
     ['requirement recall', pct(s.requirements.recall), '≥ 92 %', goal(s.requirements.recall >= 0.92)],
@@ -272,5 +415,12 @@ for (const half of ['untuned', 'tune'] as const) {
 
 mkdirSync(resolve(root, 'bench/results'), { recursive: true });
 const file = resolve(root, 'bench/results/eval.json');
-writeFileSync(file, JSON.stringify({ untuned: results.untuned.summary, tune: results.tune.summary, perPosting: [...results.untuned.perPosting, ...results.tune.perPosting] }, null, 2));
+writeFileSync(
+  file,
+  JSON.stringify(
+    { untuned: results.untuned.summary, tune: results.tune.summary, perPosting: [...results.untuned.perPosting, ...results.tune.perPosting] },
+    null,
+    2,
+  ),
+);
 console.log(`\nper-posting misses: ${file}`);

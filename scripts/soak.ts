@@ -61,7 +61,9 @@ function session<T>(inspectorPort: number, talk: (socket: WebSocket) => Promise<
     const socket = new WebSocket(`ws://127.0.0.1:${inspectorPort}/core:user:vaardig`);
     let timer: NodeJS.Timeout | undefined;
     try {
-      const timeout = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error('the inspector did not answer in time')), INSPECTOR_TIMEOUT_MS)));
+      const timeout = new Promise<never>(
+        (_, fail) => (timer = setTimeout(() => fail(new Error('the inspector did not answer in time')), INSPECTOR_TIMEOUT_MS)),
+      );
       const opened = new Promise((open, fail) => ((socket.onopen = open), (socket.onerror = fail)));
       return await Promise.race([opened.then(() => talk(socket)), timeout]);
     } finally {
@@ -136,7 +138,7 @@ function descendants(root: number): number[] {
   const queue = [root];
   while (queue.length) {
     const pid = queue.shift()!;
-    for (const [child, ppid] of parent) if (ppid === pid) (out.push(child), queue.push(child));
+    for (const [child, ppid] of parent) if (ppid === pid) out.push(child), queue.push(child);
   }
   return out;
 }
@@ -204,7 +206,9 @@ export async function soak(minutes: number, rate = 20, log: (line: string) => vo
       const heap = await workerHeap(inspectorPort);
       const point = { seconds: (Date.now() - started) / 1000, rssMiB: main.rssMiB, pid: main.pid, heapMiB: heap.totalMiB, heapUsedMiB: heap.usedMiB };
       samples.push(point);
-      log(`soak: ${Math.round(point.seconds)} s, Worker isolate heap ${heap.totalMiB.toFixed(1)} MiB (${heap.usedMiB.toFixed(1)} in use), workerd (pid ${main.pid}) RSS ${point.rssMiB.toFixed(1)} MiB`);
+      log(
+        `soak: ${Math.round(point.seconds)} s, Worker isolate heap ${heap.totalMiB.toFixed(1)} MiB (${heap.usedMiB.toFixed(1)} in use), workerd (pid ${main.pid}) RSS ${point.rssMiB.toFixed(1)} MiB`,
+      );
     };
     await sample();
     const timer = setInterval(() => void sample().catch((error) => log(`soak: no sample: ${error}`)), 10_000);
@@ -263,7 +267,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rate = Number(process.env.SOAK_RATE ?? 20);
   console.log(`soak: ${minutes} min at ${rate} translations/s against the local Worker`);
   const r = await soak(minutes, rate, console.log);
-  console.log(`soak: Worker isolate live heap after GC ${r.live.map((l) => `${l.MiB.toFixed(1)} MiB at ${Math.round(l.seconds)} s`).join(', ')}; slope ${r.liveSlope.toFixed(2)} MiB/min`);
+  console.log(
+    `soak: Worker isolate live heap after GC ${r.live.map((l) => `${l.MiB.toFixed(1)} MiB at ${Math.round(l.seconds)} s`).join(', ')}; slope ${r.liveSlope.toFixed(2)} MiB/min`,
+  );
   console.log(
     `soak: Worker isolate heap first ${r.heap.firstMiB.toFixed(1)} MiB, last ${r.heap.lastMiB.toFixed(1)} MiB, max ${r.heap.maxMiB.toFixed(1)} MiB ` +
       `(at most ${r.heap.usedMaxMiB.toFixed(1)} MiB in use); slope after warm-up ${r.heap.slopeAfterWarmup.toFixed(2)} MiB/min`,

@@ -58,32 +58,34 @@ export async function serveBundle(port: number, persistTo: string): Promise<Loca
       queueConsumers?: Record<string, V4QueueConsumerOptions>;
     };
   };
-  const miniflare = new Miniflare(convertV4MiniflareOptions({
-    name: 'vaardig',
-    scriptPath: 'dist/worker/index.js',
-    modules: true,
-    modulesRoot: 'dist/worker',
-    compatibilityDate: workerOptions.compatibilityDate,
-    compatibilityFlags: workerOptions.compatibilityFlags,
-    d1Databases: workerOptions.d1Databases,
-    queueProducers: workerOptions.queueProducers,
-    queueConsumers: workerOptions.queueConsumers,
-    bindings: { ...workerOptions.bindings, ...passedVars() },
-    // Miniflare's own entry worker (dev-time routing, error pages) on a port nothing uses; the
-    // API's port is a socket straight to the Worker, as Cloudflare's edge hands it requests.
-    host: '127.0.0.1',
-    port: 0,
-    unsafeDirectSockets: [{ host: '127.0.0.1', port }],
-    // No Request.cf from Cloudflare's servers (unreachable here; the Worker does not read it).
-    cf: false,
-    resourcePersistencePath: join(persistTo, 'v3'),
-    log: new Log(LogLevel.INFO),
-    // One log line per request costs Miniflare's entry worker a round trip to Node (a third of
-    // its time under load); errors are still logged by the Worker itself.
-    logRequests: false,
-    // The soak (#9) reads each isolate's heap through the inspector.
-    ...(process.env.VAARDIG_INSPECTOR_PORT ? { inspectorPort: Number(process.env.VAARDIG_INSPECTOR_PORT) } : {}),
-  }));
+  const miniflare = new Miniflare(
+    convertV4MiniflareOptions({
+      name: 'vaardig',
+      scriptPath: 'dist/worker/index.js',
+      modules: true,
+      modulesRoot: 'dist/worker',
+      compatibilityDate: workerOptions.compatibilityDate,
+      compatibilityFlags: workerOptions.compatibilityFlags,
+      d1Databases: workerOptions.d1Databases,
+      queueProducers: workerOptions.queueProducers,
+      queueConsumers: workerOptions.queueConsumers,
+      bindings: { ...workerOptions.bindings, ...passedVars() },
+      // Miniflare's own entry worker (dev-time routing, error pages) on a port nothing uses; the
+      // API's port is a socket straight to the Worker, as Cloudflare's edge hands it requests.
+      host: '127.0.0.1',
+      port: 0,
+      unsafeDirectSockets: [{ host: '127.0.0.1', port }],
+      // No Request.cf from Cloudflare's servers (unreachable here; the Worker does not read it).
+      cf: false,
+      resourcePersistencePath: join(persistTo, 'v3'),
+      log: new Log(LogLevel.INFO),
+      // One log line per request costs Miniflare's entry worker a round trip to Node (a third of
+      // its time under load); errors are still logged by the Worker itself.
+      logRequests: false,
+      // The soak (#9) reads each isolate's heap through the inspector.
+      ...(process.env.VAARDIG_INSPECTOR_PORT ? { inspectorPort: Number(process.env.VAARDIG_INSPECTOR_PORT) } : {}),
+    }),
+  );
   onStop(() => miniflare.dispose());
   await miniflare.ready;
   console.log(`Vaardig API (workerd, local D1 in ${persistTo}) at http://127.0.0.1:${port}`);

@@ -100,7 +100,14 @@ export const BatchResult = BatchItem.extend({
 export type BatchResult = z.infer<typeof BatchResult>;
 
 /** What travels through the queue: which item of which batch; the text waits in D1. */
-export const BatchMessage = z.object({ batchId: z.string().min(1).max(100), index: z.number().int().min(0).max(MAX_BATCH_ITEMS - 1) });
+export const BatchMessage = z.object({
+  batchId: z.string().min(1).max(100),
+  index: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_BATCH_ITEMS - 1),
+});
 export type BatchMessage = z.infer<typeof BatchMessage>;
 
 /** The batch's status from its items: finished when none waits, failed when none succeeded. */
@@ -114,6 +121,10 @@ export function batchStatus(total: number, counts: Partial<Record<ItemStatus, nu
 /** A title for an item without one: its first line, cut at a word. */
 export function titleOf(item: { title?: string | null; text: string }): string {
   if (item.title?.trim()) return item.title.trim();
-  const line = item.text.split('\n').map((l) => l.replace(/^[#\-*\s]+/, '').trim()).find(Boolean) ?? 'Vacature';
+  const line =
+    item.text
+      .split('\n')
+      .map((l) => l.replace(/^[#\-*\s]+/, '').trim())
+      .find(Boolean) ?? 'Vacature';
   return line.length <= 120 ? line : `${line.slice(0, 120).replace(/\s+\S*$/, '')}…`;
 }

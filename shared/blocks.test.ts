@@ -18,14 +18,25 @@ const blocks: Block[] = [
   { id: 'b9', kind: 'kept', role: 'item', markdown: '- Rijbewijs B', source: at('- Rijbewijs B'), requirementIds: ['r2'] },
   { id: 'b10', kind: 'kept', role: 'paragraph', markdown: 'Wij bieden een goed salaris.', source: at('Wij bieden een goed salaris.'), requirementIds: [] },
 ];
-const only = (ids: Record<string, string | null>): Pick => (block) => (block.id in ids ? ids[block.id]! : block.kind === 'kept' ? null : block.markdown);
+const only =
+  (ids: Record<string, string | null>): Pick =>
+  (block) =>
+    block.id in ids ? ids[block.id]! : block.kind === 'kept' ? null : block.markdown;
 
 describe('decide', () => {
   it('says per block what stands and what it was', () => {
     const states = decide(blocks, text, only({ b6: null })).map((d) => [d.block.id, d.state]);
     expect(states).toEqual([
-      ['b1', 'kept'], ['b2', 'kept'], ['b3', 'kept'], ['b4', 'kept'], ['b5', 'removed'], ['b6', 'kept'],
-      ['b7', 'added'], ['b8', 'added'], ['b9', 'kept'], ['b10', 'kept'],
+      ['b1', 'kept'],
+      ['b2', 'kept'],
+      ['b3', 'kept'],
+      ['b4', 'kept'],
+      ['b5', 'removed'],
+      ['b6', 'kept'],
+      ['b7', 'added'],
+      ['b8', 'added'],
+      ['b9', 'kept'],
+      ['b10', 'kept'],
     ]);
   });
 
@@ -107,8 +118,8 @@ describe('spliceText', () => {
 describe('renderHtml', () => {
   it('keeps headings and lists, with new text marked up and escaped', () => {
     expect(renderHtml(blocks, text)).toBe(
-      '<h3>Kok</h3><h3>Wat ga je doen</h3><ul><li>Koken</li><li>Afwassen</li></ul><h3>Wat je meebrengt</h3>'
-      + '<ul><li>Je kookt <strong>volgens recept</strong></li><li>Rijbewijs B</li></ul><p>Wij bieden een goed salaris.</p>',
+      '<h3>Kok</h3><h3>Wat ga je doen</h3><ul><li>Koken</li><li>Afwassen</li></ul><h3>Wat je meebrengt</h3>' +
+        '<ul><li>Je kookt <strong>volgens recept</strong></li><li>Rijbewijs B</li></ul><p>Wij bieden een goed salaris.</p>',
     );
   });
 
@@ -124,21 +135,34 @@ describe('renderHtml', () => {
   it('keeps the posting’s lines one line apart together, and blocks a blank line apart apart', () => {
     const own = 'Regel een\nRegel twee\n\n- a\n\n- b';
     const ownBlocks: Block[] = ['Regel een', 'Regel twee', '- a', '- b'].map((line, index) => ({
-      id: `k${index}`, kind: 'kept', role: line.startsWith('-') ? 'item' : 'paragraph', markdown: line,
-      source: { start: own.indexOf(line), end: own.indexOf(line) + line.length }, requirementIds: [],
+      id: `k${index}`,
+      kind: 'kept',
+      role: line.startsWith('-') ? 'item' : 'paragraph',
+      markdown: line,
+      source: { start: own.indexOf(line), end: own.indexOf(line) + line.length },
+      requirementIds: [],
     }));
     expect(renderHtml(ownBlocks, own, keepAll)).toBe('<p>Regel een<br>Regel twee</p><ul><li>a</li></ul><ul><li>b</li></ul>');
   });
 
   it('shows a link in new text as its label and address, never as a live link', () => {
-    const link: Block = { id: 'l', kind: 'added', role: 'paragraph', markdown: '[Solliciteer](https://x.nl/a) of [dit](javascript:alert(1))', requirementIds: [] };
+    const link: Block = {
+      id: 'l',
+      kind: 'added',
+      role: 'paragraph',
+      markdown: '[Solliciteer](https://x.nl/a) of [dit](javascript:alert(1))',
+      requirementIds: [],
+    };
     expect(renderHtml([link], '')).toBe('<p>Solliciteer (https://x.nl/a) of [dit](javascript:alert(1))</p>');
   });
 });
 
 describe('keep original everywhere (property)', () => {
   const line = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 .,:;€&<>"'*#()[\]-]{1,30}$/).filter((s) => s.trim().length > 0);
-  const posting = fc.array(fc.tuple(fc.constantFrom('heading', 'item', 'paragraph'), line, fc.constantFrom('\n', '\n\n', '\n\n\n', ' \n')), { minLength: 1, maxLength: 12 });
+  const posting = fc.array(fc.tuple(fc.constantFrom('heading', 'item', 'paragraph'), line, fc.constantFrom('\n', '\n\n', '\n\n\n', ' \n')), {
+    minLength: 1,
+    maxLength: 12,
+  });
 
   it('spliceText returns the posting byte for byte, whatever the engine marked changed or added', () => {
     fc.assert(
@@ -148,8 +172,12 @@ describe('keep original everywhere (property)', () => {
         parts.forEach(([role, body, gap], index) => {
           const own = role === 'item' ? `- ${body}` : body;
           cut.push({
-            id: `p${index}`, kind: changes[index] ? 'changed' : 'kept', role: role as Block['role'], markdown: changes[index] ? 'nieuw' : own,
-            source: { start: source.length, end: source.length + own.length }, requirementIds: [],
+            id: `p${index}`,
+            kind: changes[index] ? 'changed' : 'kept',
+            role: role as Block['role'],
+            markdown: changes[index] ? 'nieuw' : own,
+            source: { start: source.length, end: source.length + own.length },
+            requirementIds: [],
           });
           if (changes[index]) cut.push({ id: `a${index}`, kind: 'added', role: 'item', markdown: '- erbij', requirementIds: [] });
           source += own + gap;
@@ -164,13 +192,33 @@ describe('keep original everywhere (property)', () => {
 });
 
 describe('a sentence the page wrapped over two lines (reading of untuned output)', () => {
-  const wrappedText = 'Veilig werken staat centraal. Alle certificeringen,\nPBM\'s en uitrusting worden verzorgd.\nWerk aan diverse projecten\nvan kleine klussen tot renovaties.\nNieuwe zin.\nVolgende zin.';
-  const line = (part: string, id: string): Block => ({ id, kind: 'kept', role: 'paragraph', markdown: part, source: { start: wrappedText.indexOf(part), end: wrappedText.indexOf(part) + part.length }, requirementIds: [] });
-  const parts = ['Veilig werken staat centraal. Alle certificeringen,', 'PBM\'s en uitrusting worden verzorgd.', 'Werk aan diverse projecten', 'van kleine klussen tot renovaties.', 'Nieuwe zin.', 'Volgende zin.'];
+  const wrappedText =
+    "Veilig werken staat centraal. Alle certificeringen,\nPBM's en uitrusting worden verzorgd.\nWerk aan diverse projecten\nvan kleine klussen tot renovaties.\nNieuwe zin.\nVolgende zin.";
+  const line = (part: string, id: string): Block => ({
+    id,
+    kind: 'kept',
+    role: 'paragraph',
+    markdown: part,
+    source: { start: wrappedText.indexOf(part), end: wrappedText.indexOf(part) + part.length },
+    requirementIds: [],
+  });
+  const parts = [
+    'Veilig werken staat centraal. Alle certificeringen,',
+    "PBM's en uitrusting worden verzorgd.",
+    'Werk aan diverse projecten',
+    'van kleine klussen tot renovaties.',
+    'Nieuwe zin.',
+    'Volgende zin.',
+  ];
 
   it('stays one paragraph after a comma or before a word in lower case; a new sentence is a new paragraph', () => {
-    expect(renderMarkdown(parts.map((p, i) => line(p, `b${i}`)), wrappedText)).toBe(
-      'Veilig werken staat centraal. Alle certificeringen,\nPBM\'s en uitrusting worden verzorgd.\n\nWerk aan diverse projecten\nvan kleine klussen tot renovaties.\n\nNieuwe zin.\n\nVolgende zin.\n',
+    expect(
+      renderMarkdown(
+        parts.map((p, i) => line(p, `b${i}`)),
+        wrappedText,
+      ),
+    ).toBe(
+      "Veilig werken staat centraal. Alle certificeringen,\nPBM's en uitrusting worden verzorgd.\n\nWerk aan diverse projecten\nvan kleine klussen tot renovaties.\n\nNieuwe zin.\n\nVolgende zin.\n",
     );
   });
 });

@@ -84,7 +84,8 @@ const isItem = (d: DecidedBlock) => d.block.role === 'item' || BULLET.test(d.mar
  * kept as one paragraph, not split in two.
  */
 function wrapped(prev: DecidedBlock, next: DecidedBlock, text: string): boolean {
-  const a = prev.block.source, b = next.block.source;
+  const a = prev.block.source,
+    b = next.block.source;
   if (!a || !b || prev.state !== 'kept' || next.state !== 'kept' || prev.block.role !== 'paragraph' || next.block.role !== 'paragraph') return false;
   // A line that breaks after a comma, or runs on in lower case, is one sentence wrapped by the page.
   const end = prev.markdown.trim();
@@ -212,8 +213,14 @@ export function renderHtml(blocks: Block[], text: string, pick: Pick = acceptAll
   };
   // The posting's own blocks one line apart (no blank line) belong together.
   const adjacent = (a: DecidedBlock | undefined, b: DecidedBlock | undefined) =>
-    !!a && !!b && a.state === 'kept' && b.state === 'kept' && !!a.block.source && !!b.block.source
-    && a.block.source.end <= b.block.source.start && !/\n\s*\n/.test(text.slice(a.block.source.end, b.block.source.start));
+    !!a &&
+    !!b &&
+    a.state === 'kept' &&
+    b.state === 'kept' &&
+    !!a.block.source &&
+    !!b.block.source &&
+    a.block.source.end <= b.block.source.start &&
+    !/\n\s*\n/.test(text.slice(a.block.source.end, b.block.source.start));
   const list = shown(decide(blocks, text, pick));
   let prev: DecidedBlock | undefined;
   list.forEach((d, at) => {

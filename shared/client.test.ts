@@ -26,13 +26,17 @@ describe('createApiClient', () => {
   });
 
   it('turns a problem+json answer into an ApiError with the server detail', async () => {
-    const error = await createApiClient(origin).translate({ text: 'x' }).catch((e: unknown) => e);
+    const error = await createApiClient(origin)
+      .translate({ text: 'x' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).problem).toMatchObject({ status: 400, detail: 'text: text is empty' });
   });
 
   it('says the API cannot be reached when nothing listens', async () => {
-    const error = await createApiClient('http://127.0.0.1:9').health().catch((e: unknown) => e);
+    const error = await createApiClient('http://127.0.0.1:9')
+      .health()
+      .catch((e: unknown) => e);
     expect((error as ApiError).problem.detail).toMatch(/cannot be reached/);
   });
 });

@@ -63,19 +63,22 @@ export function createApiClient(base: string, options: ClientOptions = {}) {
     if (response.ok || response.status === 304) return { data: schema.parse(json), etag: response.headers.get('etag') };
     const problem = Problem.safeParse(json);
     throw new ApiError(
-      problem.success
-        ? problem.data
-        : { type: 'about:blank', title: 'Error', status: response.status, detail: `The Vaardig API answered ${response.status}.` },
+      problem.success ? problem.data : { type: 'about:blank', title: 'Error', status: response.status, detail: `The Vaardig API answered ${response.status}.` },
     );
   }
 
   return {
     health: (signal?: AbortSignal) => call('GET', '/v1/health', Health, undefined, signal),
     translate: (request: TranslateRequest, signal?: AbortSignal) => call('POST', '/v1/translations', Translation, request, signal),
-    matchLearningRoutes: (request: LearningRoutesMatchRequest, signal?: AbortSignal) => call('POST', '/v1/learning-routes/match', LearningRoutesMatchResponse, request, signal),
+    matchLearningRoutes: (request: LearningRoutesMatchRequest, signal?: AbortSignal) =>
+      call('POST', '/v1/learning-routes/match', LearningRoutesMatchResponse, request, signal),
     /** ESCO occupations by label (#15), with ESCO's attribution to show beside them. */
     searchOccupations: (params: { q: string; lang?: Language; limit?: number }, signal?: AbortSignal) => {
-      const search = new URLSearchParams({ q: params.q, ...(params.lang ? { lang: params.lang } : {}), ...(params.limit ? { limit: String(params.limit) } : {}) });
+      const search = new URLSearchParams({
+        q: params.q,
+        ...(params.lang ? { lang: params.lang } : {}),
+        ...(params.limit ? { limit: String(params.limit) } : {}),
+      });
       return call('GET', `/v1/occupations?${search}`, OccupationSearch, undefined, signal);
     },
     ...profileEndpoints(exchange),

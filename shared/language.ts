@@ -1,11 +1,105 @@
 import type { Language } from './locale';
 
 // Short function words that are frequent in one language and rare in the other.
-const NL = new Set(['de', 'het', 'een', 'en', 'van', 'je', 'jij', 'wij', 'we', 'ons', 'met', 'voor', 'bent', 'hebt', 'heb', 'niet', 'zijn', 'naar', 'ook', 'bij', 'als', 'wat', 'jouw', 'onze', 'kennis', 'ervaring', 'werk', 'uur', 'is', 'op', 'te', 'in', 'dat', 'die', 'of']);
-const EN = new Set(['the', 'a', 'an', 'and', 'of', 'you', 'your', 'we', 'our', 'with', 'for', 'are', 'have', 'not', 'be', 'to', 'also', 'at', 'as', 'what', 'experience', 'knowledge', 'work', 'is', 'on', 'in', 'that', 'or', 'will', 'this']);
+const NL = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'je',
+  'jij',
+  'wij',
+  'we',
+  'ons',
+  'met',
+  'voor',
+  'bent',
+  'hebt',
+  'heb',
+  'niet',
+  'zijn',
+  'naar',
+  'ook',
+  'bij',
+  'als',
+  'wat',
+  'jouw',
+  'onze',
+  'kennis',
+  'ervaring',
+  'werk',
+  'uur',
+  'is',
+  'op',
+  'te',
+  'in',
+  'dat',
+  'die',
+  'of',
+]);
+const EN = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'of',
+  'you',
+  'your',
+  'we',
+  'our',
+  'with',
+  'for',
+  'are',
+  'have',
+  'not',
+  'be',
+  'to',
+  'also',
+  'at',
+  'as',
+  'what',
+  'experience',
+  'knowledge',
+  'work',
+  'is',
+  'on',
+  'in',
+  'that',
+  'or',
+  'will',
+  'this',
+]);
 
 // Function words of languages Vaardig does not translate, to tell "unclear" from "another language".
-const OTHER = new Set(['und', 'der', 'das', 'mit', 'für', 'wir', 'sie', 'ist', 'nicht', 'les', 'des', 'et', 'pour', 'vous', 'nous', 'avec', 'une', 'est', 'dans', 'sur', 'y', 'el', 'los', 'para', 'con', 'una']);
+const OTHER = new Set([
+  'und',
+  'der',
+  'das',
+  'mit',
+  'für',
+  'wir',
+  'sie',
+  'ist',
+  'nicht',
+  'les',
+  'des',
+  'et',
+  'pour',
+  'vous',
+  'nous',
+  'avec',
+  'une',
+  'est',
+  'dans',
+  'sur',
+  'y',
+  'el',
+  'los',
+  'para',
+  'con',
+  'una',
+]);
 
 const LETTER = /\p{L}/u;
 const letters = new Map<number, boolean>();
@@ -23,9 +117,17 @@ function isLetter(code: number): boolean {
 const ASCII_NEXT: number[] = [];
 const OTHER_NEXT = new Map<number, number>();
 const KIND: number[] = [];
-const addNode = () => { KIND.push(0); for (let c = 0; c < 26; c++) ASCII_NEXT.push(-1); return KIND.length - 1; };
+const addNode = () => {
+  KIND.push(0);
+  for (let c = 0; c < 26; c++) ASCII_NEXT.push(-1);
+  return KIND.length - 1;
+};
 addNode();
-for (const [set, kind] of [[OTHER, 1], [NL, 2], [EN, 4]] as const) {
+for (const [set, kind] of [
+  [OTHER, 1],
+  [NL, 2],
+  [EN, 4],
+] as const) {
   for (const word of set) {
     let node = 0;
     for (const ch of word) {
@@ -53,7 +155,9 @@ function step(node: number, code: number): number {
  * rather than `match(/\p{L}+/gu)`: every request runs this over the whole posting.
  */
 function count(text: string) {
-  let nl = 0, en = 0, other = 0;
+  let nl = 0,
+    en = 0,
+    other = 0;
   const lower = text.toLowerCase();
   // The trie node of the word read so far: -1 once it is no word of the sets, -2 between words.
   let node = -2;

@@ -17,11 +17,13 @@ export type LearningRouteFilters = z.infer<typeof LearningRouteFilters>;
 
 export const GapInput = z.object({
   skills: z
-    .array(z.object({
-      uri: z.string().regex(SKILL_URI_PATTERN, 'must be an ESCO skill URI (http://data.europa.eu/esco/skill/…)'),
-      label: z.string().max(300).optional(),
-      weight: z.number().min(0).max(10).default(1),
-    }))
+    .array(
+      z.object({
+        uri: z.string().regex(SKILL_URI_PATTERN, 'must be an ESCO skill URI (http://data.europa.eu/esco/skill/…)'),
+        label: z.string().max(300).optional(),
+        weight: z.number().min(0).max(10).default(1),
+      }),
+    )
     .min(1, 'give at least one skill')
     .max(100, 'at most 100 skills'),
   /** The gap stands for a diploma: include a formal route. */
@@ -29,7 +31,10 @@ export const GapInput = z.object({
   /** Legal-table ids whose diploma the law requires (e.g. "nl.zorg.big34.verzorgende_ig"). */
   legalIds: z.array(z.string().max(100)).max(10).default([]),
   /** CROHO codes or crebos of the programme the vacancy names. */
-  programmeCodes: z.array(z.string().regex(/^\d{5}$/, 'a CROHO code or crebo has 5 digits')).max(12).default([]),
+  programmeCodes: z
+    .array(z.string().regex(/^\d{5}$/, 'a CROHO code or crebo has 5 digits'))
+    .max(12)
+    .default([]),
   eqf: z.number().int().min(1).max(8).nullish(),
 });
 export type GapInput = z.infer<typeof GapInput>;

@@ -13,20 +13,39 @@ describe('webLink', () => {
     expect(webLink(raw)).toBe(expected);
   });
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>1</script>', 'htp://www.uva.nl/x',
-    'vbscript:x', 'file:///etc/passwd', '/relative/path', 'geen website', '', 'mailto:info@example.nl', 'chrome-extension://abc/x.html', null, 42])(
-    'refuses %s',
-    (raw) => {
-      expect(webLink(raw)).toBeNull();
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>1</script>',
+    'htp://www.uva.nl/x',
+    'vbscript:x',
+    'file:///etc/passwd',
+    '/relative/path',
+    'geen website',
+    '',
+    'mailto:info@example.nl',
+    'chrome-extension://abc/x.html',
+    null,
+    42,
+  ])('refuses %s', (raw) => {
+    expect(webLink(raw)).toBeNull();
+  });
 
   it('returns only http(s) URLs, whatever the input (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.string().map((s) => `javascript:${s}`), fc.domain()), (raw) => {
-        const link = webLink(raw);
-        if (link !== null) expect(new URL(link).protocol).toMatch(/^https?:$/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.string().map((s) => `javascript:${s}`),
+          fc.domain(),
+        ),
+        (raw) => {
+          const link = webLink(raw);
+          if (link !== null) expect(new URL(link).protocol).toMatch(/^https?:$/);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

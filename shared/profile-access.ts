@@ -44,9 +44,7 @@ export function canSee(caller: Caller, profile: ProfileFacts): boolean {
 
 /** May this caller create profiles? Profiles belong to employers. */
 export function canCreate(caller: Caller): Verdict {
-  return caller.organization.kind === 'employer'
-    ? OK
-    : deny(403, 'Profiles belong to employers; an expertise team reviews them but does not create them.');
+  return caller.organization.kind === 'employer' ? OK : deny(403, 'Profiles belong to employers; an expertise team reviews them but does not create them.');
 }
 
 export function authorize(caller: Caller, profile: ProfileFacts, action: ProfileAction): Verdict {
@@ -77,8 +75,6 @@ export function authorize(caller: Caller, profile: ProfileFacts, action: Profile
         : deny(409, 'This profile was submitted for review, so it stays with its history. A draft that was never submitted can be deleted.');
     case 'decide':
       if (owner) return deny(403, 'Only a reviewer of an expertise team that serves this employer decides on a profile.');
-      return profile.status === 'submitted'
-        ? OK
-        : deny(409, `The profile is ${profile.status.replace('_', ' ')}; a decision needs a submitted profile.`);
+      return profile.status === 'submitted' ? OK : deny(409, `The profile is ${profile.status.replace('_', ' ')}; a decision needs a submitted profile.`);
   }
 }

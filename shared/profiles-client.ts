@@ -58,7 +58,9 @@ export function profileEndpoints(exchange: Exchange) {
     searchSkills: (params: { q: string; lang?: Language; limit?: number }, signal?: AbortSignal) =>
       exchange('GET', `/v1/skills${query({ q: params.q, lang: params.lang, limit: params.limit })}`, SkillSearch, { signal }).then((r) => r.data.skills),
     listProfiles: (params: ListParams = {}, signal?: AbortSignal) =>
-      exchange('GET', `/v1/profiles${query(params as Record<string, string | number | string[] | undefined>)}`, ProfileList, { signal }).then((r) => r.data.profiles),
+      exchange('GET', `/v1/profiles${query(params as Record<string, string | number | string[] | undefined>)}`, ProfileList, { signal }).then(
+        (r) => r.data.profiles,
+      ),
     /** The list with how many profiles of each status the same search and filters find (the queue's counts). */
     profileQueue: (params: ListParams = {}, signal?: AbortSignal) =>
       exchange('GET', `/v1/profiles${query(params as Record<string, string | number | string[] | undefined>)}`, ProfileList, { signal }).then((r) => r.data),
@@ -81,7 +83,9 @@ export function profileEndpoints(exchange: Exchange) {
     commentOnProfile: (id: string, text: string) => exchange('POST', profilePath(id, '/comments'), Comment, { body: { body: text } }).then((r) => r.data),
     /** Where the profile stands and its ETag; null (304) while it is still as `etag` says: cheap to ask often (#19). */
     profileState: (id: string, etag?: string | null) =>
-      exchange('GET', profilePath(id, '/state'), ProfileState.nullable(), { headers: etag ? { 'if-none-match': etag } : {} }).then((r) => (r.data ? { ...r.data, etag: r.etag ?? '' } : null)),
+      exchange('GET', profilePath(id, '/state'), ProfileState.nullable(), { headers: etag ? { 'if-none-match': etag } : {} }).then((r) =>
+        r.data ? { ...r.data, etag: r.etag ?? '' } : null,
+      ),
     /** The caller has the profile open now (#19); answers the others who have it open. */
     markPresent: (id: string) => exchange('PUT', profilePath(id, '/presence'), Presence).then((r) => r.data.viewers),
     /** The caller closed the profile; sent as the page closes, so it must outlive the page. */

@@ -97,7 +97,11 @@ export type CreateProfile = z.input<typeof CreateProfile>;
  * API refuses the same edits with 400 and these paths.
  */
 export type EditProblemCode = 'routeTitle' | 'routeUrl' | 'skillLabel' | 'blockEmpty';
-export interface EditProblem { code: EditProblemCode; path: (string | number)[]; index: number }
+export interface EditProblem {
+  code: EditProblemCode;
+  path: (string | number)[];
+  index: number;
+}
 
 const EDIT_MESSAGES: Record<EditProblemCode, (n: number) => string> = {
   routeTitle: (n) => `learning route ${n} has no title`,
@@ -107,29 +111,39 @@ const EDIT_MESSAGES: Record<EditProblemCode, (n: number) => string> = {
 };
 
 /** A block's words without its Markdown marks ("### ", "- ", "**"). */
-const wordsOf = (markdown: string) => markdown.replace(/^\s*(?:#{1,6}|[-*•]|\d+[.)])(?=\s|$)/gmu, '').replace(/\*\*/g, '').trim();
+const wordsOf = (markdown: string) =>
+  markdown
+    .replace(/^\s*(?:#{1,6}|[-*•]|\d+[.)])(?=\s|$)/gmu, '')
+    .replace(/\*\*/g, '')
+    .trim();
 
 export function editProblems(translation: Pick<z.input<typeof Translation>, 'learningRoutes' | 'skills' | 'rewritten'>): EditProblem[] {
   const problems: EditProblem[] = [];
   (translation.learningRoutes ?? []).forEach((route, index) => {
     if (!route.title.trim()) problems.push({ code: 'routeTitle', path: ['translation', 'learningRoutes', index, 'title'], index });
-    if (route.url?.trim() && !/^https?:\/\/\S+$/iu.test(route.url.trim())) problems.push({ code: 'routeUrl', path: ['translation', 'learningRoutes', index, 'url'], index });
+    if (route.url?.trim() && !/^https?:\/\/\S+$/iu.test(route.url.trim()))
+      problems.push({ code: 'routeUrl', path: ['translation', 'learningRoutes', index, 'url'], index });
   });
   translation.skills.forEach((skill, index) => {
     if (!skill.label.trim()) problems.push({ code: 'skillLabel', path: ['translation', 'skills', index, 'label'], index });
   });
   // A kept or changed block may be '' (its line leaves the text); an added one must say something.
   (translation.rewritten.blocks ?? []).forEach((block, index) => {
-    if (block.markdown.trim() && !wordsOf(block.markdown)) problems.push({ code: 'blockEmpty', path: ['translation', 'rewritten', 'blocks', index, 'markdown'], index });
-    else if (block.kind === 'added' && !block.markdown.trim()) problems.push({ code: 'blockEmpty', path: ['translation', 'rewritten', 'blocks', index, 'markdown'], index });
+    if (block.markdown.trim() && !wordsOf(block.markdown))
+      problems.push({ code: 'blockEmpty', path: ['translation', 'rewritten', 'blocks', index, 'markdown'], index });
+    else if (block.kind === 'added' && !block.markdown.trim())
+      problems.push({ code: 'blockEmpty', path: ['translation', 'rewritten', 'blocks', index, 'markdown'], index });
   });
   return problems;
 }
 
 /** A new version. Without `vacancy` the previous version's vacancy is kept: the original is never lost. */
 export const UpdateProfile = CreateProfile.superRefine((body, ctx) => {
-  for (const problem of editProblems(body.translation)) ctx.addIssue({ code: 'custom', path: problem.path, message: EDIT_MESSAGES[problem.code](problem.index + 1) });
-}).describe('A new version of a profile: as CreateProfile, and every learning route has a title (and an http(s) link or none), every skill a label, every block words besides its Markdown marks.');
+  for (const problem of editProblems(body.translation))
+    ctx.addIssue({ code: 'custom', path: problem.path, message: EDIT_MESSAGES[problem.code](problem.index + 1) });
+}).describe(
+  'A new version of a profile: as CreateProfile, and every learning route has a title (and an http(s) link or none), every skill a label, every block words besides its Markdown marks.',
+);
 export type UpdateProfile = z.input<typeof UpdateProfile>;
 
 export const Author = z.object({
@@ -171,11 +185,13 @@ export type BulkDecisionInput = z.infer<typeof BulkDecisionInput>;
 
 /** Each profile's outcome: decided (its new status), or the problem that kept it as it was. */
 export const BulkDecisionResult = z.object({
-  results: z.array(z.object({
-    id: z.string(),
-    status: ProfileStatus.nullable(),
-    problem: z.object({ status: z.number().int(), detail: z.string() }).nullable(),
-  })),
+  results: z.array(
+    z.object({
+      id: z.string(),
+      status: ProfileStatus.nullable(),
+      problem: z.object({ status: z.number().int(), detail: z.string() }).nullable(),
+    }),
+  ),
 });
 export type BulkDecisionResult = z.infer<typeof BulkDecisionResult>;
 
@@ -333,7 +349,10 @@ export const SkillHit = z.object({
    * How the skill was found when not by its own label: through an occupation that needs it
    * ("metselaar" → lay bricks) or the skill group it is in, named in that label's language.
    */
-  via: z.object({ kind: z.enum(['occupation', 'group', 'glossary']), label: z.string(), labelLanguage: Language }).nullable().default(null),
+  via: z
+    .object({ kind: z.enum(['occupation', 'group', 'glossary']), label: z.string(), labelLanguage: Language })
+    .nullable()
+    .default(null),
 });
 export type SkillHit = z.infer<typeof SkillHit>;
 

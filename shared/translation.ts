@@ -5,17 +5,7 @@
 import { z } from 'zod';
 import { Language, Region } from './locale';
 
-export const RequirementKind = z.enum([
-  'diploma',
-  'education_level',
-  'certificate',
-  'licence',
-  'experience',
-  'skill',
-  'trait',
-  'language',
-  'other',
-]);
+export const RequirementKind = z.enum(['diploma', 'education_level', 'certificate', 'licence', 'experience', 'skill', 'trait', 'language', 'other']);
 export type RequirementKind = z.infer<typeof RequirementKind>;
 
 /** Where something came from in the vacancy text: [start, end) character offsets. */

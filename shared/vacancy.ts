@@ -2,17 +2,7 @@
 import { z } from 'zod';
 import { Language } from './locale';
 
-export const VacancySource = z.enum([
-  'json-ld',
-  'microdata',
-  'rdfa',
-  'site',
-  'editor',
-  'selection',
-  'readability',
-  'text',
-  'paste',
-]);
+export const VacancySource = z.enum(['json-ld', 'microdata', 'rdfa', 'site', 'editor', 'selection', 'readability', 'text', 'paste']);
 export type VacancySource = z.infer<typeof VacancySource>;
 
 export const EditorKind = z.enum(['textarea', 'contenteditable', 'prosemirror', 'quill', 'ckeditor5', 'tinymce', 'lexical']);

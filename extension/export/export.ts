@@ -60,7 +60,15 @@ export function jobPostingJsonLd(translation: Translation, vacancy: Vacancy, dec
           qualifications: legal.map((requirement) => ({
             '@type': 'EducationalOccupationalCredential',
             name: requirement.text,
-            ...(requirement.legalBasis ? { recognizedBy: { '@type': 'Legislation', name: requirement.legalBasis.citation, ...(requirement.legalBasis.url ? { url: requirement.legalBasis.url } : {}) } } : {}),
+            ...(requirement.legalBasis
+              ? {
+                  recognizedBy: {
+                    '@type': 'Legislation',
+                    name: requirement.legalBasis.citation,
+                    ...(requirement.legalBasis.url ? { url: requirement.legalBasis.url } : {}),
+                  },
+                }
+              : {}),
           })),
         }
       : {}),
@@ -69,12 +77,20 @@ export function jobPostingJsonLd(translation: Translation, vacancy: Vacancy, dec
 
 /** A file name from the vacancy's title: lower case, dashes, no path characters. */
 export function fileName(title: string | null, extension: string): string {
-  const base = (title ?? 'vacature').toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const base = (title ?? 'vacature')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return `${base || 'vacature'}.${extension}`;
 }
 
 /** Every export is the one decided vacancy (compose.ts decidedVacancy), in another format. */
-export async function exportFile(format: ExportFormat, input: { translation: Translation; vacancy: Vacancy; decisions: Record<string, CardVerdict>; decided: DecidedVacancy }): Promise<ExportFile> {
+export async function exportFile(
+  format: ExportFormat,
+  input: { translation: Translation; vacancy: Vacancy; decisions: Record<string, CardVerdict>; decided: DecidedVacancy },
+): Promise<ExportFile> {
   const { translation, vacancy, decided } = input;
   const title = jobTitle(vacancy, translation);
   if (format === 'markdown') return { name: fileName(title, 'md'), type: 'text/markdown', data: new Blob([decided.markdown], { type: 'text/markdown' }) };
@@ -89,5 +105,9 @@ export async function exportFile(format: ExportFormat, input: { translation: Tra
   // docx is large: load it only when the user asks for a Word file.
   const { markdownToDocx } = await import('./docx-export');
   const type = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-  return { name: fileName(title, 'docx'), type, data: await markdownToDocx(decided.markdown, translation.language, title ?? 'Vacancy', translation.attribution) };
+  return {
+    name: fileName(title, 'docx'),
+    type,
+    data: await markdownToDocx(decided.markdown, translation.language, title ?? 'Vacancy', translation.attribution),
+  };
 }

@@ -16,8 +16,25 @@ const LONG = 60 * 60 * 1000;
 const FORMATTING = new Set(['P', 'BR', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'STRONG', 'B']);
 const DOCUMENT = new Set(['HTML', 'HEAD', 'BODY', 'META', 'TITLE']);
 
-const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "'", '&lt;b&gt;', '<!--', ']]>',
-  '<a href="javascript:alert(1)">x</a>', '<iframe srcdoc="<script>1</script>">', '**', '# ', '- ', '1. ', '\n', '\n\n', '<p', '</li>'];
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  "'",
+  '&lt;b&gt;',
+  '<!--',
+  ']]>',
+  '<a href="javascript:alert(1)">x</a>',
+  '<iframe srcdoc="<script>1</script>">',
+  '**',
+  '# ',
+  '- ',
+  '1. ',
+  '\n',
+  '\n\n',
+  '<p',
+  '</li>',
+];
 const text = fc
   .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 30 })
   .map((parts) => parts.join(''));
@@ -37,27 +54,35 @@ describe('untrusted text is never live HTML (property)', () => {
   it.each([
     ['the posting’s own text (rich-editor write-back, rich copy, HTML export)', (input: string) => renderHtml(asBlocks(input).slice(0, 1), input, () => null)],
     ['new and edited text (rich-editor write-back, rich copy, HTML export)', (input: string) => renderHtml(asBlocks(input).slice(1), '')],
-  ])('%s yields only formatting tags without attributes', (_name, toHtml) => {
-    fc.assert(
-      fc.property(text, (input) => {
-        for (const el of elements(toHtml(input))) {
-          if (DOCUMENT.has(el.tag)) continue;
-          expect(FORMATTING, `<${el.tag}> from ${JSON.stringify(input)}`).toContain(el.tag);
-          expect(el.attributes, `<${el.tag}> with attributes from ${JSON.stringify(input)}`).toBe(0);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, LONG);
+  ])(
+    '%s yields only formatting tags without attributes',
+    (_name, toHtml) => {
+      fc.assert(
+        fc.property(text, (input) => {
+          for (const el of elements(toHtml(input))) {
+            if (DOCUMENT.has(el.tag)) continue;
+            expect(FORMATTING, `<${el.tag}> from ${JSON.stringify(input)}`).toContain(el.tag);
+            expect(el.attributes, `<${el.tag}> with attributes from ${JSON.stringify(input)}`).toBe(0);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    LONG,
+  );
 
-  it('the exported HTML page keeps a hostile title and language as text', () => {
-    fc.assert(
-      fc.property(text, text, text, text, (input, language, title, credit) => {
-        const { document } = parseHTML(htmlDocument(renderHtml(asBlocks(input), input), language, title, credit));
-        expect(document.querySelectorAll('script, img, svg, iframe, a, style, link, object, embed').length).toBe(0);
-        expect(document.querySelector('title')?.textContent).toBe(title.replace(/\r\n?/g, '\n'));
-      }),
-      { numRuns: RUNS },
-    );
-  }, LONG);
+  it(
+    'the exported HTML page keeps a hostile title and language as text',
+    () => {
+      fc.assert(
+        fc.property(text, text, text, text, (input, language, title, credit) => {
+          const { document } = parseHTML(htmlDocument(renderHtml(asBlocks(input), input), language, title, credit));
+          expect(document.querySelectorAll('script, img, svg, iframe, a, style, link, object, embed').length).toBe(0);
+          expect(document.querySelector('title')?.textContent).toBe(title.replace(/\r\n?/g, '\n'));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    LONG,
+  );
 });

@@ -32,7 +32,12 @@ async function load(): Promise<Values> {
 
 /** The engines the API at this address offers (#17); null when it does not answer. */
 async function engineList(base: string): Promise<Engine[] | null> {
-  return createApiClient(base).health(AbortSignal.timeout(5_000)).then((health) => health.engines, () => null);
+  return createApiClient(base)
+    .health(AbortSignal.timeout(5_000))
+    .then(
+      (health) => health.engines,
+      () => null,
+    );
 }
 
 /** Says whether the API answers at the address, and whether it takes the token; passes on what it offers. */
@@ -61,10 +66,14 @@ export function OptionsForm() {
   const [message, setMessage] = useState('');
   /** What the API offers; until it answers, only what every API has. */
   const [engines, setEngines] = useState<Engine[] | null>(null);
-  useEffect(() => void load().then((loaded) => {
-    setValues(loaded);
-    void engineList(loaded.apiBase).then(setEngines);
-  }), []);
+  useEffect(
+    () =>
+      void load().then((loaded) => {
+        setValues(loaded);
+        void engineList(loaded.apiBase).then(setEngines);
+      }),
+    [],
+  );
   if (!values) return null;
   const answered = (health: Health) => setEngines(health.engines);
   // Claude only where the API has it; a saved choice of it stays visible, marked as not offered.
@@ -98,8 +107,17 @@ export function OptionsForm() {
       <label for="api-base">{i18n.t('options.apiBase')}</label>
       <input id="api-base" type="text" inputMode="url" autoComplete="url" value={values.apiBase} onInput={(e) => set({ apiBase: e.currentTarget.value })} />
       <label for="api-token">{i18n.t('options.apiToken')}</label>
-      <input id="api-token" type="password" autoComplete="off" aria-describedby="api-token-hint" value={values.apiToken} onInput={(e) => set({ apiToken: e.currentTarget.value })} />
-      <p id="api-token-hint" class="muted">{i18n.t('options.apiTokenHint')}</p>
+      <input
+        id="api-token"
+        type="password"
+        autoComplete="off"
+        aria-describedby="api-token-hint"
+        value={values.apiToken}
+        onInput={(e) => set({ apiToken: e.currentTarget.value })}
+      />
+      <p id="api-token-hint" class="muted">
+        {i18n.t('options.apiTokenHint')}
+      </p>
       <label for="engine">{i18n.t('options.engine')}</label>
       <select id="engine" data-engines={engines?.join(' ')} value={values.engine} onChange={(e) => set({ engine: e.currentTarget.value })}>
         <option value="auto">{i18n.t('options.engineAuto')}</option>
@@ -123,23 +141,43 @@ export function OptionsForm() {
       <label for="region">{i18n.t('options.region')}</label>
       <select id="region" value={values.region} onChange={(e) => set({ region: e.currentTarget.value })}>
         <option value="">{i18n.t('options.regionAll')}</option>
-        {REGIONS.map((name) => <option key={name} value={name}>{name}</option>)}
+        {REGIONS.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
       </select>
       <div class="check">
-        <input id="plain-language" type="checkbox" aria-describedby="plain-language-hint" checked={values.plainLanguage} onChange={(e) => set({ plainLanguage: e.currentTarget.checked })} />
+        <input
+          id="plain-language"
+          type="checkbox"
+          aria-describedby="plain-language-hint"
+          checked={values.plainLanguage}
+          onChange={(e) => set({ plainLanguage: e.currentTarget.checked })}
+        />
         <label for="plain-language">{i18n.t('options.plainLanguage')}</label>
       </div>
-      <p id="plain-language-hint" class="muted">{i18n.t('options.plainLanguageHint')}</p>
+      <p id="plain-language-hint" class="muted">
+        {i18n.t('options.plainLanguageHint')}
+      </p>
       <div class="row">
-        <button type="submit" class="primary">{i18n.t('options.save')}</button>
-        <button type="button" class="secondary" onClick={test}>{i18n.t('options.test')}</button>
+        <button type="submit" class="primary">
+          {i18n.t('options.save')}
+        </button>
+        <button type="button" class="secondary" onClick={test}>
+          {i18n.t('options.test')}
+        </button>
       </div>
       <p role="status">{message}</p>
       {/* The review page from the settings (#19): the employer's submitted vacancies, a team's queue. */}
       <p>
-        <a href={reviewPageUrl()} target="_blank" rel="noopener" aria-describedby="review-page-hint" data-testid="review-page-link">{i18n.t('options.reviewPage')}</a>
+        <a href={reviewPageUrl()} target="_blank" rel="noopener" aria-describedby="review-page-hint" data-testid="review-page-link">
+          {i18n.t('options.reviewPage')}
+        </a>
       </p>
-      <p id="review-page-hint" class="muted">{i18n.t('options.reviewPageHint')}</p>
+      <p id="review-page-hint" class="muted">
+        {i18n.t('options.reviewPageHint')}
+      </p>
     </form>
   );
 }

@@ -2,7 +2,10 @@
 
 /** The browser refused to run Vaardig in the tab (no activeTab grant, a browser page), or the tab is gone. */
 export class PageAccessError extends Error {
-  constructor(readonly gone: boolean, cause: unknown) {
+  constructor(
+    readonly gone: boolean,
+    cause: unknown,
+  ) {
     super(cause instanceof Error ? cause.message : String(cause), { cause });
     this.name = 'PageAccessError';
   }

@@ -90,7 +90,7 @@ export async function writeBack(tabId: number, target: EditorTarget, content: Ed
   // to what the user had before the first write-back, never to Vaardig's earlier version.
   const same = previous.success && previous.data.target.path === target.path && previous.data.target.frame === target.frame;
   const ours = same && previous.data.written !== undefined && previous.data.written === result.before;
-  const snapshot = ours ? previous.data.snapshot : result.snapshot ?? null;
+  const snapshot = ours ? previous.data.snapshot : (result.snapshot ?? null);
   // Session storage outlives a closed side panel, never the browser session.
   await browser.storage.session.set({ [undoKey(tabId)]: { target, snapshot, written: result.text } });
   return result.text;

@@ -29,7 +29,13 @@ async function pagesUpTo(count: number, signal: AbortSignal): Promise<Page> {
 }
 
 const uploaded = (at: string) =>
-  new Date(at).toLocaleString(uiLanguage() === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(at).toLocaleString(uiLanguage() === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 export function BatchList({ team }: { team: boolean }) {
   const [list, setList] = useState<Page | null>(null);
@@ -95,9 +101,17 @@ export function BatchList({ team }: { team: boolean }) {
     <section aria-labelledby="batch-list-heading" data-testid="batch-list">
       <h3 id="batch-list-heading">{t('batchListHeading')}</h3>
       {team && <p class="muted">{t('batchListTeamHint')}</p>}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {!list && !error && <p class="muted">{t('loading')}</p>}
-      {list && list.batches.length === 0 && <p class="muted" data-testid="batch-list-empty">{t(team ? 'batchListEmptyTeam' : 'batchListEmpty')}</p>}
+      {list && list.batches.length === 0 && (
+        <p class="muted" data-testid="batch-list-empty">
+          {t(team ? 'batchListEmptyTeam' : 'batchListEmpty')}
+        </p>
+      )}
       {list && list.batches.length > 0 && (
         <table class="queue batch-list">
           <thead>
@@ -114,9 +128,17 @@ export function BatchList({ team }: { team: boolean }) {
               const when = uploaded(batch.createdAt);
               return (
                 <tr key={batch.id} data-batch-id={batch.id} data-status={batch.status}>
-                  <td><a href={`#/batches/${encodeURIComponent(batch.id)}`}><time dateTime={batch.createdAt}>{when}</time></a></td>
+                  <td>
+                    <a href={`#/batches/${encodeURIComponent(batch.id)}`}>
+                      <time dateTime={batch.createdAt}>{when}</time>
+                    </a>
+                  </td>
                   {/* An organisation's name is its own, in no interface language. */}
-                  {team && <td lang="" data-testid="batch-employer">{batch.organization.name}</td>}
+                  {team && (
+                    <td lang="" data-testid="batch-employer">
+                      {batch.organization.name}
+                    </td>
+                  )}
                   <td>
                     <span data-testid="batch-row-status">{t(`batchStatus.${batch.status}` as StringKey)}</span>{' '}
                     <progress max={batch.total} value={batch.done + batch.failed} aria-label={t('batchRowProgress', when)} />
@@ -131,7 +153,9 @@ export function BatchList({ team }: { team: boolean }) {
       )}
       {list?.next && (
         <p>
-          <button type="button" onClick={() => void more()} disabled={loadingMore}>{loadingMore ? t('loading') : t('batchMore')}</button>
+          <button type="button" onClick={() => void more()} disabled={loadingMore}>
+            {loadingMore ? t('loading') : t('batchMore')}
+          </button>
         </p>
       )}
     </section>

@@ -42,15 +42,29 @@ export function BatchUpload({ onUploaded }: { onUploaded: (id: string) => void }
   return (
     <section aria-labelledby="batch-upload-heading">
       <h3 id="batch-upload-heading">{t('batchUploadHeading')}</h3>
-      <p class="muted" id="batch-hint"><WithColumns text={t('batchHint')} /></p>
+      <p class="muted" id="batch-hint">
+        <WithColumns text={t('batchHint')} />
+      </p>
       <form class="batch-upload" onSubmit={send}>
         <label for="batch-file">{t('batchFile')}</label>
-        <input id="batch-file" type="file" accept=".csv,.jsonl,.ndjson,.json,.zip,text/csv,application/zip" aria-describedby="batch-hint" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+        <input
+          id="batch-file"
+          type="file"
+          accept=".csv,.jsonl,.ndjson,.json,.zip,text/csv,application/zip"
+          aria-describedby="batch-hint"
+          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+        />
         <label class="inline">
           <input type="checkbox" checked={submit} onChange={(e) => setSubmit(e.currentTarget.checked)} /> {t('batchSubmit')}
         </label>
-        <div class="row"><button type="submit" class="primary" disabled={busy}>{busy ? t('batchUploading') : t('batchUpload')}</button></div>
-        <p role="alert" class="error" hidden={!error}>{error}</p>
+        <div class="row">
+          <button type="submit" class="primary" disabled={busy}>
+            {busy ? t('batchUploading') : t('batchUpload')}
+          </button>
+        </div>
+        <p role="alert" class="error" hidden={!error}>
+          {error}
+        </p>
       </form>
     </section>
   );
@@ -60,7 +74,9 @@ export function BatchUpload({ onUploaded }: { onUploaded: (id: string) => void }
 export function BatchesPage({ canUpload, team, onUploaded }: { canUpload: boolean; team: boolean; onUploaded: (id: string) => void }) {
   return (
     <section aria-labelledby="batches-heading">
-      <h2 id="batches-heading" tabIndex={-1}>{t('batches')}</h2>
+      <h2 id="batches-heading" tabIndex={-1}>
+        {t('batches')}
+      </h2>
       {canUpload && <BatchUpload onUploaded={onUploaded} />}
       <BatchList team={team} />
     </section>
@@ -110,9 +126,17 @@ export function BatchProgress({ id }: { id: string }) {
 
   return (
     <section aria-labelledby="batches-heading" data-testid="batch" data-status={batch?.status ?? ''}>
-      <p><a href="#/batches">{t('batchAll')}</a></p>
-      <h2 id="batches-heading" tabIndex={-1}>{t('batchHeading')}</h2>
-      {error && <p class="error" role="alert">{error}</p>}
+      <p>
+        <a href="#/batches">{t('batchAll')}</a>
+      </p>
+      <h2 id="batches-heading" tabIndex={-1}>
+        {t('batchHeading')}
+      </h2>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {!batch && !error && <p class="muted">{t('loading')}</p>}
       {batch && (
         <>
@@ -123,13 +147,25 @@ export function BatchProgress({ id }: { id: string }) {
           {batch.submit && <p class="muted">{t('batchSubmitted')}</p>}
           {settled && (
             <p>
-              <button type="button" class="link" onClick={() => void download()}>{t('batchDownload')}</button>
-              {downloadError && <span class="error" role="alert"> {downloadError}</span>}
+              <button type="button" class="link" onClick={() => void download()}>
+                {t('batchDownload')}
+              </button>
+              {downloadError && (
+                <span class="error" role="alert">
+                  {' '}
+                  {downloadError}
+                </span>
+              )}
             </p>
           )}
           <table class="queue" data-testid="batch-items">
             <thead>
-              <tr><th scope="col">#</th><th scope="col">{t('colTitle')}</th><th scope="col">{t('batchRef')}</th><th scope="col">{t('colStatus')}</th></tr>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{t('colTitle')}</th>
+                <th scope="col">{t('batchRef')}</th>
+                <th scope="col">{t('colStatus')}</th>
+              </tr>
             </thead>
             <tbody>
               {batch.items.map((item) => (
@@ -141,7 +177,14 @@ export function BatchProgress({ id }: { id: string }) {
                   <td>
                     {t(`batchStatus.${item.status}` as StringKey)}
                     {/* The API's reason in the page's language (asked with uiLanguage): what was wrong and what to do. */}
-                    {item.error && <> <span class="error item-error" data-testid="item-error" data-error-code={item.errorCode}><WithColumns text={item.error} /></span></>}
+                    {item.error && (
+                      <>
+                        {' '}
+                        <span class="error item-error" data-testid="item-error" data-error-code={item.errorCode}>
+                          <WithColumns text={item.error} />
+                        </span>
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -14,7 +14,12 @@ const AT_ONCE = 50;
  * its own; the outcome of every one comes back, so a profile a colleague decided meanwhile does not
  * hide what happened to the others.
  */
-export function BulkBar({ client, selected, onDecided, onClear }: {
+export function BulkBar({
+  client,
+  selected,
+  onDecided,
+  onClear,
+}: {
   client: Client;
   selected: Array<{ id: string; title: string }>;
   onDecided: (outcomes: Outcome[]) => void;
@@ -48,17 +53,36 @@ export function BulkBar({ client, selected, onDecided, onClear }: {
 
   return (
     // Escape lets go of the selection, as the "clear" button does.
-    <section class="bulk" aria-labelledby="bulk-heading" data-testid="bulk-bar" onKeyDown={(e) => { if (e.key === 'Escape' && !busy) onClear(); }}>
+    <section
+      class="bulk"
+      aria-labelledby="bulk-heading"
+      data-testid="bulk-bar"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !busy) onClear();
+      }}
+    >
       <h3 id="bulk-heading">{t('bulkHeading', n)}</h3>
       <label for="bulk-comment">{t('bulkComment')}</label>
       <textarea id="bulk-comment" rows={2} maxLength={10_000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
       <div class="row">
-        <button type="button" class="primary" disabled={busy} onClick={() => decide('approved')}>{t('bulkApprove', n)}</button>
-        <button type="button" disabled={busy} onClick={() => decide('changes_requested')}>{t('bulkReturn', n)}</button>
-        <button type="button" class="link" disabled={busy} onClick={onClear}>{t('bulkClear')}</button>
+        <button type="button" class="primary" disabled={busy} onClick={() => decide('approved')}>
+          {t('bulkApprove', n)}
+        </button>
+        <button type="button" disabled={busy} onClick={() => decide('changes_requested')}>
+          {t('bulkReturn', n)}
+        </button>
+        <button type="button" class="link" disabled={busy} onClick={onClear}>
+          {t('bulkClear')}
+        </button>
       </div>
-      <p role="status" class="muted">{busy ? t('bulkBusy') : ''}</p>
-      {error && <p class="error" role="alert">{error}</p>}
+      <p role="status" class="muted">
+        {busy ? t('bulkBusy') : ''}
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }
@@ -75,7 +99,9 @@ export function BulkResults({ outcomes }: { outcomes: Outcome[] }) {
   const decided = outcomes.filter((o) => o.status).length;
   return (
     <section class="bulk-results" aria-labelledby="bulk-results-heading" data-testid="bulk-results">
-      <h3 id="bulk-results-heading" tabIndex={-1} ref={heading}>{t('bulkResults', decided, outcomes.length - decided)}</h3>
+      <h3 id="bulk-results-heading" tabIndex={-1} ref={heading}>
+        {t('bulkResults', decided, outcomes.length - decided)}
+      </h3>
       <ul>
         {outcomes.map((o) => (
           <li key={o.id} data-profile-id={o.id} data-outcome={o.status ?? `problem-${o.problem?.status}`} class={o.status ? undefined : 'problem'}>

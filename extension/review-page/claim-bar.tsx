@@ -8,14 +8,28 @@ const since = (at: string) => new Date(at).toLocaleTimeString([], { hour: '2-dig
  * Who on the team works on this profile (#19), and the button to take it on, take it over or let
  * it go. Only for reviewers who may decide; everyone else reads the line.
  */
-export function ClaimBar({ me, claim, canClaim, onClaim, onRelease }: { me: Me; claim: Claim | null; canClaim: boolean; onClaim: () => void; onRelease: () => void }) {
+export function ClaimBar({
+  me,
+  claim,
+  canClaim,
+  onClaim,
+  onRelease,
+}: {
+  me: Me;
+  claim: Claim | null;
+  canClaim: boolean;
+  onClaim: () => void;
+  onRelease: () => void;
+}) {
   const mine = claim?.tokenId === me.tokenId;
   return (
     <p class="claim" data-testid="claim-bar" data-claimed={claim ? (mine ? 'me' : 'other') : ''}>
       <span>{!claim ? t('claimedNobody') : mine ? t('claimedByYou', since(claim.at)) : tNodes('claimedBy', <Own>{claim.name}</Own>, since(claim.at))}</span>{' '}
       {/* One button whose words change, so the focus stays on it after a claim. */}
       {canClaim && (
-        <button type="button" onClick={mine ? onRelease : onClaim}>{mine ? t('claimRelease') : claim ? tNodes('claimTakeOver', <Own>{claim.name}</Own>) : t('claim')}</button>
+        <button type="button" onClick={mine ? onRelease : onClaim}>
+          {mine ? t('claimRelease') : claim ? tNodes('claimTakeOver', <Own>{claim.name}</Own>) : t('claim')}
+        </button>
       )}
     </p>
   );

@@ -33,11 +33,21 @@ export function CommentThread({ comments, decisions, onSend }: { comments: Comme
           return (
             <li key={comment.id} data-testid="comment">
               <p class="muted">
-                <span data-testid="comment-author"><PersonWithRole who={comment.author} /></span>, <Own>{comment.author.organizationName}</Own> · {new Date(comment.createdAt).toLocaleString()} · {t('version', comment.version)}
-                {decision && <> · <strong>{t(decision.decision)}</strong></>}
+                <span data-testid="comment-author">
+                  <PersonWithRole who={comment.author} />
+                </span>
+                , <Own>{comment.author.organizationName}</Own> · {new Date(comment.createdAt).toLocaleString()} · {t('version', comment.version)}
+                {decision && (
+                  <>
+                    {' '}
+                    · <strong>{t(decision.decision)}</strong>
+                  </>
+                )}
               </p>
               {/* The commenter's own words, in whatever language they wrote (#17). */}
-              <p lang="" class="comment-body">{comment.body}</p>
+              <p lang="" class="comment-body">
+                {comment.body}
+              </p>
             </li>
           );
         })}
@@ -46,7 +56,9 @@ export function CommentThread({ comments, decisions, onSend }: { comments: Comme
         <form onSubmit={send}>
           <label for="comment-body">{t('commentLabel')}</label>
           <textarea id="comment-body" rows={3} value={body} onInput={(e) => setBody(e.currentTarget.value)} />
-          <button type="submit" disabled={busy || !body.trim()}>{t('commentSend')}</button>
+          <button type="submit" disabled={busy || !body.trim()}>
+            {t('commentSend')}
+          </button>
         </form>
       )}
     </section>

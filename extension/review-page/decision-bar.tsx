@@ -23,8 +23,12 @@ export function DecisionBar({ disabled, onDecide }: { disabled: boolean; onDecid
       <label for="decision-comment">{t('decisionComment')}</label>
       <textarea id="decision-comment" rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
       <div class="row">
-        <button type="button" class="primary" disabled={disabled || busy} onClick={() => decide('approved')}>{t('approve')}</button>
-        <button type="button" disabled={disabled || busy} onClick={() => decide('changes_requested')}>{t('requestChanges')}</button>
+        <button type="button" class="primary" disabled={disabled || busy} onClick={() => decide('approved')}>
+          {t('approve')}
+        </button>
+        <button type="button" disabled={disabled || busy} onClick={() => decide('changes_requested')}>
+          {t('requestChanges')}
+        </button>
       </div>
     </section>
   );

@@ -34,28 +34,67 @@ function RequirementEvidence({ translation, requirement }: { translation: Transl
   return (
     <li data-testid="evidence" data-requirement={requirement.id}>
       <p>
-        <span class="muted">{t('requirement')} ({t(`kind.${requirement.kind}` as StringKey)}, {t(requirement.mandatory ? 'mandatory' : 'plus')}): </span>
+        <span class="muted">
+          {t('requirement')} ({t(`kind.${requirement.kind}` as StringKey)}, {t(requirement.mandatory ? 'mandatory' : 'plus')}):{' '}
+        </span>
         ‘<span lang={translation.language}>{requirement.text}</span>’ → <strong data-testid="evidence-action">{t(`action.${action}` as StringKey)}</strong>
       </p>
-      {changes.map((c) => c.reason).filter(Boolean).map((reason) => <p class="muted" lang={said}>{reason}</p>)}
+      {changes
+        .map((c) => c.reason)
+        .filter(Boolean)
+        .map((reason) => (
+          <p class="muted" lang={said}>
+            {reason}
+          </p>
+        ))}
       {skills.length > 0 && (
         <p data-testid="evidence-skills">
-          {t('evidenceSkills')}: {skills.map((s, i) => (
+          {t('evidenceSkills')}:{' '}
+          {skills.map((s, i) => (
             <>
               {i > 0 && ', '}
-              <span lang={s.labelLanguage}><ExternalLink href={s.uri} otherwise={<span>{s.label}</span>}>{s.label}</ExternalLink></span> <span class="muted">({t(s.mustHave ? 'skillDayOne' : 'skillLearn')})</span>
+              <span lang={s.labelLanguage}>
+                <ExternalLink href={s.uri} otherwise={<span>{s.label}</span>}>
+                  {s.label}
+                </ExternalLink>
+              </span>{' '}
+              <span class="muted">({t(s.mustHave ? 'skillDayOne' : 'skillLearn')})</span>
             </>
           ))}
         </p>
       )}
       {basis && (
         <p data-testid="evidence-legal">
-          <strong>{t(basis.verified === false ? (basis.jurisdiction === 'NL' ? 'legalUnchecked' : 'legalUnverified') : requirement.legal ? 'legalRequired' : 'legalRelated')}</strong>: <span lang={said}>{basis.name}</span> —{' '}
-          <span lang="nl"><ExternalLink href={basis.url} otherwise={<span>{basis.citation}</span>}>{basis.citation}</ExternalLink></span>
-          {basis.obtainableAfterHiring && <> {t('legalAfterHiring')} <span lang="nl">{basis.obtainableDetail}</span></>}
+          <strong>
+            {t(
+              basis.verified === false
+                ? basis.jurisdiction === 'NL'
+                  ? 'legalUnchecked'
+                  : 'legalUnverified'
+                : requirement.legal
+                  ? 'legalRequired'
+                  : 'legalRelated',
+            )}
+          </strong>
+          : <span lang={said}>{basis.name}</span> —{' '}
+          <span lang="nl">
+            <ExternalLink href={basis.url} otherwise={<span>{basis.citation}</span>}>
+              {basis.citation}
+            </ExternalLink>
+          </span>
+          {basis.obtainableAfterHiring && (
+            <>
+              {' '}
+              {t('legalAfterHiring')} <span lang="nl">{basis.obtainableDetail}</span>
+            </>
+          )}
         </p>
       )}
-      {warnings.map((message) => <p class="warning" data-testid="evidence-warning"><strong>{t('warning')}:</strong> <span lang={said}>{message}</span></p>)}
+      {warnings.map((message) => (
+        <p class="warning" data-testid="evidence-warning">
+          <strong>{t('warning')}:</strong> <span lang={said}>{message}</span>
+        </p>
+      ))}
     </li>
   );
 }
@@ -64,7 +103,13 @@ function RequirementEvidence({ translation, requirement }: { translation: Transl
 export function Evidence({ translation, ids }: { translation: Translation; ids: string[] }) {
   const requirements = ids.map((id) => translation.requirements.find((r) => r.id === id)).filter((r): r is Requirement => !!r);
   if (!requirements.length) return null;
-  return <ul class="evidence" aria-label={t('evidenceHeading')}>{requirements.map((r) => <RequirementEvidence key={r.id} translation={translation} requirement={r} />)}</ul>;
+  return (
+    <ul class="evidence" aria-label={t('evidenceHeading')}>
+      {requirements.map((r) => (
+        <RequirementEvidence key={r.id} translation={translation} requirement={r} />
+      ))}
+    </ul>
+  );
 }
 
 /** Requirements no line carries, and warnings about no requirement. */
@@ -76,8 +121,14 @@ export function OtherEvidence({ translation, shown }: { translation: Translation
     <section aria-labelledby="evidence-other-heading" data-testid="evidence-other">
       <h4 id="evidence-other-heading">{t('evidenceOther')}</h4>
       <ul class="evidence">
-        {rest.map((r) => <RequirementEvidence key={r.id} translation={translation} requirement={r} />)}
-        {warnings.map((w) => <li class="warning" data-testid="evidence-warning"><strong>{t('warning')}:</strong> <span lang={translation.uiLanguage ?? translation.language}>{w.message}</span></li>)}
+        {rest.map((r) => (
+          <RequirementEvidence key={r.id} translation={translation} requirement={r} />
+        ))}
+        {warnings.map((w) => (
+          <li class="warning" data-testid="evidence-warning">
+            <strong>{t('warning')}:</strong> <span lang={translation.uiLanguage ?? translation.language}>{w.message}</span>
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -95,12 +146,27 @@ export function OccupationEvidence({ translation }: { translation: Translation }
       <span class="muted">{t('occupation')}: </span>
       {occupation ? (
         <ExternalLink href={occupation.uri} otherwise={label(occupation.label)}>
-          {occupation.chosen ? tNodes('occupationChosen', label(occupation.label)) : tNodes('occupationCertainty', label(occupation.label), percent(occupation.score))}
+          {occupation.chosen
+            ? tNodes('occupationChosen', label(occupation.label))
+            : tNodes('occupationCertainty', label(occupation.label), percent(occupation.score))}
         </ExternalLink>
       ) : (
         <>
           {t('occupationNone')}
-          {candidates.length > 0 && <> {tNodes('occupationCandidates', candidates.map((c, i) => <>{i > 0 && ', '}{label(c.label)} ({percent(c.score)} %)</>))}</>}
+          {candidates.length > 0 && (
+            <>
+              {' '}
+              {tNodes(
+                'occupationCandidates',
+                candidates.map((c, i) => (
+                  <>
+                    {i > 0 && ', '}
+                    {label(c.label)} ({percent(c.score)} %)
+                  </>
+                )),
+              )}
+            </>
+          )}
         </>
       )}
     </p>

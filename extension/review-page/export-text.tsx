@@ -2,7 +2,14 @@ import type { Profile } from '../../shared/profiles';
 import { t } from './strings';
 
 /** A file name from the title: letters, digits and dashes. */
-const fileName = (title: string, version: number) => `${title.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'vacature'}-v${version}.md`;
+const fileName = (title: string, version: number) =>
+  `${
+    title
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'vacature'
+  }-v${version}.md`;
 
 /**
  * The saved text as a file (#19): the profile's Markdown exactly as the API holds it, so what is
@@ -21,7 +28,9 @@ export function ExportText({ profile }: { profile: Profile }) {
     <section aria-labelledby="export-heading" data-testid="export">
       <h3 id="export-heading">{t('exportHeading')}</h3>
       <p class="muted">{profile.status === 'approved' ? t('exportApproved', profile.version) : t('exportNotApproved', profile.version)}</p>
-      <button type="button" onClick={download}>{t('exportMarkdown')}</button>
+      <button type="button" onClick={download}>
+        {t('exportMarkdown')}
+      </button>
     </section>
   );
 }

@@ -13,21 +13,37 @@ import { downloadCsv, getImpact } from './workspace-api';
 function charts(impact: Impact) {
   const d = impact.diplomaRequirements;
   return [
-    { id: 'diplomas', caption: t('impactDiplomas'), bars: [
-      { label: t('impactBefore'), value: d.before },
-      { label: t('impactTranslated'), value: d.translated },
-      { label: t('impactKeptByLaw'), value: d.keptByLaw },
-      { label: t('impactKeptByChoice'), value: d.keptByChoice },
-      { label: t('impactAfter'), value: d.after },
-    ] },
-    { id: 'status', caption: t('impactByStatus'), bars: (['draft', 'submitted', 'changes_requested', 'approved'] as const).map((s) => ({ label: t(s), value: impact.byStatus[s] })) },
-    { id: 'rewrites', caption: t('impactRewrites'), bars: [
-      { label: t('impactMoved'), value: impact.movedToPersonProfile },
-      { label: t('impactYears'), value: impact.yearsToCompetence },
-      { label: t('impactWarningsRaised'), value: impact.warnings.raised },
-      { label: t('impactWarningsResolved'), value: impact.warnings.resolved },
-    ] },
-    { id: 'routes', caption: t('impactRoutes'), bars: (['formal', 'non-formal', 'informal'] as const).map((f) => ({ label: t(f), value: impact.learningRoutes[f] })) },
+    {
+      id: 'diplomas',
+      caption: t('impactDiplomas'),
+      bars: [
+        { label: t('impactBefore'), value: d.before },
+        { label: t('impactTranslated'), value: d.translated },
+        { label: t('impactKeptByLaw'), value: d.keptByLaw },
+        { label: t('impactKeptByChoice'), value: d.keptByChoice },
+        { label: t('impactAfter'), value: d.after },
+      ],
+    },
+    {
+      id: 'status',
+      caption: t('impactByStatus'),
+      bars: (['draft', 'submitted', 'changes_requested', 'approved'] as const).map((s) => ({ label: t(s), value: impact.byStatus[s] })),
+    },
+    {
+      id: 'rewrites',
+      caption: t('impactRewrites'),
+      bars: [
+        { label: t('impactMoved'), value: impact.movedToPersonProfile },
+        { label: t('impactYears'), value: impact.yearsToCompetence },
+        { label: t('impactWarningsRaised'), value: impact.warnings.raised },
+        { label: t('impactWarningsResolved'), value: impact.warnings.resolved },
+      ],
+    },
+    {
+      id: 'routes',
+      caption: t('impactRoutes'),
+      bars: (['formal', 'non-formal', 'informal'] as const).map((f) => ({ label: t(f), value: impact.learningRoutes[f] })),
+    },
   ];
 }
 
@@ -52,24 +68,44 @@ export function ImpactView({ me }: { me: Me }) {
 
   return (
     <section aria-labelledby="impact-heading" data-testid="impact">
-      <h2 id="impact-heading" tabIndex={-1}>{t('impact')}</h2>
+      <h2 id="impact-heading" tabIndex={-1}>
+        {t('impact')}
+      </h2>
       <p class="muted">{team ? t('impactHintTeam') : t('impactHintEmployer')}</p>
       {team && me.clients.length > 0 && (
         <div class="row">
           <label for="impact-employer">{t('filterEmployer')}</label>
           <select id="impact-employer" value={organizationId} onChange={(e) => setOrganizationId(e.currentTarget.value)}>
             <option value="">{t('anyEmployer')}</option>
-            {me.clients.map((org) => <option value={org.id} lang="">{org.name}</option>)}
+            {me.clients.map((org) => (
+              <option value={org.id} lang="">
+                {org.name}
+              </option>
+            ))}
           </select>
         </div>
       )}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {!impact && !error && <p class="muted">{t('loading')}</p>}
       {impact && (
         <>
-          <p role="status" data-testid="impact-profiles">{t('impactProfiles', impact.profiles, impact.scope.employers)}</p>
-          <div class="charts">{charts(impact).map((chart) => <BarChart key={chart.id} {...chart} />)}</div>
-          <p><button type="button" onClick={() => void exportCsv()}>{t('exportCsv')}</button></p>
+          <p role="status" data-testid="impact-profiles">
+            {t('impactProfiles', impact.profiles, impact.scope.employers)}
+          </p>
+          <div class="charts">
+            {charts(impact).map((chart) => (
+              <BarChart key={chart.id} {...chart} />
+            ))}
+          </div>
+          <p>
+            <button type="button" onClick={() => void exportCsv()}>
+              {t('exportCsv')}
+            </button>
+          </p>
         </>
       )}
     </section>

@@ -7,7 +7,13 @@ import { t } from './strings';
  * they cover, the explanation and a link; title, provider, level and form can be changed, a route
  * removed or added by hand. `problems` are the routes (by index) a save was refused for.
  */
-export function LearningRoutesEditor({ routes, skills, editable, problems = new Map(), onChange }: {
+export function LearningRoutesEditor({
+  routes,
+  skills,
+  editable,
+  problems = new Map(),
+  onChange,
+}: {
   routes: LearningRoute[];
   /** The profile's skills, to name what a route covers. */
   skills: Skill[];
@@ -36,37 +42,84 @@ export function LearningRoutesEditor({ routes, skills, editable, problems = new 
                 aria-describedby={problem ? `route-problem-${i}` : undefined}
                 onInput={(e) => update(i, { title: e.currentTarget.value })}
               />
-              {problem && <p class="error" id={`route-problem-${i}`} data-testid="route-problem">{problem}</p>}
+              {problem && (
+                <p class="error" id={`route-problem-${i}`} data-testid="route-problem">
+                  {problem}
+                </p>
+              )}
               <div class="route-fields">
                 <div>
                   <label for={`route-provider-${i}`}>{t('routeProvider')}</label>
-                  <input id={`route-provider-${i}`} type="text" readOnly={!editable} value={route.provider ?? ''} onInput={(e) => update(i, { provider: e.currentTarget.value || null })} />
+                  <input
+                    id={`route-provider-${i}`}
+                    type="text"
+                    readOnly={!editable}
+                    value={route.provider ?? ''}
+                    onInput={(e) => update(i, { provider: e.currentTarget.value || null })}
+                  />
                 </div>
                 <div>
                   <label for={`route-level-${i}`}>{t('routeLevel')}</label>
-                  <input id={`route-level-${i}`} type="text" readOnly={!editable} value={route.level ?? ''} onInput={(e) => update(i, { level: e.currentTarget.value || null })} />
+                  <input
+                    id={`route-level-${i}`}
+                    type="text"
+                    readOnly={!editable}
+                    value={route.level ?? ''}
+                    onInput={(e) => update(i, { level: e.currentTarget.value || null })}
+                  />
                 </div>
                 <div>
                   <label for={`route-form-${i}`}>{t('routeForm')}</label>
-                  <select id={`route-form-${i}`} disabled={!editable} value={route.form} onChange={(e) => update(i, { form: e.currentTarget.value as LearningRoute['form'] })}>
-                    {LearningForm.options.map((form) => <option value={form}>{t(form)}</option>)}
+                  <select
+                    id={`route-form-${i}`}
+                    disabled={!editable}
+                    value={route.form}
+                    onChange={(e) => update(i, { form: e.currentTarget.value as LearningRoute['form'] })}
+                  >
+                    {LearningForm.options.map((form) => (
+                      <option value={form}>{t(form)}</option>
+                    ))}
                   </select>
                 </div>
               </div>
               <p class="muted" data-testid="route-covers">
-                {route.type && <>{t('routeType')}: {route.type} · </>}
+                {route.type && (
+                  <>
+                    {t('routeType')}: {route.type} ·{' '}
+                  </>
+                )}
                 {/* Each skill's label in its own language (#17). */}
-                {t('routeCovers')}: {covers.length ? covers.map((skill, j) => <>{j > 0 && ', '}<span lang={skill.labelLanguage}>{skill.label}</span></>) : t('routeCoversNone')}
+                {t('routeCovers')}:{' '}
+                {covers.length
+                  ? covers.map((skill, j) => (
+                      <>
+                        {j > 0 && ', '}
+                        <span lang={skill.labelLanguage}>{skill.label}</span>
+                      </>
+                    ))
+                  : t('routeCoversNone')}
               </p>
               {route.explanation && <p class="muted">{route.explanation}</p>}
               {/* The funding catalogue names Dutch schemes in Dutch (#17). */}
-              {route.funding?.length ? <p class="muted">{t('routeFunding')}: <span lang="nl">{route.funding.map((f) => f.name).join(', ')}</span></p> : null}
-              {route.url && <p><ExternalLink href={route.url}>{t('routeLink')}</ExternalLink></p>}
+              {route.funding?.length ? (
+                <p class="muted">
+                  {t('routeFunding')}: <span lang="nl">{route.funding.map((f) => f.name).join(', ')}</span>
+                </p>
+              ) : null}
+              {route.url && (
+                <p>
+                  <ExternalLink href={route.url}>{t('routeLink')}</ExternalLink>
+                </p>
+              )}
               {editable && (
                 <>
                   {/* The name holds the route's title in its own language (a catalogue's, unknown), so it is built from marked parts (#17). */}
-                  <span id={`remove-route-${i}`} hidden>{t('removeRoute')} {route.title ? <span lang="">{route.title}</span> : t('newRoute')}</span>
-                  <button type="button" class="link" aria-labelledby={`remove-route-${i}`} onClick={() => onChange(routes.filter((_, j) => j !== i))}>{t('remove')}</button>
+                  <span id={`remove-route-${i}`} hidden>
+                    {t('removeRoute')} {route.title ? <span lang="">{route.title}</span> : t('newRoute')}
+                  </span>
+                  <button type="button" class="link" aria-labelledby={`remove-route-${i}`} onClick={() => onChange(routes.filter((_, j) => j !== i))}>
+                    {t('remove')}
+                  </button>
                 </>
               )}
             </li>
@@ -76,7 +129,23 @@ export function LearningRoutesEditor({ routes, skills, editable, problems = new 
       {editable && (
         <button
           type="button"
-          onClick={() => onChange([...routes, { form: 'informal', title: '', provider: null, source: 'reviewer', sourceId: null, covers: [], type: null, level: null, url: null, explanation: '' }])}
+          onClick={() =>
+            onChange([
+              ...routes,
+              {
+                form: 'informal',
+                title: '',
+                provider: null,
+                source: 'reviewer',
+                sourceId: null,
+                covers: [],
+                type: null,
+                level: null,
+                url: null,
+                explanation: '',
+              },
+            ])
+          }
         >
           {t('addRoute')}
         </button>

@@ -13,8 +13,7 @@ export interface MergeState {
   theirs: { title: string; translation: Translation };
 }
 
-const partName = (conflict: Conflict) =>
-  conflict.part === 'title' || conflict.part === 'block' ? t(`part.${conflict.part}`) : t(conflict.part as StringKey);
+const partName = (conflict: Conflict) => (conflict.part === 'title' || conflict.part === 'block' ? t(`part.${conflict.part}`) : t(conflict.part as StringKey));
 
 /** Says that a colleague's version came in between and was merged, and offers theirs where both changed a part. */
 export function MergeNotice({ merge, onUseTheirs }: { merge: MergeState; onUseTheirs: (conflict: Conflict) => void }) {
@@ -30,7 +29,9 @@ export function MergeNotice({ merge, onUseTheirs }: { merge: MergeState; onUseTh
               return (
                 <li data-testid="merge-conflict">
                   <strong>{partName(conflict)}</strong>: <span lang={merge.theirs.translation.language}>{theirs || t('theirsRemoved')}</span>{' '}
-                  <button type="button" class="link" aria-label={t('useTheirsLabel', partName(conflict))} onClick={() => onUseTheirs(conflict)}>{t('useTheirs')}</button>
+                  <button type="button" class="link" aria-label={t('useTheirsLabel', partName(conflict))} onClick={() => onUseTheirs(conflict)}>
+                    {t('useTheirs')}
+                  </button>
                 </li>
               );
             })}

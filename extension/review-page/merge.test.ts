@@ -7,12 +7,22 @@ import { editBlock } from './text-rows';
 
 const base = careTranslation();
 const side = (translation: Translation, title = 'Verzorgende IG') => ({ title, translation });
-const withBlocks = (t: Translation, blocks = t.rewritten.blocks): Translation => ({ ...t, rewritten: { ...t.rewritten, blocks, markdown: renderMarkdown(blocks, TEXT) } });
+const withBlocks = (t: Translation, blocks = t.rewritten.blocks): Translation => ({
+  ...t,
+  rewritten: { ...t.rewritten, blocks, markdown: renderMarkdown(blocks, TEXT) },
+});
 
 describe('mergeEdits', () => {
   it('takes what each side changed: my block edit and removed skill, their summary, title and added skill', () => {
-    const mine = withBlocks({ ...base, skills: base.skills.filter((s) => s.label !== 'wonden verzorgen') }, editBlock(base.rewritten.blocks, 'b12', 'Salaris volgens cao VVT, schaal 35'));
-    const theirs = { ...base, skills: [...base.skills, skill('rolstoelen gebruiken', true)], personProfile: { ...base.personProfile, summary: 'Je houdt van mensen.' } };
+    const mine = withBlocks(
+      { ...base, skills: base.skills.filter((s) => s.label !== 'wonden verzorgen') },
+      editBlock(base.rewritten.blocks, 'b12', 'Salaris volgens cao VVT, schaal 35'),
+    );
+    const theirs = {
+      ...base,
+      skills: [...base.skills, skill('rolstoelen gebruiken', true)],
+      personProfile: { ...base.personProfile, summary: 'Je houdt van mensen.' },
+    };
     const merged = mergeEdits(side(base), side(mine), side(theirs, 'Verzorgende IG (thuiszorg)'), TEXT);
     expect(merged.conflicts).toEqual([]);
     expect(merged.title).toBe('Verzorgende IG (thuiszorg)');

@@ -11,11 +11,22 @@ import type { Block, LearningRoute, PersonProfile, Skill, Translation } from '..
 export type ConflictPart = 'title' | 'summary' | 'motivation' | 'values' | 'workingStyle' | 'teamContribution' | 'learningNeeds' | 'block';
 
 /** A part both changed: mine stands, theirs is shown beside it. */
-export interface Conflict { part: ConflictPart; theirs: string; blockId?: string }
+export interface Conflict {
+  part: ConflictPart;
+  theirs: string;
+  blockId?: string;
+}
 
-export interface Side { title: string; translation: Translation }
+export interface Side {
+  title: string;
+  translation: Translation;
+}
 
-export interface Merged { title: string; translation: Translation; conflicts: Conflict[] }
+export interface Merged {
+  title: string;
+  translation: Translation;
+  conflicts: Conflict[];
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -56,7 +67,8 @@ function mergeBlocks(base: Block[], mine: Block[], theirs: Block[], conflicts: C
   for (const t of theirs) {
     const b = baseBy.get(t.id);
     const m = mineBy.get(t.id);
-    if (!b) out.push(t); // new in theirs (a line written again by the server)
+    if (!b)
+      out.push(t); // new in theirs (a line written again by the server)
     else if (!m) {
       // I took it out: gone, unless they changed it too.
       if (!sameBlock(t, b)) {
@@ -75,7 +87,10 @@ function mergeBlocks(base: Block[], mine: Block[], theirs: Block[], conflicts: C
     const b = baseBy.get(m.id);
     if (!b || theirsBy.has(m.id) || sameBlock(m, b)) return;
     conflicts.push({ part: 'block', theirs: '', blockId: m.id });
-    const before = mine.slice(0, i).reverse().find((x) => out.some((o) => o.id === x.id));
+    const before = mine
+      .slice(0, i)
+      .reverse()
+      .find((x) => out.some((o) => o.id === x.id));
     out.splice(before ? out.findIndex((o) => o.id === before.id) + 1 : 0, 0, m);
   });
   return out;
@@ -91,10 +106,14 @@ export function mergeEdits(base: Side, mine: Side, theirs: Side, text: string): 
   const [b, m, t] = [base.translation, mine.translation, theirs.translation];
   const personProfile: PersonProfile = {
     ...t.personProfile,
-    summary: pick(b.personProfile.summary, m.personProfile.summary, t.personProfile.summary, () => conflicts.push({ part: 'summary', theirs: t.personProfile.summary })),
+    summary: pick(b.personProfile.summary, m.personProfile.summary, t.personProfile.summary, () =>
+      conflicts.push({ part: 'summary', theirs: t.personProfile.summary }),
+    ),
   };
   for (const field of LISTS) {
-    personProfile[field] = pick(b.personProfile[field], m.personProfile[field], t.personProfile[field], () => conflicts.push({ part: field, theirs: t.personProfile[field].join('\n') }));
+    personProfile[field] = pick(b.personProfile[field], m.personProfile[field], t.personProfile[field], () =>
+      conflicts.push({ part: field, theirs: t.personProfile[field].join('\n') }),
+    );
   }
   const skills = mergeKeyed(b.skills, m.skills, t.skills, skillKey);
   const learningRoutes = mergeKeyed(b.learningRoutes, m.learningRoutes, t.learningRoutes, routeKey);

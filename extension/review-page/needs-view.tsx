@@ -30,11 +30,21 @@ export function NeedsView({ me }: { me: Me }) {
 
   return (
     <section aria-labelledby="needs-heading" data-testid="needs">
-      <h2 id="needs-heading" tabIndex={-1}>{t('needs')}</h2>
+      <h2 id="needs-heading" tabIndex={-1}>
+        {t('needs')}
+      </h2>
       <p class="muted">{t('needsHint', needs?.minEmployers ?? 3)}</p>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {!needs && !error && <p class="muted">{t('loading')}</p>}
-      {needs?.needs.length === 0 && <p class="muted" role="status">{t('needsEmpty', needs.minEmployers)}</p>}
+      {needs?.needs.length === 0 && (
+        <p class="muted" role="status">
+          {t('needsEmpty', needs.minEmployers)}
+        </p>
+      )}
       {needs && needs.needs.length > 0 && (
         <>
           <BarChart id="needs" caption={t('needsChart')} bars={needs.needs.map((n) => ({ label: n.skill.label, value: n.employers }))} />
@@ -44,14 +54,22 @@ export function NeedsView({ me }: { me: Me }) {
                 <strong>{need.skill.label}</strong> <span class="muted">{t('needsCounts', need.employers, need.profiles)}</span>
                 <p>{need.suggestion.text}</p>
                 {need.routes.length > 0 && (
-                  <p class="muted">{t('needsRoutes')}: {need.routes.map((r) => `${r.title}${r.provider ? ` (${r.provider})` : ''}`).join('; ')}</p>
+                  <p class="muted">
+                    {t('needsRoutes')}: {need.routes.map((r) => `${r.title}${r.provider ? ` (${r.provider})` : ''}`).join('; ')}
+                  </p>
                 )}
               </li>
             ))}
           </ul>
         </>
       )}
-      {needs && <p><button type="button" onClick={() => void exportCsv()}>{t('exportCsv')}</button></p>}
+      {needs && (
+        <p>
+          <button type="button" onClick={() => void exportCsv()}>
+            {t('exportCsv')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

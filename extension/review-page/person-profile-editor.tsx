@@ -5,7 +5,11 @@ import { t } from './strings';
 const LISTS = ['motivation', 'values', 'workingStyle', 'teamContribution', 'learningNeeds'] as const;
 type List = (typeof LISTS)[number];
 
-const itemsOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const itemsOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /**
  * One list, one item per line. The textarea keeps what is typed as typed (#19: spaces were lost and
@@ -39,7 +43,13 @@ export function PersonProfileEditor({ profile, editable, onChange }: { profile: 
     <section aria-labelledby="person-heading" data-testid="person-profile">
       <h3 id="person-heading">{t('personProfile')}</h3>
       <label for="pp-summary">{t('summary')}</label>
-      <textarea id="pp-summary" rows={3} readOnly={!editable} value={profile.summary} onInput={(e) => onChange({ ...profile, summary: e.currentTarget.value })} />
+      <textarea
+        id="pp-summary"
+        rows={3}
+        readOnly={!editable}
+        value={profile.summary}
+        onInput={(e) => onChange({ ...profile, summary: e.currentTarget.value })}
+      />
       <p class="muted">{t('onePerLine')}</p>
       {LISTS.map((field) => (
         <ListField key={field} field={field} items={profile[field]} editable={editable} onChange={(items) => onChange({ ...profile, [field]: items })} />

@@ -17,15 +17,26 @@ export function ProfileHistory({ client, profileId, orgNames }: { client: Client
   return (
     <details class="history" onToggle={onToggle} data-testid="history">
       <summary>{t('history')}</summary>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {entries === null && !error && <p class="muted">{t('loading')}</p>}
       {entries && (
         <ol>
           {entries.map((entry) => (
             <li key={entry.id}>
-              {new Date(entry.at).toLocaleString()} · <span data-testid="history-author"><PersonWithRole who={entry.actor} /></span>
-              {entry.actor.organizationId && <>, <Own>{orgNames.get(entry.actor.organizationId) ?? entry.actor.organizationId}</Own></>} ·{' '}
-              {tMaybe(entry.action)}
+              {new Date(entry.at).toLocaleString()} ·{' '}
+              <span data-testid="history-author">
+                <PersonWithRole who={entry.actor} />
+              </span>
+              {entry.actor.organizationId && (
+                <>
+                  , <Own>{orgNames.get(entry.actor.organizationId) ?? entry.actor.organizationId}</Own>
+                </>
+              )}{' '}
+              · {tMaybe(entry.action)}
               {entry.version !== null && <> · {t('version', entry.version)}</>}
             </li>
           ))}

@@ -26,19 +26,37 @@ export function ProfileStatus({ profileId }: { profileId: string }) {
   return (
     <section class="profile-status" aria-labelledby="profile-status-heading" data-testid="profile-status" data-status={profile?.status ?? ''}>
       <h3 id="profile-status-heading">{t('statusHeading')}</h3>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {!profile && !error && <p class="muted">{t('loading')}</p>}
       {profile && (
         <>
           <p role="status">
             <StatusBadge status={profile.status} /> <span class="muted">{t('version', profile.version)}</span>
-            {decision && <span class="muted"> · {tNodes('lastDecision', t(decision.decision), <><PersonName who={decision.author} />, <Own>{decision.author.organizationName}</Own></>)}</span>}
+            {decision && (
+              <span class="muted">
+                {' '}
+                ·{' '}
+                {tNodes(
+                  'lastDecision',
+                  t(decision.decision),
+                  <>
+                    <PersonName who={decision.author} />, <Own>{decision.author.organizationName}</Own>
+                  </>,
+                )}
+              </span>
+            )}
           </p>
           {profile.comments.length > 0 && (
             <ol class="comments">
               {profile.comments.map((comment) => (
                 <li key={comment.id} data-testid="comment">
-                  <span class="muted"><PersonName who={comment.author} />, <Own>{comment.author.organizationName}</Own>: </span>
+                  <span class="muted">
+                    <PersonName who={comment.author} />, <Own>{comment.author.organizationName}</Own>:{' '}
+                  </span>
                   <span lang="">{comment.body}</span>
                 </li>
               ))}
@@ -47,8 +65,12 @@ export function ProfileStatus({ profileId }: { profileId: string }) {
         </>
       )}
       <div class="row">
-        <button type="button" class="link" onClick={refresh}>{t('refresh')}</button>
-        <a href={browser.runtime.getURL(`/review.html#/profiles/${encodeURIComponent(profileId)}`)} target="_blank" rel="noreferrer">{t('openReview')}</a>
+        <button type="button" class="link" onClick={refresh}>
+          {t('refresh')}
+        </button>
+        <a href={browser.runtime.getURL(`/review.html#/profiles/${encodeURIComponent(profileId)}`)} target="_blank" rel="noreferrer">
+          {t('openReview')}
+        </a>
       </div>
     </section>
   );

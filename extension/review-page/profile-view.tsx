@@ -51,13 +51,21 @@ function abilities(me: Me, profile: Profile) {
 
 /** Organisation names the page knows, for the history (the audit log carries ids). */
 function orgNames(me: Me, profile: Profile): Map<string, string> {
-  const names = new Map([[me.organization.id, me.organization.name], [profile.organization.id, profile.organization.name]]);
+  const names = new Map([
+    [me.organization.id, me.organization.name],
+    [profile.organization.id, profile.organization.name],
+  ]);
   for (const org of me.clients) names.set(org.id, org.name);
   for (const item of [...profile.comments, ...profile.decisions]) names.set(item.author.organizationId, item.author.organizationName);
   return names;
 }
 
-interface Problems { title: string | null; routes: Map<number, string>; messages: string[]; first: string | null }
+interface Problems {
+  title: string | null;
+  routes: Map<number, string>;
+  messages: string[];
+  first: string | null;
+}
 const NO_PROBLEMS: Problems = { title: null, routes: new Map(), messages: [], first: null };
 
 /** What a save would be refused for (the API's own rule, shared/profiles.ts), in the interface language. */
@@ -113,7 +121,14 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
     setDirty(false);
   };
   const viewers = usePresence(client, id);
-  const load = () => client.getProfile(id).then((p) => { show(p); setConflict(null); }, (e) => setMessage(messageOf(e)));
+  const load = () =>
+    client.getProfile(id).then(
+      (p) => {
+        show(p);
+        setConflict(null);
+      },
+      (e) => setMessage(messageOf(e)),
+    );
   useEffect(() => void load(), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = profile !== null;
@@ -122,13 +137,22 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
   const text = useMemo(() => (draft ? rowsOf(draft, original) : null), [draft, original]);
 
   if (!profile || !draft) {
-    if (!message) return <p class="muted" role="status">{t('loading')}</p>;
+    if (!message)
+      return (
+        <p class="muted" role="status">
+          {t('loading')}
+        </p>
+      );
     // Not there, not theirs, or not reachable: say so in the interface language, with a way back.
     return (
       <article class="profile" data-testid="profile-missing">
         <h2>{t('profileMissing')}</h2>
-        <p class="error" role="alert">{message}</p>
-        <p><a href={backHref}>{t('back')}</a></p>
+        <p class="error" role="alert">
+          {message}
+        </p>
+        <p>
+          <a href={backHref}>{t('back')}</a>
+        </p>
       </article>
     );
   }
@@ -169,8 +193,16 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
   async function mergeWithLatest(version: string) {
     try {
       const latest = await client.getProfile(id);
-      const author = await client.profileVersion(id, latest.version).then((v) => v.author, () => null);
-      const merged = mergeEdits({ title: profile!.title, translation: profile!.translation }, { title, translation: draft! }, { title: latest.title, translation: latest.translation }, original ?? '');
+      const author = await client.profileVersion(id, latest.version).then(
+        (v) => v.author,
+        () => null,
+      );
+      const merged = mergeEdits(
+        { title: profile!.title, translation: profile!.translation },
+        { title, translation: draft! },
+        { title: latest.title, translation: latest.translation },
+        original ?? '',
+      );
       setProfile(latest);
       setDraft(merged.translation);
       setTitle(merged.title);
@@ -245,16 +277,29 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
 
   return (
     <article class="profile" data-testid="profile" data-status={profile.status} data-version={profile.version}>
-      <p><a href={backHref}>{t('back')}</a></p>
+      <p>
+        <a href={backHref}>{t('back')}</a>
+      </p>
       <header class="top">
-        <h2 ref={heading} tabIndex={-1} lang={profile.translation.language}>{profile.title}</h2>
+        <h2 ref={heading} tabIndex={-1} lang={profile.translation.language}>
+          {profile.title}
+        </h2>
         <p>
-          <StatusBadge status={profile.status} /> <span class="muted"><Own>{profile.organization.name}</Own> · {t('version', profile.version)}</span>
+          <StatusBadge status={profile.status} />{' '}
+          <span class="muted">
+            <Own>{profile.organization.name}</Own> · {t('version', profile.version)}
+          </span>
         </p>
-        {can.decide && <button type="button" class="link" onClick={() => document.getElementById('decision-comment')?.focus()}>{t('toDecision')}</button>}
+        {can.decide && (
+          <button type="button" class="link" onClick={() => document.getElementById('decision-comment')?.focus()}>
+            {t('toDecision')}
+          </button>
+        )}
       </header>
       <PresenceLine viewers={viewers} />
-      {(can.decide || profile.claim) && <ClaimBar me={me} claim={profile.claim} canClaim={can.decide} onClaim={() => void claim(false)} onRelease={() => void claim(true)} />}
+      {(can.decide || profile.claim) && (
+        <ClaimBar me={me} claim={profile.claim} canClaim={can.decide} onClaim={() => void claim(false)} onRelease={() => void claim(true)} />
+      )}
       <div class="profile-facts">
         {can.edit && (
           <div class="title-edit">
@@ -264,7 +309,10 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
               type="text"
               value={title}
               aria-invalid={problems.title ? 'true' : undefined}
-              onInput={(e) => { setTitle(e.currentTarget.value); setDirty(true); }}
+              onInput={(e) => {
+                setTitle(e.currentTarget.value);
+                setDirty(true);
+              }}
             />
           </div>
         )}
@@ -280,32 +328,59 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
           language={draft.language}
           translation={draft}
           label={t('textHeading')}
-          editing={can.edit && text!.blocks ? {
-            saved: profile.translation.rewritten.blocks,
-            onEdit: (id, plain) => editBlocks(editBlock(draft.rewritten.blocks, id, plain)),
-            onRestore: (id) => editBlocks(restoreBlock(draft.rewritten.blocks, profile.translation.rewritten.blocks, id)),
-          } : null}
+          editing={
+            can.edit && text!.blocks
+              ? {
+                  saved: profile.translation.rewritten.blocks,
+                  onEdit: (id, plain) => editBlocks(editBlock(draft.rewritten.blocks, id, plain)),
+                  onRestore: (id) => editBlocks(restoreBlock(draft.rewritten.blocks, profile.translation.rewritten.blocks, id)),
+                }
+              : null
+          }
         />
         <OtherEvidence translation={draft} shown={new Set(text!.rows.filter((r) => r.state !== 'same').flatMap((r) => r.requirementIds))} />
       </section>
       <div class="columns">
         <div>
-          <SkillsEditor client={client} skills={draft.skills} baseline={profile.translation.skills} language={draft.language} editable={can.edit} onChange={(skills) => edit({ skills })} />
-          <LearningRoutesEditor routes={draft.learningRoutes} skills={draft.skills} editable={can.edit} problems={problems.routes} onChange={(learningRoutes) => edit({ learningRoutes })} />
+          <SkillsEditor
+            client={client}
+            skills={draft.skills}
+            baseline={profile.translation.skills}
+            language={draft.language}
+            editable={can.edit}
+            onChange={(skills) => edit({ skills })}
+          />
+          <LearningRoutesEditor
+            routes={draft.learningRoutes}
+            skills={draft.skills}
+            editable={can.edit}
+            problems={problems.routes}
+            onChange={(learningRoutes) => edit({ learningRoutes })}
+          />
         </div>
         <PersonProfileEditor profile={draft.personProfile} editable={can.edit} onChange={(personProfile) => edit({ personProfile })} />
       </div>
       {can.edit && (
         <div class="row save-bar">
-          <button type="button" class="primary" disabled={!dirty} onClick={() => void save()}>{t('save')}</button>
-          {can.decide && <button type="button" onClick={() => void saveAndNext()}>{t('saveAndNext')}</button>}
+          <button type="button" class="primary" disabled={!dirty} onClick={() => void save()}>
+            {t('save')}
+          </button>
+          {can.decide && (
+            <button type="button" onClick={() => void saveAndNext()}>
+              {t('saveAndNext')}
+            </button>
+          )}
           {dirty && <span class="muted">{t('unsaved')}</span>}
         </div>
       )}
       {problems.messages.length > 0 && (
         <div class="error" role="alert" data-testid="edit-problems">
           <p>{t('notSaved')}</p>
-          <ul>{problems.messages.map((m) => <li>{m}</li>)}</ul>
+          <ul>
+            {problems.messages.map((m) => (
+              <li>{m}</li>
+            ))}
+          </ul>
         </div>
       )}
       {merge && (
@@ -316,7 +391,9 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
             if (conflict.part === 'title') setTitle(merge.theirs.title);
             else if (conflict.part === 'block') {
               const block = theirs.rewritten.blocks.find((b) => b.id === conflict.blockId);
-              editBlocks(block ? draft.rewritten.blocks.map((b) => (b.id === block.id ? block : b)) : draft.rewritten.blocks.filter((b) => b.id !== conflict.blockId));
+              editBlocks(
+                block ? draft.rewritten.blocks.map((b) => (b.id === block.id ? block : b)) : draft.rewritten.blocks.filter((b) => b.id !== conflict.blockId),
+              );
             } else if (conflict.part === 'summary') edit({ personProfile: { ...draft.personProfile, summary: theirs.personProfile.summary } });
             else edit({ personProfile: { ...draft.personProfile, [conflict.part]: theirs.personProfile[conflict.part] } });
             setMerge({ ...merge, conflicts: merge.conflicts.filter((c) => c !== conflict) });
@@ -325,18 +402,47 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
       )}
       {conflict && (
         <p class="error" role="alert">
-          {conflict} <button type="button" onClick={() => void load()}>{t('reload')}</button>
+          {conflict}{' '}
+          <button type="button" onClick={() => void load()}>
+            {t('reload')}
+          </button>
         </p>
       )}
-      <p role="status" class="muted" data-testid="message">{message}</p>
-      {next === 'none' && <p class="muted" data-testid="queue-done">{t('queueDone')} <a ref={nextLink} href={backHref}>{t('back')}</a></p>}
-      {next && next !== 'none' && <p data-testid="next"><a ref={nextLink} href={`#/profiles/${encodeURIComponent(next.id)}`}>{tNodes('nextProfile', <Own>{next.title}</Own>)}</a></p>}
-      {can.submit && <div class="row"><button type="button" class="primary" onClick={() => void submit()}>{t('submit')}</button></div>}
+      <p role="status" class="muted" data-testid="message">
+        {message}
+      </p>
+      {next === 'none' && (
+        <p class="muted" data-testid="queue-done">
+          {t('queueDone')}{' '}
+          <a ref={nextLink} href={backHref}>
+            {t('back')}
+          </a>
+        </p>
+      )}
+      {next && next !== 'none' && (
+        <p data-testid="next">
+          <a ref={nextLink} href={`#/profiles/${encodeURIComponent(next.id)}`}>
+            {tNodes('nextProfile', <Own>{next.title}</Own>)}
+          </a>
+        </p>
+      )}
+      {can.submit && (
+        <div class="row">
+          <button type="button" class="primary" onClick={() => void submit()}>
+            {t('submit')}
+          </button>
+        </div>
+      )}
       {can.decide && <DecisionBar disabled={false} onDecide={decide} />}
       <VersionDiff key={`${profile.version}-${profile.decisions.length}`} client={client} profile={profile} />
       <ExportText profile={profile} />
       <CommentThread comments={profile.comments} decisions={profile.decisions} onSend={comment} />
-      <ProfileHistory key={`${profile.version}-${profile.status}-${profile.comments.length}`} client={client} profileId={profile.id} orgNames={orgNames(me, profile)} />
+      <ProfileHistory
+        key={`${profile.version}-${profile.status}-${profile.comments.length}`}
+        client={client}
+        profileId={profile.id}
+        orgNames={orgNames(me, profile)}
+      />
     </article>
   );
 }

@@ -68,7 +68,9 @@ export function QueueSearch({ value, onSearch, onLeave }: { value: string; onSea
           }
         }}
       />
-      <p class="muted" id="queue-search-hint">{t('searchQueueHint')}</p>
+      <p class="muted" id="queue-search-hint">
+        {t('searchQueueHint')}
+      </p>
     </div>
   );
 }

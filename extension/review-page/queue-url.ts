@@ -11,7 +11,13 @@ export const SORTS = ['oldest', 'newest', 'title', 'organization'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** `q`: words the title or the organisation's name contains; '' for none. */
-export interface QueueFilters { status: string; employer: string; age: Age; sort: Sort; q: string }
+export interface QueueFilters {
+  status: string;
+  employer: string;
+  age: Age;
+  sort: Sort;
+  q: string;
+}
 
 /** Reviewers start on what waits for them, the longest waiting first; members on everything of their own. */
 export const defaultFilters = (team: boolean): QueueFilters => ({ status: team ? 'submitted' : '', employer: '', age: 'any', sort: 'oldest', q: '' });
@@ -46,4 +52,10 @@ export function hashFor(filters: QueueFilters): string {
 }
 
 /** The API query for these filters: what the queue lists, and where "next" looks. */
-export const queryFor = (filters: QueueFilters) => ({ status: filters.status ? [filters.status] : undefined, employer: filters.employer || undefined, sort: filters.sort, q: filters.q.trim() || undefined, ...AGES[filters.age] });
+export const queryFor = (filters: QueueFilters) => ({
+  status: filters.status ? [filters.status] : undefined,
+  employer: filters.employer || undefined,
+  sort: filters.sort,
+  q: filters.q.trim() || undefined,
+  ...AGES[filters.age],
+});

@@ -15,7 +15,11 @@ function waiting(profile: ProfileSummary) {
   const since = waitingSince(profile);
   const hours = ageInHours(since);
   const text = hours < 48 ? t('hours', hours) : t('daysHours', Math.floor(hours / 24), hours % 24);
-  return <time dateTime={since} title={new Date(since).toLocaleString()} data-testid="waiting" data-hours={hours}>{text}</time>;
+  return (
+    <time dateTime={since} title={new Date(since).toLocaleString()} data-testid="waiting" data-hours={hours}>
+      {text}
+    </time>
+  );
 }
 
 const SORT_LABEL: Record<Sort, StringKey> = { oldest: 'sortOldest', newest: 'sortNewest', title: 'sortTitle', organization: 'sortOrganization' };
@@ -102,7 +106,15 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
   return (
     <section aria-labelledby="queue-heading">
       {/* From the heading (where the focus lands), ArrowDown goes to the first profile (#19: open → decision in few keys). */}
-      <h2 id="queue-heading" tabIndex={-1} onKeyDown={(e) => { if (e.key === 'ArrowDown' && focusRow(0)) e.preventDefault(); }}>{t('queue')}</h2>
+      <h2
+        id="queue-heading"
+        tabIndex={-1}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && focusRow(0)) e.preventDefault();
+        }}
+      >
+        {t('queue')}
+      </h2>
       <QueueSearch
         value={filters.q}
         onSearch={(q) => {
@@ -121,7 +133,9 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
           <label for="filter-status">{t('filterStatus')}</label>
           <select id="filter-status" value={filters.status} onChange={(e) => set({ status: e.currentTarget.value })}>
             <option value="">{t('anyStatus')}</option>
-            {ProfileStatus.options.map((status) => <option value={status}>{t(status)}</option>)}
+            {ProfileStatus.options.map((status) => (
+              <option value={status}>{t(status)}</option>
+            ))}
           </select>
         </div>
         {employers.length > 0 && (
@@ -129,42 +143,73 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
             <label for="filter-employer">{t('filterEmployer')}</label>
             <select id="filter-employer" value={filters.employer} onChange={(e) => set({ employer: e.currentTarget.value })}>
               <option value="">{t('anyEmployer')}</option>
-              {employers.map((org) => <option value={org.id} lang="">{org.name}</option>)}
+              {employers.map((org) => (
+                <option value={org.id} lang="">
+                  {org.name}
+                </option>
+              ))}
             </select>
           </div>
         )}
         <div>
           <label for="filter-age">{t('filterAge')}</label>
           <select id="filter-age" value={filters.age} onChange={(e) => set({ age: e.currentTarget.value as Age })}>
-            {(Object.keys(AGES) as Age[]).map((age) => <option value={age}>{age === 'any' ? t('anyAge') : t(age)}</option>)}
+            {(Object.keys(AGES) as Age[]).map((age) => (
+              <option value={age}>{age === 'any' ? t('anyAge') : t(age)}</option>
+            ))}
           </select>
         </div>
         <div>
           <label for="filter-sort">{t('sort')}</label>
           <select id="filter-sort" value={filters.sort} onChange={(e) => set({ sort: e.currentTarget.value as Sort })}>
-            {SORTS.map((sort) => <option value={sort}>{t(SORT_LABEL[sort])}</option>)}
+            {SORTS.map((sort) => (
+              <option value={sort}>{t(SORT_LABEL[sort])}</option>
+            ))}
           </select>
         </div>
       </fieldset>
       {list?.counts && <StatusCounts counts={list.counts} filters={filters} team={me.organization.kind === 'expertise_team'} />}
       {outcomes.length > 0 && <BulkResults outcomes={outcomes} />}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {profiles === null && !error && <p class="muted">{t('loading')}</p>}
-      {profiles && <p class="muted" role="status" data-testid="found">{profiles.length === 0 ? t('empty') : t('found', profiles.length)}</p>}
+      {profiles && (
+        <p class="muted" role="status" data-testid="found">
+          {profiles.length === 0 ? t('empty') : t('found', profiles.length)}
+        </p>
+      )}
       {profiles && profiles.length > 0 && (
         <>
-          <p class="muted" id="queue-hint">{t('queueHint')}{canDecide ? ` ${t('queueSelectHint')}` : ''}</p>
+          <p class="muted" id="queue-hint">
+            {t('queueHint')}
+            {canDecide ? ` ${t('queueSelectHint')}` : ''}
+          </p>
           <table class="queue" data-testid="queue" aria-describedby="queue-hint">
             <thead>
               <tr>
                 {canDecide && (
                   <th scope="col" class="select">
-                    <input type="checkbox" aria-label={t('selectAll')} title={t('selectAll')} disabled={choosable.length === 0} checked={allChosen}
-                      ref={(el) => { if (el) el.indeterminate = !allChosen && chosen.length > 0; }}
-                      onChange={() => setSelected(allChosen ? new Set() : new Set(choosable.map((p) => p.id)))} />
+                    <input
+                      type="checkbox"
+                      aria-label={t('selectAll')}
+                      title={t('selectAll')}
+                      disabled={choosable.length === 0}
+                      checked={allChosen}
+                      ref={(el) => {
+                        if (el) el.indeterminate = !allChosen && chosen.length > 0;
+                      }}
+                      onChange={() => setSelected(allChosen ? new Set() : new Set(choosable.map((p) => p.id)))}
+                    />
                   </th>
                 )}
-                <th scope="col">{t('colTitle')}</th><th scope="col">{t('colEmployer')}</th><th scope="col">{t('colStatus')}</th><th scope="col">{t('colAge')}</th><th scope="col">{t('colClaim')}</th>
+                <th scope="col">{t('colTitle')}</th>
+                <th scope="col">{t('colEmployer')}</th>
+                <th scope="col">{t('colStatus')}</th>
+                <th scope="col">{t('colAge')}</th>
+                <th scope="col">{t('colClaim')}</th>
               </tr>
             </thead>
             <tbody ref={rows} onKeyDown={onRowKey}>
@@ -175,8 +220,18 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
                       {selectable(profile) && (
                         // Out of the Tab order: Space on the row's link selects it, so Tab leaves the list in one step.
                         // Its name holds the title, the employer's own words: built from marked parts (#17).
-                        <><span id={`select-${profile.id}`} hidden>{tNodes('selectProfile', <Own>{profile.title}</Own>)}</span>
-                        <input type="checkbox" tabIndex={-1} aria-labelledby={`select-${profile.id}`} checked={selected.has(profile.id)} onChange={() => toggle(profile.id)} /></>
+                        <>
+                          <span id={`select-${profile.id}`} hidden>
+                            {tNodes('selectProfile', <Own>{profile.title}</Own>)}
+                          </span>
+                          <input
+                            type="checkbox"
+                            tabIndex={-1}
+                            aria-labelledby={`select-${profile.id}`}
+                            checked={selected.has(profile.id)}
+                            onChange={() => toggle(profile.id)}
+                          />
+                        </>
                       )}
                     </td>
                   )}
@@ -187,16 +242,22 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
                     </a>
                   </td>
                   <td lang="">{profile.organization.name}</td>
-                  <td><StatusBadge status={profile.status} /></td>
+                  <td>
+                    <StatusBadge status={profile.status} />
+                  </td>
                   <td>{waiting(profile)}</td>
-                  <td data-testid="claim">{profile.claim ? (profile.claim.tokenId === me.tokenId ? t('claimYou') : <Own>{profile.claim.name}</Own>) : ''}</td>
+                  <td data-testid="claim">{profile.claim ? profile.claim.tokenId === me.tokenId ? t('claimYou') : <Own>{profile.claim.name}</Own> : ''}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </>
       )}
-      {canDecide && <p class="visually-hidden" role="status">{chosen.length > 0 ? t('bulkHeading', chosen.length) : ''}</p>}
+      {canDecide && (
+        <p class="visually-hidden" role="status">
+          {chosen.length > 0 ? t('bulkHeading', chosen.length) : ''}
+        </p>
+      )}
       {chosen.length > 0 && (
         <BulkBar
           client={client}

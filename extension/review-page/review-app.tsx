@@ -85,7 +85,11 @@ export function ReviewApp() {
     return (
       <main>
         <h1>{t('title')}</h1>
-        {error && <p class="error" role="alert">{error}</p>}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
         <TokenForm onConnected={() => setError('')} />
       </main>
     );
@@ -97,12 +101,21 @@ export function ReviewApp() {
         <h1>{t('title')}</h1>
         <p class="muted">
           <span data-testid="signed-in-as">{tNodes('signedInAs', <PersonWithRole who={me} />, <Own>{me.organization.name}</Own>)}</span>{' '}
-          <button type="button" class="link" onClick={() => void apiToken.setValue('')}>{t('tokenChange')}</button>
+          <button type="button" class="link" onClick={() => void apiToken.setValue('')}>
+            {t('tokenChange')}
+          </button>
         </p>
       </header>
       <WorkspaceNav me={me} current={profileId ? null : (workspace?.section ?? 'queue')} queueHref={lastQueue.current} />
       {profileId ? (
-        <ProfileView key={profileId} client={client} me={me} id={profileId} backHref={lastQueue.current} queue={filtersFromHash(lastQueue.current, defaults) ?? defaults} />
+        <ProfileView
+          key={profileId}
+          client={client}
+          me={me}
+          id={profileId}
+          backHref={lastQueue.current}
+          queue={filtersFromHash(lastQueue.current, defaults) ?? defaults}
+        />
       ) : workspace && sectionsFor(me).includes(workspace.section) ? (
         workspace.section === 'batches' ? (
           workspace.id ? (

@@ -39,7 +39,9 @@ export function SkillSearch({ client, language, onPick }: { client: Client; lang
         onInput={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
-      <p id="skill-search-hint" class="muted">{t('searchHint')}</p>
+      <p id="skill-search-hint" class="muted">
+        {t('searchHint')}
+      </p>
       <ul id="skill-hits" role="listbox" aria-label={t('searchSkills')} hidden={!expanded}>
         {expanded && hits.length === 0 && <li class="muted">{t('noHits')}</li>}
         {hits.map((hit, i) => (
@@ -55,13 +57,31 @@ export function SkillSearch({ client, language, onPick }: { client: Client; lang
           >
             <span lang={hit.labelLanguage}>{hit.label}</span>
             <span class={hit.labelLanguage === language ? 'muted' : 'badge'}> {t(`label.${hit.labelLanguage}`)}</span>
-            {hit.altLabel && <span class="muted" lang={hit.labelLanguage === 'nl' ? 'en' : 'nl'}> · {hit.altLabel}</span>}
-            {hit.groupLabel && <span class="muted"> · <span lang="nl">{hit.groupLabel}</span></span>}
-            {hit.via && <span class="muted"> · {t(`via.${hit.via.kind}`, '')}<span lang={hit.via.labelLanguage}>{hit.via.label}</span></span>}
+            {hit.altLabel && (
+              <span class="muted" lang={hit.labelLanguage === 'nl' ? 'en' : 'nl'}>
+                {' '}
+                · {hit.altLabel}
+              </span>
+            )}
+            {hit.groupLabel && (
+              <span class="muted">
+                {' '}
+                · <span lang="nl">{hit.groupLabel}</span>
+              </span>
+            )}
+            {hit.via && (
+              <span class="muted">
+                {' '}
+                · {t(`via.${hit.via.kind}`, '')}
+                <span lang={hit.via.labelLanguage}>{hit.via.label}</span>
+              </span>
+            )}
           </li>
         ))}
       </ul>
-      <p class="visually-hidden" role="status">{announce}</p>
+      <p class="visually-hidden" role="status">
+        {announce}
+      </p>
     </div>
   );
 }

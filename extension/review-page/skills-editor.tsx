@@ -6,7 +6,14 @@ import { t, tNodes } from './strings';
 import { ExternalLink } from '../lib/external-link';
 
 /** The profile's skills: remove, mark as needed from day one, add from the taxonomy. */
-export function SkillsEditor({ client, skills, baseline, language, editable, onChange }: {
+export function SkillsEditor({
+  client,
+  skills,
+  baseline,
+  language,
+  editable,
+  onChange,
+}: {
   client: Client;
   skills: Skill[];
   /** The saved skills: edits against them are marked (added underlined, removed struck through). */
@@ -26,14 +33,22 @@ export function SkillsEditor({ client, skills, baseline, language, editable, onC
       <ul class="skills-edit">
         {skills.map((skill, i) => (
           <li key={`${skill.uri ?? skill.label}-${i}`} data-testid="skill" data-uri={skill.uri ?? ''}>
-            {saved.has(key(skill)) ? <SkillLabel skill={skill} /> : <ins title={t('unsaved')}><SkillLabel skill={skill} /></ins>}
+            {saved.has(key(skill)) ? (
+              <SkillLabel skill={skill} />
+            ) : (
+              <ins title={t('unsaved')}>
+                <SkillLabel skill={skill} />
+              </ins>
+            )}
             {editable ? (
               <>
                 <label class="inline">
                   <input type="checkbox" checked={skill.mustHave} onChange={(e) => update(i, { mustHave: e.currentTarget.checked })} /> {t('mustHave')}
                 </label>
                 {/* The name holds the label in its own language: built from marked parts (#17). */}
-                <span id={`skill-remove-${i}`} hidden>{tNodes('removeSkill', <span lang={skill.labelLanguage}>{skill.label}</span>)}</span>
+                <span id={`skill-remove-${i}`} hidden>
+                  {tNodes('removeSkill', <span lang={skill.labelLanguage}>{skill.label}</span>)}
+                </span>
                 <button type="button" class="link" aria-labelledby={`skill-remove-${i}`} onClick={() => onChange(skills.filter((_, j) => j !== i))}>
                   {t('remove')}
                 </button>
@@ -48,9 +63,15 @@ export function SkillsEditor({ client, skills, baseline, language, editable, onC
         <ul class="skills-edit removed" aria-label={t('removedSkills')}>
           {removed.map((skill, i) => (
             <li key={key(skill)}>
-              <del><SkillLabel skill={skill} /></del>
-              <span id={`skill-undo-${i}`} hidden>{tNodes('undoRemove', <span lang={skill.labelLanguage}>{skill.label}</span>)}</span>
-              <button type="button" class="link" aria-labelledby={`skill-undo-${i}`} onClick={() => onChange([...skills, skill])}>{t('undo')}</button>
+              <del>
+                <SkillLabel skill={skill} />
+              </del>
+              <span id={`skill-undo-${i}`} hidden>
+                {tNodes('undoRemove', <span lang={skill.labelLanguage}>{skill.label}</span>)}
+              </span>
+              <button type="button" class="link" aria-labelledby={`skill-undo-${i}`} onClick={() => onChange([...skills, skill])}>
+                {t('undo')}
+              </button>
             </li>
           ))}
         </ul>
@@ -62,7 +83,20 @@ export function SkillsEditor({ client, skills, baseline, language, editable, onC
           onPick={(hit) =>
             skills.some((s) => s.uri === hit.uri)
               ? undefined
-              : onChange([...skills, { label: hit.label, uri: hit.uri, requirementIds: [], mustHave: false, reason: language === 'nl' ? 'Toegevoegd bij de beoordeling.' : 'Added during review.', verified: true, labelLanguage: hit.labelLanguage, untranslated: hit.labelLanguage !== language, groupLabel: hit.groupLabel }])
+              : onChange([
+                  ...skills,
+                  {
+                    label: hit.label,
+                    uri: hit.uri,
+                    requirementIds: [],
+                    mustHave: false,
+                    reason: language === 'nl' ? 'Toegevoegd bij de beoordeling.' : 'Added during review.',
+                    verified: true,
+                    labelLanguage: hit.labelLanguage,
+                    untranslated: hit.labelLanguage !== language,
+                    groupLabel: hit.groupLabel,
+                  },
+                ])
           }
         />
       )}
@@ -75,12 +109,22 @@ function SkillLabel({ skill }: { skill: Skill }) {
   const label = <span lang={skill.labelLanguage}>{skill.label}</span>;
   return (
     <>
-      <ExternalLink href={skill.uri} otherwise={label}>{label}</ExternalLink>
+      <ExternalLink href={skill.uri} otherwise={label}>
+        {label}
+      </ExternalLink>
       {skill.untranslated && (
         <>
-          <span class="badge" title={skill.groupLabel ? t('untranslatedSkill') : undefined}> {t(`label.${skill.labelLanguage}`)}</span>
+          <span class="badge" title={skill.groupLabel ? t('untranslatedSkill') : undefined}>
+            {' '}
+            {t(`label.${skill.labelLanguage}`)}
+          </span>
           {/* The group's Dutch label, shown as itself rather than inside an interface sentence (#17). */}
-          {skill.groupLabel && <span class="muted"> · <span lang="nl">{skill.groupLabel}</span></span>}
+          {skill.groupLabel && (
+            <span class="muted">
+              {' '}
+              · <span lang="nl">{skill.groupLabel}</span>
+            </span>
+          )}
         </>
       )}
     </>

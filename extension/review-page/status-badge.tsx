@@ -3,5 +3,9 @@ import { t } from './strings';
 
 /** A profile's status as a small label; the status code stays in data-status for styling and tests. */
 export function StatusBadge({ status }: { status: ProfileStatus }) {
-  return <span class={`badge status-${status}`} data-status={status}>{t(status)}</span>;
+  return (
+    <span class={`badge status-${status}`} data-status={status}>
+      {t(status)}
+    </span>
+  );
 }

@@ -158,13 +158,15 @@ const en = {
   'decision.changes_requested': 'changes requested',
   sections: 'Sections',
   batches: 'Batches',
-  batchHint: 'Upload many vacancies at once: a CSV file with the columns ‘title’, ‘text’ and (optionally) ‘ref’, a JSON Lines file, or a ZIP of .txt, .md, .html and .docx files. Up to 1,000 vacancies and 20 MB. Each becomes a profile of your organisation.',
+  batchHint:
+    'Upload many vacancies at once: a CSV file with the columns ‘title’, ‘text’ and (optionally) ‘ref’, a JSON Lines file, or a ZIP of .txt, .md, .html and .docx files. Up to 1,000 vacancies and 20 MB. Each becomes a profile of your organisation.',
   batchFile: 'File (CSV, JSON Lines or ZIP)',
   batchSubmit: 'Submit every profile for review',
   batchUpload: 'Upload',
   batchUploading: 'Uploading…',
   batchNoFile: 'Choose a file first.',
-  'batchProblem.400': 'This file cannot be read as vacancies: check that it has a text column (CSV) or a text field (JSON Lines), and that not every row is empty.',
+  'batchProblem.400':
+    'This file cannot be read as vacancies: check that it has a text column (CSV) or a text field (JSON Lines), and that not every row is empty.',
   'batchProblem.413': 'This file is too large: a batch holds at most 1,000 vacancies and 20 MB. Split it into several files.',
   'batchProblem.415': 'Vaardig reads CSV, JSON Lines, JSON and ZIP files. Choose one of those.',
   batchHeading: 'Batch progress',
@@ -210,13 +212,15 @@ const en = {
   impactRoutes: 'Learning routes offered, per form',
   exportCsv: 'Export as CSV',
   needs: 'Learning needs',
-  needsHint: 'Skills that several employers you serve want to teach on the job. A need is shown only when at least $1 employers share it; no employer names, no vacancy text.',
+  needsHint:
+    'Skills that several employers you serve want to teach on the job. A need is shown only when at least $1 employers share it; no employer names, no vacancy text.',
   needsEmpty: 'No skill is shared by $1 or more employers yet.',
   needsChart: 'Employers per skill',
   needsCounts: '$1 employers, $2 profiles',
   needsRoutes: 'Routes offered',
   textHeading: 'The vacancy text',
-  textHint: 'Each line of the original beside what stands for it now. Removed words are struck through, added words underlined; a line that moved is shown once, where it went.',
+  textHint:
+    'Each line of the original beside what stands for it now. Removed words are struck through, added words underlined; a line that moved is shown once, where it went.',
   'row.same': 'unchanged',
   'row.changed': 'changed',
   'row.added': 'added',
@@ -474,13 +478,15 @@ const nl: Record<Key, string> = {
   'decision.changes_requested': 'wijzigingen gevraagd',
   sections: 'Onderdelen',
   batches: 'Batches',
-  batchHint: 'Upload veel vacatures tegelijk: een CSV-bestand met de kolommen ‘title’, ‘text’ en (als je wilt) ‘ref’, een JSON Lines-bestand, of een ZIP met .txt-, .md-, .html- en .docx-bestanden. Tot 1.000 vacatures en 20 MB. Elke vacature wordt een profiel van je organisatie.',
+  batchHint:
+    'Upload veel vacatures tegelijk: een CSV-bestand met de kolommen ‘title’, ‘text’ en (als je wilt) ‘ref’, een JSON Lines-bestand, of een ZIP met .txt-, .md-, .html- en .docx-bestanden. Tot 1.000 vacatures en 20 MB. Elke vacature wordt een profiel van je organisatie.',
   batchFile: 'Bestand (CSV, JSON Lines of ZIP)',
   batchSubmit: 'Elk profiel ter beoordeling indienen',
   batchUpload: 'Uploaden',
   batchUploading: 'Bezig met uploaden…',
   batchNoFile: 'Kies eerst een bestand.',
-  'batchProblem.400': 'Dit bestand is niet als vacatures te lezen: controleer of het een kolom text (CSV) of een veld text (JSON Lines) heeft, en of niet elke regel leeg is.',
+  'batchProblem.400':
+    'Dit bestand is niet als vacatures te lezen: controleer of het een kolom text (CSV) of een veld text (JSON Lines) heeft, en of niet elke regel leeg is.',
   'batchProblem.413': 'Dit bestand is te groot: een batch bevat hoogstens 1.000 vacatures en 20 MB. Verdeel het over meer bestanden.',
   'batchProblem.415': 'Vaardig leest CSV-, JSON Lines-, JSON- en ZIP-bestanden. Kies een van die.',
   batchHeading: 'Voortgang van de batch',
@@ -526,13 +532,15 @@ const nl: Record<Key, string> = {
   impactRoutes: 'Aangeboden leerroutes, per vorm',
   exportCsv: 'Exporteren als CSV',
   needs: 'Leerbehoeften',
-  needsHint: 'Vaardigheden die meerdere werkgevers die jullie begeleiden op de werkvloer willen aanleren. Een behoefte staat hier alleen als minstens $1 werkgevers haar delen; zonder namen van werkgevers en zonder vacaturetekst.',
+  needsHint:
+    'Vaardigheden die meerdere werkgevers die jullie begeleiden op de werkvloer willen aanleren. Een behoefte staat hier alleen als minstens $1 werkgevers haar delen; zonder namen van werkgevers en zonder vacaturetekst.',
   needsEmpty: 'Nog geen vaardigheid wordt door $1 of meer werkgevers gedeeld.',
   needsChart: 'Werkgevers per vaardigheid',
   needsCounts: '$1 werkgevers, $2 profielen',
   needsRoutes: 'Aangeboden routes',
   textHeading: 'De vacaturetekst',
-  textHint: 'Elke regel van het origineel naast wat er nu voor in de plaats staat. Verwijderde woorden zijn doorgestreept, toegevoegde onderstreept; een verplaatste regel staat één keer, op zijn nieuwe plek.',
+  textHint:
+    'Elke regel van het origineel naast wat er nu voor in de plaats staat. Verwijderde woorden zijn doorgestreept, toegevoegde onderstreept; een verplaatste regel staat één keer, op zijn nieuwe plek.',
   'row.same': 'ongewijzigd',
   'row.changed': 'gewijzigd',
   'row.added': 'toegevoegd',
@@ -629,7 +637,8 @@ const nl: Record<Key, string> = {
   queueDone: 'Er wacht niets meer in de lijst met deze filters.',
   'profile.claimed': 'opgepakt',
   'profile.released': 'losgelaten',
-  merged: '$1 heeft intussen versie $2 opgeslagen. Jouw wijzigingen en die van de ander staan hier samen; er is niets van jou verloren. Controleer en sla dan op.',
+  merged:
+    '$1 heeft intussen versie $2 opgeslagen. Jouw wijzigingen en die van de ander staan hier samen; er is niets van jou verloren. Controleer en sla dan op.',
   mergedConflicts: 'Dit hebben jullie allebei gewijzigd. Jouw versie staat; die van de ander staat hier:',
   'part.title': 'Titel',
   'part.block': 'Tekstblok',
@@ -652,7 +661,10 @@ export type StringKey = Key;
  */
 export function tNodes(key: Key, ...args: ComponentChildren[]): ComponentChildren[] {
   const text = (uiLanguage() === 'nl' ? nl : en)[key];
-  return text.split(/(\$\d)/).filter(Boolean).map((part) => (/^\$\d$/.test(part) ? args[Number(part.slice(1)) - 1] : part));
+  return text
+    .split(/(\$\d)/)
+    .filter(Boolean)
+    .map((part) => (/^\$\d$/.test(part) ? args[Number(part.slice(1)) - 1] : part));
 }
 
 /** For keys that come from data (an audit action): `fallback` (the key itself) when there is no string for it. */

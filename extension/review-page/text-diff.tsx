@@ -15,12 +15,23 @@ export interface BlockEditing {
 /** The row's state in words; the section a line moved to or from is named in the vacancy's language (#17). */
 const stateLabel = (row: Row, language: string) =>
   row.state === 'moved-out' || row.state === 'moved-in'
-    ? (row.movedWith ? tNodes(`row.${row.state}`, <span lang={language}>{row.movedWith}</span>) : t('movedPlain'))
+    ? row.movedWith
+      ? tNodes(`row.${row.state}`, <span lang={language}>{row.movedWith}</span>)
+      : t('movedPlain')
     : t(`row.${row.state}`);
 
 /** One side of a row: named for screen readers in the interface language, the words in the vacancy's (`lang`). */
 function Side({ side, name, language, children }: { side: 'before' | 'after'; name: string; language: string; children: ComponentChildren }) {
-  return <div class={side}>{children !== null && <><span class="visually-hidden">{name}: </span><span lang={language}>{children}</span></>}</div>;
+  return (
+    <div class={side}>
+      {children !== null && (
+        <>
+          <span class="visually-hidden">{name}: </span>
+          <span lang={language}>{children}</span>
+        </>
+      )}
+    </div>
+  );
 }
 
 function Cells({ row, columns, language }: { row: Row; columns: [string, string]; language: string }) {
@@ -28,15 +39,23 @@ function Cells({ row, columns, language }: { row: Row; columns: [string, string]
     const sides = wordSides(row.before, row.after);
     return (
       <>
-        <Side side="before" name={columns[0]} language={language}>{sides.before.map((p) => (p.removed ? <del>{p.value}</del> : p.value))}</Side>
-        <Side side="after" name={columns[1]} language={language}>{sides.after.map((p) => (p.added ? <ins>{p.value}</ins> : p.value))}</Side>
+        <Side side="before" name={columns[0]} language={language}>
+          {sides.before.map((p) => (p.removed ? <del>{p.value}</del> : p.value))}
+        </Side>
+        <Side side="after" name={columns[1]} language={language}>
+          {sides.after.map((p) => (p.added ? <ins>{p.value}</ins> : p.value))}
+        </Side>
       </>
     );
   }
   return (
     <>
-      <Side side="before" name={columns[0]} language={language}>{row.before === null ? null : row.state === 'removed' ? <del>{row.before}</del> : row.before}</Side>
-      <Side side="after" name={columns[1]} language={language}>{row.after === null ? null : row.state === 'added' ? <ins>{row.after}</ins> : row.after}</Side>
+      <Side side="before" name={columns[0]} language={language}>
+        {row.before === null ? null : row.state === 'removed' ? <del>{row.before}</del> : row.before}
+      </Side>
+      <Side side="after" name={columns[1]} language={language}>
+        {row.after === null ? null : row.state === 'added' ? <ins>{row.after}</ins> : row.after}
+      </Side>
     </>
   );
 }
@@ -58,14 +77,26 @@ function BlockEditor({ row, onApply, onCancel }: { row: Row; onApply: (plain: st
         aria-describedby={`${id}-hint`}
         onInput={(e) => setValue(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') { e.preventDefault(); onCancel(); }
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); onApply(value); }
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            onCancel();
+          }
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            onApply(value);
+          }
         }}
       />
-      <p class="muted" id={`${id}-hint`}>{t('blockHint')}</p>
+      <p class="muted" id={`${id}-hint`}>
+        {t('blockHint')}
+      </p>
       <div class="row">
-        <button type="button" class="primary" onClick={() => onApply(value)}>{t('blockApply')}</button>
-        <button type="button" onClick={onCancel}>{t('blockCancel')}</button>
+        <button type="button" class="primary" onClick={() => onApply(value)}>
+          {t('blockApply')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('blockCancel')}
+        </button>
       </div>
     </div>
   );
@@ -77,7 +108,15 @@ const sameBlock = (a: Block | undefined, b: Block | undefined) => !!a && !!b && 
  * The text in one scroll: one row per line, the original and what stands now side by side, the
  * evidence under the first line of each change, and (when editable) each block editable in place.
  */
-export function TextDiff({ rows, language, translation, editing, testId = 'text-diff', label, columns = [t('original'), t('proposal')] }: {
+export function TextDiff({
+  rows,
+  language,
+  translation,
+  editing,
+  testId = 'text-diff',
+  label,
+  columns = [t('original'), t('proposal')],
+}: {
   rows: Row[];
   /** What the two sides are: the original and the proposal, or two versions. */
   columns?: [string, string];
@@ -104,52 +143,104 @@ export function TextDiff({ rows, language, translation, editing, testId = 'text-
   const explained = new Set<string>();
   return (
     <>
-    <div class="text-diff-head" aria-hidden="true"><span>{columns[0]}</span><span>{columns[1]}</span></div>
-    <ol class="text-diff" data-testid={testId} aria-label={label} ref={list} tabIndex={-1}>
-      {rows.map((row) => {
-        const block = row.block;
-        const edited = !!editing && !!block && !sameBlock(block, saved.get(block.id));
-        const ids = translation && row.state !== 'same' ? row.requirementIds.filter((id) => !explained.has(id)) : [];
-        ids.forEach((id) => explained.add(id));
-        const name = (row.after ?? row.before ?? '').slice(0, 60);
-        // A button's name holds the block's words: built from marked parts (the words in the vacancy's
-        // language), since an aria-label has one language only (#17).
-        const labelId = (action: string) => `${testId}-${action}-${block?.id ?? row.key}`;
-        const label = (action: string, key: 'editBlockLabel' | 'blockRemoveLabel' | 'blockRestoreLabel') => (
-          <span id={labelId(action)} hidden>{tNodes(key, <span lang={language}>{name}</span>)}</span>
-        );
-        return (
-          <li key={row.key} class={`text-row state-${row.state} role-${row.role}`} data-testid="text-row" data-state={row.state} data-block={block?.id ?? ''}>
-            <Cells row={row} columns={columns} language={language} />
-            <div class="row-meta">
-              <span class={`row-state state-${row.state}`}>{stateLabel(row, language)}</span>
-              {edited && <span class="badge" data-testid="block-edited">{t('blockEdited')}</span>}
-              {editing && block && open !== block.id && (
-                <>
-                  {row.state !== 'removed' && row.state !== 'moved-out' && (
-                    <>{label('edit', 'editBlockLabel')}<button type="button" class="link" data-focus={`edit-${block.id}`} aria-labelledby={labelId('edit')} onClick={() => setOpen(block.id)}>{t('editBlock')}</button></>
-                  )}
-                  {row.state !== 'removed' && row.state !== 'moved-out' && (
-                    <>{label('remove', 'blockRemoveLabel')}<button type="button" class="link" aria-labelledby={labelId('remove')} onClick={() => { editing.onEdit(block.id, ''); setFocusAfter(saved.has(block.id) ? `undo-${block.id}` : 'list'); }}>{t('blockRemove')}</button></>
-                  )}
-                  {edited && saved.has(block.id) && (
-                    <>{label('undo', 'blockRestoreLabel')}<button type="button" class="link" data-focus={`undo-${block.id}`} aria-labelledby={labelId('undo')} onClick={() => { editing.onRestore(block.id); setFocusAfter(`edit-${block.id}`); }}>{t('undo')}</button></>
-                  )}
-                </>
+      <div class="text-diff-head" aria-hidden="true">
+        <span>{columns[0]}</span>
+        <span>{columns[1]}</span>
+      </div>
+      <ol class="text-diff" data-testid={testId} aria-label={label} ref={list} tabIndex={-1}>
+        {rows.map((row) => {
+          const block = row.block;
+          const edited = !!editing && !!block && !sameBlock(block, saved.get(block.id));
+          const ids = translation && row.state !== 'same' ? row.requirementIds.filter((id) => !explained.has(id)) : [];
+          ids.forEach((id) => explained.add(id));
+          const name = (row.after ?? row.before ?? '').slice(0, 60);
+          // A button's name holds the block's words: built from marked parts (the words in the vacancy's
+          // language), since an aria-label has one language only (#17).
+          const labelId = (action: string) => `${testId}-${action}-${block?.id ?? row.key}`;
+          const label = (action: string, key: 'editBlockLabel' | 'blockRemoveLabel' | 'blockRestoreLabel') => (
+            <span id={labelId(action)} hidden>
+              {tNodes(key, <span lang={language}>{name}</span>)}
+            </span>
+          );
+          return (
+            <li key={row.key} class={`text-row state-${row.state} role-${row.role}`} data-testid="text-row" data-state={row.state} data-block={block?.id ?? ''}>
+              <Cells row={row} columns={columns} language={language} />
+              <div class="row-meta">
+                <span class={`row-state state-${row.state}`}>{stateLabel(row, language)}</span>
+                {edited && (
+                  <span class="badge" data-testid="block-edited">
+                    {t('blockEdited')}
+                  </span>
+                )}
+                {editing && block && open !== block.id && (
+                  <>
+                    {row.state !== 'removed' && row.state !== 'moved-out' && (
+                      <>
+                        {label('edit', 'editBlockLabel')}
+                        <button type="button" class="link" data-focus={`edit-${block.id}`} aria-labelledby={labelId('edit')} onClick={() => setOpen(block.id)}>
+                          {t('editBlock')}
+                        </button>
+                      </>
+                    )}
+                    {row.state !== 'removed' && row.state !== 'moved-out' && (
+                      <>
+                        {label('remove', 'blockRemoveLabel')}
+                        <button
+                          type="button"
+                          class="link"
+                          aria-labelledby={labelId('remove')}
+                          onClick={() => {
+                            editing.onEdit(block.id, '');
+                            setFocusAfter(saved.has(block.id) ? `undo-${block.id}` : 'list');
+                          }}
+                        >
+                          {t('blockRemove')}
+                        </button>
+                      </>
+                    )}
+                    {edited && saved.has(block.id) && (
+                      <>
+                        {label('undo', 'blockRestoreLabel')}
+                        <button
+                          type="button"
+                          class="link"
+                          data-focus={`undo-${block.id}`}
+                          aria-labelledby={labelId('undo')}
+                          onClick={() => {
+                            editing.onRestore(block.id);
+                            setFocusAfter(`edit-${block.id}`);
+                          }}
+                        >
+                          {t('undo')}
+                        </button>
+                      </>
+                    )}
+                  </>
+                )}
+              </div>
+              {editing && block && open === block.id && (
+                <BlockEditor
+                  row={row}
+                  onApply={(plain) => {
+                    editing.onEdit(block.id, plain);
+                    setOpen(null);
+                    setFocusAfter(plain.trim() ? `edit-${block.id}` : `undo-${block.id}`);
+                  }}
+                  onCancel={() => {
+                    setOpen(null);
+                    setFocusAfter(`edit-${block.id}`);
+                  }}
+                />
               )}
-            </div>
-            {editing && block && open === block.id && (
-              <BlockEditor
-                row={row}
-                onApply={(plain) => { editing.onEdit(block.id, plain); setOpen(null); setFocusAfter(plain.trim() ? `edit-${block.id}` : `undo-${block.id}`); }}
-                onCancel={() => { setOpen(null); setFocusAfter(`edit-${block.id}`); }}
-              />
-            )}
-            {ids.length > 0 && <div class="row-evidence"><Evidence translation={translation!} ids={ids} /></div>}
-          </li>
-        );
-      })}
-    </ol>
+              {ids.length > 0 && (
+                <div class="row-evidence">
+                  <Evidence translation={translation!} ids={ids} />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
     </>
   );
 }

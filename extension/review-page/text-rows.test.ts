@@ -30,8 +30,18 @@ describe('blockRows', () => {
 describe('wordParts', () => {
   it('keeps the spaces between words, so nothing runs together', () => {
     const parts = wordParts('Je kunt leren.\nJe kunt plannen.', 'Je kunt leren.\nJe kunt goed plannen.');
-    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe('Je kunt leren.\nJe kunt plannen.');
-    expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe('Je kunt leren.\nJe kunt goed plannen.');
+    expect(
+      parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe('Je kunt leren.\nJe kunt plannen.');
+    expect(
+      parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe('Je kunt leren.\nJe kunt goed plannen.');
     expect(parts.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['goed']);
   });
 });
@@ -50,7 +60,12 @@ describe('editing blocks', () => {
   it.each([
     ['a kept line becomes a changed one', 'b2', 'Je verzorgt cliënten thuis.', { kind: 'changed', markdown: 'Je verzorgt cliënten thuis.' }],
     ['an item keeps its list mark', 'b12', 'Salaris volgens cao VVT, schaal 35', { kind: 'changed', markdown: '- Salaris volgens cao VVT, schaal 35' }],
-    ['two typed lines are two items', 'b7', '• Je leert tillen.\nJe leert rapporteren.', { kind: 'added', markdown: '- Je leert tillen.\n- Je leert rapporteren.' }],
+    [
+      'two typed lines are two items',
+      'b7',
+      '• Je leert tillen.\nJe leert rapporteren.',
+      { kind: 'added', markdown: '- Je leert tillen.\n- Je leert rapporteren.' },
+    ],
     ['a heading keeps its level', 'b11', 'Wat wij bieden', { kind: 'changed', markdown: '### Wat wij bieden' }],
     ['emptied, a line of the posting leaves the text', 'b2', '  ', { kind: 'changed', markdown: '' }],
   ])('%s', (_, id, plain, expected) => {
@@ -67,7 +82,10 @@ describe('editing blocks', () => {
 
 describe('lineRows', () => {
   it('pairs a reworded line as changed, and a line that moved as moved', () => {
-    const rows = lineRows('## Eisen\n- Rijbewijs B\n- Je bent flexibel\n## Wie je bent\n- Je werkt graag samen', '## Eisen\n- Rijbewijs B en C\n## Wie je bent\n- Je werkt graag samen\n- Je bent flexibel');
+    const rows = lineRows(
+      '## Eisen\n- Rijbewijs B\n- Je bent flexibel\n## Wie je bent\n- Je werkt graag samen',
+      '## Eisen\n- Rijbewijs B en C\n## Wie je bent\n- Je werkt graag samen\n- Je bent flexibel',
+    );
     expect(visible(rows)).toEqual([
       ['same', 'Eisen', 'Eisen', null],
       ['changed', '• Rijbewijs B', '• Rijbewijs B en C', null],

@@ -26,7 +26,11 @@ export interface Row {
   requirementIds: string[];
 }
 
-export interface WordPart { value: string; added?: boolean; removed?: boolean }
+export interface WordPart {
+  value: string;
+  added?: boolean;
+  removed?: boolean;
+}
 
 const MARK = /^\s*(?:#{1,6}|[-–—•*·▪●◦○■□➢➤►✓✔+]|\d+[.)])\s+/u;
 
@@ -36,13 +40,21 @@ export function plainText(markdown: string): string {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((line) => line.replace(/^#{1,6}\s+/u, '').replace(/^[-*+]\s+/u, '• ').replace(/\*\*([^*]+)\*\*/gu, '$1'))
+    .map((line) =>
+      line
+        .replace(/^#{1,6}\s+/u, '')
+        .replace(/^[-*+]\s+/u, '• ')
+        .replace(/\*\*([^*]+)\*\*/gu, '$1'),
+    )
     .join('\n');
 }
 
 /** What a person typed for a block, back as Markdown of the block's role. */
 export function markdownFor(block: Block, plain: string): string {
-  const lines = plain.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = plain
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (!lines.length) return '';
   if (block.role === 'heading') return `${/^(#{1,6})\s/u.exec(block.markdown)?.[1] ?? '###'} ${lines.join(' ').replace(/^#{1,6}\s+/u, '')}`;
   if (block.role === 'item') return lines.map((line) => `- ${line.replace(MARK, '')}`).join('\n');
@@ -70,12 +82,20 @@ export function restoreBlock(blocks: Block[], saved: Block[], id: string): Block
   if (blocks.some((b) => b.id === id)) return blocks.map((b) => (b.id === id ? original : b));
   const before = new Set(saved.slice(0, saved.indexOf(original)).map((b) => b.id));
   let at = 0;
-  blocks.forEach((b, i) => { if (before.has(b.id)) at = i + 1; });
+  blocks.forEach((b, i) => {
+    if (before.has(b.id)) at = i + 1;
+  });
   return [...blocks.slice(0, at), original, ...blocks.slice(at)];
 }
 
 /** A line's identity for "the same words": case, marks, spaces and closing punctuation aside. */
-const sameKey = (line: string) => line.toLowerCase().replace(MARK, '').replace(/[\s.;,:!]+$/u, '').replace(/\s+/gu, ' ').trim();
+const sameKey = (line: string) =>
+  line
+    .toLowerCase()
+    .replace(MARK, '')
+    .replace(/[\s.;,:!]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 /** The word diff of a changed line: whitespace kept as its own parts, so words never run together. */
 export const wordParts = (before: string, after: string): WordPart[] => diffWordsWithSpace(before, after);
@@ -120,7 +140,9 @@ function markMoves(rows: Row[]): Row[] {
     if (row.state !== 'removed' || !row.before || row.role === 'heading') return;
     const key = sameKey(row.before);
     if (!key) return;
-    const j = out.findIndex((other, k) => !taken.has(k) && other.state === 'added' && other.role !== 'heading' && !!other.after && sameKey(other.after) === key);
+    const j = out.findIndex(
+      (other, k) => !taken.has(k) && other.state === 'added' && other.role !== 'heading' && !!other.after && sameKey(other.after) === key,
+    );
     if (j < 0) return;
     taken.add(j);
     out[i] = { ...row, state: 'moved-out', movedWith: above.after[j] ?? '' };
@@ -135,7 +157,8 @@ export function blockRows(blocks: Block[], text: string): Row[] {
   const rows = decided.map((d): Row => {
     const before = d.original === null ? null : plainText(d.original);
     const after = d.state === 'removed' ? null : plainText(d.markdown);
-    const state: RowState = d.state === 'kept' ? 'same' : d.state === 'added' ? 'added' : d.state === 'removed' ? 'removed' : before === after ? 'same' : 'changed';
+    const state: RowState =
+      d.state === 'kept' ? 'same' : d.state === 'added' ? 'added' : d.state === 'removed' ? 'removed' : before === after ? 'same' : 'changed';
     return { key: d.block.id, state, role: d.block.role, before: before || null, after: after || null, block: d.block, requirementIds: d.block.requirementIds };
   });
   // An added block the person emptied (kept until saved as removed) has nothing to show.
@@ -143,12 +166,23 @@ export function blockRows(blocks: Block[], text: string): Row[] {
 }
 
 const roleOf = (markdown: string): BlockRole => (/^#{1,6}\s/u.test(markdown.trim()) ? 'heading' : MARK.test(markdown) ? 'item' : 'paragraph');
-const linesOf = (markdown: string) => markdown.split('\n').map((line) => line.trim()).filter(Boolean);
+const linesOf = (markdown: string) =>
+  markdown
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** Share of words two lines have in common: enough, and the second reads as the first changed. */
 function alike(a: string, b: string): boolean {
-  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
-  const x = words(a), y = words(b);
+  const words = (s: string) =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 2),
+    );
+  const x = words(a),
+    y = words(b);
   if (!x.size || !y.size) return false;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
@@ -157,18 +191,26 @@ function alike(a: string, b: string): boolean {
 
 /** Rows from two texts, line by line: for a text without blocks, and between two versions. */
 export function lineRows(before: string, after: string): Row[] {
-  const a = linesOf(before), b = linesOf(after);
+  const a = linesOf(before),
+    b = linesOf(after);
   const parts = diffArrays(a.map(sameKey), b.map(sameKey));
   const rows: Row[] = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   const row = (state: RowState, x: string | null, y: string | null): Row => ({
-    key: `${rows.length}`, state, role: roleOf(y ?? x ?? ''), before: x === null ? null : plainText(x), after: y === null ? null : plainText(y), requirementIds: [],
+    key: `${rows.length}`,
+    state,
+    role: roleOf(y ?? x ?? ''),
+    before: x === null ? null : plainText(x),
+    after: y === null ? null : plainText(y),
+    requirementIds: [],
   });
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
     if (!part.added && !part.removed) {
       for (let k = 0; k < part.count!; k++) {
-        const x = a[i++]!, y = b[j++]!;
+        const x = a[i++]!,
+          y = b[j++]!;
         rows.push(row(plainText(x) === plainText(y) ? 'same' : 'changed', x, y));
       }
       continue;
@@ -179,7 +221,8 @@ export function lineRows(before: string, after: string): Row[] {
     const added = next ? b.slice(j, (j += next.count!)) : [];
     const n = Math.max(removed.length, added.length);
     for (let k = 0; k < n; k++) {
-      const x = removed[k], y = added[k];
+      const x = removed[k],
+        y = added[k];
       if (x !== undefined && y !== undefined && alike(x, y)) rows.push(row('changed', x, y));
       else {
         if (x !== undefined) rows.push(row('removed', x, null));

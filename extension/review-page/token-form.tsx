@@ -30,8 +30,14 @@ export function TokenForm({ onConnected }: { onConnected: () => void }) {
       <p class="muted">{t('tokenHint')}</p>
       <label for="review-token">{t('tokenLabel')}</label>
       <input id="review-token" type="password" autocomplete="off" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
-      <div class="row"><button type="submit" class="primary">{t('tokenSave')}</button></div>
-      <p role="status" class="error" hidden={!message}>{message}</p>
+      <div class="row">
+        <button type="submit" class="primary">
+          {t('tokenSave')}
+        </button>
+      </div>
+      <p role="status" class="error" hidden={!message}>
+        {message}
+      </p>
     </form>
   );
 }

@@ -41,7 +41,13 @@ export function VersionDiff({ client, profile }: { client: Client; profile: Prof
   const added = [...now].filter(([key]) => older && !before.has(key)).map(([, skill]) => skill);
   const removed = [...before].filter(([key]) => !now.has(key)).map(([, skill]) => skill);
   // Each label in its own language, the titles in the vacancy's, inside the interface's sentence (#17).
-  const list = (skills: Skill[]) => skills.map((s, i) => <>{i > 0 && ', '}<span lang={s.labelLanguage}>{s.label}</span></>);
+  const list = (skills: Skill[]) =>
+    skills.map((s, i) => (
+      <>
+        {i > 0 && ', '}
+        <span lang={s.labelLanguage}>{s.label}</span>
+      </>
+    ));
   const language = profile.translation.language;
   return (
     <section aria-labelledby="versions-heading" data-testid="version-diff" data-compare={compareWith}>
@@ -52,14 +58,28 @@ export function VersionDiff({ client, profile }: { client: Client; profile: Prof
           <option value={String(v)}>{decidedOn.has(v) ? t('versionDecided', v, t(decidedOn.get(v)!)) : t('versionOption', v)}</option>
         ))}
       </select>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {older && (
         <>
-          {older.title !== profile.title && <p data-testid="version-title">{tNodes('versionTitle', <span lang={language}>{older.title}</span>, <span lang={language}>{profile.title}</span>)}</p>}
+          {older.title !== profile.title && (
+            <p data-testid="version-title">
+              {tNodes('versionTitle', <span lang={language}>{older.title}</span>, <span lang={language}>{profile.title}</span>)}
+            </p>
+          )}
           {added.length > 0 && <p data-testid="version-skills-added">{tNodes('versionSkillsAdded', list(added))}</p>}
           {removed.length > 0 && <p data-testid="version-skills-removed">{tNodes('versionSkillsRemoved', list(removed))}</p>}
           {rows.length ? (
-            <TextDiff rows={rows} language={profile.translation.language} testId="version-text" label={t('versionsHeading')} columns={[t('versionOption', compareWith), t('versionOption', profile.version)]} />
+            <TextDiff
+              rows={rows}
+              language={profile.translation.language}
+              testId="version-text"
+              label={t('versionsHeading')}
+              columns={[t('versionOption', compareWith), t('versionOption', profile.version)]}
+            />
           ) : (
             <p class="muted">{t('versionNoChange')}</p>
           )}

@@ -24,10 +24,13 @@ async function request(path: string, init: RequestInit = {}, accept = 'applicati
   }
   if (response.ok) return response;
   const problem = Problem.safeParse(await response.json().catch(() => null));
-  throw new ApiError(problem.success ? problem.data : { type: 'about:blank', title: 'Error', status: response.status, detail: `The Vaardig API answered ${response.status}.` });
+  throw new ApiError(
+    problem.success ? problem.data : { type: 'about:blank', title: 'Error', status: response.status, detail: `The Vaardig API answered ${response.status}.` },
+  );
 }
 
-const json = async <T extends z.ZodType>(schema: T, path: string, init?: RequestInit): Promise<z.infer<T>> => schema.parse(await (await request(path, init)).json());
+const json = async <T extends z.ZodType>(schema: T, path: string, init?: RequestInit): Promise<z.infer<T>> =>
+  schema.parse(await (await request(path, init)).json());
 
 /** Uploads a CSV, JSON Lines or ZIP file as one batch; its items are translated by the queue. */
 export function uploadBatch(file: File, submit: boolean, signal?: AbortSignal) {

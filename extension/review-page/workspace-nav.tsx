@@ -23,7 +23,9 @@ export function WorkspaceNav({ me, current, queueHref }: { me: Me; current: Sect
   return (
     <nav class="sections" aria-label={t('sections')}>
       {sections.map((section) => (
-        <a href={section === 'queue' ? queueHref : HREF[section]} aria-current={section === current ? 'page' : undefined}>{t(LABEL[section])}</a>
+        <a href={section === 'queue' ? queueHref : HREF[section]} aria-current={section === current ? 'page' : undefined}>
+          {t(LABEL[section])}
+        </a>
       ))}
     </nav>
   );

@@ -45,7 +45,14 @@ const acceptedAll = (translation: Translation): Record<string, CardVerdict> =>
 
 export function handedOut(draft: Pick<Draft, 'translation' | 'vacancy' | 'decisions' | 'review'>): HandedOut {
   const own = decidedVacancy(draft.translation, draft.vacancy, draft.decisions);
-  const mine = { decided: own, translation: draft.translation, decisions: draft.decisions, approvedVersion: null, changedSinceApproval: false, teamVersion: null };
+  const mine = {
+    decided: own,
+    translation: draft.translation,
+    decisions: draft.decisions,
+    approvedVersion: null,
+    changedSinceApproval: false,
+    teamVersion: null,
+  };
   const review = draft.review;
   if (review?.status === 'changes_requested' && review.requested) {
     const { base, baseTitle, translation, title, version } = review.requested;

@@ -12,7 +12,11 @@ import { buildCards, effective } from './review';
 type Status = 'accepted' | 'rejected' | 'edited';
 
 /** Each requirement's decision in force (undecided keeps the original, #17; an empty edit keeps the original). */
-function statuses(translation: Translation, decisions: Record<string, CardVerdict>, cards = buildCards(translation)): Map<string, CardVerdict & { status: Status }> {
+function statuses(
+  translation: Translation,
+  decisions: Record<string, CardVerdict>,
+  cards = buildCards(translation),
+): Map<string, CardVerdict & { status: Status }> {
   return new Map(cards.map((card) => [card.id, effective(card, decisions[card.id]) as CardVerdict & { status: Status }]));
 }
 
@@ -97,7 +101,7 @@ export interface DecidedVacancy {
 function blocksOf(markdown: string): Block[] {
   return markdown
     .split(/\n{2,}/)
-    .flatMap((part) => part.split('\n').every((line) => /^\s*(?:[-*•]|\d+[.)])\s+/.test(line)) ? part.split('\n') : [part])
+    .flatMap((part) => (part.split('\n').every((line) => /^\s*(?:[-*•]|\d+[.)])\s+/.test(line)) ? part.split('\n') : [part]))
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part, index) => ({
@@ -115,7 +119,9 @@ const attributionLine = (block: Block, attribution: string) =>
 
 export function decidedVacancy(translation: Translation, vacancy: Vacancy, decisions: Record<string, CardVerdict>): DecidedVacancy {
   const own = translation.rewritten.blocks.filter((block) => !attributionLine(block, translation.attribution));
-  const blocks = own.length ? own : blocksOf(translation.rewritten.markdown || vacancy.text).filter((block) => !attributionLine(block, translation.attribution));
+  const blocks = own.length
+    ? own
+    : blocksOf(translation.rewritten.markdown || vacancy.text).filter((block) => !attributionLine(block, translation.attribution));
   const text = own.length ? vacancy.text : '';
   const pick = own.length ? decisionPick(translation, text, decisions) : undefined;
   return {

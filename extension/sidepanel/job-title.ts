@@ -15,7 +15,11 @@ const EDITOR_HEADING = new RegExp(
   'i',
 );
 
-const bare = (title: string) => title.replace(/^#+\s*/, '').replace(/\s+[—–|]\s+.*$/, '').trim();
+const bare = (title: string) =>
+  title
+    .replace(/^#+\s*/, '')
+    .replace(/\s+[—–|]\s+.*$/, '')
+    .trim();
 
 /** A page heading that names the editor, not the job. */
 export function isEditorHeading(title: string): boolean {
@@ -27,7 +31,13 @@ export function isEditorHeading(title: string): boolean {
  * and not the heading of a part of the posting ("Wat ga je doen?", "Requirements"). Else null.
  */
 export function titleLine(text: string): string | null {
-  const first = text.trim().split('\n')[0]?.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim() ?? '';
+  const first =
+    text
+      .trim()
+      .split('\n')[0]
+      ?.replace(/^#+\s*/, '')
+      .replace(/\*\*/g, '')
+      .trim() ?? '';
   if (first && first.length <= 100 && !/[.!?:]$/.test(first) && !isEditorHeading(first) && !isSectionHeading(first)) return first;
   return null;
 }

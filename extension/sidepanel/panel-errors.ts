@@ -13,7 +13,11 @@ import { reasonCode } from '../page/capture/verdict';
 
 /** Capture read the page and found no vacancy; `reason` is capture's own (English) reason, `listed` the vacancies a listing links to. */
 export class NotAVacancyError extends Error {
-  constructor(readonly reason: string, readonly listed: ListedVacancy[] = [], readonly language: string | null = null) {
+  constructor(
+    readonly reason: string,
+    readonly listed: ListedVacancy[] = [],
+    readonly language: string | null = null,
+  ) {
     super(reason);
     this.name = 'NotAVacancyError';
   }

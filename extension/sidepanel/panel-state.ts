@@ -33,8 +33,18 @@ let saving: Promise<unknown> = Promise.resolve();
 function pasted(text: string, language: Vacancy['language']): Vacancy {
   // The first short line of pasted text is nearly always the job title; when it is not, the panel asks.
   return {
-    isVacancy: true, confidence: 1, reason: '', title: titleLine(text), employer: null, location: null, language,
-    text, requirementsText: null, source: 'paste', adapter: null, url: null,
+    isVacancy: true,
+    confidence: 1,
+    reason: '',
+    title: titleLine(text),
+    employer: null,
+    location: null,
+    language,
+    text,
+    requirementsText: null,
+    source: 'paste',
+    adapter: null,
+    url: null,
   };
 }
 
@@ -110,7 +120,10 @@ export function usePanel() {
       setBusy({ step: 'translating', title: jobTitle(vacancy) });
       request.arm(timeout);
       // Reasons, warnings and routes come in the panel's language (#17); the vacancy stays in its own.
-      const translation = await client.translate({ vacancy, engine: engineChoice, uiLanguage: uiLanguage(), ...(regionChoice ? { region: regionChoice } : {}), ...(occupation ? { occupation } : {}) }, request.signal);
+      const translation = await client.translate(
+        { vacancy, engine: engineChoice, uiLanguage: uiLanguage(), ...(regionChoice ? { region: regionChoice } : {}), ...(occupation ? { occupation } : {}) },
+        request.signal,
+      );
       if (!request.current()) return;
       // Show the result first; the draft is written right after (edits wait for that write).
       const draft = store().make({ vacancy, translation, tabId, page });
@@ -125,25 +138,31 @@ export function usePanel() {
   }, []);
 
   // The tab asked for, else the page the user is on now; trying again reads that same tab.
-  const readPage = useCallback((tabId?: number): Promise<void> => {
-    const chosen = tabId ?? active.current?.id;
-    last.current = () => readPage(chosen);
-    return run(async () => {
-      const id = chosen ?? (await targetTabId());
-      const vacancy = await capturePage(id);
-      // The page as its tab shows it, so the panel can name it and write back only while it is still there.
-      const tab = await tabView(id);
-      const url = tab?.url ?? vacancy.url;
-      return { vacancy, tabId: id, page: url ? { title: tab?.title ?? vacancy.title ?? '', url } : null };
-    });
-  }, [run]);
+  const readPage = useCallback(
+    (tabId?: number): Promise<void> => {
+      const chosen = tabId ?? active.current?.id;
+      last.current = () => readPage(chosen);
+      return run(async () => {
+        const id = chosen ?? (await targetTabId());
+        const vacancy = await capturePage(id);
+        // The page as its tab shows it, so the panel can name it and write back only while it is still there.
+        const tab = await tabView(id);
+        const url = tab?.url ?? vacancy.url;
+        return { vacancy, tabId: id, page: url ? { title: tab?.title ?? vacancy.title ?? '', url } : null };
+      });
+    },
+    [run],
+  );
 
-  const readText = useCallback(async (text: string): Promise<void> => {
-    if (!text.trim()) return setError({ kind: 'empty' });
-    last.current = () => readText(text);
-    const language = await vacancyLanguage.getValue();
-    await run(async () => ({ vacancy: pasted(text, language === 'auto' ? null : language), tabId: null, page: null }));
-  }, [run]);
+  const readText = useCallback(
+    async (text: string): Promise<void> => {
+      if (!text.trim()) return setError({ kind: 'empty' });
+      last.current = () => readText(text);
+      const language = await vacancyLanguage.getValue();
+      await run(async () => ({ vacancy: pasted(text, language === 'auto' ? null : language), tabId: null, page: null }));
+    },
+    [run],
+  );
 
   useEffect(() => {
     void (async () => {
@@ -166,60 +185,82 @@ export function usePanel() {
     };
   }, [readPage]);
 
-  const update = useCallback(async (change: (id: string) => Promise<Draft>) => {
-    if (!draft) return;
-    await saving;
-    setDraft(await change(draft.id));
-  }, [draft]);
+  const update = useCallback(
+    async (change: (id: string) => Promise<Draft>) => {
+      if (!draft) return;
+      await saving;
+      setDraft(await change(draft.id));
+    },
+    [draft],
+  );
 
   // The same draft translated again for the occupation the user chose (#15), in the region it was
   // translated for: the user's decisions stay where their requirement still exists.
-  const changeOccupation = useCallback(async (uri: string): Promise<boolean> => {
-    if (!draft) return false;
-    last.current = () => changeOccupation(uri);
-    const request = flight(inFlight);
-    setError(null);
-    setBusy({ step: 'translating', title: jobTitle(draft.vacancy, draft.translation) });
-    try {
-      const [engineChoice, client, timeout] = await Promise.all([engine.getValue(), api(), requestTimeoutMs()]);
-      const region = draft.translation.region ?? null;
-      request.arm(timeout);
-      const translation = await client.translate({ vacancy: draft.vacancy, engine: engineChoice, uiLanguage: uiLanguage(), occupation: uri, ...(region ? { region } : {}) }, request.signal);
-      if (!request.current()) return false;
-      await saving;
-      setDraft(await store().retranslate(draft.id, translation));
-      return true;
-    } catch (caught) {
-      if (request.current()) setError(await explain(caught, request.signal));
-      return false;
-    } finally {
-      if (request.current()) setBusy(null);
-      request.end();
-    }
-  }, [draft]);
+  const changeOccupation = useCallback(
+    async (uri: string): Promise<boolean> => {
+      if (!draft) return false;
+      last.current = () => changeOccupation(uri);
+      const request = flight(inFlight);
+      setError(null);
+      setBusy({ step: 'translating', title: jobTitle(draft.vacancy, draft.translation) });
+      try {
+        const [engineChoice, client, timeout] = await Promise.all([engine.getValue(), api(), requestTimeoutMs()]);
+        const region = draft.translation.region ?? null;
+        request.arm(timeout);
+        const translation = await client.translate(
+          { vacancy: draft.vacancy, engine: engineChoice, uiLanguage: uiLanguage(), occupation: uri, ...(region ? { region } : {}) },
+          request.signal,
+        );
+        if (!request.current()) return false;
+        await saving;
+        setDraft(await store().retranslate(draft.id, translation));
+        return true;
+      } catch (caught) {
+        if (request.current()) setError(await explain(caught, request.signal));
+        return false;
+      } finally {
+        if (request.current()) setBusy(null);
+        request.end();
+      }
+    },
+    [draft],
+  );
 
   /** Translate the same vacancy again for another region (#16). */
   /** The job title the user gave a vacancy read without one: now it is rewritten. */
-  const answerTitle = useCallback((title: string): Promise<void> => {
-    if (!question || !title.trim()) return Promise.resolve();
-    const { vacancy, tabId, page, options } = question;
-    const go = () => run(async () => ({ vacancy: { ...vacancy, title: title.trim() }, tabId, page }), options);
-    last.current = go;
-    return go();
-  }, [question, run]);
+  const answerTitle = useCallback(
+    (title: string): Promise<void> => {
+      if (!question || !title.trim()) return Promise.resolve();
+      const { vacancy, tabId, page, options } = question;
+      const go = () => run(async () => ({ vacancy: { ...vacancy, title: title.trim() }, tabId, page }), options);
+      last.current = go;
+      return go();
+    },
+    [question, run],
+  );
 
-  const changeRegion = useCallback((region: Region): Promise<void> => {
-    if (!draft) return Promise.resolve();
-    last.current = () => changeRegion(region);
-    return run(async () => ({ vacancy: draft.vacancy, tabId: draft.tabId, page: draft.page }), {
-      region,
-      // An occupation the user chose stays chosen (#15).
-      occupation: draft.translation.occupation?.chosen ? draft.translation.occupation.uri : undefined,
-    });
-  }, [draft, run]);
+  const changeRegion = useCallback(
+    (region: Region): Promise<void> => {
+      if (!draft) return Promise.resolve();
+      last.current = () => changeRegion(region);
+      return run(async () => ({ vacancy: draft.vacancy, tabId: draft.tabId, page: draft.page }), {
+        region,
+        // An occupation the user chose stays chosen (#15).
+        occupation: draft.translation.occupation?.chosen ? draft.translation.occupation.uri : undefined,
+      });
+    },
+    [draft, run],
+  );
 
   return {
-    draft, loaded, busy, error, plain, pasteRequest, activeTab, question,
+    draft,
+    loaded,
+    busy,
+    error,
+    plain,
+    pasteRequest,
+    activeTab,
+    question,
     answerTitle,
     /** Back to the start without rewriting the vacancy that had no title. */
     dismissQuestion: () => setQuestion(null),

@@ -28,7 +28,11 @@ async function send(item: OutboxItem): Promise<SentResult> {
 }
 
 /** What a sent outbox item holds; `version` is missing in items sent before #19 (the first version then). */
-export interface SentResult { profileId: string; status: string; version?: number }
+export interface SentResult {
+  profileId: string;
+  status: string;
+  version?: number;
+}
 
 export const reviewOutbox = () => outbox(db());
 
@@ -63,18 +67,24 @@ export async function syncReview(review: DraftReview): Promise<DraftReview> {
   const state = await client.profileState(review.profileId, review.stateTag);
   if (!state) return review;
   const profile = await client.getProfile(review.profileId);
-  const approved = profile.status !== 'approved'
-    ? null
-    : review.approved?.version === profile.version
-      ? review.approved
-      : { version: profile.version, title: profile.title, translation: profile.translation };
-  const requested = profile.status !== 'changes_requested'
-    ? null
-    : review.requested?.version === profile.version
-      ? review.requested
-      : await client.profileVersion(profile.id, review.version ?? 1).then((base) => ({
-        version: profile.version, title: profile.title, translation: profile.translation, baseTitle: base.title, base: base.translation,
-      }));
+  const approved =
+    profile.status !== 'approved'
+      ? null
+      : review.approved?.version === profile.version
+        ? review.approved
+        : { version: profile.version, title: profile.title, translation: profile.translation };
+  const requested =
+    profile.status !== 'changes_requested'
+      ? null
+      : review.requested?.version === profile.version
+        ? review.requested
+        : await client.profileVersion(profile.id, review.version ?? 1).then((base) => ({
+            version: profile.version,
+            title: profile.title,
+            translation: profile.translation,
+            baseTitle: base.title,
+            base: base.translation,
+          }));
   return { ...review, status: profile.status, comments: profile.comments, approved, requested, stateTag: state.etag };
 }
 

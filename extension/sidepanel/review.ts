@@ -43,7 +43,11 @@ function kindOf(requirement: Requirement, why: Change[], skills: Skill[]): CardK
 }
 
 /** Words only: a repeated line with another list mark, case or full stop is the same line. */
-const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** What the rewrite proposes for one requirement: its added and changed lines (never guessed). */
 export function proposedLines(translation: Translation, requirementId: string): string[] {
@@ -67,8 +71,7 @@ export function buildCards(translation: Translation): Card[] {
     const own = words(requirement.text);
     // Skills a diploma stands for are a proposal even when the text keeps its line; the law is always shown.
     const proposesSkills = kind === 'translate' && skills.length > 0;
-    const same = kind !== 'legal' && !proposesSkills
-      && (!touched.has(requirement.id) || (lines.length > 0 && lines.every((line) => words(line) === own)));
+    const same = kind !== 'legal' && !proposesSkills && (!touched.has(requirement.id) || (lines.length > 0 && lines.every((line) => words(line) === own)));
     return {
       id: requirement.id,
       kind,
@@ -160,6 +163,8 @@ export function undecided(cards: Card[], decisions: Record<string, CardVerdict>)
 /** "Accept all": every card not decided yet becomes accepted; what the user decided stays. */
 export function acceptRest(cards: Card[], decisions: Record<string, CardVerdict>): Record<string, CardVerdict> {
   return Object.fromEntries(
-    cards.filter((card) => reviewable(card) && (decisions[card.id]?.status ?? 'pending') === 'pending').map((card) => [card.id, { status: 'accepted' as const }]),
+    cards
+      .filter((card) => reviewable(card) && (decisions[card.id]?.status ?? 'pending') === 'pending')
+      .map((card) => [card.id, { status: 'accepted' as const }]),
   );
 }

@@ -8,7 +8,6 @@
  */
 import type { PageRef, TabView } from '../page/tab';
 
-
 const withoutFragment = (url: string) => url.replace(/#.*$/, '');
 
 export function samePage(a: string, b: string): boolean {

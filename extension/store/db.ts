@@ -39,7 +39,10 @@ export const DraftReview = z.object({
    * After "changes requested": the version the team decided on (their edits in it) and the version
    * this panel sent before it. The panel's own edits since are merged into it, as they will be sent.
    */
-  requested: z.object({ version: z.number().int(), title: z.string(), translation: Translation, baseTitle: z.string(), base: Translation }).nullable().default(null),
+  requested: z
+    .object({ version: z.number().int(), title: z.string(), translation: Translation, baseTitle: z.string(), base: Translation })
+    .nullable()
+    .default(null),
 });
 export type DraftReview = z.infer<typeof DraftReview>;
 

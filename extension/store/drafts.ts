@@ -58,7 +58,10 @@ export function drafts(store: VaardigDb, now: () => number = Date.now) {
       update(id, (draft) => ({ ...draft, decisions: { ...draft.decisions, [requirementId]: CardVerdict.parse(decision) } })),
     /** Several decisions in one write: a person-profile card, or "accept all" (#17). */
     decideMany: (id: string, decisions: Record<string, CardVerdict>) =>
-      update(id, (draft) => ({ ...draft, decisions: { ...draft.decisions, ...Object.fromEntries(Object.entries(decisions).map(([key, decision]) => [key, CardVerdict.parse(decision)])) } })),
+      update(id, (draft) => ({
+        ...draft,
+        decisions: { ...draft.decisions, ...Object.fromEntries(Object.entries(decisions).map(([key, decision]) => [key, CardVerdict.parse(decision)])) },
+      })),
     /** The same vacancy translated again (for the occupation the user chose, #15): decisions stay where their requirement does. */
     retranslate: (id: string, translation: Translation) =>
       update(id, (draft) => ({ ...draft, translation, decisions: keptDecisions(draft.decisions, translation) })),
@@ -91,7 +94,10 @@ export function drafts(store: VaardigDb, now: () => number = Date.now) {
     async prune(): Promise<void> {
       const count = await store.drafts.count();
       if (count <= HISTORY_LIMIT) return;
-      const old = await store.drafts.orderBy('updatedAt').limit(count - HISTORY_LIMIT).primaryKeys();
+      const old = await store.drafts
+        .orderBy('updatedAt')
+        .limit(count - HISTORY_LIMIT)
+        .primaryKeys();
       await store.drafts.bulkDelete(old);
     },
     async pasteText(): Promise<string> {

@@ -19,13 +19,21 @@ export function fileKind(name: string | null, type: string | null): FileKind | n
   const extension = /\.([a-z]+)$/i.exec(name ?? '')?.[1]?.toLowerCase();
   const media = (type ?? '').split(';')[0]!.trim().toLowerCase();
   if (extension === 'csv' || media === 'text/csv') return 'csv';
-  if (extension === 'jsonl' || extension === 'ndjson' || /^application\/(?:x-)?(?:nd)?jsonl?$/.test(media) && media !== 'application/json') return 'jsonl';
+  if (extension === 'jsonl' || extension === 'ndjson' || (/^application\/(?:x-)?(?:nd)?jsonl?$/.test(media) && media !== 'application/json')) return 'jsonl';
   if (extension === 'zip' || media === 'application/zip' || media === 'application/x-zip-compressed') return 'zip';
   if (extension === 'json' || media === 'application/json') return 'json';
   return null;
 }
 
-const HEADERS: Record<string, 'title' | 'text' | 'ref'> = { title: 'title', titel: 'title', text: 'text', tekst: 'text', ref: 'ref', referentie: 'ref', reference: 'ref' };
+const HEADERS: Record<string, 'title' | 'text' | 'ref'> = {
+  title: 'title',
+  titel: 'title',
+  text: 'text',
+  tekst: 'text',
+  ref: 'ref',
+  referentie: 'ref',
+  reference: 'ref',
+};
 
 export function csvItems(text: string): RawItem[] {
   const [header, ...rows] = parseCsv(text);
@@ -128,7 +136,8 @@ export function zipItems(bytes: Uint8Array): RawItem[] {
   return names.map((name): RawItem => {
     const data = files[name]!;
     if (!TEXT_FILE.test(name)) return { error: 'unsupported_file', detail: 'Only .txt, .md, .html and .docx files are read.', ref: name, title: null };
-    if (data.length > 4 * MAX_ITEM_TEXT && !/\.docx$/i.test(name)) return { error: 'file_too_large', detail: 'The file is larger than 1 MB.', ref: name, title: null };
+    if (data.length > 4 * MAX_ITEM_TEXT && !/\.docx$/i.test(name))
+      return { error: 'file_too_large', detail: 'The file is larger than 1 MB.', ref: name, title: null };
     try {
       if (/\.docx$/i.test(name)) return { value: { text: docxToText(data), ref: name } };
       const text = strFromU8(data).replace(/^\uFEFF/, '');

@@ -22,7 +22,12 @@ export async function uploader(db: D1Database, tokenId: string): Promise<Caller 
     .bind(tokenId)
     .first<{ token_id: string; role: Caller['role']; label: string | null; org_id: string; org_name: string; org_kind: Caller['organization']['kind'] }>();
   if (!row) return null;
-  const caller = { tokenId: row.token_id, role: row.role, label: row.label?.trim() || null, organization: { id: row.org_id, name: row.org_name, kind: row.org_kind } };
+  const caller = {
+    tokenId: row.token_id,
+    role: row.role,
+    label: row.label?.trim() || null,
+    organization: { id: row.org_id, name: row.org_name, kind: row.org_kind },
+  };
   return caller;
 }
 

@@ -51,7 +51,9 @@ const loadItem = (db: D1Database, { batchId, index }: BatchMessage) =>
 
 function fail(db: D1Database, { batchId, index }: BatchMessage, code: BatchErrorCode, detail: string) {
   return db
-    .prepare(`UPDATE batch_items SET status = 'failed', error_code = ?, error = ?, updated_at = ? WHERE batch_id = ? AND idx = ? AND status IN ('queued', 'running')`)
+    .prepare(
+      `UPDATE batch_items SET status = 'failed', error_code = ?, error = ?, updated_at = ? WHERE batch_id = ? AND idx = ? AND status IN ('queued', 'running')`,
+    )
     .bind(code, detail.slice(0, 1000), now(), batchId, index)
     .run();
 }

@@ -3,7 +3,16 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { batchErrorMessage, inputErrorCode } from '../../shared/batch-errors';
-import { BatchItemInput, BatchLanguageQuery, BatchListQuery, CreateBatch, MAX_BATCH_BYTES, MAX_BATCH_ITEMS, titleOf, type BatchResult } from '../../shared/batches';
+import {
+  BatchItemInput,
+  BatchLanguageQuery,
+  BatchListQuery,
+  CreateBatch,
+  MAX_BATCH_BYTES,
+  MAX_BATCH_ITEMS,
+  titleOf,
+  type BatchResult,
+} from '../../shared/batches';
 import type { Language } from '../../shared/locale';
 import { canCreate } from '../../shared/profile-access';
 import { Translation } from '../../shared/translation';
@@ -12,8 +21,19 @@ import { preferredLanguage } from '../lib/author';
 import { fileItems, fileKind, type RawItem } from './files';
 import { enqueue } from './queue';
 import {
-  accepted, deleteBatch, insertBatch, listBatches, loadBatch, loadBatchByKey, loadBatchRow, loadVisibleBatch, resultPage, toItem,
-  type BatchCursor, type NewItem, type VisibleBatchRow,
+  accepted,
+  deleteBatch,
+  insertBatch,
+  listBatches,
+  loadBatch,
+  loadBatchByKey,
+  loadBatchRow,
+  loadVisibleBatch,
+  resultPage,
+  toItem,
+  type BatchCursor,
+  type NewItem,
+  type VisibleBatchRow,
 } from './store';
 import { csvLine } from '../lib/csv';
 import { fromZodError, ProblemError } from '../lib/problem';
@@ -21,12 +41,18 @@ import { validate } from '../lib/validate';
 
 type Ctx = Context<AuthEnv>;
 
-const IdempotencyKey = z.string().trim().min(1).max(200).regex(/^[\x21-\x7e]+$/);
+const IdempotencyKey = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/);
 const Options = CreateBatch.omit({ items: true });
 const flag = (value: unknown) => (value === undefined || value === null || value === '' ? undefined : value === true || value === 'true' || value === '1');
 
 const MEGABYTES = MAX_BATCH_BYTES / 1024 / 1024;
-const HOW = 'Send JSON {"items": [{"title", "text", "ref"}]}, a CSV (title, text, ref) or JSON Lines file, or a ZIP of .txt, .md, .html and .docx files (multipart field "file", or the file as the body with its Content-Type).';
+const HOW =
+  'Send JSON {"items": [{"title", "text", "ref"}]}, a CSV (title, text, ref) or JSON Lines file, or a ZIP of .txt, .md, .html and .docx files (multipart field "file", or the file as the body with its Content-Type).';
 
 /** The options and the items of an upload, whatever form it came in. */
 async function readUpload(c: Ctx): Promise<{ options: unknown; raw: RawItem[] }> {
@@ -53,7 +79,11 @@ async function readUpload(c: Ctx): Promise<{ options: unknown; raw: RawItem[] }>
     const kind = fileKind(file.name, file.type);
     if (!kind) throw new ProblemError(415, `"${file.name}" is not a CSV, JSON Lines, JSON or ZIP file. ${HOW}`);
     const field = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) || undefined : undefined);
-    const options = { engine: field('engine') ?? fromQuery.engine, region: field('region') ?? fromQuery.region, submit: flag(field('submit')) ?? fromQuery.submit };
+    const options = {
+      engine: field('engine') ?? fromQuery.engine,
+      region: field('region') ?? fromQuery.region,
+      submit: flag(field('submit')) ?? fromQuery.submit,
+    };
     return { options, raw: fileItems(kind, new Uint8Array(await file.arrayBuffer())) };
   }
   const kind = fileKind(null, type);
@@ -61,7 +91,8 @@ async function readUpload(c: Ctx): Promise<{ options: unknown; raw: RawItem[] }>
   return { options: fromQuery, raw: fileItems(kind, new Uint8Array(await c.req.arrayBuffer())) };
 }
 
-const tooMany = (count: number) => new ProblemError(413, `The upload holds ${count} items; a batch holds at most ${MAX_BATCH_ITEMS}. Split it into several batches.`);
+const tooMany = (count: number) =>
+  new ProblemError(413, `The upload holds ${count} items; a batch holds at most ${MAX_BATCH_ITEMS}. Split it into several batches.`);
 
 const text = (value: unknown, key: string) => {
   const field = (value as Record<string, unknown> | null)?.[key];
@@ -71,12 +102,18 @@ const text = (value: unknown, key: string) => {
 /** Each item ready to translate, or failed with the reason (its place in the batch kept). */
 function checkItems(raw: RawItem[]): NewItem[] {
   return raw.map((entry, index) => {
-    if ('error' in entry) return { ref: entry.ref, title: entry.title ?? entry.ref ?? `Item ${index + 1}`, text: '', error: { code: entry.error, detail: entry.detail } };
+    if ('error' in entry)
+      return { ref: entry.ref, title: entry.title ?? entry.ref ?? `Item ${index + 1}`, text: '', error: { code: entry.error, detail: entry.detail } };
     const parsed = BatchItemInput.safeParse(entry.value);
     if (parsed.success) return { ref: parsed.data.ref ?? null, title: titleOf(parsed.data), text: parsed.data.text, error: null };
     const ref = text(entry.value, 'ref');
     const detail = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-    return { ref, title: text(entry.value, 'title') ?? ref ?? `Item ${index + 1}`, text: '', error: { code: inputErrorCode(entry.value, parsed.error.issues), detail } };
+    return {
+      ref,
+      title: text(entry.value, 'title') ?? ref ?? `Item ${index + 1}`,
+      text: '',
+      error: { code: inputErrorCode(entry.value, parsed.error.issues), detail },
+    };
   });
 }
 
@@ -93,7 +130,11 @@ async function visibleBatch(c: Ctx): Promise<VisibleBatchRow> {
 }
 
 // The list's cursor: the last batch's creation time and id, opaque to the client.
-const encodeCursor = (cursor: BatchCursor) => btoa(JSON.stringify([cursor.createdAt, cursor.id])).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const encodeCursor = (cursor: BatchCursor) =>
+  btoa(JSON.stringify([cursor.createdAt, cursor.id]))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 function decodeCursor(cursor: string): BatchCursor {
   try {
     const [createdAt, id] = JSON.parse(atob(cursor.replace(/-/g, '+').replace(/_/g, '/'))) as unknown[];
@@ -118,7 +159,19 @@ function toResult(row: Awaited<ReturnType<typeof resultPage>>['results'][number]
 
 const CSV_COLUMNS = ['index', 'ref', 'title', 'status', 'profileId', 'error', 'errorCode', 'occupation', 'occupationUri', 'skills', 'markdown'];
 const csvRow = (r: BatchResult) =>
-  csvLine([r.index, r.ref, r.title, r.status, r.profileId, r.error, r.errorCode, r.occupation?.label, r.occupation?.uri, r.skills.map((s) => s.label).join('; '), r.markdown]);
+  csvLine([
+    r.index,
+    r.ref,
+    r.title,
+    r.status,
+    r.profileId,
+    r.error,
+    r.errorCode,
+    r.occupation?.label,
+    r.occupation?.uri,
+    r.skills.map((s) => s.label).join('; '),
+    r.markdown,
+  ]);
 
 export const batches = new Hono<AuthEnv>()
   .use('*', requireCaller)
@@ -149,7 +202,14 @@ export const batches = new Hono<AuthEnv>()
     if (items.every((item) => item.error)) {
       const say = language(c, undefined);
       const errors = items.slice(0, 20).map((item, i) => ({ path: `items.${i}`, message: batchErrorMessage(item.error!.code, say) }));
-      throw new ProblemError(400, `None of the ${items.length} items can be translated: ${errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}.`, { errors });
+      throw new ProblemError(
+        400,
+        `None of the ${items.length} items can be translated: ${errors
+          .slice(0, 3)
+          .map((e) => `${e.path}: ${e.message}`)
+          .join('; ')}.`,
+        { errors },
+      );
     }
 
     const db = c.env.DB;
@@ -181,7 +241,11 @@ export const batches = new Hono<AuthEnv>()
       throw error;
     }
     try {
-      await enqueue(c.env.BATCH_QUEUE, id, items.flatMap((item, index) => (item.error ? [] : [index])));
+      await enqueue(
+        c.env.BATCH_QUEUE,
+        id,
+        items.flatMap((item, index) => (item.error ? [] : [index])),
+      );
     } catch (error) {
       console.error('batch queue send failed:', error);
       await deleteBatch(db, id);
@@ -206,7 +270,8 @@ export const batches = new Hono<AuthEnv>()
     const row = await visibleBatch(c);
     const say = language(c, c.req.valid('query').uiLanguage);
     const format = c.req.query('format') ?? 'jsonl';
-    if (format !== 'jsonl' && format !== 'csv') throw new ProblemError(400, 'format is jsonl (the default) or csv.', { errors: [{ path: 'format', message: 'jsonl or csv' }] });
+    if (format !== 'jsonl' && format !== 'csv')
+      throw new ProblemError(400, 'format is jsonl (the default) or csv.', { errors: [{ path: 'format', message: 'jsonl or csv' }] });
     const db = c.env.DB;
     const encoder = new TextEncoder();
     let after = -1;

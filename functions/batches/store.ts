@@ -70,13 +70,21 @@ const visibleParams = (caller: Caller) => [caller.organization.id, caller.organi
 
 /** The batch when the caller may see it; null for one that does not exist and for one it may not see alike. */
 export const loadVisibleBatch = (db: D1Database, caller: Caller, id: string) =>
-  db.prepare(`${VISIBLE_SELECT} WHERE ${VISIBLE} AND b.id = ?3`).bind(...visibleParams(caller), id).first<VisibleBatchRow>();
+  db
+    .prepare(`${VISIBLE_SELECT} WHERE ${VISIBLE} AND b.id = ?3`)
+    .bind(...visibleParams(caller), id)
+    .first<VisibleBatchRow>();
 
 /** Where a page of the list ends: the last batch's creation time and id. */
 export type BatchCursor = { createdAt: string; id: string };
 
 /** A page of the batches the caller sees, newest first, with their counts; `next` when there is more. */
-export async function listBatches(db: D1Database, caller: Caller, limit: number, after: BatchCursor | null): Promise<{ batches: BatchSummary[]; next: BatchCursor | null }> {
+export async function listBatches(
+  db: D1Database,
+  caller: Caller,
+  limit: number,
+  after: BatchCursor | null,
+): Promise<{ batches: BatchSummary[]; next: BatchCursor | null }> {
   const { results } = await db
     .prepare(
       `${VISIBLE_SELECT} WHERE ${VISIBLE} AND (?3 IS NULL OR b.created_at < ?3 OR (b.created_at = ?3 AND b.id < ?4))
@@ -134,7 +142,18 @@ export async function insertBatch(db: D1Database, caller: Caller, batch: NewBatc
         `INSERT INTO batches (id, organization_id, created_by, engine, region, submit, total, created_at, idempotency_key, request_hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .bind(id, caller.organization.id, caller.tokenId, batch.engine, batch.region, batch.submit ? 1 : 0, batch.items.length, at, key?.key ?? null, key?.hash ?? null),
+      .bind(
+        id,
+        caller.organization.id,
+        caller.tokenId,
+        batch.engine,
+        batch.region,
+        batch.submit ? 1 : 0,
+        batch.items.length,
+        at,
+        key?.key ?? null,
+        key?.hash ?? null,
+      ),
   ];
   for (let start = 0; start < batch.items.length; start += ROWS_PER_INSERT) {
     const chunk = batch.items.slice(start, start + ROWS_PER_INSERT);
@@ -145,7 +164,15 @@ export async function insertBatch(db: D1Database, caller: Caller, batch: NewBatc
         )
         .bind(
           ...chunk.flatMap((item, i) => [
-            id, start + i, item.ref, item.title, item.error ? '' : item.text, item.error ? 'failed' : 'queued', item.error?.code ?? null, item.error?.detail ?? null, at,
+            id,
+            start + i,
+            item.ref,
+            item.title,
+            item.error ? '' : item.text,
+            item.error ? 'failed' : 'queued',
+            item.error?.code ?? null,
+            item.error?.detail ?? null,
+            at,
           ]),
         ),
     );
@@ -160,7 +187,10 @@ export async function deleteBatch(db: D1Database, id: string) {
 }
 
 export async function statusCounts(db: D1Database, id: string): Promise<Partial<Record<ItemStatus, number>>> {
-  const { results } = await db.prepare('SELECT status, count(*) AS n FROM batch_items WHERE batch_id = ? GROUP BY status').bind(id).all<{ status: ItemStatus; n: number }>();
+  const { results } = await db
+    .prepare('SELECT status, count(*) AS n FROM batch_items WHERE batch_id = ? GROUP BY status')
+    .bind(id)
+    .all<{ status: ItemStatus; n: number }>();
   return Object.fromEntries(results.map((r) => [r.status, r.n]));
 }
 

@@ -29,7 +29,12 @@ export function availableEngines(env: ClaudeEnv): Engine[] {
  * `region` is the request's (#16); without it the region is read from the posting. `occupation` is
  * the ESCO occupation the user chose (#15); both engines take it from the offline result.
  */
-export async function translate(vacancy: Vacancy, choice: EngineChoice, env: ClaudeEnv, options: ClaudeOptions & { region?: Region | null; uiLanguage?: Language | null } = {}): Promise<Translation> {
+export async function translate(
+  vacancy: Vacancy,
+  choice: EngineChoice,
+  env: ClaudeEnv,
+  options: ClaudeOptions & { region?: Region | null; uiLanguage?: Language | null } = {},
+): Promise<Translation> {
   const taxonomy = options.taxonomy ?? getTaxonomy();
   const useClaude = choice === 'claude' || (choice === 'auto' && Boolean(env.ANTHROPIC_API_KEY?.trim()));
   if (!useClaude) return translateOffline(vacancy, taxonomy, { region: options.region, occupation: options.occupation, uiLanguage: options.uiLanguage });

@@ -18,7 +18,9 @@ const MEMBER = 'A team’s reviewers and admins see its insights; ask one of the
 export function impactScope(caller: Caller, organizationId: string | undefined, served: boolean): ScopeVerdict {
   const target = organizationId ?? caller.organization.id;
   if (caller.organization.kind === 'employer') {
-    return target === caller.organization.id ? { ok: true, scope: { kind: 'employer', organizationId: target, drafts: true } } : { ok: false, status: 404, reason: 'not visible' };
+    return target === caller.organization.id
+      ? { ok: true, scope: { kind: 'employer', organizationId: target, drafts: true } }
+      : { ok: false, status: 404, reason: 'not visible' };
   }
   if (target !== caller.organization.id && !served) return { ok: false, status: 404, reason: 'not visible' };
   if (!isTeamReviewer(caller)) return { ok: false, status: 403, reason: MEMBER };
@@ -32,7 +34,8 @@ export type NeedsView = { ok: true; onlyOf: string | null } | { ok: false; statu
 
 /** `teamServesCaller`: the team is an expertise team that serves the calling employer. */
 export function needsView(caller: Caller, teamId: string, teamServesCaller: boolean): NeedsView {
-  if (caller.organization.kind === 'employer') return teamServesCaller ? { ok: true, onlyOf: caller.organization.id } : { ok: false, status: 404, reason: 'not visible' };
+  if (caller.organization.kind === 'employer')
+    return teamServesCaller ? { ok: true, onlyOf: caller.organization.id } : { ok: false, status: 404, reason: 'not visible' };
   if (teamId !== caller.organization.id) return { ok: false, status: 404, reason: 'not visible' };
   return isTeamReviewer(caller) ? { ok: true, onlyOf: null } : { ok: false, status: 403, reason: MEMBER };
 }

@@ -11,10 +11,14 @@ import { validate } from '../lib/validate';
 
 type Ctx = Context<AuthEnv>;
 
-const notFound = (c: Ctx, what: string) => new ProblemError(404, `There is no ${what} you may see at ${new URL(c.req.url).pathname}${new URL(c.req.url).search}.`);
+const notFound = (c: Ctx, what: string) =>
+  new ProblemError(404, `There is no ${what} you may see at ${new URL(c.req.url).pathname}${new URL(c.req.url).search}.`);
 
 const csv = (c: Ctx, name: string, rows: unknown[][]) =>
-  c.body(`\uFEFF${rows.map(csvLine).join('')}`, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
+  c.body(`\uFEFF${rows.map(csvLine).join('')}`, 200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="${name}.csv"`,
+  });
 
 export const insights = new Hono<AuthEnv>()
   .use('*', requireCaller)
@@ -23,7 +27,11 @@ export const insights = new Hono<AuthEnv>()
     const caller = c.get('caller');
     const query = c.req.valid('query');
     const target = query.organizationId;
-    const served = Boolean(target) && caller.organization.kind === 'expertise_team' && target !== caller.organization.id && (await serves(c.env.DB, caller.organization.id, target!));
+    const served =
+      Boolean(target) &&
+      caller.organization.kind === 'expertise_team' &&
+      target !== caller.organization.id &&
+      (await serves(c.env.DB, caller.organization.id, target!));
     const verdict = impactScope(caller, target, served);
     if (!verdict.ok) throw verdict.status === 404 ? notFound(c, 'organisation') : new ProblemError(verdict.status, verdict.reason);
     if (query.from && query.to && Date.parse(query.from) > Date.parse(query.to)) {
@@ -43,7 +51,15 @@ export const insights = new Hono<AuthEnv>()
     if (!view.ok) throw view.status === 404 ? notFound(c, 'team') : new ProblemError(view.status, view.reason);
     const needs = await learningNeeds(c.env.DB, team.id, query.minEmployers, query.limit, view.onlyOf, query.lang);
     if (query.format === 'csv') {
-      const rows = needs.map((n) => [n.skill.label, n.skill.uri, n.employers, n.profiles, n.suggestion.form, n.suggestion.text, n.routes.map((r) => `${r.title}${r.provider ? ` (${r.provider})` : ''}`).join('; ')]);
+      const rows = needs.map((n) => [
+        n.skill.label,
+        n.skill.uri,
+        n.employers,
+        n.profiles,
+        n.suggestion.form,
+        n.suggestion.text,
+        n.routes.map((r) => `${r.title}${r.provider ? ` (${r.provider})` : ''}`).join('; '),
+      ]);
       return csv(c, `learning-needs-${team.id}`, [['skill', 'uri', 'employers', 'profiles', 'suggestion', 'suggestionText', 'routes'], ...rows]);
     }
     return c.json({ teamId: team.id, minEmployers: query.minEmployers, needs });

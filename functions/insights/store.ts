@@ -20,7 +20,8 @@ export function period(from?: string, to?: string) {
 
 /** The profiles in scope, as SQL and its parameters (numbered from `first`). */
 function scopeSql(scope: Scope, first: number) {
-  const organizations = scope.kind === 'expertise_team' ? `p.organization_id IN (SELECT employer_id FROM team_clients WHERE team_id = ?${first})` : `p.organization_id = ?${first}`;
+  const organizations =
+    scope.kind === 'expertise_team' ? `p.organization_id IN (SELECT employer_id FROM team_clients WHERE team_id = ?${first})` : `p.organization_id = ?${first}`;
   return { sql: `${organizations}${scope.drafts ? '' : ` AND p.status != 'draft'`}`, params: [scope.organizationId] };
 }
 
@@ -105,14 +106,33 @@ export function impactRows(value: Impact): [string, number | string][] {
 
 const SHARED = `p.organization_id IN (SELECT employer_id FROM team_clients WHERE team_id = ?1) AND p.status IN ('submitted', 'approved')`;
 
-interface NeedRow { uri: string; label: string; employers: number; profiles: number }
-interface RouteRow { uri: string; form: LearningNeed['routes'][number]['form']; title: string; provider: string | null; source_id: string | null; n: number }
+interface NeedRow {
+  uri: string;
+  label: string;
+  employers: number;
+  profiles: number;
+}
+interface RouteRow {
+  uri: string;
+  form: LearningNeed['routes'][number]['form'];
+  title: string;
+  provider: string | null;
+  source_id: string | null;
+  n: number;
+}
 
 /**
  * Skills that at least `minEmployers` different employers of the team ask to be learned on the job,
  * most shared first. `onlyOf`: an employer that sees only the shared needs it has itself.
  */
-export async function learningNeeds(db: D1Database, teamId: string, minEmployers: number, limit: number, onlyOf: string | null, language: Language): Promise<LearningNeed[]> {
+export async function learningNeeds(
+  db: D1Database,
+  teamId: string,
+  minEmployers: number,
+  limit: number,
+  onlyOf: string | null,
+  language: Language,
+): Promise<LearningNeed[]> {
   const { results: needs } = await db
     .prepare(
       `SELECT n.skill_uri AS uri, max(n.label) AS label, count(DISTINCT p.organization_id) AS employers, count(DISTINCT p.id) AS profiles

@@ -14,9 +14,10 @@ export async function attachLearningRoutes(translation: Translation, source: Cat
     return routes.length ? { ...translation, learningRoutes: routes } : translation;
   } catch (error) {
     console.error('learning routes:', error);
-    const message = translation.language === 'nl'
-      ? 'Leerroutes konden nu niet worden opgezocht; de vertaling is verder compleet.'
-      : 'Learning routes could not be looked up just now; the translation is otherwise complete.';
+    const message =
+      translation.language === 'nl'
+        ? 'Leerroutes konden nu niet worden opgezocht; de vertaling is verder compleet.'
+        : 'Learning routes could not be looked up just now; the translation is otherwise complete.';
     return { ...translation, warnings: [...translation.warnings, { code: 'routes-unavailable', message, span: null }] };
   }
 }

@@ -51,7 +51,6 @@ export class CatalogueMemo {
   checkedAt = -Infinity;
 
   constructor(readonly version: string | null) {}
-
 }
 
 /** Each database's memo, for the catalogue loaded in it now. */
@@ -66,7 +65,9 @@ export class CatalogueMemos {
     if (memo && now - memo.checkedAt < VERSION_TTL_MS) return Promise.resolve(memo);
     let checking = this.checks.get(db);
     if (!checking) {
-      checking = db.prepare('SELECT group_concat(hash) AS version FROM offer_catalogue').first<{ version: string | null }>()
+      checking = db
+        .prepare('SELECT group_concat(hash) AS version FROM offer_catalogue')
+        .first<{ version: string | null }>()
         .then((row) => {
           const version = row?.version ?? null;
           let fresh = this.memos.get(db);

@@ -5,9 +5,29 @@
 import type { Offer, OfferRecord } from './types';
 
 const OFFER_COLUMNS = [
-  'id', 'source', 'source_id', 'key', 'title_nl', 'title_en', 'provider', 'form', 'type', 'nlqf', 'eqf', 'study_load',
-  'study_load_unit', 'duration_months', 'cost_eur', 'mode', 'work_based', 'region', 'language', 'url', 'description',
-  'legal_ids', 'skill_groups',
+  'id',
+  'source',
+  'source_id',
+  'key',
+  'title_nl',
+  'title_en',
+  'provider',
+  'form',
+  'type',
+  'nlqf',
+  'eqf',
+  'study_load',
+  'study_load_unit',
+  'duration_months',
+  'cost_eur',
+  'mode',
+  'work_based',
+  'region',
+  'language',
+  'url',
+  'description',
+  'legal_ids',
+  'skill_groups',
 ] as const;
 /** D1 refuses statements over 100 KB. */
 const MAX_STATEMENT = 10_000;
@@ -16,20 +36,40 @@ const MAX_STATEMENT = 10_000;
 export const TOP_OFFERS_PER_SKILL = 40;
 
 /** Rebuilds skill_top_offers from offer_skills: each skill's surest offers, all forms and formal only. */
-const TOP_OFFERS = (['any', 'formal'] as const).map((form) => `
+const TOP_OFFERS = (['any', 'formal'] as const).map(
+  (form) => `
 INSERT INTO skill_top_offers (skill_id, form, offers)
 SELECT skill_id, '${form}', json_group_array(json_array(offer_id, confidence)) FROM (
   SELECT l.skill_id, l.offer_id, l.confidence,
     row_number() OVER (PARTITION BY l.skill_id ORDER BY l.confidence DESC, l.offer_id) AS n
   FROM offer_skills l JOIN offers o ON o.id = l.offer_id${form === 'formal' ? " AND o.form = 'formal'" : ''}
-) WHERE n <= ${TOP_OFFERS_PER_SKILL} GROUP BY skill_id`);
+) WHERE n <= ${TOP_OFFERS_PER_SKILL} GROUP BY skill_id`,
+);
 
 export interface OfferRow {
-  id: number; source: string; source_id: string | null; key: string; title_nl: string; title_en: string | null;
-  provider: string | null; form: string; type: string; nlqf: number | null; eqf: number | null; study_load: number | null;
-  study_load_unit: string | null; duration_months: number | null; cost_eur: number | null; mode: string | null;
-  work_based: number; region: string | null; language: string | null; url: string | null; description: string | null;
-  legal_ids: string | null; skill_groups: string | null;
+  id: number;
+  source: string;
+  source_id: string | null;
+  key: string;
+  title_nl: string;
+  title_en: string | null;
+  provider: string | null;
+  form: string;
+  type: string;
+  nlqf: number | null;
+  eqf: number | null;
+  study_load: number | null;
+  study_load_unit: string | null;
+  duration_months: number | null;
+  cost_eur: number | null;
+  mode: string | null;
+  work_based: number;
+  region: string | null;
+  language: string | null;
+  url: string | null;
+  description: string | null;
+  legal_ids: string | null;
+  skill_groups: string | null;
 }
 
 function literal(value: string | number | null): string {
@@ -40,10 +80,29 @@ function literal(value: string | number | null): string {
 
 function offerValues(record: OfferRecord, id: number): Array<string | number | null> {
   return [
-    id, record.source, record.sourceId, record.key, record.titleNl, record.titleEn, record.provider, record.form, record.type,
-    record.nlqf, record.eqf, record.studyLoad, record.studyLoadUnit, record.durationMonths, record.costEur, record.mode,
-    record.workBased ? 1 : 0, record.region, record.language, record.url, record.description,
-    record.legalIds.length ? JSON.stringify(record.legalIds) : null, record.skillGroups ? JSON.stringify(record.skillGroups) : null,
+    id,
+    record.source,
+    record.sourceId,
+    record.key,
+    record.titleNl,
+    record.titleEn,
+    record.provider,
+    record.form,
+    record.type,
+    record.nlqf,
+    record.eqf,
+    record.studyLoad,
+    record.studyLoadUnit,
+    record.durationMonths,
+    record.costEur,
+    record.mode,
+    record.workBased ? 1 : 0,
+    record.region,
+    record.language,
+    record.url,
+    record.description,
+    record.legalIds.length ? JSON.stringify(record.legalIds) : null,
+    record.skillGroups ? JSON.stringify(record.skillGroups) : null,
   ];
 }
 
@@ -71,7 +130,9 @@ export function catalogueStatements(records: OfferRecord[], meta: { name: string
   const linkRows = numbered.flatMap(({ record, id }) => record.skills.map((s) => `(${[s.skill, id, s.method, s.confidence].map(literal).join(',')})`));
   statements.push(...inserts('INSERT OR IGNORE INTO offer_skills (skill_id,offer_id,method,confidence) VALUES', linkRows));
   statements.push(...TOP_OFFERS);
-  statements.push(`INSERT INTO offer_catalogue (name,hash,offers,loaded_at) VALUES (${[meta.name, meta.hash, records.length, meta.loadedAt].map(literal).join(',')})`);
+  statements.push(
+    `INSERT INTO offer_catalogue (name,hash,offers,loaded_at) VALUES (${[meta.name, meta.hash, records.length, meta.loadedAt].map(literal).join(',')})`,
+  );
   return statements;
 }
 

@@ -58,11 +58,13 @@ function hasFilters(filters: MatchFilters): boolean {
 
 /** Highest summed confidence first, then lower id: the order of both catalogues. */
 function byScore(candidates: Candidate[]): Candidate[] {
-  const scores = new Map(candidates.map((c) => {
-    let sum = 0;
-    for (const v of c.covers.values()) sum += v;
-    return [c, sum];
-  }));
+  const scores = new Map(
+    candidates.map((c) => {
+      let sum = 0;
+      for (const v of c.covers.values()) sum += v;
+      return [c, sum];
+    }),
+  );
   return candidates.sort((a, b) => scores.get(b)! - scores.get(a)! || a.offer.id - b.offer.id);
 }
 
@@ -93,7 +95,14 @@ export function surest(lists: Iterable<ReadonlyArray<readonly [number, number]>>
 }
 
 function filterParams(filters: MatchFilters) {
-  return [filters.region ?? null, filters.language ?? null, filters.minEqf ?? null, filters.maxEqf ?? null, filters.maxCostEur ?? null, filters.maxMonths ?? null];
+  return [
+    filters.region ?? null,
+    filters.language ?? null,
+    filters.minEqf ?? null,
+    filters.maxEqf ?? null,
+    filters.maxCostEur ?? null,
+    filters.maxMonths ?? null,
+  ];
 }
 
 /** Templates rarely change: read once per isolate and database. */
@@ -120,7 +129,10 @@ export class D1Catalogue implements CatalogueSource {
     const lists = await this.batch.all<{ id: number; c: number }>(
       skills.map((skill) => statement.bind(skill, ...filterParams(filters), options.form ?? null, PER_SKILL_LIMIT)),
     );
-    const top = surest(lists.map((list) => list.map(({ id, c }) => [id, c] as const)), options.limit);
+    const top = surest(
+      lists.map((list) => list.map(({ id, c }) => [id, c] as const)),
+      options.limit,
+    );
     return byScore(await this.remembered(memo, top, skills));
   }
 
@@ -194,10 +206,17 @@ export class D1Catalogue implements CatalogueSource {
   async templates(): Promise<Offer[]> {
     const known = templateCache.get(this.db);
     if (known) return known;
-    const loading = this.db.prepare('SELECT * FROM offers WHERE skill_groups IS NOT NULL ORDER BY id').all<OfferRow>()
+    const loading = this.db
+      .prepare('SELECT * FROM offers WHERE skill_groups IS NOT NULL ORDER BY id')
+      .all<OfferRow>()
       .then(({ results }) => (results.length ? results.map(rowToOffer) : builtinTemplates()));
     // Do not cache a failure or a catalogue that may be loaded later.
-    loading.then((list) => { if (list[0] && list[0].id < 0) templateCache.delete(this.db); }, () => templateCache.delete(this.db));
+    loading.then(
+      (list) => {
+        if (list[0] && list[0].id < 0) templateCache.delete(this.db);
+      },
+      () => templateCache.delete(this.db),
+    );
     templateCache.set(this.db, loading);
     return loading;
   }

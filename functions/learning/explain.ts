@@ -28,18 +28,24 @@ export function explainRoute(
   const parts: string[] = [];
   if (covered.length && offer.type === 'evc') {
     // Recognition of prior learning assesses the skills; it does not teach them.
-    parts.push(nl
-      ? `Toetst ${covered.length} van ${gapSize} vaardigheden: ${list(covered, language)}.`
-      : `Assesses ${covered.length} of ${gapSize} skills: ${list(covered, language)}.`);
+    parts.push(
+      nl
+        ? `Toetst ${covered.length} van ${gapSize} vaardigheden: ${list(covered, language)}.`
+        : `Assesses ${covered.length} of ${gapSize} skills: ${list(covered, language)}.`,
+    );
   } else if (covered.length) {
-    parts.push(nl
-      ? `Dekt ${covered.length} van ${gapSize} vaardigheden: ${list(covered, language)}.`
-      : `Covers ${covered.length} of ${gapSize} skills: ${list(covered, language)}.`);
+    parts.push(
+      nl
+        ? `Dekt ${covered.length} van ${gapSize} vaardigheden: ${list(covered, language)}.`
+        : `Covers ${covered.length} of ${gapSize} skills: ${list(covered, language)}.`,
+    );
   } else {
     // Found through the vacancy's occupation or named by it: say so rather than claim skills it is not linked to.
-    parts.push(nl
-      ? 'Welke van deze vaardigheden deze opleiding dekt, is in de catalogus niet vastgelegd.'
-      : 'Which of these skills this programme covers is not recorded in the catalogue.');
+    parts.push(
+      nl
+        ? 'Welke van deze vaardigheden deze opleiding dekt, is in de catalogus niet vastgelegd.'
+        : 'Which of these skills this programme covers is not recorded in the catalogue.',
+    );
   }
   if (legal) parts.push(nl ? `De wet vraagt hier een diploma: ${legal}.` : `The law requires a diploma here: ${legal}.`);
   // Only the programme the vacancy names leads to its diploma (#15); another is in the job's field.
@@ -49,6 +55,7 @@ export function explainRoute(
   else if (offer.workBased) parts.push(nl ? 'Te volgen naast het werk (deeltijd, duaal of BBL).' : 'Can be followed next to a job (part-time, dual or BBL).');
   if (offer.type === 'evc') parts.push(nl ? 'Laat zien welke van deze vaardigheden iemand al heeft.' : 'Shows which of these skills someone already has.');
   // Where the law asks for a diploma, a course or community helps in the work but is no way into it (#16).
-  if (diplomaByLaw && offer.form !== 'formal') parts.push(nl ? 'Vervangt het diploma niet dat de wet hier vraagt.' : 'Does not replace the diploma the law requires here.');
+  if (diplomaByLaw && offer.form !== 'formal')
+    parts.push(nl ? 'Vervangt het diploma niet dat de wet hier vraagt.' : 'Does not replace the diploma the law requires here.');
   return parts.filter(Boolean).join(' ');
 }

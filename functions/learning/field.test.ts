@@ -13,16 +13,39 @@ const taxonomy = getTaxonomy();
 // Verzorgende IG (crebo 25491) and the occupation the MBO list links it to; Informatica (CROHO 56978) is another field.
 const care = taxonomy.programmesByKey('verzorgende ig').find((p) => p.code === '25491')!;
 const careOccupation = taxonomy.occupation(care.occupations[0]!);
-const skills = taxonomy.essentialSkills(care.occupations[0]!).slice(0, 6).map((id) => taxonomy.skill(id));
+const skills = taxonomy
+  .essentialSkills(care.occupations[0]!)
+  .slice(0, 6)
+  .map((id) => taxonomy.skill(id));
 const uuid = (i: number) => skills[i]!.uri.slice(SKILL_URI.length);
 const java = taxonomy.skill(taxonomy.skillByKey('java')!);
 
 function record(key: string, fields: Partial<OfferRecord>, covered: string[]): OfferRecord {
   return {
-    key, source: 'duo', sourceId: key, titleNl: key, titleEn: null, provider: null, form: 'formal', type: 'bachelor',
-    nlqf: 6, eqf: 6, studyLoad: null, studyLoadUnit: null, durationMonths: 48, costEur: null, mode: 'on-site', workBased: false,
-    region: null, language: 'nl', url: null, description: null, legalIds: [], skillGroups: null,
-    skills: covered.map((skill) => ({ skill, method: 'test', confidence: 0.8 })), ...fields,
+    key,
+    source: 'duo',
+    sourceId: key,
+    titleNl: key,
+    titleEn: null,
+    provider: null,
+    form: 'formal',
+    type: 'bachelor',
+    nlqf: 6,
+    eqf: 6,
+    studyLoad: null,
+    studyLoadUnit: null,
+    durationMonths: 48,
+    costEur: null,
+    mode: 'on-site',
+    workBased: false,
+    region: null,
+    language: 'nl',
+    url: null,
+    description: null,
+    legalIds: [],
+    skillGroups: null,
+    skills: covered.map((skill) => ({ skill, method: 'test', confidence: 0.8 })),
+    ...fields,
   };
 }
 const offer = (fields: Partial<Offer>): Offer => ({ ...record('x', fields, []), id: 1, ...fields });
@@ -69,7 +92,10 @@ describe('the job field (#15)', () => {
 
   it('offers no programme to students, who are in one already, except what the law asks', () => {
     const field = jobField(taxonomy, careOccupation.uri, []);
-    const gap = [{ skill: uuid(0), label: 'x', weight: 1, fromDiploma: true }, { skill: uuid(1), label: 'y', weight: 1, fromDiploma: true }];
+    const gap = [
+      { skill: uuid(0), label: 'x', weight: 1, fromDiploma: true },
+      { skill: uuid(1), label: 'y', weight: 1, fromDiploma: true },
+    ];
     const programme = { offer: offer({ sourceId: '25491', titleNl: 'Verzorgende IG (mbo 3, BBL)' }), covers: new Map([[uuid(0), 0.8]]) };
     const course = { offer: offer({ form: 'non-formal', sourceId: 'c1' }), covers: new Map([[uuid(0), 0.8]]) };
     const needs = { formal: false, legal: [], programmeCodes: [], eqf: null };
@@ -80,9 +106,19 @@ describe('the job field (#15)', () => {
 
 describe('a formal route near the level the vacancy asks (reading of untuned output)', () => {
   const field = jobField(taxonomy, careOccupation.uri, []);
-  const gap = [{ skill: uuid(0), label: 'x', weight: 1, fromDiploma: true }, { skill: uuid(1), label: 'y', weight: 1, fromDiploma: true }];
+  const gap = [
+    { skill: uuid(0), label: 'x', weight: 1, fromDiploma: true },
+    { skill: uuid(1), label: 'y', weight: 1, fromDiploma: true },
+  ];
   const at = (sourceId: string, eqf: number) => ({ offer: offer({ source: 'mbo', sourceId, eqf, nlqf: eqf }), covers: new Map([[uuid(0), 0.8]]) });
-  const offered = (eqf: number | null) => honestCandidates([at('25491', 3), at('25491', 4), at('25491', 6), at('25491', 7)], gap, { formal: true, legal: [], programmeCodes: [], eqf }, field, taxonomy).map((c) => c.offer.eqf);
+  const offered = (eqf: number | null) =>
+    honestCandidates(
+      [at('25491', 3), at('25491', 4), at('25491', 6), at('25491', 7)],
+      gap,
+      { formal: true, legal: [], programmeCodes: [], eqf },
+      field,
+      taxonomy,
+    ).map((c) => c.offer.eqf);
 
   it('offers one level up as growth, two down as the basics, nothing further', () => {
     expect(offered(4)).toEqual([3, 4]);
@@ -103,16 +139,41 @@ describe('honest routes over the in-memory catalogue (#15)', () => {
   const catalogue = new MemoryCatalogue([
     ...templateRecords(),
     // The named qualification, full time and BBL; its links reach only two of the gap's skills.
-    record('mbo:25491:bol', { source: 'mbo', sourceId: '25491', titleNl: 'Verzorgende IG (mbo 3, BOL, voltijd)', type: 'mbo-bol', eqf: 3, durationMonths: 36 }, [uuid(0), uuid(1)]),
-    record('mbo:25491:bbl', { source: 'mbo', sourceId: '25491', titleNl: 'Verzorgende IG (mbo 3, BBL, leren en werken)', type: 'mbo-bbl', eqf: 3, durationMonths: 36, workBased: true, mode: 'work-based' }, [uuid(0), uuid(1)]),
+    record(
+      'mbo:25491:bol',
+      { source: 'mbo', sourceId: '25491', titleNl: 'Verzorgende IG (mbo 3, BOL, voltijd)', type: 'mbo-bol', eqf: 3, durationMonths: 36 },
+      [uuid(0), uuid(1)],
+    ),
+    record(
+      'mbo:25491:bbl',
+      {
+        source: 'mbo',
+        sourceId: '25491',
+        titleNl: 'Verzorgende IG (mbo 3, BBL, leren en werken)',
+        type: 'mbo-bbl',
+        eqf: 3,
+        durationMonths: 36,
+        workBased: true,
+        mode: 'work-based',
+      },
+      [uuid(0), uuid(1)],
+    ),
     // Teaches the whole gap, but prepares for another field.
-    record('56978', { titleNl: 'Bachelor Informatica (voltijd)' }, skills.map((_, i) => uuid(i))),
+    record(
+      '56978',
+      { titleNl: 'Bachelor Informatica (voltijd)' },
+      skills.map((_, i) => uuid(i)),
+    ),
   ]);
   const translation = Translation.parse({
-    language: 'nl', engine: 'offline', occupation: { uri: careOccupation.uri, label: careOccupation.nl, score: 0.9 },
+    language: 'nl',
+    engine: 'offline',
+    occupation: { uri: careOccupation.uri, label: careOccupation.nl, score: 0.9 },
     requirements: [{ id: 'r1', text: 'Diploma Verzorgende IG', kind: 'diploma', mandatory: true, legal: false }],
     skills: skills.map((s) => ({ label: s.en, uri: s.uri, requirementIds: ['r1'], mustHave: true })),
-    personProfile: {}, rewritten: { markdown: '' }, attribution: '',
+    personProfile: {},
+    rewritten: { markdown: '' },
+    attribution: '',
   });
 
   it('leads to the named diploma in its work-based form, covers what it teaches, and offers nothing outside the field', async () => {

@@ -30,7 +30,8 @@ function programmesWithCode(taxonomy: Taxonomy, code: string): number[] {
     map = new Map();
     taxonomy.index.programmes.code.forEach((c, id) => {
       const list = map!.get(c);
-      if (list) list.push(id); else map!.set(c, [id]);
+      if (list) list.push(id);
+      else map!.set(c, [id]);
     });
     byCode.set(taxonomy, map);
   }
@@ -41,7 +42,9 @@ const KIND = /^(?:associate degree|ad|bachelor|master|b|m|ba|ma|bsc|msc|hbo|wo|m
 
 /** A programme's name without its kind and form ("Bachelor Communicatie (deeltijd)" → "communicatie"). */
 export function programmeName(title: string): string {
-  return normalize(title.replace(/\s*\([^)]*\)/g, ' ')).replace(KIND, '').trim();
+  return normalize(title.replace(/\s*\([^)]*\)/g, ' '))
+    .replace(KIND, '')
+    .trim();
 }
 
 /** The occupations a programme prepares for: the taxonomy's programme links by code (as the catalogue linked its skills). */

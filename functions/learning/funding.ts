@@ -40,10 +40,14 @@ function applies(rule: AppliesTo, offer: Offer): boolean {
 /** Hints that may apply to an offer in the posting's region (unknown: the Netherlands), each with its source and checked date. */
 export function fundingFor(offer: Offer, region: Region | null = null): FundingHint[] {
   const country = region ?? 'NL';
-  return ENTRIES.filter((entry) => (entry.appliesTo.countries ?? ['NL']).includes(country) && applies(entry.appliesTo, offer)).map(({ appliesTo: _rule, ...hint }) => hint);
+  return ENTRIES.filter((entry) => (entry.appliesTo.countries ?? ['NL']).includes(country) && applies(entry.appliesTo, offer)).map(
+    ({ appliesTo: _rule, ...hint }) => hint,
+  );
 }
 
 /** The hint as a sentence that carries its date: "SLIM-regeling (Ministerie van SZW, stand 2024-10-01)". */
 export function fundingLine(hint: FundingHint, language: 'nl' | 'en'): string {
-  return language === 'nl' ? `${hint.name} (${hint.source}, stand ${hint.checked}; controleer of dit nog geldt)` : `${hint.name} (${hint.source}, as of ${hint.checked}; check whether it still applies)`;
+  return language === 'nl'
+    ? `${hint.name} (${hint.source}, stand ${hint.checked}; controleer of dit nog geldt)`
+    : `${hint.name} (${hint.source}, as of ${hint.checked}; check whether it still applies)`;
 }

@@ -21,7 +21,8 @@ function legalCitation(legalId: string): string {
 
 // An internship, or a job that asks for students: they are in a programme already.
 const STUDENT = /(?<![\p{L}])(?:stage\w*|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)(?![\p{L}])/iu;
-const ENROLLED = /(?<![\p{L}])(?:je volgt|je studeert|je bent (?:een )?(?:\S+ )?student|student|you are (?:currently )?(?:enrolled|pursuing|studying))(?![\p{L}])/iu;
+const ENROLLED =
+  /(?<![\p{L}])(?:je volgt|je studeert|je bent (?:een )?(?:\S+ )?student|student|you are (?:currently )?(?:enrolled|pursuing|studying))(?![\p{L}])/iu;
 
 /** Cap on gap size: D1 answers in time and the explanation stays readable. */
 const MAX_GAP = 40;
@@ -56,7 +57,12 @@ export function gapFromTranslation(translation: Translation, taxonomy: Taxonomy)
   if (skills.size === 0 && diplomas.length && translation.occupation) {
     for (const id of occupationSkills(translation.occupation.uri, taxonomy)) {
       const ref = taxonomy.skill(id);
-      skills.set(ref.uri.slice(SKILL_URI.length), { skill: ref.uri.slice(SKILL_URI.length), label: taxonomy.skillLabel(id, translation.language).label, weight: 1, fromDiploma: true });
+      skills.set(ref.uri.slice(SKILL_URI.length), {
+        skill: ref.uri.slice(SKILL_URI.length),
+        label: taxonomy.skillLabel(id, translation.language).label,
+        weight: 1,
+        fromDiploma: true,
+      });
     }
   }
   // Only where the law ties the job to a diploma: a driving licence is not a reason for an mbo
@@ -71,7 +77,10 @@ export function gapFromTranslation(translation: Translation, taxonomy: Taxonomy)
       formal: diplomas.length > 0 && !forStudents,
       forStudents,
       legal,
-      ...namedProgrammes(diplomas.map((r) => r.text), taxonomy),
+      ...namedProgrammes(
+        diplomas.map((r) => r.text),
+        taxonomy,
+      ),
       eqf: diplomaEqf(diplomas.map((r) => r.text)),
     },
   };
@@ -85,7 +94,12 @@ export function gapFromSkills(gap: GapInput, language: Language, taxonomy: Taxon
   const unknownSkills = gap.skills.filter((s) => taxonomy.skillIdByUri(s.uri) === null).map((s) => s.uri);
   const skills: GapSkill[] = gap.skills
     .filter((s) => !unknownSkills.includes(s.uri))
-    .map((s) => ({ skill: s.uri.slice(SKILL_URI.length), label: s.label ?? taxonomy.skillLabel(taxonomy.skillIdByUri(s.uri)!, language).label, weight: s.weight, fromDiploma: gap.diploma }));
+    .map((s) => ({
+      skill: s.uri.slice(SKILL_URI.length),
+      label: s.label ?? taxonomy.skillLabel(taxonomy.skillIdByUri(s.uri)!, language).label,
+      weight: s.weight,
+      fromDiploma: gap.diploma,
+    }));
   const needs: GapNeeds = {
     formal: gap.diploma || gap.legalIds.length > 0,
     legal: gap.legalIds.filter(diplomaBound).map((id) => ({ id, citation: legalCitation(id) })),

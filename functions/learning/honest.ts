@@ -46,7 +46,13 @@ export function honestCandidates(candidates: Candidate[], gap: GapSkill[], needs
  * BBL: that variant instead (with its own links). Then the picks in order: the law's and the named
  * qualification first, full-time programmes last.
  */
-export async function workBasedFirst(picks: Pick[], candidates: Candidate[], source: CatalogueSource, skills: string[], filters: MatchFilters): Promise<Pick[]> {
+export async function workBasedFirst(
+  picks: Pick[],
+  candidates: Candidate[],
+  source: CatalogueSource,
+  skills: string[],
+  filters: MatchFilters,
+): Promise<Pick[]> {
   const fullTime = picks.filter((p) => p.candidate.offer.form === 'formal' && !p.candidate.offer.workBased && p.candidate.offer.sourceId);
   if (fullTime.length) {
     const codes = [...new Set(fullTime.map((p) => p.candidate.offer.sourceId!))];
@@ -61,5 +67,8 @@ export async function workBasedFirst(picks: Pick[], candidates: Candidate[], sou
     }
   }
   const rank = (p: Pick) => (p.reason === 'legal' || p.reason === 'named' ? 0 : p.candidate.offer.form === 'formal' && !p.candidate.offer.workBased ? 2 : 1);
-  return picks.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+  return picks
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 }

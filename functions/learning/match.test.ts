@@ -12,33 +12,109 @@ import type { OfferRecord } from './types';
 const taxonomy = getTaxonomy();
 // Essential skills of the occupation the MBO list links Verzorgende IG to.
 const occupation = taxonomy.programmesByKey('verzorgende ig').find((p) => p.code === '25491')?.occupations[0] ?? 0;
-const skills = taxonomy.essentialSkills(occupation).slice(0, 9).map((id) => taxonomy.skill(id));
+const skills = taxonomy
+  .essentialSkills(occupation)
+  .slice(0, 9)
+  .map((id) => taxonomy.skill(id));
 const uuid = (i: number) => skills[i]!.uri.slice(SKILL_URI.length);
 
 function record(key: string, fields: Partial<OfferRecord>, covered: number[]): OfferRecord {
   return {
-    key, source: 'csv:test', sourceId: key, titleNl: key, titleEn: `${key} (en)`, provider: null, form: 'non-formal', type: 'course',
-    nlqf: null, eqf: null, studyLoad: null, studyLoadUnit: null, durationMonths: 3, costEur: null, mode: null, workBased: false,
-    region: null, language: 'nl', url: null, description: null, legalIds: [], skillGroups: null,
-    skills: covered.map((i) => ({ skill: uuid(i), method: 'csv', confidence: 0.9 })), ...fields,
+    key,
+    source: 'csv:test',
+    sourceId: key,
+    titleNl: key,
+    titleEn: `${key} (en)`,
+    provider: null,
+    form: 'non-formal',
+    type: 'course',
+    nlqf: null,
+    eqf: null,
+    studyLoad: null,
+    studyLoadUnit: null,
+    durationMonths: 3,
+    costEur: null,
+    mode: null,
+    workBased: false,
+    region: null,
+    language: 'nl',
+    url: null,
+    description: null,
+    legalIds: [],
+    skillGroups: null,
+    skills: covered.map((i) => ({ skill: uuid(i), method: 'csv', confidence: 0.9 })),
+    ...fields,
   };
 }
 
 const catalogue = new MemoryCatalogue([
   ...templateRecords(),
-  record('mbo:25491:bbl', { source: 'mbo', sourceId: '25491', form: 'formal', type: 'mbo-bbl', eqf: 3, nlqf: 3, workBased: true, mode: 'work-based', durationMonths: 36, legalIds: ['nl.zorg.big34.verzorgende_ig'] }, [0, 1, 2, 3, 4, 5]),
+  record(
+    'mbo:25491:bbl',
+    {
+      source: 'mbo',
+      sourceId: '25491',
+      form: 'formal',
+      type: 'mbo-bbl',
+      eqf: 3,
+      nlqf: 3,
+      workBased: true,
+      mode: 'work-based',
+      durationMonths: 36,
+      legalIds: ['nl.zorg.big34.verzorgende_ig'],
+    },
+    [0, 1, 2, 3, 4, 5],
+  ),
   record('course-utrecht', { region: 'Utrecht', costEur: 300 }, [6, 7]),
   record('course-english', { language: 'en', costEur: 100 }, [6, 7, 8]),
   record('course-expensive', { costEur: 5000 }, [6, 7, 8]),
 ]);
 
 const translation = Translation.parse({
-  language: 'nl', engine: 'offline', requirements: [
-    { id: 'r1', text: 'Diploma Verzorgende IG (mbo niveau 3)', kind: 'diploma', mandatory: true, legal: true, legalBasis: { id: 'nl.zorg.big34.verzorgende_ig', name: 'Verzorgende IG', citation: 'art. 34 Wet BIG', law: 'Wet BIG', article: '34', bwbr: null, url: null, obtainableAfterHiring: false, obtainableDetail: '' } },
-    { id: 'r2', text: 'Rijbewijs B', kind: 'licence', mandatory: true, legal: true, legalBasis: { id: 'nl.transport.rijbewijs', name: 'Rijbewijs', citation: 'WVW 1994', law: 'WVW', article: '107', bwbr: null, url: null, obtainableAfterHiring: true, obtainableDetail: '' } },
+  language: 'nl',
+  engine: 'offline',
+  requirements: [
+    {
+      id: 'r1',
+      text: 'Diploma Verzorgende IG (mbo niveau 3)',
+      kind: 'diploma',
+      mandatory: true,
+      legal: true,
+      legalBasis: {
+        id: 'nl.zorg.big34.verzorgende_ig',
+        name: 'Verzorgende IG',
+        citation: 'art. 34 Wet BIG',
+        law: 'Wet BIG',
+        article: '34',
+        bwbr: null,
+        url: null,
+        obtainableAfterHiring: false,
+        obtainableDetail: '',
+      },
+    },
+    {
+      id: 'r2',
+      text: 'Rijbewijs B',
+      kind: 'licence',
+      mandatory: true,
+      legal: true,
+      legalBasis: {
+        id: 'nl.transport.rijbewijs',
+        name: 'Rijbewijs',
+        citation: 'WVW 1994',
+        law: 'WVW',
+        article: '107',
+        bwbr: null,
+        url: null,
+        obtainableAfterHiring: true,
+        obtainableDetail: '',
+      },
+    },
   ],
   skills: skills.map((s, i) => ({ label: s.en, uri: s.uri, requirementIds: i < 6 ? ['r1'] : [], mustHave: i < 3 })),
-  personProfile: {}, rewritten: { markdown: '' }, attribution: '',
+  personProfile: {},
+  rewritten: { markdown: '' },
+  attribution: '',
 });
 
 describe('gapFromTranslation', () => {
@@ -49,7 +125,15 @@ describe('gapFromTranslation', () => {
     expect(needs.programmeCodes).toContain('25491');
   });
 
-  it.each([['mbo niveau 3', 3], ['MBO 4', 4], ['hbo werk- en denkniveau', 6], ['een bachelordiploma', 6], ['WO master', 7], ['Associate degree', 5], ['rijbewijs', null]])('reads the level of "%s" as EQF %s', (text, eqf) => {
+  it.each([
+    ['mbo niveau 3', 3],
+    ['MBO 4', 4],
+    ['hbo werk- en denkniveau', 6],
+    ['een bachelordiploma', 6],
+    ['WO master', 7],
+    ['Associate degree', 5],
+    ['rijbewijs', null],
+  ])('reads the level of "%s" as EQF %s', (text, eqf) => {
     expect(diplomaEqf([text])).toBe(eqf);
   });
 });
@@ -91,7 +175,7 @@ describe('matchLearningRoutes over the in-memory catalogue', () => {
 });
 
 describe('catalogueStatements', () => {
-  it('keeps every statement under D1\'s 100 KB limit and records the catalogue', () => {
+  it("keeps every statement under D1's 100 KB limit and records the catalogue", () => {
     const many = Array.from({ length: 3000 }, (_, i) => record(`o${i}`, { description: 'x'.repeat(200) }, [0, 1, 2]));
     const statements = catalogueStatements(many, { name: 'catalogue', hash: 'h', loadedAt: 'now' });
     expect(Math.max(...statements.map((s) => s.length))).toBeLessThan(100_000);
@@ -103,6 +187,8 @@ describe('route explanations name each skill group once (#17)', () => {
   it('says "marketing en reclame" once however many of its skills a route covers', async () => {
     const { explainRoute } = await import('./explain');
     const offer = { source: 'duo', form: 'formal', type: 'bachelor', workBased: false, key: 'x', description: null } as never;
-    expect(explainRoute(offer, ['marketing en reclame', 'marketing en reclame', 'recht'], 8, 'field' as never, null, 'nl')).toMatch(/^Dekt 3 van 8 vaardigheden: marketing en reclame, recht\./u);
+    expect(explainRoute(offer, ['marketing en reclame', 'marketing en reclame', 'recht'], 8, 'field' as never, null, 'nl')).toMatch(
+      /^Dekt 3 van 8 vaardigheden: marketing en reclame, recht\./u,
+    );
   });
 });

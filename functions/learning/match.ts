@@ -59,14 +59,25 @@ export async function matchLearningRoutes(source: CatalogueSource, input: MatchI
   const candidates = honestCandidates(found, gap, needs, field, taxonomy);
   for (const n of named ? honestCandidates(named, gap, needs, field, taxonomy) : []) {
     const known = candidates.findIndex((c) => c.offer.id === n.offer.id);
-    if (known >= 0) candidates[known] = n; else candidates.push(n);
+    if (known >= 0) candidates[known] = n;
+    else candidates.push(n);
   }
   if (needs.formal && !candidates.some((c) => c.offer.form === 'formal')) {
     candidates.push(...honestCandidates(await formalFallback(source, skills, wider, filters), gap, needs, field, taxonomy));
   }
   candidates.push(...templateCandidates(templates, gap, taxonomy));
 
-  const picks = await workBasedFirst(selectRoutes(gap, candidates.filter((c) => availableIn(c.offer, input.region)), needs), candidates, source, skills, filters);
+  const picks = await workBasedFirst(
+    selectRoutes(
+      gap,
+      candidates.filter((c) => availableIn(c.offer, input.region)),
+      needs,
+    ),
+    candidates,
+    source,
+    skills,
+    filters,
+  );
   const labels = new Map(gap.map((g) => [g.skill, g.label]));
   // Skills named in the interface's language: ESCO's label, or in Dutch its skill group's (#17).
   const labelIn = (id: string, language: Language): string | null => {
@@ -92,7 +103,15 @@ export async function matchLearningRoutes(source: CatalogueSource, input: MatchI
       type: offer.type,
       level: levelLabel(offer),
       url: offer.url,
-      explanation: explainRoute(offer, covers.map((id) => labelIn(id, input.language) ?? labels.get(id) ?? id), gap.length, reason, legal, input.language, needs.legal.length > 0),
+      explanation: explainRoute(
+        offer,
+        covers.map((id) => labelIn(id, input.language) ?? labels.get(id) ?? id),
+        gap.length,
+        reason,
+        legal,
+        input.language,
+        needs.legal.length > 0,
+      ),
       ...(funding.length ? { funding } : {}),
     } satisfies LearningRoute;
   });
@@ -101,9 +120,25 @@ export async function matchLearningRoutes(source: CatalogueSource, input: MatchI
 }
 
 /** Routes for a whole translation: its gap, its diploma and legal needs. */
-export async function learningRoutesForTranslation(source: CatalogueSource, translation: Translation, taxonomy: Taxonomy, filters: MatchFilters = {}): Promise<MatchResult> {
+export async function learningRoutesForTranslation(
+  source: CatalogueSource,
+  translation: Translation,
+  taxonomy: Taxonomy,
+  filters: MatchFilters = {},
+): Promise<MatchResult> {
   const { skills, needs } = gapFromTranslation(translation, taxonomy);
-  return matchLearningRoutes(source, { gap: skills, needs, filters, language: translation.uiLanguage ?? translation.language, occupationUri: translation.occupation?.uri ?? null, region: translation.region ?? null }, taxonomy);
+  return matchLearningRoutes(
+    source,
+    {
+      gap: skills,
+      needs,
+      filters,
+      language: translation.uiLanguage ?? translation.language,
+      occupationUri: translation.occupation?.uri ?? null,
+      region: translation.region ?? null,
+    },
+    taxonomy,
+  );
 }
 
 /** The gap's skills and the occupation's other essential skills: where a formal route is looked for. */

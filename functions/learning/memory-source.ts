@@ -42,7 +42,9 @@ export class MemoryCatalogue implements CatalogueSource {
     const codes = new Set(options.sourceIds);
     const legal = new Set(options.legalIds);
     const gap = new Set(skills);
-    const hits = this.offers.filter((o) => o.form === 'formal' && passes(o, filters) && ((o.sourceId && codes.has(o.sourceId)) || o.legalIds.some((id) => legal.has(id))));
+    const hits = this.offers.filter(
+      (o) => o.form === 'formal' && passes(o, filters) && ((o.sourceId && codes.has(o.sourceId)) || o.legalIds.some((id) => legal.has(id))),
+    );
     return hits.slice(0, options.limit).map((offer) => {
       const covers = new Map<string, number>();
       for (const skill of gap) for (const [index, confidence] of this.links.get(skill) ?? []) if (index === offer.id - 1) covers.set(skill, confidence);

@@ -5,9 +5,30 @@ import { builtinTemplates } from './templates';
 import type { Offer } from './types';
 
 const offer = (fields: Partial<Offer>): Offer => ({
-  id: 1, key: 'x', source: 'csv:desk', sourceId: 'x', titleNl: 'x', titleEn: null, provider: null, form: 'non-formal', type: 'course',
-  nlqf: null, eqf: null, studyLoad: null, studyLoadUnit: null, durationMonths: 2, costEur: 100, mode: null, workBased: false,
-  region: null, language: 'nl', url: null, description: null, legalIds: [], skillGroups: null, ...fields,
+  id: 1,
+  key: 'x',
+  source: 'csv:desk',
+  sourceId: 'x',
+  titleNl: 'x',
+  titleEn: null,
+  provider: null,
+  form: 'non-formal',
+  type: 'course',
+  nlqf: null,
+  eqf: null,
+  studyLoad: null,
+  studyLoadUnit: null,
+  durationMonths: 2,
+  costEur: 100,
+  mode: null,
+  workBased: false,
+  region: null,
+  language: 'nl',
+  url: null,
+  description: null,
+  legalIds: [],
+  skillGroups: null,
+  ...fields,
 });
 
 describe('routes and funding by region (#16)', () => {
@@ -25,7 +46,11 @@ describe('routes and funding by region (#16)', () => {
   });
 
   it('the templates that hold anywhere have no country', () => {
-    expect(builtinTemplates().filter((t) => offerCountry(t) === null).map((t) => t.form)).not.toContain('formal');
+    expect(
+      builtinTemplates()
+        .filter((t) => offerCountry(t) === null)
+        .map((t) => t.form),
+    ).not.toContain('formal');
   });
 
   it('a Belgian gap asks for no formal, legal or named programme route', () => {

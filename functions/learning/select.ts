@@ -6,7 +6,11 @@
 import type { Candidate, GapNeeds, GapSkill } from './types';
 
 export type PickReason = 'legal' | 'named' | 'formal' | 'cover' | 'work-based' | 'fill';
-export interface Pick { candidate: Candidate; reason: PickReason; legal: string | null }
+export interface Pick {
+  candidate: Candidate;
+  reason: PickReason;
+  legal: string | null;
+}
 
 export interface SelectOptions {
   max?: number;
@@ -52,8 +56,7 @@ export function selectRoutes(gap: GapSkill[], candidates: Candidate[], needs: Ga
     for (const [skill, confidence] of c.covers) sum += (weight.get(skill) ?? 0) * confidence;
     return sum;
   };
-  const available = (c: Candidate) =>
-    !pickedKeys.has(c.offer.key) && !(c.offer.sourceId && pickedSources.has(`${c.offer.source}:${c.offer.sourceId}`));
+  const available = (c: Candidate) => !pickedKeys.has(c.offer.key) && !(c.offer.sourceId && pickedSources.has(`${c.offer.source}:${c.offer.sourceId}`));
   const take = (c: Candidate, reason: PickReason, legal: string | null = null) => {
     picks.push({ candidate: c, reason, legal });
     pickedKeys.add(c.offer.key);
@@ -87,9 +90,12 @@ export function selectRoutes(gap: GapSkill[], candidates: Candidate[], needs: Ga
   if (needs.formal && !picks.some((p) => p.candidate.offer.form === 'formal')) {
     const score = (c: Candidate) => {
       const distance = needs.eqf && c.offer.eqf ? Math.abs(needs.eqf - c.offer.eqf) : 1;
-      return (0.1 + coverage(c)) * formFit(c) / (1 + distance * 0.5);
+      return ((0.1 + coverage(c)) * formFit(c)) / (1 + distance * 0.5);
     };
-    const named = best(formal.filter((c) => c.named), score);
+    const named = best(
+      formal.filter((c) => c.named),
+      score,
+    );
     const pick = named ?? best(formal, score);
     if (pick) take(pick, named ? 'named' : 'formal');
   }
@@ -97,7 +103,7 @@ export function selectRoutes(gap: GapSkill[], candidates: Candidate[], needs: Ga
   while (picks.length < max) {
     // A second route of the same form must earn its place: variety over near-duplicates.
     const sameForm = (c: Candidate) => picks.filter((p) => p.candidate.offer.form === c.offer.form).length;
-    const pick = best(candidates.filter(teachesBroadly), (c) => gain(c) * formFit(c) / (cost(c) * (1 + sameForm(c))));
+    const pick = best(candidates.filter(teachesBroadly), (c) => (gain(c) * formFit(c)) / (cost(c) * (1 + sameForm(c))));
     if (!pick || gain(pick) < 0.05 * total) break;
     take(pick, 'cover');
   }

@@ -12,7 +12,11 @@ import type { Offer, OfferRecord } from './types';
 const REUSE = ['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'];
 
 /** What a selector can test about a skill. */
-export interface SkillFacts { knowledge: boolean; reuse: number; group: string | null }
+export interface SkillFacts {
+  knowledge: boolean;
+  reuse: number;
+  group: string | null;
+}
 
 export function skillFacts(taxonomy: Taxonomy, id: number): SkillFacts {
   const skill = taxonomy.skill(id);
@@ -51,12 +55,24 @@ export function templateCovers(skillGroups: string[], skill: SkillFacts): boolea
 
 /** The templates' descriptions for an English interface (#17); the catalogue stores the Dutch ones. */
 export const TEMPLATE_DESCRIPTION_EN: ReadonlyMap<string, string> = new Map([
-  ['template:buddy', 'An experienced colleague hands out real assignments from the work, shows them first and talks them through afterwards; one new skill a week.'],
+  [
+    'template:buddy',
+    'An experienced colleague hands out real assignments from the work, shows them first and talks them through afterwards; one new skill a week.',
+  ],
   ['template:mentor', 'A mentor inside or outside the company goes over what went well and what comes next, every two weeks.'],
   ['template:peer-group', 'Four to six colleagues in similar work discuss a case from their own practice every month.'],
-  ['template:learning-community', 'Professionals from several companies and a trainer share knowledge in regular meetings, such as the regional learning hubs in care and engineering.'],
-  ['template:bbl-workplace', 'Four days of work guided by a workplace trainer and one day at school; the company must be recognised by SBB as a training company.'],
-  ['template:evc', 'A recognised EVC provider assesses with a portfolio and a practical assessment what someone can already do; the certificate of experience can give exemptions in a programme.'],
+  [
+    'template:learning-community',
+    'Professionals from several companies and a trainer share knowledge in regular meetings, such as the regional learning hubs in care and engineering.',
+  ],
+  [
+    'template:bbl-workplace',
+    'Four days of work guided by a workplace trainer and one day at school; the company must be recognised by SBB as a training company.',
+  ],
+  [
+    'template:evc',
+    'A recognised EVC provider assesses with a portfolio and a practical assessment what someone can already do; the certificate of experience can give exemptions in a programme.',
+  ],
 ]);
 
 type Template = Pick<OfferRecord, 'key' | 'titleNl' | 'titleEn' | 'form' | 'type' | 'mode' | 'description' | 'durationMonths' | 'costEur'> & {
@@ -101,7 +117,7 @@ export const TEMPLATES: Template[] = [
     form: 'informal',
     type: 'peer-group',
     mode: 'work-based',
-    description: 'Vier tot zes collega\'s in vergelijkbaar werk bespreken maandelijks een casus uit hun eigen praktijk.',
+    description: "Vier tot zes collega's in vergelijkbaar werk bespreken maandelijks een casus uit hun eigen praktijk.",
     durationMonths: 6,
     costEur: 0,
     skillGroups: ['reuse:transversal', `group:${PEOPLE}|ethi|kwaliteit|veilig|hygi`],
@@ -140,7 +156,8 @@ export const TEMPLATES: Template[] = [
     form: 'non-formal',
     type: 'evc',
     mode: 'work-based',
-    description: 'Een erkende EVC-aanbieder beoordeelt met een portfolio en praktijkassessment wat iemand al kan; het ervaringscertificaat kan vrijstellingen geven in een opleiding.',
+    description:
+      'Een erkende EVC-aanbieder beoordeelt met een portfolio en praktijkassessment wat iemand al kan; het ervaringscertificaat kan vrijstellingen geven in een opleiding.',
     durationMonths: 3,
     costEur: null,
     skillGroups: ['*'],

@@ -6,9 +6,7 @@ describe('legal table', () => {
   it('holds statutory entries with a citation and the four non-statutory demands', () => {
     expect(LEGAL_REQUIREMENTS.length).toBeGreaterThanOrEqual(80);
     for (const e of LEGAL_REQUIREMENTS.filter((x) => x.statutory)) expect(e.citation).toMatch(/\S/);
-    expect(LEGAL_REQUIREMENTS.filter((e) => !e.statutory).map((e) => e.id)).toEqual(
-      expect.arrayContaining(['nl.arbo.vca', 'nl.arbo.bhv']),
-    );
+    expect(LEGAL_REQUIREMENTS.filter((e) => !e.statutory).map((e) => e.id)).toEqual(expect.arrayContaining(['nl.arbo.vca', 'nl.arbo.bhv']));
   });
 
   it.each([
@@ -40,7 +38,11 @@ describe('the legal chain: diplomas the law ties to the job', () => {
     ['Afgeronde studie geneeskunde', 'Arts-assistent niet in opleiding (ANIOS)', 'nl.zorg.big.arts.diploma'],
     ['Diploma fysiotherapie', 'Fysiotherapeut eerstelijn', 'nl.zorg.big.fysiotherapeut.diploma'],
     ['Diploma Verzorgende IG (niveau 3)', 'Verzorgende IG thuiszorg', 'nl.zorg.big34.verzorgende_ig'],
-    ['Een mbo-diploma pedagogisch werk niveau 3 dat voldoet aan de cao kinderopvang', 'Pedagogisch medewerker kinderdagverblijf', 'nl.kinderopvang.beroepskwalificatie'],
+    [
+      'Een mbo-diploma pedagogisch werk niveau 3 dat voldoet aan de cao kinderopvang',
+      'Pedagogisch medewerker kinderdagverblijf',
+      'nl.kinderopvang.beroepskwalificatie',
+    ],
     ['Je bent een gediplomeerde beveiliger', 'Beveiliger evenementenhal', 'nl.beveiliging.beveiliger'],
     ['Diploma Beveiliging niveau 2', 'Objectbeveiliger', 'nl.beveiliging.beveiliger'],
     ['Je hebt een tweedegraads onderwijsbevoegdheid', 'Docent aardrijkskunde vmbo', 'nl.onderwijs.vo.leraar'],
@@ -56,7 +58,15 @@ describe('the legal chain: diplomas the law ties to the job', () => {
 
   it('a diploma-chain entry names the registration it leads to and its law', () => {
     const basis = legalBasis(matchLegal('Diploma verpleegkunde', 'Verpleegkundige')!.entry, 'nl');
-    expect(basis).toMatchObject({ id: 'nl.zorg.big.verpleegkundige.diploma', bwbr: 'BWBR0006251', diplomaRequired: true, dependsOn: 'nl.zorg.big.verpleegkundige', profession: 'verpleegkundige', verified: true, obtainableAfterHiring: false });
+    expect(basis).toMatchObject({
+      id: 'nl.zorg.big.verpleegkundige.diploma',
+      bwbr: 'BWBR0006251',
+      diplomaRequired: true,
+      dependsOn: 'nl.zorg.big.verpleegkundige',
+      profession: 'verpleegkundige',
+      verified: true,
+      obtainableAfterHiring: false,
+    });
   });
 
   it('only when the role fits: a nursing diploma in a job that is not nursing is no legal demand', () => {
@@ -66,11 +76,14 @@ describe('the legal chain: diplomas the law ties to the job', () => {
 
 describe('role fit: the entry must fit the profession', () => {
   it('a VIG posting\'s BIG line is the art. 34 title, not "BIG-registratie als arts"', () => {
-    const match = matchLegal('Je hebt een BIG-registratie', 'Verzorgende IG psychogeriatrie\nJe werkt nauw samen met de arts en de specialist ouderengeneeskunde.');
+    const match = matchLegal(
+      'Je hebt een BIG-registratie',
+      'Verzorgende IG psychogeriatrie\nJe werkt nauw samen met de arts en de specialist ouderengeneeskunde.',
+    );
     expect(match?.entry.id).toBe('nl.zorg.big34.verzorgende_ig');
     expect(match?.entry.id).not.toBe('nl.zorg.big.arts');
   });
-  it('a psychiatrist is an arts: the BIG line of a psychiatrist\'s posting is the arts register', () => {
+  it("a psychiatrist is an arts: the BIG line of a psychiatrist's posting is the arts register", () => {
     expect(matchLegal('BIG-registratie', 'Psychiater volwassenen')).toMatchObject({ entry: { id: 'nl.zorg.big.arts' }, statutory: true, fit: 'title' });
     expect(matchLegal('Registratie als psychiater', 'Psychiater volwassenen')).toMatchObject({ entry: { id: 'nl.zorg.big.specialisten' }, statutory: true });
   });
@@ -79,7 +92,9 @@ describe('role fit: the entry must fit the profession', () => {
     expect(matchLegal('Als waarnemend psychiater ben je regiebehandelaar', 'Psychiater volwassenen')).toBeNull();
   });
   it('a generic title lets the opening text name the profession', () => {
-    expect(matchLegal('BIG-registratie', 'Medewerker zorg\nAls verpleegkundige werk je op de afdeling cardiologie.')?.entry.id).toBe('nl.zorg.big.verpleegkundige');
+    expect(matchLegal('BIG-registratie', 'Medewerker zorg\nAls verpleegkundige werk je op de afdeling cardiologie.')?.entry.id).toBe(
+      'nl.zorg.big.verpleegkundige',
+    );
   });
 });
 
@@ -94,7 +109,7 @@ describe('driving licences are needed before the first trip', () => {
   });
 });
 
-describe('another country\'s law: kept verbatim, marked unverified', () => {
+describe("another country's law: kept verbatim, marked unverified", () => {
   it.each([
     ['US citizenship is required for this role', 'Systems Engineer\nLocated in Huntsville, AL.', 'foreign.citizenship', 'US'],
     ['Must hold an active TS/SCI clearance', 'Intelligence Analyst', 'foreign.security_clearance', 'US'],
@@ -114,8 +129,16 @@ describe('another country\'s law: kept verbatim, marked unverified', () => {
     expect(matchLegal('You are able to work independently', 'Data Analyst\nDenver, CO')).toBeNull();
   });
   it('in a Dutch posting, the right to work is the Wet arbeid vreemdelingen', () => {
-    for (const [requirement, job] of [['Je hebt een geldige werkvergunning', 'Orderpicker\nVoor ons magazijn in Venlo zoeken wij een collega.'], ['You are permitted to work in the Netherlands', 'Software Engineer\nAmsterdam']] as const) {
-      expect(matchLegal(requirement, job), requirement).toMatchObject({ entry: { id: 'nl.arbeid.wav_tewerkstelling', bwbr: 'BWBR0007149' }, statutory: true, foreign: false, verified: true });
+    for (const [requirement, job] of [
+      ['Je hebt een geldige werkvergunning', 'Orderpicker\nVoor ons magazijn in Venlo zoeken wij een collega.'],
+      ['You are permitted to work in the Netherlands', 'Software Engineer\nAmsterdam'],
+    ] as const) {
+      expect(matchLegal(requirement, job), requirement).toMatchObject({
+        entry: { id: 'nl.arbeid.wav_tewerkstelling', bwbr: 'BWBR0007149' },
+        statutory: true,
+        foreign: false,
+        verified: true,
+      });
     }
   });
   it('reads the country from the requirement first, then the job', () => {
@@ -128,12 +151,18 @@ describe('another country\'s law: kept verbatim, marked unverified', () => {
 
 describe('statutory minimum ages', () => {
   it('16 to serve in a bar (Alcoholwet art. 24 lid 3)', () => {
-    expect(matchLegal('Je bent minimaal 16 jaar', 'Barmedewerker strandpaviljoen')).toMatchObject({ entry: { id: 'nl.horeca.alcohol_minimumleeftijd', bwbr: 'BWBR0002458', minimumAge: 16 }, statutory: true });
+    expect(matchLegal('Je bent minimaal 16 jaar', 'Barmedewerker strandpaviljoen')).toMatchObject({
+      entry: { id: 'nl.horeca.alcohol_minimumleeftijd', bwbr: 'BWBR0002458', minimumAge: 16 },
+      statutory: true,
+    });
   });
   it('under 16 only light work (Arbeidstijdenwet art. 3:2)', () => {
-    expect(matchLegal('Je bent minimaal 15 jaar', 'Vakkenvuller')).toMatchObject({ entry: { id: 'nl.arbeidstijden.minimumleeftijd', bwbr: 'BWBR0007671' }, statutory: true });
+    expect(matchLegal('Je bent minimaal 15 jaar', 'Vakkenvuller')).toMatchObject({
+      entry: { id: 'nl.arbeidstijden.minimumleeftijd', bwbr: 'BWBR0007671' },
+      statutory: true,
+    });
   });
-  it('18 for a supermarket till is not the law (the buyer\'s age is)', () => {
+  it("18 for a supermarket till is not the law (the buyer's age is)", () => {
     expect(matchLegal('Je bent 18 jaar of ouder i.v.m. de verkoop van alcohol', 'Caissière supermarkt')).toBeNull();
   });
 });
@@ -145,8 +174,20 @@ describe('anyOf', () => {
   const fast = anyOf(patterns);
   const texts = [
     ...LEGAL_REQUIREMENTS.flatMap((e) => [e.name.nl, e.name.en, ...e.roles, e.appliesWhen, e.rephrase]),
-    'US citizenship', 'TS/SCI clearance', 'right to work in the UK', 'diploma verpleegkunde', 'gediplomeerde beveiliger', 'minimaal 16 jaar',
-    'Je hebt een BIG-registratie', 'PA in het ziekenhuis', 'PA', 'big data', 'Ervaring met Python', 'rijbewijs', 'bevoegdheid', '',
+    'US citizenship',
+    'TS/SCI clearance',
+    'right to work in the UK',
+    'diploma verpleegkunde',
+    'gediplomeerde beveiliger',
+    'minimaal 16 jaar',
+    'Je hebt een BIG-registratie',
+    'PA in het ziekenhuis',
+    'PA',
+    'big data',
+    'Ervaring met Python',
+    'rijbewijs',
+    'bevoegdheid',
+    '',
   ];
   it.each([
     ['a|b(c|d)|[|]\\|x', ['ab', 'bd', '|', 'x', 'y']],
@@ -183,6 +224,8 @@ describe('a Dutch demand whose law Vaardig has not checked (#16)', () => {
     expect(legalBasis(match!.entry, 'nl')).toMatchObject({ verified: false, label: 'wettelijk, niet gecontroleerd', bwbr: null, url: null });
   });
   it('yields to an entry that cites its law', () => {
-    expect(matchLegal('Je hebt de Nederlandse nationaliteit, in verband met het veiligheidsonderzoek A.', 'Netwerkbeheerder\nOpenbaar Ministerie')).toMatchObject({ entry: { id: 'nl.overheid.vgb_vertrouwensfunctie' }, verified: true });
+    expect(
+      matchLegal('Je hebt de Nederlandse nationaliteit, in verband met het veiligheidsonderzoek A.', 'Netwerkbeheerder\nOpenbaar Ministerie'),
+    ).toMatchObject({ entry: { id: 'nl.overheid.vgb_vertrouwensfunctie' }, verified: true });
   });
 });

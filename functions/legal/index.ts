@@ -52,7 +52,14 @@ export interface LegalRequirement {
 export const LEGAL_REQUIREMENTS = table as LegalRequirement[];
 
 /** Kinds of legal requirement that only a diploma opens: a register, a protected title, a teaching qualification. */
-const DIPLOMA_BOUND = new Set(['register_registration', 'protected_training_title', 'diploma_qualification', 'teaching_qualification', 'diploma_and_screening', 'specialist_register']);
+const DIPLOMA_BOUND = new Set([
+  'register_registration',
+  'protected_training_title',
+  'diploma_qualification',
+  'teaching_qualification',
+  'diploma_and_screening',
+  'specialist_register',
+]);
 let kinds: Map<string, string> | null = null;
 
 /** The legal entry (by id) is opened only by a diploma: "no diploma needed" is never true beside it. */
@@ -74,7 +81,10 @@ function patterns(entry: LegalRequirement) {
 
 let anyPattern: ((text: string) => boolean) | null = null;
 /** Any pattern of the table (role patterns of entries that also name a document only qualify a match, except a diploma's). */
-const anyLegal = () => (anyPattern ??= anyOf(LEGAL_REQUIREMENTS.flatMap((e) => (e.documentPatterns.length && !e.diplomaRequired ? e.documentPatterns : [...e.documentPatterns, ...e.rolePatterns]))));
+const anyLegal = () =>
+  (anyPattern ??= anyOf(
+    LEGAL_REQUIREMENTS.flatMap((e) => (e.documentPatterns.length && !e.diplomaRequired ? e.documentPatterns : [...e.documentPatterns, ...e.rolePatterns])),
+  ));
 let statutoryDocument: ((text: string) => boolean) | null = null;
 
 /**
@@ -125,24 +135,32 @@ function byFirstLetter(alternatives: string[]): string {
       groups.set(letter, [...(groups.get(letter) ?? []), a.slice(1)]);
     } else other.push(a);
   }
-  return [
-    ...[...groups].map(([letter, tails]) => `${letter}(?:${tails.map((t) => `(?:${t})`).join('|')})`),
-    ...other.map((a) => `(?:${a})`),
-  ].join('|');
+  return [...[...groups].map(([letter, tails]) => `${letter}(?:${tails.map((t) => `(?:${t})`).join('|')})`), ...other.map((a) => `(?:${a})`)].join('|');
 }
 
 /** "a|b(c|d)" → ["a", "b(c|d)"]: splits at "|" outside groups, character classes and escapes. */
 function topLevelAlternatives(pattern: string): string[] {
   const out: string[] = [];
-  let depth = 0, inClass = false, start = 0;
+  let depth = 0,
+    inClass = false,
+    start = 0;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
-    if (ch === '\\') { i++; continue; }
-    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
     if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
     else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) { out.push(pattern.slice(start, i)); start = i + 1; }
+    else if (ch === '|' && depth === 0) {
+      out.push(pattern.slice(start, i));
+      start = i + 1;
+    }
   }
   out.push(pattern.slice(start));
   return out;
@@ -256,18 +274,34 @@ export function matchLegal(requirement: string, job: string, region: Region | nu
     } else continue;
     if (entry.id === RIGHT_TO_WORK && jurisdiction !== 'NL' && jurisdiction !== 'unknown') continue;
     if (!statutory && STRICT_KINDS.has(entry.kind)) continue;
-    const match: LegalMatch = { entry, statutory, fit, foreign: isForeign, jurisdiction: isForeign ? jurisdiction : 'NL', verified: entry.verified !== false, diplomaRequired: entry.diplomaRequired === true };
+    const match: LegalMatch = {
+      entry,
+      statutory,
+      fit,
+      foreign: isForeign,
+      jurisdiction: isForeign ? jurisdiction : 'NL',
+      verified: entry.verified !== false,
+      diplomaRequired: entry.diplomaRequired === true,
+    };
     // A Dutch demand whose law Vaardig has not checked (nationality, an integrity screening) yields
     // to any entry that cites its law: "… nationaliteit, in verband met het veiligheidsonderzoek A".
     const unchecked = !isForeign && entry.verified === false;
-    if (!best || (unchecked ? best.match.verified === false && !best.match.foreign && score > best.score : score > best.score || (best.match.verified === false && !best.match.foreign))) best = { match, score };
+    if (
+      !best ||
+      (unchecked
+        ? best.match.verified === false && !best.match.foreign && score > best.score
+        : score > best.score || (best.match.verified === false && !best.match.foreign))
+    )
+      best = { match, score };
   }
   // A document several laws require, each of other jobs (a VOG: childcare, care, schools …), is
   // none of them here: no law is shown beside it ("De wet hierover: Wet kinderopvang" for a driving examiner).
   if (best?.match.fit === 'none' && otherJobsLaws.size > 1) best = null;
-  const rightToWorkAbroad = !best && jurisdiction !== 'NL' && jurisdiction !== 'unknown' && patterns(entryById(RIGHT_TO_WORK)).documents.some((re) => re.test(requirement));
+  const rightToWorkAbroad =
+    !best && jurisdiction !== 'NL' && jurisdiction !== 'unknown' && patterns(entryById(RIGHT_TO_WORK)).documents.some((re) => re.test(requirement));
   if (rightToWorkAbroad) return foreignMatch(entryById('foreign.right_to_work'), jurisdiction);
-  if (best?.match.entry.id === RIGHT_TO_WORK && jurisdiction === 'unknown' && place !== 'NL' && !isDutch(requirement)) return foreignMatch(entryById('foreign.right_to_work'), jurisdiction);
+  if (best?.match.entry.id === RIGHT_TO_WORK && jurisdiction === 'unknown' && place !== 'NL' && !isDutch(requirement))
+    return foreignMatch(entryById('foreign.right_to_work'), jurisdiction);
   if (best?.match.foreign) return foreignMatch(best.match.entry, jurisdiction);
   if (best && jurisdiction === 'BE') return best.match.statutory ? belgianMatch(best.match) : null;
   return best?.match ?? null;
@@ -290,9 +324,13 @@ function belgianMatch(match: LegalMatch): LegalMatch {
       url: null,
       citation: `recht van ${COUNTRY_NL.BE}; niet gecontroleerd door Vaardig`,
       dependsOn: undefined,
-      obtainable: { ...entry.obtainable, code: 'unverified', detail: entry.obtainable.afterHiring
-        ? 'In Nederland kan dit na de start worden gehaald; of het Belgische recht hetzelfde eist, is niet gecontroleerd.'
-        : 'In Nederland is dit nodig vóór de start; of het Belgische recht hetzelfde eist, is niet gecontroleerd.' },
+      obtainable: {
+        ...entry.obtainable,
+        code: 'unverified',
+        detail: entry.obtainable.afterHiring
+          ? 'In Nederland kan dit na de start worden gehaald; of het Belgische recht hetzelfde eist, is niet gecontroleerd.'
+          : 'In Nederland is dit nodig vóór de start; of het Belgische recht hetzelfde eist, is niet gecontroleerd.',
+      },
     };
     foreignEntries.set(key, specific);
   }
@@ -323,8 +361,24 @@ function foreignMatch(entry: LegalRequirement, jurisdiction: Jurisdiction): Lega
   return { entry: specific, statutory: true, fit: 'any', foreign: true, jurisdiction, verified: false, diplomaRequired: false };
 }
 
-const COUNTRY_NL: Record<string, string> = { US: 'de Verenigde Staten', GB: 'het Verenigd Koninkrijk', CA: 'Canada', AU: 'Australië', IE: 'Ierland', BE: 'België', DE: 'Duitsland' };
-const COUNTRY_EN: Record<string, string> = { US: 'the United States', GB: 'the United Kingdom', CA: 'Canada', AU: 'Australia', IE: 'Ireland', BE: 'Belgium', DE: 'Germany' };
+const COUNTRY_NL: Record<string, string> = {
+  US: 'de Verenigde Staten',
+  GB: 'het Verenigd Koninkrijk',
+  CA: 'Canada',
+  AU: 'Australië',
+  IE: 'Ierland',
+  BE: 'België',
+  DE: 'Duitsland',
+};
+const COUNTRY_EN: Record<string, string> = {
+  US: 'the United States',
+  GB: 'the United Kingdom',
+  CA: 'Canada',
+  AU: 'Australia',
+  IE: 'Ireland',
+  BE: 'Belgium',
+  DE: 'Germany',
+};
 
 /**
  * What the engine shows beside a requirement the table knows: "wettelijk vereist", for another
@@ -346,7 +400,12 @@ export function legalBasis(entry: LegalRequirement, language: 'nl' | 'en', requi
   return {
     id: entry.id,
     name: entry.name[language],
-    citation: language === 'en' && entry.verified === false ? (country ? `law of ${COUNTRY_EN[country] ?? country}; not verified by Vaardig` : "another country's law; not verified by Vaardig") : entry.citation,
+    citation:
+      language === 'en' && entry.verified === false
+        ? country
+          ? `law of ${COUNTRY_EN[country] ?? country}; not verified by Vaardig`
+          : "another country's law; not verified by Vaardig"
+        : entry.citation,
     law: entry.law,
     article: entry.article,
     bwbr: entry.bwbr,
@@ -379,6 +438,8 @@ export interface LegalBasisFacts {
  * "relevante opleiding" or "mbo niveau 3" is that qualification, not a diploma to translate away.
  */
 export function statutoryQualification(title: string): LegalRequirement | null {
-  const fits = LEGAL_REQUIREMENTS.filter((e) => e.diplomaRequired === true && e.statutory && e.jurisdiction !== 'foreign' && patterns(e).roles.some((re) => re.test(title)));
+  const fits = LEGAL_REQUIREMENTS.filter(
+    (e) => e.diplomaRequired === true && e.statutory && e.jurisdiction !== 'foreign' && patterns(e).roles.some((re) => re.test(title)),
+  );
   return fits.length === 1 ? fits[0]! : null;
 }

@@ -17,13 +17,17 @@ const NAMED: Array<[Jurisdiction, RegExp]> = [
   ['NL', /\b(?:Nederland(?:se)?|Netherlands|Dutch|Holland)\b/i],
 ];
 
-const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 const JOB_SIGNS: Array<[Jurisdiction, RegExp]> = [
   ['US', new RegExp(`\\b(?:United States|U\\.S\\.A?\\.?|USA|[A-Z][a-z]+,\\s?(?:${US_STATES})\\b|401\\(k\\)|Equal Opportunity Employer|EEO\\b)|\\$\\s?\\d`)],
   ['GB', /\b(?:United Kingdom|U\.K\.|UK|London|Manchester|Birmingham|Edinburgh|Glasgow|Leeds|Bristol|NHS)\b|£\s?\d/],
   ['BE', /\b(?:België|Belgi[eë]|Belgium|Brussel|Bruxelles|Antwerpen|Gent|Leuven|Vlaanderen|VDAB)\b/],
   ['DE', /\b(?:Deutschland|Germany|Berlin|München|Munich|Hamburg|Frankfurt)\b/],
-  ['NL', /\b(?:Nederland|Netherlands|Holland|Amsterdam|Rotterdam|Den Haag|The Hague|Utrecht|Eindhoven|Groningen|Leiden|Delft|Haarlem|Arnhem|Nijmegen|Tilburg|Breda|Zwolle|Maastricht|Schiphol|Almere|Amersfoort|Enschede|Apeldoorn)\b/],
+  [
+    'NL',
+    /\b(?:Nederland|Netherlands|Holland|Amsterdam|Rotterdam|Den Haag|The Hague|Utrecht|Eindhoven|Groningen|Leiden|Delft|Haarlem|Arnhem|Nijmegen|Tilburg|Breda|Zwolle|Maastricht|Schiphol|Almere|Amersfoort|Enschede|Apeldoorn)\b/,
+  ],
 ];
 
 /** Dutch function words: a posting written in Dutch, without a Belgian sign, is taken as Dutch. */

@@ -32,7 +32,10 @@ describe('legal matches in a Belgian posting', () => {
   });
 
   it('a job in Belgium is Belgian even when no region is given', () => {
-    expect(matchLegal('Rijbewijs C', 'Vrachtwagenchauffeur\nVoor ons depot in Antwerpen zoeken we een chauffeur.')).toMatchObject({ jurisdiction: 'BE', verified: false });
+    expect(matchLegal('Rijbewijs C', 'Vrachtwagenchauffeur\nVoor ons depot in Antwerpen zoeken we een chauffeur.')).toMatchObject({
+      jurisdiction: 'BE',
+      verified: false,
+    });
   });
 });
 

@@ -28,7 +28,10 @@ export async function sha256Hex(text: string): Promise<string> {
 /** A new token: 32 random bytes, base64url, with a prefix that makes leaked tokens easy to spot. */
 export function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return `vdg_${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+  return `vdg_${btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')}`;
 }
 
 function bearer(header: string | undefined): string | null {
@@ -36,8 +39,7 @@ function bearer(header: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
-const unauthorized = (detail: string) =>
-  new ProblemError(401, detail, { headers: { 'www-authenticate': 'Bearer realm="vaardig"' } });
+const unauthorized = (detail: string) => new ProblemError(401, detail, { headers: { 'www-authenticate': 'Bearer realm="vaardig"' } });
 
 /** Requires an organisation token; sets `caller`. */
 export const requireCaller = createMiddleware<AuthEnv>(async (c, next) => {
@@ -51,7 +53,12 @@ export const requireCaller = createMiddleware<AuthEnv>(async (c, next) => {
     .bind(await sha256Hex(token))
     .first<{ token_id: string; role: Role; label: string | null; org_id: string; org_name: string; org_kind: OrganizationKind }>();
   if (!row) throw unauthorized('This API token is not known or was revoked. Ask your organisation for a new one.');
-  c.set('caller', { tokenId: row.token_id, role: row.role, label: row.label?.trim() || null, organization: { id: row.org_id, name: row.org_name, kind: row.org_kind } });
+  c.set('caller', {
+    tokenId: row.token_id,
+    role: row.role,
+    label: row.label?.trim() || null,
+    organization: { id: row.org_id, name: row.org_name, kind: row.org_kind },
+  });
   await next();
 });
 

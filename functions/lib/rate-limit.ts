@@ -85,7 +85,12 @@ export class RateCounter {
       // The row is new: the caller's first requests in this window anywhere. Forget windows older
       // than an hour (at most one delete per caller per minute, after the response).
       if (row?.count === sending) {
-        await later(db.prepare('DELETE FROM rate_limits WHERE window_start < ?1').bind(tally.windowStart / 1000 - 3600).run());
+        await later(
+          db
+            .prepare('DELETE FROM rate_limits WHERE window_start < ?1')
+            .bind(tally.windowStart / 1000 - 3600)
+            .run(),
+        );
       }
     } catch (error) {
       // The counter is a guard, not the service: with D1 unreachable, requests that need no
@@ -117,7 +122,13 @@ export function rateLimit(counter = new RateCounter()): MiddlewareHandler<{ Bind
     if (!limit || c.req.method === 'OPTIONS') return next();
     const key = await callerKey(c.req.header('authorization'), c.req.header('cf-connecting-ip') ?? 'local');
     const now = Date.now();
-    const later: Later = hasExecutionContext(c) ? (work) => c.executionCtx.waitUntil(work) : (work) => work.then(() => undefined, () => undefined);
+    const later: Later = hasExecutionContext(c)
+      ? (work) => c.executionCtx.waitUntil(work)
+      : (work) =>
+          work.then(
+            () => undefined,
+            () => undefined,
+          );
     const count = await counter.hit(c.env.DB, key, now, later);
     if (count > limit) {
       const retryAfter = String(Math.max(1, Math.ceil((windowOf(now) + WINDOW_MS - now) / 1000)));

@@ -14,7 +14,11 @@ export function corsForExtension(): MiddlewareHandler<{ Bindings: Env }> {
   return (c, next) =>
     cors({
       origin: (origin) => {
-        const listed = (value: string | undefined) => (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+        const listed = (value: string | undefined) =>
+          (value ?? '')
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean);
         const extensions = listed(c.env.EXTENSION_ORIGINS);
         const allowed = extensions.length ? extensions.includes(origin) : EXTENSION_ORIGIN.test(origin);
         return allowed || listed(c.env.ALLOWED_ORIGINS).includes(origin) ? origin : null;

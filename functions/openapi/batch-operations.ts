@@ -13,7 +13,13 @@ export const batchOperations: Operation[] = [
     auth: 'organization',
     headers: ['idempotency-key'],
     body: { schema: 'CreateBatch', examples: { items: examples.createBatch }, files: ['text/csv', 'application/x-ndjson', 'application/zip'] },
-    answer: { status: 202, description: 'Accepted: the items wait in the queue. Follow progress at Location.', schema: 'BatchAccepted', example: examples.batchAccepted, headers: ['location'] },
+    answer: {
+      status: 202,
+      description: 'Accepted: the items wait in the queue. Follow progress at Location.',
+      schema: 'BatchAccepted',
+      example: examples.batchAccepted,
+      headers: ['location'],
+    },
     problems: [...INPUT, ...CALLER, 415, 422, ...DB],
   },
   {
@@ -29,7 +35,8 @@ export const batchOperations: Operation[] = [
     },
     answer: {
       status: 200,
-      description: 'An employer sees its own batches; a team’s reviewers and admins those of the employers the team serves that were submitted for review (a batch of drafts stays the employer’s); anyone else none.',
+      description:
+        'An employer sees its own batches; a team’s reviewers and admins those of the employers the team serves that were submitted for review (a batch of drafts stays the employer’s); anyone else none.',
       schema: 'BatchList',
       example: examples.batchList,
     },
@@ -46,7 +53,8 @@ export const batchOperations: Operation[] = [
     headers: ['accept-language'],
     answer: {
       status: 200,
-      description: 'The batch. A failed item’s `error` says what was wrong with it and what to do, in Dutch or English; `errorCode` is the same whatever the language.',
+      description:
+        'The batch. A failed item’s `error` says what was wrong with it and what to do, in Dutch or English; `errorCode` is the same whatever the language.',
       schema: 'Batch',
       example: examples.batch,
     },
@@ -75,7 +83,12 @@ export const batchOperations: Operation[] = [
       organizationId: 'An employer (your own, or one your team serves) or your team; default: your organisation.',
       format: '`csv`: the figures as metric,value rows.',
     },
-    answer: { status: 200, description: 'The figures (a team sees its employers’ submitted profiles and later, never their drafts).', schema: 'Impact', example: examples.impact },
+    answer: {
+      status: 200,
+      description: 'The figures (a team sees its employers’ submitted profiles and later, never their drafts).',
+      schema: 'Impact',
+      example: examples.impact,
+    },
     problems: [...CALLER, 400, ...DB],
   },
   {
@@ -90,7 +103,12 @@ export const batchOperations: Operation[] = [
       minEmployers: 'At least 3 (the privacy floor).',
       format: '`csv`: one row per need.',
     },
-    answer: { status: 200, description: 'Needs, most shared first; counts only, no vacancy text or employer names.', schema: 'LearningNeeds', example: examples.learningNeeds },
+    answer: {
+      status: 200,
+      description: 'Needs, most shared first; counts only, no vacancy text or employer names.',
+      schema: 'LearningNeeds',
+      example: examples.learningNeeds,
+    },
     problems: [...CALLER, 400, ...DB],
   },
 ];

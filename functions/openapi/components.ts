@@ -140,9 +140,7 @@ function convert(schemas: Record<string, z.ZodType>, io: 'input' | 'output'): Re
     uri: (id) => `#/components/schemas/${id}`,
     override: tidy,
   });
-  return Object.fromEntries(
-    Object.entries(converted).map(([id, { $schema, $id, ...schema }]) => [id, schema as JsonSchema]),
-  );
+  return Object.fromEntries(Object.entries(converted).map(([id, { $schema, $id, ...schema }]) => [id, schema as JsonSchema]));
 }
 
 /** `components.schemas` of the document. */

@@ -33,7 +33,13 @@ const STRING = { type: 'string' } as const;
 const HEADERS = {
   'if-match': { name: 'If-Match', in: 'header', required: true, description: 'The ETag of the version the change starts from.', schema: STRING },
   'if-match-optional': { name: 'If-Match', in: 'header', required: false, description: 'When sent, only this version is changed.', schema: STRING },
-  'if-none-match': { name: 'If-None-Match', in: 'header', required: false, description: 'The ETag of the answer last read: 304 without a body while it still holds.', schema: STRING },
+  'if-none-match': {
+    name: 'If-None-Match',
+    in: 'header',
+    required: false,
+    description: 'The ETag of the answer last read: 304 without a body while it still holds.',
+    schema: STRING,
+  },
   'idempotency-key': {
     name: 'Idempotency-Key',
     in: 'header',
@@ -45,7 +51,8 @@ const HEADERS = {
     name: 'Accept-Language',
     in: 'header',
     required: false,
-    description: 'The language of the words for people (Dutch or English, by q-value; English when it names neither). A `uiLanguage` query parameter, where there is one, comes first.',
+    description:
+      'The language of the words for people (Dutch or English, by q-value; English when it names neither). A `uiLanguage` query parameter, where there is one, comes first.',
     schema: STRING,
   },
 } as const;
@@ -138,7 +145,10 @@ function operation(op: Operation) {
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: ref(op.body.schema), examples: named(op.body.examples) }, ...(op.body.files ? fileContent(op.body.files) : {}) },
+            content: {
+              'application/json': { schema: ref(op.body.schema), examples: named(op.body.examples) },
+              ...(op.body.files ? fileContent(op.body.files) : {}),
+            },
           },
         }
       : {}),

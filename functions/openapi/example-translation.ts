@@ -27,7 +27,15 @@ const LICENCE_CITATION = 'art. 107 Wegenverkeerswet 1994 (BWBR0006622); categori
 const LICENCE_DETAIL =
   'Nodig vóór de eerste rit: wie in deze functie vanaf de start rijdt, heeft het rijbewijs van die categorie bij de start (art. 107 WVW 1994).';
 
-const DUTCH_CORE_SKILL: Omit<Skill, 'label' | 'uri'> = { requirementIds: ['r1'], mustHave: true, reason: CORE, verified: true, labelLanguage: 'nl', untranslated: false, groupLabel: null };
+const DUTCH_CORE_SKILL: Omit<Skill, 'label' | 'uri'> = {
+  requirementIds: ['r1'],
+  mustHave: true,
+  reason: CORE,
+  verified: true,
+  labelLanguage: 'nl',
+  untranslated: false,
+  groupLabel: null,
+};
 
 const blocks: Translation['rewritten']['blocks'] = [
   { id: 'b1', kind: 'kept', role: 'paragraph', markdown: 'Medewerker logistiek (m/v/x)', source: { start: 0, end: 28 }, requirementIds: [] },
@@ -43,7 +51,13 @@ const blocks: Translation['rewritten']['blocks'] = [
     requirementIds: ['r1'],
   },
   { id: 'b6', kind: 'changed', role: 'item', markdown: '', source: { start: 147, end: 160 }, requirementIds: ['r2'] },
-  { id: 'b9', kind: 'added', role: 'item', markdown: '- Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier.', requirementIds: ['r1'] },
+  {
+    id: 'b9',
+    kind: 'added',
+    role: 'item',
+    markdown: '- Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier.',
+    requirementIds: ['r1'],
+  },
   { id: 'b10', kind: 'added', role: 'heading', markdown: '### Wat je bij ons leert', requirementIds: ['r1'] },
   { id: 'b11', kind: 'added', role: 'item', markdown: '- Je leert algemene administratieve taken uitvoeren.', requirementIds: ['r1'] },
   { id: 'b12', kind: 'added', role: 'heading', markdown: '### Wat de wet vraagt', requirementIds: ['r2'] },

@@ -2,7 +2,20 @@
  * Examples in the document, typed by the contract so that `npm run check` catches a drifted field;
  * the Worker test parses each one with its schema (tests/worker/openapi.test.ts).
  */
-import type { AuditLog, ClientLink, Comment, Me, Organization, Presence, Profile, ProfileState, ProfileVersion, SkillSearch, TokenCreated, TokenList } from '../../shared/profiles';
+import type {
+  AuditLog,
+  ClientLink,
+  Comment,
+  Me,
+  Organization,
+  Presence,
+  Profile,
+  ProfileState,
+  ProfileVersion,
+  SkillSearch,
+  TokenCreated,
+  TokenList,
+} from '../../shared/profiles';
 import type { LearningRoutesMatchRequest, LearningRoutesMatchResponse } from '../../shared/learning-routes';
 import type { Health } from '../../shared/health';
 import type { OccupationSearch } from '../../shared/occupations';
@@ -50,10 +63,23 @@ export const examples = {
   } satisfies OccupationSearch,
   skills: {
     skills: [
-      { uri: TRANSLATION.skills[1]!.uri!, label: 'software voor spreadsheets gebruiken', labelLanguage: 'nl', altLabel: 'use spreadsheets software', knowledge: false, groupLabel: null, via: null },
       {
-        uri: 'http://data.europa.eu/esco/skill/91991706-cd8e-4795-9784-715fc0250c8d', label: 'build scaffolding', labelLanguage: 'en', altLabel: null, knowledge: false,
-        groupLabel: 'houten en metalen onderdelen installeren', via: { kind: 'occupation', label: 'steigerbouwer', labelLanguage: 'nl' },
+        uri: TRANSLATION.skills[1]!.uri!,
+        label: 'software voor spreadsheets gebruiken',
+        labelLanguage: 'nl',
+        altLabel: 'use spreadsheets software',
+        knowledge: false,
+        groupLabel: null,
+        via: null,
+      },
+      {
+        uri: 'http://data.europa.eu/esco/skill/91991706-cd8e-4795-9784-715fc0250c8d',
+        label: 'build scaffolding',
+        labelLanguage: 'en',
+        altLabel: null,
+        knowledge: false,
+        groupLabel: 'houten en metalen onderdelen installeren',
+        via: { kind: 'occupation', label: 'steigerbouwer', labelLanguage: 'nl' },
       },
     ],
   } satisfies SkillSearch,
@@ -72,7 +98,14 @@ export const examples = {
   tokenList: {
     tokens: [
       { id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', organizationId: EMPLOYER.id, role: 'member', label: 'Anna de Vries', createdAt: AT, revokedAt: null },
-      { id: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', organizationId: EMPLOYER.id, role: 'admin', label: null, createdAt: AT, revokedAt: '2026-06-02T08:00:00.000Z' },
+      {
+        id: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+        organizationId: EMPLOYER.id,
+        role: 'admin',
+        label: null,
+        createdAt: AT,
+        revokedAt: '2026-06-02T08:00:00.000Z',
+      },
     ],
   } satisfies TokenList,
   me: { tokenId: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', role: 'reviewer', label: 'Joost Bakker', organization: TEAM, clients: [EMPLOYER] } satisfies Me,
@@ -93,7 +126,19 @@ export const examples = {
     decisions: [],
   } satisfies Profile,
   profileList: {
-    profiles: [{ id: PROFILE_ID, title: 'Medewerker logistiek', status: 'submitted', version: 2, organization: EMPLOYER, createdAt: AT, updatedAt: AT, submittedAt: AT, claim: { tokenId: '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e', name: 'Joost Bakker', label: 'Joost Bakker', at: AT } }],
+    profiles: [
+      {
+        id: PROFILE_ID,
+        title: 'Medewerker logistiek',
+        status: 'submitted',
+        version: 2,
+        organization: EMPLOYER,
+        createdAt: AT,
+        updatedAt: AT,
+        submittedAt: AT,
+        claim: { tokenId: '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e', name: 'Joost Bakker', label: 'Joost Bakker', at: AT },
+      },
+    ],
     counts: { draft: 0, submitted: 1, changes_requested: 0, approved: 0 },
   },
   profileVersion: {
@@ -116,14 +161,32 @@ export const examples = {
   } satisfies Comment,
   profileState: { status: 'submitted', version: 2, comments: 1, decisions: 0 } satisfies ProfileState,
   presence: {
-    viewers: [{ organizationId: TEAM.id, organizationName: TEAM.name, role: 'reviewer', name: 'Fatima de Vries', label: 'Fatima de Vries', tokenId: '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e', seenAt: AT }],
+    viewers: [
+      {
+        organizationId: TEAM.id,
+        organizationName: TEAM.name,
+        role: 'reviewer',
+        name: 'Fatima de Vries',
+        label: 'Fatima de Vries',
+        tokenId: '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e',
+        seenAt: AT,
+      },
+    ],
   } satisfies Presence,
   decisionInput: { decision: 'changes_requested', comment: 'Noem ook wat een nieuwe collega in de eerste maand leert.' },
-  bulkDecisionInput: { ids: [PROFILE_ID, '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b'], decision: 'changes_requested', comment: 'Noem de vaardigheden in plaats van het diploma.' },
+  bulkDecisionInput: {
+    ids: [PROFILE_ID, '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b'],
+    decision: 'changes_requested',
+    comment: 'Noem de vaardigheden in plaats van het diploma.',
+  },
   bulkDecisionResult: {
     results: [
       { id: PROFILE_ID, status: 'changes_requested', problem: null },
-      { id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', status: null, problem: { status: 409, detail: 'The profile changed while you decided on it. Load it again and decide on the current version.' } },
+      {
+        id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
+        status: null,
+        problem: { status: 409, detail: 'The profile changed while you decided on it. Load it again and decide on the current version.' },
+      },
     ],
   },
   audit: {

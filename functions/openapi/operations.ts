@@ -45,7 +45,12 @@ export const operations: Operation[] = [
     tag: 'learning routes',
     summary: 'Learning routes for a translation, or for a gap given as ESCO skills',
     body: { schema: 'LearningRoutesMatchRequest', examples: { gap: examples.matchGap, translation: examples.matchTranslation } },
-    answer: { status: 200, description: 'Routes best first, with the share of the gap they cover.', schema: 'LearningRoutesMatchResponse', example: examples.matched },
+    answer: {
+      status: 200,
+      description: 'Routes best first, with the share of the gap they cover.',
+      schema: 'LearningRoutesMatchResponse',
+      example: examples.matched,
+    },
     problems: [...INPUT, 422, ...DB],
   },
   {
@@ -55,7 +60,12 @@ export const operations: Operation[] = [
     summary: 'ESCO occupations by their Dutch or English labels',
     query: OccupationQuery,
     queryDescriptions: { q: 'Words of the label, e.g. "logistiek".' },
-    answer: { status: 200, description: 'Matching occupations, best first, with ESCO’s attribution.', schema: 'OccupationSearch', example: examples.occupations },
+    answer: {
+      status: 200,
+      description: 'Matching occupations, best first, with ESCO’s attribution.',
+      schema: 'OccupationSearch',
+      example: examples.occupations,
+    },
     problems: [400],
   },
   {
@@ -67,7 +77,8 @@ export const operations: Operation[] = [
     queryDescriptions: { q: 'Words of the label, e.g. "spreadsheet", or a Dutch word ("metselen", "steiger", "boekhouden").' },
     answer: {
       status: 200,
-      description: 'Matching skills, best first: skills by their own label, then the essential skills of occupations and the skills of skill groups whose Dutch label has the word (`via`), then other matches. `labelLanguage` says the language of each label; an English label in a Dutch search carries `groupLabel`, the Dutch label of its ESCO group.',
+      description:
+        'Matching skills, best first: skills by their own label, then the essential skills of occupations and the skills of skill groups whose Dutch label has the word (`via`), then other matches. `labelLanguage` says the language of each label; an English label in a Dutch search carries `groupLabel`, the Dutch label of its ESCO group.',
       schema: 'SkillSearch',
       example: examples.skills,
     },

@@ -49,7 +49,13 @@ export const reviewOperations: Operation[] = [
       sort: '`newest` (default): last changed first. `oldest`: waiting longest first (a submitted profile since it was submitted, any other since it last changed). `title`, `organization`: A to Z.',
       q: 'Words the title or the organisation’s name contains, case-insensitive.',
     },
-    answer: { status: 200, description: 'Profiles (at most 500), newest change first unless `sort` says otherwise, and `counts`: how many of each status the same search and filters find, whatever `status` asks.', schema: 'ProfileList', example: examples.profileList },
+    answer: {
+      status: 200,
+      description:
+        'Profiles (at most 500), newest change first unless `sort` says otherwise, and `counts`: how many of each status the same search and filters find, whatever `status` asks.',
+      schema: 'ProfileList',
+      example: examples.profileList,
+    },
     problems: [400, 401, ...DB],
   },
   {
@@ -65,7 +71,8 @@ export const reviewOperations: Operation[] = [
     method: 'put',
     path: '/v1/profiles/{id}',
     tag: 'profiles',
-    summary: 'Save a new version; If-Match names the version it started from. The text follows edited skills, person profile, routes and blocks (a kept block sent as `changed` with new words replaces its line; `""` takes it out); a route without a title or with a non-http(s) link, a skill without a label, or a block of marks only is refused with 400',
+    summary:
+      'Save a new version; If-Match names the version it started from. The text follows edited skills, person profile, routes and blocks (a kept block sent as `changed` with new words replaces its line; `""` takes it out); a route without a title or with a non-http(s) link, a skill without a label, or a block of marks only is refused with 400',
     auth: 'organization',
     headers: ['if-match'],
     body: { schema: 'UpdateProfile', examples: { profile: examples.createProfile } },
@@ -121,7 +128,8 @@ export const reviewOperations: Operation[] = [
     method: 'post',
     path: '/v1/profiles/{id}/claim',
     tag: 'profiles',
-    summary: 'Claim a submitted profile: the queue shows who works on it (reviewers of the serving team; takes it over from a colleague; a decision lets it go)',
+    summary:
+      'Claim a submitted profile: the queue shows who works on it (reviewers of the serving team; takes it over from a colleague; a decision lets it go)',
     auth: 'organization',
     answer: { ...PROFILE, status: 200 },
     problems: [...CALLER, 409, ...DB],
@@ -142,7 +150,13 @@ export const reviewOperations: Operation[] = [
     summary: 'Where the profile stands (status, version, how many comments and decisions): cheap to ask often while waiting for the team',
     auth: 'organization',
     headers: ['if-none-match'],
-    answer: { status: 200, description: 'The state, with its ETag for If-None-Match.', schema: 'ProfileState', example: examples.profileState, headers: ['etag'] },
+    answer: {
+      status: 200,
+      description: 'The state, with its ETag for If-None-Match.',
+      schema: 'ProfileState',
+      example: examples.profileState,
+      headers: ['etag'],
+    },
     notModified: 'Nothing changed since the ETag sent in If-None-Match.',
     problems: [...CALLER, ...DB],
   },
@@ -152,7 +166,12 @@ export const reviewOperations: Operation[] = [
     tag: 'profiles',
     summary: 'The caller has the profile open now (a beat every 20 s while it is shown; a minute without one counts as gone); answers who else has it open',
     auth: 'organization',
-    answer: { status: 200, description: 'The others who may see the profile and have it open, the first there first.', schema: 'Presence', example: examples.presence },
+    answer: {
+      status: 200,
+      description: 'The others who may see the profile and have it open, the first there first.',
+      schema: 'Presence',
+      example: examples.presence,
+    },
     problems: [...CALLER, ...DB],
   },
   {

@@ -28,7 +28,9 @@ export async function markPresent(db: D1Database, caller: Caller, profileId: str
   await db.batch([
     db.prepare('DELETE FROM profile_presence WHERE profile_id = ? AND seen_at < ?').bind(profileId, new Date(Date.parse(at) - PRESENT_MS).toISOString()),
     db
-      .prepare('INSERT INTO profile_presence (profile_id, token_id, seen_at) VALUES (?, ?, ?) ON CONFLICT (profile_id, token_id) DO UPDATE SET seen_at = excluded.seen_at')
+      .prepare(
+        'INSERT INTO profile_presence (profile_id, token_id, seen_at) VALUES (?, ?, ?) ON CONFLICT (profile_id, token_id) DO UPDATE SET seen_at = excluded.seen_at',
+      )
       .bind(profileId, caller.tokenId, at),
   ]);
 }

@@ -9,7 +9,19 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { BulkDecisionInput, CommentInput, CreateProfile, DecisionInput, etagFor, type BulkDecisionResult, type Presence, ProfileQuery, stateTag, UpdateProfile, type Comment } from '../../shared/profiles';
+import {
+  BulkDecisionInput,
+  CommentInput,
+  CreateProfile,
+  DecisionInput,
+  etagFor,
+  type BulkDecisionResult,
+  type Presence,
+  ProfileQuery,
+  stateTag,
+  UpdateProfile,
+  type Comment,
+} from '../../shared/profiles';
 import { Translation } from '../../shared/translation';
 import { Vacancy } from '../../shared/vacancy';
 import { getTaxonomy } from '../taxonomy';
@@ -49,7 +61,12 @@ function isKnowledge(uri: string): boolean {
   return id !== null && taxonomy.skill(id).knowledge;
 }
 
-const IdempotencyKey = z.string().trim().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'visible ASCII characters only');
+const IdempotencyKey = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/, 'visible ASCII characters only');
 
 const notFound = (c: Ctx, id?: string) => new ProblemError(404, `There is no profile at ${id ? `/v1/profiles/${id}` : new URL(c.req.url).pathname}.`);
 
@@ -59,7 +76,11 @@ async function authorized(c: Ctx, action: ProfileAction, id = c.req.param('id')!
   const row = await loadProfileRow(c.env.DB, id);
   if (!row) throw notFound(c, id);
   const callerServesOwner = caller.organization.kind === 'expertise_team' && (await serves(c.env.DB, caller.organization.id, row.organization_id));
-  const verdict = authorize(caller, { organizationId: row.organization_id, status: row.status, callerServesOwner, everSubmitted: row.submitted_at !== null }, action);
+  const verdict = authorize(
+    caller,
+    { organizationId: row.organization_id, status: row.status, callerServesOwner, everSubmitted: row.submitted_at !== null },
+    action,
+  );
   if (verdict.ok) return row;
   if (verdict.status === 404) throw notFound(c, id);
   throw new ProblemError(verdict.status, verdict.reason);
@@ -86,17 +107,29 @@ async function decide(c: Ctx, row: ProfileRow, decision: DecisionInput['decision
   if (commentId) {
     statements.push(
       db
-        .prepare(`INSERT INTO comments (id, profile_id, version, body, token_id, organization_id, role, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`)
+        .prepare(
+          `INSERT INTO comments (id, profile_id, version, body, token_id, organization_id, role, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`,
+        )
         .bind(commentId, row.id, row.version, comment, ...author, caller.role, at, ...guard.params),
     );
   }
   statements.push(
     db
-      .prepare(`INSERT INTO decisions (id, profile_id, version, decision, comment_id, token_id, organization_id, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`)
+      .prepare(
+        `INSERT INTO decisions (id, profile_id, version, decision, comment_id, token_id, organization_id, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ${guard.sql}`,
+      )
       .bind(decisionId, row.id, row.version, decision, commentId, ...author, at, ...guard.params),
-    auditStatement(db, caller, { action: `decision.${decision}`, subjectType: 'decision', subjectId: decisionId, profileId: row.id, version: row.version, detail: { commentId } }, at, guard),
+    auditStatement(
+      db,
+      caller,
+      { action: `decision.${decision}`, subjectType: 'decision', subjectId: decisionId, profileId: row.id, version: row.version, detail: { commentId } },
+      at,
+      guard,
+    ),
     // A decision lets go of the claim: the profile is no longer the team's to work on.
-    db.prepare(`UPDATE profiles SET status = ?, updated_at = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ? AND status = 'submitted' AND version = ?`).bind(decision, at, row.id, row.version),
+    db
+      .prepare(`UPDATE profiles SET status = ?, updated_at = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ? AND status = 'submitted' AND version = ?`)
+      .bind(decision, at, row.id, row.version),
   );
   const results = await db.batch(statements);
   if (results.at(-1)?.meta.changes !== 1) {
@@ -109,7 +142,15 @@ const isUniqueViolation = (error: unknown) => /UNIQUE constraint failed|SQLITE_C
 export const profiles = new Hono<AuthEnv>()
   .use('*', requireCaller)
   // A whole translation plus its vacancy fits well within this; D1 rows stop at 2 MB.
-  .use('*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new ProblemError(413, 'The request body is larger than 1 MB.'); } }))
+  .use(
+    '*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new ProblemError(413, 'The request body is larger than 1 MB.');
+      },
+    }),
+  )
 
   .post('/', validate('json', CreateProfile), async (c) => {
     const caller = c.get('caller');
@@ -149,7 +190,12 @@ export const profiles = new Hono<AuthEnv>()
         db
           .prepare('INSERT INTO profile_versions (profile_id, version, title, translation, vacancy, created_by, created_at) VALUES (?, 1, ?, ?, ?, ?, ?)')
           .bind(id, body.title, JSON.stringify(body.translation), body.vacancy ? JSON.stringify(body.vacancy) : null, caller.tokenId, at),
-        auditStatement(db, caller, { action: 'profile.created', subjectType: 'profile', subjectId: id, profileId: id, version: 1, detail: { title: body.title } }, at),
+        auditStatement(
+          db,
+          caller,
+          { action: 'profile.created', subjectType: 'profile', subjectId: id, profileId: id, version: 1, detail: { title: body.title } },
+          at,
+        ),
       ]);
     } catch (error) {
       // Two retries raced with the same key: the loser answers with the winner's profile.
@@ -199,7 +245,8 @@ export const profiles = new Hono<AuthEnv>()
     // person profile and learning routes, and its Markdown follows edited blocks.
     const translation = { ...body.translation };
     const text = vacancy ? Vacancy.parse(JSON.parse(vacancy)).text : '';
-    const rewritten = previous && settleRewritten({ previous: Translation.parse(JSON.parse(previous.translation)), next: body.translation, text, knowledge: isKnowledge });
+    const rewritten =
+      previous && settleRewritten({ previous: Translation.parse(JSON.parse(previous.translation)), next: body.translation, text, knowledge: isKnowledge });
     if (rewritten) translation.rewritten = rewritten;
     // Changing an approved profile starts a new round: it goes back to draft.
     const status = row.status === 'approved' ? 'draft' : row.status;
@@ -212,7 +259,19 @@ export const profiles = new Hono<AuthEnv>()
         db
           .prepare('UPDATE profiles SET version = ?, title = ?, status = ?, updated_at = ? WHERE id = ? AND version = ?')
           .bind(next, body.title, status, at, row.id, row.version),
-        auditStatement(db, caller, { action: 'profile.updated', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: next, detail: { from: row.version, status, ...(rewritten ? { text: 'regenerated' } : {}) } }, at),
+        auditStatement(
+          db,
+          caller,
+          {
+            action: 'profile.updated',
+            subjectType: 'profile',
+            subjectId: row.id,
+            profileId: row.id,
+            version: next,
+            detail: { from: row.version, status, ...(rewritten ? { text: 'regenerated' } : {}) },
+          },
+          at,
+        ),
       ]);
     } catch (error) {
       if (isUniqueViolation(error)) throw staleVersion(row.version + 1);
@@ -230,7 +289,13 @@ export const profiles = new Hono<AuthEnv>()
     // a submit that got in first leaves the profile whole. The audit log keeps that it existed.
     const guard = { sql: `EXISTS (SELECT 1 FROM profiles WHERE id = ? AND status = 'draft' AND submitted_at IS NULL)`, params: [row.id] };
     const results = await db.batch([
-      auditStatement(db, caller, { action: 'profile.deleted', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: row.version, detail: { title: row.title } }, at, guard),
+      auditStatement(
+        db,
+        caller,
+        { action: 'profile.deleted', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: row.version, detail: { title: row.title } },
+        at,
+        guard,
+      ),
       db.prepare(`DELETE FROM comments WHERE profile_id = ? AND ${guard.sql}`).bind(row.id, ...guard.params),
       db.prepare(`DELETE FROM decisions WHERE profile_id = ? AND ${guard.sql}`).bind(row.id, ...guard.params),
       db.prepare(`DELETE FROM profile_presence WHERE profile_id = ? AND ${guard.sql}`).bind(row.id, ...guard.params),
@@ -251,7 +316,9 @@ export const profiles = new Hono<AuthEnv>()
     const db = c.env.DB;
     const at = now();
     const [update] = await db.batch([
-      db.prepare(`UPDATE profiles SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status IN ('draft', 'changes_requested')`).bind(at, at, row.id),
+      db
+        .prepare(`UPDATE profiles SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ? AND status IN ('draft', 'changes_requested')`)
+        .bind(at, at, row.id),
       auditStatement(db, caller, { action: 'profile.submitted', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: row.version }, at, {
         sql: `EXISTS (SELECT 1 FROM profiles WHERE id = ? AND status = 'submitted' AND submitted_at = ?)`,
         params: [row.id, at],
@@ -287,7 +354,10 @@ export const profiles = new Hono<AuthEnv>()
       profileId: row.id,
       version: row.version,
       body,
-      author: author({ organization_id: caller.organization.id, author_org: caller.organization.name, role: caller.role, author_label: caller.label }, language(c)),
+      author: author(
+        { organization_id: caller.organization.id, author_org: caller.organization.name, role: caller.role, author_label: caller.label },
+        language(c),
+      ),
       createdAt: at,
     };
     return c.json(comment, 201, { location: `/v1/profiles/${row.id}/comments/${id}` });
@@ -329,10 +399,23 @@ export const profiles = new Hono<AuthEnv>()
     const at = now();
     const [update] = await db.batch([
       db.prepare(`UPDATE profiles SET claimed_by = ?, claimed_at = ? WHERE id = ? AND status = 'submitted'`).bind(caller.tokenId, at, row.id),
-      auditStatement(db, caller, { action: 'profile.claimed', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: row.version, detail: row.claimed_by ? { from: row.claimed_by } : null }, at, {
-        sql: `EXISTS (SELECT 1 FROM profiles WHERE id = ? AND claimed_by = ? AND claimed_at = ?)`,
-        params: [row.id, caller.tokenId, at],
-      }),
+      auditStatement(
+        db,
+        caller,
+        {
+          action: 'profile.claimed',
+          subjectType: 'profile',
+          subjectId: row.id,
+          profileId: row.id,
+          version: row.version,
+          detail: row.claimed_by ? { from: row.claimed_by } : null,
+        },
+        at,
+        {
+          sql: `EXISTS (SELECT 1 FROM profiles WHERE id = ? AND claimed_by = ? AND claimed_at = ?)`,
+          params: [row.id, caller.tokenId, at],
+        },
+      ),
     ]);
     if (update?.meta.changes !== 1) throw new ProblemError(409, 'The profile was decided on while you claimed it. Load it again to see where it stands.');
     return respondWithProfile(c, row.id, 200);
@@ -346,7 +429,19 @@ export const profiles = new Hono<AuthEnv>()
     const at = now();
     await db.batch([
       db.prepare('UPDATE profiles SET claimed_by = NULL, claimed_at = NULL WHERE id = ?').bind(row.id),
-      auditStatement(db, caller, { action: 'profile.released', subjectType: 'profile', subjectId: row.id, profileId: row.id, version: row.version, detail: row.claimed_by !== caller.tokenId ? { from: row.claimed_by } : null }, at),
+      auditStatement(
+        db,
+        caller,
+        {
+          action: 'profile.released',
+          subjectType: 'profile',
+          subjectId: row.id,
+          profileId: row.id,
+          version: row.version,
+          detail: row.claimed_by !== caller.tokenId ? { from: row.claimed_by } : null,
+        },
+        at,
+      ),
     ]);
     return respondWithProfile(c, row.id, 200);
   })

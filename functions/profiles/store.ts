@@ -69,13 +69,24 @@ export function toSummary(row: ProfileRow, language: Language = 'en'): ProfileSu
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
-    claim: row.claimed_by && row.claimed_at
-      ? { tokenId: row.claimed_by, name: authorName(row.claim_label?.trim() || null, row.claim_role ?? 'reviewer', language), label: row.claim_label?.trim() || null, at: row.claimed_at }
-      : null,
+    claim:
+      row.claimed_by && row.claimed_at
+        ? {
+            tokenId: row.claimed_by,
+            name: authorName(row.claim_label?.trim() || null, row.claim_role ?? 'reviewer', language),
+            label: row.claim_label?.trim() || null,
+            at: row.claimed_at,
+          }
+        : null,
   };
 }
 
-interface AuthorCols { organization_id: string; author_org: string; role: string; author_label: string | null }
+interface AuthorCols {
+  organization_id: string;
+  author_org: string;
+  role: string;
+  author_label: string | null;
+}
 
 /** Who wrote it: organisation, role, and the person (the token's label) or the role in `language`. */
 export function author(row: AuthorCols, language: Language): Author {
@@ -124,7 +135,14 @@ async function loadDecisions(db: D1Database, profileId: string, language: Langua
   }));
 }
 
-interface VersionRow extends AuthorCols { profile_id: string; version: number; title: string; translation: string; vacancy: string | null; created_at: string }
+interface VersionRow extends AuthorCols {
+  profile_id: string;
+  version: number;
+  title: string;
+  translation: string;
+  vacancy: string | null;
+  created_at: string;
+}
 
 export async function loadVersion(db: D1Database, profileId: string, version: number, language: Language): Promise<ProfileVersion | null> {
   const row = await db
@@ -181,7 +199,7 @@ export interface ListQuery {
  * each status the same filters find without the status filter: the queue's counts (#19).
  */
 export async function listProfiles(db: D1Database, caller: Caller, query: ListQuery, language: Language = 'en') {
-  const where = ['(p.organization_id = ?1 OR (?2 AND p.status != \'draft\' AND p.organization_id IN (SELECT employer_id FROM team_clients WHERE team_id = ?1)))'];
+  const where = ["(p.organization_id = ?1 OR (?2 AND p.status != 'draft' AND p.organization_id IN (SELECT employer_id FROM team_clients WHERE team_id = ?1)))"];
   const params: unknown[] = [caller.organization.id, caller.organization.kind === 'expertise_team' && caller.role !== 'member' ? 1 : 0];
   const param = (value: unknown) => `?${params.push(value)}`;
   if (query.employer) where.push(`p.organization_id = ${param(query.employer)}`);
@@ -217,24 +235,51 @@ export interface AuditInput {
 }
 
 /** A condition that must still hold when a batch runs; statements guarded by it write nothing otherwise. */
-export interface Guard { sql: string; params: unknown[] }
+export interface Guard {
+  sql: string;
+  params: unknown[];
+}
 
 /** The audit row for an action, to run in the same batch (transaction) as the change itself. */
 export function auditStatement(db: D1Database, actor: Caller | 'bootstrap', entry: AuditInput, at = now(), guard?: Guard): D1PreparedStatement {
-  const who = actor === 'bootstrap' ? { tokenId: null, organizationId: null, role: 'bootstrap' } : { tokenId: actor.tokenId, organizationId: actor.organization.id, role: actor.role };
+  const who =
+    actor === 'bootstrap'
+      ? { tokenId: null, organizationId: null, role: 'bootstrap' }
+      : { tokenId: actor.tokenId, organizationId: actor.organization.id, role: actor.role };
   return db
     .prepare(
       `INSERT INTO audit_log (at, actor_token_id, actor_organization_id, actor_role, action, subject_type, subject_id, profile_id, version, detail)
        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? ${guard ? `WHERE ${guard.sql}` : ''}`,
     )
     .bind(
-      at, who.tokenId, who.organizationId, who.role, entry.action, entry.subjectType, entry.subjectId,
-      entry.profileId ?? null, entry.version ?? null, entry.detail ? JSON.stringify(entry.detail) : null,
+      at,
+      who.tokenId,
+      who.organizationId,
+      who.role,
+      entry.action,
+      entry.subjectType,
+      entry.subjectId,
+      entry.profileId ?? null,
+      entry.version ?? null,
+      entry.detail ? JSON.stringify(entry.detail) : null,
       ...(guard?.params ?? []),
     );
 }
 
-interface AuditRow { id: number; at: string; actor_token_id: string | null; actor_organization_id: string | null; actor_role: string; actor_label: string | null; action: string; subject_type: string; subject_id: string; profile_id: string | null; version: number | null; detail: string | null }
+interface AuditRow {
+  id: number;
+  at: string;
+  actor_token_id: string | null;
+  actor_organization_id: string | null;
+  actor_role: string;
+  actor_label: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  profile_id: string | null;
+  version: number | null;
+  detail: string | null;
+}
 
 const AUDIT_SELECT = 'SELECT a.*, t.label AS actor_label FROM audit_log a LEFT JOIN api_tokens t ON t.id = a.actor_token_id';
 

@@ -5,7 +5,16 @@ import { careTranslation, skill, TEXT } from '../../tests/support/profile-text-f
 import { blocksOf, regenerateRewritten } from './text';
 
 const route = (title: string, provider: string | null = null): LearningRoute => ({
-  form: 'non-formal', title, provider, source: 'reviewer', sourceId: null, covers: [], type: null, level: null, url: null, explanation: '',
+  form: 'non-formal',
+  title,
+  provider,
+  source: 'reviewer',
+  sourceId: null,
+  covers: [],
+  type: null,
+  level: null,
+  url: null,
+  explanation: '',
 });
 
 /** The text after `edit` is applied to the fixture (throws when nothing would change). */
@@ -60,7 +69,10 @@ describe('regenerateRewritten', () => {
   });
 
   it('takes "Wie je bent" out when the person profile is emptied', () => {
-    const { markdown } = after((t) => ({ ...t, personProfile: { summary: '', motivation: [], values: [], workingStyle: [], teamContribution: [], learningNeeds: [] } }));
+    const { markdown } = after((t) => ({
+      ...t,
+      personProfile: { summary: '', motivation: [], values: [], workingStyle: [], teamContribution: [], learningNeeds: [] },
+    }));
     expect(markdown).not.toMatch(/Wie je bent|geduldig/);
   });
 
@@ -82,7 +94,9 @@ describe('regenerateRewritten', () => {
     const { markdown } = after((t) => ({ ...t, skills: [...t.skills, skill('tillen', false)] }), previous, TEXT.replaceAll(/\bje\b/gi, 'u'));
     expect(markdown).toContain('- Je kunt wonden verzorgen.\n\n### Wat je bij ons leert\n\n- Je leert tillen.');
     const formal = careTranslation();
-    formal.rewritten.blocks = formal.rewritten.blocks.map((b) => (b.id === 'b8' ? { ...b, markdown: '### Wie u bent' } : b)).filter((b) => !['b6', 'b7'].includes(b.id));
+    formal.rewritten.blocks = formal.rewritten.blocks
+      .map((b) => (b.id === 'b8' ? { ...b, markdown: '### Wie u bent' } : b))
+      .filter((b) => !['b6', 'b7'].includes(b.id));
     formal.skills = formal.skills.filter((s) => s.mustHave);
     const u = after((t) => ({ ...t, skills: [...t.skills, skill('tillen', false)] }), formal);
     expect(u.markdown).toContain('### Wat u bij ons leert\n\n- U leert tillen.\n\n### Wie u bent');
@@ -91,10 +105,14 @@ describe('regenerateRewritten', () => {
   it('finds the section the engine wrote without its heading (under the posting’s own heading) and keeps it without one', () => {
     const previous = careTranslation();
     // The engine's shape when every requirement line left: "Wie je bent" right under "Wat vragen wij", headless.
-    previous.rewritten.blocks = previous.rewritten.blocks.filter((b) => !['b6', 'b7', 'b8'].includes(b.id)).map((b) => (b.id === 'b4' ? { ...b, markdown: '' } : b));
+    previous.rewritten.blocks = previous.rewritten.blocks
+      .filter((b) => !['b6', 'b7', 'b8'].includes(b.id))
+      .map((b) => (b.id === 'b4' ? { ...b, markdown: '' } : b));
     previous.skills = [];
     const { markdown } = after((t) => ({ ...t, personProfile: { ...t.personProfile, summary: 'Rust en aandacht.' } }), previous);
-    expect(markdown).toBe('### Wat ga je doen\n\nJe verzorgt cliënten en dient medicatie toe.\n\n### Wat vragen wij\n\nRust en aandacht.\n\n- Je bent geduldig.\n\n### Wat bieden wij\n\n- Salaris volgens cao VVT\n');
+    expect(markdown).toBe(
+      '### Wat ga je doen\n\nJe verzorgt cliënten en dient medicatie toe.\n\n### Wat vragen wij\n\nRust en aandacht.\n\n- Je bent geduldig.\n\n### Wat bieden wij\n\n- Salaris volgens cao VVT\n',
+    );
   });
 
   it('updates the JSON-LD export with the text and the skills needed from day one', () => {

@@ -28,20 +28,47 @@ const SECTION_HEADINGS: Record<Section, RegExp> = {
 
 type Register = 'je' | 'u' | 'en';
 
-const WORDS: Record<Register, { bring: string; learn: string; who: string; can: string; learns: string; knows: string; learnsAbout: string; route: (title: string, provider: string | null) => string }> = {
+const WORDS: Record<
+  Register,
+  {
+    bring: string;
+    learn: string;
+    who: string;
+    can: string;
+    learns: string;
+    knows: string;
+    learnsAbout: string;
+    route: (title: string, provider: string | null) => string;
+  }
+> = {
   je: {
-    bring: 'Wat je meebrengt', learn: 'Wat je bij ons leert', who: 'Wie je bent',
-    can: 'Je kunt', learns: 'Je leert', knows: 'Kennis van', learnsAbout: 'Je leert over',
+    bring: 'Wat je meebrengt',
+    learn: 'Wat je bij ons leert',
+    who: 'Wie je bent',
+    can: 'Je kunt',
+    learns: 'Je leert',
+    knows: 'Kennis van',
+    learnsAbout: 'Je leert over',
     route: (title, provider) => `Je kunt leren via ${title}${provider ? ` bij ${provider}` : ''}.`,
   },
   u: {
-    bring: 'Wat u meebrengt', learn: 'Wat u bij ons leert', who: 'Wie u bent',
-    can: 'U kunt', learns: 'U leert', knows: 'Kennis van', learnsAbout: 'U leert over',
+    bring: 'Wat u meebrengt',
+    learn: 'Wat u bij ons leert',
+    who: 'Wie u bent',
+    can: 'U kunt',
+    learns: 'U leert',
+    knows: 'Kennis van',
+    learnsAbout: 'U leert over',
     route: (title, provider) => `U kunt leren via ${title}${provider ? ` bij ${provider}` : ''}.`,
   },
   en: {
-    bring: 'What you bring', learn: 'What you learn with us', who: 'Who you are',
-    can: 'You can', learns: 'You learn to', knows: 'Knowledge of', learnsAbout: 'You learn about',
+    bring: 'What you bring',
+    learn: 'What you learn with us',
+    who: 'Who you are',
+    can: 'You can',
+    learns: 'You learn to',
+    knows: 'Knowledge of',
+    learnsAbout: 'You learn about',
     route: (title, provider) => `You can learn through ${title}${provider ? ` with ${provider}` : ''}.`,
   },
 };
@@ -59,7 +86,8 @@ export interface TextEdit {
 
 const skillKey = (s: Skill) => `${(s.uri ?? s.label).toLowerCase()}|${s.mustHave ? 'must' : 'learn'}|${s.label.toLowerCase()}`;
 const routeKey = (r: LearningRoute) => `${r.form}|${(r.sourceId ?? '').toLowerCase()}|${r.title.trim().toLowerCase()}|${(r.provider ?? '').toLowerCase()}`;
-const profileItems = (p: PersonProfile) => [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((s) => s.trim()).filter(Boolean);
+const profileItems = (p: PersonProfile) =>
+  [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((s) => s.trim()).filter(Boolean);
 const sameProfile = (a: PersonProfile, b: PersonProfile) => a.summary.trim() === b.summary.trim() && profileItems(a).join('\n') === profileItems(b).join('\n');
 
 /**
@@ -87,7 +115,8 @@ export function regenerateRewritten({ previous, next, text, knowledge = () => fa
   let n = 0;
   const newId = () => {
     let id: string;
-    do id = `e${++n}`; while (ids.has(id));
+    do id = `e${++n}`;
+    while (ids.has(id));
     ids.add(id);
     return id;
   };
@@ -108,7 +137,10 @@ export function regenerateRewritten({ previous, next, text, knowledge = () => fa
     const lines = block.markdown.split('\n');
     const kept = lines.filter((line) => !dropLine(line, block));
     if (kept.length === lines.length) return [block];
-    const markdown = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    const markdown = kept
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
     // A changed block left empty takes its source with it; an added one disappears.
     if (!markdown && block.kind === 'added') return [];
     return [{ ...block, markdown }];
@@ -116,12 +148,20 @@ export function regenerateRewritten({ previous, next, text, knowledge = () => fa
 
   // 2. Added skills and routes, in the sections the engine would have put them.
   const shownSkills = addedSkills.filter((s) => wording(s, language) !== null);
-  const bring = shownSkills.filter((s) => s.mustHave).map((s) => ({ markdown: `- ${ability(s, register, knowledge, false)}`, requirementIds: s.requirementIds }));
+  const bring = shownSkills
+    .filter((s) => s.mustHave)
+    .map((s) => ({ markdown: `- ${ability(s, register, knowledge, false)}`, requirementIds: s.requirementIds }));
   const learn = [
     ...shownSkills.filter((s) => !s.mustHave).map((s) => ({ markdown: `- ${ability(s, register, knowledge, true)}`, requirementIds: s.requirementIds })),
     ...addedRoutes.map((r) => ({ markdown: `- ${WORDS[register].route(r.title.trim(), r.provider?.trim() || null)}`, requirementIds: [] as string[] })),
   ];
-  const item = (line: { markdown: string; requirementIds: string[] }): Block => ({ id: newId(), kind: 'added', role: 'item', markdown: line.markdown, requirementIds: line.requirementIds });
+  const item = (line: { markdown: string; requirementIds: string[] }): Block => ({
+    id: newId(),
+    kind: 'added',
+    role: 'item',
+    markdown: line.markdown,
+    requirementIds: line.requirementIds,
+  });
   if (bring.length) blocks = addTo(blocks, 'bring', bring.map(item), register, newId, true);
   if (learn.length) blocks = addTo(blocks, 'learn', learn.map(item), register, newId, false);
 
@@ -136,7 +176,18 @@ export function regenerateRewritten({ previous, next, text, knowledge = () => fa
 
 /** Blocks as they stand for the text: the same ids, kinds, roles, words and sources in order. */
 const sameBlocks = (a: Block[], b: Block[]) =>
-  a.length === b.length && a.every((x, i) => { const y = b[i]!; return x.id === y.id && x.kind === y.kind && x.role === y.role && x.markdown === y.markdown && x.source?.start === y.source?.start && x.source?.end === y.source?.end; });
+  a.length === b.length &&
+  a.every((x, i) => {
+    const y = b[i]!;
+    return (
+      x.id === y.id &&
+      x.kind === y.kind &&
+      x.role === y.role &&
+      x.markdown === y.markdown &&
+      x.source?.start === y.source?.start &&
+      x.source?.end === y.source?.end
+    );
+  });
 
 /**
  * The text a save publishes (#19): written again from edited skills, person profile or routes
@@ -155,11 +206,20 @@ export function settleRewritten(edit: TextEdit): Rewritten | null {
   return { ...edit.next.rewritten, markdown, jsonLd };
 }
 
-const term = (s: Skill) => ({ '@type': 'DefinedTerm', name: s.label, ...(s.uri ? { '@id': s.uri, url: s.uri, inDefinedTermSet: 'http://data.europa.eu/esco/concept-scheme/skills' } : {}) });
+const term = (s: Skill) => ({
+  '@type': 'DefinedTerm',
+  name: s.label,
+  ...(s.uri ? { '@id': s.uri, url: s.uri, inDefinedTermSet: 'http://data.europa.eu/esco/concept-scheme/skills' } : {}),
+});
 
 // --- Sections ---
 
-const headingText = (markdown: string) => markdown.replace(/^#{1,6}\s+/u, '').replace(/\*\*/g, '').replace(/[:\s]+$/u, '').trim();
+const headingText = (markdown: string) =>
+  markdown
+    .replace(/^#{1,6}\s+/u, '')
+    .replace(/\*\*/g, '')
+    .replace(/[:\s]+$/u, '')
+    .trim();
 
 function sectionOfHeading(block: Block): Section | null {
   if (block.role !== 'heading') return null;
@@ -208,10 +268,18 @@ function addTo(blocks: Block[], section: Section, items: Block[], register: Regi
   if (joinRequirements) {
     // After the last line that replaced a requirement (one that left the text too stood in the list).
     let last = -1;
-    blocks.forEach((b, i) => { if (b.kind === 'changed' && (b.role === 'item' || /^- /mu.test(b.markdown))) last = i; });
+    blocks.forEach((b, i) => {
+      if (b.kind === 'changed' && (b.role === 'item' || /^- /mu.test(b.markdown))) last = i;
+    });
     if (last >= 0) return [...blocks.slice(0, last + 1), ...items, ...blocks.slice(last + 1)];
   }
-  const heading: Block = { id: newId(), kind: 'added', role: 'heading', markdown: `### ${WORDS[register][section as 'bring' | 'learn' | 'who']}`, requirementIds: [] };
+  const heading: Block = {
+    id: newId(),
+    kind: 'added',
+    role: 'heading',
+    markdown: `### ${WORDS[register][section as 'bring' | 'learn' | 'who']}`,
+    requirementIds: [],
+  };
   const at = placeFor(blocks, section);
   return [...blocks.slice(0, at), heading, ...items, ...blocks.slice(at)];
 }
@@ -222,11 +290,24 @@ function rewriteWho(blocks: Block[], profile: PersonProfile, register: Register,
   const ids = old?.requirementIds ?? [];
   const summary = profile.summary.trim();
   const items = profileItems(profile);
-  const section: Block[] = !summary && !items.length ? [] : [
-    old ?? { id: newId(), kind: 'added', role: 'heading', markdown: `### ${WORDS[register].who}`, requirementIds: ids },
-    ...(summary ? [{ id: newId(), kind: 'added' as const, role: 'paragraph' as const, markdown: register === 'u' ? summary.replace(/\bje\b/g, 'u') : summary, requirementIds: ids }] : []),
-    ...items.map((text): Block => ({ id: newId(), kind: 'added', role: 'item', markdown: `- ${sentence(text)}`, requirementIds: ids })),
-  ];
+  const section: Block[] =
+    !summary && !items.length
+      ? []
+      : [
+          old ?? { id: newId(), kind: 'added', role: 'heading', markdown: `### ${WORDS[register].who}`, requirementIds: ids },
+          ...(summary
+            ? [
+                {
+                  id: newId(),
+                  kind: 'added' as const,
+                  role: 'paragraph' as const,
+                  markdown: register === 'u' ? summary.replace(/\bje\b/g, 'u') : summary,
+                  requirementIds: ids,
+                },
+              ]
+            : []),
+          ...items.map((text): Block => ({ id: newId(), kind: 'added', role: 'item', markdown: `- ${sentence(text)}`, requirementIds: ids })),
+        ];
   if (found) return [...blocks.slice(0, found[0]), ...section, ...blocks.slice(found[1])];
   const at = placeFor(blocks, 'who');
   return [...blocks.slice(0, at), ...section, ...blocks.slice(at)];
@@ -243,7 +324,10 @@ const HEADLESS = '__headless';
 function restoreHeading(blocks: Block[], profile: PersonProfile, register: Register): Block[] {
   const first = blocks.findIndex((b) => b.kind === 'added');
   if (first < 0 || blocks[first]!.role === 'heading') return blocks;
-  const above = blocks.slice(0, first).reverse().find((b) => b.markdown.trim());
+  const above = blocks
+    .slice(0, first)
+    .reverse()
+    .find((b) => b.markdown.trim());
   if (above?.role !== 'heading' || above.kind !== 'kept') return blocks;
   let end = first;
   while (end < blocks.length && blocks[end]!.kind === 'added' && blocks[end]!.role !== 'heading') end++;
@@ -272,7 +356,10 @@ function dropEmptySections(blocks: Block[], newId: () => string): Block[] {
       if (b.kind !== 'added' || !sectionOfHeading(b)) return true;
       const next = blocks[i + 1];
       if (!next || next.role === 'heading' || next.kind !== 'added') return false;
-      const above = blocks.slice(0, i).reverse().find((x) => x.markdown.trim());
+      const above = blocks
+        .slice(0, i)
+        .reverse()
+        .find((x) => x.markdown.trim());
       return !(above?.role === 'heading' && above.kind === 'kept');
     })
     .map((b) => (b.id === HEADLESS ? { ...b, id: newId() } : b));
@@ -283,7 +370,31 @@ function dropEmptySections(blocks: Block[], newId: () => string): Block[] {
 const BULLET = /^\s*[-–—•*·▪●◦○■□➢➤►✓✔+]\s+/u;
 const isItemLine = (line: string, block: Block) => BULLET.test(line) || (block.role === 'item' && !!line.trim());
 
-const STOP = new Set(['zich', 'je', 'u', 'van', 'de', 'het', 'een', 'en', 'of', 'in', 'op', 'met', 'voor', 'te', 'the', 'a', 'an', 'to', 'and', 'or', 'for', 'with', 'on']);
+const STOP = new Set([
+  'zich',
+  'je',
+  'u',
+  'van',
+  'de',
+  'het',
+  'een',
+  'en',
+  'of',
+  'in',
+  'op',
+  'met',
+  'voor',
+  'te',
+  'the',
+  'a',
+  'an',
+  'to',
+  'and',
+  'or',
+  'for',
+  'with',
+  'on',
+]);
 const words = (text: string) =>
   text
     .toLowerCase()
@@ -355,13 +466,22 @@ function ability(s: Skill, register: Register, knowledge: (uri: string) => boole
   const w = WORDS[register];
   if (register === 'en') return learn ? `${isKnowledge ? w.learnsAbout : w.learns} ${label}.` : `${isKnowledge ? w.knows : w.can} ${label}.`;
   // Dutch labels are infinitives: "zich aanpassen" → "je aanpassen"; "controleren van X" → "X controleren".
-  const own = label.replace(/\bzich\b/gu, register).replace(/^(?!gebruikmaken )((?:\p{L}+ ){0,2}\p{L}+en) van (?:de |het )?(.+)$/u, isKnowledge ? '$&' : '$2 $1');
+  const own = label
+    .replace(/\bzich\b/gu, register)
+    .replace(/^(?!gebruikmaken )((?:\p{L}+ ){0,2}\p{L}+en) van (?:de |het )?(.+)$/u, isKnowledge ? '$&' : '$2 $1');
   if (learn) return `${isKnowledge ? w.learnsAbout : w.learns} ${own}.`;
   return `${isKnowledge ? w.knows : w.can} ${own}.`;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const sentence = (text: string) => capital(text.replace(/\s+/g, ' ').trim().replace(BULLET, '').replace(/[\s,;:]+$/u, ''));
+const sentence = (text: string) =>
+  capital(
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(BULLET, '')
+      .replace(/[\s,;:]+$/u, ''),
+  );
 
 /** The form of address the text already uses ("Wat u meebrengt"), else the one the posting uses most. */
 function registerOf(blocks: Block[], text: string, language: Language): Register {

@@ -1,6 +1,15 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { CreateOrganization, CreateToken, LinkClient, TokenQuery, type ClientLink, type Organization, type TokenCreated, type TokenSummary } from '../../shared/profiles';
+import {
+  CreateOrganization,
+  CreateToken,
+  LinkClient,
+  TokenQuery,
+  type ClientLink,
+  type Organization,
+  type TokenCreated,
+  type TokenSummary,
+} from '../../shared/profiles';
 import type { AppEnv } from '../env';
 import { newToken, requireAdmin, sha256Hex } from '../lib/auth';
 import { ProblemError } from '../lib/problem';
@@ -14,7 +23,14 @@ async function organization(db: D1Database, id: string) {
 
 const KIND_NAMES = { employer: 'an employer', expertise_team: 'an expertise team' } as const;
 
-interface TokenRow { id: string; organization_id: string; role: TokenSummary['role']; label: string | null; created_at: string; revoked_at: string | null }
+interface TokenRow {
+  id: string;
+  organization_id: string;
+  role: TokenSummary['role'];
+  label: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
 const tokenSummary = (r: TokenRow): TokenSummary => ({
   id: r.id,
   organizationId: r.organization_id,
@@ -48,10 +64,16 @@ export const admin = new Hono<AppEnv>()
       }),
     ]);
     if (insert?.meta.changes !== 1) {
-      const existing = await c.env.DB.prepare('SELECT id, name FROM organizations WHERE kind = ? AND lower(name) = lower(?)').bind(kind, name).first<{ id: string; name: string }>();
-      throw new ProblemError(409, `There is already ${KIND_NAMES[kind]} called “${existing?.name ?? name}”${existing ? ` (id ${existing.id})` : ''}. Use that one, or give this one a name that tells them apart.`, {
-        errors: [{ path: 'name', message: 'already taken' }],
-      });
+      const existing = await c.env.DB.prepare('SELECT id, name FROM organizations WHERE kind = ? AND lower(name) = lower(?)')
+        .bind(kind, name)
+        .first<{ id: string; name: string }>();
+      throw new ProblemError(
+        409,
+        `There is already ${KIND_NAMES[kind]} called “${existing?.name ?? name}”${existing ? ` (id ${existing.id})` : ''}. Use that one, or give this one a name that tells them apart.`,
+        {
+          errors: [{ path: 'name', message: 'already taken' }],
+        },
+      );
     }
     const body: Organization = { id, name, kind };
     return c.json(body, 201, { location: `/v1/admin/organizations/${id}` });
@@ -69,8 +91,10 @@ export const admin = new Hono<AppEnv>()
     if (!team) throw new ProblemError(404, `There is no organisation ${teamId}.`);
     if (team.kind !== 'expertise_team') throw new ProblemError(422, `${team.name} is an employer; only an expertise team serves employers.`);
     const employer = await organization(c.env.DB, employerId);
-    if (!employer) throw new ProblemError(422, `There is no organisation ${employerId}.`, { errors: [{ path: 'employerId', message: 'unknown organisation' }] });
-    if (employer.kind !== 'employer') throw new ProblemError(422, `${employer.name} is not an employer.`, { errors: [{ path: 'employerId', message: 'not an employer' }] });
+    if (!employer)
+      throw new ProblemError(422, `There is no organisation ${employerId}.`, { errors: [{ path: 'employerId', message: 'unknown organisation' }] });
+    if (employer.kind !== 'employer')
+      throw new ProblemError(422, `${employer.name} is not an employer.`, { errors: [{ path: 'employerId', message: 'not an employer' }] });
     const at = now();
     // Linking twice is harmless: the second link changes nothing and is not audited again.
     await c.env.DB.batch([
@@ -93,9 +117,20 @@ export const admin = new Hono<AppEnv>()
     const token = newToken();
     const at = now();
     await c.env.DB.batch([
-      c.env.DB.prepare('INSERT INTO api_tokens (id, token_hash, organization_id, role, label, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .bind(id, await sha256Hex(token), organizationId, role, label || null, at),
-      auditStatement(c.env.DB, 'bootstrap', { action: 'token.created', subjectType: 'token', subjectId: id, detail: { organizationId, role, label: label || null } }, at),
+      c.env.DB.prepare('INSERT INTO api_tokens (id, token_hash, organization_id, role, label, created_at) VALUES (?, ?, ?, ?, ?, ?)').bind(
+        id,
+        await sha256Hex(token),
+        organizationId,
+        role,
+        label || null,
+        at,
+      ),
+      auditStatement(
+        c.env.DB,
+        'bootstrap',
+        { action: 'token.created', subjectType: 'token', subjectId: id, detail: { organizationId, role, label: label || null } },
+        at,
+      ),
     ]);
     const body: TokenCreated = { id, token, organizationId, role };
     // The token is in this answer only; it must not be cached anywhere on the way.

@@ -18,7 +18,18 @@ export const learningRoutes = new Hono<AppEnv>().post('/match', validate('json',
   const source = new D1Catalogue(c.env.DB);
   if ('translation' in body) {
     const { skills, needs } = gapFromTranslation(body.translation, taxonomy);
-    const result = await matchLearningRoutes(source, { gap: skills, needs, filters: body.filters ?? {}, language: body.translation.language, occupationUri: body.translation.occupation?.uri ?? null, region: body.translation.region ?? null }, taxonomy);
+    const result = await matchLearningRoutes(
+      source,
+      {
+        gap: skills,
+        needs,
+        filters: body.filters ?? {},
+        language: body.translation.language,
+        occupationUri: body.translation.occupation?.uri ?? null,
+        region: body.translation.region ?? null,
+      },
+      taxonomy,
+    );
     timing();
     return c.json({ ...result, gapSize: skills.length, unknownSkills: [] } satisfies LearningRoutesMatchResponse);
   }

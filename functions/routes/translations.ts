@@ -26,14 +26,19 @@ export const translations = new Hono<AppEnv>().post('/', validate('json', Transl
   // The user's choice of occupation (#15) is checked before anything is read or streamed.
   const occupation = request.occupation ?? null;
   if (occupation && getTaxonomy().occupationIdByUri(occupation) === null) {
-    throw new ProblemError(400, new UnknownOccupation(occupation).message, { errors: [{ path: 'occupation', message: 'not an ESCO occupation Vaardig knows' }] });
+    throw new ProblemError(400, new UnknownOccupation(occupation).message, {
+      errors: [{ path: 'occupation', message: 'not an ESCO occupation Vaardig knows' }],
+    });
   }
   const vacancy = toVacancy(request);
   if (!vacancy.isVacancy) {
     throw new ProblemError(422, `This is not a vacancy, so there is nothing to translate. ${vacancy.reason}`.trim());
   }
   if (!vacancy.language && isOtherLanguage(vacancy.text)) {
-    throw new ProblemError(422, 'Vaardig translates Dutch and English vacancies; this text is in another language. If it is Dutch or English, send "language": "nl" or "en".');
+    throw new ProblemError(
+      422,
+      'Vaardig translates Dutch and English vacancies; this text is in another language. If it is Dutch or English, send "language": "nl" or "en".',
+    );
   }
   // ?stream=1: the same result as server-sent events with progress first (#6).
   const options = { region: request.region ?? null, occupation, uiLanguage: request.uiLanguage ?? acceptedLanguage(c.req.header('Accept-Language')) };

@@ -37,11 +37,23 @@ export const LEVEL_PHRASES: Array<{ pattern: RegExp; level: string; worksAtLevel
   { pattern: /\bmbo[- ]?(?:niveau|level)?[- ]?3\b|\bniveau 3\b/i, level: 'mbo-3' },
   { pattern: /\bmbo[- ]?(?:niveau|level)?[- ]?4\b|\bniveau 4\b|mbo\+/i, level: 'mbo-4' },
   { pattern: /\bph\.? ?d\b|\bdoctora(?:te|at)\b|\bgepromoveerd\b/i, level: 'phd' },
-  { pattern: /\bmaster|\bm\.?sc\b|\bm\.?s\.?\b(?= |\/|,|$)(?! ?(?:office|excel|word|teams|access|project|sql|dynamics|azure|outlook|powerpoint|visio|365))|\bmba\b|\badvanced degree\b|\bdrs\.|\bir\.|\bmr\./i, level: 'master' },
-  { pattern: /\b(?:wo|universit\w*|academisch\w*|academic|university)\b[- ]?(?:werk[- ]+(?:en\/of |en |& )?)?(?:denk)?niveau|\bacademic background\b/i, level: 'wo', worksAtLevel: true },
+  {
+    pattern:
+      /\bmaster|\bm\.?sc\b|\bm\.?s\.?\b(?= |\/|,|$)(?! ?(?:office|excel|word|teams|access|project|sql|dynamics|azure|outlook|powerpoint|visio|365))|\bmba\b|\badvanced degree\b|\bdrs\.|\bir\.|\bmr\./i,
+    level: 'master',
+  },
+  {
+    pattern: /\b(?:wo|universit\w*|academisch\w*|academic|university)\b[- ]?(?:werk[- ]+(?:en\/of |en |& )?)?(?:denk)?niveau|\bacademic background\b/i,
+    level: 'wo',
+    worksAtLevel: true,
+  },
   { pattern: /\bhbo[- ]*(?:\/ ?bachelor )?(?:werk[- ]*(?:en\/of |en |& |-en )?)?(?:denk)?niveau|\bhbo[- ]niveau/i, level: 'hbo', worksAtLevel: true },
   { pattern: /\bmbo[- ]*(?:werk[- ]*(?:en\/of |en |& )?)?denkniveau/i, level: 'mbo', worksAtLevel: true },
-  { pattern: /\bbachelor|\bb\.?sc\b|\bb\.?a\.?\b(?=\/| |,)(?! ?(?:office|excel))|\bb\.?s\.?\b(?=\/| |,)(?! ?(?:office|excel))|\bundergraduate\b|\bprofessionele bachelor|\bcollege degree\b/i, level: 'bachelor' },
+  {
+    pattern:
+      /\bbachelor|\bb\.?sc\b|\bb\.?a\.?\b(?=\/| |,)(?! ?(?:office|excel))|\bb\.?s\.?\b(?=\/| |,)(?! ?(?:office|excel))|\bundergraduate\b|\bprofessionele bachelor|\bcollege degree\b/i,
+    level: 'bachelor',
+  },
   { pattern: /\bassociate degree\b/i, level: 'ad' },
   { pattern: /\bgraduaat\b/i, level: 'graduaat' },
   { pattern: /\bhbo\b/i, level: 'hbo' },
@@ -58,12 +70,36 @@ export function levelById(id: string): EducationLevel | undefined {
 
 /** EQF level descriptors (Annex II of 2017/C 189/03), English verbatim, with a Vaardig summary in Dutch. */
 export const EQF_DESCRIPTORS: Record<number, { en: string; nl: string }> = {
-  1: { en: 'Basic general knowledge; basic skills required to carry out simple tasks; work under direct supervision in a structured context', nl: 'eenvoudige taken uitvoeren onder directe begeleiding' },
-  2: { en: 'Basic factual knowledge of a field of work; basic cognitive and practical skills to solve routine problems using simple rules and tools; work under supervision with some autonomy', nl: 'routinetaken uitvoeren met eenvoudige regels en hulpmiddelen, met enige zelfstandigheid' },
-  3: { en: 'Knowledge of facts, principles, processes and general concepts in a field of work; a range of cognitive and practical skills to accomplish tasks by selecting and applying basic methods, tools, materials and information; take responsibility for completion of tasks', nl: 'zelfstandig vakwerk uitvoeren: passende methoden, gereedschap en materialen kiezen en toepassen, verantwoordelijk voor het eigen werk' },
-  4: { en: 'Factual and theoretical knowledge in broad contexts within a field of work; cognitive and practical skills to generate solutions to specific problems; self-management within guidelines, supervising the routine work of others', nl: 'oplossingen bedenken voor specifieke problemen, zelfstandig werken binnen richtlijnen en het routinewerk van anderen begeleiden' },
-  5: { en: 'Comprehensive, specialised, factual and theoretical knowledge within a field of work; a comprehensive range of cognitive and practical skills to develop creative solutions to abstract problems; manage and supervise in contexts of work where there is unpredictable change', nl: 'creatieve oplossingen voor abstracte problemen ontwikkelen en werk aansturen in een veranderende omgeving' },
-  6: { en: 'Advanced knowledge of a field of work, involving a critical understanding of theories and principles; advanced skills, demonstrating mastery and innovation, to solve complex and unpredictable problems; manage complex technical or professional activities or projects, taking responsibility for decision-making', nl: 'complexe en onvoorspelbare problemen oplossen, complexe vakinhoudelijke activiteiten of projecten leiden en besluiten nemen' },
-  7: { en: 'Highly specialised knowledge, some of which is at the forefront of knowledge in a field of work, as the basis for original thinking and/or research; specialised problem-solving skills required in research and/or innovation to develop new knowledge and procedures; manage and transform work contexts that are complex, unpredictable and require new strategic approaches', nl: 'met gespecialiseerde kennis nieuwe aanpakken en procedures ontwikkelen en complexe werkomgevingen veranderen' },
-  8: { en: 'Knowledge at the most advanced frontier of a field of work; the most advanced and specialised skills and techniques, including synthesis and evaluation, required to solve critical problems in research and/or innovation; demonstrate substantial authority, innovation, autonomy, scholarly and professional integrity', nl: 'kritische vraagstukken in onderzoek en innovatie oplossen, met gezag, zelfstandigheid en integriteit' },
+  1: {
+    en: 'Basic general knowledge; basic skills required to carry out simple tasks; work under direct supervision in a structured context',
+    nl: 'eenvoudige taken uitvoeren onder directe begeleiding',
+  },
+  2: {
+    en: 'Basic factual knowledge of a field of work; basic cognitive and practical skills to solve routine problems using simple rules and tools; work under supervision with some autonomy',
+    nl: 'routinetaken uitvoeren met eenvoudige regels en hulpmiddelen, met enige zelfstandigheid',
+  },
+  3: {
+    en: 'Knowledge of facts, principles, processes and general concepts in a field of work; a range of cognitive and practical skills to accomplish tasks by selecting and applying basic methods, tools, materials and information; take responsibility for completion of tasks',
+    nl: 'zelfstandig vakwerk uitvoeren: passende methoden, gereedschap en materialen kiezen en toepassen, verantwoordelijk voor het eigen werk',
+  },
+  4: {
+    en: 'Factual and theoretical knowledge in broad contexts within a field of work; cognitive and practical skills to generate solutions to specific problems; self-management within guidelines, supervising the routine work of others',
+    nl: 'oplossingen bedenken voor specifieke problemen, zelfstandig werken binnen richtlijnen en het routinewerk van anderen begeleiden',
+  },
+  5: {
+    en: 'Comprehensive, specialised, factual and theoretical knowledge within a field of work; a comprehensive range of cognitive and practical skills to develop creative solutions to abstract problems; manage and supervise in contexts of work where there is unpredictable change',
+    nl: 'creatieve oplossingen voor abstracte problemen ontwikkelen en werk aansturen in een veranderende omgeving',
+  },
+  6: {
+    en: 'Advanced knowledge of a field of work, involving a critical understanding of theories and principles; advanced skills, demonstrating mastery and innovation, to solve complex and unpredictable problems; manage complex technical or professional activities or projects, taking responsibility for decision-making',
+    nl: 'complexe en onvoorspelbare problemen oplossen, complexe vakinhoudelijke activiteiten of projecten leiden en besluiten nemen',
+  },
+  7: {
+    en: 'Highly specialised knowledge, some of which is at the forefront of knowledge in a field of work, as the basis for original thinking and/or research; specialised problem-solving skills required in research and/or innovation to develop new knowledge and procedures; manage and transform work contexts that are complex, unpredictable and require new strategic approaches',
+    nl: 'met gespecialiseerde kennis nieuwe aanpakken en procedures ontwikkelen en complexe werkomgevingen veranderen',
+  },
+  8: {
+    en: 'Knowledge at the most advanced frontier of a field of work; the most advanced and specialised skills and techniques, including synthesis and evaluation, required to solve critical problems in research and/or innovation; demonstrate substantial authority, innovation, autonomy, scholarly and professional integrity',
+    nl: 'kritische vraagstukken in onderzoek en innovatie oplossen, met gezag, zelfstandigheid en integriteit',
+  },
 };

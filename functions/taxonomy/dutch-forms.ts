@@ -9,7 +9,10 @@
  */
 const MIN = 4;
 
-export interface Form { text: string; inside: boolean }
+export interface Form {
+  text: string;
+  inside: boolean;
+}
 
 export function dutchForms(word: string): Form[] {
   const forms = new Map<string, boolean>([[word, word.length >= MIN]]);

@@ -6,15 +6,27 @@ import { normalize } from './normalize';
 import { searchSkills } from './skill-search';
 
 const taxonomy = getTaxonomy();
-const entries = Object.entries(data).filter(([sector]) => sector !== '_about').flatMap(([, list]) => Object.entries(list as Record<string, string[]>));
+const entries = Object.entries(data)
+  .filter(([sector]) => sector !== '_about')
+  .flatMap(([, list]) => Object.entries(list as Record<string, string[]>));
 
 describe('englishStem: a term meets the forms of its words in a label', () => {
   it.each([
-    ['lifting', 'lift'], ['lifts', 'lift'], ['lift', 'lift'],
-    ['nurse', 'nurs'], ['nursing', 'nurs'], ['nurses', 'nurs'],
-    ['invoices', 'invoic'], ['invoicing', 'invoic'],
-    ['bricks', 'brick'], ['process', 'process'], ['processes', 'process'],
-    ['activities', 'activity'], ['care', 'car'], ['caring', 'car'], ['career', 'career'],
+    ['lifting', 'lift'],
+    ['lifts', 'lift'],
+    ['lift', 'lift'],
+    ['nurse', 'nurs'],
+    ['nursing', 'nurs'],
+    ['nurses', 'nurs'],
+    ['invoices', 'invoic'],
+    ['invoicing', 'invoic'],
+    ['bricks', 'brick'],
+    ['process', 'process'],
+    ['processes', 'process'],
+    ['activities', 'activity'],
+    ['care', 'car'],
+    ['caring', 'car'],
+    ['career', 'career'],
   ])('%s → %s', (word, stem) => expect(englishStem(word)).toBe(stem));
 });
 
@@ -56,7 +68,10 @@ describe('searchSkills with the English terms of a Dutch word', () => {
   const search = (q: string) => searchSkills(taxonomy, q, 'nl', 10);
 
   it('finds English labels ESCO gives no Dutch one, marked English and saying which term led there', () => {
-    expect(search('notuleren').find((h) => h.label === 'write meeting reports')).toMatchObject({ labelLanguage: 'en', via: { kind: 'glossary', label: 'meeting reports', labelLanguage: 'en' } });
+    expect(search('notuleren').find((h) => h.label === 'write meeting reports')).toMatchObject({
+      labelLanguage: 'en',
+      via: { kind: 'glossary', label: 'meeting reports', labelLanguage: 'en' },
+    });
     expect(search('tillen').some((h) => h.via?.kind === 'glossary' && /\blift/.test(h.label) && h.labelLanguage === 'en')).toBe(true);
   });
 

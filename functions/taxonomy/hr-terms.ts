@@ -11,7 +11,10 @@ import { compoundParts, dutchForms } from './dutch-forms';
 import { normalize, STOPWORDS } from './normalize';
 
 /** An English term, and the stems of its words that a label must all have. */
-export interface Term { text: string; stems: string[] }
+export interface Term {
+  text: string;
+  stems: string[];
+}
 
 /** Normalised Dutch word or phrase → its English terms, best first. */
 let table: Map<string, string[]> | null = null;
@@ -42,13 +45,25 @@ export function englishStem(word: string): string {
 
 function term(english: string): Term {
   const text = normalize(english);
-  return { text, stems: text.split(' ').filter((w) => !STOPWORDS.has(w)).map(englishStem) };
+  return {
+    text,
+    stems: text
+      .split(' ')
+      .filter((w) => !STOPWORDS.has(w))
+      .map(englishStem),
+  };
 }
 
 /** A Dutch word's terms: the word, else one of its forms ("verpleegkundige" → "verpleegkundig"). */
 function lookup(word: string): string[] | null {
   const dict = dictionary();
-  return dict.get(word) ?? dutchForms(word).map((form) => dict.get(form.text)).find(Boolean) ?? null;
+  return (
+    dict.get(word) ??
+    dutchForms(word)
+      .map((form) => dict.get(form.text))
+      .find(Boolean) ??
+    null
+  );
 }
 
 /** Terms of several words together: each word's first two terms, every combination ("wound" + "care"). */

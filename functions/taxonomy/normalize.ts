@@ -3,7 +3,9 @@
  * same keys, so labels built into the index are looked up with exactly this function.
  */
 export function normalize(text: string): string {
-  return fold(text).replace(/[^a-z0-9+#]+/g, ' ').trim();
+  return fold(text)
+    .replace(/[^a-z0-9+#]+/g, ' ')
+    .trim();
 }
 
 const WORD = /[a-z0-9+#]+/g;
@@ -21,9 +23,51 @@ function fold(text: string): string {
 
 /** Words that carry no meaning for matching labels or fields. */
 export const STOPWORDS = new Set([
-  'de', 'het', 'een', 'en', 'of', 'van', 'in', 'op', 'met', 'voor', 'aan', 'bij', 'te', 'tot', 'als', 'je', 'jij', 'jouw',
-  'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'with', 'for', 'to', 'at', 'as', 'by', 'your', 'you',
-  'richting', 'gerelateerde', 'relevante', 'related', 'relevant', 'field', 'fields', 'such', 'e', 'g', 'etc',
+  'de',
+  'het',
+  'een',
+  'en',
+  'of',
+  'van',
+  'in',
+  'op',
+  'met',
+  'voor',
+  'aan',
+  'bij',
+  'te',
+  'tot',
+  'als',
+  'je',
+  'jij',
+  'jouw',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'with',
+  'for',
+  'to',
+  'at',
+  'as',
+  'by',
+  'your',
+  'you',
+  'richting',
+  'gerelateerde',
+  'relevante',
+  'related',
+  'relevant',
+  'field',
+  'fields',
+  'such',
+  'e',
+  'g',
+  'etc',
 ]);
 
 /** A crude stem so "verpleegkundigen" meets "verpleegkundige" and "engineers" meets "engineer". */
@@ -61,15 +105,17 @@ const UUID_CHARS = 22;
 
 /** Pack UUIDs into one string of 22 base64url characters each (16 bytes, 2 padding bits). */
 export function packUuids(uuids: string[]): string {
-  return uuids.map((uuid) => {
-    const hex = uuid.replace(/-/g, '').toLowerCase() + '0';
-    let out = '';
-    for (let i = 0; i < 33; i += 3) {
-      const n = parseInt(hex.slice(i, i + 3), 16);
-      out += (B64[n >> 6] ?? '') + (B64[n & 63] ?? '');
-    }
-    return out;
-  }).join('');
+  return uuids
+    .map((uuid) => {
+      const hex = uuid.replace(/-/g, '').toLowerCase() + '0';
+      let out = '';
+      for (let i = 0; i < 33; i += 3) {
+        const n = parseInt(hex.slice(i, i + 3), 16);
+        out += (B64[n >> 6] ?? '') + (B64[n & 63] ?? '');
+      }
+      return out;
+    })
+    .join('');
 }
 
 export function unpackUuid(packed: string, index: number): string {

@@ -26,7 +26,10 @@ describe('searchOccupations', () => {
   });
 
   it('finds the words of the query in any order', () => {
-    expect(searchOccupations(taxonomy, 'ggz verpleegkundige', 'nl', 10)[0]).toMatchObject({ label: 'gespecialiseerd verpleegkundige', matched: 'verpleegkundige ggz' });
+    expect(searchOccupations(taxonomy, 'ggz verpleegkundige', 'nl', 10)[0]).toMatchObject({
+      label: 'gespecialiseerd verpleegkundige',
+      matched: 'verpleegkundige ggz',
+    });
   });
 
   it('answers at most the limit, and nothing for a query no label has', () => {

@@ -13,7 +13,11 @@ import type { Taxonomy } from './taxonomy';
 import { normalize } from './normalize';
 
 /** Labels normalised and padded with a space either side, so that word boundaries are plain `includes`. */
-interface Labels { nl: string[][]; en: string[][]; alt: string[][] }
+interface Labels {
+  nl: string[][];
+  en: string[][];
+  alt: string[][];
+}
 
 /** Normalised labels per occupation, built once per isolate (about 3,000 occupations). */
 const cache = new WeakMap<Taxonomy, Labels>();
@@ -31,7 +35,12 @@ function labels(taxonomy: Taxonomy): Labels {
   return found;
 }
 
-interface Query { whole: string; start: string; bare: string; words: string[] }
+interface Query {
+  whole: string;
+  start: string;
+  bare: string;
+  words: string[];
+}
 
 /** How well a padded label matches the query: 0 best, -1 not at all. Most labels fail the first test. */
 function rank(label: string, q: Query): number {
@@ -77,6 +86,11 @@ export function searchOccupations(taxonomy: Taxonomy, text: string, language: La
   scored.sort((a, b) => a.score - b.score || a.length - b.length || a.id - b.id);
   return scored.slice(0, limit).map(({ id, alt }) => {
     const o = taxonomy.occupation(id);
-    return { uri: o.uri, label: (language === 'nl' ? o.nl : o.en) || o.en, altLabel: (language === 'nl' ? o.en : o.nl) || null, matched: alt } satisfies OccupationHit;
+    return {
+      uri: o.uri,
+      label: (language === 'nl' ? o.nl : o.en) || o.en,
+      altLabel: (language === 'nl' ? o.en : o.nl) || null,
+      matched: alt,
+    } satisfies OccupationHit;
   });
 }

@@ -97,7 +97,36 @@ function formsRank(label: string, forms: Form[][]): number {
 }
 
 /** Job words that say nothing of the work itself ("manager" would bring "manage staff" for every manager). */
-const GENERIC = new Set(['manager', 'worker', 'labourer', 'repair', 'maintenance', 'construction', 'production', 'commercial', 'craft', 'craftsman', 'operator', 'assistant', 'supervisor', 'specialist', 'technician', 'general', 'senior', 'junior', 'officer', 'director', 'head', 'chief', 'clerk', 'employee', 'professional', 'expert', 'consultant', 'coordinator']);
+const GENERIC = new Set([
+  'manager',
+  'worker',
+  'labourer',
+  'repair',
+  'maintenance',
+  'construction',
+  'production',
+  'commercial',
+  'craft',
+  'craftsman',
+  'operator',
+  'assistant',
+  'supervisor',
+  'specialist',
+  'technician',
+  'general',
+  'senior',
+  'junior',
+  'officer',
+  'director',
+  'head',
+  'chief',
+  'clerk',
+  'employee',
+  'professional',
+  'expert',
+  'consultant',
+  'coordinator',
+]);
 
 /**
  * What an occupation's labels say of its work: each word of three letters or more with the number of
@@ -122,7 +151,11 @@ function sameRoot(a: string, b: string): boolean {
 }
 
 /** A skill found, and how well what led to it matched (0 best). */
-interface Found { id: number; via: SkillHit['via']; rank?: number }
+interface Found {
+  id: number;
+  via: SkillHit['via'];
+  rank?: number;
+}
 
 /** Essential skills of the occupations named by the query, those that share a root with the occupation's label. */
 function byOccupation(taxonomy: Taxonomy, all: Labels, query: string, forms: Form[][], language: Language): Found[] {
@@ -151,7 +184,11 @@ function byOccupation(taxonomy: Taxonomy, all: Labels, query: string, forms: For
       for (const w of new Set((all.en[skill] ?? '').split(' '))) for (const [j, weight] of words) if (sameRoot(w, j)) score += weight;
       return score;
     };
-    const skills = taxonomy.essentialSkills(id).map((skill) => ({ skill, score: about(skill) })).filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+    const skills = taxonomy
+      .essentialSkills(id)
+      .map((skill) => ({ skill, score: about(skill) }))
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score);
     const label = language === 'nl' ? occupation.nl : occupation.en;
     for (const { skill } of skills.slice(0, SKILLS_PER_OCCUPATION)) {
       found.push({ id: skill, via: { kind: 'occupation', label, labelLanguage: language }, rank });
@@ -242,7 +279,14 @@ export function searchSkills(taxonomy: Taxonomy, text: string, language: Languag
   const all = labels(taxonomy);
   const other: Language = language === 'nl' ? 'en' : 'nl';
   // A Dutch word the other language shares a root with ("medicatie" → medication) finds that label, marked as English.
-  const cognates = language === 'nl' ? query.split(' ').map((w) => dutchForms(w).map((f) => f.text).filter((f) => f.length >= 6)) : null;
+  const cognates =
+    language === 'nl'
+      ? query.split(' ').map((w) =>
+          dutchForms(w)
+            .map((f) => f.text)
+            .filter((f) => f.length >= 6),
+        )
+      : null;
 
   const close: { id: number; score: number }[] = [];
   const inside: { id: number; score: number }[] = [];
@@ -264,7 +308,8 @@ export function searchSkills(taxonomy: Taxonomy, text: string, language: Languag
     if (r >= 0 && r <= 2) close.push({ id, score: r + 0.5 });
   }
   const length = (id: number) => (all[language][id] || all[other][id] || '').length;
-  const order = (list: { id: number; score: number }[]) => list.sort((a, b) => a.score - b.score || length(a.id) - length(b.id)).map(({ id }): Found => ({ id, via: null }));
+  const order = (list: { id: number; score: number }[]) =>
+    list.sort((a, b) => a.score - b.score || length(a.id) - length(b.id)).map(({ id }): Found => ({ id, via: null }));
 
   const seen = new Set<number>();
   const hits: SkillHit[] = [];

@@ -8,7 +8,6 @@ import type { Language } from '../../shared/locale';
 import { deltaDecode, normalize, packedCount, packUuids, preferredSkillKeys, tokens, unpackUuid } from './normalize';
 import type { TaxonomyIndex } from './types';
 
-
 export interface SkillRef {
   id: number;
   uri: string;
@@ -20,8 +19,20 @@ export interface SkillRef {
   /** 0 transversal, 1 cross-sector, 2 sector-specific, 3 occupation-specific. */
   reuse: number;
 }
-export interface OccupationRef { id: number; uri: string; en: string; nl: string }
-export interface ProgrammeRef { id: number; name: string; code: string; level: string; eqf: number; occupations: number[] }
+export interface OccupationRef {
+  id: number;
+  uri: string;
+  en: string;
+  nl: string;
+}
+export interface ProgrammeRef {
+  id: number;
+  name: string;
+  code: string;
+  level: string;
+  eqf: number;
+  occupations: number[];
+}
 
 /** The occupation labels as words, for matching a job title word by word (engine/offline/occupation.ts). */
 export interface OccupationVocabulary {
@@ -47,7 +58,28 @@ export function reverse(word: string): string {
 }
 
 // Label words that say nothing about the job: a title need not repeat them.
-const LABEL_FILLER = new Set(['en', 'and', 'of', 'van', 'de', 'het', 'the', 'in', 'voor', 'for', 'a', 'an', 'een', 'te', 'op', 'on', 'met', 'with', 'bij', 'at']);
+const LABEL_FILLER = new Set([
+  'en',
+  'and',
+  'of',
+  'van',
+  'de',
+  'het',
+  'the',
+  'in',
+  'voor',
+  'for',
+  'a',
+  'an',
+  'een',
+  'te',
+  'op',
+  'on',
+  'met',
+  'with',
+  'bij',
+  'at',
+]);
 
 /** Read access to the compact index; lookups by normalised label are O(1). */
 export class Taxonomy {
@@ -73,7 +105,9 @@ export class Taxonomy {
 
   constructor(readonly index: TaxonomyIndex) {}
 
-  get versions(): Record<string, string> { return this.index.versions; }
+  get versions(): Record<string, string> {
+    return this.index.versions;
+  }
 
   /**
    * Build the lookup maps a translation uses now rather than on first use. (Occupations by
@@ -86,8 +120,12 @@ export class Taxonomy {
     this.skillIdByUri('');
     return this;
   }
-  get skillCount(): number { return this.index.skills.en.length; }
-  get occupationCount(): number { return this.index.occupations.en.length; }
+  get skillCount(): number {
+    return this.index.skills.en.length;
+  }
+  get occupationCount(): number {
+    return this.index.occupations.en.length;
+  }
 
   skill(id: number): SkillRef {
     const s = this.index.skills;
@@ -238,7 +276,10 @@ export class Taxonomy {
         const words = key.split(' ');
         let filler = false;
         for (const w of words) if (LABEL_FILLER.has(w)) filler = true;
-        if (!filler) { add(words, id, key); continue; }
+        if (!filler) {
+          add(words, id, key);
+          continue;
+        }
         const kept = words.filter((w) => !LABEL_FILLER.has(w));
         add(kept, id, kept.join(' '));
       }
@@ -252,7 +293,8 @@ export class Taxonomy {
         const w = words[k]!;
         if (k > 0 && words.indexOf(w) < k) continue; // a word twice in one label
         const list = byWord.get(w);
-        if (list) list.push(i); else byWord.set(w, [i]);
+        if (list) list.push(i);
+        else byWord.set(w, [i]);
       }
     }
     const words = [...byWord.keys()];
@@ -267,7 +309,8 @@ export class Taxonomy {
         for (const k of [normalize(name), normalize(p.alt[id] ?? '')]) {
           if (k.length < 4) continue;
           const list = map.get(k);
-          if (!list) map.set(k, [id]); else if (list.length < 8) list.push(id);
+          if (!list) map.set(k, [id]);
+          else if (list.length < 8) list.push(id);
         }
       });
       this.programmeKeys = map;
@@ -327,7 +370,9 @@ export class Taxonomy {
       add(normalize(o.nl[id] ?? ''), id);
       add(normalize(o.en[id] ?? ''), id);
     }
-    o.alt.forEach((keys, id) => { if (keys) for (const key of keys.split('|')) add(key, id); });
+    o.alt.forEach((keys, id) => {
+      if (keys) for (const key of keys.split('|')) add(key, id);
+    });
     [this.occupationFirstWords, this.occupationPrefixes] = firstWords(map.keys());
     return (this.occupationKeys = map);
   }

@@ -41,24 +41,43 @@ function caller(origin: string): Call {
 /** Runs `work` over `items` with `width` at a time. */
 async function pool<T>(items: T[], width: number, work: (item: T, index: number) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index]!, index);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        await work(items[index]!, index);
+      }
+    }),
+  );
 }
 
 /** A small translation with known facts; `needs` are skills to learn on the job. */
 function translation(needs: number[]) {
   const span = (start: number) => ({ start, end: start + 5 });
-  const requirement = (id: string, kind: string, legal = false) => ({ id, text: id, kind, mandatory: true, legal, legalBasis: null, alternativeOffered: false, span: span(Number(id.slice(1)) * 10) });
+  const requirement = (id: string, kind: string, legal = false) => ({
+    id,
+    text: id,
+    kind,
+    mandatory: true,
+    legal,
+    legalBasis: null,
+    alternativeOffered: false,
+    span: span(Number(id.slice(1)) * 10),
+  });
   return {
-    language: 'nl', engine: 'offline', title: 'Functie', occupation: null,
+    language: 'nl',
+    engine: 'offline',
+    title: 'Functie',
+    occupation: null,
     requirements: [requirement('r1', 'diploma'), requirement('r2', 'education_level', true), requirement('r3', 'trait'), requirement('r4', 'experience')],
     skills: needs.map((n) => ({ label: `vaardigheid ${n}`, uri: `http://data.europa.eu/esco/skill/bench-${n}`, requirementIds: ['r1'], mustHave: false })),
     personProfile: {},
-    learningRoutes: needs.map((n) => ({ form: n % 2 ? 'non-formal' : 'informal', title: `Route ${n}`, source: 'template', covers: [`http://data.europa.eu/esco/skill/bench-${n}`] })),
+    learningRoutes: needs.map((n) => ({
+      form: n % 2 ? 'non-formal' : 'informal',
+      title: `Route ${n}`,
+      source: 'template',
+      covers: [`http://data.europa.eu/esco/skill/bench-${n}`],
+    })),
     rewritten: { markdown: '- …' },
     changes: [
       { requirementId: 'r1', action: 'translate', rule: 'diploma', span: span(10), reason: '' },
@@ -92,27 +111,44 @@ async function batchThroughput(call: Call, token: string) {
 }
 
 async function seedInsights(call: Call) {
-  const org = (name: string, kind: string) => call<{ id: string }>('POST', '/v1/admin/organizations', ADMIN_TOKEN, { name: `${name} ${randomUUID().slice(0, 8)}`, kind });
-  const tokenOf = async (organizationId: string, role: string) => (await call<{ token: string }>('POST', '/v1/admin/tokens', ADMIN_TOKEN, { organizationId, role })).token;
+  const org = (name: string, kind: string) =>
+    call<{ id: string }>('POST', '/v1/admin/organizations', ADMIN_TOKEN, { name: `${name} ${randomUUID().slice(0, 8)}`, kind });
+  const tokenOf = async (organizationId: string, role: string) =>
+    (await call<{ token: string }>('POST', '/v1/admin/tokens', ADMIN_TOKEN, { organizationId, role })).token;
   const teams: { id: string; token: string }[] = [];
-  await pool(Array.from({ length: TEAMS }, (_, i) => i), 8, async (i) => {
-    const { id } = await org(`Bench team ${i}`, 'expertise_team');
-    teams[i] = { id, token: await tokenOf(id, 'reviewer') };
-  });
+  await pool(
+    Array.from({ length: TEAMS }, (_, i) => i),
+    8,
+    async (i) => {
+      const { id } = await org(`Bench team ${i}`, 'expertise_team');
+      teams[i] = { id, token: await tokenOf(id, 'reviewer') };
+    },
+  );
   const employers: { id: string; token: string }[] = [];
-  await pool(Array.from({ length: EMPLOYERS }, (_, i) => i), 16, async (i) => {
-    const { id } = await org(`Bench employer ${i}`, 'employer');
-    employers[i] = { id, token: await tokenOf(id, 'member') };
-    await call('POST', `/v1/admin/organizations/${teams[i % TEAMS]!.id}/clients`, ADMIN_TOKEN, { employerId: id });
-  });
+  await pool(
+    Array.from({ length: EMPLOYERS }, (_, i) => i),
+    16,
+    async (i) => {
+      const { id } = await org(`Bench employer ${i}`, 'employer');
+      employers[i] = { id, token: await tokenOf(id, 'member') };
+      await call('POST', `/v1/admin/organizations/${teams[i % TEAMS]!.id}/clients`, ADMIN_TOKEN, { employerId: id });
+    },
+  );
   // 20 profiles per employer; 40 skills, each profile asks for 3 to be learned on the job; 7 in 10 submitted.
   const started = performance.now();
-  await pool(Array.from({ length: PROFILES }, (_, i) => i), 32, async (i) => {
-    const employer = employers[i % EMPLOYERS]!;
-    const needs = [i % 40, (i * 7 + 3) % 40, (i * 13 + 5) % 40];
-    const profile = await call<{ id: string }>('POST', '/v1/profiles', employer.token, { title: `Functie ${i}`, translation: translation([...new Set(needs)]) });
-    if (i % 10 < 7) await call('POST', `/v1/profiles/${profile.id}/submit`, employer.token);
-  });
+  await pool(
+    Array.from({ length: PROFILES }, (_, i) => i),
+    32,
+    async (i) => {
+      const employer = employers[i % EMPLOYERS]!;
+      const needs = [i % 40, (i * 7 + 3) % 40, (i * 13 + 5) % 40];
+      const profile = await call<{ id: string }>('POST', '/v1/profiles', employer.token, {
+        title: `Functie ${i}`,
+        translation: translation([...new Set(needs)]),
+      });
+      if (i % 10 < 7) await call('POST', `/v1/profiles/${profile.id}/submit`, employer.token);
+    },
+  );
   return { teams, employers, seedSeconds: (performance.now() - started) / 1000 };
 }
 
@@ -130,7 +166,10 @@ export async function bench(): Promise<Section> {
   const worker = await startLocalWorker({ ADMIN_TOKEN, RATE_LIMIT_PER_MINUTE: '0' });
   try {
     const call = caller(worker.origin);
-    const { id: employerId } = await call<{ id: string }>('POST', '/v1/admin/organizations', ADMIN_TOKEN, { name: `Bench batch ${randomUUID().slice(0, 8)}`, kind: 'employer' });
+    const { id: employerId } = await call<{ id: string }>('POST', '/v1/admin/organizations', ADMIN_TOKEN, {
+      name: `Bench batch ${randomUUID().slice(0, 8)}`,
+      kind: 'employer',
+    });
     const { token } = await call<{ token: string }>('POST', '/v1/admin/tokens', ADMIN_TOKEN, { organizationId: employerId, role: 'member' });
     const loadAtUpload = loadavg()[0]!;
     const batch = await batchThroughput(call, token);
@@ -149,12 +188,30 @@ export async function bench(): Promise<Section> {
     return {
       name: 'batches and insights',
       figures: [
-        { metric: '1,000-item batch through the local queue', value: 1000 / batch.seconds, unit: 'items/s', goal: '≥ 50 items/s', note: `${batch.seconds.toFixed(1)} s from upload to the last item settled; upload answered in ${Math.round(batch.accepted)} ms; load average ${loadAtUpload.toFixed(1)} at the upload (1 min, 2 cores)` },
+        {
+          metric: '1,000-item batch through the local queue',
+          value: 1000 / batch.seconds,
+          unit: 'items/s',
+          goal: '≥ 50 items/s',
+          note: `${batch.seconds.toFixed(1)} s from upload to the last item settled; upload answered in ${Math.round(batch.accepted)} ms; load average ${loadAtUpload.toFixed(1)} at the upload (1 min, 2 cores)`,
+        },
         { metric: 'items lost (neither done nor failed)', value: batch.batch.total - settled, unit: 'items', goal: '0' },
         { metric: 'items failed', value: batch.batch.failed, unit: 'items', note: batch.reasons.join(' | ') || 'none' },
-        { metric: `impact of a team (${EMPLOYERS / TEAMS} employers) p95`, value: teamImpact.p95, unit: 'ms', goal: '≤ 50 ms', note: `p50 ${teamImpact.p50.toFixed(1)} ms; ${PROFILES.toLocaleString('en')} profiles, ${EMPLOYERS} employers, ${TEAMS} teams (seeded through the API in ${seeded.seedSeconds.toFixed(0)} s); ${load}` },
+        {
+          metric: `impact of a team (${EMPLOYERS / TEAMS} employers) p95`,
+          value: teamImpact.p95,
+          unit: 'ms',
+          goal: '≤ 50 ms',
+          note: `p50 ${teamImpact.p50.toFixed(1)} ms; ${PROFILES.toLocaleString('en')} profiles, ${EMPLOYERS} employers, ${TEAMS} teams (seeded through the API in ${seeded.seedSeconds.toFixed(0)} s); ${load}`,
+        },
         { metric: 'impact of an employer p95', value: employerImpact.p95, unit: 'ms', goal: '≤ 50 ms', note: `p50 ${employerImpact.p50.toFixed(1)} ms` },
-        { metric: 'learning needs of a team p95', value: needs.p95, unit: 'ms', goal: '≤ 50 ms', note: `p50 ${needs.p50.toFixed(1)} ms; ${shown} needs shown; ${load}` },
+        {
+          metric: 'learning needs of a team p95',
+          value: needs.p95,
+          unit: 'ms',
+          goal: '≤ 50 ms',
+          note: `p50 ${needs.p50.toFixed(1)} ms; ${shown} needs shown; ${load}`,
+        },
       ],
     };
   } finally {

@@ -15,7 +15,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadGold, timeCapture, timeReadability } from '../eval-capture';
 
-interface Figure { metric: string; value: number; unit: string; goal?: string; baseline?: number; note?: string }
+interface Figure {
+  metric: string;
+  value: number;
+  unit: string;
+  goal?: string;
+  baseline?: number;
+  note?: string;
+}
 
 const DIR = resolve(process.env.VAARDIG_CORPUS_DIR ?? join(process.env.VAARDIG_DATA_DIR ?? '../shared', 'corpus/pages'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,7 +53,10 @@ async function bundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-interface Page { file: string; url: string | null }
+interface Page {
+  file: string;
+  url: string | null;
+}
 
 async function inChromium(pages: Page[]): Promise<{ ours: number[]; theirs: number[] }> {
   const code = await bundle();
@@ -60,7 +70,9 @@ async function inChromium(pages: Page[]): Promise<{ ours: number[]; theirs: numb
     // Unicode tables, code caches) on its first page, which a user's long-running browser has long paid.
     const queue = [...pages.slice(0, 1), ...pages];
     for (const [index, { file, url }] of queue.entries()) {
-      const html = readFileSync(join(DIR, file), 'utf8').replace(/<script\b(?![^>]*ld\+json)[\s\S]*?<\/script>/gi, '').replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
+      const html = readFileSync(join(DIR, file), 'utf8')
+        .replace(/<script\b(?![^>]*ld\+json)[\s\S]*?<\/script>/gi, '')
+        .replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
       if (process.env.BENCH_DEBUG) console.error(file);
       const load = async () => {
         await page.setContent(html, { waitUntil: 'domcontentloaded' });
@@ -70,7 +82,9 @@ async function inChromium(pages: Page[]): Promise<{ ours: number[]; theirs: numb
       const b: number[] = [];
       for (let run = 0; run < RUNS; run++) {
         await load();
-        a.push(await page.evaluate((address) => (globalThis as unknown as { __bench: { capture: (url: string | null) => number } }).__bench.capture(address), url));
+        a.push(
+          await page.evaluate((address) => (globalThis as unknown as { __bench: { capture: (url: string | null) => number } }).__bench.capture(address), url),
+        );
         await load();
         b.push(await page.evaluate(() => (globalThis as unknown as { __bench: { readability: () => number } }).__bench.readability()));
       }
@@ -96,7 +110,9 @@ export async function bench(): Promise<{ name: string; figures: Figure[] }> {
     .filter(({ file }) => /<html[\s>]/i.test(readFileSync(join(DIR, file), 'utf8')));
   const chromiumThere = existsSync(CHROMIUM);
   const { ours, theirs } = chromiumThere ? await inChromium(pages) : inNode(pages);
-  const where = chromiumThere ? `Chromium (Playwright), ${pages.length} corpus pages, median of ${RUNS} runs per page and library` : `Node + linkedom (Chromium not found at ${CHROMIUM}), ${pages.length} corpus pages`;
+  const where = chromiumThere
+    ? `Chromium (Playwright), ${pages.length} corpus pages, median of ${RUNS} runs per page and library`
+    : `Node + linkedom (Chromium not found at ${CHROMIUM}), ${pages.length} corpus pages`;
   const slowest = pages
     .map(({ file }, i) => ({ file, ms: ours[i]! }))
     .sort((a, b) => b.ms - a.ms)
@@ -108,7 +124,13 @@ export async function bench(): Promise<{ name: string; figures: Figure[] }> {
   return {
     name: 'capture',
     figures: [
-      { metric: 'capture time per page, median', value: round(median(ours)), unit: 'ms', baseline: round(median(theirs)), note: `${where}; baseline: Readability alone` },
+      {
+        metric: 'capture time per page, median',
+        value: round(median(ours)),
+        unit: 'ms',
+        baseline: round(median(theirs)),
+        note: `${where}; baseline: Readability alone`,
+      },
       { metric: 'capture time per page, p95', value: round(p95), unit: 'ms', goal: '≤ 15 ms', baseline: round(rp95), note: `${where}; slowest: ${slowest}` },
       { metric: 'capture time / Readability time, p95', value: round(p95 / rp95), unit: 'ratio', goal: '≤ 0.5', note: 'same run, same pages' },
     ],

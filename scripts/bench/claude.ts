@@ -10,7 +10,14 @@ import { resolve } from 'node:path';
 import { Vacancy } from '../../shared/vacancy';
 import { startStandIn } from '../../tests/support/anthropic-stand-in';
 
-interface Figure { metric: string; value: number; unit: string; goal?: string; baseline?: number; note?: string }
+interface Figure {
+  metric: string;
+  value: number;
+  unit: string;
+  goal?: string;
+  baseline?: number;
+  note?: string;
+}
 
 const root = resolve(import.meta.dirname, '../..');
 const MODEL = 'claude-sonnet-4-6';
@@ -19,9 +26,14 @@ const LIMIT = 40;
 function postings(): Vacancy[] {
   const corpus = process.env.VAARDIG_CORPUS ?? resolve(root, '../shared/corpus/postings.jsonl');
   const records = existsSync(corpus)
-    ? readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { title: string; text: string; lang: 'nl' | 'en' })
+    ? readFileSync(corpus, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { title: string; text: string; lang: 'nl' | 'en' })
     : [{ title: 'Chauffeur', text: 'Chauffeur\n\nWat vragen wij?\n- mbo niveau 2\n- rijbewijs C\n- Je bent flexibel', lang: 'nl' as const }];
-  return records.slice(0, LIMIT).map((p) => Vacancy.parse({ isVacancy: true, title: p.title, employer: null, location: null, language: p.lang, text: p.text, source: 'text' }));
+  return records
+    .slice(0, LIMIT)
+    .map((p) => Vacancy.parse({ isVacancy: true, title: p.title, employer: null, location: null, language: p.lang, text: p.text, source: 'text' }));
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
@@ -46,18 +58,46 @@ export async function bench(): Promise<{ name: string; figures: Figure[] }> {
   const [first, ...rest] = usages;
   if (!first) throw new Error('no translation reported usage');
   const input = (u: typeof first) => u.inputTokens + u.cacheReadTokens + u.cacheWriteTokens;
-  const cachedShare = rest.reduce((sum, u) => sum + u.cacheReadTokens, 0) / Math.max(1, rest.reduce((sum, u) => sum + input(u), 0));
+  const cachedShare =
+    rest.reduce((sum, u) => sum + u.cacheReadTokens, 0) /
+    Math.max(
+      1,
+      rest.reduce((sum, u) => sum + input(u), 0),
+    );
   const note = `${usages.length} corpus postings, one after another, against the stand-in`;
   return {
     name: 'claude engine (tokens, stand-in)',
     figures: [
-      { metric: 'cached share of input tokens after the first request', value: round(cachedShare * 100), unit: '%', goal: '≥ 80 %', baseline: round((first.cacheReadTokens / input(first)) * 100), note: `baseline: the first request; ${note}` },
+      {
+        metric: 'cached share of input tokens after the first request',
+        value: round(cachedShare * 100),
+        unit: '%',
+        goal: '≥ 80 %',
+        baseline: round((first.cacheReadTokens / input(first)) * 100),
+        note: `baseline: the first request; ${note}`,
+      },
       { metric: 'stable prefix (cache write on the first request)', value: first.cacheWriteTokens, unit: 'tokens' },
       { metric: 'input tokens per translation', value: round(mean(usages.map(input)), 0), unit: 'tokens', note: 'cached and uncached' },
-      { metric: 'uncached input tokens per translation after the first', value: round(mean(rest.map((u) => u.inputTokens)), 0), unit: 'tokens', note: 'the vacancy and the request' },
-      { metric: 'output tokens per translation', value: round(mean(usages.map((u) => u.outputTokens)), 0), unit: 'tokens', note: 'stand-in answers, not Claude’s' },
+      {
+        metric: 'uncached input tokens per translation after the first',
+        value: round(mean(rest.map((u) => u.inputTokens)), 0),
+        unit: 'tokens',
+        note: 'the vacancy and the request',
+      },
+      {
+        metric: 'output tokens per translation',
+        value: round(mean(usages.map((u) => u.outputTokens)), 0),
+        unit: 'tokens',
+        note: 'stand-in answers, not Claude’s',
+      },
       { metric: 'tokens per translation', value: round(mean(usages.map((u) => input(u) + u.outputTokens)), 0), unit: 'tokens' },
-      { metric: 'estimated cost per translation after the first', value: round(mean(rest.map((u) => u.costUsd ?? 0)) * 100, 2), unit: 'US cents', baseline: round((first.costUsd ?? 0) * 100, 2), note: `${MODEL} list prices; baseline: the first request` },
+      {
+        metric: 'estimated cost per translation after the first',
+        value: round(mean(rest.map((u) => u.costUsd ?? 0)) * 100, 2),
+        unit: 'US cents',
+        baseline: round((first.costUsd ?? 0) * 100, 2),
+        note: `${MODEL} list prices; baseline: the first request`,
+      },
       { metric: 'fallbacks to offline', value: fallbacks, unit: 'translations' },
     ],
   };

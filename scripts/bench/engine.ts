@@ -6,7 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Vacancy } from '../../shared/vacancy';
 
-interface Figure { metric: string; value: number; unit: string; goal?: string; baseline?: number; note?: string }
+interface Figure {
+  metric: string;
+  value: number;
+  unit: string;
+  goal?: string;
+  baseline?: number;
+  note?: string;
+}
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -33,9 +40,14 @@ export async function bench(): Promise<{ name: string; figures: Figure[] }> {
 
   const corpus = process.env.VAARDIG_CORPUS ?? resolve(root, '../shared/corpus/postings.jsonl');
   const postings = existsSync(corpus)
-    ? readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; text: string; lang: 'nl' | 'en' })
+    ? readFileSync(corpus, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { title: string; text: string; lang: 'nl' | 'en' })
     : [{ title: 'Chauffeur', text: 'Wat vragen wij\n- mbo niveau 3\n- rijbewijs C\n- Je bent flexibel', lang: 'nl' as const }];
-  const vacancies = postings.map((p) => Vacancy.parse({ isVacancy: true, title: p.title, employer: null, location: null, language: p.lang, text: p.text, source: 'text' }));
+  const vacancies = postings.map((p) =>
+    Vacancy.parse({ isVacancy: true, title: p.title, employer: null, location: null, language: p.lang, text: p.text, source: 'text' }),
+  );
   for (const v of vacancies) translateOffline(v, taxonomy); // JIT warm-up, as in an isolate that has served requests
   // Per posting: the median of 5 runs, taken in 5 rounds over the whole corpus so that a burst of
   // other work on a shared machine inflates one run of many postings, not every run of a few.
@@ -56,7 +68,12 @@ export async function bench(): Promise<{ name: string; figures: Figure[] }> {
   return {
     name: 'offline engine (in-process, Node)',
     figures: [
-      { metric: 'CPU per posting p50', value: round2(percentile(times, 50)), unit: 'ms', note: `${vacancies.length} postings, median of ${RUNS} runs each (interleaved rounds, after one warm-up pass); load average ${load.toFixed(1)}` },
+      {
+        metric: 'CPU per posting p50',
+        value: round2(percentile(times, 50)),
+        unit: 'ms',
+        note: `${vacancies.length} postings, median of ${RUNS} runs each (interleaved rounds, after one warm-up pass); load average ${load.toFixed(1)}`,
+      },
       { metric: 'CPU per posting p95', value: round2(percentile(times, 95)), unit: 'ms', goal: '≤ 5 ms' },
       { metric: 'CPU per posting max', value: round2(times[times.length - 1] ?? 0), unit: 'ms' },
       { metric: 'index import (parse, module load, label maps)', value: round2(importMs), unit: 'ms', note: 'once per process / Worker isolate, at startup' },

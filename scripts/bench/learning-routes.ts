@@ -38,7 +38,14 @@ async function worker(persistTo: string) {
 function queries(): Translation[] {
   const taxonomy = getTaxonomy();
   return readPostings()
-    .map((p) => Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title: p.title, employer: null, location: null, language: p.lang, text: p.text, source: 'text' }), taxonomy)))
+    .map((p) =>
+      Translation.parse(
+        translateOffline(
+          Vacancy.parse({ isVacancy: true, title: p.title, employer: null, location: null, language: p.lang, text: p.text, source: 'text' }),
+          taxonomy,
+        ),
+      ),
+    )
     .filter((t) => gapFromTranslation(t, taxonomy).skills.length >= 3);
 }
 
@@ -58,7 +65,13 @@ function baseline(records: OfferRecord[], translations: Translation[]): { vacanc
   const search = new MiniSearch<{ id: number; title: string; description: string }>({ fields: ['title', 'description'] });
   search.addAll(records.map((r, id) => ({ id, title: r.titleNl, description: r.description ?? '' })));
   const top5 = (query: string, gap: Set<string>) =>
-    coverage(gap, search.search(query).slice(0, 5).flatMap((hit) => records[hit.id as number]!.skills.map((s) => s.skill)));
+    coverage(
+      gap,
+      search
+        .search(query)
+        .slice(0, 5)
+        .flatMap((hit) => records[hit.id as number]!.skills.map((s) => s.skill)),
+    );
   const vacancy: number[] = [];
   const labels: number[] = [];
   for (const t of translations) {
@@ -81,14 +94,21 @@ export async function bench(): Promise<Section> {
     process.stderr.write(`routes: ${size} offers…\n`);
     const persistTo = `.wrangler/bench-routes-${size}`;
     rmSync(persistTo, { recursive: true, force: true });
-    execFileSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'vaardig', '--local', '--persist-to', persistTo], { stdio: 'ignore', env: { ...process.env, CI: '1' } });
+    execFileSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'vaardig', '--local', '--persist-to', persistTo], {
+      stdio: 'ignore',
+      env: { ...process.env, CI: '1' },
+    });
     const records = catalogue.slice(0, size + 6);
     loadIntoLocalD1(persistTo, records);
     const local = await worker(persistTo);
     try {
       const match = async (translation: Translation) => {
         const started = performance.now();
-        const response = await fetch(`${local.origin}/v1/learning-routes/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ translation }) });
+        const response = await fetch(`${local.origin}/v1/learning-routes/match`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ translation }),
+        });
         const body = LearningRoutesMatchResponse.parse(await response.json());
         const server = Number(/match;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN);
         return { ms: performance.now() - started, server, body };
@@ -108,19 +128,59 @@ export async function bench(): Promise<Section> {
         }
       }
       const health: number[] = [];
-      for (let i = 0; i < 30; i++) { const s = performance.now(); await (await fetch(`${local.origin}/v1/health`)).arrayBuffer(); health.push(performance.now() - s); }
+      for (let i = 0; i < 30; i++) {
+        const s = performance.now();
+        await (await fetch(`${local.origin}/v1/health`)).arrayBuffer();
+        health.push(performance.now() - s);
+      }
       const label = `${size / 1000}k offers`;
-      figures.push({ metric: `match per translation p50, ${label}`, value: quantile(times, 0.5), unit: 'ms', note: `${times.length} requests; loopback round trip, workerd + local D1` });
-      figures.push({ metric: `match per translation p95, ${label}`, value: quantile(times, 0.95), unit: 'ms', note: `GET /v1/health round trip p50 ${quantile(health, 0.5).toFixed(2)} ms on the same machine` });
-      figures.push({ metric: `match in the Worker p50, ${label}`, value: quantile(server, 0.5), unit: 'ms', note: 'Server-Timing: request body parsed to last D1 answer' });
-      figures.push({ metric: `match in the Worker p95, ${label}`, value: quantile(server, 0.95), unit: 'ms', goal: size === 100_000 ? '≤ 10 ms' : undefined, note: `${ROUNDS} rounds over the same translations` });
-      figures.push({ metric: `match in the Worker p50 / p95, first round, ${label}`, value: quantile(firstRound, 0.5), unit: 'ms', note: `p95 ${quantile(firstRound, 0.95).toFixed(1)} ms: skills and offers read from D1, not yet in the isolate's memo (a few warm-up requests before)` });
+      figures.push({
+        metric: `match per translation p50, ${label}`,
+        value: quantile(times, 0.5),
+        unit: 'ms',
+        note: `${times.length} requests; loopback round trip, workerd + local D1`,
+      });
+      figures.push({
+        metric: `match per translation p95, ${label}`,
+        value: quantile(times, 0.95),
+        unit: 'ms',
+        note: `GET /v1/health round trip p50 ${quantile(health, 0.5).toFixed(2)} ms on the same machine`,
+      });
+      figures.push({
+        metric: `match in the Worker p50, ${label}`,
+        value: quantile(server, 0.5),
+        unit: 'ms',
+        note: 'Server-Timing: request body parsed to last D1 answer',
+      });
+      figures.push({
+        metric: `match in the Worker p95, ${label}`,
+        value: quantile(server, 0.95),
+        unit: 'ms',
+        goal: size === 100_000 ? '≤ 10 ms' : undefined,
+        note: `${ROUNDS} rounds over the same translations`,
+      });
+      figures.push({
+        metric: `match in the Worker p50 / p95, first round, ${label}`,
+        value: quantile(firstRound, 0.5),
+        unit: 'ms',
+        note: `p95 ${quantile(firstRound, 0.95).toFixed(1)} ms: skills and offers read from D1, not yet in the isolate's memo (a few warm-up requests before)`,
+      });
       if (size === SIZES.at(-1)) {
         for (const t of translations) {
           const { body } = await match(t);
           const gap = new Set(gapFromTranslation(t, taxonomy).skills.map((g) => SKILL_URI + g.skill));
-          ours.push(coverage(gap, body.routes.flatMap((r) => r.covers)));
-          oursCatalogueOnly.push(coverage(gap, body.routes.filter((r) => r.source !== 'template').flatMap((r) => r.covers)));
+          ours.push(
+            coverage(
+              gap,
+              body.routes.flatMap((r) => r.covers),
+            ),
+          );
+          oursCatalogueOnly.push(
+            coverage(
+              gap,
+              body.routes.filter((r) => r.source !== 'template').flatMap((r) => r.covers),
+            ),
+          );
         }
       }
     } finally {
@@ -131,8 +191,26 @@ export async function bench(): Promise<Section> {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const ratio = (ours: number[], theirs: number[]) => `${(mean(ours) / Math.max(1e-9, mean(theirs))).toFixed(2)}×`;
   const n = `${translations.length} corpus translations, 100k offers`;
-  figures.push({ metric: 'top-5 gap coverage: matcher (catalogue offers only) vs full text on the vacancy', value: mean(oursCatalogueOnly) * 100, unit: '%', baseline: mean(base.vacancy) * 100, goal: '≥ 2× baseline', note: `${ratio(oursCatalogueOnly, base.vacancy)}; ${n}` });
-  figures.push({ metric: 'top-5 gap coverage: matcher (catalogue offers only) vs full text on the gap labels', value: mean(oursCatalogueOnly) * 100, unit: '%', baseline: mean(base.labels) * 100, note: `${ratio(oursCatalogueOnly, base.labels)}; labels come from the engine's grounding` });
-  figures.push({ metric: 'top-5 gap coverage: matcher incl. templates', value: mean(ours) * 100, unit: '%', note: 'templates cover skill groups, with lower confidence' });
+  figures.push({
+    metric: 'top-5 gap coverage: matcher (catalogue offers only) vs full text on the vacancy',
+    value: mean(oursCatalogueOnly) * 100,
+    unit: '%',
+    baseline: mean(base.vacancy) * 100,
+    goal: '≥ 2× baseline',
+    note: `${ratio(oursCatalogueOnly, base.vacancy)}; ${n}`,
+  });
+  figures.push({
+    metric: 'top-5 gap coverage: matcher (catalogue offers only) vs full text on the gap labels',
+    value: mean(oursCatalogueOnly) * 100,
+    unit: '%',
+    baseline: mean(base.labels) * 100,
+    note: `${ratio(oursCatalogueOnly, base.labels)}; labels come from the engine's grounding`,
+  });
+  figures.push({
+    metric: 'top-5 gap coverage: matcher incl. templates',
+    value: mean(ours) * 100,
+    unit: '%',
+    note: 'templates cover skill groups, with lower confidence',
+  });
   return { name: 'learning routes', figures };
 }

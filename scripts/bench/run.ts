@@ -56,7 +56,8 @@ const rows = sections.flatMap((section) =>
   section.error
     ? [`| ${section.name} | failed: ${section.error} | | | | |`]
     : section.figures.map(
-        (f) => `| ${section.name} | ${f.metric} | ${format(f.value)} ${f.unit} | ${f.baseline === undefined ? '' : `${format(f.baseline)} ${f.unit}`} | ${f.goal ?? ''} | ${f.note ?? ''} |`,
+        (f) =>
+          `| ${section.name} | ${f.metric} | ${format(f.value)} ${f.unit} | ${f.baseline === undefined ? '' : `${format(f.baseline)} ${f.unit}`} | ${f.goal ?? ''} | ${f.note ?? ''} |`,
       ),
 );
 const markdown = [

@@ -45,9 +45,19 @@ export async function bench(): Promise<Section> {
       name: 'worker',
       figures: [
         { metric: 'Worker script, gzipped', value: Math.round(gzip / 1024), unit: 'KiB', goal: '≤ 1024 KiB' },
-        { metric: 'local Worker start to first health answer', value: Math.round(worker.startedMs), unit: 'ms', note: 'includes data check, D1 migrations and building the bundle' },
+        {
+          metric: 'local Worker start to first health answer',
+          value: Math.round(worker.startedMs),
+          unit: 'ms',
+          note: 'includes data check, D1 migrations and building the bundle',
+        },
         { metric: 'first translation after start (cold isolate)', value: first, unit: 'ms' },
-        { metric: 'translation request p50', value: quantile(times, 0.5), unit: 'ms', note: `${times.length} requests, sequential, loopback; upper bound of CPU` },
+        {
+          metric: 'translation request p50',
+          value: quantile(times, 0.5),
+          unit: 'ms',
+          note: `${times.length} requests, sequential, loopback; upper bound of CPU`,
+        },
         { metric: 'translation request p95', value: quantile(times, 0.95), unit: 'ms', goal: '≤ 10 ms CPU' },
       ],
     };

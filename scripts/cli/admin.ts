@@ -85,7 +85,9 @@ export async function admin(args: string[]): Promise<number> {
     }
     case 'link': {
       const team = need(values.team, '--team');
-      result = await request(api, token, 'POST', `/organizations/${encodeURIComponent(team)}/clients`, ClientLink, { employerId: need(values.employer, '--employer') });
+      result = await request(api, token, 'POST', `/organizations/${encodeURIComponent(team)}/clients`, ClientLink, {
+        employerId: need(values.employer, '--employer'),
+      });
       break;
     }
     case 'create-token': {

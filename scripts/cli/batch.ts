@@ -16,7 +16,13 @@ export const BATCH_USAGE = `usage: vaardig batch FILE --api URL --token T [--eng
                      [--no-wait] [--format jsonl|csv] [--out FILE] [--key IDEMPOTENCY_KEY] [--lang nl|en]
   FILE: .csv (title, text, ref), .jsonl, .json or .zip (.txt, .md, .html, .docx); --api or VAARDIG_API, --token or VAARDIG_TOKEN`;
 
-const TYPES: Record<string, string> = { csv: 'text/csv', jsonl: 'application/x-ndjson', ndjson: 'application/x-ndjson', json: 'application/json', zip: 'application/zip' };
+const TYPES: Record<string, string> = {
+  csv: 'text/csv',
+  jsonl: 'application/x-ndjson',
+  ndjson: 'application/x-ndjson',
+  json: 'application/json',
+  zip: 'application/zip',
+};
 
 async function problem(response: Response): Promise<Error> {
   const parsed = Problem.safeParse(await response.json().catch(() => null));
@@ -61,7 +67,11 @@ export async function batch(args: string[]): Promise<number> {
       throw new Error(`the API at ${api} cannot be reached (is it running? npm start)`);
     });
 
-  const uploaded = await send(`/v1/batches${query ? `?${query}` : ''}`, { method: 'POST', headers: { 'content-type': type, 'idempotency-key': key }, body: bytes });
+  const uploaded = await send(`/v1/batches${query ? `?${query}` : ''}`, {
+    method: 'POST',
+    headers: { 'content-type': type, 'idempotency-key': key },
+    body: bytes,
+  });
   if (uploaded.status !== 202) throw await problem(uploaded);
   const accepted = BatchAccepted.parse(await uploaded.json());
   process.stderr.write(`batch ${accepted.id}: ${accepted.total} items${uploaded.headers.get('idempotent-replayed') ? ' (uploaded before)' : ''}\n`);

@@ -41,8 +41,10 @@ async function api<T = any>(method: string, path: string, token: string, body?: 
 
 beforeAll(async () => {
   worker = await startLocalWorker({ ADMIN_TOKEN, RATE_LIMIT_PER_MINUTE: '0' }, { persistTo: join(dir, 'state') });
-  const org = async (name: string, kind: string) => (await api<{ id: string }>('POST', '/v1/admin/organizations', ADMIN_TOKEN, { name: `${name} ${randomUUID().slice(0, 8)}`, kind })).id;
-  const tokenOf = async (organizationId: string, role: string) => (await api<{ token: string }>('POST', '/v1/admin/tokens', ADMIN_TOKEN, { organizationId, role })).token;
+  const org = async (name: string, kind: string) =>
+    (await api<{ id: string }>('POST', '/v1/admin/organizations', ADMIN_TOKEN, { name: `${name} ${randomUUID().slice(0, 8)}`, kind })).id;
+  const tokenOf = async (organizationId: string, role: string) =>
+    (await api<{ token: string }>('POST', '/v1/admin/tokens', ADMIN_TOKEN, { organizationId, role })).token;
   const [e1, t1] = [await org('Bouwbedrijf', 'employer'), await org('Expertiseteam', 'expertise_team')];
   await api('POST', `/v1/admin/organizations/${t1}/clients`, ADMIN_TOKEN, { employerId: e1 });
   employer = await tokenOf(e1, 'member');
@@ -61,8 +63,14 @@ describe('vaardig batch', () => {
     const { code, stdout, stderr } = vaardig(['batch', csv, '--api', worker.origin, '--token', employer, '--lang', 'nl']);
     // A failed item makes the exit code 1; the other item is still translated.
     expect(code, stderr).toBe(1);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map((l) => [l.ref, l.status, l.errorCode ?? null])).toEqual([['V1', 'done', null], ['V2', 'failed', 'empty_text']]);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((l) => [l.ref, l.status, l.errorCode ?? null])).toEqual([
+      ['V1', 'done', null],
+      ['V2', 'failed', 'empty_text'],
+    ]);
     expect(stderr).toMatch(/item 1 \(V2\): De tekst is leeg\./);
     uploaded.push(/batch (\S+):/.exec(stderr)![1]!);
     expect(vaardig(['batch', csv, '--api', worker.origin, '--token', employer, '--lang', 'de']).stderr).toMatch(/--lang is nl or en/);
@@ -80,7 +88,10 @@ describe('vaardig batches', () => {
     expect(first.code, first.stderr).toBe(0);
     const rows = first.stdout.trim().split('\n');
     expect(rows).toHaveLength(2);
-    for (const row of rows) expect(row).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}[0-9a-f-]{36} {2}(queued|running|done|failed) +\d+ done, \d+ failed of \d+ +(for review|drafts) +Bouwbedrijf /);
+    for (const row of rows)
+      expect(row).toMatch(
+        /^\d{4}-\d\d-\d\d \d\d:\d\d {2}[0-9a-f-]{36} {2}(queued|running|done|failed) +\d+ done, \d+ failed of \d+ +(for review|drafts) +Bouwbedrijf /,
+      );
     const cursor = /more: vaardig batches --cursor (\S+) --limit 2/.exec(first.stderr)?.[1];
     expect(cursor, first.stderr).toBeTruthy();
     const second = vaardig(['batches', '--api', worker.origin, '--token', employer, '--limit', '2', '--cursor', cursor!]);
@@ -94,14 +105,27 @@ describe('vaardig batches', () => {
   it('--all --json: every batch as JSON Lines, newest first; a team reviewer sees only what was submitted for review', () => {
     const all = vaardig(['batches', '--api', worker.origin, '--token', employer, '--all', '--json', '--limit', '1']);
     expect(all.code, all.stderr).toBe(0);
-    const batches = all.stdout.trim().split('\n').map((line) => BatchSummary.parse(JSON.parse(line)));
+    const batches = all.stdout
+      .trim()
+      .split('\n')
+      .map((line) => BatchSummary.parse(JSON.parse(line)));
     expect(new Set(batches.map((b) => b.id))).toEqual(new Set(uploaded));
-    expect(batches.map((b) => b.createdAt)).toEqual(batches.map((b) => b.createdAt).sort().reverse());
+    expect(batches.map((b) => b.createdAt)).toEqual(
+      batches
+        .map((b) => b.createdAt)
+        .sort()
+        .reverse(),
+    );
     expect(batches.find((b) => b.id === uploaded[0])).toMatchObject({ total: 2, done: 1, failed: 1, status: 'done' });
 
     const team = vaardig(['batches', '--api', worker.origin, '--token', reviewer, '--json']);
     expect(team.code, team.stderr).toBe(0);
-    expect(team.stdout.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual([uploaded[1]]);
+    expect(
+      team.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+    ).toEqual([uploaded[1]]);
   }, 240_000);
 
   it('fails with the API’s words for a token it does not know, and asks for a token when none is given', () => {

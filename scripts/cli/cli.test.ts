@@ -43,7 +43,10 @@ describe('vaardig translate', SLOW, () => {
     const jsonl = write('batch.jsonl', [JSON.stringify({ id: 'a', text: NL }), JSON.stringify({ id: 'b', text: EN, language: 'en' })].join('\n'));
     const { code, stdout } = vaardig(['translate', '--jsonl', jsonl, write('two.md', NL)]);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.id ?? line.file)).toEqual(['a', 'b', join(dir, 'two.md')]);
     for (const line of lines) Translation.parse(line);
   });
@@ -56,7 +59,11 @@ describe('vaardig translate', SLOW, () => {
   });
 
   it.each([
-    ['an unknown occupation', ['translate', write('y.txt', NL), '--occupation', 'http://data.europa.eu/esco/occupation/nope'], /--occupation: "http:\/\/data\.europa\.eu\/esco\/occupation\/nope" is not an ESCO occupation/],
+    [
+      'an unknown occupation',
+      ['translate', write('y.txt', NL), '--occupation', 'http://data.europa.eu/esco/occupation/nope'],
+      /--occupation: "http:\/\/data\.europa\.eu\/esco\/occupation\/nope" is not an ESCO occupation/,
+    ],
     ['a missing file', ['translate', join(dir, 'nope.txt')], /nope\.txt: no such file/],
     ['an empty file', ['translate', write('empty.txt', '  \n')], /text is empty/],
     ['a broken JSON line', ['translate', '--jsonl', write('bad.jsonl', '{"id": 1, "text": ')], /bad\.jsonl:1: not valid JSON/],

@@ -42,7 +42,12 @@ export async function translate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { engine: { type: 'string', default: 'auto' }, jsonl: { type: 'string', multiple: true }, region: { type: 'string' }, occupation: { type: 'string' } },
+    options: {
+      engine: { type: 'string', default: 'auto' },
+      jsonl: { type: 'string', multiple: true },
+      region: { type: 'string' },
+      occupation: { type: 'string' },
+    },
   });
   const engine = EngineChoice.safeParse(values.engine);
   if (!engine.success) throw new Error(`--engine must be offline, claude or auto (got "${values.engine}")`);
@@ -51,13 +56,18 @@ export async function translate(args: string[]): Promise<number> {
   if (region === undefined) throw new Error(`--region must be NL or BE (got "${values.region}")`);
   // --occupation URI: the ESCO occupation to translate for, instead of the one recognised (#15).
   const occupation = values.occupation ?? null;
-  if (occupation !== null && getTaxonomy().occupationIdByUri(occupation) === null) throw new Error(`--occupation: ${new UnknownOccupation(occupation).message}`);
+  if (occupation !== null && getTaxonomy().occupationIdByUri(occupation) === null)
+    throw new Error(`--occupation: ${new UnknownOccupation(occupation).message}`);
   const inputs: Input[] = [];
   for (const file of values.jsonl ?? []) inputs.push(...(await fromJsonl(file)));
   for (const file of positionals) inputs.push({ label: { file }, vacancy: await fromFile(file) });
   if (inputs.length === 0) throw new Error('give one or more files (.txt, .md, .html, - for stdin) or --jsonl FILE');
 
-  const env = { ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY ?? '', ANTHROPIC_BASE_URL: process.env.ANTHROPIC_BASE_URL ?? '', ANTHROPIC_MODEL: process.env.ANTHROPIC_MODEL ?? '' };
+  const env = {
+    ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY ?? '',
+    ANTHROPIC_BASE_URL: process.env.ANTHROPIC_BASE_URL ?? '',
+    ANTHROPIC_MODEL: process.env.ANTHROPIC_MODEL ?? '',
+  };
   const results: object[] = [];
   for (const input of inputs) {
     const translation: Translation = await withLearningRoutesInMemory(await runEngine(input.vacancy, engine.data, env, { region, occupation }));

@@ -121,7 +121,11 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     skills.type.push(s.skillType === 'knowledge' ? 0 : 1);
     skills.reuse.push(Math.max(0, REUSE.indexOf(s.reuseLevel ?? '')));
   }
-  skills.narrow = deltaEncode(narrowSkills(esco).map((uri) => skillIndex.get(uri)).filter((n): n is number => n !== undefined));
+  skills.narrow = deltaEncode(
+    narrowSkills(esco)
+      .map((uri) => skillIndex.get(uri))
+      .filter((n): n is number => n !== undefined),
+  );
   // Preferred labels are keyed at run time (see functions/taxonomy); ship only short alternative
   // labels ("Python", "MS Office") that no preferred label already claims.
   const preferredKeys = new Set<string>();
@@ -158,9 +162,7 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     occupations.en.push(o.preferredLabel ?? '');
     occupations.nl.push(nl?.preferredLabel ?? o.preferredLabel ?? '');
     isco += /^\d{4}$/.test(o.iscoGroup ?? '') ? o.iscoGroup : '0000';
-    occupations.essential.push(deltaEncode(
-      (essentialBy.get(uri) ?? []).map((u) => skillIndex.get(u)).filter((n): n is number => n !== undefined),
-    ));
+    occupations.essential.push(deltaEncode((essentialBy.get(uri) ?? []).map((u) => skillIndex.get(u)).filter((n): n is number => n !== undefined)));
     pref.push({ occupation: id, label: o.preferredLabel ?? '' });
     if (nl) pref.push({ occupation: id, label: nl.preferredLabel ?? '' });
     for (const a of splitLabels(o.altLabels)) alt.push({ occupation: id, label: a, language: 'en' });
@@ -203,8 +205,11 @@ export async function buildIndex(inputs: BuildInputs, versions: Record<string, s
     if (seen.has(key)) continue;
     seen.add(key);
     list.push({
-      name: r.NAAM_LANG ?? '', altName: r.INTERNATIONALE_NAAM || null, code: r.ERKENDEOPLEIDINGSCODE,
-      level: r.NIVEAU ?? '', eqf: Number(r.EQF) || 0,
+      name: r.NAAM_LANG ?? '',
+      altName: r.INTERNATIONALE_NAAM || null,
+      code: r.ERKENDEOPLEIDINGSCODE,
+      level: r.NIVEAU ?? '',
+      eqf: Number(r.EQF) || 0,
     });
   }
   const links = linkProgrammes(list, [...pref, ...alt]);
@@ -234,8 +239,7 @@ export function narrowSkills(esco: Pick<EscoRaw, 'languageSkills' | 'broaderSkil
     list.push(r.broaderUri ?? '');
     broader.set(r.conceptUri ?? '', list);
   }
-  const ict = (uri: string, depth = 0): boolean =>
-    depth < 8 && (broader.get(uri) ?? []).some((b) => b.includes('/isced-f/06') || ict(b, depth + 1));
+  const ict = (uri: string, depth = 0): boolean => depth < 8 && (broader.get(uri) ?? []).some((b) => b.includes('/isced-f/06') || ict(b, depth + 1));
   const tools = [...knowledge].filter((uri) => (broader.get(uri) ?? []).some((b) => knowledge.has(b)) && ict(uri));
   return [...new Set([...esco.languageSkills.map((s) => s.conceptUri ?? ''), ...tools])].filter((uri) => uri.startsWith(SKILL_URI));
 }

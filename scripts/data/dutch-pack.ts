@@ -17,7 +17,11 @@ export interface DutchPackOptions {
   log?: (line: string) => void;
 }
 
-export interface OfficialDutch { labels: DutchLabels; origin: 'local' | 'cache' | 'download'; file: string }
+export interface OfficialDutch {
+  labels: DutchLabels;
+  origin: 'local' | 'cache' | 'download';
+  file: string;
+}
 
 const FALLBACK = 'Dutch skill labels stay partial';
 

@@ -30,12 +30,35 @@ export function toCsv(rows: Table, columns = Object.keys(rows[0] ?? {})): string
 }
 
 const skill = (uri: string, preferredLabel: string, skillType: string, altLabels = ''): Row => ({
-  conceptType: 'KnowledgeSkillCompetence', conceptUri: uri, skillType, reuseLevel: 'sector-specific', preferredLabel, altLabels,
-  hiddenLabels: '', status: 'released', modifiedDate: '2022-01-01T00:00:00Z', scopeNote: '', definition: '', inScheme: '', description: '',
+  conceptType: 'KnowledgeSkillCompetence',
+  conceptUri: uri,
+  skillType,
+  reuseLevel: 'sector-specific',
+  preferredLabel,
+  altLabels,
+  hiddenLabels: '',
+  status: 'released',
+  modifiedDate: '2022-01-01T00:00:00Z',
+  scopeNote: '',
+  definition: '',
+  inScheme: '',
+  description: '',
 });
 const occupation = (uri: string, iscoGroup: string, preferredLabel: string, altLabels = ''): Row => ({
-  conceptType: 'Occupation', conceptUri: uri, iscoGroup, preferredLabel, altLabels, hiddenLabels: '', status: 'released',
-  modifiedDate: '2022-01-01T00:00:00Z', regulatedProfessionNote: '', scopeNote: '', definition: '', inScheme: '', description: '', code: '',
+  conceptType: 'Occupation',
+  conceptUri: uri,
+  iscoGroup,
+  preferredLabel,
+  altLabels,
+  hiddenLabels: '',
+  status: 'released',
+  modifiedDate: '2022-01-01T00:00:00Z',
+  regulatedProfessionNote: '',
+  scopeNote: '',
+  definition: '',
+  inScheme: '',
+  description: '',
+  code: '',
 });
 const group = (uri: string, preferredLabel: string): Row => ({ conceptType: 'SkillGroup', conceptUri: uri, preferredLabel, altLabels: '', code: 'S1' });
 
@@ -95,8 +118,11 @@ function relationsPack(): Buffer {
   const essential = (occupationUri: string, skillUri: string) => ({ occupationUri, relationType: 'essential', skillType: '', skillUri });
   return writeZip({
     'occupationSkillRelations.csv': toCsv([
-      essential(URI.nurse, URI.nursing), essential(URI.nurse, URI.customers),
-      essential(URI.developer, URI.spreadsheets), essential(URI.developer, URI.java), essential(URI.developer, URI.customers),
+      essential(URI.nurse, URI.nursing),
+      essential(URI.nurse, URI.customers),
+      essential(URI.developer, URI.spreadsheets),
+      essential(URI.developer, URI.java),
+      essential(URI.developer, URI.customers),
     ]),
     'broaderRelationsSkillPillar.csv': toCsv([
       { conceptType: 'KnowledgeSkillCompetence', conceptUri: URI.customers, broaderType: 'SkillGroup', broaderUri: URI.communication },
@@ -116,7 +142,9 @@ export async function writeDataDir(dir: string): Promise<typeof SOURCES> {
     'esco-nl-occupations_nl.csv': toCsv(DUTCH.occupations.map((o) => ({ ...o, altLabels: '' }))),
     'esco-nl-skillGroups_nl.csv': toCsv(DUTCH.skillGroups),
     'esco-nl-skills-partial': toCsv([{ conceptUri: URI.customers, preferredLabel_nl: 'communiceren met klanten', altLabels_nl: '' }]),
-    'duo-ho': toCsv([{ SOORT: 'OPLEIDING', ERKENDEOPLEIDINGSCODE: '34560', NAAM_LANG: 'B Verpleegkunde', INTERNATIONALE_NAAM: 'Nursing', NIVEAU: 'HBO-BA', EQF: '6' }]),
+    'duo-ho': toCsv([
+      { SOORT: 'OPLEIDING', ERKENDEOPLEIDINGSCODE: '34560', NAAM_LANG: 'B Verpleegkunde', INTERNATIONALE_NAAM: 'Nursing', NIVEAU: 'HBO-BA', EQF: '6' },
+    ]),
   };
   const sources = SOURCES.filter((s) => s.id in files);
   for (const source of sources) {

@@ -30,7 +30,10 @@ export async function readEscoZips(enZip: string, relationsZip: string): Promise
 
 /** Split an ESCO multi-value cell (newline- or " | "-separated). */
 export function splitLabels(cell: string | undefined): string[] {
-  return (cell ?? '').split(/\n| \| /).map((s) => s.trim()).filter(Boolean);
+  return (cell ?? '')
+    .split(/\n| \| /)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export const REUSE = ['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'];

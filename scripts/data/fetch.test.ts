@@ -37,7 +37,13 @@ afterAll(async () => {
 });
 
 const source = (over: Partial<Source>): Source => ({
-  id: 'a', path: 'x/a.csv', url: 'https://raw.githubusercontent.com/owner/repo/abc/a.csv', sha256: null, required: true, howToGet: 'the portal', ...over,
+  id: 'a',
+  path: 'x/a.csv',
+  url: 'https://raw.githubusercontent.com/owner/repo/abc/a.csv',
+  sha256: null,
+  required: true,
+  howToGet: 'the portal',
+  ...over,
 });
 
 describe('resolveSources', () => {
@@ -60,20 +66,22 @@ describe('resolveSources', () => {
     await expect(readFile(join(cacheDir, 'x/a.csv'))).rejects.toThrow();
   });
 
-  it.each([
-    ['a missing upstream file', { url: 'https://raw.githubusercontent.com/owner/repo/abc/missing.csv' }, /answered 404/],
-  ])('fails clearly on %s', async (_name, over, message) => {
-    await expect(resolveSources([source(over)], { dataDir: null, cacheDir: join(work, 'missing'), mirror: base })).rejects.toThrow(message);
-  });
+  it.each([['a missing upstream file', { url: 'https://raw.githubusercontent.com/owner/repo/abc/missing.csv' }, /answered 404/]])(
+    'fails clearly on %s',
+    async (_name, over, message) => {
+      await expect(resolveSources([source(over)], { dataDir: null, cacheDir: join(work, 'missing'), mirror: base })).rejects.toThrow(message);
+    },
+  );
 
   it('prefers the local data directory and reports files without a public copy as missing', async () => {
     const dataDir = join(work, 'data');
     await mkdir(join(dataDir, 'x'), { recursive: true });
     await writeFile(join(dataDir, 'x/a.csv'), 'local');
-    const resolved = await resolveSources(
-      [source({}), source({ id: 'b', path: 'x/b.csv', url: null, required: false })],
-      { dataDir, cacheDir: join(work, 'local-cache'), mirror: base },
-    );
+    const resolved = await resolveSources([source({}), source({ id: 'b', path: 'x/b.csv', url: null, required: false })], {
+      dataDir,
+      cacheDir: join(work, 'local-cache'),
+      mirror: base,
+    });
     expect(resolved.map((r) => r.origin)).toEqual(['local', 'missing']);
   });
 });

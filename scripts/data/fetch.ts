@@ -4,7 +4,11 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Source } from './sources';
 
-export interface Resolved { source: Source; file: string | null; origin: 'local' | 'cache' | 'download' | 'missing' }
+export interface Resolved {
+  source: Source;
+  file: string | null;
+  origin: 'local' | 'cache' | 'download' | 'missing';
+}
 
 export class ChecksumError extends Error {}
 
@@ -24,10 +28,19 @@ export async function resolveSources(
   const resolved: Resolved[] = [];
   for (const source of sources) {
     const local = options.dataDir ? join(options.dataDir, source.path) : null;
-    if (local && existsSync(local)) { resolved.push({ source, file: local, origin: 'local' }); continue; }
+    if (local && existsSync(local)) {
+      resolved.push({ source, file: local, origin: 'local' });
+      continue;
+    }
     const cached = join(options.cacheDir, source.path);
-    if (existsSync(cached)) { resolved.push({ source, file: cached, origin: 'cache' }); continue; }
-    if (!source.url) { resolved.push({ source, file: null, origin: 'missing' }); continue; }
+    if (existsSync(cached)) {
+      resolved.push({ source, file: cached, origin: 'cache' });
+      continue;
+    }
+    if (!source.url) {
+      resolved.push({ source, file: null, origin: 'missing' });
+      continue;
+    }
     const url = options.mirror ? source.url.replace('https://raw.githubusercontent.com', options.mirror.replace(/\/$/, '')) : source.url;
     log(`downloading ${source.id} from ${url}`);
     await download(url, cached, source.sha256);
@@ -42,7 +55,9 @@ export async function download(url: string, file: string, expected: string | nul
   const data = new Uint8Array(await response.arrayBuffer());
   const actual = sha256(data);
   if (expected && actual !== expected) {
-    throw new ChecksumError(`checksum mismatch for ${url}: expected sha256 ${expected}, got ${actual}. The file was not saved; check the URL or your network proxy.`);
+    throw new ChecksumError(
+      `checksum mismatch for ${url}: expected sha256 ${expected}, got ${actual}. The file was not saved; check the URL or your network proxy.`,
+    );
   }
   await saveFile(file, data);
 }

@@ -7,10 +7,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 interface Source {
-  id: string; sector: string; requirement_kind: string; name_nl: string; name_en: string; vacancy_keywords_regex: string[];
-  roles_covered: string[]; applies_when: string; citation_short: string; must_keep: boolean; keep_mode: string;
+  id: string;
+  sector: string;
+  requirement_kind: string;
+  name_nl: string;
+  name_en: string;
+  vacancy_keywords_regex: string[];
+  roles_covered: string[];
+  applies_when: string;
+  citation_short: string;
+  must_keep: boolean;
+  keep_mode: string;
   legal_basis: Array<{ law: string; bwbr?: string; article: string; source?: { official_url?: string }; secondary_url?: string }>;
-  obtainable_after_hiring: { code: string; detail: string }; rewrite_guidance: string; confidence: string;
+  obtainable_after_hiring: { code: string; detail: string };
+  rewrite_guidance: string;
+  confidence: string;
 }
 
 const root = resolve(import.meta.dirname, '../..');

@@ -53,7 +53,11 @@ async function build(name: string, pack: Buffer | null, over: { dataDir?: string
   const outDir = join(work, 'out', name);
   const lines: string[] = [];
   const result = await buildData({
-    dataDir: over.dataDir ?? dataDir, outDir, sources, portal: over.portal ?? `${base}/${name}`, dutchPackSha256: over.sha256,
+    dataDir: over.dataDir ?? dataDir,
+    outDir,
+    sources,
+    portal: over.portal ?? `${base}/${name}`,
+    dutchPackSha256: over.sha256,
     log: (line) => lines.push(line),
   });
   const js = await readFile(result.file, 'utf8');
@@ -67,12 +71,18 @@ describe('buildData with the official Dutch ESCO pack (issue #15)', () => {
   it('downloads the pack from the portal, verifies it and has every Dutch label', async () => {
     const { index, lines, outDir, manifest, dutchOf, result } = await build('ok', dutchPack());
     expect(result.versions.escoSkillsNl).toBe('official');
-    expect(ENGLISH.skills.filter((s) => index.skills.en.includes(s.preferredLabel!)).map((s) => dutchOf(s.preferredLabel!)))
-      .toEqual(['spreadsheetsoftware gebruiken', 'verpleegkunde', 'Java (computerprogrammering)', 'communiceren met klanten']);
+    expect(ENGLISH.skills.filter((s) => index.skills.en.includes(s.preferredLabel!)).map((s) => dutchOf(s.preferredLabel!))).toEqual([
+      'spreadsheetsoftware gebruiken',
+      'verpleegkunde',
+      'Java (computerprogrammering)',
+      'communiceren met klanten',
+    ]);
     // Alternative labels: the skill's ("rekenbladsoftware") and the occupations' from the pack.
     expect(index.skillLabels[normalize('rekenbladsoftware')]).toBe(index.skills.en.indexOf('use spreadsheets software'));
     expect(index.occupations.alt[index.occupations.en.indexOf('software developer')]).toContain('programmeur');
-    expect(lines.find((l) => l.startsWith('official Dutch ESCO pack'))).toMatch(/verified by structure, no pinned checksum: 6 skills and 2 occupations.*sha256 [0-9a-f]{64}/);
+    expect(lines.find((l) => l.startsWith('official Dutch ESCO pack'))).toMatch(
+      /verified by structure, no pinned checksum: 6 skills and 2 occupations.*sha256 [0-9a-f]{64}/,
+    );
     expect(manifest.sources).toContainEqual({ id: 'esco-nl-pack', origin: 'download' });
     expect(existsSync(join(outDir, 'download', DUTCH_PACK.cachePath))).toBe(true);
   });
@@ -112,17 +122,26 @@ describe('buildData with the official Dutch ESCO pack (issue #15)', () => {
     expect((await build('loose', null, { dataDir: dir })).dutchOf('nursing science')).toBe('verpleegkunde');
     await copyFile(join(dir, 'esco/raw/v1.1.1-nl-skills-partial/esco_skills_nl_partial.csv'), join(dir, 'esco/raw/v1.1.1-nl/skills_nl.csv'));
     const refused = await build('loose-partial', null, { dataDir: dir });
-    expect(refused.lines).toContainEqual(expect.stringMatching(/^refused .*skills_nl\.csv: skills_nl\.csv lacks the columns skillType, reuseLevel, preferredLabel, altLabels: not an ESCO CSV export\. Dutch skill labels stay partial\.$/));
+    expect(refused.lines).toContainEqual(
+      expect.stringMatching(
+        /^refused .*skills_nl\.csv: skills_nl\.csv lacks the columns skillType, reuseLevel, preferredLabel, altLabels: not an ESCO CSV export\. Dutch skill labels stay partial\.$/,
+      ),
+    );
     expect(refused.dutchOf('nursing science')).toBe('');
   });
 
   const englishOnly = { ...DUTCH, skills: ENGLISH.skills };
   it.each([
-    ['a web page', Buffer.from('<html><body>Fill in your e-mail address</body></html>'), undefined, /not a zip archive \(did the portal answer with a web page\?\)/],
+    [
+      'a web page',
+      Buffer.from('<html><body>Fill in your e-mail address</body></html>'),
+      undefined,
+      /not a zip archive \(did the portal answer with a web page\?\)/,
+    ],
     ['the English pack', englishPack(), undefined, /it has no skills_nl\.csv/],
     ['a pack with English labels', dutchPack(englishOnly), undefined, /are the English ones: not the Dutch pack/],
     ['a pack that does not match the pinned checksum', dutchPack(), '0'.repeat(64), /checksum mismatch: expected sha256 0{64}/],
-  ])('refuses %s, keeps today\'s partial labels and does not keep the file', async (name, pack, sha256, message) => {
+  ])("refuses %s, keeps today's partial labels and does not keep the file", async (name, pack, sha256, message) => {
     const slug = name.replace(/\W+/g, '-');
     const { lines, index, outDir, result, dutchOf } = await build(slug, pack, { sha256 });
     const refusal = lines.find((l) => l.startsWith('refused the Dutch ESCO pack'));
@@ -136,8 +155,16 @@ describe('buildData with the official Dutch ESCO pack (issue #15)', () => {
   });
 
   it.each([
-    ['unreachable', () => closedPort, /^the ESCO portal is unreachable \(connect ECONNREFUSED 127\.0\.0\.1:\d+\): Dutch skill labels stay partial\. For every Dutch label, download "ESCO dataset - v1\.1\.1 - classification - nl - csv\.zip" from https:\/\/esco\.ec\.europa\.eu\/en\/use-esco\/download .* put it at \/\S+\/data\/esco\/raw\/v1\.1\.1-nl\/ESCO dataset - v1\.1\.1 - classification - nl - csv\.zip$/],
-    ['without the file', () => undefined, /^the ESCO portal answered 404 Not Found for the Dutch pack: Dutch skill labels stay partial\. For every Dutch label, download/],
+    [
+      'unreachable',
+      () => closedPort,
+      /^the ESCO portal is unreachable \(connect ECONNREFUSED 127\.0\.0\.1:\d+\): Dutch skill labels stay partial\. For every Dutch label, download "ESCO dataset - v1\.1\.1 - classification - nl - csv\.zip" from https:\/\/esco\.ec\.europa\.eu\/en\/use-esco\/download .* put it at \/\S+\/data\/esco\/raw\/v1\.1\.1-nl\/ESCO dataset - v1\.1\.1 - classification - nl - csv\.zip$/,
+    ],
+    [
+      'without the file',
+      () => undefined,
+      /^the ESCO portal answered 404 Not Found for the Dutch pack: Dutch skill labels stay partial\. For every Dutch label, download/,
+    ],
   ])('says in one line what to download when the portal is %s', async (name, portal, message) => {
     const { lines, result } = await build(`portal-${name.replace(/\W+/g, '-')}`, null, { portal: portal() });
     expect(lines.filter((l) => /Dutch/.test(l) && !l.startsWith('wrote'))).toEqual([expect.stringMatching(message)]);
@@ -150,8 +177,11 @@ describe('buildData with the official Dutch ESCO pack (issue #15)', () => {
     const lines: string[] = [];
     const english = { skills: ENGLISH.skills, occupationsEn: ENGLISH.occupations, skillGroupsEn: ENGLISH.skillGroups };
     const official = await loadOfficialDutch(english, {
-      dataDir, cacheDir: join(work, 'silent'), portal: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
-      answerTimeoutMs: 100, log: (line) => lines.push(line),
+      dataDir,
+      cacheDir: join(work, 'silent'),
+      portal: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+      answerTimeoutMs: 100,
+      log: (line) => lines.push(line),
     });
     silent.closeAllConnections();
     await new Promise((done) => silent.close(done));

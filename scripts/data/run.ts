@@ -27,7 +27,10 @@ export async function buildData(options: BuildOptions): Promise<{ file: string; 
   const started = performance.now();
   log(options.dataDir ? `reading reference data from ${options.dataDir}` : 'no data directory: downloading pinned public files');
   const resolved = await resolveSources(options.sources ?? SOURCES, {
-    dataDir: options.dataDir, cacheDir: join(options.outDir, 'download'), mirror: options.mirror, log,
+    dataDir: options.dataDir,
+    cacheDir: join(options.outDir, 'download'),
+    mirror: options.mirror,
+    log,
   });
   const missing = resolved.filter((r) => !r.file);
   const missingRequired = missing.filter((r) => r.source.required);
@@ -39,7 +42,11 @@ export async function buildData(options: BuildOptions): Promise<{ file: string; 
   const csv = async (id: string) => parseCsv(await readText(file(id) ?? ''));
   const esco = await readEscoZips(file('esco-en') ?? '', file('esco-relations') ?? '');
   const official = await loadOfficialDutch(esco, {
-    dataDir: options.dataDir, cacheDir: join(options.outDir, 'download'), portal: options.portal, sha256: options.dutchPackSha256, log,
+    dataDir: options.dataDir,
+    cacheDir: join(options.outDir, 'download'),
+    portal: options.portal,
+    sha256: options.dutchPackSha256,
+    log,
   });
 
   const versions: Record<string, string> = {
@@ -49,28 +56,34 @@ export async function buildData(options: BuildOptions): Promise<{ file: string; 
     duo: 'ho_opleidingsoverzicht',
     built: new Date().toISOString().slice(0, 10),
   };
-  const index = await buildIndex({
-    esco,
-    occupationsNl: official?.labels.occupations ?? await csv('esco-nl-occupations_nl.csv'),
-    skillGroupsNl: official?.labels.skillGroups ?? await csv('esco-nl-skillGroups_nl.csv'),
-    skillLabelsNl: [
-      file('esco-nl-skills-partial'),
-      ...resolved.filter((r) => /SkillsCollection_nl/.test(r.source.path)).map((r) => r.file),
-    ].filter((f): f is string => !!f),
-    skillsNl: official?.labels.skills ?? null,
-    duo: file('duo-ho') ?? '',
-    mbo: file('mbo'),
-  }, versions);
+  const index = await buildIndex(
+    {
+      esco,
+      occupationsNl: official?.labels.occupations ?? (await csv('esco-nl-occupations_nl.csv')),
+      skillGroupsNl: official?.labels.skillGroups ?? (await csv('esco-nl-skillGroups_nl.csv')),
+      skillLabelsNl: [file('esco-nl-skills-partial'), ...resolved.filter((r) => /SkillsCollection_nl/.test(r.source.path)).map((r) => r.file)].filter(
+        (f): f is string => !!f,
+      ),
+      skillsNl: official?.labels.skills ?? null,
+      duo: file('duo-ho') ?? '',
+      mbo: file('mbo'),
+    },
+    versions,
+  );
 
   await mkdir(options.outDir, { recursive: true });
   const js = `// Built by \`npm run data\` from ESCO v1.1.1 (European Commission), DUO and MBO lists. Do not edit.\nexport default ${JSON.stringify(index)};\n`;
   const out = join(options.outDir, INDEX_FILE);
   await writeFile(out, js);
-  await writeFile(join(options.outDir, 'taxonomy.d.ts'),
-    "import type { TaxonomyIndex } from '../functions/taxonomy/types';\ndeclare const index: TaxonomyIndex;\nexport default index;\n");
+  await writeFile(
+    join(options.outDir, 'taxonomy.d.ts'),
+    "import type { TaxonomyIndex } from '../functions/taxonomy/types';\ndeclare const index: TaxonomyIndex;\nexport default index;\n",
+  );
   const sources = [...resolved.map((r) => ({ id: r.source.id, origin: r.origin })), ...(official ? [{ id: 'esco-nl-pack', origin: official.origin }] : [])];
   await writeFile(join(options.outDir, 'manifest.json'), JSON.stringify({ versions, sources }, null, 2));
   const dutch = index.skills.nl.filter(Boolean).length;
-  log(`wrote .data/${INDEX_FILE} (${(js.length / 1024).toFixed(0)} KiB: ${index.skills.en.length} skills, ${dutch} with a Dutch label, ${index.occupations.en.length} occupations, ${index.programmes.name.length} programmes) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `wrote .data/${INDEX_FILE} (${(js.length / 1024).toFixed(0)} KiB: ${index.skills.en.length} skills, ${dutch} with a Dutch label, ${index.occupations.en.length} occupations, ${index.programmes.name.length} programmes) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return { file: out, bytes: js.length, versions };
 }

@@ -66,7 +66,8 @@ export const SOURCES: Source[] = [
     url: null,
     sha256: null,
     required: false,
-    howToGet: 'Optional. Dutch skill labels merged from several ESCO versions; without it the Dutch labels come from the v1.1.1 collections only. Better: the official Dutch pack (see DUTCH_PACK below).',
+    howToGet:
+      'Optional. Dutch skill labels merged from several ESCO versions; without it the Dutch labels come from the v1.1.1 collections only. Better: the official Dutch pack (see DUTCH_PACK below).',
   },
   {
     id: 'mbo',
@@ -74,7 +75,8 @@ export const SOURCES: Source[] = [
     url: null,
     sha256: null,
     required: false,
-    howToGet: 'Optional. The MBO qualification list (crebo, name, level): SBB crebo list (https://www.s-bb.nl) or DUO "mbo opleidingsaanbod" (https://onderwijsdata.duo.nl), saved as CSV with columns crebo,name,level.',
+    howToGet:
+      'Optional. The MBO qualification list (crebo, name, level): SBB crebo list (https://www.s-bb.nl) or DUO "mbo opleidingsaanbod" (https://onderwijsdata.duo.nl), saved as CSV with columns crebo,name,level.',
   },
 ];
 
@@ -91,10 +93,7 @@ export const DUTCH_PACK = {
   url: `${ESCO_PORTAL_DOWNLOAD}/ESCO%20dataset%20-%20v1.1.1%20-%20classification%20-%20nl%20-%20csv.zip`,
   sha256: null as string | null,
   /** Where a deployer puts a pack downloaded by hand (first match wins), relative to the data directory. */
-  paths: [
-    'esco/raw/v1.1.1-nl/ESCO dataset - v1.1.1 - classification - nl - csv.zip',
-    'esco/raw/v1.1.1-nl/esco-v1.1.1-classification-nl-csv.zip',
-  ],
+  paths: ['esco/raw/v1.1.1-nl/ESCO dataset - v1.1.1 - classification - nl - csv.zip', 'esco/raw/v1.1.1-nl/esco-v1.1.1-classification-nl-csv.zip'],
   /** Where a downloaded pack is kept, relative to the download cache. */
   cachePath: 'esco/raw/v1.1.1-nl/esco-v1.1.1-classification-nl-csv.zip',
 };
@@ -102,9 +101,4 @@ export const dutchPackHowToGet = (dataDir: string | null) =>
   `download "${DUTCH_PACK.name}" from ${ESCO_DOWNLOAD_PAGE} (version v1.1.1, classification, Dutch, CSV) and put it at ${dataDir ?? '$VAARDIG_DATA_DIR'}/${DUTCH_PACK.paths[0]}`;
 
 /** Where a loose official skills_nl.csv (from the Dutch pack) is picked up, first match wins. */
-export const SKILLS_NL_PATHS = [
-  'esco/raw/v1.1.1-nl/skills_nl.csv',
-  'esco/raw/v1.1.1-nl-skills/skills_nl.csv',
-  'esco/skills_nl.csv',
-  'skills_nl.csv',
-];
+export const SKILLS_NL_PATHS = ['esco/raw/v1.1.1-nl/skills_nl.csv', 'esco/raw/v1.1.1-nl-skills/skills_nl.csv', 'esco/skills_nl.csv', 'skills_nl.csv'];

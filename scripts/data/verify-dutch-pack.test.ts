@@ -25,7 +25,11 @@ describe('verifyDutchPack', () => {
     ['a pack that lacks occupations', dutchPack({ occupations: DUTCH.occupations.slice(0, 1) }), /lacks 1 of the 2 occupations/],
     ['too few Dutch skill labels', dutchPack({ skills: unlabelled }), /5 Dutch skill labels, fewer than the 6 expected/],
     ['English labels under Dutch names', dutchPack({ skills: ENGLISH.skills }), /100 % of its skill labels are the English ones/],
-    ['a CSV without the ESCO columns', writeZip({ 'skills_nl.csv': 'uri,label\nx,y\n', 'occupations_nl.csv': '', 'skillGroups_nl.csv': '' }), /skills_nl\.csv lacks the columns conceptUri/],
+    [
+      'a CSV without the ESCO columns',
+      writeZip({ 'skills_nl.csv': 'uri,label\nx,y\n', 'occupations_nl.csv': '', 'skillGroups_nl.csv': '' }),
+      /skills_nl\.csv lacks the columns conceptUri/,
+    ],
   ])('refuses %s', (_name, zip, message) => {
     expect(() => verifyDutchPack(zip, english)).toThrow(DutchPackError);
     expect(() => verifyDutchPack(zip, english)).toThrow(message);

@@ -5,7 +5,11 @@ import { listZip, readZipEntry } from './zip';
 type Rows = Array<Record<string, string>>;
 
 /** The Dutch labels the index uses, from the official pack (or a loose skills_nl.csv: skills only). */
-export interface DutchLabels { skills: Rows; occupations: Rows | null; skillGroups: Rows | null }
+export interface DutchLabels {
+  skills: Rows;
+  occupations: Rows | null;
+  skillGroups: Rows | null;
+}
 
 export class DutchPackError extends Error {}
 
@@ -74,7 +78,9 @@ function checkSkills(skills: Rows, englishSkills: Rows): void {
   const labelled = skills.filter((s) => (s.preferredLabel ?? '').trim());
   const minimum = Math.ceil(MIN_LABELLED_SHARE * englishSkills.length);
   if (labelled.length < minimum) {
-    throw new DutchPackError(`it has ${labelled.length} Dutch skill labels, fewer than the ${minimum} expected (${MIN_LABELLED_SHARE * 100} % of the ${englishSkills.length} skills of ESCO v1.1.1)`);
+    throw new DutchPackError(
+      `it has ${labelled.length} Dutch skill labels, fewer than the ${minimum} expected (${MIN_LABELLED_SHARE * 100} % of the ${englishSkills.length} skills of ESCO v1.1.1)`,
+    );
   }
   const englishLabel = new Map(englishSkills.map((s) => [s.conceptUri ?? '', (s.preferredLabel ?? '').toLowerCase()]));
   const same = labelled.filter((s) => englishLabel.get(s.conceptUri ?? '') === (s.preferredLabel ?? '').trim().toLowerCase()).length;
@@ -89,7 +95,9 @@ function checkConcepts(kind: string, rows: Rows, englishRows: Rows): void {
   const uris = new Set(rows.map((r) => r.conceptUri ?? ''));
   const foreign = [...uris].filter((uri) => !english.has(uri));
   if (foreign.length) {
-    throw new DutchPackError(`${foreign.length} of its ${kind} are not in ESCO v1.1.1's English pack (e.g. ${foreign[0] || 'an empty conceptUri'}): another ESCO version?`);
+    throw new DutchPackError(
+      `${foreign.length} of its ${kind} are not in ESCO v1.1.1's English pack (e.g. ${foreign[0] || 'an empty conceptUri'}): another ESCO version?`,
+    );
   }
   const missing = [...english].filter((uri) => !uris.has(uri)).length;
   if (missing > MAX_MISSING_SHARE * english.size) {

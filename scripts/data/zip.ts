@@ -14,13 +14,21 @@ export function readZipEntry(zip: Buffer, name: string): Buffer {
   throw new Error(`zip entry ${name}: unsupported compression method ${entry.method}`);
 }
 
-interface ZipEntry { name: string; method: number; compressedSize: number; offset: number }
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  offset: number;
+}
 
 export function listZip(zip: Buffer): ZipEntry[] {
   // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new Error('not a zip archive (no end of central directory)');
   const count = zip.readUInt16LE(eocd + 10);

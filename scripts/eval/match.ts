@@ -1,6 +1,14 @@
 import type { Requirement } from '../../shared/translation';
 
-export interface Gold { quote: string; kind: string; legal: boolean; mandatory: boolean; note?: string; start: number; end: number }
+export interface Gold {
+  quote: string;
+  kind: string;
+  legal: boolean;
+  mandatory: boolean;
+  note?: string;
+  start: number;
+  end: number;
+}
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -19,7 +27,10 @@ export function bestMatch<T>(items: T[], score: (item: T) => number): T | null {
   let bestScore = 0;
   for (const item of items) {
     const s = score(item);
-    if (s > bestScore) { best = item; bestScore = s; }
+    if (s > bestScore) {
+      best = item;
+      bestScore = s;
+    }
   }
   return best;
 }

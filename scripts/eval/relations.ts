@@ -5,7 +5,10 @@ import { readZipEntry } from '../data/zip';
 
 /** Occupation URI → its essential and optional skill URIs, from the ESCO relations pack. */
 export async function occupationSkills(dataDir: string): Promise<Map<string, string[]>> {
-  const candidates = [join(dataDir, 'esco/raw/v1.1.1-relations/esco-v1.1.1-relations-csv.zip'), join(import.meta.dirname, '../../.data/download/esco/raw/v1.1.1-relations/esco-v1.1.1-relations-csv.zip')];
+  const candidates = [
+    join(dataDir, 'esco/raw/v1.1.1-relations/esco-v1.1.1-relations-csv.zip'),
+    join(import.meta.dirname, '../../.data/download/esco/raw/v1.1.1-relations/esco-v1.1.1-relations-csv.zip'),
+  ];
   const zip = candidates.find((f) => existsSync(f));
   const map = new Map<string, string[]>();
   if (!zip) return map;

@@ -5,9 +5,18 @@
  * posting's lines and the gold annotation says which are requirements.
  */
 
-const norm = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/[*_#`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[*_#`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /**
  * The posting's sentences that ask nothing of the candidate: pieces of its lines (split at sentence

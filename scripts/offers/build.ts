@@ -29,12 +29,21 @@ export interface CatalogueOptions {
   log?: (line: string) => void;
 }
 
-export interface CatalogueFile { name: string; hash: string; built: string; counts: Record<string, number>; records: OfferRecord[] }
+export interface CatalogueFile {
+  name: string;
+  hash: string;
+  built: string;
+  counts: Record<string, number>;
+  records: OfferRecord[];
+}
 
 function jsonFiles(path: string): string[] {
   if (!existsSync(path)) throw new Error(`OOAPI input not found: ${path}`);
   if (path.endsWith('.json')) return [path];
-  return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
+  return readdirSync(path)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(path, f));
 }
 
 export function buildCatalogue(options: CatalogueOptions): CatalogueFile {

@@ -34,7 +34,11 @@ import { mergeLinks, type SkillLinker } from './link';
 const FORMS = new Set(['formal', 'non-formal', 'informal']);
 const MODES = new Set(['online', 'on-site', 'hybrid', 'work-based']);
 
-const list = (cell: string | undefined) => (cell ?? '').split(';').map((v) => v.trim()).filter(Boolean);
+const list = (cell: string | undefined) =>
+  (cell ?? '')
+    .split(';')
+    .map((v) => v.trim())
+    .filter(Boolean);
 const num = (cell: string | undefined) => (cell && cell.trim() !== '' && Number.isFinite(Number(cell)) ? Number(cell) : null);
 
 export function importCsv(csv: string, name: string, linker: SkillLinker, warn: (line: string) => void = () => {}): OfferRecord[] {
@@ -80,7 +84,9 @@ export function importCsv(csv: string, name: string, linker: SkillLinker, warn: 
       legalIds: [],
       skillGroups: null,
       skills: mergeLinks(
-        list(row.esco_skills).map((uri) => linker.uriSkill(uri, 'csv', 0.9)).filter((l) => l !== null),
+        list(row.esco_skills)
+          .map((uri) => linker.uriSkill(uri, 'csv', 0.9))
+          .filter((l) => l !== null),
         list(row.skills).flatMap((label) => linker.labelSkills(label, 'csv-label', 0.7).slice(0, 1)),
         linker.occupationSkills(occupations, 'csv-occupation', 0.6),
       ),

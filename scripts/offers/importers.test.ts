@@ -16,11 +16,7 @@ describe('DUO higher-education register', () => {
   const offers = importDuo(fixture('duo.csv'), linker, '2026-01-01');
 
   it('keeps offered programmes and skips variants, ended programmes and other languages', () => {
-    expect(offers.map((o) => o.key)).toEqual([
-      'duo:34116:deeltijd:a1:enschede',
-      'duo:34116:voltijd:a2:enschede',
-      'duo:80148:duaal:a3:utrecht',
-    ]);
+    expect(offers.map((o) => o.key)).toEqual(['duo:34116:deeltijd:a1:enschede', 'duo:34116:voltijd:a2:enschede', 'duo:80148:duaal:a3:utrecht']);
   });
 
   it.each([
@@ -99,7 +95,15 @@ describe('Open Education API v5', () => {
     expect(program).toMatchObject({ form: 'formal', sourceId: '34116', provider: 'Hogeschool Voorbeeld', workBased: true, durationMonths: 48, eqf: 6 });
     expect(program.skills.length).toBeGreaterThan(5);
     const course = offers.find((o) => o.key === 'ooapi:course:course-1')!;
-    expect(course).toMatchObject({ form: 'non-formal', sourceId: 'ZORG-101', costEur: 395, region: 'Amersfoort', mode: 'hybrid', url: 'https://example.org/zorg-101', studyLoadUnit: 'hours' });
+    expect(course).toMatchObject({
+      form: 'non-formal',
+      sourceId: 'ZORG-101',
+      costEur: 395,
+      region: 'Amersfoort',
+      mode: 'hybrid',
+      url: 'https://example.org/zorg-101',
+      studyLoadUnit: 'hours',
+    });
     expect(course.skills).toContainEqual({ skill: LAUNDRY, method: 'declared-text', confidence: 0.6 });
   });
 

@@ -32,6 +32,10 @@ export function loadCatalogue(dataDir: string, persistTo: string, log: (line: st
   }
   const started = performance.now();
   wrangler(['--persist-to', persistTo, '--file', join(dataDir, OFFERS_SQL)]);
-  log(`loaded catalogue ${hash} (${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}) into ${persistTo} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `loaded catalogue ${hash} (${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}) into ${persistTo} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return 'loaded';
 }

@@ -28,8 +28,14 @@ export function importMbo(csv: string, linker: SkillLinker, options: { years?: s
       linker.occupationSkills(occupations, method, method === 'programme-occupation' ? 0.8 : 0.7),
       linker.labelSkills(`${name} ${row.kwalificatiedossier ?? ''}`, 'name-label', 0.6),
     );
-    const legalIds = (row.legal_kb_ids ?? '').split(';').map((id) => id.trim()).filter(Boolean);
-    const paths = (row.leerweg || 'BOL/BBL').split('/').map((p) => p.trim().toUpperCase()).filter((p): p is keyof typeof PATHS => p in PATHS);
+    const legalIds = (row.legal_kb_ids ?? '')
+      .split(';')
+      .map((id) => id.trim())
+      .filter(Boolean);
+    const paths = (row.leerweg || 'BOL/BBL')
+      .split('/')
+      .map((p) => p.trim().toUpperCase())
+      .filter((p): p is keyof typeof PATHS => p in PATHS);
     for (const path of paths.sort()) {
       const p = PATHS[path];
       records.push({

@@ -25,7 +25,11 @@ function text(value: unknown, language: 'nl' | 'en'): string | null {
   if (!Array.isArray(value)) return null;
   const texts = value as Texts;
   const hit = texts.find((t) => t.language?.toLowerCase().startsWith(language)) ?? (language === 'en' ? texts[0] : null);
-  const clean = hit?.value?.replace(/<[^>]+>/g, ' ').replace(/^(?:EN TRANSLATION|NL VERTALING):\s*/, '').replace(/\s+/g, ' ').trim();
+  const clean = hit?.value
+    ?.replace(/<[^>]+>/g, ' ')
+    .replace(/^(?:EN TRANSLATION|NL VERTALING):\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean || null;
 }
 
@@ -38,7 +42,13 @@ function code(item: Json): { type: string; code: string } | null {
 }
 
 const LANG: Record<string, 'nl' | 'en'> = { nld: 'nl', dut: 'nl', nl: 'nl', eng: 'en', en: 'en' };
-const LEVEL_EQF: Array<[RegExp, number]> = [[/secondary vocational education (\d)/, -1], [/associate/, 5], [/bachelor/, 6], [/master/, 7], [/doctoral/, 8]];
+const LEVEL_EQF: Array<[RegExp, number]> = [
+  [/secondary vocational education (\d)/, -1],
+  [/associate/, 5],
+  [/bachelor/, 6],
+  [/master/, 7],
+  [/doctoral/, 8],
+];
 
 function eqf(level: unknown): number | null {
   if (typeof level !== 'string') return null;
@@ -82,10 +92,20 @@ export function importOoapi(payloads: unknown[], linker: SkillLinker, catalogue 
     const titleNl = text(item.name, 'nl') ?? text(item.name, 'en');
     if (!titleNl) return;
     const titleEn = text(item.name, 'en');
-    const describe = [titleNl, titleEn, text(item.description, 'nl'), text(item.description, 'en'), text(item.learningOutcomes, 'nl'), text(item.learningOutcomes, 'en')].filter(Boolean).join(' ');
+    const describe = [
+      titleNl,
+      titleEn,
+      text(item.description, 'nl'),
+      text(item.description, 'en'),
+      text(item.learningOutcomes, 'nl'),
+      text(item.learningOutcomes, 'en'),
+    ]
+      .filter(Boolean)
+      .join(' ');
     const { occupations, method } = formal ? linker.occupations(identifier!.code, [titleNl, titleEn]) : { occupations: [], method: 'none' };
     const studyLoad = item.studyLoad as { studyLoadUnit?: string; value?: number } | undefined;
-    const unit = studyLoad?.studyLoadUnit === 'ects' || studyLoad?.studyLoadUnit === 'sbu' || studyLoad?.studyLoadUnit === 'hour' ? studyLoad.studyLoadUnit : null;
+    const unit =
+      studyLoad?.studyLoadUnit === 'ects' || studyLoad?.studyLoadUnit === 'sbu' || studyLoad?.studyLoadUnit === 'hour' ? studyLoad.studyLoadUnit : null;
     const level = eqf(item.level);
     records.set(`${catalogue}:${kind}:${id}`, {
       key: `${catalogue}:${kind}:${id}`,

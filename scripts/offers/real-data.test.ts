@@ -35,9 +35,13 @@ describe.runIf(has('mbo/mbo_qualifications.csv'))('MBO list, real file', () => {
 describe.runIf(has('ooapi/examples'))('OOAPI v5 samples', () => {
   it('imports the quickstart programs, courses and offerings', () => {
     const dir = join(dataDir, 'ooapi/examples');
-    const payloads = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown);
+    const payloads = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown);
     const offers = importOoapi(payloads, linker);
-    expect(offers.map((o) => o.key).sort()).toEqual(expect.arrayContaining(['ooapi:course:1668dd09-660f-4303-a2bf-14bea154b39d', 'ooapi:program:123e4567-e89b-12d3-a456-426614174000']));
+    expect(offers.map((o) => o.key).sort()).toEqual(
+      expect.arrayContaining(['ooapi:course:1668dd09-660f-4303-a2bf-14bea154b39d', 'ooapi:program:123e4567-e89b-12d3-a456-426614174000']),
+    );
     const crebo = offers.find((o) => o.sourceId === '34572');
     expect(crebo?.form).toBe('formal');
     const course = offers.find((o) => o.key.startsWith('ooapi:course:'))!;

@@ -33,13 +33,19 @@ try {
   if (!values['if-missing'] || !fresh) {
     const dataDir = process.env.VAARDIG_DATA_DIR
       ? resolve(process.env.VAARDIG_DATA_DIR)
-      : existsSync(resolve(root, '../shared/data')) ? resolve(root, '../shared/data') : null;
+      : existsSync(resolve(root, '../shared/data'))
+        ? resolve(root, '../shared/data')
+        : null;
     const started = performance.now();
     const catalogue = buildCatalogue({ dataDir, csv: values.csv, ooapi: values.ooapi, log });
     await writeCatalogue(catalogue, outDir);
     const links = catalogue.records.reduce((sum, r) => sum + r.skills.length, 0);
     const linked = catalogue.records.filter((r) => r.skills.length || r.skillGroups).length;
-    log(`wrote .data/offers.{json,sql}: ${catalogue.records.length} offers (${Object.entries(catalogue.counts).map(([k, v]) => `${k} ${v}`).join(', ')}), ${linked} linked to skills, ${links} skill links, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `wrote .data/offers.{json,sql}: ${catalogue.records.length} offers (${Object.entries(catalogue.counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}), ${linked} linked to skills, ${links} skill links, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   } else log('.data/offers.json is up to date (run `npm run data:offers` to rebuild)');
   if (values.load) loadCatalogue(outDir, values['persist-to']!, log);
 } catch (error) {

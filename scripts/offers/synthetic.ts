@@ -8,7 +8,20 @@ import { SKILL_URI } from '../../shared/esco';
 import type { OfferRecord } from '../../functions/learning/types';
 import type { Taxonomy } from '../../functions/taxonomy';
 
-const PROVINCES = ['Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Noord-Brabant', 'Gelderland', 'Overijssel', 'Limburg', 'Groningen', 'Friesland', 'Drenthe', 'Zeeland', 'Flevoland'];
+const PROVINCES = [
+  'Utrecht',
+  'Noord-Holland',
+  'Zuid-Holland',
+  'Noord-Brabant',
+  'Gelderland',
+  'Overijssel',
+  'Limburg',
+  'Groningen',
+  'Friesland',
+  'Drenthe',
+  'Zeeland',
+  'Flevoland',
+];
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -25,7 +38,10 @@ export function syntheticCatalogue(count: number, taxonomy: Taxonomy, seed = 5):
   const rnd = random(seed);
   const pick = <T>(items: T[]) => items[Math.floor(rnd() * items.length)]!;
   const occupations = Array.from({ length: taxonomy.occupationCount }, (_, id) => id).filter((id) => taxonomy.essentialSkills(id).length >= 5);
-  const label = (id: number) => { const s = taxonomy.skill(id); return s.nl && s.nl !== s.en ? `${s.nl} (${s.en})` : s.en; };
+  const label = (id: number) => {
+    const s = taxonomy.skill(id);
+    return s.nl && s.nl !== s.en ? `${s.nl} (${s.en})` : s.en;
+  };
   const records: OfferRecord[] = templateRecords();
   for (let i = 0; i < count; i++) {
     const occupation = taxonomy.occupation(pick(occupations));
@@ -62,7 +78,11 @@ export function syntheticCatalogue(count: number, taxonomy: Taxonomy, seed = 5):
       description: `Voor ${name}. Je leert: ${skills.map(label).join(', ')}.`,
       legalIds: [],
       skillGroups: null,
-      skills: skills.map((id) => ({ skill: taxonomy.skill(id).uri.slice(SKILL_URI.length), method: 'synthetic', confidence: Math.round((0.6 + rnd() * 0.3) * 100) / 100 })),
+      skills: skills.map((id) => ({
+        skill: taxonomy.skill(id).uri.slice(SKILL_URI.length),
+        method: 'synthetic',
+        confidence: Math.round((0.6 + rnd() * 0.3) * 100) / 100,
+      })),
     });
   }
   return records;

@@ -8,7 +8,9 @@ test.describe.configure({ timeout: 150_000 });
 async function audit(page: Page, state: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const bad = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(bad.map((violation) => `${state}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(bad.map((violation) => `${state}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 }
 
 test('axe finds no serious or critical issue on any extension page, in any main state', async ({ context, fixtureOrigin, openSidePanel, extensionId }) => {
@@ -45,8 +47,24 @@ test('axe finds no serious or critical issue on any extension page, in any main 
 // interface languages, and the first decision on the first screen of a 400 × 800 panel when the
 // vacancy was read from a page (the page's name sits above it), in both modes.
 const WORDS = {
-  nl: { toggle: 'Eenvoudige taal', read: 'Lees deze pagina', continue: /verder naar afronden/i, back: /terug naar de wijzigingen/i, start: 'Opnieuw beginnen', title: 'Functietitel', go: 'Vacature herschrijven' },
-  en: { toggle: 'Plain language', read: 'Read this page', continue: /continue to finish/i, back: /back to the changes/i, start: 'Start over', title: 'Job title', go: 'Rewrite vacancy' },
+  nl: {
+    toggle: 'Eenvoudige taal',
+    read: 'Lees deze pagina',
+    continue: /verder naar afronden/i,
+    back: /terug naar de wijzigingen/i,
+    start: 'Opnieuw beginnen',
+    title: 'Functietitel',
+    go: 'Vacature herschrijven',
+  },
+  en: {
+    toggle: 'Plain language',
+    read: 'Read this page',
+    continue: /continue to finish/i,
+    back: /back to the changes/i,
+    start: 'Start over',
+    title: 'Job title',
+    go: 'Rewrite vacancy',
+  },
 } as const;
 
 /** The first decision's card and its heading lie inside the viewport, with nothing scrolled. */
@@ -66,7 +84,11 @@ for (const language of ['nl', 'en'] as const) {
     test.use({ uiLanguage: language });
     const words = WORDS[language];
 
-    test('axe finds no serious or critical issue in any state; the first decision is on the first screen in both modes', async ({ context, fixtureOrigin, openSidePanel }) => {
+    test('axe finds no serious or critical issue in any state; the first decision is on the first screen in both modes', async ({
+      context,
+      fixtureOrigin,
+      openSidePanel,
+    }) => {
       const page = await context.newPage();
       await page.goto(`${fixtureOrigin}/pages/vacature-chauffeur.html`);
       const panel = await openSidePanel(page);

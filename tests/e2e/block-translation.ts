@@ -54,8 +54,22 @@ export function translationFor(vacancy: Vacancy): Translation {
     engine: 'offline',
     title: 'Medewerker logistiek',
     requirements: REQUIREMENTS.map((r) => ({
-      ...r, mandatory: true, span: { start: text.indexOf(r.text), end: text.indexOf(r.text) + r.text.length },
-      legalBasis: r.legal ? { id: 'nl.rijbewijs.b', name: 'Rijbewijs B', citation: 'art. 107 Wegenverkeerswet 1994', law: 'Wegenverkeerswet 1994', article: '107', bwbr: 'BWBR0006622', url: null, obtainableAfterHiring: false, obtainableDetail: '' } : null,
+      ...r,
+      mandatory: true,
+      span: { start: text.indexOf(r.text), end: text.indexOf(r.text) + r.text.length },
+      legalBasis: r.legal
+        ? {
+            id: 'nl.rijbewijs.b',
+            name: 'Rijbewijs B',
+            citation: 'art. 107 Wegenverkeerswet 1994',
+            law: 'Wegenverkeerswet 1994',
+            article: '107',
+            bwbr: 'BWBR0006622',
+            url: null,
+            obtainableAfterHiring: false,
+            obtainableDetail: '',
+          }
+        : null,
     })),
     skills: [],
     personProfile: {},

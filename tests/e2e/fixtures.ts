@@ -96,10 +96,7 @@ export const test = base.extend<Fixtures, { fixtureOrigin: string }>({
   openSidePanel: async ({ context, extensionId, serviceWorker }, use) => {
     await use(async (target) => {
       const url = target.url();
-      const tabId = await serviceWorker.evaluate(
-        async (pageUrl) => (await chrome.tabs.query({})).find((tab) => tab.url === pageUrl)?.id,
-        url,
-      );
+      const tabId = await serviceWorker.evaluate(async (pageUrl) => (await chrome.tabs.query({})).find((tab) => tab.url === pageUrl)?.id, url);
       if (!tabId) throw new Error(`No tab found for ${url}`);
       const panel = await context.newPage();
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);

@@ -35,7 +35,10 @@ test.describe('in a Dutch browser', () => {
     await expect(panel.getByRole('button', { name: 'Lees deze pagina' })).toBeVisible();
     await panel.evaluate(() => {
       const main = document.querySelector('main')!;
-      main.insertAdjacentHTML('beforeend', '<p>Loading your vacancy…</p><button aria-label="Close the panel">×</button><p lang="en">Warehouse worker</p><code>trait→person-profile</code>');
+      main.insertAdjacentHTML(
+        'beforeend',
+        '<p>Loading your vacancy…</p><button aria-label="Close the panel">×</button><p lang="en">Warehouse worker</p><code>trait→person-profile</code>',
+      );
     });
     await expect.poll(() => seen().some((entry) => entry.text === 'Close the panel')).toBe(true);
     const found = foreignIn(seen(), 'nl').map((finding) => finding.text);

@@ -19,8 +19,16 @@ import ts from 'typescript';
  */
 
 export type Language = 'nl' | 'en';
-export interface Seen { lang: string; text: string; page: string }
-export interface Finding { text: string; found: string; page: string }
+export interface Seen {
+  lang: string;
+  text: string;
+  page: string;
+}
+export interface Finding {
+  text: string;
+  found: string;
+  page: string;
+}
 
 /** Pages of the interface the sweep covers. */
 const PAGES = /^chrome-extension:\/\/[^/]+\/(sidepanel|options|review)\.html/;
@@ -28,18 +36,147 @@ const PAGES = /^chrome-extension:\/\/[^/]+\/(sidepanel|options|review)\.html/;
 /** Words of one language that the other never uses as a word of its own. */
 const WORDS: Record<Language, string[]> = {
   en: [
-    'the', 'and', 'with', 'your', 'you', 'this', 'that', 'these', 'will', 'would', 'should', 'from', 'which', 'what', 'when', 'where',
-    'there', 'have', 'has', 'been', 'not', 'are', 'for', 'or', 'to', 'it', 'by', 'on', 'page', 'please', 'error', 'loading', 'read',
-    'show', 'hide', 'more', 'cancel', 'save', 'accept', 'reject', 'keep', 'back', 'next', 'skill', 'skills', 'change', 'changes',
-    'learning', 'settings', 'text', 'vacancy', 'vacancies', 'job', 'jobs', 'experience', 'requirement', 'requirements', 'something',
-    'went', 'wrong', 'try', 'again', 'failed', 'undo', 'copy', 'copied', 'profile', 'step', 'steps', 'title', 'rewrite', 'paste', 'law',
+    'the',
+    'and',
+    'with',
+    'your',
+    'you',
+    'this',
+    'that',
+    'these',
+    'will',
+    'would',
+    'should',
+    'from',
+    'which',
+    'what',
+    'when',
+    'where',
+    'there',
+    'have',
+    'has',
+    'been',
+    'not',
+    'are',
+    'for',
+    'or',
+    'to',
+    'it',
+    'by',
+    'on',
+    'page',
+    'please',
+    'error',
+    'loading',
+    'read',
+    'show',
+    'hide',
+    'more',
+    'cancel',
+    'save',
+    'accept',
+    'reject',
+    'keep',
+    'back',
+    'next',
+    'skill',
+    'skills',
+    'change',
+    'changes',
+    'learning',
+    'settings',
+    'text',
+    'vacancy',
+    'vacancies',
+    'job',
+    'jobs',
+    'experience',
+    'requirement',
+    'requirements',
+    'something',
+    'went',
+    'wrong',
+    'try',
+    'again',
+    'failed',
+    'undo',
+    'copy',
+    'copied',
+    'profile',
+    'step',
+    'steps',
+    'title',
+    'rewrite',
+    'paste',
+    'law',
   ],
   nl: [
-    'de', 'het', 'een', 'en', 'je', 'jij', 'jouw', 'wij', 'niet', 'wordt', 'worden', 'zijn', 'voor', 'naar', 'deze', 'dit', 'ook', 'nog',
-    'bij', 'wat', 'hoe', 'geen', 'kan', 'moet', 'kunnen', 'op', 'te', 'om', 'als', 'maar', 'pagina', 'tekst', 'vacature', 'vacatures',
-    'opslaan', 'annuleren', 'beroep', 'vaardigheid', 'vaardigheden', 'leerroute', 'leerroutes', 'eisen', 'eis', 'openen', 'lezen',
-    'plakken', 'herschrijven', 'instellingen', 'wijzigingen', 'accepteren', 'houden', 'gewijzigd', 'nieuw', 'fout', 'opnieuw',
-    'proberen', 'ervaring', 'opleiding', 'regel', 'taal', 'eenvoudige', 'stappen', 'nakijken', 'afronden', 'beslissing', 'wettelijk',
+    'de',
+    'het',
+    'een',
+    'en',
+    'je',
+    'jij',
+    'jouw',
+    'wij',
+    'niet',
+    'wordt',
+    'worden',
+    'zijn',
+    'voor',
+    'naar',
+    'deze',
+    'dit',
+    'ook',
+    'nog',
+    'bij',
+    'wat',
+    'hoe',
+    'geen',
+    'kan',
+    'moet',
+    'kunnen',
+    'op',
+    'te',
+    'om',
+    'als',
+    'maar',
+    'pagina',
+    'tekst',
+    'vacature',
+    'vacatures',
+    'opslaan',
+    'annuleren',
+    'beroep',
+    'vaardigheid',
+    'vaardigheden',
+    'leerroute',
+    'leerroutes',
+    'eisen',
+    'eis',
+    'openen',
+    'lezen',
+    'plakken',
+    'herschrijven',
+    'instellingen',
+    'wijzigingen',
+    'accepteren',
+    'houden',
+    'gewijzigd',
+    'nieuw',
+    'fout',
+    'opnieuw',
+    'proberen',
+    'ervaring',
+    'opleiding',
+    'regel',
+    'taal',
+    'eenvoudige',
+    'stappen',
+    'nakijken',
+    'afronden',
+    'beslissing',
+    'wettelijk',
   ],
 };
 
@@ -49,13 +186,59 @@ const WORDS: Record<Language, string[]> = {
  */
 const REVIEW_WORDS: Record<Language, string[]> = {
   en: [
-    'claim', 'claimed', 'release', 'edit', 'remove', 'apply', 'evidence', 'moved', 'added', 'changed', 'removed', 'occupation',
-    'certainty', 'provider', 'level', 'covers', 'download', 'version', 'warning', 'required', 'approve', 'approved', 'decision', 'review',
-    'search', 'employer', 'submitted', 'returned', 'selected', 'comment', 'comments', 'waiting',
+    'claim',
+    'claimed',
+    'release',
+    'edit',
+    'remove',
+    'apply',
+    'evidence',
+    'moved',
+    'added',
+    'changed',
+    'removed',
+    'occupation',
+    'certainty',
+    'provider',
+    'level',
+    'covers',
+    'download',
+    'version',
+    'warning',
+    'required',
+    'approve',
+    'approved',
+    'decision',
+    'review',
+    'search',
+    'employer',
+    'submitted',
+    'returned',
+    'selected',
+    'comment',
+    'comments',
+    'waiting',
   ],
   nl: [
-    'profiel', 'profielen', 'oppakken', 'opgepakt', 'loslaten', 'goedgekeurd', 'goedkeuren', 'versie', 'besluit', 'werkgever',
-    'opgeslagen', 'zoeken', 'toegevoegd', 'verwijderd', 'teruggestuurd', 'ingediend', 'geselecteerd', 'opmerking', 'wacht',
+    'profiel',
+    'profielen',
+    'oppakken',
+    'opgepakt',
+    'loslaten',
+    'goedgekeurd',
+    'goedkeuren',
+    'versie',
+    'besluit',
+    'werkgever',
+    'opgeslagen',
+    'zoeken',
+    'toegevoegd',
+    'verwijderd',
+    'teruggestuurd',
+    'ingediend',
+    'geselecteerd',
+    'opmerking',
+    'wacht',
   ],
 };
 
@@ -78,7 +261,13 @@ function reviewStrings(language: Language): string[] {
   source.forEachChild((node) => {
     if (!ts.isVariableStatement(node)) return;
     for (const declaration of node.declarationList.declarations) {
-      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== language || !declaration.initializer || !ts.isObjectLiteralExpression(declaration.initializer)) continue;
+      if (
+        !ts.isIdentifier(declaration.name) ||
+        declaration.name.text !== language ||
+        !declaration.initializer ||
+        !ts.isObjectLiteralExpression(declaration.initializer)
+      )
+        continue;
       for (const property of declaration.initializer.properties) {
         if (ts.isPropertyAssignment(property) && ts.isStringLiteralLike(property.initializer)) found.push(property.initializer.text);
       }
@@ -105,7 +294,10 @@ function markers(ui: Language, review = false): { pieces: { piece: string; patte
     .filter((piece) => piece.length >= 4 && /\p{L}{3}/u.test(piece))
     // "Open" is a Dutch word as well as an English one: a piece the interface's own strings use is no sign.
     .filter((piece) => !ownText.some((text) => wordIn(piece).test(text)));
-  return { pieces: [...new Set(pieces)].map((piece) => ({ piece, pattern: wordIn(piece) })), words: new Set([...WORDS[other], ...(review ? REVIEW_WORDS[other] : [])]) };
+  return {
+    pieces: [...new Set(pieces)].map((piece) => ({ piece, pattern: wordIn(piece) })),
+    words: new Set([...WORDS[other], ...(review ? REVIEW_WORDS[other] : [])]),
+  };
 }
 
 /** The interface text (declared in the interface language) that is in the other language. */
@@ -117,7 +309,10 @@ export function foreignIn(seen: Seen[], ui: Language): Finding[] {
     if (lang.toLowerCase().split('-')[0] !== ui) continue;
     const { pieces, words } = page.startsWith('review') ? review : panel;
     const piece = pieces.find(({ pattern }) => pattern.test(text))?.piece;
-    const word = text.toLowerCase().match(/\p{L}+/gu)?.find((token) => words.has(token));
+    const word = text
+      .toLowerCase()
+      .match(/\p{L}+/gu)
+      ?.find((token) => words.has(token));
     if (piece || word) findings.push({ text, found: piece ? `string “${piece}”` : `word “${word}”`, page });
   }
   return findings;
@@ -161,7 +356,8 @@ function recorder(pages: string) {
     for (const record of records) {
       if (record.type === 'characterData') visit(record.target);
       // A `lang` value ("en") is no text of the page.
-      else if (record.type === 'attributes' && record.attributeName !== 'lang') add(record.target as Element, (record.target as Element).getAttribute(record.attributeName!));
+      else if (record.type === 'attributes' && record.attributeName !== 'lang')
+        add(record.target as Element, (record.target as Element).getAttribute(record.attributeName!));
       else record.addedNodes.forEach(visit);
       // A `lang` set on an element (the document's, on start) changes what its text is: read it again.
       if (record.type === 'attributes' && record.attributeName === 'lang') visit(record.target);
@@ -171,7 +367,13 @@ function recorder(pages: string) {
   const start = () => {
     visit(document.documentElement);
     flush();
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [...ATTRIBUTES, 'lang'] });
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: [...ATTRIBUTES, 'lang'],
+    });
   };
   if (document.documentElement) start();
   else document.addEventListener('DOMContentLoaded', start, { once: true });

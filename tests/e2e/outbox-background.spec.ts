@@ -29,7 +29,11 @@ test('submit for review offline, close the panel: the background alarm sends it 
   const employer = await admin<{ id: string }>('/v1/admin/organizations', { name: `Bakkerij ${Date.now()}`, kind: 'employer' });
   const { token } = await admin<{ token: string }>('/v1/admin/tokens', { organizationId: employer.id, role: 'member' });
   const profiles = async () =>
-    ((await (await fetch(`${API}/v1/profiles`, { headers: { authorization: `Bearer ${token}` } })).json()) as { profiles: Array<{ status: string; createdAt: string }> }).profiles;
+    (
+      (await (await fetch(`${API}/v1/profiles`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        profiles: Array<{ status: string; createdAt: string }>;
+      }
+    ).profiles;
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -27,7 +27,9 @@ async function api<T extends z.ZodType>(schema: T, path: string, token: string, 
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 404 && path.startsWith('/v1/admin')) {
-    throw new Error(`The Worker on ${API} has no ADMIN_TOKEN ${E2E_ADMIN_TOKEN}: stop any Worker you started on port ${WORKER_PORT} and let Playwright start its own.`);
+    throw new Error(
+      `The Worker on ${API} has no ADMIN_TOKEN ${E2E_ADMIN_TOKEN}: stop any Worker you started on port ${WORKER_PORT} and let Playwright start its own.`,
+    );
   }
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return schema.parse(await response.json());
@@ -74,7 +76,9 @@ test.describe('batches and insights on the review page', () => {
     const suffix = Date.now().toString(36);
     const team = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Leerwerkloket ${suffix}`, kind: 'expertise_team' });
     const employers = await Promise.all(
-      ['Opslag Zwolle', 'Koelvervoer Kampen', 'Bouwmaterialen Deventer'].map((name) => api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `${name} ${suffix}`, kind: 'employer' })),
+      ['Opslag Zwolle', 'Koelvervoer Kampen', 'Bouwmaterialen Deventer'].map((name) =>
+        api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `${name} ${suffix}`, kind: 'employer' }),
+      ),
     );
     const members: string[] = [];
     for (const employer of employers) {
@@ -90,7 +94,12 @@ test.describe('batches and insights on the review page', () => {
     }
 
     // --- The first employer uploads a CSV of three rows; the third has no text and fails alone.
-    const csv = ['title,text,ref', `Chauffeur,${quoted(posting('Chauffeur'))},CSV-1`, `Heftruckchauffeur,${quoted(posting('Heftruckchauffeur'))},CSV-2`, 'Leeg,,CSV-3'].join('\r\n');
+    const csv = [
+      'title,text,ref',
+      `Chauffeur,${quoted(posting('Chauffeur'))},CSV-1`,
+      `Heftruckchauffeur,${quoted(posting('Heftruckchauffeur'))},CSV-2`,
+      'Leeg,,CSV-3',
+    ].join('\r\n');
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/review.html`);
     await connect(page, members[0]!);
@@ -206,10 +215,17 @@ test.describe('the list of batches in English', () => {
     const token = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: employer.id, role: 'member' })).token;
     // The oldest batch: one vacancy and one empty item. Then 19 of one vacancy, then a large one, the newest:
     // 21 in all, one more than a page.
-    const oldest = await api(BatchAccepted, '/v1/batches', token, { items: [{ title: 'Chauffeur', text: posting('Chauffeur'), ref: 'A-1' }, { title: 'Leeg', text: '', ref: 'A-2' }] });
+    const oldest = await api(BatchAccepted, '/v1/batches', token, {
+      items: [
+        { title: 'Chauffeur', text: posting('Chauffeur'), ref: 'A-1' },
+        { title: 'Leeg', text: '', ref: 'A-2' },
+      ],
+    });
     for (let i = 0; i < 19; i++) await api(BatchAccepted, '/v1/batches', token, { items: [{ text: posting(`Magazijnmedewerker ${i}`) }] });
     const LARGE = 400;
-    const large = await api(BatchAccepted, '/v1/batches', token, { items: Array.from({ length: LARGE }, (_, i) => ({ text: posting(`Orderpicker ${i}`), ref: `L-${i}` })) });
+    const large = await api(BatchAccepted, '/v1/batches', token, {
+      items: Array.from({ length: LARGE }, (_, i) => ({ text: posting(`Orderpicker ${i}`), ref: `L-${i}` })),
+    });
 
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/review.html#/batches`);

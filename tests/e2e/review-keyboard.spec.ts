@@ -13,7 +13,6 @@ import { checkDutchPage } from './review-page';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-
 test.use({ uiLanguage: 'nl' });
 test.describe.configure({ timeout: 150_000 });
 
@@ -42,8 +41,14 @@ test('a reviewer claims, edits, comments, decides and goes to the next, three pr
   await expect(page.getByTestId('queue').locator('tbody tr')).toHaveCount(3);
   const profile = page.getByTestId('profile');
   let actions = 0;
-  const press = async (key: string) => { actions++; await page.keyboard.press(key); };
-  const type = async (text: string) => { actions++; await page.keyboard.type(text); };
+  const press = async (key: string) => {
+    actions++;
+    await page.keyboard.press(key);
+  };
+  const type = async (text: string) => {
+    actions++;
+    await page.keyboard.type(text);
+  };
 
   // --- Profile 1: from the list by keyboard, claimed, a skill removed, a block edited, commented, approved.
   await page.locator('#queue-heading').focus();
@@ -65,7 +70,10 @@ test('a reviewer claims, edits, comments, decides and goes to the next, three pr
   await page.getByRole('button', { name: 'Verwijder hulp bieden bij persoonlijke verzorging' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('skill')).toHaveCount(2);
-  await page.locator('[data-block="b12"]').getByRole('button', { name: /^Bewerk de tekst/ }).focus();
+  await page
+    .locator('[data-block="b12"]')
+    .getByRole('button', { name: /^Bewerk de tekst/ })
+    .focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('End');
   await page.keyboard.type(', met reiskostenvergoeding');
@@ -111,7 +119,10 @@ test('a reviewer claims, edits, comments, decides and goes to the next, three pr
   // --- Profile 3: a block edited, then "save and next": saved, and nothing else waits.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: titles[2] })).toBeFocused();
-  await page.locator('[data-block="b2"]').getByRole('button', { name: /^Bewerk de tekst/ }).focus();
+  await page
+    .locator('[data-block="b2"]')
+    .getByRole('button', { name: /^Bewerk de tekst/ })
+    .focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('End');
   await page.keyboard.type(' Je werkt in de nacht.');

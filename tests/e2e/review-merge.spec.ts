@@ -15,7 +15,14 @@ import { checkDutchPage } from './review-page';
 const expect = baseExpect.configure({ timeout: 15_000 });
 const API = process.env.E2E_API ?? `http://127.0.0.1:${WORKER_PORT}`;
 
-async function api<T extends z.ZodType>(schema: T, path: string, token: string, body?: unknown, method = body === undefined ? 'GET' : 'POST', headers: Record<string, string> = {}): Promise<z.infer<T>> {
+async function api<T extends z.ZodType>(
+  schema: T,
+  path: string,
+  token: string,
+  body?: unknown,
+  method = body === undefined ? 'GET' : 'POST',
+  headers: Record<string, string> = {},
+): Promise<z.infer<T>> {
   const response = await fetch(`${API}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
@@ -49,7 +56,10 @@ test('a stale save merges a colleague’s version with the edits in progress, no
   const profile = page.getByTestId('profile');
   await expect(profile).toHaveAttribute('data-version', '1');
   await page.getByRole('button', { name: 'Verwijder wonden verzorgen' }).click();
-  await page.locator('[data-block="b12"]').getByRole('button', { name: /^Bewerk de tekst/ }).click();
+  await page
+    .locator('[data-block="b12"]')
+    .getByRole('button', { name: /^Bewerk de tekst/ })
+    .click();
   await page.getByLabel('Tekst van dit blok').fill('Salaris volgens cao VVT, schaal 35');
   await page.getByRole('button', { name: 'Overnemen' }).click();
   await page.getByLabel('Samenvatting', { exact: true }).fill('Je werkt rustig en precies.');
@@ -60,9 +70,14 @@ test('a stale save merges a colleague’s version with the edits in progress, no
   const edited: Translation = {
     ...hers,
     personProfile: { ...hers.personProfile, summary: 'Je bent er voor mensen die zorg nodig hebben.' },
-    rewritten: { ...hers.rewritten, blocks: hers.rewritten.blocks.map((b) => (b.id === 'b2' ? { ...b, kind: 'changed', markdown: 'Je verzorgt cliënten thuis, in de wijk.' } : b)) },
+    rewritten: {
+      ...hers.rewritten,
+      blocks: hers.rewritten.blocks.map((b) => (b.id === 'b2' ? { ...b, kind: 'changed', markdown: 'Je verzorgt cliënten thuis, in de wijk.' } : b)),
+    },
   };
-  await api(Profile, `/v1/profiles/${created.id}`, eva, { title: `Verzorgende IG wijkzorg ${suffix}`, translation: edited }, 'PUT', { 'if-match': open.headers.get('etag')! });
+  await api(Profile, `/v1/profiles/${created.id}`, eva, { title: `Verzorgende IG wijkzorg ${suffix}`, translation: edited }, 'PUT', {
+    'if-match': open.headers.get('etag')!,
+  });
 
   // --- Joost saves: stale, merged, nothing of his lost, hers in it.
   await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();

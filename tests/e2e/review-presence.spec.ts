@@ -71,10 +71,12 @@ test('two reviewers with one profile open see each other by name, until one clos
 
     // She closes it: at his next beat she is gone.
     await hers.close();
-    await expect.poll(async () => {
-      await his.clock.runFor(PRESENCE_BEAT_MS);
-      return his.getByTestId('presence').textContent();
-    }).toBe('');
+    await expect
+      .poll(async () => {
+        await his.clock.runFor(PRESENCE_BEAT_MS);
+        return his.getByTestId('presence').textContent();
+      })
+      .toBe('');
   } finally {
     await other.close();
   }

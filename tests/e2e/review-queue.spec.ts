@@ -25,7 +25,8 @@ async function seed(titles: { care: string[]; build: string[] }) {
   const build = await admin('/v1/admin/organizations', { name: `Bouwbedrijf West ${run}`, kind: 'employer' });
   const team = await admin('/v1/admin/organizations', { name: `Expertiseteam ${run}`, kind: 'expertise_team' });
   for (const employer of [care, build]) await api(ClientLink, `/v1/admin/organizations/${team.id}/clients`, E2E_ADMIN_TOKEN, { employerId: employer.id });
-  const token = async (organizationId: string, role: string, label: string) => (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId, role, label })).token;
+  const token = async (organizationId: string, role: string, label: string) =>
+    (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId, role, label })).token;
   const joost = await token(team.id, 'reviewer', 'Joost Bakker');
   const eva = await token(team.id, 'reviewer', 'Eva Smit');
   const submit = async (employer: Organization, member: string, title: string) => {
@@ -49,7 +50,10 @@ async function connect(page: Page, extensionId: string, token: string, label: st
 }
 
 const rows = (page: Page) => page.getByTestId('queue').locator('tbody tr');
-const titlesOf = (page: Page) => rows(page).getByRole('link').evaluateAll((links) => links.map((a) => a.firstChild?.textContent ?? ''));
+const titlesOf = (page: Page) =>
+  rows(page)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.firstChild?.textContent ?? ''));
 const count = (page: Page, status: string) => page.getByTestId('status-counts').locator(`[data-count-status="${status}"]`);
 
 test.describe.configure({ timeout: 150_000 });
@@ -57,7 +61,11 @@ test.describe.configure({ timeout: 150_000 });
 test.describe('in Dutch', () => {
   test.use({ uiLanguage: 'nl' });
 
-  test('a reviewer searches, sorts, selects and decides on several at once by keyboard; one decided meanwhile does not hide the others', async ({ context, extensionId, serviceWorker }) => {
+  test('a reviewer searches, sorts, selects and decides on several at once by keyboard; one decided meanwhile does not hide the others', async ({
+    context,
+    extensionId,
+    serviceWorker,
+  }) => {
     await serviceWorker.evaluate((base) => chrome.storage.local.set({ apiBase: base }), API);
     // Digits only beside letters: a random letter run could read as an English word to the sweep.
     const tag = `zv${Date.now() % 1e8}`;
@@ -74,8 +82,14 @@ test.describe('in Dutch', () => {
 
     // Search by the organisation's name: "/" comes to the search box from the list.
     let actions = 0;
-    const press = async (key: string) => { actions++; await page.keyboard.press(key); };
-    const type = async (text: string) => { actions++; await page.keyboard.type(text); };
+    const press = async (key: string) => {
+      actions++;
+      await page.keyboard.press(key);
+    };
+    const type = async (text: string) => {
+      actions++;
+      await page.keyboard.type(text);
+    };
     await press('/');
     await expect(page.getByLabel('Zoeken op titel of organisatie')).toBeFocused();
     await type(`Zorggroep Oost ${run}`);

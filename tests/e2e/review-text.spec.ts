@@ -26,28 +26,105 @@ function evidenced(): Translation {
     requirements: [
       ...base.requirements,
       {
-        id: 'r3', text: 'BIG-registratie als verpleegkundige', kind: 'licence', mandatory: true, legal: true, alternativeOffered: false, span: null,
-        legalBasis: { id: 'nl.zorg.big', name: 'BIG-registratie', citation: 'art. 3 Wet BIG (BWBR0006251)', law: 'Wet BIG', article: '3', bwbr: 'BWBR0006251', url: 'https://wetten.overheid.nl/BWBR0006251', obtainableAfterHiring: false, obtainableDetail: '', verified: true },
+        id: 'r3',
+        text: 'BIG-registratie als verpleegkundige',
+        kind: 'licence',
+        mandatory: true,
+        legal: true,
+        alternativeOffered: false,
+        span: null,
+        legalBasis: {
+          id: 'nl.zorg.big',
+          name: 'BIG-registratie',
+          citation: 'art. 3 Wet BIG (BWBR0006251)',
+          law: 'Wet BIG',
+          article: '3',
+          bwbr: 'BWBR0006251',
+          url: 'https://wetten.overheid.nl/BWBR0006251',
+          obtainableAfterHiring: false,
+          obtainableDetail: '',
+          verified: true,
+        },
       },
       {
         // A licence the law governs but this job does not need by law (driving is no core task).
-        id: 'r4', text: 'Rijbewijs B', kind: 'licence', mandatory: true, legal: false, alternativeOffered: false, span: null,
-        legalBasis: { id: 'nl.transport.rijbewijs', name: 'Rijbewijs van de juiste categorie', citation: 'art. 107 Wegenverkeerswet 1994 (BWBR0006622)', law: 'Wegenverkeerswet 1994', article: '107', bwbr: 'BWBR0006622', url: 'https://wetten.overheid.nl/BWBR0006622', obtainableAfterHiring: false, obtainableDetail: '', verified: true },
+        id: 'r4',
+        text: 'Rijbewijs B',
+        kind: 'licence',
+        mandatory: true,
+        legal: false,
+        alternativeOffered: false,
+        span: null,
+        legalBasis: {
+          id: 'nl.transport.rijbewijs',
+          name: 'Rijbewijs van de juiste categorie',
+          citation: 'art. 107 Wegenverkeerswet 1994 (BWBR0006622)',
+          law: 'Wegenverkeerswet 1994',
+          article: '107',
+          bwbr: 'BWBR0006622',
+          url: 'https://wetten.overheid.nl/BWBR0006622',
+          obtainableAfterHiring: false,
+          obtainableDetail: '',
+          verified: true,
+        },
       },
       {
         // A Dutch demand whose law Vaardig has not checked.
-        id: 'r5', text: 'Je hebt de Nederlandse nationaliteit', kind: 'other', mandatory: true, legal: true, alternativeOffered: false, span: null,
-        legalBasis: { id: 'nl.onbekend.nationaliteit', name: 'Nederlanderschap (wettelijke grond niet gecontroleerd)', citation: 'Nederlands recht; welke wet dit vraagt, is niet gecontroleerd door Vaardig', law: 'Nederlands recht (niet gecontroleerd)', article: '', bwbr: null, url: null, obtainableAfterHiring: false, obtainableDetail: '', verified: false, jurisdiction: 'NL' },
+        id: 'r5',
+        text: 'Je hebt de Nederlandse nationaliteit',
+        kind: 'other',
+        mandatory: true,
+        legal: true,
+        alternativeOffered: false,
+        span: null,
+        legalBasis: {
+          id: 'nl.onbekend.nationaliteit',
+          name: 'Nederlanderschap (wettelijke grond niet gecontroleerd)',
+          citation: 'Nederlands recht; welke wet dit vraagt, is niet gecontroleerd door Vaardig',
+          law: 'Nederlands recht (niet gecontroleerd)',
+          article: '',
+          bwbr: null,
+          url: null,
+          obtainableAfterHiring: false,
+          obtainableDetail: '',
+          verified: false,
+          jurisdiction: 'NL',
+        },
       },
     ],
     changes: [
-      { requirementId: 'r1', action: 'translate', rule: 'diploma-to-skills', concept: null, span, reason: 'Het diploma staat voor wat je in dit werk doet: medicatie toedienen en wonden verzorgen.' },
-      { requirementId: 'r2', action: 'move-to-profile', rule: 'trait-to-profile', concept: null, span: null, reason: 'Een eigenschap hoort in het persoonsprofiel, niet bij de eisen.' },
+      {
+        requirementId: 'r1',
+        action: 'translate',
+        rule: 'diploma-to-skills',
+        concept: null,
+        span,
+        reason: 'Het diploma staat voor wat je in dit werk doet: medicatie toedienen en wonden verzorgen.',
+      },
+      {
+        requirementId: 'r2',
+        action: 'move-to-profile',
+        rule: 'trait-to-profile',
+        concept: null,
+        span: null,
+        reason: 'Een eigenschap hoort in het persoonsprofiel, niet bij de eisen.',
+      },
       { requirementId: 'r3', action: 'keep-legal', rule: 'legal', concept: null, span: null, reason: 'De wet vraagt deze registratie.' },
     ],
     warnings: [{ code: 'level', message: 'Een niveau-eis sluit mensen uit die het werk wel kunnen.', span }],
     learningRoutes: [
-      { form: 'formal', title: 'Verzorgende IG (bbl)', provider: 'ROC Midden Nederland', source: 'mbo', sourceId: '25491', covers: [base.skills[1]!.uri!], type: 'mbo', level: 'mbo 3', url: 'https://www.rocmn.nl', explanation: 'Leren en werken tegelijk.' },
+      {
+        form: 'formal',
+        title: 'Verzorgende IG (bbl)',
+        provider: 'ROC Midden Nederland',
+        source: 'mbo',
+        sourceId: '25491',
+        covers: [base.skills[1]!.uri!],
+        type: 'mbo',
+        level: 'mbo 3',
+        url: 'https://www.rocmn.nl',
+        explanation: 'Leren en werken tegelijk.',
+      },
     ],
   };
 }
@@ -60,11 +137,14 @@ async function connect(page: Page, token: string) {
   await expect(page.getByRole('heading', { name: 'Profielen' })).toBeVisible();
 }
 
-
 test.use({ uiLanguage: 'nl' });
 test.describe.configure({ timeout: 150_000 });
 
-test('evidence beside each change, blocks edited on both sides, the version diff, and the approved text exported byte for byte', async ({ context, extensionId, serviceWorker }) => {
+test('evidence beside each change, blocks edited on both sides, the version diff, and the approved text exported byte for byte', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   await serviceWorker.evaluate((base) => chrome.storage.local.set({ apiBase: base }), API);
   const suffix = Date.now().toString(36);
   const employer = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Zorggroep West ${suffix}`, kind: 'employer' });
@@ -99,14 +179,22 @@ test('evidence beside each change, blocks edited on both sides, the version diff
   const evidence = row('b4').getByTestId('evidence');
   await expect(evidence).toContainText('Eis (diploma, vereist): ‘Diploma Verzorgende IG niveau 3’ → herschreven als vaardigheden');
   await expect(evidence).toContainText('Het diploma staat voor wat je in dit werk doet');
-  await expect(evidence.getByTestId('evidence-skills')).toContainText('medicatie toedienen (vanaf dag één), wonden verzorgen (vanaf dag één), hulp bieden bij persoonlijke verzorging (leer je bij ons)');
+  await expect(evidence.getByTestId('evidence-skills')).toContainText(
+    'medicatie toedienen (vanaf dag één), wonden verzorgen (vanaf dag één), hulp bieden bij persoonlijke verzorging (leer je bij ons)',
+  );
   await expect(evidence.getByTestId('evidence-warning')).toContainText('Een niveau-eis sluit mensen uit');
   await expect(row('b5').getByTestId('evidence-action')).toHaveText('naar het persoonsprofiel');
   const other = page.getByTestId('evidence-other');
-  await expect(other.locator('[data-requirement="r3"]').getByTestId('evidence-legal')).toContainText('Wettelijk verplicht: BIG-registratie — art. 3 Wet BIG (BWBR0006251)');
+  await expect(other.locator('[data-requirement="r3"]').getByTestId('evidence-legal')).toContainText(
+    'Wettelijk verplicht: BIG-registratie — art. 3 Wet BIG (BWBR0006251)',
+  );
   // A law cited beside a requirement the law does not ask of this job is not called "Wettelijk verplicht".
-  await expect(other.locator('[data-requirement="r4"]').getByTestId('evidence-legal')).toContainText('De wet hierover (geen wettelijke eis voor deze functie): Rijbewijs van de juiste categorie');
-  await expect(other.locator('[data-requirement="r5"]').getByTestId('evidence-legal')).toContainText('Nederlandse wet, grond niet gecontroleerd: Nederlanderschap');
+  await expect(other.locator('[data-requirement="r4"]').getByTestId('evidence-legal')).toContainText(
+    'De wet hierover (geen wettelijke eis voor deze functie): Rijbewijs van de juiste categorie',
+  );
+  await expect(other.locator('[data-requirement="r5"]').getByTestId('evidence-legal')).toContainText(
+    'Nederlandse wet, grond niet gecontroleerd: Nederlanderschap',
+  );
   await expect(page.getByTestId('occupation')).toContainText('verzorgende (zekerheid 82 %)');
   const route = page.getByTestId('route').first();
   await expect(route.getByLabel('Aanbieder')).toHaveValue('ROC Midden Nederland');
@@ -125,7 +213,9 @@ test('evidence beside each change, blocks edited on both sides, the version diff
   await page.getByRole('button', { name: 'Verwijder de route nieuwe route' }).click();
 
   // The reviewer edits a line of the posting by keyboard, and takes a paragraph out of the text.
-  await row('b12').getByRole('button', { name: /^Bewerk de tekst/ }).focus();
+  await row('b12')
+    .getByRole('button', { name: /^Bewerk de tekst/ })
+    .focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Tekst van dit blok')).toBeFocused();
   await page.keyboard.press('End');
@@ -135,7 +225,9 @@ test('evidence beside each change, blocks edited on both sides, the version diff
   await expect(row('b12')).toHaveAttribute('data-state', 'changed');
   await expect(row('b12').locator('.after ins')).toHaveText([', schaal 35']);
   await expect(row('b12').getByTestId('block-edited')).toHaveText('bewerkt, nog niet opgeslagen');
-  await row('b9').getByRole('button', { name: /^Haal uit de tekst/ }).click();
+  await row('b9')
+    .getByRole('button', { name: /^Haal uit de tekst/ })
+    .click();
   await expect(row('b9')).toHaveCount(0);
   await checkDutchPage(page, 'block edited');
   await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
@@ -152,7 +244,9 @@ test('evidence beside each change, blocks edited on both sides, the version diff
   await page.goto(`chrome-extension://${extensionId}/review.html#/profiles/${created.id}`);
   await expect(profile).toHaveAttribute('data-status', 'changes_requested');
   await expect(row('b12').locator('.after')).toContainText('schaal 35');
-  await row('b2').getByRole('button', { name: /^Bewerk de tekst/ }).click();
+  await row('b2')
+    .getByRole('button', { name: /^Bewerk de tekst/ })
+    .click();
   await page.getByLabel('Tekst van dit blok').fill('Je verzorgt cliënten en dient medicatie toe, in de ochtend- of avonddienst.');
   await page.getByRole('button', { name: 'Overnemen' }).click();
   await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();

@@ -24,7 +24,9 @@ async function api<T extends z.ZodType>(schema: T, path: string, token: string, 
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 404 && path.startsWith('/v1/admin')) {
-    throw new Error(`The Worker on ${API} has no ADMIN_TOKEN ${E2E_ADMIN_TOKEN}: stop any Worker you started on port ${WORKER_PORT} and let Playwright start its own.`);
+    throw new Error(
+      `The Worker on ${API} has no ADMIN_TOKEN ${E2E_ADMIN_TOKEN}: stop any Worker you started on port ${WORKER_PORT} and let Playwright start its own.`,
+    );
   }
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return schema.parse(await response.json());
@@ -78,7 +80,15 @@ test('a member submits, a reviewer edits and approves by keyboard, the member se
   await api(ClientLink, `/v1/admin/organizations/${team.id}/clients`, E2E_ADMIN_TOKEN, { employerId: employer.id });
   const member = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: employer.id, role: 'member' })).token;
   const reviewer = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: team.id, role: 'reviewer' })).token;
-  const vacancy = { isVacancy: true, title: 'Chauffeur vrachtwagen', employer: employer.name, location: 'Utrecht', language: 'nl', text: ORIGINAL, source: 'paste' };
+  const vacancy = {
+    isVacancy: true,
+    title: 'Chauffeur vrachtwagen',
+    employer: employer.name,
+    location: 'Utrecht',
+    language: 'nl',
+    text: ORIGINAL,
+    source: 'paste',
+  };
   const created = await api(Profile, '/v1/profiles', member, { title: 'Chauffeur vrachtwagen', translation, vacancy });
 
   // --- The member submits on the review page.
@@ -169,7 +179,11 @@ test('a member submits, a reviewer edits and approves by keyboard, the member se
 test.describe('in Dutch, with people’s names (#19)', () => {
   test.use({ uiLanguage: 'nl' });
 
-  test('the team and the employer see who said what, roles in Dutch, the edit in the text, and errors in Dutch with a way back', async ({ context, extensionId, serviceWorker }) => {
+  test('the team and the employer see who said what, roles in Dutch, the edit in the text, and errors in Dutch with a way back', async ({
+    context,
+    extensionId,
+    serviceWorker,
+  }) => {
     await serviceWorker.evaluate((base) => chrome.storage.local.set({ apiBase: base }), API);
     const suffix = Date.now().toString(36);
     const employer = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { name: `Bouwbedrijf Noord ${suffix}`, kind: 'employer' });
@@ -179,7 +193,15 @@ test.describe('in Dutch, with people’s names (#19)', () => {
     const anna = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: employer.id, role: 'member', label: 'Anna de Vries' })).token;
     const joost = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: team.id, role: 'reviewer', label: 'Joost Bakker' })).token;
     const stranger = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { organizationId: other.id, role: 'member' })).token;
-    const vacancy = { isVacancy: true, title: 'Chauffeur vrachtwagen', employer: employer.name, location: 'Assen', language: 'nl', text: ORIGINAL, source: 'paste' };
+    const vacancy = {
+      isVacancy: true,
+      title: 'Chauffeur vrachtwagen',
+      employer: employer.name,
+      location: 'Assen',
+      language: 'nl',
+      text: ORIGINAL,
+      source: 'paste',
+    };
     const created = await api(Profile, '/v1/profiles', anna, { title: 'Chauffeur vrachtwagen', translation, vacancy });
     await api(Profile, `/v1/profiles/${created.id}/submit`, anna, {});
 

@@ -23,7 +23,11 @@ test.describe.configure({ timeout: 120_000 });
 test.describe('in a Dutch browser', () => {
   test.use({ uiLanguage: 'nl' });
 
-  test('a description without a title: the panel asks for it, with its guess filled in, and rewrites under that title', async ({ context, fixtureOrigin, openSidePanel }) => {
+  test('a description without a title: the panel asks for it, with its guess filled in, and rewrites under that title', async ({
+    context,
+    fixtureOrigin,
+    openSidePanel,
+  }) => {
     const page = await context.newPage();
     await page.goto(`${fixtureOrigin}/pages/vacature-beschrijving.html`);
     const panel = await asPanel(await openSidePanel(page));
@@ -50,7 +54,11 @@ test.describe('in a Dutch browser', () => {
     const panel = await asPanel(await context.newPage());
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await panel.getByText(/of plak een vacature/i).click();
-    await panel.getByLabel(/tekst van de vacature/i).fill('Wat ga je doen?\n- Je helpt klanten in de winkel.\n\nWat vragen wij?\n- Een mbo-diploma niveau 2\n- Je bent vriendelijk\n\nWat bieden wij?\n- Een salaris volgens de cao');
+    await panel
+      .getByLabel(/tekst van de vacature/i)
+      .fill(
+        'Wat ga je doen?\n- Je helpt klanten in de winkel.\n\nWat vragen wij?\n- Een mbo-diploma niveau 2\n- Je bent vriendelijk\n\nWat bieden wij?\n- Een salaris volgens de cao',
+      );
     await panel.getByRole('button', { name: /tekst herschrijven/i }).click();
     const question = panel.getByTestId('title-question');
     await expect(question.getByLabel('Functietitel')).toHaveValue('');
@@ -82,7 +90,11 @@ test.describe('in a Dutch browser', () => {
 });
 
 test.describe('in an English browser', () => {
-  test('a description that opens with a sentence: the title field is empty, required, and the rewrite carries what the user typed', async ({ context, fixtureOrigin, openSidePanel }) => {
+  test('a description that opens with a sentence: the title field is empty, required, and the rewrite carries what the user typed', async ({
+    context,
+    fixtureOrigin,
+    openSidePanel,
+  }) => {
     const page = await context.newPage();
     await page.goto(`${fixtureOrigin}/pages/vacancy-description.html`);
     const panel = await asPanel(await openSidePanel(page));

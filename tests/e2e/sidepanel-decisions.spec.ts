@@ -29,14 +29,34 @@ Wat bieden wij
 
 const WORDS = {
   nl: {
-    paste: /of plak een vacature/i, label: /tekst van de vacature/i, rewrite: /tekst herschrijven/i, continue: /verder naar afronden/i, back: /terug naar de wijzigingen/i,
-    skipKeeps: 'Nog 4 beslissingen open. Wat je overslaat, blijft zoals het in je vacature staat.', old: /toegepast zoals voorgesteld/,
-    all: 'Alles', law: 'Wet', profile: 'Persoonsprofiel', acceptAll: 'Alle 4 open beslissingen accepteren', done: 'Je hebt over alles beslist.', pending: 'Nog niet beslist — het origineel blijft staan',
+    paste: /of plak een vacature/i,
+    label: /tekst van de vacature/i,
+    rewrite: /tekst herschrijven/i,
+    continue: /verder naar afronden/i,
+    back: /terug naar de wijzigingen/i,
+    skipKeeps: 'Nog 4 beslissingen open. Wat je overslaat, blijft zoals het in je vacature staat.',
+    old: /toegepast zoals voorgesteld/,
+    all: 'Alles',
+    law: 'Wet',
+    profile: 'Persoonsprofiel',
+    acceptAll: 'Alle 4 open beslissingen accepteren',
+    done: 'Je hebt over alles beslist.',
+    pending: 'Nog niet beslist — het origineel blijft staan',
   },
   en: {
-    paste: /or paste a vacancy/i, label: /vacancy text/i, rewrite: /rewrite text/i, continue: /continue to finish/i, back: /back to the changes/i,
-    skipKeeps: '4 decisions still open. What you skip stays as it is in your vacancy.', old: /applied as proposed/,
-    all: 'All', law: 'Law', profile: 'Person profile', acceptAll: 'Accept all 4 open decisions', done: 'Every decision is made.', pending: 'Not decided yet — the original stays',
+    paste: /or paste a vacancy/i,
+    label: /vacancy text/i,
+    rewrite: /rewrite text/i,
+    continue: /continue to finish/i,
+    back: /back to the changes/i,
+    skipKeeps: '4 decisions still open. What you skip stays as it is in your vacancy.',
+    old: /applied as proposed/,
+    all: 'All',
+    law: 'Law',
+    profile: 'Person profile',
+    acceptAll: 'Accept all 4 open decisions',
+    done: 'Every decision is made.',
+    pending: 'Not decided yet — the original stays',
   },
 } as const;
 
@@ -60,11 +80,21 @@ for (const language of ['nl', 'en'] as const) {
       const cards = panel.getByTestId('change-card');
       // Seven requirements, four decisions: the four traits are one card, and it comes last.
       await expect(cards).toHaveCount(4);
-      expect(await panel.locator('.cards > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-category')))).toEqual(['diploma', 'legal', 'experience', 'profile']);
+      expect(await panel.locator('.cards > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-category')))).toEqual([
+        'diploma',
+        'legal',
+        'experience',
+        'profile',
+      ]);
       await expect(cards.first()).toContainText('Een mbo niveau 2 diploma logistiek');
       const profile = cards.last();
       await expect(profile).toHaveAttribute('data-card', 'profile');
-      for (const trait of ['Je bent stressbestendig en klantvriendelijk', 'Je bent een echte teamspeler', 'Je bent flexibel en zelfstandig', 'Je bent representatief en punctueel']) {
+      for (const trait of [
+        'Je bent stressbestendig en klantvriendelijk',
+        'Je bent een echte teamspeler',
+        'Je bent flexibel en zelfstandig',
+        'Je bent representatief en punctueel',
+      ]) {
         await expect(profile.locator('.originals')).toContainText(trait);
       }
       // No card proposes what the posting already says.
@@ -92,7 +122,10 @@ for (const language of ['nl', 'en'] as const) {
       await expect(cards).toHaveCount(4);
     });
 
-    test('what the user skips keeps its original; accepting all applies the rewrite; one profile decision moves every trait', async ({ context, extensionId }) => {
+    test('what the user skips keeps its original; accepting all applies the rewrite; one profile decision moves every trait', async ({
+      context,
+      extensionId,
+    }) => {
       const panel = await asPanel(await context.newPage());
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
       await rewrite(panel, words);

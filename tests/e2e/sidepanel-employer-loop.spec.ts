@@ -22,7 +22,12 @@ test.describe.configure({ timeout: 180_000 });
 
 const API = process.env.E2E_API ?? `http://127.0.0.1:${WORKER_PORT}`;
 
-async function api<T extends z.ZodType>(schema: T, path: string, token: string, init: { method?: string; body?: unknown; etag?: string } = {}): Promise<z.infer<T>> {
+async function api<T extends z.ZodType>(
+  schema: T,
+  path: string,
+  token: string,
+  init: { method?: string; body?: unknown; etag?: string } = {},
+): Promise<z.infer<T>> {
   const response = await fetch(`${API}${path}`, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.etag ? { 'if-match': init.etag } : {}) },
@@ -34,30 +39,65 @@ async function api<T extends z.ZodType>(schema: T, path: string, token: string, 
 
 const WORDS = {
   nl: {
-    token: 'API-token (voor je team)', save: 'Opslaan', answers: /API antwoordt/, reviewPageOptions: 'Beoordelingspagina openen', reviewPageHeader: 'Beoordelingspagina',
-    read: /lees deze pagina/i, continue: /verder naar afronden/i, submit: 'Indienen ter beoordeling', sent: 'Ingediend ter beoordeling.',
+    token: 'API-token (voor je team)',
+    save: 'Opslaan',
+    answers: /API antwoordt/,
+    reviewPageOptions: 'Beoordelingspagina openen',
+    reviewPageHeader: 'Beoordelingspagina',
+    read: /lees deze pagina/i,
+    continue: /verder naar afronden/i,
+    submit: 'Indienen ter beoordeling',
+    sent: 'Ingediend ter beoordeling.',
     submitted: 'Ingediend. Je expertiseteam heeft nog niet beslist.',
     changes: 'Je expertiseteam vraagt om wijzigingen. Lees hun opmerkingen, pas de vacature aan en dien hem opnieuw in.',
-    comments: 'Wat je expertiseteam zegt', onVersion: 'bij versie 2', change: 'Vacature aanpassen', openProfile: 'Openen op de beoordelingspagina',
-    edit: 'Aanpassen', wording: 'Jouw formulering', saveCard: 'Opslaan', resubmit: 'Opnieuw indienen ter beoordeling', resent: 'Opnieuw ingediend ter beoordeling.',
+    comments: 'Wat je expertiseteam zegt',
+    onVersion: 'bij versie 2',
+    change: 'Vacature aanpassen',
+    openProfile: 'Openen op de beoordelingspagina',
+    edit: 'Aanpassen',
+    wording: 'Jouw formulering',
+    saveCard: 'Opslaan',
+    resubmit: 'Opnieuw indienen ter beoordeling',
+    resent: 'Opnieuw ingediend ter beoordeling.',
     approved: 'Goedgekeurd door je expertiseteam (versie 3).',
     approvedNote: 'Dit is de tekst die je expertiseteam heeft goedgekeurd (versie 3). Terugschrijven, kopiëren en exporteren gebruiken deze tekst.',
-    markdown: 'Downloaden als Markdown', writeBack: 'Terugzetten in de pagina', writtenBack: /In de pagina .* gezet/,
-    teamNote: 'De tekst hieronder bevat de wijzigingen van je expertiseteam (versie 2) en die van jou daarna. Opnieuw indienen verstuurt hem zoals hij hier staat.',
-    comment: 'Noem ook de werktijden in de taken.', ownWording: 'Je verzamelt orders en zet ze klaar, in de dag- of avonddienst.',
+    markdown: 'Downloaden als Markdown',
+    writeBack: 'Terugzetten in de pagina',
+    writtenBack: /In de pagina .* gezet/,
+    teamNote:
+      'De tekst hieronder bevat de wijzigingen van je expertiseteam (versie 2) en die van jou daarna. Opnieuw indienen verstuurt hem zoals hij hier staat.',
+    comment: 'Noem ook de werktijden in de taken.',
+    ownWording: 'Je verzamelt orders en zet ze klaar, in de dag- of avonddienst.',
   },
   en: {
-    token: 'API token (for your team)', save: 'Save', answers: /API answers/, reviewPageOptions: 'Open the review page', reviewPageHeader: 'Review page',
-    read: /read this page/i, continue: /continue to finish/i, submit: 'Submit for review', sent: 'Submitted for review.',
+    token: 'API token (for your team)',
+    save: 'Save',
+    answers: /API answers/,
+    reviewPageOptions: 'Open the review page',
+    reviewPageHeader: 'Review page',
+    read: /read this page/i,
+    continue: /continue to finish/i,
+    submit: 'Submit for review',
+    sent: 'Submitted for review.',
     submitted: 'Submitted. Your expertise team has not decided yet.',
     changes: 'Your expertise team asks for changes. Read their comments, change the vacancy and submit it again.',
-    comments: 'What your expertise team said', onVersion: 'on version 2', change: 'Change the vacancy', openProfile: 'Open on the review page',
-    edit: 'Edit', wording: 'Your wording', saveCard: 'Save', resubmit: 'Submit again for review', resent: 'Submitted again for review.',
+    comments: 'What your expertise team said',
+    onVersion: 'on version 2',
+    change: 'Change the vacancy',
+    openProfile: 'Open on the review page',
+    edit: 'Edit',
+    wording: 'Your wording',
+    saveCard: 'Save',
+    resubmit: 'Submit again for review',
+    resent: 'Submitted again for review.',
     approved: 'Approved by your expertise team (version 3).',
     approvedNote: 'This is the text your expertise team approved (version 3). Writing back, copying and exporting use it.',
-    markdown: 'Download as Markdown', writeBack: 'Write back into the page', writtenBack: /Written back into the page/,
+    markdown: 'Download as Markdown',
+    writeBack: 'Write back into the page',
+    writtenBack: /Written back into the page/,
     teamNote: 'The text below holds the changes your expertise team made (version 2) and yours since. Submitting again sends it as shown.',
-    comment: 'Please also name the working hours in the tasks.', ownWording: 'You collect orders and prepare them, on the day or evening shift.',
+    comment: 'Please also name the working hours in the tasks.',
+    ownWording: 'You collect orders and prepare them, on the day or evening shift.',
   },
 } as const;
 
@@ -75,13 +115,24 @@ for (const language of ['nl', 'en'] as const) {
     test.use({ uiLanguage: language });
     const words = WORDS[language];
 
-    test('changes requested → the comment with its author, edit and submit again → approved: the export is the approved text byte for byte', async ({ context, extensionId, fixtureOrigin, openSidePanel }) => {
+    test('changes requested → the comment with its author, edit and submit again → approved: the export is the approved text byte for byte', async ({
+      context,
+      extensionId,
+      fixtureOrigin,
+      openSidePanel,
+    }) => {
       const suffix = `${language}-${Date.now().toString(36)}`;
       const employer = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { body: { name: `Transport Midden ${suffix}`, kind: 'employer' } });
-      const team = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, { body: { name: `Expertiseteam Logistiek ${suffix}`, kind: 'expertise_team' } });
+      const team = await api(Organization, '/v1/admin/organizations', E2E_ADMIN_TOKEN, {
+        body: { name: `Expertiseteam Logistiek ${suffix}`, kind: 'expertise_team' },
+      });
       await api(ClientLink, `/v1/admin/organizations/${team.id}/clients`, E2E_ADMIN_TOKEN, { body: { employerId: employer.id } });
-      const anna = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { body: { organizationId: employer.id, role: 'member', label: 'Anna de Vries' } })).token;
-      const joost = (await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { body: { organizationId: team.id, role: 'reviewer', label: 'Joost Bakker' } })).token;
+      const anna = (
+        await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { body: { organizationId: employer.id, role: 'member', label: 'Anna de Vries' } })
+      ).token;
+      const joost = (
+        await api(TokenCreated, '/v1/admin/tokens', E2E_ADMIN_TOKEN, { body: { organizationId: team.id, role: 'reviewer', label: 'Joost Bakker' } })
+      ).token;
 
       // --- The settings: the employer's token, and the review page one click away, in the interface language.
       const options = await context.newPage();
@@ -125,7 +176,12 @@ for (const language of ['nl', 'en'] as const) {
       expect(line, 'the posting’s own line about the employer').toBeTruthy();
       const edited = {
         ...v1.translation,
-        rewritten: { ...v1.translation.rewritten, blocks: v1.translation.rewritten.blocks.map((block) => (block.id === line!.id ? { ...block, kind: 'changed' as const, markdown: REVIEWER_LINE } : block)) },
+        rewritten: {
+          ...v1.translation.rewritten,
+          blocks: v1.translation.rewritten.blocks.map((block) =>
+            block.id === line!.id ? { ...block, kind: 'changed' as const, markdown: REVIEWER_LINE } : block,
+          ),
+        },
       };
       await api(Profile, `/v1/profiles/${id}`, joost, { method: 'PUT', body: { title: v1.title, translation: edited }, etag: '"v1"' });
       await api(Profile, `/v1/profiles/${id}/decision`, joost, { body: { decision: 'changes_requested', comment: words.comment } });

@@ -38,7 +38,11 @@ async function expectExplained(panel: Page, text: RegExp) {
 test.describe('in a Dutch browser', () => {
   test.use({ uiLanguage: 'nl' });
 
-  test('a page Vaardig may not read: click the icon there, or paste the text (and the paste field opens)', async ({ context, fixtureOrigin, openSidePanel }) => {
+  test('a page Vaardig may not read: click the icon there, or paste the text (and the paste field opens)', async ({
+    context,
+    fixtureOrigin,
+    openSidePanel,
+  }) => {
     const panel = await panelOnForbiddenPage(context, fixtureOrigin, openSidePanel);
     await panel.getByRole('button', { name: /lees deze pagina/i }).click();
     const alert = await expectExplained(panel, /Vaardig mag deze pagina nog niet lezen.*Klik op het Vaardig-icoon.*plak de tekst/);
@@ -51,14 +55,23 @@ test.describe('in a Dutch browser', () => {
     await expect(panel.getByRole('alert')).toHaveCount(0);
   });
 
-  test('an unreachable API: check the address in the settings; try again once it is right', async ({ context, fixtureOrigin, openSidePanel, serviceWorker, extensionId }) => {
+  test('an unreachable API: check the address in the settings; try again once it is right', async ({
+    context,
+    fixtureOrigin,
+    openSidePanel,
+    serviceWorker,
+    extensionId,
+  }) => {
     const nowhere = await closedOrigin();
     await useApi(serviceWorker, nowhere);
     const page = await context.newPage();
     await page.goto(`${fixtureOrigin}/pages/vacature-chauffeur.html`);
     const panel = await asPanel(await openSidePanel(page));
     await panel.getByRole('button', { name: /lees deze pagina/i }).click();
-    const alert = await expectExplained(panel, new RegExp(`kan zijn API op ${nowhere.replaceAll('.', '\\.')} niet bereiken.*Controleer het API-adres in de instellingen`));
+    const alert = await expectExplained(
+      panel,
+      new RegExp(`kan zijn API op ${nowhere.replaceAll('.', '\\.')} niet bereiken.*Controleer het API-adres in de instellingen`),
+    );
     await snap(panel, 'error-offline-nl');
 
     const options = context.waitForEvent('page');
@@ -74,11 +87,21 @@ test.describe('in a Dutch browser', () => {
     await expect(panel.getByRole('alert')).toHaveCount(0);
   });
 
-  test('an API problem (problem+json in English) is told in Dutch, with its status, never the API’s own words', async ({ context, fixtureOrigin, openSidePanel, serviceWorker }) => {
+  test('an API problem (problem+json in English) is told in Dutch, with its status, never the API’s own words', async ({
+    context,
+    fixtureOrigin,
+    openSidePanel,
+    serviceWorker,
+  }) => {
     const api = await localServer((_request, response) => {
-      response.writeHead(503, { 'content-type': 'application/problem+json' }).end(JSON.stringify({
-        type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'The engine is restarting; please retry in a few seconds.',
-      }));
+      response.writeHead(503, { 'content-type': 'application/problem+json' }).end(
+        JSON.stringify({
+          type: 'about:blank',
+          title: 'Service Unavailable',
+          status: 503,
+          detail: 'The engine is restarting; please retry in a few seconds.',
+        }),
+      );
     });
     try {
       await useApi(serviceWorker, api.origin);
@@ -101,7 +124,9 @@ test.describe('in an English browser', () => {
   test('an overview of vacancies is not a vacancy: open one, or paste its text', async ({ context, openSidePanel }) => {
     const site = await localServer((_request, response) => {
       const links = Array.from({ length: 10 }, (_, i) => `<li><a href="/vacatures/medewerker-${i}-logistiek">Medewerker ${i}</a></li>`).join('');
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="nl"><head><title>Vacatures</title></head><body><h1>Alle vacatures</h1><ul>${links}</ul></body></html>`);
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(`<!doctype html><html lang="nl"><head><title>Vacatures</title></head><body><h1>Alle vacatures</h1><ul>${links}</ul></body></html>`);
     });
     try {
       const page = await context.newPage();

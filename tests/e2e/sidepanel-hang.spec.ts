@@ -22,7 +22,12 @@ const useApi = (serviceWorker: Worker, origin: string) => serviceWorker.evaluate
 test.describe('in a Dutch browser', () => {
   test.use({ uiLanguage: 'nl' });
 
-  test('an API that never answers: a message and “try again” after the timeout, nothing left busy', async ({ context, fixtureOrigin, openSidePanel, serviceWorker }) => {
+  test('an API that never answers: a message and “try again” after the timeout, nothing left busy', async ({
+    context,
+    fixtureOrigin,
+    openSidePanel,
+    serviceWorker,
+  }) => {
     const api = await hungApi();
     try {
       await useApi(serviceWorker, api.origin);
@@ -64,7 +69,12 @@ test.describe('in a Dutch browser', () => {
 });
 
 test.describe('in an English browser', () => {
-  test('a running request can be cancelled: the panel is free at once and the request is stopped', async ({ context, fixtureOrigin, openSidePanel, serviceWorker }) => {
+  test('a running request can be cancelled: the panel is free at once and the request is stopped', async ({
+    context,
+    fixtureOrigin,
+    openSidePanel,
+    serviceWorker,
+  }) => {
     const api = await hungApi();
     try {
       // No test timeout here: the build's own 20 s would end it only long after the cancel.

@@ -24,7 +24,10 @@ export const test = base.extend<{ languageSweep: void; sweepReviewPage: boolean 
       const out = process.env.VAARDIG_LANGUAGE_SWEEP;
       if (out) {
         const own = entries.filter((entry) => entry.lang.split('-')[0] === uiLanguage).length;
-        appendFileSync(out, `${JSON.stringify({ test: testInfo.titlePath.slice(1).join(' › '), uiLanguage, interface: own, content: entries.length - own, foreign: findings })}\n`);
+        appendFileSync(
+          out,
+          `${JSON.stringify({ test: testInfo.titlePath.slice(1).join(' › '), uiLanguage, interface: own, content: entries.length - own, foreign: findings })}\n`,
+        );
       }
       expect(findings, `interface text in the other language than ${uiLanguage}`).toEqual([]);
     },

@@ -33,9 +33,11 @@ test.describe('in an English browser', () => {
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await expect(panel.locator('html')).toHaveAttribute('lang', 'en');
     await panel.getByText(/or paste a vacancy/i).click();
-    await panel.getByLabel(/vacancy text/i).fill(
-      'Warehouse operative (m/f/x)\n\nWhat you bring\n- A bachelor\'s degree in logistics\n- 3 years of experience in a warehouse\n- You are a team player\n\nWhat we offer\n- A permanent contract',
-    );
+    await panel
+      .getByLabel(/vacancy text/i)
+      .fill(
+        "Warehouse operative (m/f/x)\n\nWhat you bring\n- A bachelor's degree in logistics\n- 3 years of experience in a warehouse\n- You are a team player\n\nWhat we offer\n- A permanent contract",
+      );
     await panel.getByRole('button', { name: /rewrite text/i }).click();
     const result = panel.getByTestId('translation');
     await expect(result).toBeVisible({ timeout: 20_000 });

@@ -38,7 +38,8 @@ async function translate(panel: import('@playwright/test').Page, text: string) {
   await expect(panel.getByTestId('translation')).toBeVisible({ timeout: 20_000 });
 }
 
-const diplomaCard = (panel: import('@playwright/test').Page) => panel.locator('[data-testid="change-card"][data-kind="education_level"], [data-testid="change-card"][data-kind="diploma"]').first();
+const diplomaCard = (panel: import('@playwright/test').Page) =>
+  panel.locator('[data-testid="change-card"][data-kind="education_level"], [data-testid="change-card"][data-kind="diploma"]').first();
 const traitCard = (panel: import('@playwright/test').Page) => panel.locator('[data-testid="change-card"][data-kind="trait"]').first();
 
 test('an occupation not recognised: choosing a candidate translates again and keeps the decisions', async ({ context, extensionId }) => {
@@ -50,7 +51,9 @@ test('an occupation not recognised: choosing a candidate translates again and ke
   await expect(line).toHaveAttribute('data-certainty', 'none');
 
   // A decision made before the choice.
-  await traitCard(panel).getByRole('button', { name: /origineel houden/i }).click();
+  await traitCard(panel)
+    .getByRole('button', { name: /origineel houden/i })
+    .click();
   await expect(traitCard(panel).locator('.status')).toHaveText(/origineel behouden/i);
   const skillsBefore = await diplomaCard(panel).getByTestId('skill').allTextContents();
 
@@ -97,11 +100,18 @@ test('a recognised occupation shows how sure Vaardig is; the search finds anothe
   await expect(hit).toContainText('ook “heftruckbestuurder”');
   // The open choice, its candidates and the search's hits: no serious or critical accessibility issue.
   const { violations } = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await search.press('Enter');
 
   await expect(line).toHaveText('Beroep: heftruckchauffeur — door jou gekozen', { timeout: 20_000 });
-  await expect(diplomaCard(panel).getByTestId('skill').filter({ hasText: /forklift|heftruck/i }).first()).toBeVisible();
+  await expect(
+    diplomaCard(panel)
+      .getByTestId('skill')
+      .filter({ hasText: /forklift|heftruck/i })
+      .first(),
+  ).toBeVisible();
 });
 
 test('plain-language mode says it in plain words', async ({ context, extensionId }) => {

@@ -29,12 +29,28 @@ const TECHNICAL = /BWBR\d|→|\bRegel:|\bRule:|\bBegrip:|\bConcept:|data\.europa
 
 const WORDS = {
   nl: {
-    paste: /of plak een vacature/i, label: /tekst van de vacature/i, rewrite: /tekst herschrijven/i, toggle: 'Eenvoudige taal', why: 'Waarom', details: 'Technische details',
-    article: 'Wetsartikel', lawPlain: 'Dit eist de wet (Wegenverkeerswet 1994).', readingPlain: 'De tekst is nog niet makkelijk genoeg (niveau C2).', settingsPlain: /eenvoudige taal/i,
+    paste: /of plak een vacature/i,
+    label: /tekst van de vacature/i,
+    rewrite: /tekst herschrijven/i,
+    toggle: 'Eenvoudige taal',
+    why: 'Waarom',
+    details: 'Technische details',
+    article: 'Wetsartikel',
+    lawPlain: 'Dit eist de wet (Wegenverkeerswet 1994).',
+    readingPlain: 'De tekst is nog niet makkelijk genoeg (niveau C2).',
+    settingsPlain: /eenvoudige taal/i,
   },
   en: {
-    paste: /or paste a vacancy/i, label: /vacancy text/i, rewrite: /rewrite text/i, toggle: 'Plain language', why: 'Why', details: 'Technical details',
-    article: 'Article of law', lawPlain: 'The law asks for this (Wegenverkeerswet 1994).', readingPlain: 'The text is not easy enough yet (level C2).', settingsPlain: /plain-language mode/i,
+    paste: /or paste a vacancy/i,
+    label: /vacancy text/i,
+    rewrite: /rewrite text/i,
+    toggle: 'Plain language',
+    why: 'Why',
+    details: 'Technical details',
+    article: 'Article of law',
+    lawPlain: 'The law asks for this (Wegenverkeerswet 1994).',
+    readingPlain: 'The text is not easy enough yet (level C2).',
+    settingsPlain: /plain-language mode/i,
   },
 } as const;
 
@@ -58,7 +74,10 @@ for (const language of ['nl', 'en'] as const) {
     test.use({ uiLanguage: language });
     const words = WORDS[language];
 
-    test('plain language from the panel: no rule ids, concept ids, statute numbers or formulas until asked; the first decision on the first screen', async ({ context, extensionId }) => {
+    test('plain language from the panel: no rule ids, concept ids, statute numbers or formulas until asked; the first decision on the first screen', async ({
+      context,
+      extensionId,
+    }) => {
       const panel = await context.newPage();
       await panel.setViewportSize({ width: 400, height: 800 });
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);

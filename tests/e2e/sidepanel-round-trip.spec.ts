@@ -60,8 +60,21 @@ test('textarea: "keep original" on every card writes the original back byte for 
   expect(await editor.inputValue()).toBe(original);
 });
 
-test('CKEditor 5: "keep original" on every card gives the editor back its text; accepting keeps headings and lists', async ({ context, extensionId, fixtureOrigin, openSidePanel, serviceWorker }) => {
-  await build({ entryPoints: ['tests/fixtures/rich-editors/src/ckeditor5.ts'], bundle: true, format: 'esm', target: 'es2022', outdir: 'tests/fixtures/rich-editors/dist', logLevel: 'warning' });
+test('CKEditor 5: "keep original" on every card gives the editor back its text; accepting keeps headings and lists', async ({
+  context,
+  extensionId,
+  fixtureOrigin,
+  openSidePanel,
+  serviceWorker,
+}) => {
+  await build({
+    entryPoints: ['tests/fixtures/rich-editors/src/ckeditor5.ts'],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    outdir: 'tests/fixtures/rich-editors/dist',
+    logLevel: 'warning',
+  });
   const page = await context.newPage();
   await page.goto(`${fixtureOrigin}/rich-editors/ckeditor5.html`);
   await page.waitForFunction(() => 'fixture' in window);

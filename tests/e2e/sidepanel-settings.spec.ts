@@ -33,7 +33,9 @@ test.describe('in an English browser', () => {
 
     // An API that reports Claude too gets it offered.
     const api = await localServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', version: 'stand-in', engines: ['offline', 'claude'], data: {} }));
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ status: 'ok', version: 'stand-in', engines: ['offline', 'claude'], data: {} }));
     });
     try {
       await serviceWorker.evaluate((apiBase) => chrome.storage.local.set({ apiBase }), api.origin);

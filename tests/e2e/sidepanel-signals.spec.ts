@@ -7,14 +7,30 @@ test.describe.configure({ timeout: 150_000 });
 
 const WORDS = {
   nl: {
-    read: /lees deze pagina/i, continue: /verder naar afronden/i, writeBack: /terugzetten in de pagina/i, copyRich: /kopiëren met opmaak/i,
-    occupation: /^Beroep: .+ — (zeker|waarschijnlijk|onzeker — kies zelf) \(\d+\s?%\)$/, changed: 'Gewijzigd: ', added: 'Nieuw: ', markdown: /downloaden als markdown/i,
-    paste: /of plak een vacature/i, label: /tekst van de vacature/i, rewrite: /tekst herschrijven/i,
+    read: /lees deze pagina/i,
+    continue: /verder naar afronden/i,
+    writeBack: /terugzetten in de pagina/i,
+    copyRich: /kopiëren met opmaak/i,
+    occupation: /^Beroep: .+ — (zeker|waarschijnlijk|onzeker — kies zelf) \(\d+\s?%\)$/,
+    changed: 'Gewijzigd: ',
+    added: 'Nieuw: ',
+    markdown: /downloaden als markdown/i,
+    paste: /of plak een vacature/i,
+    label: /tekst van de vacature/i,
+    rewrite: /tekst herschrijven/i,
   },
   en: {
-    read: /read this page/i, continue: /continue to finish/i, writeBack: /write back into the page/i, copyRich: /copy with formatting/i,
-    occupation: /^Occupation: .+ — (certain|likely|unsure — choose) \(\d+\s?%\)$/, changed: 'Changed: ', added: 'New: ', markdown: /download as markdown/i,
-    paste: /or paste a vacancy/i, label: /vacancy text/i, rewrite: /rewrite text/i,
+    read: /read this page/i,
+    continue: /continue to finish/i,
+    writeBack: /write back into the page/i,
+    copyRich: /copy with formatting/i,
+    occupation: /^Occupation: .+ — (certain|likely|unsure — choose) \(\d+\s?%\)$/,
+    changed: 'Changed: ',
+    added: 'New: ',
+    markdown: /download as markdown/i,
+    paste: /or paste a vacancy/i,
+    label: /vacancy text/i,
+    rewrite: /rewrite text/i,
   },
 } as const;
 
@@ -30,7 +46,11 @@ for (const language of ['nl', 'en'] as const) {
     test.use({ uiLanguage: language });
     const words = WORDS[language];
 
-    test('an ATS editor page: the job title, the occupation’s certainty, one main action per step, the changes marked', async ({ context, fixtureOrigin, openSidePanel }) => {
+    test('an ATS editor page: the job title, the occupation’s certainty, one main action per step, the changes marked', async ({
+      context,
+      fixtureOrigin,
+      openSidePanel,
+    }) => {
       const page = await context.newPage();
       await page.goto(`${fixtureOrigin}/pages/ats-editor.html`);
       const panel = await asPanel(await openSidePanel(page));
@@ -78,7 +98,9 @@ for (const language of ['nl', 'en'] as const) {
       const panel = await asPanel(await context.newPage());
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
       await panel.getByText(words.paste).click();
-      await panel.getByLabel(words.label).fill('Kok (m/v/x)\n\nWat vragen wij\n- Een diploma mbo niveau 3 koken\n- 2 jaar ervaring in een keuken\n\nWat bieden wij\n- Een vast contract');
+      await panel
+        .getByLabel(words.label)
+        .fill('Kok (m/v/x)\n\nWat vragen wij\n- Een diploma mbo niveau 3 koken\n- 2 jaar ervaring in een keuken\n\nWat bieden wij\n- Een vast contract');
       await panel.getByRole('button', { name: words.rewrite }).click();
       await expect(panel.getByTestId('translation')).toBeVisible({ timeout: 20_000 });
       await panel.getByRole('button', { name: words.continue }).click();

@@ -12,8 +12,10 @@ const ATS = readFileSync(resolve('tests/fixtures/pages/ats-editor.html'), 'utf8'
 
 /** A second ATS editor on another origin: another vacancy, its own title. */
 async function secondEditor() {
-  const html = ATS.replace(/<title>[^<]*<\/title>/, '<title>Vacature bewerken — Planner</title>')
-    .replaceAll('Medewerker logistiek (m/v/x)', 'Planner transport (m/v/x)');
+  const html = ATS.replace(/<title>[^<]*<\/title>/, '<title>Vacature bewerken — Planner</title>').replaceAll(
+    'Medewerker logistiek (m/v/x)',
+    'Planner transport (m/v/x)',
+  );
   return localServer((_request, response) => void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
 }
 
@@ -24,7 +26,11 @@ async function toFinish(panel: Page) {
   await expect(panel.getByTestId('preview')).toBeVisible();
 }
 
-test('the panel names the page it read, offers the page the user moved to, and writes only into the tab it read', async ({ context, fixtureOrigin, openSidePanel }) => {
+test('the panel names the page it read, offers the page the user moved to, and writes only into the tab it read', async ({
+  context,
+  fixtureOrigin,
+  openSidePanel,
+}) => {
   const other = await secondEditor();
   try {
     const first = await context.newPage();
@@ -48,7 +54,9 @@ test('the panel names the page it read, offers the page the user moved to, and w
     await second.bringToFront();
     await panel.bringToFront();
     const elsewhere = panel.getByTestId('page-elsewhere');
-    await expect(elsewhere).toContainText('You are now on another page: “Vacature bewerken — Planner”. Vaardig still shows the vacancy from “Vacature bewerken — Werving”.');
+    await expect(elsewhere).toContainText(
+      'You are now on another page: “Vacature bewerken — Planner”. Vaardig still shows the vacancy from “Vacature bewerken — Werving”.',
+    );
     await expect(elsewhere.getByRole('button', { name: 'Read this page instead' })).toBeVisible();
     await snap(panel, 'tab-elsewhere-en');
 
@@ -67,7 +75,9 @@ test('the panel names the page it read, offers the page the user moved to, and w
     const moved = await first.content();
     await panel.getByRole('button', { name: /write back into the page/i }).click();
     const refused = panel.getByTestId('write-back-refused');
-    await expect(refused).toHaveText('Vaardig changed nothing: the tab that held “Vacature bewerken — Werving” now shows another page. Go back to the vacancy’s editor and read it again, or copy the text below.');
+    await expect(refused).toHaveText(
+      'Vaardig changed nothing: the tab that held “Vacature bewerken — Werving” now shows another page. Go back to the vacancy’s editor and read it again, or copy the text below.',
+    );
     await expect(refused).toHaveAttribute('role', 'alert');
     await expect(panel.getByText(/written back into the page/i)).toHaveCount(0);
     await expect(secondEditorField).toHaveValue(secondOriginal);
@@ -83,7 +93,9 @@ test('the panel names the page it read, offers the page the user moved to, and w
     // Reading the page in front binds the panel to it.
     await panel.getByRole('button', { name: /back to the changes/i }).click();
     await panel.getByTestId('page-elsewhere').getByRole('button', { name: 'Read this page instead' }).click();
-    await expect(panel.getByTestId('page-binding')).toContainText(`Vacancy from: Vacature bewerken — Planner · ${new URL(other.origin).host}`, { timeout: 30_000 });
+    await expect(panel.getByTestId('page-binding')).toContainText(`Vacancy from: Vacature bewerken — Planner · ${new URL(other.origin).host}`, {
+      timeout: 30_000,
+    });
     await expect(panel.getByTestId('page-elsewhere')).toHaveCount(0);
     await toFinish(panel);
     await expect(panel.getByTestId('preview')).toContainText('Planner transport');
@@ -113,14 +125,18 @@ test.describe('in a Dutch browser', () => {
       const secondOriginal = await second.locator('#description').inputValue();
       await second.bringToFront();
       await panel.bringToFront();
-      await expect(panel.getByTestId('page-elsewhere')).toContainText('Je bent nu op een andere pagina: “Vacature bewerken — Planner”. Vaardig toont nog de vacature van “Vacature bewerken — Werving”.');
+      await expect(panel.getByTestId('page-elsewhere')).toContainText(
+        'Je bent nu op een andere pagina: “Vacature bewerken — Planner”. Vaardig toont nog de vacature van “Vacature bewerken — Werving”.',
+      );
       await expect(panel.getByRole('button', { name: 'Deze pagina lezen' })).toBeVisible();
 
       await first.close();
       await toFinish(panel);
       await expect(panel.getByTestId('write-target')).toHaveText(/^Schrijft in: Vacature bewerken — Werving/);
       await panel.getByRole('button', { name: /terugzetten in de pagina/i }).click();
-      await expect(panel.getByTestId('write-back-refused')).toHaveText(/^Vaardig heeft niets veranderd: het tabblad met “Vacature bewerken — Werving” is gesloten\./);
+      await expect(panel.getByTestId('write-back-refused')).toHaveText(
+        /^Vaardig heeft niets veranderd: het tabblad met “Vacature bewerken — Werving” is gesloten\./,
+      );
       await expect(second.locator('#description')).toHaveValue(secondOriginal);
       await snap(panel, 'write-back-refused-gone-nl');
     } finally {

@@ -77,14 +77,21 @@ test('review: accept, keep the original and edit by keyboard; every decision sur
   // Close the panel and open it again: the draft and its decisions are still there.
   await panel.close();
   panel = await asPanel(await openSidePanel(page));
-  await expect(panel.locator('[data-testid="change-card"][data-kind="education_level"] .status, [data-testid="change-card"][data-kind="diploma"] .status').first()).toHaveText(/original kept/i);
+  await expect(
+    panel.locator('[data-testid="change-card"][data-kind="education_level"] .status, [data-testid="change-card"][data-kind="diploma"] .status').first(),
+  ).toHaveText(/original kept/i);
   await panel.getByRole('button', { name: /continue to finish/i }).click();
   const preview = panel.getByTestId('preview');
   await expect(preview).toContainText('mbo niveau 3 opleiding logistiek');
   await expect(preview).toContainText('Je kunt zelfstandig orders verwerken');
 
   // Export: Markdown, HTML, JSON-LD and DOCX are downloaded files.
-  for (const [format, extension] of [['Markdown', 'md'], ['HTML', 'html'], ['JSON-LD', 'jsonld'], ['DOCX', 'docx']] as const) {
+  for (const [format, extension] of [
+    ['Markdown', 'md'],
+    ['HTML', 'html'],
+    ['JSON-LD', 'jsonld'],
+    ['DOCX', 'docx'],
+  ] as const) {
     const download = panel.waitForEvent('download');
     await panel.getByRole('button', { name: new RegExp(`download as .*${format}`, 'i') }).click();
     expect((await download).suggestedFilename()).toMatch(new RegExp(`\\.${extension}$`));
@@ -92,7 +99,11 @@ test('review: accept, keep the original and edit by keyboard; every decision sur
   await snap(panel, 'export-en');
 });
 
-test('a legal requirement is pinned with its law and offers no way to remove it; keeping the original keeps it in the text', async ({ context, fixtureOrigin, openSidePanel }) => {
+test('a legal requirement is pinned with its law and offers no way to remove it; keeping the original keeps it in the text', async ({
+  context,
+  fixtureOrigin,
+  openSidePanel,
+}) => {
   const page = await context.newPage();
   await page.goto(`${fixtureOrigin}/pages/vacature-chauffeur.html`);
   const panel = await asPanel(await openSidePanel(page));
@@ -111,7 +122,12 @@ test('a legal requirement is pinned with its law and offers no way to remove it;
   await expect(panel.getByTestId('preview')).toContainText(original);
 });
 
-test('the context menu item reads the tab it was used on (through the panel’s pending request)', async ({ context, fixtureOrigin, openSidePanel, serviceWorker }) => {
+test('the context menu item reads the tab it was used on (through the panel’s pending request)', async ({
+  context,
+  fixtureOrigin,
+  openSidePanel,
+  serviceWorker,
+}) => {
   const page = await context.newPage();
   await page.goto(`${fixtureOrigin}/pages/vacature-chauffeur.html`);
   const panel = await asPanel(await openSidePanel(page));

@@ -89,7 +89,12 @@ for (const { kind, focus } of KINDS) {
     if (kind === 'textarea') expect(await content()).toBe(original);
   });
 
-  test(`${kind}: the accepted rewrite goes in with headings and lists, and undo brings the original back`, async ({ context, extensionId, fixtureOrigin, serviceWorker }) => {
+  test(`${kind}: the accepted rewrite goes in with headings and lists, and undo brings the original back`, async ({
+    context,
+    extensionId,
+    fixtureOrigin,
+    serviceWorker,
+  }) => {
     const { vacancy, capture, write, undo, content } = await open(kind, focus, { context, extensionId, fixtureOrigin, serviceWorker });
     const original = await content();
     const accepted = decidedVacancy(translationFor(vacancy), vacancy, ACCEPT_ALL);
@@ -108,7 +113,8 @@ for (const { kind, focus } of KINDS) {
       // (Quill's serialisation writes every space as &nbsp;.)
       const html = (await content()).replace(/&nbsp;/g, ' ');
       for (const heading of ['Wat ga je doen', 'Wat je meebrengt', 'Wat bieden wij']) expect(html).toMatch(new RegExp(`<h[23][^>]*>(?:<[^>]+>)*${heading}`));
-      for (const item of ['Orders verzamelen en klaarzetten', 'Je plant en controleert zendingen', 'Rijbewijs B \\(art. 107']) expect(html).toMatch(new RegExp(`<li[^>]*>(?:<[^>]+>)*${item}`));
+      for (const item of ['Orders verzamelen en klaarzetten', 'Je plant en controleert zendingen', 'Rijbewijs B \\(art. 107'])
+        expect(html).toMatch(new RegExp(`<li[^>]*>(?:<[^>]+>)*${item}`));
       expect(html).toMatch(/<strong[^>]*>(?:<[^>]+>)*handscanner/);
     }
 

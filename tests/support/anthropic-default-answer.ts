@@ -44,14 +44,23 @@ const KINDS: Array<[RegExp, string]> = [
 export function defaultAnswer(body: Record<string, unknown>): Record<string, unknown> {
   const text = documentText(body);
   const english = /\b(the|you|and|with)\b/i.test(text) && !/\b(de|het|en|je)\b/i.test(text);
-  const bullets = text.split('\n').filter((line) => /^\s*[-•*]\s+/.test(line)).map((line) => line.replace(/^\s*[-•*]\s+/, '').trim());
+  const bullets = text
+    .split('\n')
+    .filter((line) => /^\s*[-•*]\s+/.test(line))
+    .map((line) => line.replace(/^\s*[-•*]\s+/, '').trim());
   const requirements = bullets.slice(0, 12).map((bullet, i) => {
     const kind = KINDS.find(([pattern]) => pattern.test(bullet))?.[1] ?? 'skill';
     return { id: `r${i + 1}`, text: bullet, kind, mandatory: true, legal: kind === 'licence', alternativeOffered: false };
   });
   const skills = requirements
     .filter((requirement) => requirement.kind === 'skill')
-    .map((requirement) => ({ label: requirement.text, escoLabel: null, requirementIds: [requirement.id], mustHave: true, reason: english ? 'Named in the posting.' : 'Genoemd in de vacature.' }));
+    .map((requirement) => ({
+      label: requirement.text,
+      escoLabel: null,
+      requirementIds: [requirement.id],
+      mustHave: true,
+      reason: english ? 'Named in the posting.' : 'Genoemd in de vacature.',
+    }));
   return {
     language: english ? 'en' : 'nl',
     title: text.split('\n')[0]?.trim() || null,

@@ -35,7 +35,13 @@ export interface StandIn {
   close(): Promise<void>;
 }
 
-const ERROR_TYPES: Record<number, string> = { 400: 'invalid_request_error', 401: 'authentication_error', 429: 'rate_limit_error', 500: 'api_error', 529: 'overloaded_error' };
+const ERROR_TYPES: Record<number, string> = {
+  400: 'invalid_request_error',
+  401: 'authentication_error',
+  429: 'rate_limit_error',
+  500: 'api_error',
+  529: 'overloaded_error',
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -53,10 +59,25 @@ function sendError(response: ServerResponse, item: { status: number; retryAfterM
 }
 
 function message(body: Record<string, unknown>, text: string, usage: Usage, stopReason: string) {
-  return { id: `msg_standin_${Date.now()}`, type: 'message', role: 'assistant', model: body.model, content: [{ type: 'text', text }], stop_reason: stopReason, stop_sequence: null, usage };
+  return {
+    id: `msg_standin_${Date.now()}`,
+    type: 'message',
+    role: 'assistant',
+    model: body.model,
+    content: [{ type: 'text', text }],
+    stop_reason: stopReason,
+    stop_sequence: null,
+    usage,
+  };
 }
 
-async function sendStream(response: ServerResponse, body: Record<string, unknown>, text: string, usage: Usage, item: { stallMs?: number; stopReason?: string }): Promise<void> {
+async function sendStream(
+  response: ServerResponse,
+  body: Record<string, unknown>,
+  text: string,
+  usage: Usage,
+  item: { stallMs?: number; stopReason?: string },
+): Promise<void> {
   response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   const event = (type: string, data: unknown) => response.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
   const start = message(body, '', { ...usage, output_tokens: 1 }, '');
@@ -69,7 +90,11 @@ async function sendStream(response: ServerResponse, body: Record<string, unknown
     event('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: piece } });
   }
   event('content_block_stop', { type: 'content_block_stop', index: 0 });
-  event('message_delta', { type: 'message_delta', delta: { stop_reason: item.stopReason ?? 'end_turn', stop_sequence: null }, usage: { output_tokens: usage.output_tokens } });
+  event('message_delta', {
+    type: 'message_delta',
+    delta: { stop_reason: item.stopReason ?? 'end_turn', stop_sequence: null },
+    usage: { output_tokens: usage.output_tokens },
+  });
   event('message_stop', { type: 'message_stop' });
   response.end();
 }
@@ -82,7 +107,8 @@ export function invalidRequest(body: Record<string, unknown>): string | null {
   const breakpoints = JSON.stringify([body.tools, body.system, body.messages]).split('"cache_control"').length - 1;
   if (breakpoints > 4) return `A maximum of 4 blocks with cache_control may be provided. Found ${breakpoints}.`;
   const format = (body.output_config as { format?: { type?: string; schema?: unknown } } | undefined)?.format;
-  if (format && (format.type !== 'json_schema' || typeof format.schema !== 'object')) return 'output_config.format: expected a json_schema format with a schema';
+  if (format && (format.type !== 'json_schema' || typeof format.schema !== 'object'))
+    return 'output_config.format: expected a json_schema format with a schema';
   return null;
 }
 

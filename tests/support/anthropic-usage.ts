@@ -28,7 +28,12 @@ function blockSegments(content: unknown): Segment[] {
   if (!Array.isArray(content)) return [];
   return (content as Block[]).map((block) => {
     const { cache_control, ...rest } = block;
-    const text = block.type === 'text' ? (block.text ?? '') : block.type === 'document' ? `${block.source?.data ?? ''}${JSON.stringify({ ...rest, source: undefined })}` : JSON.stringify(rest);
+    const text =
+      block.type === 'text'
+        ? (block.text ?? '')
+        : block.type === 'document'
+          ? `${block.source?.data ?? ''}${JSON.stringify({ ...rest, source: undefined })}`
+          : JSON.stringify(rest);
     return { content: text, breakpoint: Boolean(cache_control) };
   });
 }

@@ -58,8 +58,16 @@ describe('each failed item says what was wrong and what to do', () => {
     ['text_too_long', /longer than 256 KB.*Keep only the vacancy itself/, /langer dan 256 KB.*Laat alleen de vacature zelf staan/],
     ['title_too_long', /title is longer than 500 characters/, /titel is langer dan 500 tekens/],
     ['not_an_item', /not a vacancy with a title and a text/, /geen vacature met een titel en een tekst/],
-    ['other_language', /not in Dutch or English.*upload the Dutch or English version/, /niet in het Nederlands of het Engels.*upload de Nederlandse of Engelse versie/],
-    ['not_a_vacancy', /does not read like a vacancy or job profile.*Check that the right text/, /leest niet als een vacature of functieprofiel.*Controleer of de juiste tekst/],
+    [
+      'other_language',
+      /not in Dutch or English.*upload the Dutch or English version/,
+      /niet in het Nederlands of het Engels.*upload de Nederlandse of Engelse versie/,
+    ],
+    [
+      'not_a_vacancy',
+      /does not read like a vacancy or job profile.*Check that the right text/,
+      /leest niet als een vacature of functieprofiel.*Controleer of de juiste tekst/,
+    ],
   ])('%s in English by default and in Dutch when asked', async (code, english, dutch) => {
     const indexes = ITEMS.flatMap(([, c], i) => (c === code ? [i] : []));
     const asked = [
@@ -78,11 +86,16 @@ describe('each failed item says what was wrong and what to do', () => {
 
   it('says it in the results too, JSON Lines and CSV', async () => {
     const fetchResults = async (query: string) => {
-      const response = await worker.fetch(`${BASE}/v1/batches/${batch.id}/results${query}`, { headers: { authorization: `Bearer ${w.tokens.e1member}`, 'accept-language': 'nl' } });
+      const response = await worker.fetch(`${BASE}/v1/batches/${batch.id}/results${query}`, {
+        headers: { authorization: `Bearer ${w.tokens.e1member}`, 'accept-language': 'nl' },
+      });
       expect(response.status).toBe(200);
       return new TextDecoder().decode(await response.arrayBuffer());
     };
-    const lines = (await fetchResults('')).trim().split('\n').map((line) => BatchResult.parse(JSON.parse(line)));
+    const lines = (await fetchResults(''))
+      .trim()
+      .split('\n')
+      .map((line) => BatchResult.parse(JSON.parse(line)));
     const dutch = await read('?uiLanguage=nl');
     expect(lines.map((l) => [l.errorCode ?? null, l.error ?? null])).toEqual(dutch.items.map((i) => [i.errorCode ?? null, i.error ?? null]));
     const rows = parseCsv(await fetchResults('?format=csv&uiLanguage=en'));
@@ -97,7 +110,11 @@ describe('each failed item says what was wrong and what to do', () => {
   });
 
   it('an upload none of whose items can be translated is refused whole, each item said in the asked language', async () => {
-    const { status, body } = await call('POST', '/v1/batches', { token: w.tokens.e1member, body: { items: [{ text: '' }, 7] }, headers: { 'accept-language': 'nl' } });
+    const { status, body } = await call('POST', '/v1/batches', {
+      token: w.tokens.e1member,
+      body: { items: [{ text: '' }, 7] },
+      headers: { 'accept-language': 'nl' },
+    });
     expect(status).toBe(400);
     expect(body.errors).toEqual([
       { path: 'items.0', message: expect.stringMatching(/^De tekst is leeg/) },

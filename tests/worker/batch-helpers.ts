@@ -55,7 +55,9 @@ export async function settled(token: string, id: string, timeout = 30_000): Prom
 }
 
 export async function results(token: string, id: string, format?: 'csv') {
-  const response = await worker.fetch(`${BASE}/v1/batches/${id}/results${format ? `?format=${format}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await worker.fetch(`${BASE}/v1/batches/${id}/results${format ? `?format=${format}` : ''}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   // Decoded by hand: workerd warns when .text() reads a body that is not text/*.
   return { status: response.status, type: response.headers.get('content-type'), text: new TextDecoder().decode(await response.arrayBuffer()) };
 }

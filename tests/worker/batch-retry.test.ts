@@ -88,10 +88,20 @@ beforeAll(async () => {
 describe('retries with backoff', () => {
   it('retries an item whose profile could not be stored, waiting longer each time, and stores it once D1 answers', async () => {
     const { queue, sent } = keepingQueue();
-    const response = await uploadKept(w.tokens.e1member, [{ title: 'Retry', text: NL_POSTING('Retry') }, { title: 'Buur', text: NL_POSTING('Buur') }], queue);
+    const response = await uploadKept(
+      w.tokens.e1member,
+      [
+        { title: 'Retry', text: NL_POSTING('Retry') },
+        { title: 'Buur', text: NL_POSTING('Buur') },
+      ],
+      queue,
+    );
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
-    expect(sent).toEqual([{ batchId: id, index: 0 }, { batchId: id, index: 1 }]);
+    expect(sent).toEqual([
+      { batchId: id, index: 0 },
+      { batchId: id, index: 1 },
+    ]);
 
     // The profile insert fails: item 0 is retried with backoff; item 1 in the same delivery is not held up.
     const down = failingD1(env.DB, profileInsertFails('Retry'));
@@ -99,7 +109,14 @@ describe('retries with backoff', () => {
     expect(first.explicitAcks).toEqual([]);
     expect(first.retryMessages).toHaveLength(1);
     expect(first.delays).toEqual([backoff(1)]);
-    const second = await deliver('vaardig-batches', [{ body: sent[0], attempts: 2 }, { body: sent[1], attempts: 1 }], down);
+    const second = await deliver(
+      'vaardig-batches',
+      [
+        { body: sent[0], attempts: 2 },
+        { body: sent[1], attempts: 1 },
+      ],
+      down,
+    );
     expect(second.retryMessages).toHaveLength(1);
     expect(second.explicitAcks).toHaveLength(1);
     expect(second.delays).toEqual([backoff(2)]);
@@ -110,7 +127,10 @@ describe('retries with backoff', () => {
     expect(waiting.body).toMatchObject({ status: 'running', done: 1, failed: 0 });
     expect(waiting.body.items[0]).toEqual({ index: 0, ref: null, title: 'Retry', status: 'queued' });
 
-    const third = await deliver('vaardig-batches', [{ body: sent[0], attempts: 3 }, { body: sent[1], attempts: 2 }]);
+    const third = await deliver('vaardig-batches', [
+      { body: sent[0], attempts: 3 },
+      { body: sent[1], attempts: 2 },
+    ]);
     expect(third.retryMessages).toEqual([]);
     expect(third.explicitAcks).toHaveLength(2);
     const done = await call('GET', `/v1/batches/${id}`, { token: w.tokens.e1member });
@@ -126,7 +146,11 @@ describe('retries with backoff', () => {
   it('a message that is not { batchId, index } is acknowledged and dropped, the others in its delivery handled', async () => {
     const { queue, sent } = keepingQueue();
     const { id } = (await (await uploadKept(w.tokens.e1member, [{ text: NL_POSTING('Na een gifbericht') }], queue)).json()) as { id: string };
-    const result = await deliver('vaardig-batches', [{ body: 'not json at all', attempts: 1 }, { body: { batchId: 42 }, attempts: 1 }, { body: sent[0], attempts: 1 }]);
+    const result = await deliver('vaardig-batches', [
+      { body: 'not json at all', attempts: 1 },
+      { body: { batchId: 42 }, attempts: 1 },
+      { body: sent[0], attempts: 1 },
+    ]);
     expect(result.retryMessages).toEqual([]);
     expect(result.explicitAcks).toHaveLength(3);
     expect((await call('GET', `/v1/batches/${id}`, { token: w.tokens.e1member })).body).toMatchObject({ status: 'done', done: 1 });
@@ -136,7 +160,16 @@ describe('retries with backoff', () => {
 describe('the dead-letter queue', () => {
   it('fails an item whose retries ran out with the last error, and the batch finishes', async () => {
     const { queue, sent } = keepingQueue();
-    const { id } = (await (await uploadKept(w.tokens.e1member, [{ title: 'Dood', text: NL_POSTING('Dood') }, { title: 'Levend', text: NL_POSTING('Levend') }], queue)).json()) as { id: string };
+    const { id } = (await (
+      await uploadKept(
+        w.tokens.e1member,
+        [
+          { title: 'Dood', text: NL_POSTING('Dood') },
+          { title: 'Levend', text: NL_POSTING('Levend') },
+        ],
+        queue,
+      )
+    ).json()) as { id: string };
     const down = failingD1(env.DB, profileInsertFails('Dood'));
     for (let attempt = 1; attempt <= 4; attempt++) await deliver('vaardig-batches', [{ body: sent[0], attempts: attempt }], down);
     await deliver('vaardig-batches', [{ body: sent[1], attempts: 1 }]);
@@ -146,7 +179,11 @@ describe('the dead-letter queue', () => {
     const batch = await call('GET', `/v1/batches/${id}`, { token: w.tokens.e1member });
     expect(batch.body).toMatchObject({ status: 'done', done: 1, failed: 1 });
     // Said as what happened and what to do, not as the database's words (those stay in D1 for the logs).
-    expect(batch.body.items[0]).toMatchObject({ status: 'failed', errorCode: 'not_translated', error: expect.stringMatching(/^This item was not translated after 4 attempts because of a fault at Vaardig/) });
+    expect(batch.body.items[0]).toMatchObject({
+      status: 'failed',
+      errorCode: 'not_translated',
+      error: expect.stringMatching(/^This item was not translated after 4 attempts because of a fault at Vaardig/),
+    });
     expect(batch.body.items[0].error).not.toMatch(/D1_ERROR/);
     const stored = await env.DB.prepare('SELECT error FROM batch_items WHERE batch_id = ? AND idx = 0').bind(id).first<{ error: string }>();
     expect(stored?.error).toMatch(/^Not translated after 4 attempts\. The last attempt said: D1_ERROR/);
@@ -158,7 +195,10 @@ describe('the dead-letter queue', () => {
 
 describe('the queue is unreachable', () => {
   it('answers 503 and stores nothing, so the client can retry', async () => {
-    const failing = { sendBatch: async () => Promise.reject(new Error('Queue send failed')), send: async () => Promise.reject(new Error('Queue send failed')) } as unknown as Queue;
+    const failing = {
+      sendBatch: async () => Promise.reject(new Error('Queue send failed')),
+      send: async () => Promise.reject(new Error('Queue send failed')),
+    } as unknown as Queue;
     const marker = `Onbereikbaar ${crypto.randomUUID().slice(0, 8)}`;
     const response = await uploadKept(w.tokens.e1member, [{ title: marker, text: NL_POSTING(marker) }], failing);
     expect(response.status).toBe(503);

@@ -57,13 +57,17 @@ describe('GET /v1/batches', () => {
     // The counts are the batch's own (as GET /v1/batches/{id} gives them).
     for (const summary of batches) {
       const { body } = await call('GET', `/v1/batches/${summary.id}`, { token: w.tokens.e1member });
-      expect(summary).toEqual({ ...Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'items')), organization: { id: w.orgs.e1, name: expect.stringMatching(/^Transport BV/) } });
+      expect(summary).toEqual({
+        ...Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'items')),
+        organization: { id: w.orgs.e1, name: expect.stringMatching(/^Transport BV/) },
+      });
     }
     const byId = new Map(batches.map((b) => [b.id, b]));
     expect(byId.get(e1[1]!)).toMatchObject({ status: 'done', total: 2, done: 2, failed: 0, submit: true });
     expect(byId.get(e1[2]!)).toMatchObject({ status: 'done', total: 2, done: 1, failed: 1, submit: false });
     // Every role of the employer sees the same list; one page of 50 holds it all.
-    for (const token of [w.tokens.e1admin, w.tokens.e1reviewer]) expect((await list(token, '?limit=50')).batches.map((b) => b.id)).toEqual(batches.map((b) => b.id));
+    for (const token of [w.tokens.e1admin, w.tokens.e1reviewer])
+      expect((await list(token, '?limit=50')).batches.map((b) => b.id)).toEqual(batches.map((b) => b.id));
     expect((await list(w.tokens.e1member)).next).toBeNull();
   });
 

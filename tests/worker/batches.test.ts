@@ -129,7 +129,11 @@ describe('upload formats', () => {
       [await upload(w.tokens.e1member, JSON.stringify({ items: [] }), 'application/json'), 400, /items is empty/],
       [await upload(w.tokens.e1member, JSON.stringify({ items: [{ title: 'x', text: '' }] }), 'application/json'), 400, /None of the 1 items.*text is empty/],
       [await upload(w.tokens.e1member, JSON.stringify({ items: [{ text: 'x' }], engine: 'gpt' }), 'application/json'), 400, /engine/],
-      [await upload(w.tokens.e1member, JSON.stringify({ items: Array.from({ length: 1001 }, () => ({ text: 'x' })) }), 'application/json'), 413, /at most 1000/],
+      [
+        await upload(w.tokens.e1member, JSON.stringify({ items: Array.from({ length: 1001 }, () => ({ text: 'x' })) }), 'application/json'),
+        413,
+        /at most 1000/,
+      ],
       [await upload(w.tokens.e1member, `title,text\n${'a,b\n'.repeat(1001)}`, 'text/csv'), 413, /at most 1000/],
       [await upload(w.tokens.e1member, new Uint8Array(20 * 1024 * 1024 + 1).fill(65), 'text/csv'), 413, /larger than 20 MB/],
       [await upload(w.tokens.t1reviewer, JSON.stringify({ items: [{ text: 'x' }] }), 'application/json'), 403, /employer/],
@@ -157,8 +161,15 @@ describe('one bad item never loses the others', () => {
     const jsonl = await results(w.tokens.e1member, batch.id);
     expect(jsonl.status).toBe(200);
     expect(jsonl.type).toMatch(/^application\/x-ndjson/);
-    const lines = jsonl.text.trim().split('\n').map((line) => BatchResult.parse(JSON.parse(line)));
-    expect(lines.map((l) => [l.index, l.ref, l.status])).toEqual([[0, 'P1', 'done'], [1, 'P2', 'failed'], [2, 'P3', 'done']]);
+    const lines = jsonl.text
+      .trim()
+      .split('\n')
+      .map((line) => BatchResult.parse(JSON.parse(line)));
+    expect(lines.map((l) => [l.index, l.ref, l.status])).toEqual([
+      [0, 'P1', 'done'],
+      [1, 'P2', 'failed'],
+      [2, 'P3', 'done'],
+    ]);
     expect(lines[0]!.markdown).toBeTruthy();
     expect(lines[0]!.skills.length).toBeGreaterThan(0);
     expect(lines[1]).toMatchObject({ markdown: null, skills: [], errorCode: 'other_language', error: expect.stringMatching(/not in Dutch or English/) });
@@ -203,7 +214,10 @@ describe('tenancy', () => {
   let id: string;
   let drafts: string;
   beforeAll(async () => {
-    const created = await call('POST', '/v1/batches', { token: w.tokens.e1member, body: { items: [{ text: NL_POSTING('Teamleider'), ref: 'T1' }], submit: true } });
+    const created = await call('POST', '/v1/batches', {
+      token: w.tokens.e1member,
+      body: { items: [{ text: NL_POSTING('Teamleider'), ref: 'T1' }], submit: true },
+    });
     id = created.body.id;
     const kept = await call('POST', '/v1/batches', { token: w.tokens.e1member, body: { items: [{ text: NL_POSTING('Concept'), ref: 'T1' }] } });
     drafts = kept.body.id;
@@ -222,7 +236,10 @@ describe('tenancy', () => {
     ['t2reviewer', 404, 404],
   ] as const)('%s reading the submitted batch and its results gets %i, the batch of drafts %i', async (who, submitted, ofDrafts) => {
     const token = w.tokens[who];
-    for (const [batchId, expected] of [[id, submitted], [drafts, ofDrafts]] as const) {
+    for (const [batchId, expected] of [
+      [id, submitted],
+      [drafts, ofDrafts],
+    ] as const) {
       const batch = await call('GET', `/v1/batches/${batchId}`, { token });
       expect(batch.status).toBe(expected);
       expect((await results(token, batchId)).status).toBe(expected);

@@ -17,7 +17,10 @@ const standIn = (env as unknown as { ANTHROPIC_STAND_IN_URL: string }).ANTHROPIC
 const claudeEnv = { ...env, ANTHROPIC_API_KEY: 'test-key', ANTHROPIC_BASE_URL: standIn };
 
 const control = (path: string, body?: unknown) =>
-  fetch(`${standIn}${path}`, { method: body === undefined && path === '/__requests' ? 'GET' : 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+  fetch(`${standIn}${path}`, {
+    method: body === undefined && path === '/__requests' ? 'GET' : 'POST',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 const post = (query = '') =>
   app.fetch(
     new Request(`http://vaardig.test/v1/translations${query}`, {
@@ -78,7 +81,10 @@ describe('POST /v1/translations with Claude (workerd)', () => {
   });
 
   it('falls back to the offline engine when the API stays overloaded', async () => {
-    await control('/__script', Array.from({ length: 3 }, () => ({ status: 529, retryAfterMs: 5 })));
+    await control(
+      '/__script',
+      Array.from({ length: 3 }, () => ({ status: 529, retryAfterMs: 5 })),
+    );
     const translation = Translation.parse(await (await post()).json());
     expect(translation.engine).toBe('offline');
     expect(translation.fallback).toMatch(/overloaded \(HTTP 529\)/);
@@ -93,7 +99,9 @@ describe('POST /v1/translations with Claude (workerd)', () => {
       .trim()
       .split('\n\n')
       .map((block) => ({ event: /^event: (.*)$/m.exec(block)?.[1], data: JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null') }));
-    expect(events.filter((e) => e.event === 'progress').map((e) => e.data.stage)).toEqual(expect.arrayContaining(['offline', 'request', 'receiving', 'guards']));
+    expect(events.filter((e) => e.event === 'progress').map((e) => e.data.stage)).toEqual(
+      expect.arrayContaining(['offline', 'request', 'receiving', 'guards']),
+    );
     expect(Translation.parse(events[0]!.data.preview).engine).toBe('offline');
     const last = events[events.length - 1]!;
     expect(last.event).toBe('translation');

@@ -6,7 +6,10 @@ import { D1Batch } from '../../functions/learning/d1-batch';
 function counted(db: D1Database) {
   const sent: number[] = [];
   const wrapped = Object.create(db) as D1Database;
-  wrapped.batch = (statements) => { sent.push(statements.length); return db.batch(statements); };
+  wrapped.batch = (statements) => {
+    sent.push(statements.length);
+    return db.batch(statements);
+  };
   return { db: wrapped, sent };
 }
 
@@ -19,7 +22,9 @@ describe('D1Batch', () => {
       batch.one<{ n: number }>(square.bind(3)),
       batch.all<{ n: number }>([square.bind(4), square.bind(5)]),
       // Asked for a turn of microtasks later, still before the batch goes.
-      Promise.resolve().then(() => Promise.resolve()).then(() => batch.one<{ v: string }>(db.prepare("SELECT 'x' AS v"))),
+      Promise.resolve()
+        .then(() => Promise.resolve())
+        .then(() => batch.one<{ v: string }>(db.prepare("SELECT 'x' AS v"))),
     ]);
     expect(one).toEqual([{ n: 9 }]);
     expect(many).toEqual([[{ n: 16 }], [{ n: 25 }]]);
@@ -38,10 +43,7 @@ describe('D1Batch', () => {
 
   it('fails every caller of a batch that fails, and the next batch still goes', async () => {
     const batch = new D1Batch(env.DB);
-    const results = await Promise.allSettled([
-      batch.one(env.DB.prepare('SELECT 1')),
-      batch.one(env.DB.prepare('SELECT * FROM no_such_table')),
-    ]);
+    const results = await Promise.allSettled([batch.one(env.DB.prepare('SELECT 1')), batch.one(env.DB.prepare('SELECT * FROM no_such_table'))]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/no such table/);
     expect(await batch.one(env.DB.prepare('SELECT 2 AS n'))).toEqual([{ n: 2 }]);

@@ -42,8 +42,7 @@ function failingD1(db: D1Database, fails: (sql: string) => boolean, where: 'prep
         };
       }
       if (prop === 'batch') {
-        return (statements: D1PreparedStatement[]) =>
-          statements.some((s) => fails(sqlOf.get(s) ?? '')) ? Promise.reject(outage()) : target.batch(statements);
+        return (statements: D1PreparedStatement[]) => (statements.some((s) => fails(sqlOf.get(s) ?? '')) ? Promise.reject(outage()) : target.batch(statements));
       }
       if (prop === 'exec') return (sql: string) => (fails(sql) ? Promise.reject(outage()) : target.exec(sql));
       const value = Reflect.get(target, prop);
@@ -101,7 +100,13 @@ describe('D1 faults', () => {
 
   it('still translates when D1 fails: the rate limit lets it through uncounted and the routes say they are unavailable', async () => {
     for (const where of ['prepare', 'execute'] as const) {
-      const response = await request('POST', '/v1/translations', null, { text: 'Wat vragen wij\n- mbo niveau 4 verpleegkunde\n- BIG-registratie als verpleegkundige' }, failingD1(env.DB, everything, where));
+      const response = await request(
+        'POST',
+        '/v1/translations',
+        null,
+        { text: 'Wat vragen wij\n- mbo niveau 4 verpleegkunde\n- BIG-registratie als verpleegkundige' },
+        failingD1(env.DB, everything, where),
+      );
       expect(response.status, `D1 failing at ${where}`).toBe(200);
       const translation = Translation.parse(await response.json());
       expect(translation.requirements.find((r) => /BIG/.test(r.text))).toMatchObject({ legal: true });
@@ -117,9 +122,15 @@ describe('D1 faults', () => {
 
     // The writes fail after authentication has read the token: a half-way failure.
     const broken = failingD1(env.DB, writes);
-    await expectUnavailable(await request('PUT', `/v1/profiles/${profile.id}`, member, { ...draft(), title: 'Changed' }, broken, { 'if-match': etag }), 'update');
+    await expectUnavailable(
+      await request('PUT', `/v1/profiles/${profile.id}`, member, { ...draft(), title: 'Changed' }, broken, { 'if-match': etag }),
+      'update',
+    );
     await expectUnavailable(await request('POST', `/v1/profiles/${profile.id}/comments`, member, { body: 'A comment' }, broken), 'comment');
-    await expectUnavailable(await request('POST', '/v1/profiles', member, { ...draft(), title: 'Never stored' }, broken, { 'idempotency-key': 'faults-1' }), 'create');
+    await expectUnavailable(
+      await request('POST', '/v1/profiles', member, { ...draft(), title: 'Never stored' }, broken, { 'idempotency-key': 'faults-1' }),
+      'create',
+    );
 
     const after = await request('GET', `/v1/profiles/${profile.id}`, member, undefined, env.DB);
     const unchanged = (await after.json()) as { title: string; version: number };

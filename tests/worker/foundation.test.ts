@@ -54,8 +54,13 @@ describe('POST /v1/translations', () => {
 
   it.each([
     ['Dutch', POSTING, 'Medewerker logistiek', 'Wat bieden wij?'],
-    ['English', 'Warehouse worker\n\nResponsibilities\n- You pick orders and load trucks.\n\nRequirements\n- A secondary vocational diploma in logistics\n- You are calm under pressure\n\nWhat we offer\n- A good salary', 'Warehouse worker', 'What we offer'],
-  ])('returns the rewrite as blocks (%s): the posting\'s own lines kept with their spans, markdown rendered from the blocks', async (_, text, title, offer) => {
+    [
+      'English',
+      'Warehouse worker\n\nResponsibilities\n- You pick orders and load trucks.\n\nRequirements\n- A secondary vocational diploma in logistics\n- You are calm under pressure\n\nWhat we offer\n- A good salary',
+      'Warehouse worker',
+      'What we offer',
+    ],
+  ])("returns the rewrite as blocks (%s): the posting's own lines kept with their spans, markdown rendered from the blocks", async (_, text, title, offer) => {
     const response = await post(JSON.stringify({ text, title }));
     const translation = Translation.parse(await response.json());
     const { blocks, markdown } = translation.rewritten;
@@ -78,7 +83,15 @@ describe('POST /v1/translations', () => {
   });
 
   it('accepts a captured Vacancy as well as plain text', async () => {
-    const vacancy = { isVacancy: true, title: 'Logistics worker', employer: null, location: null, language: 'en', text: 'Requirements:\n- Secondary vocational education (mbo 2)\n- Driving licence B', source: 'json-ld' };
+    const vacancy = {
+      isVacancy: true,
+      title: 'Logistics worker',
+      employer: null,
+      location: null,
+      language: 'en',
+      text: 'Requirements:\n- Secondary vocational education (mbo 2)\n- Driving licence B',
+      source: 'json-ld',
+    };
     const response = await post(JSON.stringify({ vacancy }));
     expect(response.status).toBe(200);
     expect(Translation.parse(await response.json()).language).toBe('en');
@@ -119,7 +132,16 @@ describe('limits and safety', () => {
   });
 
   it('answers a captured page that is not a vacancy with 422', async () => {
-    const vacancy = { isVacancy: false, reason: 'This is a list of 24 vacancies.', title: 'Vacatures', employer: null, location: null, language: 'nl', text: 'Vacatures', source: 'text' };
+    const vacancy = {
+      isVacancy: false,
+      reason: 'This is a list of 24 vacancies.',
+      title: 'Vacatures',
+      employer: null,
+      location: null,
+      language: 'nl',
+      text: 'Vacatures',
+      source: 'text',
+    };
     const response = await post(JSON.stringify({ vacancy }));
     expect(response.status).toBe(422);
     expect(Problem.parse(await response.json()).detail).toMatch(/not a vacancy.*24 vacancies/);

@@ -16,7 +16,12 @@ import { organization, token } from './profiles-helpers';
 const ENV = { ...env, RATE_LIMIT_PER_MINUTE: '0' };
 
 type Body = string | Uint8Array<ArrayBuffer> | null;
-interface Hostile { name: string; body: Body; type?: string | null; headers?: Record<string, string> }
+interface Hostile {
+  name: string;
+  body: Body;
+  type?: string | null;
+  headers?: Record<string, string>;
+}
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const utf8 = (text: string) => [...new TextEncoder().encode(text)];
@@ -44,33 +49,103 @@ const BODIES: Hostile[] = [
   { name: 'null bytes', body: json({ text: `Wat vragen wij\u0000\n- mbo\u0000 niveau 3`, title: '\u0000', name: '\u0000', comment: '\u0000' }) },
   { name: 'invalid UTF-8', body: bytes(...utf8('{"text":"Wat vragen wij\\n- '), 0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, ...utf8(' rijbewijs B"}')) },
   { name: 'a UTF-8 byte order mark', body: bytes(0xef, 0xbb, 0xbf, ...utf8(json({ text: POSTING }))) },
-  { name: 'UTF-16 with a JSON content type', body: bytes(0xff, 0xfe, ...[...json({ text: POSTING })].flatMap((c) => [c.charCodeAt(0), 0])), type: 'application/json; charset=utf-16' },
+  {
+    name: 'UTF-16 with a JSON content type',
+    body: bytes(0xff, 0xfe, ...[...json({ text: POSTING })].flatMap((c) => [c.charCodeAt(0), 0])),
+    type: 'application/json; charset=utf-16',
+  },
   { name: 'lone surrogates', body: '{"text":"Wat vragen wij\\n- \\ud800 mbo \\udfff niveau 3","title":"\\ud800"}' },
   { name: '__proto__ keys', body: '{"__proto__":{"isAdmin":true,"role":"admin"},"text":"Wat vragen wij\\n- mbo","vacancy":{"__proto__":{"isVacancy":true}}}' },
-  { name: 'constructor.prototype keys', body: json({ constructor: { prototype: { isAdmin: true } }, text: POSTING, role: 'admin', organizationId: { $ne: null } }) },
+  {
+    name: 'constructor.prototype keys',
+    body: json({ constructor: { prototype: { isAdmin: true } }, text: POSTING, role: 'admin', organizationId: { $ne: null } }),
+  },
   { name: 'duplicate keys', body: '{"text":"Wat vragen wij\\n- mbo","text":42}' },
   { name: 'a 256 KB single line', body: json({ text: `Wat vragen wij: ${'ervaring met veel dingen '.repeat(10_000)}`.slice(0, 250_000) }) },
   { name: 'a 256 KB word without spaces', body: json({ text: 'a'.repeat(250_000) }) },
   { name: 'a text just over 256 KB', body: json({ text: 'a'.repeat(256 * 1024 + 1) }) },
-  { name: '5,000 bullets', body: json({ text: `Wat vragen wij\n${Array.from({ length: 5000 }, (_, i) => `- rijbewijs B en ${i} jaar ervaring`).join('\n')}` }) },
-  { name: 'HTML and script in text', body: json({ text: `<h2>Wat vragen wij</h2><ul><li>mbo 3</li><li><script>alert(1)</script><img src=x onerror=alert(1)></li></ul>`, title: '<script>alert(1)</script>' }) },
+  {
+    name: '5,000 bullets',
+    body: json({ text: `Wat vragen wij\n${Array.from({ length: 5000 }, (_, i) => `- rijbewijs B en ${i} jaar ervaring`).join('\n')}` }),
+  },
+  {
+    name: 'HTML and script in text',
+    body: json({
+      text: `<h2>Wat vragen wij</h2><ul><li>mbo 3</li><li><script>alert(1)</script><img src=x onerror=alert(1)></li></ul>`,
+      title: '<script>alert(1)</script>',
+    }),
+  },
   { name: 'a vacancy of the wrong shape', body: json({ vacancy: { isVacancy: 'yes', text: 42, source: 'fax' } }) },
   { name: 'a null vacancy', body: json({ vacancy: null }) },
   { name: 'an empty vacancy object', body: json({ vacancy: {} }) },
-  { name: 'a vacancy with a 1.5 MB text', body: json({ vacancy: { isVacancy: true, title: null, employer: null, location: null, language: 'nl', text: `Wat vragen wij\n- ${'mbo niveau 3 '.repeat(120_000)}`, source: 'text' } }) },
-  { name: 'a vacancy with 20,000 lines', body: json({ vacancy: { isVacancy: true, title: 'x', employer: null, location: null, language: null, text: Array(20_000).fill('- Je bent flexibel').join('\n'), source: 'paste' } }) },
-  { name: 'a vacancy that is not one', body: json({ vacancy: { isVacancy: false, reason: 'a listing', title: null, employer: null, location: null, language: null, text: 'x', source: 'text' } }) },
+  {
+    name: 'a vacancy with a 1.5 MB text',
+    body: json({
+      vacancy: {
+        isVacancy: true,
+        title: null,
+        employer: null,
+        location: null,
+        language: 'nl',
+        text: `Wat vragen wij\n- ${'mbo niveau 3 '.repeat(120_000)}`,
+        source: 'text',
+      },
+    }),
+  },
+  {
+    name: 'a vacancy with 20,000 lines',
+    body: json({
+      vacancy: {
+        isVacancy: true,
+        title: 'x',
+        employer: null,
+        location: null,
+        language: null,
+        text: Array(20_000).fill('- Je bent flexibel').join('\n'),
+        source: 'paste',
+      },
+    }),
+  },
+  {
+    name: 'a vacancy that is not one',
+    body: json({ vacancy: { isVacancy: false, reason: 'a listing', title: null, employer: null, location: null, language: null, text: 'x', source: 'text' } }),
+  },
   { name: 'wrong engine and language', body: json({ text: POSTING, engine: 'gpt', language: 'fr' }) },
-  { name: 'objects where strings belong', body: json({ text: { toString: 'x' }, title: ['a'], url: 1, name: {}, kind: [], role: 7, organizationId: true, employerId: null, comment: {}, decision: 1 }) },
+  {
+    name: 'objects where strings belong',
+    body: json({
+      text: { toString: 'x' },
+      title: ['a'],
+      url: 1,
+      name: {},
+      kind: [],
+      role: 7,
+      organizationId: true,
+      employerId: null,
+      comment: {},
+      decision: 1,
+    }),
+  },
   { name: 'a JavaScript URL', body: json({ text: POSTING, url: 'javascript:alert(1)' }) },
   { name: 'Claude requested without a key', body: json({ text: POSTING, engine: 'claude' }) },
 ];
 
 /** Queries sent to every GET route. */
 const QUERIES = [
-  '', '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', `?q=${'a'.repeat(10_000)}`, '?q=%00%00', '?q=%E0%A4%A', '?limit=-1', '?limit=1e999',
-  '?limit=abc', '?lang=xx', '?__proto__[admin]=1&constructor[prototype][x]=1', '?status=%27%20OR%201%3D1--', '?q=&q=&q=',
-  '?profileId=%27%3B%20DROP%20TABLE%20profiles%3B--', '?stream=1',
+  '',
+  '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  `?q=${'a'.repeat(10_000)}`,
+  '?q=%00%00',
+  '?q=%E0%A4%A',
+  '?limit=-1',
+  '?limit=1e999',
+  '?limit=abc',
+  '?lang=xx',
+  '?__proto__[admin]=1&constructor[prototype][x]=1',
+  '?status=%27%20OR%201%3D1--',
+  '?q=&q=&q=',
+  '?profileId=%27%3B%20DROP%20TABLE%20profiles%3B--',
+  '?stream=1',
 ];
 
 const WRONG_METHODS = ['PUT', 'PATCH', 'DELETE', 'POST', 'GET', 'HEAD', 'TRACE'];
@@ -106,7 +181,7 @@ async function send(method: string, path: string, hostile: Hostile, bearer: stri
 async function expectNoServerError(response: Response, what: string, method = what.split(' ')[0]) {
   expect(response.status, `${what} → ${response.status}`).toBeLessThan(500);
   expect(response.headers.get('x-content-type-options'), what).toBe('nosniff');
-  if (response.status < 400 || response.status === 405 && response.headers.get('allow')) return;
+  if (response.status < 400 || (response.status === 405 && response.headers.get('allow'))) return;
   expect(response.headers.get('content-type'), what).toBe('application/problem+json');
   const text = await response.text();
   if (!text && method === 'HEAD') return;
@@ -119,7 +194,8 @@ async function expectNoServerError(response: Response, what: string, method = wh
 describe('hostile requests', () => {
   it('finds the routes of every resource', () => {
     const prefixes = new Set(routes().map((r) => r.path.split('/').slice(0, 3).join('/')));
-    for (const prefix of ['/v1/translations', '/v1/health', '/v1/profiles', '/v1/admin', '/v1/skills', '/v1/occupations', '/v1/me', '/v1/learning-routes']) expect(prefixes).toContain(prefix);
+    for (const prefix of ['/v1/translations', '/v1/health', '/v1/profiles', '/v1/admin', '/v1/skills', '/v1/occupations', '/v1/me', '/v1/learning-routes'])
+      expect(prefixes).toContain(prefix);
   });
 
   it('answers every hostile body on every route that takes one without a 5xx, errors as problem+json', { timeout: 10 * 60_000 }, async () => {
@@ -154,7 +230,9 @@ describe('hostile requests', () => {
 
   it('answers wrong methods with a 404 or 405 problem+json, never a 5xx', async () => {
     for (const path of new Set(routes().map((r) => r.path))) {
-      const allowed = routes().filter((r) => r.path === path).map((r) => r.method);
+      const allowed = routes()
+        .filter((r) => r.path === path)
+        .map((r) => r.method);
       if (allowed.includes('GET')) allowed.push('HEAD');
       for (const method of WRONG_METHODS.filter((m) => !allowed.includes(m))) {
         const response = await send(method, path, { name: method, body: '{}' }, tokenFor(path));
@@ -165,15 +243,33 @@ describe('hostile requests', () => {
   });
 
   it('answers hostile paths and headers without a 5xx', async () => {
-    const paths = ['/v1/profiles/%00', '/v1/profiles/..%2F..%2Fadmin', `/v1/profiles/${'x'.repeat(5000)}`, '/v1/profiles/%E0%A4%A', '/v1//translations', '/%2e%2e/%2e%2e/etc/passwd'];
+    const paths = [
+      '/v1/profiles/%00',
+      '/v1/profiles/..%2F..%2Fadmin',
+      `/v1/profiles/${'x'.repeat(5000)}`,
+      '/v1/profiles/%E0%A4%A',
+      '/v1//translations',
+      '/%2e%2e/%2e%2e/etc/passwd',
+    ];
     for (const path of paths) await expectNoServerError(await send('GET', path, { name: path, body: null, type: null }, tokens.member), `GET ${path}`);
     const headers: Array<Record<string, string>> = [
-      { authorization: 'Bearer' }, { authorization: `Bearer ${'x'.repeat(10_000)}` }, { authorization: 'Basic YTpi' }, { authorization: 'Bearer a b c' },
-      { 'if-match': '"' + 'x'.repeat(5000) }, { 'if-match': '*' }, { 'idempotency-key': 'x'.repeat(300) }, { origin: 'https://evil.example' },
-      { 'cf-connecting-ip': 'not-an-address' }, { 'content-length': '-1' },
+      { authorization: 'Bearer' },
+      { authorization: `Bearer ${'x'.repeat(10_000)}` },
+      { authorization: 'Basic YTpi' },
+      { authorization: 'Bearer a b c' },
+      { 'if-match': '"' + 'x'.repeat(5000) },
+      { 'if-match': '*' },
+      { 'idempotency-key': 'x'.repeat(300) },
+      { origin: 'https://evil.example' },
+      { 'cf-connecting-ip': 'not-an-address' },
+      { 'content-length': '-1' },
     ];
     for (const extra of headers) {
-      for (const route of [{ method: 'POST', path: '/v1/translations' }, { method: 'POST', path: '/v1/profiles' }, { method: 'PUT', path: '/v1/profiles/hostile-id' }]) {
+      for (const route of [
+        { method: 'POST', path: '/v1/translations' },
+        { method: 'POST', path: '/v1/profiles' },
+        { method: 'PUT', path: '/v1/profiles/hostile-id' },
+      ]) {
         const response = await send(route.method, route.path, { name: 'header', body: json({ text: POSTING }), headers: extra }, null);
         await expectNoServerError(response, `${route.method} ${route.path} with ${JSON.stringify(extra).slice(0, 80)}`);
       }

@@ -17,17 +17,57 @@ const TEXT_MARK = 'GEHEIME-VACATURETEKST';
 function factsTranslation(needs: string[], routes: Partial<LearningRoute>[] = []): Translation {
   const base = translation();
   const span = (start: number) => ({ start, end: start + 10 });
-  const route = (r: Partial<LearningRoute>): LearningRoute => ({ form: 'non-formal', title: 'Cursus', provider: null, source: 'csv:test', sourceId: null, covers: [], type: null, level: null, url: null, explanation: '', ...r });
+  const route = (r: Partial<LearningRoute>): LearningRoute => ({
+    form: 'non-formal',
+    title: 'Cursus',
+    provider: null,
+    source: 'csv:test',
+    sourceId: null,
+    covers: [],
+    type: null,
+    level: null,
+    url: null,
+    explanation: '',
+    ...r,
+  });
   return {
     ...base,
     requirements: [
       { id: 'r1', text: 'mbo 3 logistiek', kind: 'diploma', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: span(0) },
-      { id: 'r2', text: 'diploma verpleegkunde', kind: 'education_level', mandatory: true, legal: true, legalBasis: null, alternativeOffered: false, span: span(20) },
-      { id: 'r3', text: 'hbo werk- en denkniveau', kind: 'education_level', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: span(40) },
+      {
+        id: 'r2',
+        text: 'diploma verpleegkunde',
+        kind: 'education_level',
+        mandatory: true,
+        legal: true,
+        legalBasis: null,
+        alternativeOffered: false,
+        span: span(20),
+      },
+      {
+        id: 'r3',
+        text: 'hbo werk- en denkniveau',
+        kind: 'education_level',
+        mandatory: true,
+        legal: false,
+        legalBasis: null,
+        alternativeOffered: false,
+        span: span(40),
+      },
       { id: 'r4', text: 'stressbestendig', kind: 'trait', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: span(60) },
       { id: 'r5', text: '5 jaar ervaring', kind: 'experience', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: span(100) },
     ],
-    skills: needs.map((name) => ({ label: `vaardigheid ${name}`, uri: SKILL(name), requirementIds: ['r1'], mustHave: false, reason: '', verified: true, labelLanguage: 'nl' as const, untranslated: false, groupLabel: null })),
+    skills: needs.map((name) => ({
+      label: `vaardigheid ${name}`,
+      uri: SKILL(name),
+      requirementIds: ['r1'],
+      mustHave: false,
+      reason: '',
+      verified: true,
+      labelLanguage: 'nl' as const,
+      untranslated: false,
+      groupLabel: null,
+    })),
     changes: [
       { requirementId: 'r1', action: 'translate', rule: 'diploma.mbo', concept: null, span: span(0), reason: '' },
       { requirementId: 'r2', action: 'keep-legal', rule: 'legal.nl.big', concept: null, span: span(20), reason: '' },
@@ -48,7 +88,11 @@ function factsTranslation(needs: string[], routes: Partial<LearningRoute>[] = []
   };
 }
 
-interface Org { id: string; name: string; member: string }
+interface Org {
+  id: string;
+  name: string;
+  member: string;
+}
 
 async function employer(name: string): Promise<Org> {
   const id = await organization(name, 'employer');
@@ -62,7 +106,8 @@ async function profile(org: Org, needs: string[], status: 'draft' | 'submitted' 
   });
   expect(created.status).toBe(201);
   if (status !== 'draft') expect((await call('POST', `/v1/profiles/${created.body.id}/submit`, { token: org.member })).status).toBe(200);
-  if (status === 'approved') expect((await call('POST', `/v1/profiles/${created.body.id}/decision`, { token: reviewer!, body: { decision: 'approved' } })).status).toBe(200);
+  if (status === 'approved')
+    expect((await call('POST', `/v1/profiles/${created.body.id}/decision`, { token: reviewer!, body: { decision: 'approved' } })).status).toBe(200);
   return { id: created.body.id as string, etag: created.headers.get('etag')! };
 }
 
@@ -76,7 +121,7 @@ let dDraft: string, aDraft: { id: string; etag: string };
 beforeAll(async () => {
   team = await organization('Expertiseteam Inzicht', 'expertise_team');
   other = await organization('Expertiseteam Elders', 'expertise_team');
-  [A, B, C, D, E] = await Promise.all(['Bakkerij A', 'Bouw B', 'Chemie C', 'Drukkerij D', 'Elders E'].map(employer)) as [Org, Org, Org, Org, Org];
+  [A, B, C, D, E] = (await Promise.all(['Bakkerij A', 'Bouw B', 'Chemie C', 'Drukkerij D', 'Elders E'].map(employer))) as [Org, Org, Org, Org, Org];
   for (const e of [A, B, C, D]) await link(team, e.id);
   await link(other, E.id);
   tokens = {
@@ -87,7 +132,10 @@ beforeAll(async () => {
     aReviewer: await token(A.id, 'reviewer'),
   };
   const otherAdmin = await token(other, 'reviewer');
-  await profile(A, ['s1', 's2', 's3'], 'submitted', undefined, [{ form: 'non-formal', title: 'Excel voor de werkvloer', provider: 'Leerhuis', sourceId: 'csv:1', covers: [SKILL('s1')] }, { form: 'informal', title: 'Meelopen', covers: [SKILL('s2')] }]);
+  await profile(A, ['s1', 's2', 's3'], 'submitted', undefined, [
+    { form: 'non-formal', title: 'Excel voor de werkvloer', provider: 'Leerhuis', sourceId: 'csv:1', covers: [SKILL('s1')] },
+    { form: 'informal', title: 'Meelopen', covers: [SKILL('s2')] },
+  ]);
   aDraft = await profile(A, ['s4'], 'draft');
   await profile(B, ['s1', 's2'], 'approved', tokens.reviewer, [{ form: 'informal', title: 'Meelopen', covers: [SKILL('s2')] }]);
   await profile(C, ['s1', 's4'], 'submitted');
@@ -135,7 +183,10 @@ describe('GET /v1/insights/learning-needs: the privacy floor', () => {
     const csv = await raw(`/v1/insights/learning-needs?teamId=${team}&format=csv`);
     expect(csv.type).toMatch(/^text\/csv/);
     expect(csv.rows[0]).toEqual(['skill', 'uri', 'employers', 'profiles', 'suggestion', 'suggestionText', 'routes']);
-    expect(csv.rows.slice(1).map((r) => [r[1], r[2]])).toEqual([[SKILL('s1'), '3'], [SKILL('s2'), '3']]);
+    expect(csv.rows.slice(1).map((r) => [r[1], r[2]])).toEqual([
+      [SKILL('s1'), '3'],
+      [SKILL('s2'), '3'],
+    ]);
     const figures = await raw(`/v1/insights/impact?format=csv`);
     expect(figures.rows).toContainEqual(['diplomaRequirements.before', '15']);
     expect(figures.rows).toContainEqual(['profiles.approved', '1']);
@@ -192,7 +243,11 @@ describe('GET /v1/insights/impact', () => {
   it('a team sees the employers it serves without their drafts; one of them, or none it does not serve', async () => {
     const all = Impact.parse((await impact(tokens.reviewer)).body);
     // A1, B1, C1, D's two submitted; not A's draft, not E.
-    expect(all).toMatchObject({ scope: { organizationId: team, kind: 'expertise_team', employers: 4 }, profiles: 5, byStatus: { draft: 0, submitted: 4, approved: 1 } });
+    expect(all).toMatchObject({
+      scope: { organizationId: team, kind: 'expertise_team', employers: 4 },
+      profiles: 5,
+      byStatus: { draft: 0, submitted: 4, approved: 1 },
+    });
     expect(all.diplomaRequirements.before).toBe(15);
     const one = Impact.parse((await impact(tokens.reviewer, `organizationId=${A.id}`)).body);
     expect(one).toMatchObject({ scope: { organizationId: A.id, kind: 'employer' }, profiles: 1, byStatus: { draft: 0 } });
@@ -229,7 +284,11 @@ describe('GET /v1/insights/impact', () => {
 
   it('follows the current version of a profile', async () => {
     const before = Impact.parse((await impact(A.member)).body).diplomaRequirements.before;
-    const saved = await call('PUT', `/v1/profiles/${aDraft.id}`, { token: A.member, body: { title: 'Zonder diploma', translation: translation() }, headers: { 'if-match': aDraft.etag } });
+    const saved = await call('PUT', `/v1/profiles/${aDraft.id}`, {
+      token: A.member,
+      body: { title: 'Zonder diploma', translation: translation() },
+      headers: { 'if-match': aDraft.etag },
+    });
     expect(saved.status).toBe(200);
     // translation() has one education-level requirement and no changes: kept by choice.
     expect(Impact.parse((await impact(A.member)).body).diplomaRequirements).toMatchObject({ before: before - 3 + 1, keptByChoice: 2 });

@@ -17,7 +17,23 @@ const worker = exports.default;
 
 const CATALOGUE = [
   ...templateRecords(),
-  record('mbo:25491:bbl', { source: 'mbo', sourceId: '25491', titleNl: 'Verzorgende IG (mbo 3, BBL)', form: 'formal', type: 'mbo-bbl', eqf: 3, nlqf: 3, workBased: true, mode: 'work-based', durationMonths: 36, legalIds: ['nl.zorg.big34.verzorgende_ig'] }, [0, 1, 2, 3, 4, 5, 6, 7]),
+  record(
+    'mbo:25491:bbl',
+    {
+      source: 'mbo',
+      sourceId: '25491',
+      titleNl: 'Verzorgende IG (mbo 3, BBL)',
+      form: 'formal',
+      type: 'mbo-bbl',
+      eqf: 3,
+      nlqf: 3,
+      workBased: true,
+      mode: 'work-based',
+      durationMonths: 36,
+      legalIds: ['nl.zorg.big34.verzorgende_ig'],
+    },
+    [0, 1, 2, 3, 4, 5, 6, 7],
+  ),
   record('LD-1', { region: 'Utrecht', costEur: 250 }, [8, 9, 10]),
   record('LD-2', { region: 'Groningen', costEur: 250 }, [8, 9, 10]),
 ];
@@ -80,7 +96,9 @@ describe('POST /v1/learning-routes/match', () => {
   });
 
   it('puts the qualification first that the law ties the job to', async () => {
-    const body = LearningRoutesMatchResponse.parse(await (await post('/v1/learning-routes/match', { gap: { ...gap, legalIds: ['nl.zorg.big34.verzorgende_ig'] }, language: 'en' })).json());
+    const body = LearningRoutesMatchResponse.parse(
+      await (await post('/v1/learning-routes/match', { gap: { ...gap, legalIds: ['nl.zorg.big34.verzorgende_ig'] }, language: 'en' })).json(),
+    );
     expect(body.routes[0]!.explanation).toMatch(/The law requires a diploma here: .*Wet BIG/);
   });
 
@@ -177,7 +195,10 @@ describe('a match asks D1 little', () => {
   function counted() {
     const sent: number[] = [];
     const db = Object.create(env.DB) as D1Database;
-    db.batch = (statements) => { sent.push(statements.length); return env.DB.batch(statements); };
+    db.batch = (statements) => {
+      sent.push(statements.length);
+      return env.DB.batch(statements);
+    };
     return { db, sent };
   }
   const gapOf = (indexes: number[], diploma: number[]) =>

@@ -41,7 +41,9 @@ describe('GET /v1/occupations', () => {
   });
 
   it('is what the typed client (shared/client.ts) asks and parses', async () => {
-    const client = createApiClient('http://vaardig.test', { fetch: ((input: RequestInfo, init?: RequestInit) => exports.default.fetch(input, init)) as typeof fetch });
+    const client = createApiClient('http://vaardig.test', {
+      fetch: ((input: RequestInfo, init?: RequestInit) => exports.default.fetch(input, init)) as typeof fetch,
+    });
     const found = await client.searchOccupations({ q: 'forklift operator', lang: 'en', limit: 3 });
     expect(found.occupations.length).toBeLessThanOrEqual(3);
     expect(found.occupations[0]).toMatchObject({ uri: forklift.uri, label: 'forklift operator', altLabel: 'heftruckchauffeur' });
@@ -74,7 +76,9 @@ describe('POST /v1/translations with a chosen occupation', () => {
   it('does the same for a captured vacancy, in the stream', async () => {
     const vacancy = { isVacancy: true, title: POSTING.title, employer: null, location: null, language: 'nl', text: POSTING.text, source: 'paste' };
     const response = await exports.default.fetch('http://vaardig.test/v1/translations?stream=1', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ vacancy, engine: 'offline', occupation: forklift.uri }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ vacancy, engine: 'offline', occupation: forklift.uri }),
     });
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
     const last = (await response.text()).trim().split('\n\n').at(-1)!;
@@ -83,11 +87,20 @@ describe('POST /v1/translations with a chosen occupation', () => {
   });
 
   it('answers an occupation the taxonomy does not have with 400 problem+json a person understands', async () => {
-    expectProblem(await call('POST', '/v1/translations', { body: { ...POSTING, occupation: UNKNOWN } }), /is not an ESCO occupation Vaardig knows.*GET \/v1\/occupations/);
+    expectProblem(
+      await call('POST', '/v1/translations', { body: { ...POSTING, occupation: UNKNOWN } }),
+      /is not an ESCO occupation Vaardig knows.*GET \/v1\/occupations/,
+    );
     // Also before a stream starts.
     expectProblem(await call('POST', '/v1/translations?stream=1', { body: { ...POSTING, occupation: UNKNOWN } }), /is not an ESCO occupation Vaardig knows/);
     // A skill's URI, or no URI at all, is no occupation either.
-    expectProblem(await call('POST', '/v1/translations', { body: { ...POSTING, occupation: 'heftruckchauffeur' } }), /occupation must be an ESCO occupation URI/);
-    expectProblem(await call('POST', '/v1/translations', { body: { ...POSTING, occupation: taxonomy.skill(0).uri } }), /occupation must be an ESCO occupation URI/);
+    expectProblem(
+      await call('POST', '/v1/translations', { body: { ...POSTING, occupation: 'heftruckchauffeur' } }),
+      /occupation must be an ESCO occupation URI/,
+    );
+    expectProblem(
+      await call('POST', '/v1/translations', { body: { ...POSTING, occupation: taxonomy.skill(0).uri } }),
+      /occupation must be an ESCO occupation URI/,
+    );
   });
 });

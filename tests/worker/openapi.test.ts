@@ -22,7 +22,9 @@ const Response = z.union([z.object({ $ref: z.string() }), z.object({ description
 const Operation = z.object({
   operationId: z.string(),
   summary: z.string().min(1),
-  parameters: z.array(z.object({ name: z.string(), in: z.enum(['query', 'header', 'path', 'cookie']), required: z.boolean(), schema: z.object({}).loose() })).optional(),
+  parameters: z
+    .array(z.object({ name: z.string(), in: z.enum(['query', 'header', 'path', 'cookie']), required: z.boolean(), schema: z.object({}).loose() }))
+    .optional(),
   requestBody: z.object({ content: z.record(z.string(), MediaType) }).optional(),
   responses: z.record(z.string().regex(/^[1-5]\d\d$/), Response),
 });
@@ -50,16 +52,27 @@ const documented = (doc: Json) =>
   new Set(Object.entries(doc.paths as Record<string, Json>).flatMap(([path, item]) => Object.keys(item).map((method) => `${method} ${path}`)));
 
 function resolve(doc: Json, node: Json): Json {
-  while (node && typeof node.$ref === 'string') node = node.$ref.slice(2).split('/').reduce((at: Json, key: string) => at?.[key], doc);
+  while (node && typeof node.$ref === 'string')
+    node = node.$ref
+      .slice(2)
+      .split('/')
+      .reduce((at: Json, key: string) => at?.[key], doc);
   return node;
 }
 
 function* refs(node: Json): Generator<string> {
   if (Array.isArray(node)) for (const item of node) yield* refs(item);
-  else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) key === '$ref' && typeof value === 'string' ? yield value : yield* refs(value);
+  else if (node && typeof node === 'object')
+    for (const [key, value] of Object.entries(node)) key === '$ref' && typeof value === 'string' ? yield value : yield* refs(value);
 }
 
-interface Example { where: string; schema: SchemaName; value: unknown; request: boolean; status?: number }
+interface Example {
+  where: string;
+  schema: SchemaName;
+  value: unknown;
+  request: boolean;
+  status?: number;
+}
 
 /** Every example in the document, with the component its media type names. */
 function examplesIn(doc: Json): Example[] {
@@ -75,7 +88,8 @@ function examplesIn(doc: Json): Example[] {
   for (const [path, item] of Object.entries<Json>(doc.paths)) {
     for (const [method, op] of Object.entries<Json>(item)) {
       collect(op.requestBody?.content, `${method} ${path} request`, true);
-      for (const [status, response] of Object.entries<Json>(op.responses)) collect(resolve(doc, response).content, `${method} ${path} ${status}`, false, Number(status));
+      for (const [status, response] of Object.entries<Json>(op.responses))
+        collect(resolve(doc, response).content, `${method} ${path} ${status}`, false, Number(status));
     }
   }
   return found;
@@ -109,7 +123,12 @@ describe('GET /v1/openapi.json', () => {
     const ids = Object.values<Json>(doc.paths).flatMap((item) => Object.values<Json>(item).map((op) => op.operationId));
     expect(new Set(ids).size).toBe(ids.length);
     for (const [path, item] of Object.entries<Json>(doc.paths)) {
-      const declared = Object.values<Json>(item).map((op) => (op.parameters ?? []).filter((p: Json) => p.in === 'path').map((p: Json) => p.name).sort());
+      const declared = Object.values<Json>(item).map((op) =>
+        (op.parameters ?? [])
+          .filter((p: Json) => p.in === 'path')
+          .map((p: Json) => p.name)
+          .sort(),
+      );
       const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       for (const names of declared) expect(names, path).toEqual(inPath);
     }
@@ -137,13 +156,23 @@ describe('GET /v1/openapi.json', () => {
       const where = `${op.method} ${op.path}`;
       if (op.body) expect(examples.filter((e) => e.where.startsWith(`${where} request`)).length, where).toBeGreaterThan(0);
       // A 204 has no body, so no schema and no example.
-      if (op.answer.schema && op.answer.schema !== 'document') expect(examples.some((e) => e.where.startsWith(`${where} ${op.answer.status} ${op.answer.lines ? 'application/x-ndjson' : 'application/json'}`)), where).toBe(true);
+      if (op.answer.schema && op.answer.schema !== 'document')
+        expect(
+          examples.some((e) => e.where.startsWith(`${where} ${op.answer.status} ${op.answer.lines ? 'application/x-ndjson' : 'application/json'}`)),
+          where,
+        ).toBe(true);
     }
   });
 
   it.each([
-    ['a field of the wrong type', (doc: Json) => (doc.paths['/v1/health'].get.responses['200'].content['application/json'].examples.example.value.engines = 'offline')],
-    ['a field the schema does not have', (doc: Json) => (doc.paths['/v1/skills'].get.responses['200'].content['application/json'].examples.example.value.total = 1)],
+    [
+      'a field of the wrong type',
+      (doc: Json) => (doc.paths['/v1/health'].get.responses['200'].content['application/json'].examples.example.value.engines = 'offline'),
+    ],
+    [
+      'a field the schema does not have',
+      (doc: Json) => (doc.paths['/v1/skills'].get.responses['200'].content['application/json'].examples.example.value.total = 1),
+    ],
     ['a request that breaks a rule', (doc: Json) => (doc.paths['/v1/translations'].post.requestBody.content['application/json'].examples.text.value.text = '')],
   ])('an example with %s is caught', async (_, spoil) => {
     const doc = await fetchDocument();

@@ -57,7 +57,8 @@ async function attempt(w: World, caller: Caller, action: Action, id: string, eta
     case 'comment':
       return (await call('POST', `/v1/profiles/${id}/comments`, { token, body: { body: 'Kan "rijbewijs B" blijven?' } })).status;
     case 'update':
-      return (await call('PUT', `/v1/profiles/${id}`, { token, body: { title: 'Nieuw', translation: translation('plannen') }, headers: { 'if-match': etag } })).status;
+      return (await call('PUT', `/v1/profiles/${id}`, { token, body: { title: 'Nieuw', translation: translation('plannen') }, headers: { 'if-match': etag } }))
+        .status;
     case 'submit':
       return (await call('POST', `/v1/profiles/${id}/submit`, { token })).status;
     case 'decide':
@@ -116,7 +117,11 @@ describe('access matrix: role × organisation × status × action', () => {
     ['an unknown token', 'vdg_not-a-real-token'],
     ['the ADMIN_TOKEN (not an organisation token)', 'test-admin-token'],
   ])('answers %s with 401 problem+json and WWW-Authenticate', async (_name, token) => {
-    for (const [method, path] of [['GET', '/v1/profiles'], ['POST', '/v1/profiles'], ['GET', '/v1/me']] as const) {
+    for (const [method, path] of [
+      ['GET', '/v1/profiles'],
+      ['POST', '/v1/profiles'],
+      ['GET', '/v1/me'],
+    ] as const) {
       const response = await call(method, path, { token, body: method === 'POST' ? newProfile() : undefined });
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toBe('application/problem+json');

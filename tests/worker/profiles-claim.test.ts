@@ -33,7 +33,10 @@ describe('POST /v1/profiles/{id}/claim', () => {
     const taken = await claim(id, eva);
     expect(taken.body.claim.name).toBe('Eva Smit');
     const audit = (await call('GET', `/v1/profiles/${id}/audit`, { token: eva })).body.entries;
-    expect(audit.filter((e: { action: string }) => e.action === 'profile.claimed').map((e: { actor: { name: string } }) => e.actor.name)).toEqual(['Joost Bakker', 'Eva Smit']);
+    expect(audit.filter((e: { action: string }) => e.action === 'profile.claimed').map((e: { actor: { name: string } }) => e.actor.name)).toEqual([
+      'Joost Bakker',
+      'Eva Smit',
+    ]);
   });
 
   it('a reviewer without a name is their role in the asked language', async () => {

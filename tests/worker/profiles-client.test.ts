@@ -11,7 +11,8 @@ beforeAll(async () => {
   w = await world();
 });
 
-const client = (token: string) => createApiClient(BASE, { token, fetch: ((input: RequestInfo, init?: RequestInit) => worker.fetch(input, init)) as typeof fetch });
+const client = (token: string) =>
+  createApiClient(BASE, { token, fetch: ((input: RequestInfo, init?: RequestInit) => worker.fetch(input, init)) as typeof fetch });
 
 describe('createApiClient: review endpoints', () => {
   it('creates idempotently, saves with If-Match, submits, and a reviewer decides', async () => {
@@ -48,7 +49,9 @@ describe('createApiClient: review endpoints', () => {
 
   it('a hidden profile is an ApiError 404', async () => {
     const created = await client(w.tokens.e1member).createProfile(newProfile());
-    const error = await client(w.tokens.e2member).getProfile(created.id).catch((e: unknown) => e);
+    const error = await client(w.tokens.e2member)
+      .getProfile(created.id)
+      .catch((e: unknown) => e);
     expect((error as ApiError).problem.status).toBe(404);
   });
 });

@@ -16,7 +16,10 @@ beforeAll(async () => {
 });
 
 async function draft(translation = careTranslation()) {
-  const created = await call('POST', '/v1/profiles', { token: w.tokens.e1member, body: { title: 'Verzorgende IG', translation, vacancy: { ...VACANCY, text: TEXT } } });
+  const created = await call('POST', '/v1/profiles', {
+    token: w.tokens.e1member,
+    body: { title: 'Verzorgende IG', translation, vacancy: { ...VACANCY, text: TEXT } },
+  });
   expect(created.status).toBe(201);
   return { id: created.body.id as string, etag: created.headers.get('etag')!, translation: Profile.parse(created.body).translation };
 }
@@ -35,7 +38,13 @@ describe('editing blocks of the text', () => {
     const edited = withBlocks(translation, (blocks) =>
       blocks
         .filter((b) => b.id !== 'b9')
-        .map((b) => (b.id === 'b2' ? { ...b, kind: 'changed', markdown: 'Je verzorgt cliënten thuis en in het verpleeghuis.' } : b.id === 'b4' ? { ...b, markdown: '- Je kunt medicatie veilig toedienen.\n- Je kunt wonden verzorgen.' } : b)),
+        .map((b) =>
+          b.id === 'b2'
+            ? { ...b, kind: 'changed', markdown: 'Je verzorgt cliënten thuis en in het verpleeghuis.' }
+            : b.id === 'b4'
+              ? { ...b, markdown: '- Je kunt medicatie veilig toedienen.\n- Je kunt wonden verzorgen.' }
+              : b,
+        ),
     );
     // The page sends the old Markdown: the server writes it from the blocks.
     const saved = await save(id, etag, edited, { title: 'Verzorgende IG (thuiszorg)' });
@@ -74,7 +83,12 @@ describe('editing blocks of the text', () => {
     const open = await call('GET', `/v1/profiles/${id}`, { token: w.tokens.t1reviewer });
     const translation = Profile.parse(open.body).translation;
     const edited = withBlocks(translation, (blocks) => blocks.filter((b) => b.id !== 'b6' && b.id !== 'b7'));
-    const saved = await save(id, open.headers.get('etag')!, { ...edited, skills: translation.skills.filter((s) => s.mustHave) }, { token: w.tokens.t1reviewer });
+    const saved = await save(
+      id,
+      open.headers.get('etag')!,
+      { ...edited, skills: translation.skills.filter((s) => s.mustHave) },
+      { token: w.tokens.t1reviewer },
+    );
     expect(saved.status).toBe(200);
     const reviewed = Profile.parse(saved.body).translation.rewritten.markdown;
     expect(reviewed).not.toContain('Wat je bij ons leert');
@@ -86,13 +100,43 @@ describe('editing blocks of the text', () => {
 });
 
 describe('empty or invalid edits are refused', () => {
-  const route = { form: 'informal' as const, provider: null, source: 'reviewer', sourceId: null, covers: [], type: null, level: null, url: null, explanation: '' };
+  const route = {
+    form: 'informal' as const,
+    provider: null,
+    source: 'reviewer',
+    sourceId: null,
+    covers: [],
+    type: null,
+    level: null,
+    url: null,
+    explanation: '',
+  };
   it.each([
-    ['a learning route without a title', (t: Translation): Translation => ({ ...t, learningRoutes: [{ ...route, title: '  ' }] }), 'translation.learningRoutes.0.title'],
-    ['a route link that is not http(s)', (t: Translation): Translation => ({ ...t, learningRoutes: [{ ...route, title: 'Cursus', url: 'javascript:alert(1)' }] }), 'translation.learningRoutes.0.url'],
-    ['a skill without a label', (t: Translation): Translation => ({ ...t, skills: [...t.skills, { ...t.skills[0]!, label: ' ' }] }), 'translation.skills.3.label'],
-    ['a block with only its heading mark', (t: Translation): Translation => withBlocks(t, (b) => b.map((x) => (x.id === 'b6' ? { ...x, markdown: '### ' } : x))), 'translation.rewritten.blocks.5.markdown'],
-    ['an added block left empty', (t: Translation): Translation => withBlocks(t, (b) => b.map((x) => (x.id === 'b9' ? { ...x, markdown: '' } : x))), 'translation.rewritten.blocks.8.markdown'],
+    [
+      'a learning route without a title',
+      (t: Translation): Translation => ({ ...t, learningRoutes: [{ ...route, title: '  ' }] }),
+      'translation.learningRoutes.0.title',
+    ],
+    [
+      'a route link that is not http(s)',
+      (t: Translation): Translation => ({ ...t, learningRoutes: [{ ...route, title: 'Cursus', url: 'javascript:alert(1)' }] }),
+      'translation.learningRoutes.0.url',
+    ],
+    [
+      'a skill without a label',
+      (t: Translation): Translation => ({ ...t, skills: [...t.skills, { ...t.skills[0]!, label: ' ' }] }),
+      'translation.skills.3.label',
+    ],
+    [
+      'a block with only its heading mark',
+      (t: Translation): Translation => withBlocks(t, (b) => b.map((x) => (x.id === 'b6' ? { ...x, markdown: '### ' } : x))),
+      'translation.rewritten.blocks.5.markdown',
+    ],
+    [
+      'an added block left empty',
+      (t: Translation): Translation => withBlocks(t, (b) => b.map((x) => (x.id === 'b9' ? { ...x, markdown: '' } : x))),
+      'translation.rewritten.blocks.8.markdown',
+    ],
   ])('%s: 400 naming the field, and nothing saved', async (_, edit, path) => {
     const { id, etag, translation } = await draft();
     const refused = await save(id, etag, edit(translation));
@@ -104,7 +148,11 @@ describe('empty or invalid edits are refused', () => {
 
   it('a line of the posting left out (a kept block emptied) is an edit, not an error', async () => {
     const { id, etag, translation } = await draft();
-    const saved = await save(id, etag, withBlocks(translation, (b) => b.map((x) => (x.id === 'b12' ? { ...x, kind: 'changed', markdown: '' } : x))));
+    const saved = await save(
+      id,
+      etag,
+      withBlocks(translation, (b) => b.map((x) => (x.id === 'b12' ? { ...x, kind: 'changed', markdown: '' } : x))),
+    );
     expect(saved.status).toBe(200);
     expect(saved.body.translation.rewritten.markdown).not.toContain('Salaris');
   });

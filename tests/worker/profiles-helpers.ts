@@ -60,9 +60,21 @@ export function translation(label = 'samenwerken'): Translation {
     fallback: null,
     title: 'Medewerker logistiek',
     occupation: null,
-    requirements: [{ id: 'r1', text: 'mbo niveau 3', kind: 'education_level', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null }],
+    requirements: [
+      { id: 'r1', text: 'mbo niveau 3', kind: 'education_level', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null },
+    ],
     skills: [
-      { label, uri: 'http://data.europa.eu/esco/skill/0000', requirementIds: ['r1'], mustHave: true, reason: '', verified: true, labelLanguage: 'nl', untranslated: false, groupLabel: null },
+      {
+        label,
+        uri: 'http://data.europa.eu/esco/skill/0000',
+        requirementIds: ['r1'],
+        mustHave: true,
+        reason: '',
+        verified: true,
+        labelLanguage: 'nl',
+        untranslated: false,
+        groupLabel: null,
+      },
     ],
     personProfile: { summary: '', motivation: [], values: [], workingStyle: [], teamContribution: [], learningNeeds: [] },
     learningRoutes: [],

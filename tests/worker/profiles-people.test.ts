@@ -36,7 +36,9 @@ describe('author.name', () => {
     const comment = await call('POST', `/v1/profiles/${id}/comments`, { token: joost, body: { body: 'Rijbewijs blijft.' } });
     expect(comment.status).toBe(201);
     expect(comment.body.author).toMatchObject({ name: 'Joost Bakker', label: 'Joost Bakker', role: 'reviewer' });
-    expect((await call('POST', `/v1/profiles/${id}/decision`, { token: joost, body: { decision: 'changes_requested', comment: 'Graag de leerroute.' } })).status).toBe(200);
+    expect(
+      (await call('POST', `/v1/profiles/${id}/decision`, { token: joost, body: { decision: 'changes_requested', comment: 'Graag de leerroute.' } })).status,
+    ).toBe(200);
 
     const profile = Profile.parse((await call('GET', `/v1/profiles/${id}`, { token: anna })).body);
     expect(profile.comments.map((c) => c.author.name)).toEqual(['Joost Bakker', 'Joost Bakker']);
@@ -100,7 +102,11 @@ describe('DELETE /v1/profiles/{id}', () => {
   it('answers 409 for a draft that was submitted before (approved, then changed)', async () => {
     const { id } = await profileIn(w, 'approved');
     const current = await call('GET', `/v1/profiles/${id}`, { token: w.tokens.e1member });
-    const changed = await call('PUT', `/v1/profiles/${id}`, { token: w.tokens.e1member, body: newProfile('Nieuwe ronde'), headers: { 'if-match': current.headers.get('etag')! } });
+    const changed = await call('PUT', `/v1/profiles/${id}`, {
+      token: w.tokens.e1member,
+      body: newProfile('Nieuwe ronde'),
+      headers: { 'if-match': current.headers.get('etag')! },
+    });
     expect(changed.body.status).toBe('draft');
     problem(await call('DELETE', `/v1/profiles/${id}`, { token: w.tokens.e1member }), 409);
   });

@@ -63,7 +63,11 @@ describe('PUT /v1/profiles/{id}/presence', () => {
     // Approved, then changed by the employer: a draft again, which the team no longer sees.
     await call('POST', `/v1/profiles/${id}/decision`, { token: fatima, body: { decision: 'approved' } });
     const profile = await call('GET', `/v1/profiles/${id}`, { token: w.tokens.e1member });
-    const edited = await call('PUT', `/v1/profiles/${id}`, { token: w.tokens.e1member, body: { title: 'Chauffeur', translation: profile.body.translation }, headers: { 'if-match': profile.headers.get('etag')! } });
+    const edited = await call('PUT', `/v1/profiles/${id}`, {
+      token: w.tokens.e1member,
+      body: { title: 'Chauffeur', translation: profile.body.translation },
+      headers: { 'if-match': profile.headers.get('etag')! },
+    });
     expect(edited.body.status).toBe('draft');
     expect(await names(id, w.tokens.e1member)).toEqual([]);
   });

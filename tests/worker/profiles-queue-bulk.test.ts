@@ -76,11 +76,17 @@ describe('POST /v1/profiles/decisions', () => {
 
   it('approves for a reviewer only: an employer’s member gets 403 per profile, another team 404', async () => {
     const a = await profileIn(w, 'submitted');
-    const member = BulkDecisionResult.parse((await call('POST', '/v1/profiles/decisions', { token: w.tokens.e1member, body: { ids: [a.id], decision: 'approved' } })).body);
+    const member = BulkDecisionResult.parse(
+      (await call('POST', '/v1/profiles/decisions', { token: w.tokens.e1member, body: { ids: [a.id], decision: 'approved' } })).body,
+    );
     expect(member.results[0]!.problem?.status).toBe(403);
-    const stranger = BulkDecisionResult.parse((await call('POST', '/v1/profiles/decisions', { token: w.tokens.t2reviewer, body: { ids: [a.id], decision: 'approved' } })).body);
+    const stranger = BulkDecisionResult.parse(
+      (await call('POST', '/v1/profiles/decisions', { token: w.tokens.t2reviewer, body: { ids: [a.id], decision: 'approved' } })).body,
+    );
     expect(stranger.results[0]!.problem?.status).toBe(404);
-    const approved = BulkDecisionResult.parse((await call('POST', '/v1/profiles/decisions', { token: w.tokens.t1reviewer, body: { ids: [a.id], decision: 'approved' } })).body);
+    const approved = BulkDecisionResult.parse(
+      (await call('POST', '/v1/profiles/decisions', { token: w.tokens.t1reviewer, body: { ids: [a.id], decision: 'approved' } })).body,
+    );
     expect(approved.results[0]).toMatchObject({ status: 'approved', problem: null });
   });
 

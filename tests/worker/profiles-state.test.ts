@@ -44,13 +44,19 @@ describe('GET /v1/profiles/{id}/state', () => {
 
   it('through the typed client: null for 304, the state with its ETag otherwise', async () => {
     const { id } = await profileIn(w, 'submitted');
-    const client = createApiClient(BASE, { token: w.tokens.e1member, fetch: ((input: RequestInfo, init?: RequestInit) => worker.fetch(input, init)) as typeof fetch });
+    const client = createApiClient(BASE, {
+      token: w.tokens.e1member,
+      fetch: ((input: RequestInfo, init?: RequestInit) => worker.fetch(input, init)) as typeof fetch,
+    });
     const read = await client.profileState(id);
     expect(read).toMatchObject({ status: 'submitted', version: 1 });
     expect(await client.profileState(id, read!.etag)).toBeNull();
   });
 
-  it.each([['another team', 't2reviewer'], ['another employer', 'e2member']] as const)('%s gets 404 as problem+json', async (_, who) => {
+  it.each([
+    ['another team', 't2reviewer'],
+    ['another employer', 'e2member'],
+  ] as const)('%s gets 404 as problem+json', async (_, who) => {
     const { id } = await profileIn(w, 'submitted');
     const answer = await state(id, w.tokens[who]);
     expect(answer.status).toBe(404);

@@ -15,7 +15,10 @@ beforeAll(async () => {
 });
 
 async function draft(translation = careTranslation()) {
-  const created = await call('POST', '/v1/profiles', { token: w.tokens.e1member, body: { title: 'Verzorgende IG', translation, vacancy: { ...VACANCY, text: TEXT } } });
+  const created = await call('POST', '/v1/profiles', {
+    token: w.tokens.e1member,
+    body: { title: 'Verzorgende IG', translation, vacancy: { ...VACANCY, text: TEXT } },
+  });
   expect(created.status).toBe(201);
   return { id: created.body.id as string, etag: created.headers.get('etag')!, translation: Profile.parse(created.body).translation };
 }
@@ -30,7 +33,20 @@ describe('PUT /v1/profiles/{id} writes the text again', () => {
       ...translation,
       skills: [...translation.skills.filter((s) => s.label !== 'wonden verzorgen'), skill('rolstoelen gebruiken', true)],
       personProfile: { ...translation.personProfile, summary: 'Je houdt van mensen en van rust.' },
-      learningRoutes: [{ form: 'non-formal', title: 'Cursus tiltechnieken', provider: 'Zorgacademie', source: 'reviewer', sourceId: null, covers: [], type: null, level: null, url: null, explanation: '' }],
+      learningRoutes: [
+        {
+          form: 'non-formal',
+          title: 'Cursus tiltechnieken',
+          provider: 'Zorgacademie',
+          source: 'reviewer',
+          sourceId: null,
+          covers: [],
+          type: null,
+          level: null,
+          url: null,
+          explanation: '',
+        },
+      ],
     };
     const saved = await save(id, etag, edited);
     expect(saved.status).toBe(200);
@@ -56,7 +72,12 @@ describe('PUT /v1/profiles/{id} writes the text again', () => {
     expect((await call('POST', `/v1/profiles/${id}/submit`, { token: w.tokens.e1member })).status).toBe(200);
     const open = await call('GET', `/v1/profiles/${id}`, { token: w.tokens.t1reviewer });
     const translation = Profile.parse(open.body).translation;
-    const saved = await save(id, open.headers.get('etag')!, { ...translation, skills: translation.skills.filter((s) => s.label !== 'medicatie toedienen') }, w.tokens.t1reviewer);
+    const saved = await save(
+      id,
+      open.headers.get('etag')!,
+      { ...translation, skills: translation.skills.filter((s) => s.label !== 'medicatie toedienen') },
+      w.tokens.t1reviewer,
+    );
     expect(saved.status).toBe(200);
     expect((await call('POST', `/v1/profiles/${id}/decision`, { token: w.tokens.t1reviewer, body: { decision: 'approved' } })).status).toBe(200);
     const approved = Profile.parse((await call('GET', `/v1/profiles/${id}`, { token: w.tokens.e1member })).body);

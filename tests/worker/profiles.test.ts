@@ -181,7 +181,11 @@ describe('the review flow', () => {
     expect(comment.body).toMatchObject({ body: 'Skills aangescherpt.', version: 2, author: { organizationId: w.orgs.t1, role: 'reviewer' } });
 
     // Deciding on a version the reviewer did not read is refused.
-    const stale = await call('POST', `/v1/profiles/${id}/decision`, { token: w.tokens.t1reviewer, body: { decision: 'approved' }, headers: { 'if-match': '"v1"' } });
+    const stale = await call('POST', `/v1/profiles/${id}/decision`, {
+      token: w.tokens.t1reviewer,
+      body: { decision: 'approved' },
+      headers: { 'if-match': '"v1"' },
+    });
     expect(stale.status).toBe(412);
     const decided = await call('POST', `/v1/profiles/${id}/decision`, {
       token: w.tokens.t1reviewer,
@@ -218,7 +222,11 @@ describe('the review flow', () => {
     expect((await call('POST', `/v1/profiles/${id}/submit`, { token: w.tokens.e1member })).body.status).toBe('submitted');
     const audit = await call('GET', `/v1/profiles/${id}/audit`, { token: w.tokens.t1reviewer });
     expect(audit.body.entries.map((e: any) => e.action)).toEqual([
-      'profile.created', 'profile.submitted', 'decision.changes_requested', 'profile.updated', 'profile.submitted',
+      'profile.created',
+      'profile.submitted',
+      'decision.changes_requested',
+      'profile.updated',
+      'profile.submitted',
     ]);
   });
 
@@ -228,7 +236,10 @@ describe('the review flow', () => {
     const empty = await call('POST', `/v1/profiles/${id}/comments`, { token: w.tokens.e1member, body: { body: '   ' } });
     expect(empty.status).toBe(400);
     const { body } = await call('GET', `/v1/profiles/${id}/comments`, { token: w.tokens.e1member });
-    expect(body.comments.map((c: any) => [c.body, c.author.role])).toEqual([['Eerste', 'admin'], ['Tweede', 'admin']]);
+    expect(body.comments.map((c: any) => [c.body, c.author.role])).toEqual([
+      ['Eerste', 'admin'],
+      ['Tweede', 'admin'],
+    ]);
   });
 
   it('denied actions leave no audit entry', async () => {
@@ -242,8 +253,7 @@ describe('the review flow', () => {
 
 describe('GET /v1/profiles', () => {
   it('filters by status, employer and age', async () => {
-    const list = async (query: string, token = w.tokens.t1reviewer) =>
-      ProfileList.parse((await call('GET', `/v1/profiles${query}`, { token })).body).profiles;
+    const list = async (query: string, token = w.tokens.t1reviewer) => ProfileList.parse((await call('GET', `/v1/profiles${query}`, { token })).body).profiles;
     const { id } = await profileIn(w, 'submitted');
     expect((await list('?status=submitted')).map((p) => p.id)).toContain(id);
     expect((await list('?status=approved')).map((p) => p.id)).not.toContain(id);

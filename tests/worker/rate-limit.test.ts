@@ -40,12 +40,18 @@ describe('rate limit', () => {
 describe('rate limit bookkeeping', () => {
   it("forgets windows older than an hour on a caller's first request in a window, with or without an execution context", async () => {
     const old = Math.floor(Date.now() / 1000) - 2 * 3600;
-    await env.DB.prepare('INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, 5)').bind('ip:198.51.100.1', old - (old % 60)).run();
+    await env.DB.prepare('INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, 5)')
+      .bind('ip:198.51.100.1', old - (old % 60))
+      .run();
     expect((await translate({ 'cf-connecting-ip': '198.51.100.2' })).status).toBe(200);
-    const left = await env.DB.prepare('SELECT count(*) AS n FROM rate_limits WHERE window_start < ?1').bind(old + 60).first<{ n: number }>();
+    const left = await env.DB.prepare('SELECT count(*) AS n FROM rate_limits WHERE window_start < ?1')
+      .bind(old + 60)
+      .first<{ n: number }>();
     expect(left?.n).toBe(0);
 
-    await env.DB.prepare('INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, 5)').bind('ip:198.51.100.1', old - (old % 60)).run();
+    await env.DB.prepare('INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, 5)')
+      .bind('ip:198.51.100.1', old - (old % 60))
+      .run();
     // Called as app.fetch(request, env) with no execution context: still 200, still pruned.
     const response = await app.fetch(
       new Request('http://vaardig.test/v1/translations', {
@@ -56,7 +62,9 @@ describe('rate limit bookkeeping', () => {
       { ...env, RATE_LIMIT_PER_MINUTE: '2' },
     );
     expect(response.status).toBe(200);
-    const after = await env.DB.prepare('SELECT count(*) AS n FROM rate_limits WHERE window_start < ?1').bind(old + 60).first<{ n: number }>();
+    const after = await env.DB.prepare('SELECT count(*) AS n FROM rate_limits WHERE window_start < ?1')
+      .bind(old + 60)
+      .first<{ n: number }>();
     expect(after?.n).toBe(0);
   });
 });
@@ -86,7 +94,11 @@ describe('RateCounter (one per isolate, counts shared through D1)', () => {
   it('keeps counting in its isolate while D1 fails, and sends the count once D1 is back', async () => {
     const key = 'ip:192.0.2.11';
     const counter = new RateCounter(1000);
-    const down = { prepare: () => { throw new Error('D1_ERROR: Network connection lost.'); } } as unknown as D1Database;
+    const down = {
+      prepare: () => {
+        throw new Error('D1_ERROR: Network connection lost.');
+      },
+    } as unknown as D1Database;
     expect(await counter.hit(down, key, t0, awaitIt)).toBe(1);
     expect(await counter.hit(down, key, t0 + 10, awaitIt)).toBe(2);
     expect(await counter.hit(env.DB, key, t0 + 1_100, awaitIt)).toBe(3);

@@ -17,7 +17,23 @@ function record(key: string, fields: Partial<OfferRecord>, covered: number[]): O
 beforeAll(async () => {
   const catalogue = [
     ...templateRecords(),
-    record('mbo:25491:bbl', { source: 'mbo', sourceId: '25491', titleNl: 'Verzorgende IG (mbo 3, BBL)', form: 'formal', type: 'mbo-bbl', eqf: 3, nlqf: 3, workBased: true, mode: 'work-based', durationMonths: 36, legalIds: ['nl.zorg.big34.verzorgende_ig'] }, [0, 1, 2, 3, 4, 5, 6, 7]),
+    record(
+      'mbo:25491:bbl',
+      {
+        source: 'mbo',
+        sourceId: '25491',
+        titleNl: 'Verzorgende IG (mbo 3, BBL)',
+        form: 'formal',
+        type: 'mbo-bbl',
+        eqf: 3,
+        nlqf: 3,
+        workBased: true,
+        mode: 'work-based',
+        durationMonths: 36,
+        legalIds: ['nl.zorg.big34.verzorgende_ig'],
+      },
+      [0, 1, 2, 3, 4, 5, 6, 7],
+    ),
     record('LD-1', {}, [0, 1, 2, 8, 9, 10]),
   ];
   const statements = catalogueStatements(catalogue, { name: 'catalogue', hash: 'region-test', loadedAt: new Date().toISOString() });
@@ -109,7 +125,10 @@ describe('a request that sets the region', () => {
   });
 
   it('is honoured the other way: a Flemish posting sent as Dutch gets the Dutch table', async () => {
-    const t = await translate({ vacancy: { isVacancy: true, title: 'Verzorgende', employer: null, location: null, language: 'nl', text: FLEMISH, source: 'text' }, region: 'NL' });
+    const t = await translate({
+      vacancy: { isVacancy: true, title: 'Verzorgende', employer: null, location: null, language: 'nl', text: FLEMISH, source: 'text' },
+      region: 'NL',
+    });
     expect(t.region).toBe('NL');
     expect(t.warnings.map((w) => w.code)).not.toContain('region-no-data');
     expect(dutchBasis(t).length).toBeGreaterThan(0);

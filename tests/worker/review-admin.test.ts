@@ -63,7 +63,9 @@ describe('tokens: label, list, revoke', () => {
     expect((await admin('GET', `/tokens?organizationId=${org}`)).body.tokens[0].revokedAt).toBe(listed.revokedAt);
 
     const audit = await admin('GET', '/audit');
-    expect(audit.body.entries.filter((e: { action: string; subject: { id: string } }) => e.action === 'token.revoked' && e.subject.id === made.body.id)).toHaveLength(1);
+    expect(
+      audit.body.entries.filter((e: { action: string; subject: { id: string } }) => e.action === 'token.revoked' && e.subject.id === made.body.id),
+    ).toHaveLength(1);
   });
 
   it('answers revoking an unknown token with 404, and without the admin token as if there were nothing', async () => {
@@ -110,7 +112,9 @@ describe('one name per kind of organisation', () => {
     const name = `Tegelijk ${crypto.randomUUID().slice(0, 8)}`;
     const answers = await Promise.all([1, 2, 3].map(() => admin('POST', '/organizations', { name, kind: 'expertise_team' })));
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
-    const audit = await env.DB.prepare(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'organization.created' AND detail LIKE ?`).bind(`%${name}%`).first<{ n: number }>();
+    const audit = await env.DB.prepare(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'organization.created' AND detail LIKE ?`)
+      .bind(`%${name}%`)
+      .first<{ n: number }>();
     expect(audit?.n).toBe(1);
   });
 });

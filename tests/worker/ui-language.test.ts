@@ -10,7 +10,9 @@ const worker = exports.default;
 
 beforeAll(async () => {
   const catalogue = [...templateRecords(), offerRecord('LD-ui', { costEur: 200 }, [0, 1, 2, 3])];
-  await env.DB.batch(catalogueStatements(catalogue, { name: 'catalogue', hash: 'ui-language-test', loadedAt: new Date().toISOString() }).map((sql) => env.DB.prepare(sql)));
+  await env.DB.batch(
+    catalogueStatements(catalogue, { name: 'catalogue', hash: 'ui-language-test', loadedAt: new Date().toISOString() }).map((sql) => env.DB.prepare(sql)),
+  );
 });
 
 // An invented Dutch posting with a diploma, a year count, a trait, a licence and a gendered title.
@@ -27,13 +29,18 @@ Wat vragen wij
 - Rijbewijs B`;
 
 async function translate(body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Translation> {
-  const response = await worker.fetch('http://vaardig.test/v1/translations', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ engine: 'offline', text: POSTING, ...body }) });
+  const response = await worker.fetch('http://vaardig.test/v1/translations', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ engine: 'offline', text: POSTING, ...body }),
+  });
   expect(response.status).toBe(200);
   return Translation.parse(await response.json());
 }
 
 /** Everything Vaardig explains: change reasons, warnings, route explanations. */
-const explained = (t: Translation) => [...t.changes.map((c) => c.reason), ...t.warnings.map((w) => w.message), ...t.learningRoutes.map((r) => r.explanation ?? '')].filter(Boolean);
+const explained = (t: Translation) =>
+  [...t.changes.map((c) => c.reason), ...t.warnings.map((w) => w.message), ...t.learningRoutes.map((r) => r.explanation ?? '')].filter(Boolean);
 const DUTCH_WORDS = /(?<![\p{L}])(?:de|het|een|van|niet|wordt|blijft|vacature|vaardigheden|kan|je)(?![\p{L}])/iu;
 const ENGLISH_WORDS = /(?<![\p{L}])(?:the|and|posting|skills|you|with|required|which)(?![\p{L}])/iu;
 
@@ -63,7 +70,8 @@ describe('uiLanguage (#17)', () => {
 });
 
 describe('the legal table in the interface language (#17)', () => {
-  const CARE = 'Verpleegkundige\n\nWat ga je doen?\n- Je verzorgt patiënten op de afdeling.\n\nWat vragen wij?\n- Een BIG-registratie als verpleegkundige\n- Je bent zorgzaam';
+  const CARE =
+    'Verpleegkundige\n\nWat ga je doen?\n- Je verzorgt patiënten op de afdeling.\n\nWat vragen wij?\n- Een BIG-registratie als verpleegkundige\n- Je bent zorgzaam';
   const legalOf = async (uiLanguage: 'nl' | 'en') => (await translate({ text: CARE, uiLanguage })).requirements.find((r) => r.legalBasis)?.legalBasis;
 
   it('names the legal basis in English for an English interface; the law, its citation and the detail stay Dutch', async () => {

@@ -12,7 +12,17 @@ describe('markdown', () => {
   it('parses headings, lists and bold', () => {
     expect(parseMarkdown('# T\n\n- a **b**\n- c\n\n1. x\n\npara\nline')).toEqual([
       { type: 'heading', level: 1, runs: [{ text: 'T', bold: false }] },
-      { type: 'list', ordered: false, items: [[{ text: 'a ', bold: false }, { text: 'b', bold: true }], [{ text: 'c', bold: false }]] },
+      {
+        type: 'list',
+        ordered: false,
+        items: [
+          [
+            { text: 'a ', bold: false },
+            { text: 'b', bold: true },
+          ],
+          [{ text: 'c', bold: false }],
+        ],
+      },
       { type: 'list', ordered: true, items: [[{ text: 'x', bold: false }]] },
       { type: 'paragraph', runs: [{ text: 'para line', bold: false }] },
     ]);

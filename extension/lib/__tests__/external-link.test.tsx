@@ -15,11 +15,14 @@ describe('ExternalLink', () => {
     expect(link('www.example.org').props.href).toBe('https://www.example.org/');
   });
 
-  it.each(['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', '/sidepanel.html', null])('shows %s as text, not a link', (href) => {
-    const vnode = link(href);
-    expect(vnode.type).toBe(Fragment);
-    expect(vnode.props.children).toBe('Verpleegkunde (Ad)');
-  });
+  it.each(['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', '/sidepanel.html', null])(
+    'shows %s as text, not a link',
+    (href) => {
+      const vnode = link(href);
+      expect(vnode.type).toBe(Fragment);
+      expect(vnode.props.children).toBe('Verpleegkunde (Ad)');
+    },
+  );
 
   it('shows what the caller gives instead of a link', () => {
     expect(link('javascript:void(0)', 'zonder link').props.children).toBe('zonder link');

@@ -30,7 +30,10 @@ describe('locales', () => {
 
   // Vaardig rewrites a vacancy; "vertalen" and "translate" read as changing its language (#17).
   // (An ESCO label that is not translated into Dutch is about language, and stays.)
-  it.each([['nl.yml', /vertaal|vertal/i], ['en.yml', /translat/i]])('%s speaks of rewriting, not translating', (file, word) => {
+  it.each([
+    ['nl.yml', /vertaal|vertal/i],
+    ['en.yml', /translat/i],
+  ])('%s speaks of rewriting, not translating', (file, word) => {
     const values = (tree: unknown): string[] => (typeof tree === 'string' ? [tree] : Object.values(tree as object).flatMap(values));
     expect(values(load(file)).filter((text) => word.test(text))).toEqual([]);
   });

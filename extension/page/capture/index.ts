@@ -27,7 +27,12 @@ export interface CaptureOptions {
 }
 
 function pageUrl(doc: Document, url: string | null | undefined): URL | null {
-  const candidates = [url, doc.location?.href, doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  const candidates = [
+    url,
+    doc.location?.href,
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
   for (const candidate of candidates) {
     if (!candidate || !/^https?:/i.test(candidate)) continue;
     try {
@@ -87,7 +92,9 @@ export function captureDocument(doc: Document, options: CaptureOptions | string 
     structured,
     site,
     title,
-    titleInBody: !!title && ((site?.title === title && site.titleInBody !== false) || (generic.title === title && !!generic.titleInBody) || (user === null && !!structured?.posting)),
+    titleInBody:
+      !!title &&
+      ((site?.title === title && site.titleInBody !== false) || (generic.title === title && !!generic.titleInBody) || (user === null && !!structured?.posting)),
     employer,
     location,
     text,

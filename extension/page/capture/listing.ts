@@ -14,9 +14,11 @@ import { clean } from './text';
  */
 
 /** Link labels that open one vacancy ("Bekijk vacature", "View job"). */
-const CARD_LABEL = /^(bekijk|bekijken|lees|open|naar|toon)( de| deze)? (vacature|functie|baan|job)|^(view|see|read|open)( the| this)? (job|vacancy|position|role|opening)|^(meer (info|informatie)|lees meer|read more|more (info|details)|details|view details)$/i;
+const CARD_LABEL =
+  /^(bekijk|bekijken|lees|open|naar|toon)( de| deze)? (vacature|functie|baan|job)|^(view|see|read|open)( the| this)? (job|vacancy|position|role|opening)|^(meer (info|informatie)|lees meer|read more|more (info|details)|details|view details)$/i;
 /** What a vacancy card says about itself: hours, pay, a job's address, the kind of contract. */
-const CARD_WORDS = /\buur\b|\bhours?\b|\bfull[- ]?time\b|\bpart[- ]?time\b|\bsalaris\b|\bsalary\b|€|\bvacature\b|\bvacancy\b|\bfunctie\b|\bstage\b|\binternship\b|\bm\/v\b|\bdienstverband\b/i;
+const CARD_WORDS =
+  /\buur\b|\bhours?\b|\bfull[- ]?time\b|\bpart[- ]?time\b|\bsalaris\b|\bsalary\b|€|\bvacature\b|\bvacancy\b|\bfunctie\b|\bstage\b|\binternship\b|\bm\/v\b|\bdienstverband\b/i;
 const JOB_HREF = /\/(vacatures?|vacancy|vacancies|jobs?|werken-bij|werkenbij|careers?|functies?|positions?|stellen|o)\//i;
 const CARD = 'article, li, tr, [class*="card" i], [class*="vacan" i], [class*="job" i]';
 const MENU = 'nav, header, footer, [role="navigation"]';

@@ -1,11 +1,16 @@
 /** Headings that open the requirements part of a posting (nl, en, de, fr). */
-const REQUIREMENTS = /^(wat (vragen|verwachten) (wij|we)( van jou)?|functie-?eisen|(jouw|je|het) profiel|profiel|wat (breng|neem) je mee|wat heb je nodig|wie ben (jij|je)|wie zoeken (wij|we)|wij vragen|we vragen|jij (hebt|bent)|vereisten|kwalificaties|requirements|minimum qualifications|(basic|preferred|required|key) qualifications|qualifications|what you( will)? bring|what we('re| are) looking for|who you are|about you|your profile|skills( and|&) experience|must[- ]haves?|educational requirements|experience requirements|ihr profil|dein profil|anforderungen|votre profil|profil recherché)\b/i;
+const REQUIREMENTS =
+  /^(wat (vragen|verwachten) (wij|we)( van jou)?|functie-?eisen|(jouw|je|het) profiel|profiel|wat (breng|neem) je mee|wat heb je nodig|wie ben (jij|je)|wie zoeken (wij|we)|wij vragen|we vragen|jij (hebt|bent)|vereisten|kwalificaties|requirements|minimum qualifications|(basic|preferred|required|key) qualifications|qualifications|what you( will)? bring|what we('re| are) looking for|who you are|about you|your profile|skills( and|&) experience|must[- ]haves?|educational requirements|experience requirements|ihr profil|dein profil|anforderungen|votre profil|profil recherché)\b/i;
 
 /** Headings that open another part: the requirements part ends there. */
-const OTHER = /^(wat (bieden|bied) (wij|we)|wij bieden|we bieden|arbeidsvoorwaarden|ons aanbod|wat krijg je|over (ons|de organisatie|het bedrijf)|solliciteren|sollicitatie|interesse|contact|meer informatie|taken|jouw taken|wat ga je doen|functieomschrijving|de functie|what we offer|benefits|we offer|about (us|the company|the team)|responsibilities|what you('ll| will) do|the role|how to apply|apply|compensation|salary|incentives|wir bieten|ihre aufgaben|deine aufgaben|nous offrons|vos missions)\b/i;
+const OTHER =
+  /^(wat (bieden|bied) (wij|we)|wij bieden|we bieden|arbeidsvoorwaarden|ons aanbod|wat krijg je|over (ons|de organisatie|het bedrijf)|solliciteren|sollicitatie|interesse|contact|meer informatie|taken|jouw taken|wat ga je doen|functieomschrijving|de functie|what we offer|benefits|we offer|about (us|the company|the team)|responsibilities|what you('ll| will) do|the role|how to apply|apply|compensation|salary|incentives|wir bieten|ihre aufgaben|deine aufgaben|nous offrons|vos missions)\b/i;
 
 function headingOf(line: string): string | null {
-  const text = line.replace(/^#+\s*/, '').replace(/^[-•*]\s*/, '').trim();
+  const text = line
+    .replace(/^#+\s*/, '')
+    .replace(/^[-•*]\s*/, '')
+    .trim();
   if (!text || text.length > 70 || /[.;]$/.test(text)) return null;
   return text.replace(/[:?!]+$/, '').trim();
 }

@@ -5,19 +5,48 @@ import type { Reading } from './types';
 
 /** Words that job postings use and other pages rarely do (nl, en, de, fr); counted once each. */
 const JOB_WORDS = [
-  /\bsollicit\w*/i, /\bvacature\b/i, /\bfunctie(omschrijving|-?eisen)\b/i, /\bwat (vragen|bieden) wij\b/i, /\bjouw profiel\b/i,
-  /\bwie ben jij\b/i, /\barbeidsvoorwaarden\b/i, /\bdienstverband\b/i, /\buur per week\b/i, /\bwerkzaamheden\b/i, /\bsalaris\b/i,
-  /\bjob description\b/i, /\bresponsibilit(y|ies)\b/i, /\brequirements\b/i, /\bqualifications\b/i, /\byears of experience\b/i,
-  /\bfull[- ]time\b/i, /\bpart[- ]time\b/i, /\bapply (now|for)\b/i, /\bemployment type\b/i, /\bjob type\b/i, /\bbenefits\b/i,
-  /\bwe are looking for\b/i, /\bwe zoeken\b|\bwij zoeken\b/i, /\bresume\b|\bcv\b/i, /\bcandidates?\b|\bkandidaat\b/i, /\bsalary\b/i,
-  /\bbewerb\w*/i, /\banforderungen\b/i, /\bwir bieten\b/i, /\bpostuler\b/i, /\bcandidature\b/i, /\bvotre profil\b/i,
+  /\bsollicit\w*/i,
+  /\bvacature\b/i,
+  /\bfunctie(omschrijving|-?eisen)\b/i,
+  /\bwat (vragen|bieden) wij\b/i,
+  /\bjouw profiel\b/i,
+  /\bwie ben jij\b/i,
+  /\barbeidsvoorwaarden\b/i,
+  /\bdienstverband\b/i,
+  /\buur per week\b/i,
+  /\bwerkzaamheden\b/i,
+  /\bsalaris\b/i,
+  /\bjob description\b/i,
+  /\bresponsibilit(y|ies)\b/i,
+  /\brequirements\b/i,
+  /\bqualifications\b/i,
+  /\byears of experience\b/i,
+  /\bfull[- ]time\b/i,
+  /\bpart[- ]time\b/i,
+  /\bapply (now|for)\b/i,
+  /\bemployment type\b/i,
+  /\bjob type\b/i,
+  /\bbenefits\b/i,
+  /\bwe are looking for\b/i,
+  /\bwe zoeken\b|\bwij zoeken\b/i,
+  /\bresume\b|\bcv\b/i,
+  /\bcandidates?\b|\bkandidaat\b/i,
+  /\bsalary\b/i,
+  /\bbewerb\w*/i,
+  /\banforderungen\b/i,
+  /\bwir bieten\b/i,
+  /\bpostuler\b/i,
+  /\bcandidature\b/i,
+  /\bvotre profil\b/i,
 ];
 
-const LISTING_HEADING = /\b\d[\d.,]*\s+(vacatures|jobs|vacancies|banen|openings|stellen)\b|\bjobs in\b|\bvacatures (in|voor)\b|^(onze |alle |open )?(vacatures|vacancies|jobs|openings|job openings)$|\b(search results|zoekresultaten|vacatures zoeken)\b/i;
+const LISTING_HEADING =
+  /\b\d[\d.,]*\s+(vacatures|jobs|vacancies|banen|openings|stellen)\b|\bjobs in\b|\bvacatures (in|voor)\b|^(onze |alle |open )?(vacatures|vacancies|jobs|openings|job openings)$|\b(search results|zoekresultaten|vacatures zoeken)\b/i;
 
 const JOB_PATH = /\/(vacatures?|vacancy|vacancies|jobs?|careers?|functie|stellen?|positions?|o|apply)\/[^/]+/i;
 
-const APPLICATION_FORM = 'input[type="file"][name*="resume" i], input[type="file"][name*="cv" i], input[type="file"][accept*="pdf" i], #application-form, form[action*="apply" i]';
+const APPLICATION_FORM =
+  'input[type="file"][name*="resume" i], input[type="file"][name*="cv" i], input[type="file"][accept*="pdf" i], #application-form, form[action*="apply" i]';
 
 /** The page holds an application form (a CV upload, an ATS's apply form). */
 export function hasApplicationForm(doc: Document): boolean {
@@ -93,7 +122,10 @@ export interface Evidence {
 
 /** Decide, with a reason a person understands, whether the page holds one vacancy. Never invents one. */
 export function decide(e: Evidence): Verdict {
-  const heading = scan(e.doc).h1.map((h) => h.textContent ?? '').join(' ').trim();
+  const heading = scan(e.doc)
+    .h1.map((h) => h.textContent ?? '')
+    .join(' ')
+    .trim();
   const listingHeading = LISTING_HEADING.test(heading.replace(/\s+/g, ' ').trim());
   const links = jobLinkCount(e.doc);
   const words = jobWordCount(e.text);

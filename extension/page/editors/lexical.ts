@@ -33,12 +33,22 @@ function stateFor(html: string, doc: Document, rich: { lists: boolean; headings:
   const Parser = doc.defaultView?.DOMParser ?? DOMParser;
   const body = new Parser().parseFromString(`<body>${html}</body>`, 'text/html').body;
   const children = [...body.children].flatMap((el): object[] => {
-    if (/^H[1-6]$/.test(el.tagName)) return [rich.headings ? { ...element, type: 'heading', tag: el.tagName.toLowerCase(), children: inline(el) } : paragraph(inline(el))];
+    if (/^H[1-6]$/.test(el.tagName))
+      return [rich.headings ? { ...element, type: 'heading', tag: el.tagName.toLowerCase(), children: inline(el) } : paragraph(inline(el))];
     if (el.tagName === 'UL' || el.tagName === 'OL') {
       const items = [...el.children];
       if (!rich.lists) return items.map((li) => paragraph([textNode('- '), ...inline(li)]));
       const ordered = el.tagName === 'OL';
-      return [{ ...element, type: 'list', listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul', children: items.map((li, i) => ({ ...element, type: 'listitem', value: i + 1, children: inline(li) })) }];
+      return [
+        {
+          ...element,
+          type: 'list',
+          listType: ordered ? 'number' : 'bullet',
+          start: 1,
+          tag: ordered ? 'ol' : 'ul',
+          children: items.map((li, i) => ({ ...element, type: 'listitem', value: i + 1, children: inline(li) })),
+        },
+      ];
     }
     return [paragraph(inline(el))];
   });
@@ -54,7 +64,11 @@ export const lexical: EditorAdapter = {
     const editor = instance(root);
     if (!editor) throw new Error('The Lexical editor on this page cannot be reached.');
     // parseEditorState throws on a node type the host did not register: then try with fewer kinds.
-    const kinds = [{ lists: true, headings: true }, { lists: false, headings: true }, { lists: false, headings: false }];
+    const kinds = [
+      { lists: true, headings: true },
+      { lists: false, headings: true },
+      { lists: false, headings: false },
+    ];
     for (const [index, rich] of kinds.entries()) {
       try {
         const state = editor.parseEditorState(stateFor(html, root.ownerDocument, rich));

@@ -60,7 +60,7 @@ export function locateEditor(doc: Document): FoundEditor | null {
     for (const adapter of EDITOR_ADAPTERS) {
       for (const root of scope.querySelectorAll(adapter.selector)) {
         const length = adapter.read(root).length;
-        if (length > bestLength && !(best?.root.contains(root))) {
+        if (length > bestLength && !best?.root.contains(root)) {
           best = found(editorAt(root), frame);
           bestLength = length;
         }

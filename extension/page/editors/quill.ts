@@ -2,7 +2,11 @@ import { blockText } from '../capture/text';
 import { paste, selectAll, settle } from './events';
 import type { EditorAdapter } from './types';
 
-type Quill = { getContents: () => unknown; setContents: (delta: unknown, source: string) => void; clipboard: { dangerouslyPasteHTML: (html: string, source: string) => void } };
+type Quill = {
+  getContents: () => unknown;
+  setContents: (delta: unknown, source: string) => void;
+  clipboard: { dangerouslyPasteHTML: (html: string, source: string) => void };
+};
 type QuillClass = { find: (node: Element) => Quill | null };
 
 /** Quill 2 keeps instances private; the page's global Quill (when it has one) finds them. */

@@ -14,7 +14,9 @@ import { blockText } from '../capture/text';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const textOf = (html: string) => blockText(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Element);
 
-const words = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9 .,:;€&<>"'*#()-]{0,25}$/).map((s) => s.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!));
+const words = fc
+  .stringMatching(/^[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9 .,:;€&<>"'*#()-]{0,25}$/)
+  .map((s) => s.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!));
 const element = fc.oneof(
   words.map((w) => `<h2>${w}</h2>`),
   fc.array(words, { minLength: 1, maxLength: 3 }).map((lines) => `<p>${lines.join('<br>')}</p>`),
@@ -31,7 +33,14 @@ function cut(text: string, guesses: boolean[]): Block[] {
     if (!line.trim()) return;
     const role = line.startsWith('- ') ? 'item' : guesses[index % guesses.length] ? 'heading' : 'paragraph';
     const change = guesses[(index + 1) % guesses.length]!;
-    blocks.push({ id: `b${index}`, kind: change ? 'changed' : 'kept', role, markdown: change ? '' : role === 'heading' ? `### ${line}` : line, source: { start, end: start + line.length }, requirementIds: ['r'] });
+    blocks.push({
+      id: `b${index}`,
+      kind: change ? 'changed' : 'kept',
+      role,
+      markdown: change ? '' : role === 'heading' ? `### ${line}` : line,
+      source: { start, end: start + line.length },
+      requirementIds: ['r'],
+    });
     if (change) blocks.push({ id: `a${index}`, kind: 'added', role: 'item', markdown: '- Nieuw', requirementIds: ['r'] });
   });
   return blocks;

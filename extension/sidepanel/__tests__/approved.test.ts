@@ -7,7 +7,16 @@ import { acceptAll, translation, vacancy } from './translation-fixture';
 const some: Record<string, CardVerdict> = { ...acceptAll, r1: { status: 'rejected' }, r3: { status: 'edited', text: 'Je verwerkt orders' } };
 const applied = appliedTranslation(translation, vacancy, some);
 const review = (patch: Partial<DraftReview>): DraftReview => ({
-  profileId: 'p1', status: 'approved', outboxKey: 'k', version: 1, sentMarkdown: applied.rewritten.markdown, comments: [], stateTag: null, approved: null, requested: null, ...patch,
+  profileId: 'p1',
+  status: 'approved',
+  outboxKey: 'k',
+  version: 1,
+  sentMarkdown: applied.rewritten.markdown,
+  comments: [],
+  stateTag: null,
+  approved: null,
+  requested: null,
+  ...patch,
 });
 
 /** The approved version with one line edited by the team: block b7 as they wrote it. */
@@ -15,7 +24,9 @@ const edited = {
   ...applied,
   rewritten: {
     ...applied.rewritten,
-    blocks: applied.rewritten.blocks.map((block) => (block.id === 'b7' ? { ...block, kind: 'changed' as const, markdown: '- Je verwerkt orders in het systeem' } : block)),
+    blocks: applied.rewritten.blocks.map((block) =>
+      block.id === 'b7' ? { ...block, kind: 'changed' as const, markdown: '- Je verwerkt orders in het systeem' } : block,
+    ),
     markdown: 'the approved Markdown, as the API holds it\n',
   },
 };
@@ -42,8 +53,18 @@ describe('handedOut: what the finish step copies, exports and writes back', () =
     ['not submitted: the panel’s own', null, null, false],
     ['under review: the panel’s own', review({ status: 'submitted' }), null, false],
     ['approved: the approved version', review({ approved: { version: 3, title: 'T', translation: edited } }), 3, false],
-    ['approved, sent before #19 (no sent text kept): the approved version', review({ sentMarkdown: null, approved: { version: 3, title: 'T', translation: edited } }), 3, false],
-    ['approved, changed in the panel since: the panel’s own, and it says so', review({ sentMarkdown: 'older', approved: { version: 3, title: 'T', translation: edited } }), null, true],
+    [
+      'approved, sent before #19 (no sent text kept): the approved version',
+      review({ sentMarkdown: null, approved: { version: 3, title: 'T', translation: edited } }),
+      3,
+      false,
+    ],
+    [
+      'approved, changed in the panel since: the panel’s own, and it says so',
+      review({ sentMarkdown: 'older', approved: { version: 3, title: 'T', translation: edited } }),
+      null,
+      true,
+    ],
     ['asked for changes before #19 (no versions kept): the panel’s own', review({ status: 'changes_requested' }), null, false],
   ])('%s', (_name, draftReview, version, changed) => {
     const out = handedOut({ translation, vacancy, decisions: some, review: draftReview });

@@ -17,15 +17,41 @@ const textOf = (html: string) => blockText(parseHTML(`<!doctype html><html><body
 
 describe('decisionPick: a card’s decision applies to the blocks of its requirement', () => {
   it.each<[string, Record<string, CardVerdict>, Record<string, string | null>]>([
-    ['accepted: the engine’s blocks', acceptAll, { b5: '', b10: '- Voorraad beheren', b9: '### Wat je meebrengt', b19: expect.stringContaining('Wegenverkeerswet') }],
-    ['undecided keeps the original (#17): skipping changes nothing', {}, { b4: null, b5: null, b6: null, b7: null, b8: null, b9: null, b10: null, b15: null, b19: null }],
-    ['an undecided card keeps its original beside accepted ones', { r1: { status: 'accepted' } }, { b5: '', b10: '- Voorraad beheren', b7: null, b12: null, b15: null, b19: null }],
-    ['keep original: the changed line returns, the added lines of that requirement alone go', but({ r1: { status: 'rejected' } }),
-      { b5: null, b10: null, b13: null, b14: null, b11: '- Orders verzamelen', b9: '### Wat je meebrengt', b4: null }],
-    ['a section heading goes only when none of its requirements is accepted', but({ r1: { status: 'rejected' }, r3: { status: 'rejected' } }), { b9: null, b11: null, b10: null }],
-    ['an edit takes the requirement’s own line; its added lines go', but({ r3: { status: 'edited', text: 'Je kunt orders  zelfstandig verwerken' } }),
-      { b7: '- Je kunt orders zelfstandig verwerken', b12: null, b11: '- Orders verzamelen', b4: null }],
-    ['keep original on a legal card brings its own line back (the requirement never leaves)', but({ r2: { status: 'rejected' } }), { b6: null, b18: null, b19: null, b4: null }],
+    [
+      'accepted: the engine’s blocks',
+      acceptAll,
+      { b5: '', b10: '- Voorraad beheren', b9: '### Wat je meebrengt', b19: expect.stringContaining('Wegenverkeerswet') },
+    ],
+    [
+      'undecided keeps the original (#17): skipping changes nothing',
+      {},
+      { b4: null, b5: null, b6: null, b7: null, b8: null, b9: null, b10: null, b15: null, b19: null },
+    ],
+    [
+      'an undecided card keeps its original beside accepted ones',
+      { r1: { status: 'accepted' } },
+      { b5: '', b10: '- Voorraad beheren', b7: null, b12: null, b15: null, b19: null },
+    ],
+    [
+      'keep original: the changed line returns, the added lines of that requirement alone go',
+      but({ r1: { status: 'rejected' } }),
+      { b5: null, b10: null, b13: null, b14: null, b11: '- Orders verzamelen', b9: '### Wat je meebrengt', b4: null },
+    ],
+    [
+      'a section heading goes only when none of its requirements is accepted',
+      but({ r1: { status: 'rejected' }, r3: { status: 'rejected' } }),
+      { b9: null, b11: null, b10: null },
+    ],
+    [
+      'an edit takes the requirement’s own line; its added lines go',
+      but({ r3: { status: 'edited', text: 'Je kunt orders  zelfstandig verwerken' } }),
+      { b7: '- Je kunt orders zelfstandig verwerken', b12: null, b11: '- Orders verzamelen', b4: null },
+    ],
+    [
+      'keep original on a legal card brings its own line back (the requirement never leaves)',
+      but({ r2: { status: 'rejected' } }),
+      { b6: null, b18: null, b19: null, b4: null },
+    ],
     ['an empty edit keeps the original', { r4: { status: 'edited', text: '  ' } }, { b8: null, b15: null, b16: null, b17: null }],
     ['kept blocks stay the posting’s own', keepAll, { b1: null, b2: null, b3: null, b20: null, b21: null }],
   ])('%s', (_name, decisions, expected) => {
@@ -33,10 +59,17 @@ describe('decisionPick: a card’s decision applies to the blocks of its require
   });
 
   it('a change tied to no requirement stands with the rewrite and goes when every card keeps its original', () => {
-    const loose = { ...translation, rewritten: { ...translation.rewritten, blocks: [
-      ...blocks, { id: 'x1', kind: 'added' as const, role: 'paragraph' as const, markdown: 'Ervaring telt.', requirementIds: [] },
-      { id: 'x2', kind: 'changed' as const, role: 'paragraph' as const, markdown: 'Nieuw', source: { start: 0, end: 20 }, requirementIds: [] },
-    ] } };
+    const loose = {
+      ...translation,
+      rewritten: {
+        ...translation.rewritten,
+        blocks: [
+          ...blocks,
+          { id: 'x1', kind: 'added' as const, role: 'paragraph' as const, markdown: 'Ervaring telt.', requirementIds: [] },
+          { id: 'x2', kind: 'changed' as const, role: 'paragraph' as const, markdown: 'Nieuw', source: { start: 0, end: 20 }, requirementIds: [] },
+        ],
+      },
+    };
     const pick = (decisions: Record<string, CardVerdict>) => loose.rewritten.blocks.slice(-2).map(decisionPick(loose, vacancy.text, decisions));
     expect(pick(but({ r1: { status: 'rejected' } }))).toEqual(['Ervaring telt.', 'Nieuw']);
     expect(pick(keepAll)).toEqual([null, null]);
@@ -46,10 +79,17 @@ describe('decisionPick: a card’s decision applies to the blocks of its require
 
   it('an edit of a requirement that stands in a kept line replaces its words there', () => {
     const text = 'Je hebt een VOG en je bent flexibel.';
-    const kept = { ...translation, requirements: [{ ...translation.requirements[1]!, id: 'v', span: { start: 12, end: 15 } }], rewritten: { ...translation.rewritten, blocks: [
-      { id: 'k', kind: 'kept' as const, role: 'paragraph' as const, markdown: text, source: { start: 0, end: text.length }, requirementIds: ['v'] },
-    ] } };
-    expect(decisionPick(kept, text, { v: { status: 'edited', text: 'Verklaring Omtrent het Gedrag' } })(kept.rewritten.blocks[0]!)).toBe('Je hebt een Verklaring Omtrent het Gedrag en je bent flexibel.');
+    const kept = {
+      ...translation,
+      requirements: [{ ...translation.requirements[1]!, id: 'v', span: { start: 12, end: 15 } }],
+      rewritten: {
+        ...translation.rewritten,
+        blocks: [{ id: 'k', kind: 'kept' as const, role: 'paragraph' as const, markdown: text, source: { start: 0, end: text.length }, requirementIds: ['v'] }],
+      },
+    };
+    expect(decisionPick(kept, text, { v: { status: 'edited', text: 'Verklaring Omtrent het Gedrag' } })(kept.rewritten.blocks[0]!)).toBe(
+      'Je hebt een Verklaring Omtrent het Gedrag en je bent flexibel.',
+    );
   });
 
   it('an edit whose requirement has no line of its own takes its first added item', () => {
@@ -66,9 +106,9 @@ describe('decidedVacancy', () => {
     expect(decided.text).toBe(vacancy.text);
     expect(decided.blocks.every((block) => block.state === 'kept')).toBe(true);
     expect(decided.html).toBe(
-      '<h3>Medewerker logistiek</h3><h3>Wat ga je doen</h3><ul><li>Orders verzamelen en klaarzetten</li></ul><h3>Wat vragen wij</h3>'
-      + '<ul><li>Een afgeronde mbo niveau 3 opleiding</li><li>Rijbewijs B</li><li>3 jaar ervaring in een magazijn</li><li>Je bent flexibel en een echte teamspeler</li></ul>'
-      + '<h3>Wat bieden wij</h3><ul><li>Een goed salaris</li></ul>',
+      '<h3>Medewerker logistiek</h3><h3>Wat ga je doen</h3><ul><li>Orders verzamelen en klaarzetten</li></ul><h3>Wat vragen wij</h3>' +
+        '<ul><li>Een afgeronde mbo niveau 3 opleiding</li><li>Rijbewijs B</li><li>3 jaar ervaring in een magazijn</li><li>Je bent flexibel en een echte teamspeler</li></ul>' +
+        '<h3>Wat bieden wij</h3><ul><li>Een goed salaris</li></ul>',
     );
   });
 
@@ -85,15 +125,29 @@ describe('decidedVacancy', () => {
   });
 
   it('mixed decisions: original in place, the user’s words in place, tasks and offer untouched', () => {
-    const { markdown, text } = decidedVacancy(translation, vacancy, but({ r1: { status: 'rejected' }, r3: { status: 'edited', text: 'Je kunt orders zelfstandig verwerken' } }));
+    const { markdown, text } = decidedVacancy(
+      translation,
+      vacancy,
+      but({ r1: { status: 'rejected' }, r3: { status: 'edited', text: 'Je kunt orders zelfstandig verwerken' } }),
+    );
     expect(markdown).toContain('### Wat vragen wij\n\n- Een afgeronde mbo niveau 3 opleiding\n- Je kunt orders zelfstandig verwerken');
     expect(markdown).not.toMatch(/Voorraad beheren|Heftruck|aantoonbaar/);
-    expect(text.startsWith('Medewerker logistiek\n\nWat ga je doen\n- Orders verzamelen en klaarzetten\n\nWat vragen wij\n- Een afgeronde mbo niveau 3 opleiding\n- Je kunt orders zelfstandig verwerken')).toBe(true);
+    expect(
+      text.startsWith(
+        'Medewerker logistiek\n\nWat ga je doen\n- Orders verzamelen en klaarzetten\n\nWat vragen wij\n- Een afgeronde mbo niveau 3 opleiding\n- Je kunt orders zelfstandig verwerken',
+      ),
+    ).toBe(true);
     expect(text.endsWith('Wat bieden wij\n- Een goed salaris')).toBe(true);
   });
 
   it('leaves an ESCO attribution line an engine wrote out of the vacancy', () => {
-    const credited = { ...translation, rewritten: { ...translation.rewritten, blocks: [...blocks, { id: 'x', kind: 'added' as const, role: 'paragraph' as const, markdown: `_${translation.attribution}_`, requirementIds: [] }] } };
+    const credited = {
+      ...translation,
+      rewritten: {
+        ...translation.rewritten,
+        blocks: [...blocks, { id: 'x', kind: 'added' as const, role: 'paragraph' as const, markdown: `_${translation.attribution}_`, requirementIds: [] }],
+      },
+    };
     expect(decidedVacancy(credited, vacancy, acceptAll).markdown).not.toContain('ESCO');
     const old = { ...translation, rewritten: { ...translation.rewritten, blocks: [], markdown: `# Kok\n\n- koken\n\n_${translation.attribution}_\n` } };
     expect(decidedVacancy(old, vacancy, {}).text).toBe('Kok\n\n- koken');

@@ -3,9 +3,12 @@ import { isEditorHeading, jobTitle, titleLine } from '../job-title';
 import { translation, vacancy } from './translation-fixture';
 
 describe('jobTitle (#17): the job, not the editor', () => {
-  it.each(['Vacature bewerken', 'Vacature bewerken — Werving', 'Edit job', 'Nieuwe vacature', 'Create a job posting', 'Vacancy editor', 'Functie wijzigen'])('%s is an editor heading', (title) => {
-    expect(isEditorHeading(title)).toBe(true);
-  });
+  it.each(['Vacature bewerken', 'Vacature bewerken — Werving', 'Edit job', 'Nieuwe vacature', 'Create a job posting', 'Vacancy editor', 'Functie wijzigen'])(
+    '%s is an editor heading',
+    (title) => {
+      expect(isEditorHeading(title)).toBe(true);
+    },
+  );
 
   it.each(['Medewerker logistiek (m/v/x)', 'Vacature: Chauffeur', 'Job coach', 'Editor (m/v/x)', 'Nieuwe collega gezocht'])('%s is a job title', (title) => {
     expect(isEditorHeading(title)).toBe(false);

@@ -21,7 +21,11 @@ describe('classify', () => {
     ['an overview page', new NotAVacancyError(REASON.listing), { kind: 'notVacancy', reason: 'listing' }],
     ['a page without vacancy wording', new NotAVacancyError(REASON.wording), { kind: 'notVacancy', reason: 'wording' }],
     ['a reason capture did not write', new NotAVacancyError('Something new'), { kind: 'notVacancy', reason: 'other' }],
-    ['an overview with the vacancies it links to', new NotAVacancyError(REASON.listing, [{ title: 'Kok', url: 'https://x.nl/vacature/kok' }], 'nl'), { kind: 'notVacancy', reason: 'listing', listed: [{ title: 'Kok', url: 'https://x.nl/vacature/kok' }], language: 'nl' }],
+    [
+      'an overview with the vacancies it links to',
+      new NotAVacancyError(REASON.listing, [{ title: 'Kok', url: 'https://x.nl/vacature/kok' }], 'nl'),
+      { kind: 'notVacancy', reason: 'listing', listed: [{ title: 'Kok', url: 'https://x.nl/vacature/kok' }], language: 'nl' },
+    ],
     ['an unreachable API', problem(0), { kind: 'offline', base }],
     ['a rejected token', problem(401), { kind: 'api', trouble: 'auth', status: 401 }],
     ['a forbidden request', problem(403), { kind: 'api', trouble: 'auth', status: 403 }],

@@ -23,9 +23,18 @@ describe('buildCards', () => {
   });
 
   it('puts a requirement the rewrite moved up for review, even when the engine says keep', () => {
-    const moved = { ...translation, changes: translation.changes.map((change) => (change.requirementId === 'r3' ? { ...change, action: 'keep' as const } : change)) };
+    const moved = {
+      ...translation,
+      changes: translation.changes.map((change) => (change.requirementId === 'r3' ? { ...change, action: 'keep' as const } : change)),
+    };
     expect(buildCards(moved).find((c) => c.id === 'r3')!.kind).toBe('rephrase');
-    const untouched = { ...moved, rewritten: { ...moved.rewritten, blocks: moved.rewritten.blocks.map((block) => ({ ...block, requirementIds: block.requirementIds.filter((id) => id !== 'r3') })) } };
+    const untouched = {
+      ...moved,
+      rewritten: {
+        ...moved.rewritten,
+        blocks: moved.rewritten.blocks.map((block) => ({ ...block, requirementIds: block.requirementIds.filter((id) => id !== 'r3') })),
+      },
+    };
     expect(buildCards(untouched).find((c) => c.id === 'r3')!.kind).toBe('keep');
   });
 
@@ -70,14 +79,29 @@ describe('decisions that matter first (#17)', () => {
 
   it('orders diploma, law and experience before the person profile, which groups the traits', () => {
     expect(decidables(cards).map((item) => [item.category, item.cards.map((card) => card.id)])).toEqual([
-      ['diploma', ['r1']], ['legal', ['r2']], ['experience', ['r3']], ['profile', ['r4']],
+      ['diploma', ['r1']],
+      ['legal', ['r2']],
+      ['experience', ['r3']],
+      ['profile', ['r4']],
     ]);
   });
 
   it('groups every trait and wording proposal into one person-profile card', () => {
-    const traits = { ...translation, requirements: [...translation.requirements, { ...translation.requirements[3]!, id: 'r5', text: 'Je bent stressbestendig' }],
-      changes: [...translation.changes, { requirementId: 'r5', action: 'drop-wording' as const, rule: 'wording', concept: null, span: null, reason: 'woordkeuze' }],
-      rewritten: { ...translation.rewritten, blocks: [...translation.rewritten.blocks, { id: 'x', kind: 'added' as const, role: 'item' as const, markdown: '- Je blijft rustig als het druk is', requirementIds: ['r5'] }] } };
+    const traits = {
+      ...translation,
+      requirements: [...translation.requirements, { ...translation.requirements[3]!, id: 'r5', text: 'Je bent stressbestendig' }],
+      changes: [
+        ...translation.changes,
+        { requirementId: 'r5', action: 'drop-wording' as const, rule: 'wording', concept: null, span: null, reason: 'woordkeuze' },
+      ],
+      rewritten: {
+        ...translation.rewritten,
+        blocks: [
+          ...translation.rewritten.blocks,
+          { id: 'x', kind: 'added' as const, role: 'item' as const, markdown: '- Je blijft rustig als het druk is', requirementIds: ['r5'] },
+        ],
+      },
+    };
     const items = decidables(buildCards(traits));
     expect(items.filter((item) => item.category === 'profile')).toHaveLength(1);
     expect(items.at(-1)!.cards.map((card) => card.id)).toEqual(['r4', 'r5']);
@@ -87,7 +111,8 @@ describe('decisions that matter first (#17)', () => {
     ['the rewrite leaves it alone', [] as string[]],
     ['its proposal repeats the original', ['- Je bent flexibel en een echte teamspeler.']],
   ])('a card whose proposal equals the original is not a card: %s', (_name, markdown) => {
-    const blocks = translation.rewritten.blocks.filter((block) => !block.requirementIds.includes('r4') || block.kind === 'kept')
+    const blocks = translation.rewritten.blocks
+      .filter((block) => !block.requirementIds.includes('r4') || block.kind === 'kept')
       .concat(markdown.map((line, index) => ({ id: `s${index}`, kind: 'added' as const, role: 'item' as const, markdown: line, requirementIds: ['r4'] })));
     const card = buildCards({ ...translation, rewritten: { ...translation.rewritten, blocks } }).find((c) => c.id === 'r4')!;
     expect(card.same).toBe(true);
@@ -95,7 +120,10 @@ describe('decisions that matter first (#17)', () => {
   });
 
   it('a legal card is always shown, and a diploma card that names skills is a proposal', () => {
-    const untouched = { ...translation, rewritten: { ...translation.rewritten, blocks: translation.rewritten.blocks.filter((block) => block.kind === 'kept') } };
+    const untouched = {
+      ...translation,
+      rewritten: { ...translation.rewritten, blocks: translation.rewritten.blocks.filter((block) => block.kind === 'kept') },
+    };
     const byId = new Map(buildCards(untouched).map((card) => [card.id, card]));
     expect(reviewable(byId.get('r2')!)).toBe(true);
     expect(reviewable(byId.get('r1')!)).toBe(true);
@@ -111,6 +139,9 @@ describe('decisions that matter first (#17)', () => {
   });
 
   it('"accept all" accepts only what is still open', () => {
-    expect(acceptRest(cards, { r1: { status: 'rejected' }, r3: { status: 'edited', text: 'x' } })).toEqual({ r2: { status: 'accepted' }, r4: { status: 'accepted' } });
+    expect(acceptRest(cards, { r1: { status: 'rejected' }, r3: { status: 'edited', text: 'x' } })).toEqual({
+      r2: { status: 'accepted' },
+      r4: { status: 'accepted' },
+    });
   });
 });

@@ -26,11 +26,24 @@ const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(par
  * kept in place. Sources are whole lines of the vacancy text, list marks included.
  */
 const kept = (line: string, role: Block['role']): Omit<Block, 'id'> => ({
-  kind: 'kept', role, markdown: role === 'heading' ? `### ${line}` : line, source: at(line), requirementIds: [],
+  kind: 'kept',
+  role,
+  markdown: role === 'heading' ? `### ${line}` : line,
+  source: at(line),
+  requirementIds: [],
 });
-const changed = (line: string, role: Block['role'], requirementIds: string[], markdown = ''): Omit<Block, 'id'> => ({ kind: 'changed', role, markdown, source: at(line), requirementIds });
+const changed = (line: string, role: Block['role'], requirementIds: string[], markdown = ''): Omit<Block, 'id'> => ({
+  kind: 'changed',
+  role,
+  markdown,
+  source: at(line),
+  requirementIds,
+});
 const added = (markdown: string, requirementIds: string[]): Omit<Block, 'id'> => ({
-  kind: 'added', role: markdown.startsWith('#') ? 'heading' : markdown.startsWith('- ') ? 'item' : 'paragraph', markdown, requirementIds,
+  kind: 'added',
+  role: markdown.startsWith('#') ? 'heading' : markdown.startsWith('- ') ? 'item' : 'paragraph',
+  markdown,
+  requirementIds,
 });
 export const blocks: Block[] = [
   kept('Medewerker logistiek', 'heading'),
@@ -57,7 +70,14 @@ export const blocks: Block[] = [
 ].map((block, index) => ({ ...block, id: `b${index + 1}` }));
 
 export const vacancy = Vacancy.parse({
-  isVacancy: true, title: 'Medewerker logistiek', employer: 'Transport BV', location: 'Utrecht', language: 'nl', text, source: 'editor', adapter: 'textarea',
+  isVacancy: true,
+  title: 'Medewerker logistiek',
+  employer: 'Transport BV',
+  location: 'Utrecht',
+  language: 'nl',
+  text,
+  source: 'editor',
+  adapter: 'textarea',
 });
 
 export const translation = Translation.parse({
@@ -65,13 +85,42 @@ export const translation = Translation.parse({
   engine: 'offline',
   title: 'Medewerker logistiek',
   requirements: [
-    { id: 'r1', text: 'Een afgeronde mbo niveau 3 opleiding', kind: 'education_level', mandatory: true, legal: false, span: at('Een afgeronde mbo niveau 3 opleiding') },
     {
-      id: 'r2', text: 'Rijbewijs B', kind: 'licence', mandatory: true, legal: true, span: at('Rijbewijs B'),
-      legalBasis: { id: 'nl.rijbewijs.b', name: 'Rijbewijs B', citation: 'art. 107 Wegenverkeerswet 1994', law: 'Wegenverkeerswet 1994', article: '107', bwbr: 'BWBR0006622', url: null, obtainableAfterHiring: false, obtainableDetail: '' },
+      id: 'r1',
+      text: 'Een afgeronde mbo niveau 3 opleiding',
+      kind: 'education_level',
+      mandatory: true,
+      legal: false,
+      span: at('Een afgeronde mbo niveau 3 opleiding'),
+    },
+    {
+      id: 'r2',
+      text: 'Rijbewijs B',
+      kind: 'licence',
+      mandatory: true,
+      legal: true,
+      span: at('Rijbewijs B'),
+      legalBasis: {
+        id: 'nl.rijbewijs.b',
+        name: 'Rijbewijs B',
+        citation: 'art. 107 Wegenverkeerswet 1994',
+        law: 'Wegenverkeerswet 1994',
+        article: '107',
+        bwbr: 'BWBR0006622',
+        url: null,
+        obtainableAfterHiring: false,
+        obtainableDetail: '',
+      },
     },
     { id: 'r3', text: '3 jaar ervaring in een magazijn', kind: 'experience', mandatory: true, legal: false, span: at('3 jaar ervaring in een magazijn') },
-    { id: 'r4', text: 'Je bent flexibel en een echte teamspeler', kind: 'trait', mandatory: true, legal: false, span: at('Je bent flexibel en een echte teamspeler') },
+    {
+      id: 'r4',
+      text: 'Je bent flexibel en een echte teamspeler',
+      kind: 'trait',
+      mandatory: true,
+      legal: false,
+      span: at('Je bent flexibel en een echte teamspeler'),
+    },
   ],
   skills: [
     { label: 'voorraad beheren', uri: 'http://data.europa.eu/esco/skill/a', requirementIds: ['r1'], mustHave: true },

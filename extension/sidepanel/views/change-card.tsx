@@ -13,7 +13,19 @@ function proposalText(card: Card, decision: CardVerdict | undefined): string {
 }
 
 /** One change: the original requirement, what Vaardig proposes, why, and the user's decision. */
-export function ChangeCard({ card, decision, plain, language, onDecide }: { card: Card; language: string; decision: CardVerdict | undefined; plain: boolean; onDecide: (decision: CardVerdict) => void }) {
+export function ChangeCard({
+  card,
+  decision,
+  plain,
+  language,
+  onDecide,
+}: {
+  card: Card;
+  language: string;
+  decision: CardVerdict | undefined;
+  plain: boolean;
+  onDecide: (decision: CardVerdict) => void;
+}) {
   const { requirement, lines } = card;
   const headingId = `card-${card.id}`;
   // Plain-language mode: fewer choices, so no free editing.
@@ -26,7 +38,9 @@ export function ChangeCard({ card, decision, plain, language, onDecide }: { card
       </p>
       <h4 id={headingId} class="original">
         <span class="visually-hidden">{i18n.t('review.original')}: </span>
-        <span id={`${headingId}-text`} lang={language}>{requirement.text}</span>
+        <span id={`${headingId}-text`} lang={language}>
+          {requirement.text}
+        </span>
       </h4>
       <div class="proposal">
         <p class="label">{i18n.t('review.proposal')}</p>
@@ -40,15 +54,34 @@ export function ChangeCard({ card, decision, plain, language, onDecide }: { card
           // The engine cites the article in the line it writes; plain language keeps it one click away (#17).
           <details class="technical" data-testid="technical-details">
             <summary>{i18n.t('plain.legalLine')}</summary>
-            <ul class="proposed-lines" lang={language}>{lines.map((line) => <li key={line}>{line}</li>)}</ul>
+            <ul class="proposed-lines" lang={language}>
+              {lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           </details>
         ) : (
-          lines.length > 0 && <ul class="proposed-lines" lang={language}>{lines.map((line) => <li key={line}>{line}</li>)}</ul>
+          lines.length > 0 && (
+            <ul class="proposed-lines" lang={language}>
+              {lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )
         )}
         {card.kind === 'legal' && <LegalBasisNote requirement={requirement} plain={plain} />}
       </div>
       {card.why.length > 0 && <ProvenanceList changes={card.why} plain={plain} />}
-      <CardActions id={card.id} labelledBy={`${headingId}-text`} language={language} legal={card.kind === 'legal'} actions={actions} decision={decision} proposal={() => proposalText(card, decision)} onDecide={onDecide} />
+      <CardActions
+        id={card.id}
+        labelledBy={`${headingId}-text`}
+        language={language}
+        legal={card.kind === 'legal'}
+        actions={actions}
+        decision={decision}
+        proposal={() => proposalText(card, decision)}
+        onDecide={onDecide}
+      />
     </article>
   );
 }

@@ -9,5 +9,9 @@ import { i18n } from '@/lib/i18n';
 export function EscoAttribution({ text, class: className }: { text: string; class?: string }) {
   if (!text.trim()) return null;
   if (text.trim() === ESCO_ATTRIBUTION) return <p class={className}>{i18n.t('app.escoAttribution')}</p>;
-  return <p class={className} lang="">{text}</p>;
+  return (
+    <p class={className} lang="">
+      {text}
+    </p>
+  );
 }

@@ -15,8 +15,20 @@ const FORMATS: Array<{ format: ExportFormat; label: string }> = [
 
 /** Copy (rich or plain) and export as Markdown, HTML, JSON-LD or DOCX; copying is the step's main action when there is no editor to write into. */
 /** `translation` and `decisions` go with `decided`: the approved version's once approved (#19), else the draft's. */
-export function ExportActions({ draft, translation, decisions, decided, plain, main }: {
-  draft: Draft; translation: Translation; decisions: Record<string, CardVerdict>; decided: DecidedVacancy; plain: boolean; main: boolean;
+export function ExportActions({
+  draft,
+  translation,
+  decisions,
+  decided,
+  plain,
+  main,
+}: {
+  draft: Draft;
+  translation: Translation;
+  decisions: Record<string, CardVerdict>;
+  decided: DecidedVacancy;
+  plain: boolean;
+  main: boolean;
 }) {
   const [message, setMessage] = useState('');
 
@@ -45,8 +57,12 @@ export function ExportActions({ draft, translation, decisions, decided, plain, m
     <section class="export" data-testid="export" aria-labelledby="export-heading">
       <h3 id="export-heading">{i18n.t('finish.export')}</h3>
       <div class="row">
-        <button type="button" class={main ? 'primary' : 'secondary'} onClick={() => copy(true)}>{i18n.t('finish.copyRich')}</button>
-        <button type="button" class="secondary" onClick={() => copy(false)}>{i18n.t('finish.copyPlain')}</button>
+        <button type="button" class={main ? 'primary' : 'secondary'} onClick={() => copy(true)}>
+          {i18n.t('finish.copyRich')}
+        </button>
+        <button type="button" class="secondary" onClick={() => copy(false)}>
+          {i18n.t('finish.copyPlain')}
+        </button>
         {button(FORMATS[0]!)}
       </div>
       {/* Plain-language mode: fewer choices, the technical formats folded away. */}
@@ -58,7 +74,9 @@ export function ExportActions({ draft, translation, decisions, decided, plain, m
       ) : (
         <div class="row">{FORMATS.slice(1).map(button)}</div>
       )}
-      <p role="status" class="muted">{message}</p>
+      <p role="status" class="muted">
+        {message}
+      </p>
     </section>
   );
 }

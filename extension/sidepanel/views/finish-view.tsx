@@ -25,21 +25,46 @@ export function FinishView({ panel, draft }: { panel: PanelState; draft: Draft }
   useEffect(() => headingRef.current?.focus(), []);
   return (
     <section data-testid="finish" aria-labelledby="finish-heading">
-      <h2 id="finish-heading" tabIndex={-1} ref={headingRef}>{i18n.t('finish.heading')}</h2>
+      <h2 id="finish-heading" tabIndex={-1} ref={headingRef}>
+        {i18n.t('finish.heading')}
+      </h2>
       {/* The team asked for changes: what they said comes first, not below the exports (#19). */}
       {reviewFirst && submitReview}
-      {out.teamVersion !== null && <p class="notice" data-testid="team-version">{i18n.t('finish.withTeamChanges', [String(out.teamVersion)])}</p>}
-      {out.approvedVersion !== null && <p class="notice" data-testid="approved-version">{i18n.t('finish.approvedVersion', [String(out.approvedVersion)])}</p>}
-      {out.changedSinceApproval && <p class="notice" data-testid="changed-since-approval">{i18n.t('finish.changedSinceApproval')}</p>}
+      {out.teamVersion !== null && (
+        <p class="notice" data-testid="team-version">
+          {i18n.t('finish.withTeamChanges', [String(out.teamVersion)])}
+        </p>
+      )}
+      {out.approvedVersion !== null && (
+        <p class="notice" data-testid="approved-version">
+          {i18n.t('finish.approvedVersion', [String(out.approvedVersion)])}
+        </p>
+      )}
+      {out.changedSinceApproval && (
+        <p class="notice" data-testid="changed-since-approval">
+          {i18n.t('finish.changedSinceApproval')}
+        </p>
+      )}
       <WriteBackActions panel={panel} draft={draft} decided={decided} />
       <p class="muted">{i18n.t('finish.previewLegend')}</p>
       <RewrittenPreview blocks={decided.blocks} language={draft.translation.language} />
       {/* One main action per step (#17): writing back when the vacancy came from an editor, else copying. */}
-      <ExportActions draft={draft} translation={out.translation} decisions={out.decisions} decided={decided} plain={panel.plain} main={!canWriteBack(draft.tabId, draft.vacancy)} />
+      <ExportActions
+        draft={draft}
+        translation={out.translation}
+        decisions={out.decisions}
+        decided={decided}
+        plain={panel.plain}
+        main={!canWriteBack(draft.tabId, draft.vacancy)}
+      />
       {!reviewFirst && submitReview}
       <div class="row actions">
-        <button type="button" class="secondary" onClick={() => panel.setStage('review')}>{i18n.t('review.back')}</button>
-        <button type="button" class="secondary" onClick={panel.startOver}>{i18n.t('review.start')}</button>
+        <button type="button" class="secondary" onClick={() => panel.setStage('review')}>
+          {i18n.t('review.back')}
+        </button>
+        <button type="button" class="secondary" onClick={panel.startOver}>
+          {i18n.t('review.start')}
+        </button>
       </div>
       <EscoAttribution class="muted attribution" text={draft.translation.attribution} />
     </section>

@@ -16,9 +16,15 @@ export function FundingHints({ routes }: { routes: LearningRoute[] }) {
           {[...hints.values()].map((hint) => (
             <li key={hint.id}>
               {/* The funding catalogue describes Dutch schemes in Dutch; what the panel says around it is the interface's (#17). */}
-              <span lang="nl"><ExternalLink href={hint.url} otherwise={<strong>{hint.name}</strong>}>{hint.name}</ExternalLink></span>
+              <span lang="nl">
+                <ExternalLink href={hint.url} otherwise={<strong>{hint.name}</strong>}>
+                  {hint.name}
+                </ExternalLink>
+              </span>
               <p lang="nl">{hint.summary}</p>
-              <p class="muted"><span lang="nl">{hint.source}</span> · {i18n.t('funding.checked', [hint.checked])}</p>
+              <p class="muted">
+                <span lang="nl">{hint.source}</span> · {i18n.t('funding.checked', [hint.checked])}
+              </p>
             </li>
           ))}
         </ul>

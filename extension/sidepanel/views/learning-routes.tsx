@@ -18,8 +18,15 @@ export function LearningRoutes({ routes }: { routes: LearningRoute[] }) {
               <li key={`${route.source}:${route.sourceId ?? route.title}`} data-form={route.form}>
                 <span class={`badge form-${route.form}`}>{tKey(`routes.form.${route.form === 'non-formal' ? 'nonFormal' : route.form}`)}</span>
                 {/* A catalogue's title is the provider's own, in its language; a template's is Vaardig's (#17). */}
-                <span lang={route.source === 'template' ? undefined : ''}><ExternalLink href={route.url}>{route.title}</ExternalLink></span>
-                {route.provider && <span class="muted"> <Message id="routes.provider" parts={[<span lang="">{route.provider}</span>]} /></span>}
+                <span lang={route.source === 'template' ? undefined : ''}>
+                  <ExternalLink href={route.url}>{route.title}</ExternalLink>
+                </span>
+                {route.provider && (
+                  <span class="muted">
+                    {' '}
+                    <Message id="routes.provider" parts={[<span lang="">{route.provider}</span>]} />
+                  </span>
+                )}
                 {route.explanation && <p class="muted">{route.explanation}</p>}
               </li>
             ))}

@@ -11,10 +11,12 @@ export function Message({ id, parts }: { id: string; parts: ComponentChildren[] 
   const marks = parts.map((_, index) => String.fromCharCode(0xe000 + index));
   return (
     <>
-      {tKey(id, marks).split(/([\ue000-\ue0ff])/).map((piece, index) => {
-        const at = marks.indexOf(piece);
-        return <Fragment key={index}>{at >= 0 ? parts[at] : piece}</Fragment>;
-      })}
+      {tKey(id, marks)
+        .split(/([\ue000-\ue0ff])/)
+        .map((piece, index) => {
+          const at = marks.indexOf(piece);
+          return <Fragment key={index}>{at >= 0 ? parts[at] : piece}</Fragment>;
+        })}
     </>
   );
 }

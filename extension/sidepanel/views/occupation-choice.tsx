@@ -37,7 +37,12 @@ export function OccupationChoice({ panel, draft }: { panel: PanelState; draft: D
             {panel.plain ? ' ' : ' — '}
             <span class="certainty">{tKey(`${mode}.${sure}`)}</span>
             {/* HR sees the calibrated certainty itself too (#17); plain language keeps to words. */}
-            {!panel.plain && !occupation.chosen && <span class="score" data-testid="occupation-score"> ({percent(occupation.score)})</span>}
+            {!panel.plain && !occupation.chosen && (
+              <span class="score" data-testid="occupation-score">
+                {' '}
+                ({percent(occupation.score)})
+              </span>
+            )}
           </>
         ) : (
           <span class="certainty">{panel.plain ? i18n.t('occupation.plain.none') : i18n.t('occupation.none')}</span>
@@ -48,11 +53,15 @@ export function OccupationChoice({ panel, draft }: { panel: PanelState; draft: D
         <p class="muted">{panel.plain ? i18n.t('occupation.plainWhy') : i18n.t('occupation.why')}</p>
         {others.length > 0 && (
           <>
-            <p class="label" id="occupation-candidates">{i18n.t('occupation.candidates')}</p>
+            <p class="label" id="occupation-candidates">
+              {i18n.t('occupation.candidates')}
+            </p>
             <ul class="occupation-candidates" aria-labelledby="occupation-candidates">
               {others.map((candidate) => (
                 <li key={candidate.uri}>
-                  <button type="button" class="link" lang={language} disabled={busy} onClick={() => void choose(candidate.uri, candidate.label)}>{candidate.label}</button>
+                  <button type="button" class="link" lang={language} disabled={busy} onClick={() => void choose(candidate.uri, candidate.label)}>
+                    {candidate.label}
+                  </button>
                   <span class="muted"> ({tKey(`occupation.candidate.${certainty(candidate.score)}`)})</span>
                 </li>
               ))}
@@ -62,7 +71,9 @@ export function OccupationChoice({ panel, draft }: { panel: PanelState; draft: D
         <OccupationSearch language={language} disabled={busy} onPick={(hit) => void choose(hit.uri, hit.label)} />
         <EscoAttribution class="muted" text={translation.attribution} />
       </details>
-      <p class="visually-hidden" role="status">{announce}</p>
+      <p class="visually-hidden" role="status">
+        {announce}
+      </p>
     </div>
   );
 }

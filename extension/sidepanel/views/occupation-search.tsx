@@ -34,7 +34,9 @@ export function OccupationSearch({ language, disabled, onPick }: { language: Lan
         onInput={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
-      <p id="occupation-search-hint" class="muted">{i18n.t('occupation.searchHint')}</p>
+      <p id="occupation-search-hint" class="muted">
+        {i18n.t('occupation.searchHint')}
+      </p>
       <ul id="occupation-hits" class="hits" role="listbox" aria-label={i18n.t('occupation.search')} hidden={!expanded}>
         {expanded && hits.length === 0 && <li class="muted">{i18n.t('occupation.noHits')}</li>}
         {hits.map((hit, i) => (
@@ -51,7 +53,12 @@ export function OccupationSearch({ language, disabled, onPick }: { language: Lan
             }}
           >
             <span lang={language}>{hit.label}</span>
-            {hit.matched && <span class="muted"> · <Message id="occupation.also" parts={[<span lang={language}>{hit.matched}</span>]} /></span>}
+            {hit.matched && (
+              <span class="muted">
+                {' '}
+                · <Message id="occupation.also" parts={[<span lang={language}>{hit.matched}</span>]} />
+              </span>
+            )}
           </li>
         ))}
       </ul>

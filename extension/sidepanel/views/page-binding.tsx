@@ -29,14 +29,22 @@ export function PageBinding({ panel }: { panel: PanelState }) {
   return (
     <div class="page-binding" data-testid="page-binding">
       <p class="muted">
-        {from ? <>{i18n.t('page.from')}: <strong lang={from.title ? '' : undefined}>{named(from.title)}</strong> · {hostOf(from.url)}</> : i18n.t('page.pasted')}
+        {from ? (
+          <>
+            {i18n.t('page.from')}: <strong lang={from.title ? '' : undefined}>{named(from.title)}</strong> · {hostOf(from.url)}
+          </>
+        ) : (
+          i18n.t('page.pasted')
+        )}
       </p>
       {moved && activeTab && (
         <div class="notice" role="status" data-testid="page-elsewhere">
           <p>
-            {activeTab.title
-              ? <Message id="page.elsewhere" parts={[<span lang="">{activeTab.title}</span>, titleOf(from?.title ?? draft.vacancy.title)]} />
-              : <Message id="page.elsewhereUnnamed" parts={[titleOf(from?.title ?? draft.vacancy.title)]} />}
+            {activeTab.title ? (
+              <Message id="page.elsewhere" parts={[<span lang="">{activeTab.title}</span>, titleOf(from?.title ?? draft.vacancy.title)]} />
+            ) : (
+              <Message id="page.elsewhereUnnamed" parts={[titleOf(from?.title ?? draft.vacancy.title)]} />
+            )}
           </p>
           <button type="button" class="secondary" disabled={panel.busy !== null} onClick={() => void panel.readActive()}>
             {i18n.t('page.readOther')}

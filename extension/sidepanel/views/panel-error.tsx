@@ -9,7 +9,11 @@ export function problemMessage(problem: PanelProblem): string {
   switch (problem.kind) {
     case 'notVacancy':
       // With the vacancies it found listed below, the message points to them (#17).
-      return tKey(problem.listed?.length && (problem.reason === 'listing' || problem.reason === 'links') ? `errors.notVacancy.${problem.reason}Listed` : `errors.notVacancy.${problem.reason}`);
+      return tKey(
+        problem.listed?.length && (problem.reason === 'listing' || problem.reason === 'links')
+          ? `errors.notVacancy.${problem.reason}Listed`
+          : `errors.notVacancy.${problem.reason}`,
+      );
     case 'offline':
       return i18n.t('errors.offline', [problem.base]);
     case 'api':
@@ -27,7 +31,12 @@ export function PanelError({ panel }: { panel: PanelState }) {
   useEffect(() => ref.current?.focus(), [error]);
   if (!error) return null;
   // Stopped by the user: a note, not an alarm.
-  if (error.kind === 'cancelled') return <p class="muted" role="status" tabIndex={-1} ref={ref as never} data-testid="panel-error" data-kind="cancelled">{problemMessage(error)}</p>;
+  if (error.kind === 'cancelled')
+    return (
+      <p class="muted" role="status" tabIndex={-1} ref={ref as never} data-testid="panel-error" data-kind="cancelled">
+        {problemMessage(error)}
+      </p>
+    );
   const run: Record<PanelAction, () => unknown> = { retry: panel.retry, paste: panel.pasteInstead, settings: panel.openSettings };
   // Pasting replaces the vacancy being reviewed: offered only before there is one.
   const actions = actionsFor(error).filter((action) => !(action === 'paste' && draft));

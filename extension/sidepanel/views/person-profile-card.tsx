@@ -9,7 +9,19 @@ import { ProvenanceList } from './provenance-list';
  * IT posting had 12 trait cards of 14, each repeating its neighbour. Accept or keep the originals;
  * an own wording belongs on the person profile as a whole, so there is no edit here.
  */
-export function PersonProfileCard({ item, status, language, plain, onDecide }: { item: Decidable; status: CardVerdict['status']; language: string; plain: boolean; onDecide: (decision: CardVerdict) => void }) {
+export function PersonProfileCard({
+  item,
+  status,
+  language,
+  plain,
+  onDecide,
+}: {
+  item: Decidable;
+  status: CardVerdict['status'];
+  language: string;
+  plain: boolean;
+  onDecide: (decision: CardVerdict) => void;
+}) {
   const headingId = 'card-person-profile';
   const lines = [...new Set(item.cards.flatMap((card) => card.lines))];
   const originals = item.cards.map((card) => card.requirement.text);
@@ -21,14 +33,32 @@ export function PersonProfileCard({ item, status, language, plain, onDecide }: {
       </p>
       <h4 id={headingId}>{i18n.t('review.profileHeading')}</h4>
       <p class="label">{i18n.t('review.original')}</p>
-      <ul class="originals" lang={language}>{originals.map((text, index) => <li key={index}>{text}</li>)}</ul>
+      <ul class="originals" lang={language}>
+        {originals.map((text, index) => (
+          <li key={index}>{text}</li>
+        ))}
+      </ul>
       <div class="proposal">
         <p class="label">{i18n.t('review.proposal')}</p>
         <p>{i18n.t('review.toProfile')}</p>
-        {lines.length > 0 && <ul class="proposed-lines" lang={language}>{lines.map((line) => <li key={line}>{line}</li>)}</ul>}
+        {lines.length > 0 && (
+          <ul class="proposed-lines" lang={language}>
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
       </div>
       <ProvenanceList changes={item.cards.flatMap((card) => card.why)} plain={plain} />
-      <CardActions id={item.id} label={i18n.t('review.profileHeading')} legal={false} actions={['accepted', 'rejected']} decision={{ status }} proposal={() => ''} onDecide={onDecide} />
+      <CardActions
+        id={item.id}
+        label={i18n.t('review.profileHeading')}
+        legal={false}
+        actions={['accepted', 'rejected']}
+        decision={{ status }}
+        proposal={() => ''}
+        onDecide={onDecide}
+      />
     </article>
   );
 }

@@ -8,7 +8,9 @@ export function PlainTerms() {
     <details class="plain-terms" data-testid="plain-terms" open>
       <summary>{i18n.t('plain.termsHeading')}</summary>
       <ul>
-        {TERMS.map((term) => <li key={term}>{i18n.t(`plain.${term}`)}</li>)}
+        {TERMS.map((term) => (
+          <li key={term}>{i18n.t(`plain.${term}`)}</li>
+        ))}
       </ul>
     </details>
   );

@@ -17,7 +17,9 @@ export function ProgressNote({ busy, onCancel }: { busy: Busy; onCancel: () => v
     <div class="progress" data-testid="progress">
       <progress aria-label={label} />
       <p>{label}</p>
-      <button type="button" class="secondary" onClick={onCancel}>{i18n.t('progress.cancel')}</button>
+      <button type="button" class="secondary" onClick={onCancel}>
+        {i18n.t('progress.cancel')}
+      </button>
     </div>
   );
 }

@@ -11,7 +11,19 @@ const CITATION = /(art\. [^()]*?\([^()]*BWBR\d+[^()]*\))/;
 
 /** A reason in the interface language, with the Dutch citation in it marked as Dutch (#17). */
 function Reason({ text }: { text: string }) {
-  return <>{text.split(CITATION).map((piece, index) => (index % 2 ? <span key={index} lang="nl">{piece}</span> : piece))}</>;
+  return (
+    <>
+      {text.split(CITATION).map((piece, index) =>
+        index % 2 ? (
+          <span key={index} lang="nl">
+            {piece}
+          </span>
+        ) : (
+          piece
+        ),
+      )}
+    </>
+  );
 }
 
 /** One line per reason: a group card's traits share theirs. */
@@ -26,11 +38,16 @@ function distinct(changes: Change[]): Change[] {
 function Technical({ change }: { change: Change }) {
   return (
     <>
-      <span class="muted"> · <Message id="review.rule" parts={[<code>{change.rule}</code>]} /></span>
+      <span class="muted">
+        {' '}
+        · <Message id="review.rule" parts={[<code>{change.rule}</code>]} />
+      </span>
       {change.concept && (
         <span class="muted">
           {' · '}
-          <ExternalLink href={change.concept} otherwise={<Message id="review.concept" parts={[<code>{change.concept}</code>]} />}><Message id="review.concept" parts={[<code>{change.concept.split('/').pop() ?? change.concept}</code>]} /></ExternalLink>
+          <ExternalLink href={change.concept} otherwise={<Message id="review.concept" parts={[<code>{change.concept}</code>]} />}>
+            <Message id="review.concept" parts={[<code>{change.concept.split('/').pop() ?? change.concept}</code>]} />
+          </ExternalLink>
         </span>
       )}
     </>
@@ -49,10 +66,21 @@ export function ProvenanceList({ changes, plain }: { changes: Change[]; plain: b
     return (
       <details class="why">
         <summary>{i18n.t('review.why')}</summary>
-        <ul>{said.map((text) => <li key={text}>{text}</li>)}</ul>
+        <ul>
+          {said.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
         <details class="technical" data-testid="technical-details">
           <summary>{i18n.t('plain.details')}</summary>
-          <ul>{reasons.map((change, index) => <li key={index}><Reason text={change.reason} /><Technical change={change} /></li>)}</ul>
+          <ul>
+            {reasons.map((change, index) => (
+              <li key={index}>
+                <Reason text={change.reason} />
+                <Technical change={change} />
+              </li>
+            ))}
+          </ul>
         </details>
       </details>
     );
@@ -60,7 +88,14 @@ export function ProvenanceList({ changes, plain }: { changes: Change[]; plain: b
   return (
     <details class="why">
       <summary>{i18n.t('review.why')}</summary>
-      <ul>{reasons.map((change, index) => <li key={index}><Reason text={change.reason} /><Technical change={change} /></li>)}</ul>
+      <ul>
+        {reasons.map((change, index) => (
+          <li key={index}>
+            <Reason text={change.reason} />
+            <Technical change={change} />
+          </li>
+        ))}
+      </ul>
     </details>
   );
 }

@@ -8,7 +8,9 @@ export function RegionSelect({ panel, draft }: { panel: PanelState; draft: Draft
   const region = draft.translation.region ?? null;
   return (
     <p class="muted region-line">
-      <label for="posting-region" style={{ display: 'inline', fontWeight: 'normal' }}>{i18n.t('review.region')}</label>{' '}
+      <label for="posting-region" style={{ display: 'inline', fontWeight: 'normal' }}>
+        {i18n.t('review.region')}
+      </label>{' '}
       <select
         id="posting-region"
         data-testid="posting-region"

@@ -23,9 +23,13 @@ export function ReviewFeedback({ review }: { review: DraftReview }) {
               <li key={comment.id} data-testid="review-comment">
                 {/* Names and the team's own words keep their language; the labels around them are the interface's. */}
                 <strong lang={comment.author.label ? '' : undefined}>{authorOf(comment)}</strong>
-                {' · '}<span lang="">{comment.author.organizationName}</span>
-                {' · '}<span class="muted">{i18n.t('submitReview.onVersion', [String(comment.version)])}</span>
-                <p lang="" class="comment-body">{comment.body}</p>
+                {' · '}
+                <span lang="">{comment.author.organizationName}</span>
+                {' · '}
+                <span class="muted">{i18n.t('submitReview.onVersion', [String(comment.version)])}</span>
+                <p lang="" class="comment-body">
+                  {comment.body}
+                </p>
               </li>
             ))}
           </ul>

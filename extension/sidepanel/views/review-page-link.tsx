@@ -14,5 +14,9 @@ export function ReviewPageLink({ label }: { label: string }) {
     return apiToken.watch(() => void reviewAvailable().then(setConnected));
   }, []);
   if (!connected) return null;
-  return <a class="link" href={reviewPageUrl()} target="_blank" rel="noopener" data-testid="review-page-link">{label}</a>;
+  return (
+    <a class="link" href={reviewPageUrl()} target="_blank" rel="noopener" data-testid="review-page-link">
+      {label}
+    </a>
+  );
 }

@@ -8,7 +8,12 @@ const runs = (items: Run[]): ComponentChildren => items.map((run, index) => (run
 /** What changed, said for screen readers too: colour alone is not enough. */
 function Mark({ state, children }: { state: DecidedState; children: ComponentChildren }) {
   if (state === 'kept' || state === 'removed') return <>{children}</>;
-  return <ins><span class="visually-hidden">{state === 'added' ? i18n.t('finish.blockAdded') : i18n.t('finish.blockChanged')}: </span>{children}</ins>;
+  return (
+    <ins>
+      <span class="visually-hidden">{state === 'added' ? i18n.t('finish.blockAdded') : i18n.t('finish.blockChanged')}: </span>
+      {children}
+    </ins>
+  );
 }
 
 type Piece = { state: DecidedState; id: string; block: Block };
@@ -16,7 +21,9 @@ type Piece = { state: DecidedState; id: string; block: Block };
 /** The decided blocks as Markdown blocks, each knowing whether it is kept, changed or added. */
 function pieces(blocks: DecidedBlock[]): Piece[] {
   return blocks.flatMap((decided) =>
-    decided.state === 'removed' ? [] : parseMarkdown(decided.markdown).map((block, index) => ({ state: decided.state, id: `${decided.block.id}.${index}`, block })),
+    decided.state === 'removed'
+      ? []
+      : parseMarkdown(decided.markdown).map((block, index) => ({ state: decided.state, id: `${decided.block.id}.${index}`, block })),
   );
 }
 
@@ -29,10 +36,27 @@ function PieceView({ piece }: { piece: Piece }) {
   if (block.type === 'heading') {
     // Inside the panel the preview's headings sit below the panel's own h2.
     const Tag = (['h3', 'h4', 'h5'] as const)[Math.max(0, block.level - 2)] ?? 'h5';
-    return <Tag data-state={state} class={mark}><Mark state={state}>{runs(block.runs)}</Mark></Tag>;
+    return (
+      <Tag data-state={state} class={mark}>
+        <Mark state={state}>{runs(block.runs)}</Mark>
+      </Tag>
+    );
   }
-  if (block.type === 'paragraph') return <p data-state={state} class={mark}><Mark state={state}>{runs(block.runs)}</Mark></p>;
-  return <>{block.items.map((item, index) => <li key={index} data-state={state} class={mark}><Mark state={state}>{runs(item)}</Mark></li>)}</>;
+  if (block.type === 'paragraph')
+    return (
+      <p data-state={state} class={mark}>
+        <Mark state={state}>{runs(block.runs)}</Mark>
+      </p>
+    );
+  return (
+    <>
+      {block.items.map((item, index) => (
+        <li key={index} data-state={state} class={mark}>
+          <Mark state={state}>{runs(item)}</Mark>
+        </li>
+      ))}
+    </>
+  );
 }
 
 /**
@@ -46,7 +70,8 @@ export function RewrittenPreview({ blocks, language }: { blocks: DecidedBlock[];
   const groups: Piece[][] = [];
   for (const piece of all) {
     const last = groups.at(-1);
-    if (piece.block.type === 'list' && last?.[0]?.block.type === 'list' && (last[0].block as { ordered: boolean }).ordered === piece.block.ordered) last.push(piece);
+    if (piece.block.type === 'list' && last?.[0]?.block.type === 'list' && (last[0].block as { ordered: boolean }).ordered === piece.block.ordered)
+      last.push(piece);
     else groups.push([piece]);
   }
   return (
@@ -56,7 +81,13 @@ export function RewrittenPreview({ blocks, language }: { blocks: DecidedBlock[];
         const first = group[0]!;
         if (first.block.type !== 'list') return <PieceView key={first.id} piece={first} />;
         const List = first.block.ordered ? 'ol' : 'ul';
-        return <List key={first.id}>{group.map((piece) => <PieceView key={piece.id} piece={piece} />)}</List>;
+        return (
+          <List key={first.id}>
+            {group.map((piece) => (
+              <PieceView key={piece.id} piece={piece} />
+            ))}
+          </List>
+        );
       })}
     </section>
   );

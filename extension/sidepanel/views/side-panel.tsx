@@ -26,7 +26,9 @@ export function SidePanel() {
         {/* The settings are one click away from the panel (#17): API address, token, engine, plain language. */}
         <div class="row header-actions">
           <PlainToggle panel={panel} />
-          <button type="button" class="link" onClick={() => void panel.openSettings()}>{i18n.t('app.settings')}</button>
+          <button type="button" class="link" onClick={() => void panel.openSettings()}>
+            {i18n.t('app.settings')}
+          </button>
           <ReviewPageLink label={i18n.t('app.reviewPage')} />
         </div>
       </header>

@@ -13,8 +13,15 @@ export function SkillList({ title, skills }: { title: string; skills: Skill[] })
         {skills.map((skill) => (
           <li key={skill.uri ?? skill.label} data-testid="skill">
             {/* The label in its own language; the notes beside it are the interface's (#17). */}
-            <span lang={skill.labelLanguage}><ExternalLink href={skill.uri}>{skill.label}</ExternalLink></span>
-            {skill.untranslated && skill.groupLabel && <span class="muted"> (<Message id="review.untranslated" parts={[<span lang="nl">{skill.groupLabel}</span>]} />)</span>}
+            <span lang={skill.labelLanguage}>
+              <ExternalLink href={skill.uri}>{skill.label}</ExternalLink>
+            </span>
+            {skill.untranslated && skill.groupLabel && (
+              <span class="muted">
+                {' '}
+                (<Message id="review.untranslated" parts={[<span lang="nl">{skill.groupLabel}</span>]} />)
+              </span>
+            )}
             {!skill.verified && <span class="muted"> ({i18n.t('review.unverified')})</span>}
           </li>
         ))}

@@ -12,7 +12,16 @@ export function StartView({ panel }: { panel: PanelState }) {
   const [saved, setSaved] = useState(true);
   const pasteRef = useRef<HTMLDetailsElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => void drafts(db()).pasteText().then((saved) => { setText(saved); setRestored(true); }), []);
+  useEffect(
+    () =>
+      void drafts(db())
+        .pasteText()
+        .then((saved) => {
+          setText(saved);
+          setRestored(true);
+        }),
+    [],
+  );
   // An error offered "paste the text": open the paste field and put the cursor in it.
   useEffect(() => {
     if (!panel.pasteRequest || !pasteRef.current) return;
@@ -23,12 +32,16 @@ export function StartView({ panel }: { panel: PanelState }) {
   function type(value: string) {
     setText(value);
     setSaved(false);
-    void drafts(db()).savePasteText(value).then(() => setSaved(true));
+    void drafts(db())
+      .savePasteText(value)
+      .then(() => setSaved(true));
   }
 
   return (
     <section class="start" aria-labelledby="start-heading">
-      <h2 id="start-heading" class="tagline">{panel.plain ? i18n.t('app.taglinePlain') : i18n.t('app.tagline')}</h2>
+      <h2 id="start-heading" class="tagline">
+        {panel.plain ? i18n.t('app.taglinePlain') : i18n.t('app.tagline')}
+      </h2>
       <div class="row">
         {/* Focused on open: the shortcut (Alt+Shift+V) then Enter reads the page. */}
         {/* biome-ignore lint/a11y/noAutofocus: the panel opens on its one first action (see above) */}

@@ -9,7 +9,10 @@ export function StepList({ current }: { current: (typeof STEPS)[number] }) {
       <ol class="steps">
         {STEPS.map((step, index) => (
           <li key={step} aria-current={step === current ? 'step' : undefined} class={step === current ? 'current' : undefined}>
-            <span class="step-number" aria-hidden="true">{index + 1}</span> {i18n.t(`app.step.${step}`)}
+            <span class="step-number" aria-hidden="true">
+              {index + 1}
+            </span>{' '}
+            {i18n.t(`app.step.${step}`)}
           </li>
         ))}
       </ol>

@@ -4,7 +4,16 @@ import type { Draft, DraftReview } from '@/store/db';
 import { i18n } from '@/lib/i18n';
 import { jobTitle } from '@/sidepanel/job-title';
 import type { PanelState } from '@/sidepanel/panel-state';
-import { flushReviews, resubmit, reviewAvailable, reviewOutbox, submitForReview, syncReview, type SentResult, type SubmitPayload } from '@/sidepanel/review-submit';
+import {
+  flushReviews,
+  resubmit,
+  reviewAvailable,
+  reviewOutbox,
+  submitForReview,
+  syncReview,
+  type SentResult,
+  type SubmitPayload,
+} from '@/sidepanel/review-submit';
 import { ReviewFeedback, reviewPageUrl } from './review-feedback';
 
 const RETRY_MS = 30_000;
@@ -58,8 +67,7 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
     if (outbox === 'failed') {
       console.warn('Vaardig: submitting failed', error);
       setMessage(i18n.t('submitReview.failed'));
-    }
-    else if (outbox === 'queued') setMessage(i18n.t('submitReview.queued'));
+    } else if (outbox === 'queued') setMessage(i18n.t('submitReview.queued'));
     else if (current.status === 'queued') setMessage(i18n.t('submitReview.sent'));
   }
 
@@ -70,11 +78,13 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
     const waiting = () => latest.current.review?.status === 'submitted' && document.visibilityState === 'visible';
     const retry = (force = false) => {
       clearTimeout(timer);
-      void flushReviews(force).then(refresh).finally(() => {
-        if (!live) return;
-        clearTimeout(timer);
-        timer = setTimeout(retry, waiting() ? WATCH_MS : RETRY_MS);
-      });
+      void flushReviews(force)
+        .then(refresh)
+        .finally(() => {
+          if (!live) return;
+          clearTimeout(timer);
+          timer = setTimeout(retry, waiting() ? WATCH_MS : RETRY_MS);
+        });
     };
     const online = () => retry(true);
     // Back in the panel: the team may have decided meanwhile.
@@ -90,7 +100,7 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
       removeEventListener('focus', visible);
       document.removeEventListener('visibilitychange', visible);
     };
-  // A new status starts again: submitted, the panel waits on the team and asks more often.
+    // A new status starts again: submitted, the panel waits on the team and asks more often.
   }, [draft.review?.outboxKey, draft.review?.status]);
 
   if (!available) return null;
@@ -115,8 +125,7 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
     else if (item.status === 'failed') {
       console.warn('Vaardig: submitting failed', item.lastError);
       setMessage(i18n.t('submitReview.failed'));
-    }
-    else setMessage(i18n.t('submitReview.queued'));
+    } else setMessage(i18n.t('submitReview.queued'));
   }
 
   async function submitAgain() {
@@ -136,7 +145,8 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
 
   // Waiting in the outbox says so in the status line; a second click would make a second profile.
   const first = review === null || review.status === 'failed';
-  const again = !!review?.profileId && (review.status === 'changes_requested' || review.status === 'draft' || (review.status === 'approved' && changedSinceApproval));
+  const again =
+    !!review?.profileId && (review.status === 'changes_requested' || review.status === 'draft' || (review.status === 'approved' && changedSinceApproval));
 
   return (
     <section class="submit-review" aria-labelledby="submit-heading">
@@ -149,16 +159,24 @@ export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: Pa
           </button>
         )}
         {review?.status === 'changes_requested' && (
-          <button type="button" class="secondary" onClick={() => panel.setStage('review')}>{i18n.t('submitReview.edit')}</button>
+          <button type="button" class="secondary" onClick={() => panel.setStage('review')}>
+            {i18n.t('submitReview.edit')}
+          </button>
         )}
         {again && (
-          <button type="button" class="primary" onClick={submitAgain} disabled={busy}>{i18n.t('submitReview.resubmit')}</button>
+          <button type="button" class="primary" onClick={submitAgain} disabled={busy}>
+            {i18n.t('submitReview.resubmit')}
+          </button>
         )}
         {review?.profileId && (
-          <a href={reviewPageUrl(review.profileId)} target="_blank" rel="noopener" data-testid="open-review-page">{i18n.t('submitReview.openReviewPage')}</a>
+          <a href={reviewPageUrl(review.profileId)} target="_blank" rel="noopener" data-testid="open-review-page">
+            {i18n.t('submitReview.openReviewPage')}
+          </a>
         )}
       </div>
-      <p role="status" class="muted">{message}</p>
+      <p role="status" class="muted">
+        {message}
+      </p>
     </section>
   );
 }

@@ -28,14 +28,31 @@ export function TitleQuestion({ panel }: { panel: PanelState }) {
       <p id="title-question-why">{question.guess ? i18n.t('titleQuestion.guessed') : i18n.t('titleQuestion.none')}</p>
       <label for="job-title">{i18n.t('titleQuestion.label')}</label>
       <input
-        id="job-title" ref={input} type="text" value={title} lang={question.vacancy.language ?? undefined} autoComplete="off"
-        aria-describedby={missing ? 'title-question-why title-missing' : 'title-question-why'} aria-invalid={missing || undefined}
-        onInput={(event) => { setTitle(event.currentTarget.value); setMissing(false); }}
+        id="job-title"
+        ref={input}
+        type="text"
+        value={title}
+        lang={question.vacancy.language ?? undefined}
+        autoComplete="off"
+        aria-describedby={missing ? 'title-question-why title-missing' : 'title-question-why'}
+        aria-invalid={missing || undefined}
+        onInput={(event) => {
+          setTitle(event.currentTarget.value);
+          setMissing(false);
+        }}
       />
-      {missing && <p id="title-missing" class="error" role="alert">{i18n.t('titleQuestion.missing')}</p>}
+      {missing && (
+        <p id="title-missing" class="error" role="alert">
+          {i18n.t('titleQuestion.missing')}
+        </p>
+      )}
       <div class="row">
-        <button type="submit" class="primary" disabled={panel.busy !== null}>{i18n.t('titleQuestion.go')}</button>
-        <button type="button" class="secondary" onClick={panel.dismissQuestion}>{i18n.t('titleQuestion.cancel')}</button>
+        <button type="submit" class="primary" disabled={panel.busy !== null}>
+          {i18n.t('titleQuestion.go')}
+        </button>
+        <button type="button" class="secondary" onClick={panel.dismissQuestion}>
+          {i18n.t('titleQuestion.cancel')}
+        </button>
       </div>
     </form>
   );

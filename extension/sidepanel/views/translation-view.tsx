@@ -36,19 +36,34 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
 
   return (
     <section data-testid="translation" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabIndex={-1} ref={headingRef} lang={translation.language}>{jobTitle(vacancy, translation) ?? i18n.t('start.noTitle')}</h2>
+      <h2 id="result-heading" tabIndex={-1} ref={headingRef} lang={translation.language}>
+        {jobTitle(vacancy, translation) ?? i18n.t('start.noTitle')}
+      </h2>
       <OccupationChoice panel={panel} draft={draft} />
       <h3>{i18n.t('review.heading')}</h3>
-      <p class="muted" role="status" data-testid="review-remaining">{items.length ? i18n.t('review.remaining', remaining) : i18n.t('review.none')}</p>
+      <p class="muted" role="status" data-testid="review-remaining">
+        {items.length ? i18n.t('review.remaining', remaining) : i18n.t('review.none')}
+      </p>
       <ReviewFilter items={items} filter={filter} onFilter={setFilter} />
       <ol class="cards">
         {shown.map((item) => (
           <li key={item.id} data-category={item.category}>
             {item.category === 'profile' ? (
-              <PersonProfileCard item={item} status={statusOf(item, decisions)} language={translation.language} plain={panel.plain}
-                onDecide={(decision) => panel.decideMany(Object.fromEntries(item.cards.map((card) => [card.id, decision])))} />
+              <PersonProfileCard
+                item={item}
+                status={statusOf(item, decisions)}
+                language={translation.language}
+                plain={panel.plain}
+                onDecide={(decision) => panel.decideMany(Object.fromEntries(item.cards.map((card) => [card.id, decision])))}
+              />
             ) : (
-              <ChangeCard language={translation.language} card={item.cards[0]!} decision={decisions[item.id]} plain={panel.plain} onDecide={(decision) => panel.decide(item.id, decision)} />
+              <ChangeCard
+                language={translation.language}
+                card={item.cards[0]!}
+                decision={decisions[item.id]}
+                plain={panel.plain}
+                onDecide={(decision) => panel.decide(item.id, decision)}
+              />
             )}
           </li>
         ))}
@@ -74,7 +89,9 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
           <summary>{i18n.t('review.kept', [String(kept.length)])}</summary>
           <ul class="kept">
             {kept.map((card) => (
-              <li key={card.id} class="requirement" data-kind={card.requirement.kind} lang={translation.language}>{card.requirement.text}</li>
+              <li key={card.id} class="requirement" data-kind={card.requirement.kind} lang={translation.language}>
+                {card.requirement.text}
+              </li>
             ))}
           </ul>
         </details>
@@ -82,8 +99,12 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
       <PersonProfileView profile={translation.personProfile} language={translation.language} />
       {!panel.plain && routes}
       <div class="row actions">
-        <button type="button" class="primary" onClick={() => panel.setStage('finish')}>{i18n.t('review.continue')}</button>
-        <button type="button" class="secondary" onClick={panel.startOver}>{i18n.t('review.start')}</button>
+        <button type="button" class="primary" onClick={() => panel.setStage('finish')}>
+          {i18n.t('review.continue')}
+        </button>
+        <button type="button" class="secondary" onClick={panel.startOver}>
+          {i18n.t('review.start')}
+        </button>
       </div>
       <EscoAttribution class="muted attribution" text={translation.attribution} />
     </section>

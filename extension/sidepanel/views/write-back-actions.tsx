@@ -49,11 +49,16 @@ export function WriteBackActions({ panel, draft, decided }: { panel: PanelState;
   return (
     <div class="write-back">
       <p class="muted" data-testid="write-target">
-        {i18n.t('finish.writesInto')}: <strong>{title}</strong>{host && ` · ${host}`}
+        {i18n.t('finish.writesInto')}: <strong>{title}</strong>
+        {host && ` · ${host}`}
       </p>
       <div class="row">
-        <button type="button" class="primary" disabled={busy}
-          onClick={() => act(() => writeBack(tabId, page, draft.vacancy, decided), 'finish.writtenBack', true)}>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy}
+          onClick={() => act(() => writeBack(tabId, page, draft.vacancy, decided), 'finish.writtenBack', true)}
+        >
           {i18n.t('finish.writeBack')}
         </button>
         {draft.writtenBack && (
@@ -62,8 +67,14 @@ export function WriteBackActions({ panel, draft, decided }: { panel: PanelState;
           </button>
         )}
       </div>
-      <p role="status" class="muted">{outcome?.ok ? <Message id={outcome.message} parts={[title]} /> : ''}</p>
-      {outcome?.ok === false && <p class="error" role="alert" data-testid="write-back-refused"><Message id={outcome.message} parts={[title]} /></p>}
+      <p role="status" class="muted">
+        {outcome?.ok ? <Message id={outcome.message} parts={[title]} /> : ''}
+      </p>
+      {outcome?.ok === false && (
+        <p class="error" role="alert" data-testid="write-back-refused">
+          <Message id={outcome.message} parts={[title]} />
+        </p>
+      )}
     </div>
   );
 }

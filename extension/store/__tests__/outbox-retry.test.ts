@@ -33,7 +33,12 @@ describe('outbox retry by alarm', () => {
     // The panel is closed; the alarm fires when the item is due and the background sends it.
     clock = alarm!;
     const sent: string[] = [];
-    const [result] = await retryOutbox(box(), async (it) => sent.push(it.key), alarms, () => clock);
+    const [result] = await retryOutbox(
+      box(),
+      async (it) => sent.push(it.key),
+      alarms,
+      () => clock,
+    );
     expect(result?.status).toBe('sent');
     expect(sent).toEqual([item.key]);
     expect(alarm).toBeNull();
@@ -54,7 +59,9 @@ describe('outbox retry by alarm', () => {
 
   it('sets no alarm for an item that failed for good, and none in the past', async () => {
     await box().enqueue('d1', {});
-    await box().flush(async () => { throw new ApiError({ type: 'about:blank', title: 'x', status: 422, detail: 'x' }); });
+    await box().flush(async () => {
+      throw new ApiError({ type: 'about:blank', title: 'x', status: 422, detail: 'x' });
+    });
     expect(await scheduleRetry(box(), alarms, clock)).toBeNull();
     await box().enqueue('d2', {});
     expect(await scheduleRetry(box(), alarms, clock + 60_000)).toBe(clock + 60_000);

@@ -36,11 +36,19 @@ describe('outbox', () => {
 
   it('gives up on an answer that a retry cannot change', async () => {
     await box().enqueue('d1', {});
-    const [failed] = await box().flush(async () => { throw problem(422); });
+    const [failed] = await box().flush(async () => {
+      throw problem(422);
+    });
     expect(failed!.status).toBe('failed');
   });
 
-  it.each([[0, true], [429, true], [503, true], [400, false], [404, false]])('status %i retryable: %s', (status, expected) => {
+  it.each([
+    [0, true],
+    [429, true],
+    [503, true],
+    [400, false],
+    [404, false],
+  ])('status %i retryable: %s', (status, expected) => {
     expect(retryable(problem(status))).toBe(expected);
   });
 

@@ -62,7 +62,14 @@ export function assemble(answer: Answer, offline: Translation, vacancy: Vacancy,
 
   const changes: Change[] = answer.changes.map((change) => {
     const requirementId = mapId(change.requirementId);
-    return { requirementId, action: change.action, rule: 'claude', concept: null, span: requirementId ? (spanOf.get(requirementId) ?? null) : null, reason: change.reason };
+    return {
+      requirementId,
+      action: change.action,
+      rule: 'claude',
+      concept: null,
+      span: requirementId ? (spanOf.get(requirementId) ?? null) : null,
+      reason: change.reason,
+    };
   });
   const kindOf = new Map(requirements.map((requirement) => [requirement.id, requirement.kind]));
   for (const skill of skills) {
@@ -70,7 +77,14 @@ export function assemble(answer: Answer, offline: Translation, vacancy: Vacancy,
     for (const requirementId of skill.requirementIds) {
       const kind = kindOf.get(requirementId);
       const action = kind === 'diploma' || kind === 'education_level' || kind === 'experience' ? 'translate' : 'keep';
-      changes.push({ requirementId, action, rule: 'claude.grounded-skill', concept: skill.uri, span: spanOf.get(requirementId) ?? null, reason: `${skill.label}: ${skill.reason}` });
+      changes.push({
+        requirementId,
+        action,
+        rule: 'claude.grounded-skill',
+        concept: skill.uri,
+        span: spanOf.get(requirementId) ?? null,
+        reason: `${skill.label}: ${skill.reason}`,
+      });
     }
   }
 
@@ -103,7 +117,13 @@ type TextGuard = (pieces: Piece[]) => { pieces: Piece[]; warnings: Warning[] };
  * text guards (language, links, the law, contact details), in that order. Returns the translation
  * with its blocks, Markdown and JSON-LD, or what is wrong with the blocks (the caller falls back).
  */
-export function writeBlocks(answer: Answer, translation: Translation, offline: Translation, vacancy: Vacancy, placeholders: Record<string, string>): { translation: Translation } | { problem: string } {
+export function writeBlocks(
+  answer: Answer,
+  translation: Translation,
+  offline: Translation,
+  vacancy: Vacancy,
+  placeholders: Record<string, string>,
+): { translation: Translation } | { problem: string } {
   const ctx: TextContext = { text: vacancy.text, language: translation.language, mapIds: idMapper(offline, translation.requirements) };
   const merged = mergeBlocks(answer, offline, translation.requirements, requirementIds(answer));
   const warnings = [...translation.warnings, ...merged.warnings];
@@ -125,6 +145,10 @@ export function writeBlocks(answer: Answer, translation: Translation, offline: T
   if (problem) return { problem };
   const markdown = renderMarkdown(blocks, vacancy.text);
   return {
-    translation: { ...translation, warnings, rewritten: { ...translation.rewritten, markdown, blocks, jsonLd: jsonLd(offline.rewritten.jsonLd, markdown, translation.skills) } },
+    translation: {
+      ...translation,
+      warnings,
+      rewritten: { ...translation.rewritten, markdown, blocks, jsonLd: jsonLd(offline.rewritten.jsonLd, markdown, translation.skills) },
+    },
   };
 }

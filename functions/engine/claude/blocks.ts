@@ -37,10 +37,13 @@ const unique = (ids: string[]) => [...new Set(ids)];
 /** Offline requirement ids → the ids of the same requirements in the Claude translation. */
 export function idMapper(offline: Translation, requirements: Requirement[]): (ids: string[]) => string[] {
   const byId = new Map(offline.requirements.map((r) => [r.id, r]));
-  return (ids) => unique(ids.flatMap((id) => {
-    const rule = byId.get(id);
-    return rule ? requirements.filter((r) => sameRequirement(r, rule)).map((r) => r.id) : [];
-  }));
+  return (ids) =>
+    unique(
+      ids.flatMap((id) => {
+        const rule = byId.get(id);
+        return rule ? requirements.filter((r) => sameRequirement(r, rule)).map((r) => r.id) : [];
+      }),
+    );
 }
 
 /** A draft block as it stands in Claude's rewrite: the posting's or the rules' text, ids mapped. */
@@ -53,13 +56,26 @@ const HEADING = /^\s*#{1,6}\s+/;
 
 /** The model's text held to the block's role: one heading line, list items, or prose without heading marks. */
 export function shape(markdown: string, role: Block['role']): string {
-  const lines = markdown.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = markdown
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (role === 'heading') {
     const first = lines[0]?.replace(HEADING, '').replace(BULLET, '').trim();
     return first ? `### ${first}` : '';
   }
   if (role === 'item') {
-    return lines.map((line) => line.replace(HEADING, '').replace(BULLET, '').replace(/^[-–—•*+]$/u, '').trim()).filter(Boolean).map((line) => `- ${line}`).join('\n');
+    return lines
+      .map((line) =>
+        line
+          .replace(HEADING, '')
+          .replace(BULLET, '')
+          .replace(/^[-–—•*+]$/u, '')
+          .trim(),
+      )
+      .filter(Boolean)
+      .map((line) => `- ${line}`)
+      .join('\n');
   }
   return lines.map((line) => line.replace(HEADING, '')).join('\n');
 }
@@ -178,7 +194,10 @@ export function blockProblem(blocks: Block[], offline: Translation): string | nu
     if (seen.has(block.id)) return `block ${block.id} twice`;
     seen.add(block.id);
     const own = draft.get(block.id);
-    if (block.kind === 'kept' && (own?.kind !== 'kept' || own.markdown !== block.markdown || own.source?.start !== block.source?.start || own.source?.end !== block.source?.end)) {
+    if (
+      block.kind === 'kept' &&
+      (own?.kind !== 'kept' || own.markdown !== block.markdown || own.source?.start !== block.source?.start || own.source?.end !== block.source?.end)
+    ) {
       return `kept block ${block.id} differs from the posting`;
     }
     if (block.kind === 'changed' && (!own?.source || !block.source || own.source.start !== block.source.start || own.source.end !== block.source.end)) {

@@ -30,9 +30,17 @@ Interesse? Mail [NAME_1] via [EMAIL_1].`,
       kept('b2', 'heading', '### Wat ga je doen?'),
       kept('b3', 'item', '- Je rijdt dagelijks routes naar supermarkten in de regio Utrecht.'),
       kept('b4', 'heading', '### Wat vragen wij?'),
-      changed('b5', '- Mbo 2 diploma', '- Je kunt een vrachtwagen besturen.\n- Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier.'),
+      changed(
+        'b5',
+        '- Mbo 2 diploma',
+        '- Je kunt een vrachtwagen besturen.\n- Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier.',
+      ),
       changed('b6', '- Rijbewijs C en code 95', ''),
-      changed('b7', '- Minimaal 5 jaar ervaring als chauffeur', '- Je hebt aantoonbaar ervaring als chauffeur — waar en hoe lang je die opdeed, maakt niet uit.'),
+      changed(
+        'b7',
+        '- Minimaal 5 jaar ervaring als chauffeur',
+        '- Je hebt aantoonbaar ervaring als chauffeur — waar en hoe lang je die opdeed, maakt niet uit.',
+      ),
       changed('b8', '- Je bent flexibel en klantvriendelijk', ''),
       kept('b9', 'item', '- VCA is een pré'),
       added('b10', 'heading', '### Wie je bent'),
@@ -54,9 +62,21 @@ Interesse? Mail [NAME_1] via [EMAIL_1].`,
         { id: 'r7', text: 'VCA is een pré', kind: 'certificate', mandatory: false, legal: false, alternativeOffered: false },
       ],
       skills: [
-        { label: 'vrachtwagen besturen', escoLabel: 'drive trucks', requirementIds: ['r1', 'r4'], mustHave: true, reason: 'Je rijdt vanaf de eerste dag zelf.' },
+        {
+          label: 'vrachtwagen besturen',
+          escoLabel: 'drive trucks',
+          requirementIds: ['r1', 'r4'],
+          mustHave: true,
+          reason: 'Je rijdt vanaf de eerste dag zelf.',
+        },
         { label: 'lading zekeren', escoLabel: 'secure goods', requirementIds: ['r1'], mustHave: true, reason: 'Veilig vervoer vraagt dit vanaf dag één.' },
-        { label: 'routes plannen', escoLabel: 'plan transport routes', requirementIds: ['r1', 'r4'], mustHave: false, reason: 'De vaste routes leer je in de eerste weken.' },
+        {
+          label: 'routes plannen',
+          escoLabel: 'plan transport routes',
+          requirementIds: ['r1', 'r4'],
+          mustHave: false,
+          reason: 'De vaste routes leer je in de eerste weken.',
+        },
         { label: 'goederen laden en lossen', escoLabel: 'load cargo', requirementIds: ['r1'], mustHave: false, reason: 'Dit leer je op de werkvloer.' },
       ],
       personProfile: {
@@ -79,11 +99,19 @@ Interesse? Mail [NAME_1] via [EMAIL_1].`,
       ],
       rewritten: {
         blocks: [
-          { id: 'b5', markdown: '- Je kunt een vrachtwagen veilig besturen.\n- Je kunt lading zekeren.\n- Geen diploma? Ervaring telt ook.', requirementIds: ['r1'] },
+          {
+            id: 'b5',
+            markdown: '- Je kunt een vrachtwagen veilig besturen.\n- Je kunt lading zekeren.\n- Geen diploma? Ervaring telt ook.',
+            requirementIds: ['r1'],
+          },
           { id: 'b7', markdown: '- Je hebt ervaring met rijden op vaste routes; waar je die opdeed, maakt niet uit.', requirementIds: ['r4'] },
           { id: 'b9', markdown: '- VCA haal je bij ons, na je start.', requirementIds: ['r7'] },
           { id: 'b11', markdown: '- Je past je makkelijk aan als een route verandert.\n- Klanten kunnen op je rekenen.', requirementIds: ['r5', 'r6'] },
-          { id: 'b13', markdown: '- Rijbewijs C (Wegenverkeerswet 1994) en code 95 (Wet rijonderricht motorrijtuigen 1993): nodig vanaf je eerste rit.', requirementIds: ['r2', 'r3'] },
+          {
+            id: 'b13',
+            markdown: '- Rijbewijs C (Wegenverkeerswet 1994) en code 95 (Wet rijonderricht motorrijtuigen 1993): nodig vanaf je eerste rit.',
+            requirementIds: ['r2', 'r3'],
+          },
         ],
         newBlocks: [
           { after: 'b9', role: 'heading', markdown: '### Wat je bij ons leert', requirementIds: ['r1'] },
@@ -107,7 +135,11 @@ Requirements:
       kept('b1', 'paragraph', 'Junior Data Analyst'),
       kept('b2', 'paragraph', 'You will build dashboards for our logistics team.'),
       kept('b3', 'heading', '### Requirements:'),
-      changed('b4', "- Bachelor's degree in Computer Science or equivalent experience", '- You can use SQL.\n- How you learned this does not matter: in a programme, at work or in another way.'),
+      changed(
+        'b4',
+        "- Bachelor's degree in Computer Science or equivalent experience",
+        '- You can use SQL.\n- How you learned this does not matter: in a programme, at work or in another way.',
+      ),
       kept('b5', 'item', '- Good knowledge of SQL'),
       kept('b6', 'item', '- Fluent English'),
       changed('b7', '- You are a young and dynamic team player', ''),
@@ -118,7 +150,14 @@ Requirements:
       language: 'en',
       title: 'Junior Data Analyst',
       requirements: [
-        { id: 'r1', text: "Bachelor's degree in Computer Science or equivalent experience", kind: 'diploma', mandatory: true, legal: false, alternativeOffered: true },
+        {
+          id: 'r1',
+          text: "Bachelor's degree in Computer Science or equivalent experience",
+          kind: 'diploma',
+          mandatory: true,
+          legal: false,
+          alternativeOffered: true,
+        },
         { id: 'r2', text: 'Good knowledge of SQL', kind: 'skill', mandatory: true, legal: false, alternativeOffered: false },
         { id: 'r3', text: 'Fluent English', kind: 'language', mandatory: true, legal: false, alternativeOffered: false },
         { id: 'r4', text: 'You are a young and dynamic team player', kind: 'trait', mandatory: true, legal: false, alternativeOffered: false },
@@ -126,8 +165,20 @@ Requirements:
       skills: [
         { label: 'SQL', escoLabel: 'SQL', requirementIds: ['r1', 'r2'], mustHave: true, reason: 'Dashboards are built on SQL queries from day one.' },
         { label: 'analyse data', escoLabel: 'perform data analysis', requirementIds: ['r1'], mustHave: true, reason: 'The core of the job.' },
-        { label: 'visualise data', escoLabel: 'deliver visual presentation of data', requirementIds: ['r1'], mustHave: false, reason: 'Our dashboard tooling can be learned on the job.' },
-        { label: 'statistics', escoLabel: 'statistics', requirementIds: ['r1'], mustHave: false, reason: 'Basic statistics can be learned with a short course.' },
+        {
+          label: 'visualise data',
+          escoLabel: 'deliver visual presentation of data',
+          requirementIds: ['r1'],
+          mustHave: false,
+          reason: 'Our dashboard tooling can be learned on the job.',
+        },
+        {
+          label: 'statistics',
+          escoLabel: 'statistics',
+          requirementIds: ['r1'],
+          mustHave: false,
+          reason: 'Basic statistics can be learned with a short course.',
+        },
       ],
       personProfile: {
         summary: 'You enjoy finding the story in data and sharing it with colleagues. You like to keep learning.',
@@ -162,5 +213,8 @@ Requirements:
 export const EXAMPLES_TEXT = [
   '## Examples',
   'Two postings, the draft of their rewrite and the answers Vaardig expects. They show the shape and the choices; the real posting decides the content.',
-  ...EXAMPLES.map((example, i) => `### Example ${i + 1}\n<posting>\n${example.posting}\n</posting>\n<draft>\n${draftText(example.draft)}\n</draft>\n<answer>\n${JSON.stringify(example.answer)}\n</answer>`),
+  ...EXAMPLES.map(
+    (example, i) =>
+      `### Example ${i + 1}\n<posting>\n${example.posting}\n</posting>\n<draft>\n${draftText(example.draft)}\n</draft>\n<answer>\n${JSON.stringify(example.answer)}\n</answer>`,
+  ),
 ].join('\n\n');

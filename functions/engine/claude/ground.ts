@@ -29,7 +29,15 @@ export function groundSkill(skill: AnswerSkill, taxonomy: Taxonomy, language: La
   const id = resolve(skill, taxonomy);
   const uri = id === undefined ? null : taxonomy.skill(id).uri;
   if (id === undefined || !uri || !taxonomy.isKnownUri(uri)) {
-    return { ...base, label: skill.label, uri: null, verified: false, labelLanguage: language, untranslated: false, reason: `${skill.reason} ${UNVERIFIED[language]}`.trim() };
+    return {
+      ...base,
+      label: skill.label,
+      uri: null,
+      verified: false,
+      labelLanguage: language,
+      untranslated: false,
+      reason: `${skill.reason} ${UNVERIFIED[language]}`.trim(),
+    };
   }
   const esco = taxonomy.skillLabel(id, language);
   // ESCO lacks a Dutch label for many skills: then the model's Dutch wording is shown, with the concept's URI.

@@ -19,18 +19,25 @@ export function guardContact(pieces: Piece[], ctx: TextContext, placeholders: Re
   let garbled = 0;
   let out = rewriteModel(pieces, ctx, (markdown) => markdown.replace(PLACEHOLDER, () => (garbled++, '')).replace(/[ \t]{2,}/g, ' '));
   const absent = () => {
-    const markdown = renderMarkdown(out.map((piece) => piece.block), ctx.text);
+    const markdown = renderMarkdown(
+      out.map((piece) => piece.block),
+      ctx.text,
+    );
     return Object.values(placeholders).filter((value) => !markdown.includes(value));
   };
   let missing = absent();
   const restored = missing.length > 0;
   if (missing.length) {
-    const held = (piece: Piece) => !!piece.block.source && missing.some((value) => ctx.text.slice(piece.block.source!.start, piece.block.source!.end).includes(value));
+    const held = (piece: Piece) =>
+      !!piece.block.source && missing.some((value) => ctx.text.slice(piece.block.source!.start, piece.block.source!.end).includes(value));
     out = out.flatMap((piece) => (piece.from === 'model' && held(piece) ? (revert(piece, ctx.mapIds) ?? []) : [piece]));
     missing = absent();
   }
   if (missing.length) {
-    const lines = ctx.text.split('\n').filter((line) => missing.some((value) => line.includes(value))).map((line) => line.trim());
+    const lines = ctx.text
+      .split('\n')
+      .filter((line) => missing.some((value) => line.includes(value)))
+      .map((line) => line.trim());
     out = [...out, { block: { id: 'contact', kind: 'added', role: 'paragraph', markdown: lines.join('\n'), requirementIds: [] }, from: 'draft' }];
   }
   const warnings: Warning[] = garbled || restored ? [{ code: 'claude.contact-restored', message: TEXT[ctx.language], span: null }] : [];

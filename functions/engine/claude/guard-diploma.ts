@@ -50,7 +50,15 @@ export function guardDiplomas(translation: Translation, offline: Translation): T
       const fill = ruleSkills.filter((skill) => !have.has(skill.uri));
       for (const skill of fill) {
         link(skill, target.id);
-        if (!law) changes.push({ requirementId: target.id, action: 'translate', rule: 'guard.diploma-offline', concept: skill.uri, span: target.span, reason: skill.reason || t.added });
+        if (!law)
+          changes.push({
+            requirementId: target.id,
+            action: 'translate',
+            rule: 'guard.diploma-offline',
+            concept: skill.uri,
+            span: target.span,
+            reason: skill.reason || t.added,
+          });
       }
       if (!law) warnings.push({ code: 'claude.diploma-filled', message: `${target.text}: ${t.added}`, span: target.span });
     }

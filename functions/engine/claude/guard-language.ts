@@ -23,7 +23,14 @@ export function guardLanguage(translation: Translation, offline: Translation): T
   const language = offline.language;
   const warnings: Warning[] = [...translation.warnings];
   let { personProfile } = translation;
-  const profileText = [personProfile.summary, ...personProfile.motivation, ...personProfile.values, ...personProfile.workingStyle, ...personProfile.teamContribution, ...personProfile.learningNeeds].join('. ');
+  const profileText = [
+    personProfile.summary,
+    ...personProfile.motivation,
+    ...personProfile.values,
+    ...personProfile.workingStyle,
+    ...personProfile.teamContribution,
+    ...personProfile.learningNeeds,
+  ].join('. ');
   if (wrong(profileText, language)) {
     personProfile = offline.personProfile;
     warnings.push({ code: 'claude.language', message: TEXT[language](PART[language].profile), span: null });
@@ -32,7 +39,10 @@ export function guardLanguage(translation: Translation, offline: Translation): T
 }
 
 export function guardTextLanguage(pieces: Piece[], ctx: TextContext): { pieces: Piece[]; warnings: Warning[] } {
-  const written = pieces.filter((piece) => piece.from === 'model').map((piece) => piece.block.markdown).join('\n');
+  const written = pieces
+    .filter((piece) => piece.from === 'model')
+    .map((piece) => piece.block.markdown)
+    .join('\n');
   if (!wrong(written, ctx.language)) return { pieces, warnings: [] };
   return {
     pieces: pieces.flatMap((piece) => revert(piece, ctx.mapIds) ?? []),

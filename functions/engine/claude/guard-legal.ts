@@ -15,8 +15,24 @@ import { sameRequirement } from './spans';
 const REMOVED_ON_LEGAL = new Set<Change['action']>(['translate', 'move-to-profile', 'drop-wording']);
 
 const TEXT = {
-  nl: { denied: 'Het model schreef dat een wettelijke eis niet nodig of optioneel is; Vaardig heeft die zin verwijderd', heading: 'Wettelijke eisen', after: 'Kan na indiensttreding worden behaald.', before: 'Nodig vóór de start.', back: 'Wettelijk verplicht; het model liet deze eis weg en Vaardig zette hem terug.', unconfirmed: 'Het model noemde dit wettelijk verplicht, maar Vaardigs tabel met wettelijke eisen bevestigt dat niet.', inText: 'De herschreven vacature noemde deze wettelijke eis niet; Vaardig heeft hem toegevoegd.' },
-  en: { denied: 'The model wrote that a legal requirement is not needed or optional; Vaardig removed that sentence', heading: 'Legal requirements', after: 'Can be obtained after hiring.', before: 'Needed before the start.', back: 'Required by law; the model left it out and Vaardig put it back.', unconfirmed: 'The model called this legally required, but Vaardig’s table of legal requirements does not confirm it.', inText: 'The rewritten vacancy did not name this legal requirement; Vaardig added it.' },
+  nl: {
+    denied: 'Het model schreef dat een wettelijke eis niet nodig of optioneel is; Vaardig heeft die zin verwijderd',
+    heading: 'Wettelijke eisen',
+    after: 'Kan na indiensttreding worden behaald.',
+    before: 'Nodig vóór de start.',
+    back: 'Wettelijk verplicht; het model liet deze eis weg en Vaardig zette hem terug.',
+    unconfirmed: 'Het model noemde dit wettelijk verplicht, maar Vaardigs tabel met wettelijke eisen bevestigt dat niet.',
+    inText: 'De herschreven vacature noemde deze wettelijke eis niet; Vaardig heeft hem toegevoegd.',
+  },
+  en: {
+    denied: 'The model wrote that a legal requirement is not needed or optional; Vaardig removed that sentence',
+    heading: 'Legal requirements',
+    after: 'Can be obtained after hiring.',
+    before: 'Needed before the start.',
+    back: 'Required by law; the model left it out and Vaardig put it back.',
+    unconfirmed: 'The model called this legally required, but Vaardig’s table of legal requirements does not confirm it.',
+    inText: 'The rewritten vacancy did not name this legal requirement; Vaardig added it.',
+  },
 };
 
 function mentioned(requirement: Requirement, markdown: string): boolean {
@@ -26,7 +42,10 @@ function mentioned(requirement: Requirement, markdown: string): boolean {
   if (!basis) return false;
   if (text.includes(basis.name.toLowerCase())) return true;
   // A law's name ("Wet BIG") in a citation names the law, not the requirement.
-  const own = [basis.citation, basis.law].filter(Boolean).reduce((out, cite) => out.split(cite).join(' '), markdown).replace(/\b(?:Wet|Besluit|Act)\s+\p{Lu}[\p{L}-]*/gu, ' ');
+  const own = [basis.citation, basis.law]
+    .filter(Boolean)
+    .reduce((out, cite) => out.split(cite).join(' '), markdown)
+    .replace(/\b(?:Wet|Besluit|Act)\s+\p{Lu}[\p{L}-]*/gu, ' ');
   return (patternsById.get(basis.id) ?? []).some((pattern) => compile(pattern)?.test(own) ?? false);
 }
 
@@ -39,7 +58,14 @@ function cleanProfile(profile: PersonProfile, requirements: Requirement[]): { pr
   };
   const list = (items: string[]) => items.map(clean).filter((item) => item.trim());
   return {
-    profile: { summary: clean(profile.summary), motivation: list(profile.motivation), values: list(profile.values), workingStyle: list(profile.workingStyle), teamContribution: list(profile.teamContribution), learningNeeds: list(profile.learningNeeds) },
+    profile: {
+      summary: clean(profile.summary),
+      motivation: list(profile.motivation),
+      values: list(profile.values),
+      workingStyle: list(profile.workingStyle),
+      teamContribution: list(profile.teamContribution),
+      learningNeeds: list(profile.learningNeeds),
+    },
     dropped,
   };
 }
@@ -55,7 +81,9 @@ export function guardLegal(translation: Translation, offline: Translation): Tran
 
   for (const rule of offline.requirements.filter((requirement) => requirement.legal)) {
     // A model requirement that already carries another rule's basis (two laws merged into one line) stays with it.
-    let matches = requirements.filter((requirement) => sameRequirement(requirement, rule) && (!confirmed.has(requirement.id) || requirement.legalBasis?.id === rule.legalBasis?.id));
+    let matches = requirements.filter(
+      (requirement) => sameRequirement(requirement, rule) && (!confirmed.has(requirement.id) || requirement.legalBasis?.id === rule.legalBasis?.id),
+    );
     const likely = matches.filter((requirement) => requirement.legal || requirement.kind === 'licence' || requirement.kind === 'certificate');
     if (likely.length) matches = likely;
     if (matches.length === 0) {
@@ -63,7 +91,14 @@ export function guardLegal(translation: Translation, offline: Translation): Tran
       usedIds.add(id);
       requirements.push({ ...rule, id });
       confirmed.add(id);
-      changes.push({ requirementId: id, action: 'keep-legal', rule: 'guard.legal', concept: rule.legalBasis?.id ?? null, span: rule.span, reason: `${t.back} ${rule.legalBasis?.citation ?? ''}`.trim() });
+      changes.push({
+        requirementId: id,
+        action: 'keep-legal',
+        rule: 'guard.legal',
+        concept: rule.legalBasis?.id ?? null,
+        span: rule.span,
+        reason: `${t.back} ${rule.legalBasis?.citation ?? ''}`.trim(),
+      });
       warnings.push({ code: 'claude.legal-reimposed', message: `${rule.text}: ${t.back}`, span: rule.span });
       continue;
     }
@@ -86,14 +121,28 @@ export function guardLegal(translation: Translation, offline: Translation): Tran
   changes = changes.filter((change) => !(change.requirementId && legalIds.has(change.requirementId) && REMOVED_ON_LEGAL.has(change.action)));
   for (const requirement of legal) {
     if (changes.some((change) => change.requirementId === requirement.id && change.action === 'keep-legal')) continue;
-    changes.push({ requirementId: requirement.id, action: 'keep-legal', rule: 'guard.legal', concept: requirement.legalBasis?.id ?? null, span: requirement.span, reason: requirement.legalBasis?.citation ?? t.back });
+    changes.push({
+      requirementId: requirement.id,
+      action: 'keep-legal',
+      rule: 'guard.legal',
+      concept: requirement.legalBasis?.id ?? null,
+      span: requirement.span,
+      reason: requirement.legalBasis?.citation ?? t.back,
+    });
   }
 
   // Experience does not count instead of a diploma the law requires.
   const lawDiploma = legal.some((r) => r.mandatory && r.legalBasis?.diplomaRequired && r.legalBasis.verified !== false);
   const { profile, dropped } = cleanProfile(translation.personProfile, requirements);
   if (dropped) warnings.push({ code: 'claude.legal-denied', message: `${t.denied} (${dropped}).`, span: null });
-  return { ...translation, requirements, changes, warnings, personProfile: profile, experienceInPlaceOfEducation: translation.experienceInPlaceOfEducation && !lawDiploma };
+  return {
+    ...translation,
+    requirements,
+    changes,
+    warnings,
+    personProfile: profile,
+    experienceInPlaceOfEducation: translation.experienceInPlaceOfEducation && !lawDiploma,
+  };
 }
 
 /**
@@ -116,11 +165,21 @@ export function guardLegalText(pieces: Piece[], translation: Translation, offlin
   // Named where it belongs: in the posting's own line that holds it, or in a block linked to it.
   // (A law's name elsewhere, such as "Wet BIG" in another line's citation, does not count.)
   const within = (r: Requirement, source: Block['source']) => !!r.span && !!source && r.span.start >= source.start && r.span.end <= source.end;
-  const stands = (r: Requirement) => out.some(({ block }) => block.markdown.trim() && ((block.kind === 'kept' && within(r, block.source)) || (block.requirementIds.includes(r.id) && mentioned(r, block.markdown))));
+  const stands = (r: Requirement) =>
+    out.some(
+      ({ block }) =>
+        block.markdown.trim() && ((block.kind === 'kept' && within(r, block.source)) || (block.requirementIds.includes(r.id) && mentioned(r, block.markdown))),
+    );
   const missing = translation.requirements.filter((r) => r.legal && !stands(r));
   const appended: Requirement[] = [];
   for (const requirement of missing) {
-    const lines = draft.filter((block) => block.kind === 'added' && block.role !== 'heading' && ctx.mapIds(block.requirementIds).includes(requirement.id) && mentioned(requirement, block.markdown));
+    const lines = draft.filter(
+      (block) =>
+        block.kind === 'added' &&
+        block.role !== 'heading' &&
+        ctx.mapIds(block.requirementIds).includes(requirement.id) &&
+        mentioned(requirement, block.markdown),
+    );
     if (!lines.length) {
       appended.push(requirement);
       continue;
@@ -128,7 +187,10 @@ export function guardLegalText(pieces: Piece[], translation: Translation, offlin
     for (const line of lines) {
       out = restoreDraft(out, line, ctx);
       // The law's heading comes back with its line when the model took it out.
-      const heading = draft.slice(0, draft.indexOf(line)).reverse().find((block) => block.role === 'heading');
+      const heading = draft
+        .slice(0, draft.indexOf(line))
+        .reverse()
+        .find((block) => block.role === 'heading');
       if (heading?.kind === 'added') out = restoreDraft(out, heading, ctx, true);
     }
     warnings.push({ code: 'claude.legal-restored-in-text', message: `${requirement.text}: ${t.inText}`, span: requirement.span });
@@ -137,7 +199,13 @@ export function guardLegalText(pieces: Piece[], translation: Translation, offlin
     const at = out.reduce((last, piece, i) => (piece.block.kind !== 'kept' ? i : last), out.length - 1) + 1;
     const ids = appended.map((r) => r.id);
     const lines: Piece[] = appended.map((r, i) => ({
-      block: { id: `legal${i + 1}`, kind: 'added', role: 'item', markdown: `- ${r.text}${r.legalBasis ? ` (${r.legalBasis.citation}). ${r.legalBasis.obtainableAfterHiring ? t.after : t.before}` : ''}`, requirementIds: [r.id] },
+      block: {
+        id: `legal${i + 1}`,
+        kind: 'added',
+        role: 'item',
+        markdown: `- ${r.text}${r.legalBasis ? ` (${r.legalBasis.citation}). ${r.legalBasis.obtainableAfterHiring ? t.after : t.before}` : ''}`,
+        requirementIds: [r.id],
+      },
       from: 'draft',
     }));
     out.splice(at, 0, { block: { id: 'legal0', kind: 'added', role: 'heading', markdown: `### ${t.heading}`, requirementIds: ids }, from: 'draft' }, ...lines);

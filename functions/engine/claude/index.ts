@@ -40,7 +40,13 @@ export interface ClaudeOptions {
 
 type Outcome = { ok: true; answer: Answer } | { ok: false; reason: string; unavailable: boolean };
 
-async function askClaude(config: ClaudeConfig, vacancy: Vacancy, offline: Translation, meter: UsageMeter, onProgress?: OnProgress): Promise<Outcome & { placeholders: Record<string, string> }> {
+async function askClaude(
+  config: ClaudeConfig,
+  vacancy: Vacancy,
+  offline: Translation,
+  meter: UsageMeter,
+  onProgress?: OnProgress,
+): Promise<Outcome & { placeholders: Record<string, string> }> {
   const client = createClient(config);
   const { posting, placeholders } = redactVacancy(vacancy, offline.rewritten.blocks);
   // The user's choice of occupation (#15) is said, so that the skills Claude writes are that job's.
@@ -60,7 +66,11 @@ async function askClaude(config: ClaudeConfig, vacancy: Vacancy, offline: Transl
 
     const problem = parsed.problem;
     onProgress?.({ stage: 'request', attempt: 'repair' });
-    const repaired = await callModel(client, buildRequest(config, repairMessages(first, reply.text, problem)), { signal: deadline, idleMs: config.idleMs, onText });
+    const repaired = await callModel(client, buildRequest(config, repairMessages(first, reply.text, problem)), {
+      signal: deadline,
+      idleMs: config.idleMs,
+      onText,
+    });
     meter.add(repaired.usage);
     parsed = parseAnswer(repaired.text);
     if (parsed.ok) return { ok: true, answer: parsed.answer, placeholders };
@@ -106,8 +116,12 @@ export async function translateWithClaude(vacancy: Vacancy, env: ClaudeEnv, opti
   if ('problem' in written) return fallback(`the answer's blocks do not fit the posting (${written.problem})`, { usage: meter.result });
   translation = written.translation;
   const level = readingLevel(translation.rewritten.markdown, translation.language);
-  translation.rewritten = { ...translation.rewritten, readingLevel: `${level.band} (${translation.language === 'nl' ? 'Flesch-Douma' : 'Flesch'} ${level.score})` };
+  translation.rewritten = {
+    ...translation.rewritten,
+    readingLevel: `${level.band} (${translation.language === 'nl' ? 'Flesch-Douma' : 'Flesch'} ${level.score})`,
+  };
   const checked = Translation.safeParse(translation);
-  if (!checked.success) return fallback(`guarded answer failed the Translation schema (${checked.error.issues[0]?.message ?? 'unknown'})`, { usage: meter.result });
+  if (!checked.success)
+    return fallback(`guarded answer failed the Translation schema (${checked.error.issues[0]?.message ?? 'unknown'})`, { usage: meter.result });
   return checked.data;
 }

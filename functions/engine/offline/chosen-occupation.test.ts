@@ -7,9 +7,25 @@ import { translateOffline, UnknownOccupation } from './translate';
 // The user's choice of occupation (#15): claimed with certainty 1, and the diploma's skills follow it.
 const taxonomy = getTaxonomy();
 const posting = Vacancy.parse({
-  isVacancy: true, title: 'Collega logistiek (m/v/x)', employer: null, location: null, language: 'nl', source: 'text',
-  text: ['Collega logistiek (m/v/x)', '', 'Wat ga je doen', 'Je helpt ons team in de hal met het laden en lossen van vrachtwagens.', '',
-    'Wat vragen wij', '- Een mbo-diploma niveau 2', '- Je bent flexibel', '', 'Wat bieden wij', '- Een goed salaris'].join('\n'),
+  isVacancy: true,
+  title: 'Collega logistiek (m/v/x)',
+  employer: null,
+  location: null,
+  language: 'nl',
+  source: 'text',
+  text: [
+    'Collega logistiek (m/v/x)',
+    '',
+    'Wat ga je doen',
+    'Je helpt ons team in de hal met het laden en lossen van vrachtwagens.',
+    '',
+    'Wat vragen wij',
+    '- Een mbo-diploma niveau 2',
+    '- Je bent flexibel',
+    '',
+    'Wat bieden wij',
+    '- Een goed salaris',
+  ].join('\n'),
 });
 const forklift = taxonomy.index.occupations.nl.indexOf('heftruckchauffeur');
 const forkliftUri = taxonomy.occupation(forklift).uri;
@@ -41,6 +57,8 @@ describe('translateOffline with a chosen occupation', () => {
   });
 
   it('refuses an occupation the taxonomy does not have', () => {
-    expect(() => translateOffline(posting, taxonomy, { occupation: 'http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000000' })).toThrow(UnknownOccupation);
+    expect(() => translateOffline(posting, taxonomy, { occupation: 'http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000000' })).toThrow(
+      UnknownOccupation,
+    );
   });
 });

@@ -57,7 +57,10 @@ describe('a step of the selection is a condition, not a quality (#16)', () => {
 });
 
 describe('"MS" before Office is the software, however it is joined (reading of untuned output)', () => {
-  it.each([['Kennis van MS-Office, Excel en SAP is een plus.', 'skill'], ['Een MS in Computer Science', 'diploma']])('%s → %s', (text, kind) => {
+  it.each([
+    ['Kennis van MS-Office, Excel en SAP is een plus.', 'skill'],
+    ['Een MS in Computer Science', 'diploma'],
+  ])('%s → %s', (text, kind) => {
     expect(classify(text)).toBe(kind);
   });
 });

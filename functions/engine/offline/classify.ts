@@ -1,5 +1,25 @@
 import type { RequirementKind } from '../../../shared/translation';
-import { ACRONYM, asksExperience, CERTIFICATE, has, DEGREE_CODE, EDUCATION, EDUCATION_STRONG, FIELD, FIELD_WORDS, LANGUAGE, LANGUAGE_CODE, LANGUAGE_SKILL, LICENCE, OTHER, OTHER_STRONG, SKILL, SKILL_HARD, SOFT_SKILL, TRAIT } from './cues';
+import {
+  ACRONYM,
+  asksExperience,
+  CERTIFICATE,
+  has,
+  DEGREE_CODE,
+  EDUCATION,
+  EDUCATION_STRONG,
+  FIELD,
+  FIELD_WORDS,
+  LANGUAGE,
+  LANGUAGE_CODE,
+  LANGUAGE_SKILL,
+  LICENCE,
+  OTHER,
+  OTHER_STRONG,
+  SKILL,
+  SKILL_HARD,
+  SOFT_SKILL,
+  TRAIT,
+} from './cues';
 import { LEVEL_PHRASES } from '../../taxonomy/crosswalk';
 
 /** Education named with a field or programme is a diploma; a bare level is an education level. */
@@ -11,7 +31,8 @@ export function educationKind(text: string): 'diploma' | 'education_level' {
  * A university named is a place, not a level asked: "Utrecht University", "University of Technology",
  * "Universiteit van Amsterdam", "TU Delft is a top international university" (#16).
  */
-const INSTITUTION = /(?:\p{Lu}[\p{L}-]*\s+)+Universit(?:y|eit)(?![\p{L}])|Universit(?:y|eit)\s+(?:of|van|and|en)\s+(?:(?:the|het|de)\s+)?\p{Lu}[\p{L}-]*|^Universit(?:y|eit)\s*$|(?:is|was|are|zijn)\s+(?:a|an|one of the|een|één van de)\s+(?:[\p{L}-]+\s+){0,3}universit(?:y|ies|eit|eiten)(?![\p{L}])/gu;
+const INSTITUTION =
+  /(?:\p{Lu}[\p{L}-]*\s+)+Universit(?:y|eit)(?![\p{L}])|Universit(?:y|eit)\s+(?:of|van|and|en)\s+(?:(?:the|het|de)\s+)?\p{Lu}[\p{L}-]*|^Universit(?:y|eit)\s*$|(?:is|was|are|zijn)\s+(?:a|an|one of the|een|één van de)\s+(?:[\p{L}-]+\s+){0,3}universit(?:y|ies|eit|eiten)(?![\p{L}])/gu;
 
 function educationIn(text: string): boolean {
   return has(EDUCATION_STRONG, text) || DEGREE_CODE.test(text) || (EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text)));
@@ -26,7 +47,10 @@ export function isEducation(text: string): boolean {
   recent[0] = { text, education };
   return education;
 }
-const recent: [{ text: string; education: boolean }, { text: string; education: boolean }] = [{ text: '', education: false }, { text: '', education: false }];
+const recent: [{ text: string; education: boolean }, { text: string; education: boolean }] = [
+  { text: '', education: false },
+  { text: '', education: false },
+];
 
 /**
  * What the reader can do is a skill: "Je kunt bouwtekeningen lezen", "In staat om offertes op te
@@ -34,12 +58,15 @@ const recent: [{ text: string; education: boolean }, { text: string; education: 
  * How they work with others, cope or learn is a quality: "Je kunt goed samenwerken".
  */
 const CAN_DO = /^(?:je|jij|u)\s+(?:kan|kunt)\s+(?!(?:je|jij)\b)\S/iu;
-const SOFT_DOING = /(?<![\p{L}])(?:werken|samenwerken|omgaan|schakelen|aanpassen|leren|luisteren|inleven|relativeren|communiceren|overweg|reflecteren|motiveren|overtuigen|bespreekbaar)(?![\p{L}])/iu;
+const SOFT_DOING =
+  /(?<![\p{L}])(?:werken|samenwerken|omgaan|schakelen|aanpassen|leren|luisteren|inleven|relativeren|communiceren|overweg|reflecteren|motiveren|overtuigen|bespreekbaar)(?![\p{L}])/iu;
 
-const SELECTION = /(?<![\p{L}])(?:\p{L}*onderzoek|screening\w*|assessment|selectieprocedure|sollicitatieprocedure|selection (?:process|procedure)|background (?:check|screening)s?|referenties|references|geheimhoudingsverklaring)(?![\p{L}])[^.]*(?:deel uit|onderdeel|vereist|verplicht|required|part of|conducted|undergo|aanleveren|overleggen)|(?:deel uit|onderdeel|part) (?:van|of) (?:de |het |the )?(?:selectie|sollicitatie|selection|hiring|application)/iu;
+const SELECTION =
+  /(?<![\p{L}])(?:\p{L}*onderzoek|screening\w*|assessment|selectieprocedure|sollicitatieprocedure|selection (?:process|procedure)|background (?:check|screening)s?|referenties|references|geheimhoudingsverklaring)(?![\p{L}])[^.]*(?:deel uit|onderdeel|vereist|verplicht|required|part of|conducted|undergo|aanleveren|overleggen)|(?:deel uit|onderdeel|part) (?:van|of) (?:de |het |the )?(?:selectie|sollicitatie|selection|hiring|application)/iu;
 
 /** SELECTION, after a plain-word look: most text names no step of a selection. */
-export const selectionStep = (text: string) => /onderzoek|screening|assessment|referent|reference|background|selecti|sollicitatie|application|hiring|geheimhouding/iu.test(text) && SELECTION.test(text);
+export const selectionStep = (text: string) =>
+  /onderzoek|screening|assessment|referent|reference|background|selecti|sollicitatie|application|hiring|geheimhouding/iu.test(text) && SELECTION.test(text);
 
 /** Classify one requirement clause into one of the nine kinds. Rules run from most to least specific. */
 export function classify(text: string): RequirementKind {
@@ -53,7 +80,12 @@ export function classify(text: string): RequirementKind {
   if (educationInLead && !/^\s*(?:ervaring|experience)\b/i.test(text) && !/\bstudent(?:en)?job\b/i.test(text)) return educationKind(text);
   if (has(CERTIFICATE, text)) return 'certificate';
   if (has(LANGUAGE_CODE, text)) return 'language';
-  if (has(LANGUAGE, text) && (has(LANGUAGE_SKILL, text) || text.split(/\s+/).length <= 4) && !/\b(?:nederland|netherlands)\b(?!s)/i.test(text.replace(/nederlands\w*/gi, ''))) return 'language';
+  if (
+    has(LANGUAGE, text) &&
+    (has(LANGUAGE_SKILL, text) || text.split(/\s+/).length <= 4) &&
+    !/\b(?:nederland|netherlands)\b(?!s)/i.test(text.replace(/nederlands\w*/gi, ''))
+  )
+    return 'language';
   if (text.length <= 80 ? educationInLead : isEducation(text)) return educationKind(text);
   if (asksExperience(text) && !/^(?:je bent|jij bent|you are)\b/i.test(text)) return 'experience';
   // A step of the selection (a screening, an assessment, references) is a condition, never a quality.

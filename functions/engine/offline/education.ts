@@ -9,7 +9,12 @@ import { ngramHits } from './ngrams';
 import { groundSkills } from './skills';
 import { occupationsByName } from './occupation';
 
-export interface DiplomaSkill { skill: number; mustHave: boolean; reason: string; occupation: number }
+export interface DiplomaSkill {
+  skill: number;
+  mustHave: boolean;
+  reason: string;
+  occupation: number;
+}
 export interface DiplomaTranslation {
   level: EducationLevel | null;
   programme: { name: string; code: string; level: string } | null;
@@ -20,7 +25,62 @@ export interface DiplomaTranslation {
 
 const MAX_SKILLS = 8;
 const DAY_ONE = 3;
-const GENERIC = new Set([...STOPWORDS, 'afgeronde', 'opleiding', 'diploma', 'bachelor', 'master', 'hbo', 'wo', 'mbo', 'niveau', 'werk', 'denkniveau', 'degree', 'minimaal', 'minimum', 'required', 'vereist', 'je', 'hebt', 'bent', 'beschikt', 'over', 'bij', 'voorkeur', 'preferably', 'equivalent', 'gelijkwaardig', 'ervaring', 'experience', 'door', 'bezit', 'het', 'technical', 'technisch', 'technische', 'quantitative', 'studie', 'study', 'bsc', 'msc', 'ba', 'bs', 'ms', 'phd', 'similar', 'vergelijkbare', 'andere', 'other', 'closely', 'a', 'field', 'discipline', 'opleidingsniveau', 'heeft']);
+const GENERIC = new Set([
+  ...STOPWORDS,
+  'afgeronde',
+  'opleiding',
+  'diploma',
+  'bachelor',
+  'master',
+  'hbo',
+  'wo',
+  'mbo',
+  'niveau',
+  'werk',
+  'denkniveau',
+  'degree',
+  'minimaal',
+  'minimum',
+  'required',
+  'vereist',
+  'je',
+  'hebt',
+  'bent',
+  'beschikt',
+  'over',
+  'bij',
+  'voorkeur',
+  'preferably',
+  'equivalent',
+  'gelijkwaardig',
+  'ervaring',
+  'experience',
+  'door',
+  'bezit',
+  'het',
+  'technical',
+  'technisch',
+  'technische',
+  'quantitative',
+  'studie',
+  'study',
+  'bsc',
+  'msc',
+  'ba',
+  'bs',
+  'ms',
+  'phd',
+  'similar',
+  'vergelijkbare',
+  'andere',
+  'other',
+  'closely',
+  'a',
+  'field',
+  'discipline',
+  'opleidingsniveau',
+  'heeft',
+]);
 
 export function detectLevel(text: string): EducationLevel | null {
   const hit = LEVEL_PHRASES.find((p) => p.pattern.test(text));
@@ -50,7 +110,13 @@ function searchProgramme(text: string, taxonomy: Taxonomy): ProgrammeRef | null 
     const hits = taxonomy.programmesByKey(key);
     return hits.find((p) => p.occupations.length) ?? hits[0];
   };
-  const [first] = ngramHits(tokens(text), 5, lookup, (w) => taxonomy.startsProgrammeName(w), (words) => taxonomy.programmeNameGoesOn(words));
+  const [first] = ngramHits(
+    tokens(text),
+    5,
+    lookup,
+    (w) => taxonomy.startsProgrammeName(w),
+    (words) => taxonomy.programmeNameGoesOn(words),
+  );
   if (first) return { ...first.hit, occupations: programmeOccupations(first.hit, taxonomy) };
   if (crebo) {
     for (let id = 0; ; id++) {
@@ -109,10 +175,18 @@ export function translateDiploma(
   // programme's occupations (linked at data time, often a level above: "Bouwkunde" → civil engineer)
   // only when the vacancy has none.
   const chosen = occupations.length ? occupations.slice(0, 2) : programmeJobs;
-  const rule = programme ? 'education.programme→occupation→essential-skills' : level ? 'education.level→vacancy-occupation→essential-skills' : 'education.field→vacancy-occupation→essential-skills';
+  const rule = programme
+    ? 'education.programme→occupation→essential-skills'
+    : level
+      ? 'education.level→vacancy-occupation→essential-skills'
+      : 'education.field→vacancy-occupation→essential-skills';
   // The field is what the diploma names: the programme's name when one was found, else the
   // requirement's longer words ("open" in "staat open om te leren" is no field).
-  const field = new Set(tokens(programme?.name ?? requirement.text).filter((w) => w.length > 4 && !GENERIC.has(w) && !STOPWORDS.has(w)).map(stem));
+  const field = new Set(
+    tokens(programme?.name ?? requirement.text)
+      .filter((w) => w.length > 4 && !GENERIC.has(w) && !STOPWORDS.has(w))
+      .map(stem),
+  );
   const posting = postingWords(postingText);
 
   const scored: Array<{ skill: number; occupation: number; inField: boolean; inPosting: boolean; score: number; task?: boolean }> = [];
@@ -127,7 +201,11 @@ export function translateDiploma(
       if (seen.has(skill)) continue;
       seen.add(skill);
       const ref = taxonomy.skill(skill);
-      const words = taxonomy.skillWords(skill, (labels) => tokens(labels).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem));
+      const words = taxonomy.skillWords(skill, (labels) =>
+        tokens(labels)
+          .filter((w) => w.length > 3 && !STOPWORDS.has(w))
+          .map(stem),
+      );
       const inField = words.some((w) => field.has(w));
       const hits = words.filter((w) => posting.has(w)).length;
       // Two of its three words, every word of a shorter label: "technische tekeningen" is not asked
@@ -152,24 +230,47 @@ export function translateDiploma(
     const mustHave = s.inPosting || i < DAY_ONE;
     const occ = s.occupation >= 0 ? occupationLabel(s.occupation) : '';
     const reason = s.task
-      ? t(language, 'De vacature noemt dit bij de taken: dit is wat het diploma hier betekent.', 'The posting names this among its tasks: this is what the diploma means here.')
+      ? t(
+          language,
+          'De vacature noemt dit bij de taken: dit is wat het diploma hier betekent.',
+          'The posting names this among its tasks: this is what the diploma means here.',
+        )
       : mustHave
-      ? s.inPosting
-        ? t(language, `De vacature vraagt dit zelf; essentiële vaardigheid voor ${occ} (ESCO).`, `The posting itself asks for this; an essential skill of ${occ} (ESCO).`)
-        : t(language, `Kern van het beroep ${occ} (ESCO, essentieel)${s.inField ? ' en van het gevraagde vakgebied' : ''}: nodig vanaf dag één.`, `Core of the occupation ${occ} (ESCO, essential)${s.inField ? ' and of the field the posting names' : ''}: needed from day one.`)
-      : t(language, `Essentiële vaardigheid voor ${occ} (ESCO) die de vacature niet apart vraagt: te leren op de werkvloer${eqf ? ` (niveau: ${eqf.nl})` : ''}.`,
-          `An essential skill of ${occ} (ESCO) the posting does not ask for separately: can be learned on the job${eqf ? ` (level: ${eqf.en.split(';')[0]})` : ''}.`);
+        ? s.inPosting
+          ? t(
+              language,
+              `De vacature vraagt dit zelf; essentiële vaardigheid voor ${occ} (ESCO).`,
+              `The posting itself asks for this; an essential skill of ${occ} (ESCO).`,
+            )
+          : t(
+              language,
+              `Kern van het beroep ${occ} (ESCO, essentieel)${s.inField ? ' en van het gevraagde vakgebied' : ''}: nodig vanaf dag één.`,
+              `Core of the occupation ${occ} (ESCO, essential)${s.inField ? ' and of the field the posting names' : ''}: needed from day one.`,
+            )
+        : t(
+            language,
+            `Essentiële vaardigheid voor ${occ} (ESCO) die de vacature niet apart vraagt: te leren op de werkvloer${eqf ? ` (niveau: ${eqf.nl})` : ''}.`,
+            `An essential skill of ${occ} (ESCO) the posting does not ask for separately: can be learned on the job${eqf ? ` (level: ${eqf.en.split(';')[0]})` : ''}.`,
+          );
     return { skill: s.skill, mustHave, reason: s.task ? reason : `${reason} ${source(s.occupation)}`, occupation: s.occupation };
   });
   function source(occupation: number): string {
     if (programme && programmeJobs.includes(occupation)) {
-      return t(language, `(Beroep via de genoemde opleiding ${programme.name}${programme.code ? `, ${programme.code}` : ''}.)`, `(Occupation via the named programme ${programme.name}${programme.code ? `, ${programme.code}` : ''}.)`);
+      return t(
+        language,
+        `(Beroep via de genoemde opleiding ${programme.name}${programme.code ? `, ${programme.code}` : ''}.)`,
+        `(Occupation via the named programme ${programme.name}${programme.code ? `, ${programme.code}` : ''}.)`,
+      );
     }
     switch (foundIn.get(occupation)) {
-      case 'chosen': return t(language, '(Beroep zelf gekozen.)', '(Occupation you chose.)');
-      case 'title': return t(language, '(Beroep herkend uit de functietitel.)', "(Occupation recognised from the job title.)");
-      case 'programme': return t(language, '(Beroep via de opleiding die de vacature noemt.)', '(Occupation via the programme the posting names.)');
-      default: return t(language, '(Beroep herkend uit de tekst van de vacature.)', "(Occupation recognised from the posting's text.)");
+      case 'chosen':
+        return t(language, '(Beroep zelf gekozen.)', '(Occupation you chose.)');
+      case 'title':
+        return t(language, '(Beroep herkend uit de functietitel.)', '(Occupation recognised from the job title.)');
+      case 'programme':
+        return t(language, '(Beroep via de opleiding die de vacature noemt.)', '(Occupation via the programme the posting names.)');
+      default:
+        return t(language, '(Beroep herkend uit de tekst van de vacature.)', "(Occupation recognised from the posting's text.)");
     }
   }
   // No occupation and no task to ground it in: no skills. None is better than a wrong one; the
@@ -198,10 +299,15 @@ export function postingWords(text: string): ReadonlySet<string> {
 }
 
 /** A label's longer words, stemmed as postingWords stems them. */
-export const contentWords = (text: string) => tokens(text).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem);
+export const contentWords = (text: string) =>
+  tokens(text)
+    .filter((w) => w.length > 3 && !STOPWORDS.has(w))
+    .map(stem);
 
 export function fieldWords(text: string): string[] {
-  return normalize(text).split(' ').filter((w) => w.length > 3 && !GENERIC.has(w));
+  return normalize(text)
+    .split(' ')
+    .filter((w) => w.length > 3 && !GENERIC.has(w));
 }
 
 const GROUP_WEIGHT = 3;

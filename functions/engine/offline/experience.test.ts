@@ -5,14 +5,31 @@ import { getTaxonomy } from '../../taxonomy';
 import { translateOffline } from './translate';
 import { rewriteExperience } from './experience';
 
-const requirement = (text: string): Requirement => ({ id: 'r1', text, kind: 'experience', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null });
+const requirement = (text: string): Requirement => ({
+  id: 'r1',
+  text,
+  kind: 'experience',
+  mandatory: true,
+  legal: false,
+  legalBasis: null,
+  alternativeOffered: false,
+  span: null,
+});
 
 describe('a year count becomes the competence it stood for (#16, EXEMPLARS principle 8)', () => {
   it.each([
-    ['Minimaal 3 jaar ervaring als calculator in schilderwerk', 'nl', 'Je kunt het werk van een calculator in schilderwerk zelfstandig doen — waar je dat leerde, maakt niet uit.'],
+    [
+      'Minimaal 3 jaar ervaring als calculator in schilderwerk',
+      'nl',
+      'Je kunt het werk van een calculator in schilderwerk zelfstandig doen — waar je dat leerde, maakt niet uit.',
+    ],
     ['Minimaal 5 jaar ervaring met SAP', 'nl', 'Je kunt zelfstandig met SAP werken — waar je dat leerde, maakt niet uit.'],
     ['2 jaar ervaring in de zorg', 'nl', 'Je kunt zelfstandig werken in de zorg — waar je dat leerde, maakt niet uit.'],
-    ['Minstens twee jaar werkervaring op het gebied van marketing', 'nl', 'Je hebt aantoonbaar ervaring op het gebied van marketing — waar en hoe lang je die opdeed, maakt niet uit.'],
+    [
+      'Minstens twee jaar werkervaring op het gebied van marketing',
+      'nl',
+      'Je hebt aantoonbaar ervaring op het gebied van marketing — waar en hoe lang je die opdeed, maakt niet uit.',
+    ],
     ['3+ years of experience with Python', 'en', 'You can work with Python on your own — wherever you learned it.'],
   ] as const)('%s → %s', (text, language, rewritten) => {
     const out = rewriteExperience(requirement(text), language);
@@ -27,13 +44,40 @@ describe('a year count becomes the competence it stood for (#16, EXEMPLARS princ
 
 describe('the article of the field the years were in', () => {
   it('stays: "in a finance role", not "in finance role"', () => {
-    const t = Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title: 'Controller', employer: null, location: null, language: 'en', text: 'Requirements\n- 1–2 years of experience in a finance or business control role\n- Fluent in English', source: 'text' }), getTaxonomy()));
+    const t = Translation.parse(
+      translateOffline(
+        Vacancy.parse({
+          isVacancy: true,
+          title: 'Controller',
+          employer: null,
+          location: null,
+          language: 'en',
+          text: 'Requirements\n- 1–2 years of experience in a finance or business control role\n- Fluent in English',
+          source: 'text',
+        }),
+        getTaxonomy(),
+      ),
+    );
     expect(t.rewritten.markdown).toContain('- You can work in a finance or business control role on your own');
   });
 });
 
 describe('years split from the sentence they stood in', () => {
   it('rewrites "hebt minimaal 2 jaar ervaring" (its subject left with the clause before)', () => {
-    expect(rewriteExperience({ id: 'r', text: 'hebt minimaal 2 jaar ervaring', kind: 'experience', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null }, 'nl')?.years).toBe('minimaal 2 jaar');
+    expect(
+      rewriteExperience(
+        {
+          id: 'r',
+          text: 'hebt minimaal 2 jaar ervaring',
+          kind: 'experience',
+          mandatory: true,
+          legal: false,
+          legalBasis: null,
+          alternativeOffered: false,
+          span: null,
+        },
+        'nl',
+      )?.years,
+    ).toBe('minimaal 2 jaar');
   });
 });

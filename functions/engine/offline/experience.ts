@@ -5,7 +5,11 @@ import { t } from './i18n';
 
 export const OF_EXPERIENCE = /(?<![\p{L}])(?:\p{L}*ervaring|experience[ds]?|gewerkt|werkzaam|worked|working)(?![\p{L}])/iu;
 
-export interface ExperienceRewrite { text: string; years: string | null; maximum: boolean }
+export interface ExperienceRewrite {
+  text: string;
+  years: string | null;
+  maximum: boolean;
+}
 
 /**
  * Years of experience stand for a competence; the rewrite names the competence and drops the count
@@ -27,20 +31,33 @@ export function rewriteExperience(requirement: Requirement, language: Language):
   const about = rest.replace(/^(?:of |van )?(?:werk)?ervaring|^(?:of )?(?:work )?experience/i, '').trim();
   // What is left must read as the field of the experience; a remnant of a sentence the count sat in
   // ("·A minimum of ’ experience in …") is no field: then the requirement stays as the posting wrote it.
-  if (about && (!/^[\p{L}\p{N}]/u.test(about) || /(?:^|\s)(?:ervaring|experience)\b|[·•’‘"“”]/iu.test(about) || (about.match(/\(/g)?.length ?? 0) !== (about.match(/\)/g)?.length ?? 0))) return null;
+  if (
+    about &&
+    (!/^[\p{L}\p{N}]/u.test(about) ||
+      /(?:^|\s)(?:ervaring|experience)\b|[·•’‘"“”]/iu.test(about) ||
+      (about.match(/\(/g)?.length ?? 0) !== (about.match(/\)/g)?.length ?? 0))
+  )
+    return null;
   // The competence the years stood for (EXEMPLARS principle 8): "ervaring als calculator" → "Je kunt
   // het werk van een calculator zelfstandig doen", "met SAP" → "zelfstandig met SAP werken".
   const competence = competenceOf(about, language);
   if (competence) return { text: competence, years: m[0].trim(), maximum };
   // "marketingervaring" already says it is experience: "Je hebt aantoonbare marketingervaring".
   const compound = /^\p{L}+ervaring$/iu.test(about);
-  const text = compound && language === 'nl'
-    ? `Je hebt aantoonbare ${about} — waar en hoe lang je die opdeed, maakt niet uit.`
-    : about
-    ? t(language, `Je hebt aantoonbaar ervaring ${/^(?:in|met|als|binnen|bij|op)\b/iu.test(about) ? '' : 'met '}${about} — waar en hoe lang je die opdeed, maakt niet uit.`,
-        `You can show experience ${/^(?:in|with|as|at|on)\b/iu.test(about) ? '' : 'with '}${about} — however and wherever you gained it.`)
-    : t(language, 'Je kunt laten zien dat je dit werk zelfstandig aankunt — waar en hoe lang je die ervaring opdeed, maakt niet uit.',
-        'You can show you handle this work independently — however and wherever you gained that experience.');
+  const text =
+    compound && language === 'nl'
+      ? `Je hebt aantoonbare ${about} — waar en hoe lang je die opdeed, maakt niet uit.`
+      : about
+        ? t(
+            language,
+            `Je hebt aantoonbaar ervaring ${/^(?:in|met|als|binnen|bij|op)\b/iu.test(about) ? '' : 'met '}${about} — waar en hoe lang je die opdeed, maakt niet uit.`,
+            `You can show experience ${/^(?:in|with|as|at|on)\b/iu.test(about) ? '' : 'with '}${about} — however and wherever you gained it.`,
+          )
+        : t(
+            language,
+            'Je kunt laten zien dat je dit werk zelfstandig aankunt — waar en hoe lang je die ervaring opdeed, maakt niet uit.',
+            'You can show you handle this work independently — however and wherever you gained that experience.',
+          );
   return { text, years: m[0].trim(), maximum };
 }
 

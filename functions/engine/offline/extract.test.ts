@@ -27,7 +27,10 @@ describe('the person a posting looks for', () => {
 describe('what the posting says of the person it looks for', () => {
   it.each([
     ['Voor deze functie zoeken wij een ervaren Java developer die communicatief vaardig is.', 'die communicatief vaardig is'],
-    ['The firm is looking for a **Junior Analyst** who is passionate about data quality and automation.', 'who is passionate about data quality and automation'],
+    [
+      'The firm is looking for a **Junior Analyst** who is passionate about data quality and automation.',
+      'who is passionate about data quality and automation',
+    ],
     ['In Utrecht zijn we op zoek naar een kandidaat met interesse in een rol als teamleider.', 'met interesse in een rol als teamleider'],
     ['The studio is looking for dynamic, highly analytical data scientists to join.', 'dynamic, highly analytical data scientists'],
     ['Daarom zijn we op zoek naar jou, een ondernemend profiel, iemand die dit verhaal verder wil uitbouwen.', 'die dit verhaal verder wil uitbouwen'],
@@ -55,7 +58,9 @@ describe('how to apply asks nothing of the candidate (#16)', () => {
     'Bekijk onze openstaande vacatures',
     'To read the full description and the list of requirements, click here.',
   ])('%s', (line) => {
-    expect(extract(`Over ons\nWe zijn een klein team.\n\nProfiel\n- Je hebt ervaring met Excel.\n${line}`).map((r) => r.text)).toEqual(['Je hebt ervaring met Excel.']);
+    expect(extract(`Over ons\nWe zijn een klein team.\n\nProfiel\n- Je hebt ervaring met Excel.\n${line}`).map((r) => r.text)).toEqual([
+      'Je hebt ervaring met Excel.',
+    ]);
   });
 });
 
@@ -99,13 +104,22 @@ describe('coordinated demands and their pluses (reading of untuned output)', () 
   });
 
   it('splits "en eventueel Y" and a plus with its own subject in brackets off the demand (reading of untuned output)', () => {
-    expect(got('Je spreekt vlot Nederlands en eventueel Frans.')).toEqual([['Je spreekt vlot Nederlands', true], ['eventueel Frans.', false]]);
-    expect(got('Perfect tweetalig EN/FR zijn (Nederlands is een pluspunt)')).toEqual([['Perfect tweetalig EN/FR zijn', true], ['Nederlands is een pluspunt', false]]);
+    expect(got('Je spreekt vlot Nederlands en eventueel Frans.')).toEqual([
+      ['Je spreekt vlot Nederlands', true],
+      ['eventueel Frans.', false],
+    ]);
+    expect(got('Perfect tweetalig EN/FR zijn (Nederlands is een pluspunt)')).toEqual([
+      ['Perfect tweetalig EN/FR zijn', true],
+      ['Nederlands is een pluspunt', false],
+    ]);
     expect(got('Kennis van SAP (is een pré)')).toEqual([['Kennis van SAP (is een pré)', false]]);
   });
 
   it('reads "bij voorkeur kennis van X" after a level as knowledge, not as the diploma\'s field', () => {
-    expect(extract('Wie ben jij?\nHBO werk- en denkniveau en bij voorkeur kennis van bouwmaterialen;').map((r) => r.kind)).toEqual(['education_level', 'skill']);
+    expect(extract('Wie ben jij?\nHBO werk- en denkniveau en bij voorkeur kennis van bouwmaterialen;').map((r) => r.kind)).toEqual([
+      'education_level',
+      'skill',
+    ]);
   });
 
   it('splits a plus with its own subject after a comma, and keeps the demand before it a demand', () => {
@@ -137,7 +151,9 @@ describe('what the employer gives asks nothing (#16)', () => {
 
 describe('sentences that go on about a check one demand (#16)', () => {
   it('makes one demand of the check, not three', () => {
-    const got = extract('Over de procedure\nAcme conducts background checks on applicants who receive an offer. Qualified applicants with a record will be considered. Background check results may lead to the withdrawal of an offer. The background check process follows all applicable laws.');
+    const got = extract(
+      'Over de procedure\nAcme conducts background checks on applicants who receive an offer. Qualified applicants with a record will be considered. Background check results may lead to the withdrawal of an offer. The background check process follows all applicable laws.',
+    );
     expect(got.map((r) => r.text)).toEqual(['Acme conducts background checks on applicants who receive an offer.']);
   });
 });
@@ -162,7 +178,9 @@ describe('demands under the requirements that were read as something else (readi
   it('reads a lead-in that names what is asked as a demand, and a bare label or the employer asking as none', () => {
     expect(asked(['Experience using any of the following data:', '- EMR', '- claims data'])).toContain('Experience using any of the following data:');
     expect(asked(['Knowledge of:', '- SQL'])).not.toContain('Knowledge of:');
-    expect(asked(['Kom je bij ons werken, dan vragen wij van jou dat je:', '- Rijbewijs B hebt'])).not.toContain('Kom je bij ons werken, dan vragen wij van jou dat je:');
+    expect(asked(['Kom je bij ons werken, dan vragen wij van jou dat je:', '- Rijbewijs B hebt'])).not.toContain(
+      'Kom je bij ons werken, dan vragen wij van jou dat je:',
+    );
     expect(asked(['Een ervaren collega met:', '- Rijbewijs B'])).not.toContain('Een ervaren collega met:');
   });
 
@@ -194,7 +212,9 @@ describe('demands under the requirements that were read as something else (readi
 
 describe('from the tune half: the workplace said in the passive, and a role in the work (#16)', () => {
   it('reads "Nieuwe ideeën en initiatieven worden altijd aangemoedigd" as the workplace, and a plus said in the passive as asked', () => {
-    expect(extract('Wat vragen wij\n- Je kent Python.\n- Nieuwe ideeën en initiatieven worden altijd aangemoedigd.').map((r) => r.text)).toEqual(['Je kent Python.']);
+    expect(extract('Wat vragen wij\n- Je kent Python.\n- Nieuwe ideeën en initiatieven worden altijd aangemoedigd.').map((r) => r.text)).toEqual([
+      'Je kent Python.',
+    ]);
     expect(extract('Wat vragen wij\n- Kennis van SAP wordt gewaardeerd.')).toHaveLength(1);
   });
 
@@ -205,7 +225,11 @@ describe('from the tune half: the workplace said in the passive, and a role in t
 
 describe('the close of a posting (exemplar voscon, #16)', () => {
   it('reads "Bent u toe aan een nieuwe uitdaging." as the hook and the acquisition line as the employer\'s', () => {
-    expect(extract('Functie eisen zijn:\nRijbewijs B\nBent u toe aan een nieuwe uitdaging.\nAcquisitie in deze advertentie wordt NIET op prijs gesteld').map((r) => r.text)).toEqual(['Rijbewijs B']);
+    expect(
+      extract('Functie eisen zijn:\nRijbewijs B\nBent u toe aan een nieuwe uitdaging.\nAcquisitie in deze advertentie wordt NIET op prijs gesteld').map(
+        (r) => r.text,
+      ),
+    ).toEqual(['Rijbewijs B']);
   });
 });
 
@@ -237,11 +261,7 @@ describe('qualities and conditions named in the description', () => {
 });
 
 describe('lines that ask nothing themselves', () => {
-  it.each([
-    'Profiel\nZowel jouw mogelijkheden, ervaring en opleiding spelen een rol.',
-    'Profiel\nGeen diploma?',
-    'Lexington, MA, US',
-  ])('%j', (text) => {
+  it.each(['Profiel\nZowel jouw mogelijkheden, ervaring en opleiding spelen een rol.', 'Profiel\nGeen diploma?', 'Lexington, MA, US'])('%j', (text) => {
     expect(extract(text)).toEqual([]);
   });
 
@@ -298,13 +318,25 @@ describe('list items glued together by flattened HTML (#16)', () => {
 
 describe('a list under an unknown heading takes the section its items say it is (#16)', () => {
   it('keeps the qualities in a list that asks', () => {
-    const text = ['Dit neem je mee', '- Je hebt ervaring met voorraadbeheer', '- Je bent in het bezit van rijbewijs B', '- Een flexibele instelling', '- Altijd in voor een grap'].join('\n');
+    const text = [
+      'Dit neem je mee',
+      '- Je hebt ervaring met voorraadbeheer',
+      '- Je bent in het bezit van rijbewijs B',
+      '- Een flexibele instelling',
+      '- Altijd in voor een grap',
+    ].join('\n');
     const found = extract(text).map((r) => r.text);
     expect(found).toContain('Altijd in voor een grap');
   });
 
   it('drops a requirement word among perks', () => {
-    const text = ['Daar kijk je naar uit', '- Een eigen laptop', '- Ruimte voor eigen initiatief', '- Gratis lunch op vrijdag', '- Een reiskostenvergoeding'].join('\n');
+    const text = [
+      'Daar kijk je naar uit',
+      '- Een eigen laptop',
+      '- Ruimte voor eigen initiatief',
+      '- Gratis lunch op vrijdag',
+      '- Een reiskostenvergoeding',
+    ].join('\n');
     expect(extract(text)).toEqual([]);
   });
 });
@@ -392,12 +424,12 @@ describe('under the requirements, a long sentence said of the reader is asked (#
 });
 
 describe('what follows from the job asks nothing (#16)', () => {
-  it.each([
-    'Profiel\n- Zo leer je elke dag iets nieuws over je vak.',
-    'Profiel\n- Of je nu een maand of tien jaar blijft, je hoort er meteen bij.',
-  ])('%j', (text) => {
-    expect(extract(text)).toEqual([]);
-  });
+  it.each(['Profiel\n- Zo leer je elke dag iets nieuws over je vak.', 'Profiel\n- Of je nu een maand of tien jaar blijft, je hoort er meteen bij.'])(
+    '%j',
+    (text) => {
+      expect(extract(text)).toEqual([]);
+    },
+  );
 
   it('keeps an education that follows', () => {
     expect(extract('Profiel\n- Zo heb je bijvoorbeeld een mbo-diploma niveau 4.').length).toBeGreaterThan(0);
@@ -458,7 +490,10 @@ describe('the law is never dropped: a legal demand is a requirement wherever it 
 describe('a plus is asked of the reader, however the sentence goes on (#15)', () => {
   const got = (lines: string[]) => extractRequirements(units(lines.join('\n')).units);
   it('keeps a plus sentence in the requirements, as a plus', () => {
-    const reqs = got(['Wat vragen wij', 'Je kunt goed plannen. Ervaring in een soortgelijke functie is mooi meegenomen, maar motivatie vinden wij minstens zo belangrijk.']);
+    const reqs = got([
+      'Wat vragen wij',
+      'Je kunt goed plannen. Ervaring in een soortgelijke functie is mooi meegenomen, maar motivatie vinden wij minstens zo belangrijk.',
+    ]);
     const plus = reqs.find((r) => /mooi meegenomen/.test(r.text));
     expect(plus?.mandatory).toBe(false);
   });
@@ -479,14 +514,30 @@ describe('hours are a condition only when the job states them (#16)', () => {
 describe('a posting that names its requirements asks little in its opening lines (#16)', () => {
   const texts = (lines: string[]) => extractRequirements(units(lines.join('\n')).units).map((r) => r.text);
   it('reads the hook as no requirement, but a strong demand there still counts', () => {
-    const got = texts(['Ben jij een .NET ontwikkelaar die graag zichzelf uitdaagt?', 'Je hebt een hbo-diploma informatica.', '', 'Wat vragen wij', '- Je bent leergierig']);
+    const got = texts([
+      'Ben jij een .NET ontwikkelaar die graag zichzelf uitdaagt?',
+      'Je hebt een hbo-diploma informatica.',
+      '',
+      'Wat vragen wij',
+      '- Je bent leergierig',
+    ]);
     expect(got).toEqual(['Je hebt een hbo-diploma informatica.', 'Je bent leergierig']);
   });
 });
 
 describe('a list of qualities in a posting without headings (#16)', () => {
   it('reads a list whose items mostly name what is asked as requirements', () => {
-    const got = extractRequirements(units(['Voor ons supportteam zoeken we versterking.', '- Kennis van de Duitse taal', '- Vaardig in de Nederlandse taal', '- Flexibele instelling', '- Telefonisch vaardig'].join('\n')).units).map((r) => r.text);
+    const got = extractRequirements(
+      units(
+        [
+          'Voor ons supportteam zoeken we versterking.',
+          '- Kennis van de Duitse taal',
+          '- Vaardig in de Nederlandse taal',
+          '- Flexibele instelling',
+          '- Telefonisch vaardig',
+        ].join('\n'),
+      ).units,
+    ).map((r) => r.text);
     expect(got).toEqual(expect.arrayContaining(['Kennis van de Duitse taal', 'Vaardig in de Nederlandse taal', 'Flexibele instelling', 'Telefonisch vaardig']));
   });
 });
@@ -504,7 +555,14 @@ describe('a school type on its own is where someone teaches, unless the requirem
 describe('the role and the chances the job gives are no requirements (#16)', () => {
   const texts = (lines: string[]) => extractRequirements(units(lines.join('\n')).units).map((r) => r.text);
   it('reads "Je bent de schakel tussen …" and "Je hebt de mogelijkheid om …" as the job’s', () => {
-    expect(texts(['Wat vragen wij', '- Je bent de schakel tussen alle afdelingen.', '- Je hebt, naast een scholingsbudget, de mogelijkheid om je wekelijks te scholen.', '- Je bent stressbestendig'])).toEqual(['Je bent stressbestendig']);
+    expect(
+      texts([
+        'Wat vragen wij',
+        '- Je bent de schakel tussen alle afdelingen.',
+        '- Je hebt, naast een scholingsbudget, de mogelijkheid om je wekelijks te scholen.',
+        '- Je bent stressbestendig',
+      ]),
+    ).toEqual(['Je bent stressbestendig']);
   });
   it('keeps a chance that is a working condition', () => {
     expect(texts(['Wat vragen wij', '- Je hebt de mogelijkheid om de 16 uur op kantoor te werken'])).toHaveLength(1);
@@ -525,7 +583,9 @@ describe('clauses that belong together stay together (#16)', () => {
 
 describe('a clause that refers back stays with the one it refers to (#16)', () => {
   it('keeps "en kunt dit goed overbrengen" with what "dit" is', () => {
-    const got = extractRequirements(units('Wat vragen wij\n- Je bent enthousiast en kunt dit goed overbrengen\n- Je wilt graag meedenken en kan daarin creatief zijn').units).map((r) => r.text);
+    const got = extractRequirements(
+      units('Wat vragen wij\n- Je bent enthousiast en kunt dit goed overbrengen\n- Je wilt graag meedenken en kan daarin creatief zijn').units,
+    ).map((r) => r.text);
     expect(got).toEqual(['Je bent enthousiast en kunt dit goed overbrengen', 'Je wilt graag meedenken en kan daarin creatief zijn']);
   });
 });
@@ -547,7 +607,9 @@ describe('a question cheered after is a plus (#15, EXEMPLARS principle 9)', () =
 
 describe('a plus named as one, wherever it stands (#15)', () => {
   it('takes "… are desirable" as a plus and the essential clause after it as a demand', () => {
-    const reqs = extractRequirements(units('About the project\nPractical experience of laboratory work is desirable, and the willingness to learn these skills is essential.').units);
+    const reqs = extractRequirements(
+      units('About the project\nPractical experience of laboratory work is desirable, and the willingness to learn these skills is essential.').units,
+    );
     expect(reqs.find((r) => /desirable/.test(r.text))?.mandatory).toBe(false);
     expect(reqs.find((r) => /willingness/.test(r.text))?.mandatory).toBe(true);
   });
@@ -555,15 +617,29 @@ describe('a plus named as one, wherever it stands (#15)', () => {
 
 describe('a step of the selection is asked of the candidate wherever it stands (#16)', () => {
   it('takes references and an assessment from the procedure section', () => {
-    const got = extractRequirements(units('Solliciteren\nStuur je cv naar jobs@voorbeeld.nl.\nHet inwinnen van referenties is onderdeel van de procedure.\nEen assessment maakt deel uit van het sollicitatieproces.').units).map((r) => [r.text, r.kind]);
-    expect(got).toEqual([['Het inwinnen van referenties is onderdeel van de procedure.', 'other'], ['Een assessment maakt deel uit van het sollicitatieproces.', 'other']]);
+    const got = extractRequirements(
+      units(
+        'Solliciteren\nStuur je cv naar jobs@voorbeeld.nl.\nHet inwinnen van referenties is onderdeel van de procedure.\nEen assessment maakt deel uit van het sollicitatieproces.',
+      ).units,
+    ).map((r) => [r.text, r.kind]);
+    expect(got).toEqual([
+      ['Het inwinnen van referenties is onderdeel van de procedure.', 'other'],
+      ['Een assessment maakt deel uit van het sollicitatieproces.', 'other'],
+    ]);
   });
 });
 
 describe('the items a lead-in that asks introduces (#16)', () => {
   const texts = (lines: string[]) => extractRequirements(units(lines.join('\n')).units).map((r) => r.text);
   it('reads product names under "heb je kennis van:" as what is asked, and stops at the next lead-in', () => {
-    const got = texts(['Wij zoeken een beheerder. Daarnaast heb je kennis van:', '- Microsoft Windows Server', '- Microsoft IIS', 'En werk je graag aan de volgende taken:', '- Omgevingen updaten', '- Performance monitoren']);
+    const got = texts([
+      'Wij zoeken een beheerder. Daarnaast heb je kennis van:',
+      '- Microsoft Windows Server',
+      '- Microsoft IIS',
+      'En werk je graag aan de volgende taken:',
+      '- Omgevingen updaten',
+      '- Performance monitoren',
+    ]);
     expect(got).toEqual(expect.arrayContaining(['Microsoft Windows Server', 'Microsoft IIS']));
     expect(got).not.toContain('Omgevingen updaten');
   });
@@ -577,7 +653,10 @@ describe('a place in the team is no demand', () => {
 
 describe('a flattened page glues a sentence to a word ending in capitals', () => {
   it('cuts "BIG-geregistreerd als PsychiaterJe bent een prettige collega" where the next sentence starts', () => {
-    expect(extract('Profiel\nJe bent BIG-geregistreerd als PsychiaterJe bent een prettige collega.').map((r) => r.text)).toEqual(['Je bent BIG-geregistreerd als Psychiater', 'Je bent een prettige collega.']);
+    expect(extract('Profiel\nJe bent BIG-geregistreerd als PsychiaterJe bent een prettige collega.').map((r) => r.text)).toEqual([
+      'Je bent BIG-geregistreerd als Psychiater',
+      'Je bent een prettige collega.',
+    ]);
   });
 });
 
@@ -585,7 +664,10 @@ describe('a plus with its own subject after a demand, and a cheer (reading of un
   const reqs = (lines: string[]) => extractRequirements(units(lines.join('\n')).units);
   it('keeps "Minimaal 2 jaar werkervaring" a demand when "ervaring in de e-commerce is een pré" follows', () => {
     const got = reqs(['Wat vragen wij', '- Minimaal 2 jaar werkervaring in online marketing, ervaring in de e-commerce is een pré']);
-    expect(got.map((r) => [r.text, r.mandatory])).toEqual([['Minimaal 2 jaar werkervaring in online marketing', true], ['ervaring in de e-commerce is een pré', false]]);
+    expect(got.map((r) => [r.text, r.mandatory])).toEqual([
+      ['Minimaal 2 jaar werkervaring in online marketing', true],
+      ['ervaring in de e-commerce is een pré', false],
+    ]);
   });
   it('reads "Geweldig!" after a question as no requirement', () => {
     const got = reqs(['Wat vragen wij', '- Je spreekt goed Engels. Spreek je nog meer talen? Geweldig!']);
@@ -594,9 +676,11 @@ describe('a plus with its own subject after a demand, and a cheer (reading of un
   });
 });
 
-describe('a page footer that lists the posting\'s categories (reading of untuned output)', () => {
+describe("a page footer that lists the posting's categories (reading of untuned output)", () => {
   it('is no requirement', () => {
-    const got = extractRequirements(units(['Functie-eisen', '- Je bent creatief', '', 'Geplaatst in Betaalde functie, Communicatie, Marketing, Social Media, Theater.'].join('\n')).units);
+    const got = extractRequirements(
+      units(['Functie-eisen', '- Je bent creatief', '', 'Geplaatst in Betaalde functie, Communicatie, Marketing, Social Media, Theater.'].join('\n')).units,
+    );
     expect(got.map((r) => r.text)).toEqual(['Je bent creatief']);
   });
 });
@@ -626,16 +710,16 @@ describe('the day told as a story is no demand (reading of untuned output)', () 
 
 describe('a line that repeats the title names the job (#16)', () => {
   it('asks nothing with "Junior Communicatiemedewerker" under the title "Podiumkunst.net: Junior Communicatie-medewerker"', () => {
-    const got = extractRequirements(units(['Wie zoeken wij?', 'Junior Communicatiemedewerker', '- Je bent creatief'].join('\n')).units, 'Podiumkunst.net: Junior Communicatie-medewerker').map((r) => r.text);
+    const got = extractRequirements(
+      units(['Wie zoeken wij?', 'Junior Communicatiemedewerker', '- Je bent creatief'].join('\n')).units,
+      'Podiumkunst.net: Junior Communicatie-medewerker',
+    ).map((r) => r.text);
     expect(got).toEqual(['Je bent creatief']);
   });
 });
 
 describe('what you will do is the job, not a demand (#16)', () => {
-  it.each([
-    'Daarnaast zul je intensief samenwerken met een collega grafisch vormgever.',
-    'Je gaat aan de gang en vraagt feedback.',
-  ])('%s', (line) => {
+  it.each(['Daarnaast zul je intensief samenwerken met een collega grafisch vormgever.', 'Je gaat aan de gang en vraagt feedback.'])('%s', (line) => {
     expect(extract(`Wat vragen wij\n- ${line}`)).toEqual([]);
   });
 
@@ -655,7 +739,9 @@ describe('a company said by its name asks nothing (reading of untuned output)', 
 
 describe('a condition of the job said as one is asked wherever it stands (#16)', () => {
   it('finds "… is een vereiste om deze functie uit te kunnen oefenen" in the offer', () => {
-    const got = extract('Wat bieden wij\nJe volgt een opleiding aan de academie. Het behalen van de opleiding is een vereiste om deze functie uit te kunnen oefenen.').map((r) => r.text);
+    const got = extract(
+      'Wat bieden wij\nJe volgt een opleiding aan de academie. Het behalen van de opleiding is een vereiste om deze functie uit te kunnen oefenen.',
+    ).map((r) => r.text);
     expect(got).toEqual(['Het behalen van de opleiding is een vereiste om deze functie uit te kunnen oefenen.']);
   });
 });

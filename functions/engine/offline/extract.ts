@@ -5,7 +5,36 @@
  */
 import type { Requirement, RequirementKind } from '../../../shared/translation';
 import { classify } from './classify';
-import { ALTERNATIVE, asksExperience, CERTIFICATE, has, DUTCH_TASK, NAMED_SUBJECT, READER, REQUEST, THIRD_PARTY, WE, EMPLOYER, ENGLISH_TASK, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, LICENCE, OTHER, SKILL, TRAIT, MUST, OFFER, PLUS, PLUS_STRONG, READER_VERB, SALARY, APPLYING, TASK_OPENERS, YEARS } from './cues';
+import {
+  ALTERNATIVE,
+  asksExperience,
+  CERTIFICATE,
+  has,
+  DUTCH_TASK,
+  NAMED_SUBJECT,
+  READER,
+  REQUEST,
+  THIRD_PARTY,
+  WE,
+  EMPLOYER,
+  ENGLISH_TASK,
+  EXPERIENCE,
+  LANGUAGE,
+  LANGUAGE_CODE,
+  LICENCE,
+  OTHER,
+  SKILL,
+  TRAIT,
+  MUST,
+  OFFER,
+  PLUS,
+  PLUS_STRONG,
+  READER_VERB,
+  SALARY,
+  APPLYING,
+  TASK_OPENERS,
+  YEARS,
+} from './cues';
 import { isEducation, selectionStep } from './classify';
 import { clauses } from './split';
 import type { Unit } from './segment';
@@ -14,30 +43,38 @@ import { matchAll } from './match-all';
 import { namesStatutoryDocument } from '../../legal';
 
 const CHEER = /^(?:geweldig|mooi|top|super|fijn|prima|leuk|great|awesome|even better)!?\s*[!.]?$/iu;
-const HOURS = /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
-export const ASKS = /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |(?:je|jij) vindt het |vind (?:je|jij) het |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
+const HOURS =
+  /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
+export const ASKS =
+  /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |(?:je|jij) vindt het |vind (?:je|jij) het |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
 
 /**
  * A short line that states the job's hours or contract ("32 uur per week", "Fulltime") is a condition
  * the candidate must meet; one that offers a possibility, leave or a paid course is the offer's.
  */
-const NOT_HOURS = /(?<![\p{L}])(?:mogelijk\w*|bespreekbaar|vakantie\w*|verlof\w*|opleiding|student\w*|vacatures|betaalde functie|possible|holiday\w*|leave)(?![\p{L}])/iu;
+const NOT_HOURS =
+  /(?<![\p{L}])(?:mogelijk\w*|bespreekbaar|vakantie\w*|verlof\w*|opleiding|student\w*|vacatures|betaalde functie|possible|holiday\w*|leave)(?![\p{L}])/iu;
 const hours = (text: string) => text.length <= 80 && HOURS.test(text) && !NOT_HOURS.test(text);
 
 /** What the job holds the reader responsible for is a task: "Hier ben je verantwoordelijk voor ...", "Je bent als arts verantwoordelijk voor ...". */
-const RESPONSIBLE = /(?<![\p{L}])(?:ben|bent|are|will be)\s+(?:(?:je|jij|you)\s+)?(?:\S+\s+){0,5}?(?:mede|eind)?(?:verantwoordelijk|responsible)\s+(?:voor|for)(?![\p{L}])/iu;
+const RESPONSIBLE =
+  /(?<![\p{L}])(?:ben|bent|are|will be)\s+(?:(?:je|jij|you)\s+)?(?:\S+\s+){0,5}?(?:mede|eind)?(?:verantwoordelijk|responsible)\s+(?:voor|for)(?![\p{L}])/iu;
 /** The reader's place in the team is the job's, not a quality: "Je maakt deel uit van een gedreven team", "Je komt terecht in ...", "Je bent een belangrijke schakel in ...". */
-const PLACE_IN_TEAM = /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:\S+\s+)?(?:maakt|maak)\s+(?:\S+\s+)?deel\s+uit|(?:maakt|maak)\s+(?:je|jij|u)\s+(?:\S+\s+)?deel\s+uit|(?:je|jij|u)\s+(?:komt|kom)\s+(?:\S+\s+)?(?:terecht|te\s+werken)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:\S+\s+){0,2}?(?:onderdeel|deel|lid)\s+van|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?een\s+(?:\S+\s+){0,2}?(?:speler|schakel|spil|radertje)\s+(?:in|van|binnen)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:een|één)\s+van\s+de|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:de|het)\s+(?:\S+\s+){0,2}?(?:schakel|spin|spil|rechterhand|gezicht|aanspreekpunt|verbindende factor|drijvende kracht|initiatiefnemer)(?![\p{L}])|you(?:'ll| will)?\s+(?:be\s+)?(?:part|a member)\s+of|you(?:'ll| will)\s+join)(?![\p{L}])/iu;
+const PLACE_IN_TEAM =
+  /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:\S+\s+)?(?:maakt|maak)\s+(?:\S+\s+)?deel\s+uit|(?:maakt|maak)\s+(?:je|jij|u)\s+(?:\S+\s+)?deel\s+uit|(?:je|jij|u)\s+(?:komt|kom)\s+(?:\S+\s+)?(?:terecht|te\s+werken)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:\S+\s+){0,2}?(?:onderdeel|deel|lid)\s+van|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?een\s+(?:\S+\s+){0,2}?(?:speler|schakel|spil|radertje)\s+(?:in|van|binnen)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:een|één)\s+van\s+de|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:de|het)\s+(?:\S+\s+){0,2}?(?:schakel|spin|spil|rechterhand|gezicht|aanspreekpunt|verbindende factor|drijvende kracht|initiatiefnemer)(?![\p{L}])|you(?:'ll| will)?\s+(?:be\s+)?(?:part|a member)\s+of|you(?:'ll| will)\s+join)(?![\p{L}])/iu;
 
 /** What the job gives: "Je hebt ook de mogelijkheid om je wekelijks te scholen", "Je krijgt de kans om …". */
-const CHANCE = /(?<![\p{L}])(?:je|jij|u|you)\s+(?:hebt|heb|krijgt|krijg|will have|get)[\s,]+(?:[^.]{0,60}?\s)?(?:de|een|the|a)?\s*(?:mogelijkheid|kans|ruimte|gelegenheid|opportunity|chance)\s+(?:om|tot|voor|to)(?![\p{L}])/iu;
+const CHANCE =
+  /(?<![\p{L}])(?:je|jij|u|you)\s+(?:hebt|heb|krijgt|krijg|will have|get)[\s,]+(?:[^.]{0,60}?\s)?(?:de|een|the|a)?\s*(?:mogelijkheid|kans|ruimte|gelegenheid|opportunity|chance)\s+(?:om|tot|voor|to)(?![\p{L}])/iu;
 
 /** Where and with what the job is done, outside the requirements: "Je werkt voornamelijk op locatie", "Je werkt met een veelzijdige groep". How the reader works ("Je werkt graag samen", "nauwkeurig") is a quality. */
-const WORK_SETTING = /^(?:je|jij|u|you)\s+(?:werkt|work)\s+(?!(?:graag|nauwkeurig|zelfstandig|gestructureerd|secuur|accuraat|netjes|hard|goed|snel|planmatig|resultaatgericht|klantgericht|oplossingsgericht|efficiënt|veilig|precies|well|independently|accurately|carefully)(?![\p{L}]))/iu;
+const WORK_SETTING =
+  /^(?:je|jij|u|you)\s+(?:werkt|work)\s+(?!(?:graag|nauwkeurig|zelfstandig|gestructureerd|secuur|accuraat|netjes|hard|goed|snel|planmatig|resultaatgericht|klantgericht|oplossingsgericht|efficiënt|veilig|precies|well|independently|accurately|carefully)(?![\p{L}]))/iu;
 
 /** "Je hebt ervaring met de systemen die wij gebruiken": "wij" there is not the sentence's subject. */
 const SUBORDINATE_WE = /(?<![\p{L}])(?:die|dat|waar\w*|welke|wat|zoals|hoe|that|which|where|what|as|how|when|wanneer)\s+(?:\S+\s+)?(?:we|wij)(?![\p{L}])/giu;
-const NEEDED = /(?<![\p{L}])(?:nodig|belangrijk|gewenst|gevraagd|gewaardeerd|welkom|een must|een vereiste|needed|important|essential|desired|valued|welcome|necessary|expected|verwacht)(?![\p{L}])/iu;
+const NEEDED =
+  /(?<![\p{L}])(?:nodig|belangrijk|gewenst|gevraagd|gewaardeerd|welkom|een must|een vereiste|needed|important|essential|desired|valued|welcome|necessary|expected|verwacht)(?![\p{L}])/iu;
 const SUBJECT_NAMES_REQUIREMENT = /\b(?:motivatie|houding|mentaliteit|affiniteit|interesse|passie|attitude|mindset|motivation)\b/iu;
 
 /**
@@ -56,7 +93,15 @@ export function aboutOthers(text: string): boolean {
   if (READER.test(text) || has(MUST, text) || has(PLUS, text)) return false;
   // What the employer does for people, said in the passive with no one asked: "Nieuwe ideeën en
   // initiatieven worden altijd aangemoedigd" (not "Kennis van SAP wordt gewaardeerd": a plus).
-  if (/^(?!.*(?:je|jij|jouw|u|you|your)\b)[^,;]{3,80}?\s(?:wordt|worden|is|are|will be)\s+(?:\S+\s+){0,2}?(?:ge\p{L}+[dt]|aangemoedigd|gestimuleerd|encouraged|supported|celebrated)[.!]?$/iu.test(text) && !NEEDED.test(text) && !isEducation(text) && !CUES.some((re) => re.test(text))) return true;
+  if (
+    /^(?!.*(?:je|jij|jouw|u|you|your)\b)[^,;]{3,80}?\s(?:wordt|worden|is|are|will be)\s+(?:\S+\s+){0,2}?(?:ge\p{L}+[dt]|aangemoedigd|gestimuleerd|encouraged|supported|celebrated)[.!]?$/iu.test(
+      text,
+    ) &&
+    !NEEDED.test(text) &&
+    !isEducation(text) &&
+    !CUES.some((re) => re.test(text))
+  )
+    return true;
   const definite = THIRD_PARTY.exec(text);
   // "De masteropleiding is in 2021 begonnen": a definite subject is a thing that exists, described;
   // what is asked is said to be needed ("Het diploma is noodzakelijk" has MUST above).
@@ -77,7 +122,10 @@ export function aboutOthers(text: string): boolean {
 const WORKPLACE_NOUN = String.raw`(?:organisatie|organisation|organization|bedrijf|familiebedrijf|onderneming|company|team|teams|afdeling|department|cultuur|bedrijfscultuur|culture|sfeer|werksfeer|atmosphere|vibe|omgeving|werkomgeving|environment|ecosysteem|ecosystem|regels|rules|start-?up|scale-?up|vakantiedagen|verlofdagen|adv-?dagen|aanstelling|salaris|salary|bonus|laptop|pensioenregeling|reiskostenvergoeding|opleidingsbudget|werkplek|toeslagen)`;
 // Up to three words before the noun, none a preposition or a pronoun: "Ervaring in een team" names experience.
 const NOT_ADJECTIVE = String.raw`(?:in|met|van|voor|op|bij|binnen|naar|als|with|of|for|at|within|as|je|jij|jouw|you|your|en|and|is|zijn|are)`;
-const WORKPLACE = new RegExp(String.raw`^(?:(?:een|het|de|a|an|the|weinig|veel|onze?|our|volop|\d+)\s+)?(?:(?!${NOT_ADJECTIVE}\s)[\p{L}-]+\s+){0,3}?${WORKPLACE_NOUN}(?![\p{L}-])(?!\s+(?:player|speler|spirit|worker|geest|leader|lead))`, 'iu');
+const WORKPLACE = new RegExp(
+  String.raw`^(?:(?:een|het|de|a|an|the|weinig|veel|onze?|our|volop|\d+)\s+)?(?:(?!${NOT_ADJECTIVE}\s)[\p{L}-]+\s+){0,3}?${WORKPLACE_NOUN}(?![\p{L}-])(?!\s+(?:player|speler|spirit|worker|geest|leader|lead))`,
+  'iu',
+);
 export function namesWorkplace(text: string): boolean {
   return WORKPLACE.test(text) && !has(MUST, text) && !has(PLUS, text);
 }
@@ -96,32 +144,52 @@ function strongDemand(text: string): boolean {
 }
 const strongMemo = new Map<string, boolean>();
 function strongDemandOf(text: string): boolean {
-  return (isEducation(text) && !BARE_LEVEL.test(text)) || has(LICENCE, text) || has(CERTIFICATE, text) || (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text));
+  return (
+    (isEducation(text) && !BARE_LEVEL.test(text)) ||
+    has(LICENCE, text) ||
+    has(CERTIFICATE, text) ||
+    (has(YEARS, text) && asksExperience(text) && !/^(?:wij|we|ze|zij|our|dankzij|al sinds|sinds)\b/i.test(text))
+  );
 }
 
 /**
  * Among the tasks, a programme the work is about ("… neem jij de ondersteuning van de masteropleiding
  * geneeskunde op je") is no demand: the sentence speaks of what the reader does and asks for no diploma.
  */
-const EDUCATION_ASKED = /(?<![\p{L}])(?:heb je|je hebt|hebt|beschik\w*|afgeronde?|diploma\w*|in het bezit|vereist|minimaal|niveau|denkniveau|opleiding (?:tot|als|in|op)|you have|you hold|degree in|required)(?![\p{L}])/iu;
-const JOB_CONDITION = /(?<![\p{L}])(?:is|zijn)\s+(?:een\s+)?(?:vereiste|voorwaarde|verplicht)\s+(?:om|voor)\s+(?:\S+\s+){0,6}?(?:functie|baan|job|aanstelling|opleiding|dienst|(?:te\s+(?:kunnen\s+)?)?(?:beginnen|starten|uitoefenen|oefenen))(?![\p{L}])/iu;
-const NARRATIVE = /^(?:vervolgens|daarna|hierna|hiervoor|daarvoor|tussendoor|tot slot|ten slotte|aan het (?:begin|eind|einde) van|na de lunch|'s (?:ochtends|middags|avonds)|(?:je|jouw) (?:dag|werkdag|week) (?:start|begint|eindigt))(?![\p{L}])|^(?:je|jij)\s+\p{L}+\s+dus(?![\p{L}])/iu;
+const EDUCATION_ASKED =
+  /(?<![\p{L}])(?:heb je|je hebt|hebt|beschik\w*|afgeronde?|diploma\w*|in het bezit|vereist|minimaal|niveau|denkniveau|opleiding (?:tot|als|in|op)|you have|you hold|degree in|required)(?![\p{L}])/iu;
+const JOB_CONDITION =
+  /(?<![\p{L}])(?:is|zijn)\s+(?:een\s+)?(?:vereiste|voorwaarde|verplicht)\s+(?:om|voor)\s+(?:\S+\s+){0,6}?(?:functie|baan|job|aanstelling|opleiding|dienst|(?:te\s+(?:kunnen\s+)?)?(?:beginnen|starten|uitoefenen|oefenen))(?![\p{L}])/iu;
+const NARRATIVE =
+  /^(?:vervolgens|daarna|hierna|hiervoor|daarvoor|tussendoor|tot slot|ten slotte|aan het (?:begin|eind|einde) van|na de lunch|'s (?:ochtends|middags|avonds)|(?:je|jouw) (?:dag|werkdag|week) (?:start|begint|eindigt))(?![\p{L}])|^(?:je|jij)\s+\p{L}+\s+dus(?![\p{L}])/iu;
 /** A company said by its name: "Excellence AG German Engineering is een projectenorganisatie met vestigingen in …". */
-const NAMED_COMPANY = /^(?:\p{Lu}[\p{L}&.'-]*\s+){1,5}(?:is|zijn|was|has been|is been)\s+(?:een|de|het|an?|the)\s+(?:\S+\s+){0,3}?\p{L}*(?:organisatie|bedrijf|onderneming|specialist|leverancier|dienstverlener|marktleider|speler|groep|organi[sz]ation|company|firm|provider|supplier|leader|group)(?![\p{L}])/u;
-const PROVIDED_TRAINING = /^(?:je|jij|u|you)\s+(?:start|begint|krijgt|start off|begin|will start|get)\s+(?:eerst\s+|direct\s+|bij ons\s+)?(?:met\s+|with\s+)?(?:een|de|an?|the)\s+(?:\S+\s+){0,4}?(?:opleiding|training|cursus|inwerkprogramma|traineeship|programme|program|course)(?![\p{L}])/iu;
+const NAMED_COMPANY =
+  /^(?:\p{Lu}[\p{L}&.'-]*\s+){1,5}(?:is|zijn|was|has been|is been)\s+(?:een|de|het|an?|the)\s+(?:\S+\s+){0,3}?\p{L}*(?:organisatie|bedrijf|onderneming|specialist|leverancier|dienstverlener|marktleider|speler|groep|organi[sz]ation|company|firm|provider|supplier|leader|group)(?![\p{L}])/u;
+const PROVIDED_TRAINING =
+  /^(?:je|jij|u|you)\s+(?:start|begint|krijgt|start off|begin|will start|get)\s+(?:eerst\s+|direct\s+|bij ons\s+)?(?:met\s+|with\s+)?(?:een|de|an?|the)\s+(?:\S+\s+){0,4}?(?:opleiding|training|cursus|inwerkprogramma|traineeship|programme|program|course)(?![\p{L}])/iu;
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
 /** Six runs of white space or more: `text.split(/\s+/u).length > 6`, found without splitting a long unit. */
 const MORE_THAN_SIX_WORDS = /^(?:\S*\s+(?!\s)){6}/u;
 
 function educationAsWork(text: string): boolean {
-  return /^(?:als|as|je|jij|you|samen)(?![\p{L}])/iu.test(text) && !EDUCATION_ASKED.test(text) && !has(LICENCE, text) && !has(CERTIFICATE, text) && !has(YEARS, text);
+  return (
+    /^(?:als|as|je|jij|you|samen)(?![\p{L}])/iu.test(text) && !EDUCATION_ASKED.test(text) && !has(LICENCE, text) && !has(CERTIFICATE, text) && !has(YEARS, text)
+  );
 }
 
 function isName(text: string): boolean {
-  const all = text.replace(/[,.;:()&]/gu, ' ').split(/\s+/u).filter(Boolean);
+  const all = text
+    .replace(/[,.;:()&]/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean);
   const words = all.filter((w) => w.length >= 4);
-  return words.length >= 4 && all.every((w) => /^\p{Lu}/u.test(w) || /^(?:van|en|de|het|der|voor|of|the|and|for)$/u.test(w)) && ![SKILL, TRAIT, EXPERIENCE, CERTIFICATE, LICENCE].some((re) => re.test(text)) && !isEducation(text);
+  return (
+    words.length >= 4 &&
+    all.every((w) => /^\p{Lu}/u.test(w) || /^(?:van|en|de|het|der|voor|of|the|and|for)$/u.test(w)) &&
+    ![SKILL, TRAIT, EXPERIENCE, CERTIFICATE, LICENCE].some((re) => re.test(text)) &&
+    !isEducation(text)
+  );
 }
 
 /**
@@ -162,33 +230,46 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // te kunnen oefenen", "… is voorwaarde om aan de opleiding te kunnen beginnen") is asked wherever it stands.
   if (text.length <= 300 && !/\?\s*$/u.test(text) && JOB_CONDITION.test(text)) return true;
   // What you will do is the job: "Daarnaast zul je intensief samenwerken met …", "je gaat aan de gang en …".
-  if (/(?<![\p{L}])(?:(?:zul|zal)\s+(?:je|jij)|(?:je|jij)\s+(?:zult|zal|gaat)|ga\s+(?:je|jij))(?![\p{L}])/iu.test(text) && !strongDemand(text) && !has(MUST, text)) return false;
+  if (
+    /(?<![\p{L}])(?:(?:zul|zal)\s+(?:je|jij)|(?:je|jij)\s+(?:zult|zal|gaat)|ga\s+(?:je|jij))(?![\p{L}])/iu.test(text) &&
+    !strongDemand(text) &&
+    !has(MUST, text)
+  )
+    return false;
   // The law is never dropped (#16): a line that demands what a law requires ("Een veiligheid
   // B-onderzoek moet worden opgestart", "We cannot provide visa sponsorship") is a requirement in
   // whatever section it stands; outside the requirements it has to say it is demanded.
-  if (text.length <= 400 && !/\?\s*$/u.test(text) && namesStatutoryDocument(text) && (unit.section === 'requirements' || unit.section === 'preferred' || LEGAL_DEMAND.test(text))) return true;
+  if (
+    text.length <= 400 &&
+    !/\?\s*$/u.test(text) &&
+    namesStatutoryDocument(text) &&
+    (unit.section === 'requirements' || unit.section === 'preferred' || LEGAL_DEMAND.test(text))
+  )
+    return true;
   // So is a step of the selection the candidate goes through ("Het inwinnen van referenties is
   // onderdeel van de procedure", "Een assessment maakt deel uit van het sollicitatieproces").
   if (text.length <= 300 && !/\?\s*$/u.test(text) && selectionStep(text)) return true;
   // Every check below can only say no, and in these sections the switch at the end answers no
   // except for a short line about hours: the same answer, sooner.
   // (Unless it says it requires something the job needs: "Doing a PhD here requires English proficiency at a certain level".)
-  if (unit.section === 'contact' && !(has(MUST, text) || /(?<![\p{L}])requires?(?![\p{L}])/iu.test(text) ? CUES.some((re) => has(re, text)) : false)) return false;
-  if ((unit.section === 'offer' || unit.section === 'meta') && !(hours(text))) return false;
+  if (unit.section === 'contact' && !(has(MUST, text) || /(?<![\p{L}])requires?(?![\p{L}])/iu.test(text) ? CUES.some((re) => has(re, text)) : false))
+    return false;
+  if ((unit.section === 'offer' || unit.section === 'meta') && !hours(text)) return false;
   // How candidates are judged ("mogelijkheden, ervaring en opleiding spelen een rol"), an invitation
   // ("Geen diploma?") or a place line ("Lexington, MA, US") asks nothing itself.
   if (NOT_ASKING.test(text) || PLACE.test(text) || /^(?:https?:\/\/|www\.)\S+$/iu.test(text)) return false;
   // What refers back to the demand before it ("Dit moet je aantonen met je cv …", "This will be
   // checked …") adds no demand of its own; a question or label without its mark ("Welke taken horen
   // bij een Hardware Engineer", "Waar jouw profiel aan moet voldoen") is a heading.
-  if (/^(?:dit|dat|this|that)\s+(?:is|moet|moeten|kan|kun|wordt|worden|betekent|mag|zal|will|can|must|means|should|would)(?![\p{L}])/iu.test(text)) return false;
+  if (/^(?:dit|dat|this|that)\s+(?:is|moet|moeten|kan|kun|wordt|worden|betekent|mag|zal|will|can|must|means|should|would)(?![\p{L}])/iu.test(text))
+    return false;
   if (WH_QUESTION.test(text) && !/[.!?]\s*$/u.test(text) && text.split(/\s+/u).length <= 10) return false;
   // The pay ("2.580 - 4.000 per maand", "€ 3.100 bruto") and how to apply ("Je kunt reageren tot 3 mei",
   // "Acquisitie wordt niet op prijs gesteld") are the employer's, never asked (#16).
   if (has(SALARY, text) || has(APPLYING, text)) return false;
   // A job title with its gender mark, whatever it adds: "Monteur (m/v/x) – 38u/week".
   if (text.includes('/') && /(?<![\p{L}])[mvx]\s*\/\s*[mvxfh](?:\s*\/\s*[mvxfhd])?(?![\p{L}])/iu.test(text) && text.length <= 100) return false;
-  if (aboutOthers(text) && !(hours(text))) return false;
+  if (aboutOthers(text) && !hours(text)) return false;
   if (namesWorkplace(text)) return false;
   // A name ("Ministerie van Justitie en Veiligheid, Nederlands Forensisch Instituut"): every word
   // capitalised but the joiners of names, none naming a skill, quality or experience.
@@ -202,7 +283,18 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // "Flexibiliteit:") under the requirements is asked; other "…:" lines introduce.
   if (/:$/.test(text) && !strong && !(requirementSection && namingLeadIn(text))) return false;
   if (HEADING_WORDS.test(text)) return false;
-  if (/[!]$/.test(text) && !strong && !cue() && !(requirementSection && unit.bullet && text.split(/\s+/u).length <= 6 && !/^(?:[·•◦▪*–-]\s+)?(?:ga|kom|word|solliciteer|reageer|stuur|meld|bel|kijk|doe|neem|go|join|apply|send)(?![\p{L}])/iu.test(text))) return false;
+  if (
+    /[!]$/.test(text) &&
+    !strong &&
+    !cue() &&
+    !(
+      requirementSection &&
+      unit.bullet &&
+      text.split(/\s+/u).length <= 6 &&
+      !/^(?:[·•◦▪*–-]\s+)?(?:ga|kom|word|solliciteer|reageer|stuur|meld|bel|kijk|doe|neem|go|join|apply|send)(?![\p{L}])/iu.test(text)
+    )
+  )
+    return false;
   // The hook that closes a list of demands: "Dan ben jij de collega die we zoeken!", "Then you're the one we need!".
   if (/^(?:dan|then)\s/iu.test(text) && /!\s*$/u.test(text) && !strong) return false;
   // A footnote mark, or a line set wholly in bold (a heading the page did not mark as one); bold
@@ -215,16 +307,36 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   const INVERTED_ASK = /^(?:ben|bent|heb|hebt|heeft|wil|wilt|zoek|zoekt|sta|staat)\s+(?:je|jij|u)\s/iu;
   if (INVERTED_ASK.test(text) && JOB_FIT.test(text) && !CUES.some((re) => has(re, text.replace(JOB_FIT, ' ').replace(INVERTED_ASK, '')))) return false;
   if (!strong && !leadIn && ENGLISH_TASK.test(text) && (!requirementSection || !ABILITY.test(text))) return false;
-  if (!strong && !requirementSection && (DUTCH_TASK.test(text) || INFINITIVE_TASK.test(text) || /^(?:responsible for|preprocessing|close collaboration|work in a)\b/i.test(text))) return false;
+  if (
+    !strong &&
+    !requirementSection &&
+    (DUTCH_TASK.test(text) || INFINITIVE_TASK.test(text) || /^(?:responsible for|preprocessing|close collaboration|work in a)\b/i.test(text))
+  )
+    return false;
   if (!strong && (EMPLOYER.test(text) || NAMED_COMPANY.test(text))) return false;
-  if (!strong && (RESPONSIBLE.test(text) || PLACE_IN_TEAM.test(text) || (CHANCE.test(text) && !/(?<![\p{L}])(?:op kantoor|thuis|te werken)(?![\p{L}])/iu.test(text)) || (!requirementSection && WORK_SETTING.test(text) && !(hours(text))))) return false;
+  if (
+    !strong &&
+    (RESPONSIBLE.test(text) ||
+      PLACE_IN_TEAM.test(text) ||
+      (CHANCE.test(text) && !/(?<![\p{L}])(?:op kantoor|thuis|te werken)(?![\p{L}])/iu.test(text)) ||
+      (!requirementSection && WORK_SETTING.test(text) && !hours(text)))
+  )
+    return false;
   switch (unit.section) {
     case 'requirements':
     case 'preferred':
       if (has(OFFER, text) && !strong) return false;
       // Sections run on past unmarked headings: a sentence there still has to ask for something, or
       // be said of the reader ("Je vindt het belangrijk dat ...", however long).
-      if (!strong && !cue() && !has(PLUS, text) && !ADDRESSES.test(text.replace(LEADING_MARK, '')) && (!unit.bullet || text.length > 100) && !(text.length <= 250 && READER_VERB.test(text.replace(LEADING_MARK, '')))) return false;
+      if (
+        !strong &&
+        !cue() &&
+        !has(PLUS, text) &&
+        !ADDRESSES.test(text.replace(LEADING_MARK, '')) &&
+        (!unit.bullet || text.length > 100) &&
+        !(text.length <= 250 && READER_VERB.test(text.replace(LEADING_MARK, '')))
+      )
+        return false;
       return text.length <= 400 || strong;
     case 'offer':
     case 'meta':
@@ -246,35 +358,47 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
       if (text.length <= 250 && ASKS.test(text)) return true;
       // "Practical experience of laboratory work is desirable": a plus named as one asks something.
       if (text.length <= 250 && has(PLUS_STRONG, text) && REQUIREMENT_WORDS.test(text)) return true;
-      return (text.length <= 160 && REQUIREMENT_WORDS.test(text)) || ((unit.section === 'other' || unit.section === 'intro') && unit.bullet && text.length <= 160 && cue()) ? 'weak' : false;
+      return (text.length <= 160 && REQUIREMENT_WORDS.test(text)) ||
+        ((unit.section === 'other' || unit.section === 'intro') && unit.bullet && text.length <= 160 && cue())
+        ? 'weak'
+        : false;
   }
 }
 
-const LEGAL_DEMAND = /(?<![\p{L}])(?:moet|moeten|vereist|verplicht|noodzakelijk|voorwaarde|vraagt|vragen|geldt|maakt deel uit|maken deel uit|onderdeel van|nodig|aanleveren|overleggen|required|requires?|must|mandatory|subject to|cannot|can ?not|unable|will be (?:conducted|required)|undergo|conducted|conducts|need)(?![\p{L}])/iu;
-const HEADING_WORDS = /^(?:(?:stand-out|required|key|preferred|additional|minimum|basic|technical|soft|education(?:al)?|gevraagde|gewenste|jouw|your)\s+)*(?:education|requirements?|skills|experience|qualifications|knowledge|abilities|opleiding|ervaring|kennis|vaardigheden|profiel|competenties|vereisten)\s*(?:requirements?)?[.:]?$/i;
+const LEGAL_DEMAND =
+  /(?<![\p{L}])(?:moet|moeten|vereist|verplicht|noodzakelijk|voorwaarde|vraagt|vragen|geldt|maakt deel uit|maken deel uit|onderdeel van|nodig|aanleveren|overleggen|required|requires?|must|mandatory|subject to|cannot|can ?not|unable|will be (?:conducted|required)|undergo|conducted|conducts|need)(?![\p{L}])/iu;
+const HEADING_WORDS =
+  /^(?:(?:stand-out|required|key|preferred|additional|minimum|basic|technical|soft|education(?:al)?|gevraagde|gewenste|jouw|your)\s+)*(?:education|requirements?|skills|experience|qualifications|knowledge|abilities|opleiding|ervaring|kennis|vaardigheden|profiel|competenties|vereisten)\s*(?:requirements?)?[.:]?$/i;
 // What a requirement names, not "the customer experience" a task improves.
-const ABILITY = /\b(?:skills?|(?<!customer |user |client )experience(?! of (?:our|the) (?:customer|user|client))|knowledge|ability|abilities|able|proficien\w*|familiar\w*|expertise|understanding)\b/i;
+const ABILITY =
+  /\b(?:skills?|(?<!customer |user |client )experience(?! of (?:our|the) (?:customer|user|client))|knowledge|ability|abilities|able|proficien\w*|familiar\w*|expertise|understanding)\b/i;
 /** A line like "Ability to:" or "Je hebt kennis van:" introduces a list of requirements. */
-const LEAD_IN = /\b(?:ability|abilities|able|knowledge|skills|experience|kennis|ervaring|vaardigheden|in staat|qualifications|requirements|vereisten|you have|je hebt|je beschikt)\b[^:]*:$/i;
+const LEAD_IN =
+  /\b(?:ability|abilities|able|knowledge|skills|experience|kennis|ervaring|vaardigheden|in staat|qualifications|requirements|vereisten|you have|je hebt|je beschikt)\b[^:]*:$/i;
 /** Contact lines: phone numbers, e-mail addresses, "neem contact op". */
-const CONTACT = /\b\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4}\b.*\d|@[a-z0-9-]+\.[a-z]{2,}|\bcontact opnemen\b|\bneem (?:(?:dan|toch|gerust|vooral) ){0,3}contact\b|^https?:\/\/\S+$|\bvragen over (?:deze|de) (?:functie|vacature|procedure)\b|\bcontact us\b/i;
+const CONTACT =
+  /\b\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4}\b.*\d|@[a-z0-9-]+\.[a-z]{2,}|\bcontact opnemen\b|\bneem (?:(?:dan|toch|gerust|vooral) ){0,3}contact\b|^https?:\/\/\S+$|\bvragen over (?:deze|de) (?:functie|vacature|procedure)\b|\bcontact us\b/i;
 /** Task bullets written as an infinitive or in the third person: "Ontwikkelen van ...", "Detecteert en ontwikkelt ...". */
 const INFINITIVE_TASK = /^(?:het\s+)?[A-Za-zÀ-ÿ][a-zà-ÿ]{3,}en(?:\s+(?:van|en|bij|met|voor|de|het|aan|op|in)\b|,\s)|^[A-ZÀ-Þ][a-zà-ÿ]+eert\b/;
 // (?=[sp]) before the two unanchored alternatives: a third of the CPU, the same matches.
-const NOT_ASKING = /^(?:geen|no|zonder|without) [a-zà-ÿ' -]{2,30}\?$|^(?:geplaatst in|posted in|gepubliceerd in|tags|categorie(?:ën)?|categories)\b[ :]|(?=[sp])(?:\b(?:spelen|speelt) (?:\S+ )?een rol\b|\bplays? a (?:\S+ )?role in (?:our|the) (?:selection|decision))/iu;
+const NOT_ASKING =
+  /^(?:geen|no|zonder|without) [a-zà-ÿ' -]{2,30}\?$|^(?:geplaatst in|posted in|gepubliceerd in|tags|categorie(?:ën)?|categories)\b[ :]|(?=[sp])(?:\b(?:spelen|speelt) (?:\S+ )?een rol\b|\bplays? a (?:\S+ )?role in (?:our|the) (?:selection|decision))/iu;
 /** "Lexington, MA, US": a city with its state and country codes. */
 const PLACE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]{2}(?:, (?:US|USA|UK|NL|BE))?$/u;
 /** Bullet marks the segmenter leaves in the text: "· Je hebt ...". */
 const LEADING_MARK = /^[·•◦▪o*–-]\s+/u;
 const ADDRESSES = /^(?:je|jij|you)\s+(?:bent|hebt|beschikt|spreekt|kunt|kan|are|have)\b/i;
 export const CUES = [SKILL, TRAIT, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, OTHER];
-const QUESTION_ASKS = /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/i;
+const QUESTION_ASKS =
+  /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/i;
 /** Questions that ask for information, invite or reassure: "Wie zoeken wij?", "Heb je vragen?", "Sluit je profiel niet helemaal aan?". */
 const WH_QUESTION = /^(?:[^\p{L}]*)(?:wat|wie|welke|hoe|waarom|waar|wanneer|what|who|which|how|why|where|when)(?![\p{L}])/iu;
-const INVITATION = /(?<![\p{L}])(?:vragen|vraag|meer weten|interesse|geïnteresseerd|interested|nieuwsgierig|benieuwd|twijfel\w*|spreekt dit|klinkt dit|kanshebber|relocate|verhuizen|bijna klaar|net (?:van school|afgestudeerd)|niet helemaal|niet de (?:juiste|passende)|er niet bij|solliciteer\w*|apply|zin in)(?![\p{L}])/iu;
+const INVITATION =
+  /(?<![\p{L}])(?:vragen|vraag|meer weten|interesse|geïnteresseerd|interested|nieuwsgierig|benieuwd|twijfel\w*|spreekt dit|klinkt dit|kanshebber|relocate|verhuizen|bijna klaar|net (?:van school|afgestudeerd)|niet helemaal|niet de (?:juiste|passende)|er niet bij|solliciteer\w*|apply|zin in)(?![\p{L}])/iu;
 
 /** A question about the job or the team, not the reader: "Is dit iets voor jou?", "Kom jij ons team versterken?", "Is this the job you are looking for?". */
-const JOB_FIT = /(?<![\p{L}])(?:iets voor (?:jou|je|u)|the (?:job|role|position) (?:you|for you)|(?:deze|die) (?:functie|baan|vacature|job) (?:voor|bij) (?:jou|je|u)|(?:ons|onze|het) team (?:\S+ ){0,3}(?:versterken|komen versterken)|versterk(?:en)? (?:ons|onze|het) team|onderdeel (?:wil |willen )?(?:zijn|worden) van|join (?:us|our)|(?:jouw|je|your|een|a) (?:volgende|nieuwe|next|new) (?:stap|uitdaging|step|challenge)|werken in (?:een|ons|onze) (?:\S+ ){0,3}team)(?![\p{L}])/iu;
+const JOB_FIT =
+  /(?<![\p{L}])(?:iets voor (?:jou|je|u)|the (?:job|role|position) (?:you|for you)|(?:deze|die) (?:functie|baan|vacature|job) (?:voor|bij) (?:jou|je|u)|(?:ons|onze|het) team (?:\S+ ){0,3}(?:versterken|komen versterken)|versterk(?:en)? (?:ons|onze|het) team|onderdeel (?:wil |willen )?(?:zijn|worden) van|join (?:us|our)|(?:jouw|je|your|een|a) (?:volgende|nieuwe|next|new) (?:stap|uitdaging|step|challenge)|werken in (?:een|ons|onze) (?:\S+ ){0,3}team)(?![\p{L}])/iu;
 
 /**
  * A question is a requirement only when it asks the reader, yes or no, for something the job needs
@@ -289,44 +413,76 @@ function questionAsks(text: string, requirementSection: boolean, cued: boolean):
   if (requirementSection) return true;
   return (cued && QUESTION_ASKS.test(text)) || /^(?:ben (?:jij|je)|are you) (?:iemand|someone|a person|the kind of person)(?![\p{L}])/iu.test(text);
 }
-export const REQUIREMENT_WORDS = /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/i;
+export const REQUIREMENT_WORDS =
+  /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/i;
 
 // "We zoeken een gedreven administratief bediende", "seeking an experienced Data Scientist".
-const SOUGHT = /(?:op zoek naar |zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented)(?:\s+(?:en|and)\s+|\s*,\s*|\s+)(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)[A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)[A-Za-zÀ-ÖØ-öø-ɏ-]+){0,3})/gi;
+const SOUGHT =
+  /(?:op zoek naar |zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented)(?:\s+(?:en|and)\s+|\s*,\s*|\s+)(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)[A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)[A-Za-zÀ-ÖØ-öø-ɏ-]+){0,3})/gi;
 
 // …and who that person is: "op zoek naar een ervaren C# developer die communicatief vaardig is",
 // "is looking for a Junior Business Controller who is passionate about finance", "een kandidaat met
 // interesse in een rol als vestigingsmanager". The role itself asks nothing; what the relative clause or
 // the "met"/"with" phrase says of the person does, when it names a quality, a skill or experience.
 const SOUGHT_MARK = String.raw`(?:op zoek naar|zoeken|zoekt|zoek|seeking|seeks|looking for|searching for|hiring|vragen)\s+(?:(?:wij|we|ik)\s+)?(?:(?:dus|daarom|nu|naar)\s+)*(?:jou,\s+)?(?:een|an?)?\s*`;
-const SOUGHT_WHO = new RegExp(String.raw`${SOUGHT_MARK}(?:[^\s;:!?]+\s+){0,8}?(?:((?:die|dat|who|that|voor wie)\s+(?!(?:wij|we|ons|onze|our|us)\b)[^.;!?]{6,200})|((?:met|with)\s+(?:[^\s,.;!?]+\s+){0,2}?(?:interesse|affiniteit|ervaring|passie|kennis|\p{L}*ervaring|interest|experience|passion|knowledge)\b[^.;!?,]{0,80}))`, 'giu');
+const SOUGHT_WHO = new RegExp(
+  String.raw`${SOUGHT_MARK}(?:[^\s;:!?]+\s+){0,8}?(?:((?:die|dat|who|that|voor wie)\s+(?!(?:wij|we|ons|onze|our|us)\b)[^.;!?]{6,200})|((?:met|with)\s+(?:[^\s,.;!?]+\s+){0,2}?(?:interesse|affiniteit|ervaring|passie|kennis|\p{L}*ervaring|interest|experience|passion|knowledge)\b[^.;!?,]{0,80}))`,
+  'giu',
+);
 
 function soughtPerson(unit: Unit): Requirement[] {
   if (unit.section === 'offer') return [];
   const out: Requirement[] = [];
-  const push = (text: string, start: number, kind: RequirementKind) => out.push({ id: '', text, kind, mandatory: !has(PLUS, text), legal: false, legalBasis: null, alternativeOffered: false, span: { start, end: start + text.length } });
+  const push = (text: string, start: number, kind: RequirementKind) =>
+    out.push({
+      id: '',
+      text,
+      kind,
+      mandatory: !has(PLUS, text),
+      legal: false,
+      legalBasis: null,
+      alternativeOffered: false,
+      span: { start, end: start + text.length },
+    });
   for (const m of matchAll(SOUGHT, unit.text)) {
     const phrase = (m[1] ?? '').replace(/\s+(?:die|dat|who|that|met|with|voor)$/iu, '');
     push(phrase, unit.span.start + m.index + m[0].length - phrase.length, /^(?:ervaren|experienced|senior)/iu.test(phrase) ? 'experience' : 'trait');
   }
   for (const m of matchAll(SOUGHT_WHO, unit.text)) {
     const said = (m[1] ?? m[2] ?? '').replace(/[\s,]+(?:om|to|en wil|and want)\s*$/iu, '').trimEnd();
-    if (!said || (m[1] && !(CUES.some((re) => has(re, said)) || REQUIREMENT_WORDS.test(said) || /(?<![\p{L}])(?:is|bent|are|zijn|heeft|has)\s+\p{L}|(?<![\p{L}])(?:wil|wilt|willen|wants?|loves?|enjoys?)(?![\p{L}])/iu.test(said)))) continue;
+    if (
+      !said ||
+      (m[1] &&
+        !(
+          CUES.some((re) => has(re, said)) ||
+          REQUIREMENT_WORDS.test(said) ||
+          /(?<![\p{L}])(?:is|bent|are|zijn|heeft|has)\s+\p{L}|(?<![\p{L}])(?:wil|wilt|willen|wants?|loves?|enjoys?)(?![\p{L}])/iu.test(said)
+        ))
+    )
+      continue;
     const at = unit.span.start + m.index + m[0].length - (m[1] ?? m[2])!.length;
-    if (aboutOthers(said) || namesWorkplace(said) || /(?<![\p{L}])(?:ons|onze|our|us)\s+(?:\p{L}+\s+)?(?:team|bedrijf|organisatie|afdeling|company|organi[sz]ation|department)(?![\p{L}])/iu.test(said) || out.some((r) => r.span!.start < at + said.length && r.span!.end > at)) continue;
+    if (
+      aboutOthers(said) ||
+      namesWorkplace(said) ||
+      /(?<![\p{L}])(?:ons|onze|our|us)\s+(?:\p{L}+\s+)?(?:team|bedrijf|organisatie|afdeling|company|organi[sz]ation|department)(?![\p{L}])/iu.test(said) ||
+      out.some((r) => r.span!.start < at + said.length && r.span!.end > at)
+    )
+      continue;
     for (const clause of clauses(said, { start: at, end: at + said.length })) push(clause.text, clause.span.start, classify(clause.text));
   }
   return out;
 }
 
 /** "Werkuren:", "Soort dienstverband:": a working-conditions label whose value is the next line. */
-const CONDITION_LABEL = /^(?:soort dienstverband|dienstverband|type dienstverband|werkuren|werktijden|uurrooster|uren|working hours|hours|schedule|employment type|job type)\s*:$/i;
+const CONDITION_LABEL =
+  /^(?:soort dienstverband|dienstverband|type dienstverband|werkuren|werktijden|uurrooster|uren|working hours|hours|schedule|employment type|job type)\s*:$/i;
 
 // Flattened HTML glues list items and headings together: "op een prettige manierJe hebt kennis",
 // "Wat breng je mee?Je beschikt". A word that starts in lower case and runs into a capitalised word,
 // or a sentence end with no space after it. ("PowerPoint" starts in upper case, "iPhone" is too short.)
 const MAYBE_GLUED = /\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/u;
-const GLUE = /(?<=(?:^|[\s(])\p{Ll}\p{L}*\p{Ll}{2}|\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll}*[\s,])|(?<=\p{Ll}{3})(?=(?:Je|Jij|Jouw|Wij|We|Ons|Onze|Heb|Ben|Ook|Daarnaast|You|Your|We)\s)/gu;
+const GLUE =
+  /(?<=(?:^|[\s(])\p{Ll}\p{L}*\p{Ll}{2}|\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll}*[\s,])|(?<=\p{Ll}{3})(?=(?:Je|Jij|Jouw|Wij|We|Ons|Onze|Heb|Ben|Ook|Daarnaast|You|Your|We)\s)/gu;
 
 /** Units split where flattened HTML glued items together; a glued heading sets the section of what follows on its line. */
 export function unglue(unitsOfPosting: Unit[]): Unit[] {
@@ -372,13 +528,16 @@ function judgeAll(unitsOfPosting: Unit[]): Verdict[] {
   // A posting that names its requirements asks little in its opening lines: there only a strong
   // demand counts ("Ben jij een .NET ontwikkelaar die graag zichzelf uitdaagt?" is the hook).
   const named = unitsOfPosting.some((u) => u.section === 'requirements');
-  const verdicts = unitsOfPosting.map((unit, i) => (named && unit.section === 'intro' && !strongDemand(unit.text) && !namesStatutoryDocument(unit.text) ? 'no' : judge(unit, leadIns[i]!)));
+  const verdicts = unitsOfPosting.map((unit, i) =>
+    named && unit.section === 'intro' && !strongDemand(unit.text) && !namesStatutoryDocument(unit.text) ? 'no' : judge(unit, leadIns[i]!),
+  );
   // The short items a lead-in that asks introduces ("… heb je kennis van:" over "Microsoft SQL") are
   // what it asks, unless a rule said they are the employer's.
   unitsOfPosting.forEach((unit, i) => {
     if (!leadIns[i] || !unit.bullet || /:$/u.test(unit.text)) return;
     if (unit.text.length <= 100 && verdicts[i] === 'weak') verdicts[i] = 'yes';
-    else if (unit.text.length <= 60 && verdicts[i] === 'no' && !aboutOthers(unit.text) && !namesWorkplace(unit.text) && !/[.!?]$/u.test(unit.text)) verdicts[i] = 'yes';
+    else if (unit.text.length <= 60 && verdicts[i] === 'no' && !aboutOthers(unit.text) && !namesWorkplace(unit.text) && !/[.!?]$/u.test(unit.text))
+      verdicts[i] = 'yes';
   });
   for (const [from, to] of lists(unitsOfPosting)) {
     let yes = 0;
@@ -405,7 +564,14 @@ function judgeAll(unitsOfPosting: Unit[]): Verdict[] {
   // onmisbaar"): the label is asked.
   unitsOfPosting.forEach((unit, i) => {
     const next = unitsOfPosting[i + 1];
-    if (verdicts[i] !== 'no' || !next || next.line !== unit.line || unit.section !== 'requirements' || !/^(?:[·•◦▪*–-]\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?:$/u.test(unit.text)) return;
+    if (
+      verdicts[i] !== 'no' ||
+      !next ||
+      next.line !== unit.line ||
+      unit.section !== 'requirements' ||
+      !/^(?:[·•◦▪*–-]\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?:$/u.test(unit.text)
+    )
+      return;
     if (has(TRAIT, unit.text) || has(SKILL, unit.text)) verdicts[i] = 'yes';
   });
   let checkLine = -1;
@@ -440,18 +606,28 @@ export function extractRequirements(partsOfPosting: Unit[], title: string | null
   // A line that only repeats the job's title ("Junior Communicatiemedewerker" under "Podiumkunst.net:
   // Junior Communicatie-medewerker", "Data Scientist") names the job, it asks nothing.
   const titleLetters = letters(title ?? '');
-  if (titleLetters.length >= 6) unitsOfPosting.forEach((unit, i) => {
-    if (MORE_THAN_SIX_WORDS.test(unit.text)) return;
-    const own = letters(unit.text);
-    if (own.length >= 6 && titleLetters.includes(own)) verdicts[i] = 'no';
-  });
+  if (titleLetters.length >= 6)
+    unitsOfPosting.forEach((unit, i) => {
+      if (MORE_THAN_SIX_WORDS.test(unit.text)) return;
+      const own = letters(unit.text);
+      if (own.length >= 6 && titleLetters.includes(own)) verdicts[i] = 'no';
+    });
   for (let u = 0; u < unitsOfPosting.length; u++) {
     const unit = unitsOfPosting[u]!;
     const value = unitsOfPosting[u + 1];
     if (CONDITION_LABEL.test(unit.text) && value && value.text.length <= 80 && !CONDITION_LABEL.test(value.text)) {
       // The label and its value are one practical condition of the job.
       const text = `${unit.text} ${value.text}`;
-      out.push({ id: `r${out.length + 1}`, text, kind: 'other', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: { start: unit.span.start, end: value.span.end } });
+      out.push({
+        id: `r${out.length + 1}`,
+        text,
+        kind: 'other',
+        mandatory: true,
+        legal: false,
+        legalBasis: null,
+        alternativeOffered: false,
+        span: { start: unit.span.start, end: value.span.end },
+      });
       u++;
       continue;
     }
@@ -466,17 +642,28 @@ export function extractRequirements(partsOfPosting: Unit[], title: string | null
     // said of everything it coordinates.
     // (Not when the plus has a verb of its own: "Beheersing van het Nederlands, de Duitse taal is een pré".)
     const parts = clauses(unit.text, unit.span);
-    const endsPlus = unitPlus && parts.length > 1 && /(?:een\s+(?:pré|pre|plus|pluspunt|troef|meerwaarde)|mooi meegenomen|is welkom|a plus|an advantage|nice to have)\s*[.!]?\s*$/iu.test(unit.text) && !/(?<![\p{L}])(?:is|zijn|are)(?![\p{L}])/iu.test(parts.at(-1)!.text);
+    const endsPlus =
+      unitPlus &&
+      parts.length > 1 &&
+      /(?:een\s+(?:pré|pre|plus|pluspunt|troef|meerwaarde)|mooi meegenomen|is welkom|a plus|an advantage|nice to have)\s*[.!]?\s*$/iu.test(unit.text) &&
+      !/(?<![\p{L}])(?:is|zijn|are)(?![\p{L}])/iu.test(parts.at(-1)!.text);
     let previous: RequirementKind | null = null;
     for (const clause of parts) {
       // "Bachelor, bij voorkeur in elektromechanica": the preferred field of an education requirement.
       // ("… en bij voorkeur kennis van bouwmaterialen" is knowledge, not the diploma's field.)
-      const preferredField: boolean = previous !== null && (previous === 'diploma' || previous === 'education_level') && /^\(?(?:bij voorkeur|preferably|especially|ideally|idealiter)\b(?!\s+(?:\S+\s+)?(?:kennis|ervaring|affiniteit|experience|knowledge|familiarity))/iu.test(clause.text);
+      const preferredField: boolean =
+        previous !== null &&
+        (previous === 'diploma' || previous === 'education_level') &&
+        /^\(?(?:bij voorkeur|preferably|especially|ideally|idealiter)\b(?!\s+(?:\S+\s+)?(?:kennis|ervaring|affiniteit|experience|knowledge|familiarity))/iu.test(
+          clause.text,
+        );
       const kind: RequirementKind = preferredField ? 'diploma' : classify(clause.text);
       previous = kind;
       // A plus inside brackets is about that detail only: "goede digitale vaardigheden (kennis van X is een pre)".
       const own = clause.text.replace(/\([^)]*\)/gu, '');
-      const plus = has(PLUS, own) ? !has(MUST, own) || /\bnot required\b/iu.test(own) : (unitPlus && clause.text === unit.text) || (endsPlus && !has(MUST, own));
+      const plus = has(PLUS, own)
+        ? !has(MUST, own) || /\bnot required\b/iu.test(own)
+        : (unitPlus && clause.text === unit.text) || (endsPlus && !has(MUST, own));
       out.push({
         id: `r${out.length + 1}`,
         text: clause.text,

@@ -10,9 +10,7 @@ import { RULES } from './warnings';
  * ignore case too, so a string and its other-case forms pass or fail a gate together.
  */
 function core(pattern: RegExp): RegExp {
-  const source = pattern.source
-    .replace(/\(\?<?[!=](?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)/g, '')
-    .replaceAll('\\b', '');
+  const source = pattern.source.replace(/\(\?<?[!=](?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)/g, '').replaceAll('\\b', '');
   return new RegExp(`^(?:${source})$`, pattern.flags.replace(/[gi]/g, ''));
 }
 
@@ -24,14 +22,22 @@ const gated = [
 describe('plain-word gates before patterns', () => {
   it.each(gated.map((g) => [g.name, g] as const))('%s: whatever the pattern matches passes its gate', (_, { pattern, gate }) => {
     const matching = core(pattern);
-    fc.assert(fc.property(fc.stringMatching(matching), (text) => {
-      expect(gate.test(text)).toBe(true);
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(fc.stringMatching(matching), (text) => {
+        expect(gate.test(text)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('notices a gate that misses a word of its pattern', () => {
-    expect(() => fc.assert(fc.property(fc.stringMatching(/^(?:rijbewijs|vaarbewijs)$/), (text) => {
-      expect(/rijbewijs/i.test(text)).toBe(true);
-    }), { numRuns: 500 })).toThrow();
+    expect(() =>
+      fc.assert(
+        fc.property(fc.stringMatching(/^(?:rijbewijs|vaarbewijs)$/), (text) => {
+          expect(/rijbewijs/i.test(text)).toBe(true);
+        }),
+        { numRuns: 500 },
+      ),
+    ).toThrow();
   });
 });

@@ -15,22 +15,165 @@ const SEPARATOR = /\s[-–—|•·]\s|[|:;,()[\]/]|\s(?:bij|at|@)\s/i;
 
 /** Title words that never name the job: gender letters, seniority, contract, hours, noise. */
 const FILLER = new Set([
-  'm', 'v', 'x', 'f', 'w', 'd', 'h', 'mv', 'mvx', 'vm', 'mwd',
-  'junior', 'medior', 'senior', 'sr', 'jr', 'lead', 'ervaren', 'experienced', 'starter', 'starters', 'trainee', 'stagiair', 'stagiaire', 'stage', 'intern', 'internship', 'afstudeerstage', 'werkstudent', 'student', 'leerling', 'bbl', 'bol',
-  'fulltime', 'parttime', 'full', 'part', 'time', 'uur', 'uren', 'u', 'hours', 'hrs', 'per', 'week', 'pw', 'fte', 'tijdelijk', 'vast', 'temporary', 'permanent', 'freelance', 'interim', 'zzp', 'flexibel', 'flexibele', 'remote', 'hybride', 'hybrid', 'thuiswerken',
-  'vacature', 'vacatures', 'vacancy', 'gezocht', 'gevraagd', 'wanted', 'hiring', 'wij', 'we', 'zoeken', 'zoekt', 'are', 'is', 'looking', 'nieuw', 'nieuwe', 'new', 'job', 'functie', 'functieomschrijving', 'omschrijving', 'position', 'role',
-  'en', 'and', 'of', 'or', 'de', 'het', 'een', 'the', 'a', 'an', 'in', 'te', 'voor', 'for', 'to', 'met', 'with', 'van', 'op', 'on', 'nl', 'be', 'regio', 'region',
+  'm',
+  'v',
+  'x',
+  'f',
+  'w',
+  'd',
+  'h',
+  'mv',
+  'mvx',
+  'vm',
+  'mwd',
+  'junior',
+  'medior',
+  'senior',
+  'sr',
+  'jr',
+  'lead',
+  'ervaren',
+  'experienced',
+  'starter',
+  'starters',
+  'trainee',
+  'stagiair',
+  'stagiaire',
+  'stage',
+  'intern',
+  'internship',
+  'afstudeerstage',
+  'werkstudent',
+  'student',
+  'leerling',
+  'bbl',
+  'bol',
+  'fulltime',
+  'parttime',
+  'full',
+  'part',
+  'time',
+  'uur',
+  'uren',
+  'u',
+  'hours',
+  'hrs',
+  'per',
+  'week',
+  'pw',
+  'fte',
+  'tijdelijk',
+  'vast',
+  'temporary',
+  'permanent',
+  'freelance',
+  'interim',
+  'zzp',
+  'flexibel',
+  'flexibele',
+  'remote',
+  'hybride',
+  'hybrid',
+  'thuiswerken',
+  'vacature',
+  'vacatures',
+  'vacancy',
+  'gezocht',
+  'gevraagd',
+  'wanted',
+  'hiring',
+  'wij',
+  'we',
+  'zoeken',
+  'zoekt',
+  'are',
+  'is',
+  'looking',
+  'nieuw',
+  'nieuwe',
+  'new',
+  'job',
+  'functie',
+  'functieomschrijving',
+  'omschrijving',
+  'position',
+  'role',
+  'en',
+  'and',
+  'of',
+  'or',
+  'de',
+  'het',
+  'een',
+  'the',
+  'a',
+  'an',
+  'in',
+  'te',
+  'voor',
+  'for',
+  'to',
+  'met',
+  'with',
+  'van',
+  'op',
+  'on',
+  'nl',
+  'be',
+  'regio',
+  'region',
 ]);
 
 /**
  * Regional and informal words for the ones ESCO's labels use (Flemish "bediende", "IT" for "ICT",
  * "HR" for "personeelszaken"). A Map: an object would turn "constructor" into Object's.
  */
-const SYNONYMS = new Map([['bediende', 'medewerker'], ['expert', 'specialist'], ['deskundige', 'specialist'], ['zaakvoerder', 'bedrijfsleider'], ['it', 'ict'], ['hr', 'personeelszaken'], ['manager', 'beheerder']]);
+const SYNONYMS = new Map([
+  ['bediende', 'medewerker'],
+  ['expert', 'specialist'],
+  ['deskundige', 'specialist'],
+  ['zaakvoerder', 'bedrijfsleider'],
+  ['it', 'ict'],
+  ['hr', 'personeelszaken'],
+  ['manager', 'beheerder'],
+]);
 
 /** Title words that make the job a junior one, or a senior one (most are FILLER: they name no job). */
-const JUNIOR = new Set(['junior', 'jr', 'starter', 'starters', 'trainee', 'stagiair', 'stagiaire', 'stage', 'intern', 'internship', 'afstudeerstage', 'werkstudent', 'student', 'leerling', 'assistent', 'assistente', 'assistant', 'hulp']);
-const SENIOR = new Set(['senior', 'sr', 'lead', 'hoofd', 'head', 'chief', 'manager', 'director', 'directeur', 'directrice', 'leidinggevende', 'teamleider', 'teamlead']);
+const JUNIOR = new Set([
+  'junior',
+  'jr',
+  'starter',
+  'starters',
+  'trainee',
+  'stagiair',
+  'stagiaire',
+  'stage',
+  'intern',
+  'internship',
+  'afstudeerstage',
+  'werkstudent',
+  'student',
+  'leerling',
+  'assistent',
+  'assistente',
+  'assistant',
+  'hulp',
+]);
+const SENIOR = new Set([
+  'senior',
+  'sr',
+  'lead',
+  'hoofd',
+  'head',
+  'chief',
+  'manager',
+  'director',
+  'directeur',
+  'directrice',
+  'leidinggevende',
+  'teamleider',
+  'teamlead',
+]);
 
 /**
  * Label words of the other rank, which a title of one rank is not completed with by the text: a
@@ -45,7 +188,8 @@ export type Rank = keyof typeof RANK_WORDS;
 /** Whether the title says the job is junior (an intern, a starter) or senior, from its own words; null when it says neither or both. */
 export function titleRank(title: string): Rank | null {
   const words = tokens(title.replace(BRACKETED_ENDING, '$1'));
-  const junior = words.some((w) => JUNIOR.has(w)), senior = words.some((w) => SENIOR.has(w));
+  const junior = words.some((w) => JUNIOR.has(w)),
+    senior = words.some((w) => SENIOR.has(w));
   return junior === senior ? null : junior ? 'junior' : 'senior';
 }
 
@@ -67,8 +211,14 @@ export function agentForms(word: string): string[] {
 
 /** The title's segments, each as its content words, in the order they appear. */
 export function titleSegments(title: string): string[][] {
-  const clean = title.replace(/\u00ad/g, '').replace(BRACKETED_ENDING, '$1').replace(GENDER, ' ');
-  return clean.split(SEPARATOR).map(segmentWords).filter((words) => words.length);
+  const clean = title
+    .replace(/\u00ad/g, '')
+    .replace(BRACKETED_ENDING, '$1')
+    .replace(GENDER, ' ');
+  return clean
+    .split(SEPARATOR)
+    .map(segmentWords)
+    .filter((words) => words.length);
 }
 
 export function segmentWords(segment: string): string[] {

@@ -35,11 +35,19 @@ export function jobPostingJsonLd(args: {
     ...(vacancy.employer ? { hiringOrganization: { '@type': 'Organization', name: vacancy.employer } } : {}),
     ...(vacancy.location ? { jobLocation: { '@type': 'Place', address: vacancy.location } } : {}),
     ...(vacancy.url ? { url: vacancy.url } : {}),
-    ...(args.occupation ? { occupationalCategory: { '@type': 'DefinedTerm', name: args.occupation.label, '@id': args.occupation.uri, inDefinedTermSet: ESCO_OCCUPATIONS_SET } } : {}),
+    ...(args.occupation
+      ? { occupationalCategory: { '@type': 'DefinedTerm', name: args.occupation.label, '@id': args.occupation.uri, inDefinedTermSet: ESCO_OCCUPATIONS_SET } }
+      : {}),
     skills: skills.filter((s) => s.mustHave).map(term),
-    ...(args.levels.length ? {
-      educationRequirements: args.levels.map((l) => ({ '@type': 'EducationalOccupationalCredential', credentialCategory: l.label[args.language], educationalLevel: `EQF ${l.eqf}` })),
-    } : {}),
+    ...(args.levels.length
+      ? {
+          educationRequirements: args.levels.map((l) => ({
+            '@type': 'EducationalOccupationalCredential',
+            credentialCategory: l.label[args.language],
+            educationalLevel: `EQF ${l.eqf}`,
+          })),
+        }
+      : {}),
     experienceInPlaceOfEducation: args.orEquivalent,
     ...(experience.length ? { experienceRequirements: experience.join('; ') } : {}),
     ...(legal.length ? { qualifications: legal.map((r) => `${r.text} (${r.legalBasis?.citation ?? ''})`).join('; ') } : {}),

@@ -8,7 +8,12 @@ export function ngrams(tokens: string[], maxLength: number, starts?: (word: stri
   return out;
 }
 
-export interface NgramHit<T> { key: string; from: number; to: number; hit: T }
+export interface NgramHit<T> {
+  key: string;
+  from: number;
+  to: number;
+  hit: T;
+}
 
 /**
  * The n-grams a lookup finds, in the order `ngrams` lists them (longest first, then left to right),

@@ -67,9 +67,25 @@ describe('occupation from the title', () => {
 
 describe('diploma skills follow a sure occupation only', () => {
   it('grounds "mbo 3 logistiek" in logistics, with the source in the reason', () => {
-    const out = translateOffline(Vacancy.parse({ isVacancy: true, title: 'Medewerker logistiek (m/v/x)', employer: null, location: null, language: 'nl', source: 'text', text: [
-      'Wat ga je doen', 'Je verwerkt orders en laadt bestelbussen.', '', 'Wat vragen wij', '- Een afgeronde mbo niveau 3 opleiding logistiek', '- Ervaring in een magazijn',
-    ].join('\n') }), taxonomy);
+    const out = translateOffline(
+      Vacancy.parse({
+        isVacancy: true,
+        title: 'Medewerker logistiek (m/v/x)',
+        employer: null,
+        location: null,
+        language: 'nl',
+        source: 'text',
+        text: [
+          'Wat ga je doen',
+          'Je verwerkt orders en laadt bestelbussen.',
+          '',
+          'Wat vragen wij',
+          '- Een afgeronde mbo niveau 3 opleiding logistiek',
+          '- Ervaring in een magazijn',
+        ].join('\n'),
+      }),
+      taxonomy,
+    );
     expect(out.occupation?.label).toBe('logistiek medewerker');
     const diploma = out.requirements.find((r) => r.kind === 'diploma' || r.kind === 'education_level');
     const skills = out.skills.filter((s) => diploma && s.requirementIds.includes(diploma.id));
@@ -77,13 +93,28 @@ describe('diploma skills follow a sure occupation only', () => {
     for (const s of skills) expect(s.reason).toMatch(/Beroep (herkend uit de functietitel|via de genoemde opleiding|via de opleiding)|Transversale/);
   });
 
-  it('ranks what the occupation\'s own kind of job needs first (reading of untuned output)', () => {
+  it("ranks what the occupation's own kind of job needs first (reading of untuned output)", () => {
     // A software developer's diploma in electrical engineering stood for programming, not for the
     // "technical drawings" ESCO lists beside it (they share only the field's words).
-    const out = translateOffline(Vacancy.parse({ isVacancy: true, title: 'Software Engineer', employer: null, location: null, language: 'nl', source: 'text', text: [
-      'Functieomschrijving', 'Als Software Engineer lever je een bijdrage aan het ontwerp en het testen van bedrijfsoplossingen.', '- Je ondersteunt de Software Architect bij technologische keuzen.',
-      'Functie eisen', '- Je hebt een afgeronde Bachelor Elektrotechniek of Informatica', '- Kennis van C en C++',
-    ].join('\n') }), taxonomy);
+    const out = translateOffline(
+      Vacancy.parse({
+        isVacancy: true,
+        title: 'Software Engineer',
+        employer: null,
+        location: null,
+        language: 'nl',
+        source: 'text',
+        text: [
+          'Functieomschrijving',
+          'Als Software Engineer lever je een bijdrage aan het ontwerp en het testen van bedrijfsoplossingen.',
+          '- Je ondersteunt de Software Architect bij technologische keuzen.',
+          'Functie eisen',
+          '- Je hebt een afgeronde Bachelor Elektrotechniek of Informatica',
+          '- Kennis van C en C++',
+        ].join('\n'),
+      }),
+      taxonomy,
+    );
     const diploma = out.requirements.find((r) => r.kind === 'diploma' || r.kind === 'education_level');
     const skills = out.skills.filter((s) => diploma && s.requirementIds.includes(diploma.id));
     expect(skills[0]?.label).toBe('computerprogrammering');
@@ -91,9 +122,18 @@ describe('diploma skills follow a sure occupation only', () => {
   });
 
   it('does not ground a diploma in a weak guess from the text', () => {
-    const out = translateOffline(Vacancy.parse({ isVacancy: true, title: 'Vacature', employer: null, location: null, language: 'nl', source: 'text', text: [
-      'Wat vragen wij', '- mbo niveau 3', '- Je bent een echte teamspeler', '', 'Wij bieden een bonus.',
-    ].join('\n') }), taxonomy);
+    const out = translateOffline(
+      Vacancy.parse({
+        isVacancy: true,
+        title: 'Vacature',
+        employer: null,
+        location: null,
+        language: 'nl',
+        source: 'text',
+        text: ['Wat vragen wij', '- mbo niveau 3', '- Je bent een echte teamspeler', '', 'Wij bieden een bonus.'].join('\n'),
+      }),
+      taxonomy,
+    );
     const diploma = out.requirements.find((r) => r.kind === 'diploma' || r.kind === 'education_level');
     const skills = out.skills.filter((s) => diploma && s.requirementIds.includes(diploma.id));
     // None is better than a wrong one: no generic skills, and the diploma stays as the posting put it.
@@ -166,7 +206,7 @@ describe('a title that names a family and a text that says which member (#15)', 
   });
 });
 
-describe('the title\'s own words for the kind of job (#15)', () => {
+describe("the title's own words for the kind of job (#15)", () => {
   it.each([
     // A worker at an activity is its agent noun; English "-ing" and Dutch activity nouns alike.
     ['Medewerker art handling (m/v/x)', '', 'art handler'],
@@ -192,7 +232,7 @@ describe('the title\'s own words for the kind of job (#15)', () => {
     expect(top?.score).toBeGreaterThanOrEqual(CLAIM_AT);
   });
 
-  it('lets the title\'s seniority break a tie only, not make a claim', () => {
+  it("lets the title's seniority break a tie only, not make a claim", () => {
     const [top] = detectOccupations('Stagiaire HR', 'Je werkt in een klein team.', taxonomy);
     expect(label(top?.id)).not.toBe('hoofd personeelszaken');
     expect(top?.score).toBeLessThan(CLAIM_AT);
@@ -201,7 +241,8 @@ describe('the title\'s own words for the kind of job (#15)', () => {
 
 describe('matching buffers kept between calls', () => {
   it('gives the same candidates whatever was matched before', () => {
-    const title = 'Medewerker klantenservice (m/v/x)', text = 'Als medewerker klantenservice help je klanten aan de telefoon.';
+    const title = 'Medewerker klantenservice (m/v/x)',
+      text = 'Als medewerker klantenservice help je klanten aan de telefoon.';
     const first = detectOccupations(title, text, taxonomy);
     detectOccupations('Senior Java developer', 'Je bouwt software voor de zorg.', taxonomy);
     occupationsByName('Logistiek medewerker', taxonomy);
@@ -211,7 +252,13 @@ describe('matching buffers kept between calls', () => {
 
 describe('a list after "als" names things, not the job (reading of untuned output)', () => {
   it('does not take "begrippen als SEO, SEA, HTML en CTR" for a search engine optimisation expert', () => {
-    const text = ['Wij zoeken een content manager.', '', 'Wie zoeken wij', '- Je zet geen vraagtekens bij begrippen als SEO, SEA, HTML, ROI, en CTR', '- Je schrijft scherpe teksten'].join('\n');
+    const text = [
+      'Wij zoeken een content manager.',
+      '',
+      'Wie zoeken wij',
+      '- Je zet geen vraagtekens bij begrippen als SEO, SEA, HTML, ROI, en CTR',
+      '- Je schrijft scherpe teksten',
+    ].join('\n');
     const top = detectOccupations('Content Manager', text, taxonomy)[0];
     expect(label(top?.id)).not.toMatch(/search engine|zoekmachine/i);
   });

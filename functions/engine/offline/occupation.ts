@@ -58,15 +58,18 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
     // Chirurgie", "Psychiater Angst en Stemming". Its opening words that are a whole label of their
     // own (not a word in every other label, like "medewerker") name the job.
     // (Only when the whole segment named no job as surely, and only its first three words.)
-    if (i === 0 && best < HEAD_MATCH) for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
-      const head = words.slice(0, k);
-      const own = match(head);
-      const exact = [...own].filter(([, m]) => m.score >= 0.75 && !(m.label.length === 1 && (vocabulary.byWord.get(m.label[0]!)?.length ?? 0) > GENERIC_WORD_LABELS));
-      // One label, or the head names several jobs and says none.
-      if (new Set(exact.map(([, m]) => m.label.join(' '))).size !== 1) continue;
-      for (const [id, m] of exact) keep(id, HEAD_MATCH, m.label, 'title');
-      break;
-    }
+    if (i === 0 && best < HEAD_MATCH)
+      for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+        const head = words.slice(0, k);
+        const own = match(head);
+        const exact = [...own].filter(
+          ([, m]) => m.score >= 0.75 && !(m.label.length === 1 && (vocabulary.byWord.get(m.label[0]!)?.length ?? 0) > GENERIC_WORD_LABELS),
+        );
+        // One label, or the head names several jobs and says none.
+        if (new Set(exact.map(([, m]) => m.label.join(' '))).size !== 1) continue;
+        for (const [id, m] of exact) keep(id, HEAD_MATCH, m.label, 'title');
+        break;
+      }
   });
   if (best < TITLE_IS_ENOUGH) {
     for (const phrase of [...(sentence ? jobPhrases(title) : []), ...jobPhrases(text)]) {
@@ -97,25 +100,30 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   // ESCO gives some specific occupations a generic name as an alternative label ("vestigingsmanager"
   // for facility manager, while ten other occupations are a "vestigingsmanager …"): a title with
   // only that name has not said which of them it is.
-  for (const [id, e] of found) if (e.match >= FAMILY_CHECK_FROM && e.source !== 'programme' && namesAFamily(e.label, id, vocabulary)) e.match *= FAMILY_DISCOUNT;
+  for (const [id, e] of found)
+    if (e.match >= FAMILY_CHECK_FROM && e.source !== 'programme' && namesAFamily(e.label, id, vocabulary)) e.match *= FAMILY_DISCOUNT;
 
   // The text decides between near-equal matches: an occupation whose own label the posting uses
   // wins ("timmerman" over "meubelmaker" when both have the title's label).
   // A candidate that cannot reach the fifth best even with all the support is not looked up in the text.
   const floor = fifthLowestRank(found);
-  const ranked = [...found].filter(([, e]) => rankOf(e, 1, true) >= floor).map(([id, e]) => {
-    let inText = 0, isOwn = false;
-    for (const own of ownLabels(id, vocabulary)) {
-      // Only a label all of whose words are in the text can be in it word for word.
-      let has = 0;
-      for (const w of own) if (textWords.has(w)) has++;
-      inText = Math.max(inText, has === own.length && body.includes(` ${own.join(' ')} `) ? 1 : has / own.length / 2);
-      isOwn ||= sameWords(own, e.label);
-    }
-    // A label of the other rank than the title's loses a tie ("Stagiair HR": the HR assistant, not the HR manager).
-    const otherRank = !!seniority && e.label.some((w) => RANK_WORDS[seniority].has(w));
-    return { id, e, rank: rankOf(e, inText, isOwn) - (otherRank ? OWN_SUPPORT : 0) };
-  }).sort((a, b) => b.rank - a.rank || a.id - b.id);
+  const ranked = [...found]
+    .filter(([, e]) => rankOf(e, 1, true) >= floor)
+    .map(([id, e]) => {
+      let inText = 0,
+        isOwn = false;
+      for (const own of ownLabels(id, vocabulary)) {
+        // Only a label all of whose words are in the text can be in it word for word.
+        let has = 0;
+        for (const w of own) if (textWords.has(w)) has++;
+        inText = Math.max(inText, has === own.length && body.includes(` ${own.join(' ')} `) ? 1 : has / own.length / 2);
+        isOwn ||= sameWords(own, e.label);
+      }
+      // A label of the other rank than the title's loses a tie ("Stagiair HR": the HR assistant, not the HR manager).
+      const otherRank = !!seniority && e.label.some((w) => RANK_WORDS[seniority].has(w));
+      return { id, e, rank: rankOf(e, inText, isOwn) - (otherRank ? OWN_SUPPORT : 0) };
+    })
+    .sort((a, b) => b.rank - a.rank || a.id - b.id);
 
   const top = ranked[0]!;
   // A title completed by the text is sure only when the text points to one label of the family.
@@ -140,7 +148,11 @@ export const CLAIM_AT = 0.75;
 export const CONFIDENT_SCORE = 0.2;
 
 /** The occupation a translation claims (null below CLAIM_AT) and the top three for a UI to offer. */
-export function claimOccupation(candidates: OccupationCandidate[], taxonomy: Taxonomy, language: Language): { occupation: Occupation | null; occupationCandidates: ShownCandidate[] } {
+export function claimOccupation(
+  candidates: OccupationCandidate[],
+  taxonomy: Taxonomy,
+  language: Language,
+): { occupation: Occupation | null; occupationCandidates: ShownCandidate[] } {
   const shown = candidates.slice(0, 3).map((c) => {
     const o = taxonomy.occupation(c.id);
     return { uri: o.uri, label: language === 'nl' ? o.nl : o.en, score: c.score };
@@ -153,12 +165,24 @@ export function claimOccupation(candidates: OccupationCandidate[], taxonomy: Tax
 export function occupationsByName(name: string, taxonomy: Taxonomy): number[] {
   const ranked = [...matchWords(segmentWords(name), taxonomy.occupationVocabulary())].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   const bar = Math.max(MIN_NAME_MATCH, (ranked[0]?.[1].score ?? 0) / 2);
-  return ranked.filter(([, m]) => m.score >= bar).map(([id]) => id).slice(0, 3);
+  return ranked
+    .filter(([, m]) => m.score >= bar)
+    .map(([id]) => id)
+    .slice(0, 3);
 }
 
-interface Evidence { match: number; label: string[]; source: OccupationCandidate['source']; programme?: boolean; completed?: boolean }
-interface Match { score: number; label: string[]; completed: boolean }
-
+interface Evidence {
+  match: number;
+  label: string[];
+  source: OccupationCandidate['source'];
+  programme?: boolean;
+  completed?: boolean;
+}
+interface Match {
+  score: number;
+  label: string[];
+  completed: boolean;
+}
 
 const MAX_TITLE_WORDS = 12;
 const SEGMENT_DECAY = 0.95;
@@ -191,12 +215,19 @@ const FAMILY_DISCOUNT = 0.6;
  * ESCO's siblings often share a label and are then both right (a title completed by the text is the
  * exception, see OPEN_FACTOR).
  */
-const CALIBRATION: Array<[match: number, certainty: number]> = [[0, 0.05], [0.45, 0.2], [0.65, 0.45], [0.7, 0.85], [1, 0.9]];
+const CALIBRATION: Array<[match: number, certainty: number]> = [
+  [0, 0.05],
+  [0.45, 0.2],
+  [0.65, 0.45],
+  [0.7, 0.85],
+  [1, 0.9],
+];
 
 function calibrate(match: number, source: OccupationCandidate['source']): number {
   const x = source === 'programme' ? match * 0.8 : match;
   for (let i = 1; i < CALIBRATION.length; i++) {
-    const [x0, y0] = CALIBRATION[i - 1]!, [x1, y1] = CALIBRATION[i]!;
+    const [x0, y0] = CALIBRATION[i - 1]!,
+      [x1, y1] = CALIBRATION[i]!;
     if (x <= x1) return round(y0 + ((y1 - y0) * (Math.max(x, x0) - x0)) / (x1 - x0));
   }
   return CALIBRATION.at(-1)![1];
@@ -206,7 +237,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
 /** A candidate's rank: its match, the support of the text and of a programme. */
-const rankOf = (e: Evidence, inText: number, isOwn: boolean) => e.match + TEXT_SUPPORT * inText + (isOwn ? OWN_SUPPORT : 0) + (e.programme ? PROGRAMME_SUPPORT : 0);
+const rankOf = (e: Evidence, inText: number, isOwn: boolean) =>
+  e.match + TEXT_SUPPORT * inText + (isOwn ? OWN_SUPPORT : 0) + (e.programme ? PROGRAMME_SUPPORT : 0);
 
 /** The fifth best candidate's lowest possible rank (no support from the text). */
 function fifthLowestRank(found: Map<number, Evidence>): number {
@@ -223,7 +255,8 @@ function fifthLowestRank(found: Map<number, Evidence>): number {
 }
 
 // Job names in running text: "als X", "as a X", "zoeken een X", "functie: X", and the first line.
-const NAMED_JOB = /\b(?:als|as an?|(?:zoeken|zoekt|op zoek naar)(?: wij| we)? (?:een|naar een)|(?:ben|bent) (?:jij|je|u) (?:de|een)|are you (?:the|an?)|looking for an?|functie|position|role)\s*:?\s+([^\n.;:!?()]{3,60})/gi;
+const NAMED_JOB =
+  /\b(?:als|as an?|(?:zoeken|zoekt|op zoek naar)(?: wij| we)? (?:een|naar een)|(?:ben|bent) (?:jij|je|u) (?:de|een)|are you (?:the|an?)|looking for an?|functie|position|role)\s*:?\s+([^\n.;:!?()]{3,60})/gi;
 
 function jobPhrases(text: string): string[] {
   const phrases = [text.slice(0, 200).split('\n')[0] ?? ''];
@@ -245,7 +278,10 @@ function jobPhrases(text: string): string[] {
 function namesAFamily(label: string[], id: number, v: Vocabulary): boolean {
   const own = ownLabels(id, v);
   if (!label.length || own.some((o) => label.every((w) => o.includes(w)))) return false;
-  const others = (words: string[]) => { const ids = extendedBy(words, v); return ids.size - (ids.has(id) ? 1 : 0); };
+  const others = (words: string[]) => {
+    const ids = extendedBy(words, v);
+    return ids.size - (ids.has(id) ? 1 : 0);
+  };
   return others(label) >= FAMILY_SIZE && !own.some((o) => others(o) >= FAMILY_SIZE);
 }
 
@@ -288,7 +324,12 @@ const ownLabels = (id: number, v: Vocabulary) => v.own[id] ?? [];
 
 /** A title word as the forms to match and the share of the word they stand for (a compound's head and modifier half each). */
 /** (Every unit has every field: one shape keeps the scoring loop's property reads monomorphic.) */
-interface Unit { forms: string[]; covers: number[]; share: number; weight: number }
+interface Unit {
+  forms: string[];
+  covers: number[];
+  share: number;
+  weight: number;
+}
 
 /**
  * Score every label sharing a word with the title: the share of the label's words the title has,
@@ -320,7 +361,8 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
   // Two title words a label joins: "marketing & communicatie medewerker" ~ "marketingmedewerker".
   for (let i = 0; i < units.length; i++) {
     for (let j = 0; j < units.length; j++) {
-      const a = units[i]!, b = units[j]!;
+      const a = units[i]!,
+        b = units[j]!;
       if (i === j || a.share < 1 || b.share < 1) continue;
       const joined = `${a.forms[0]}${b.forms[0]}`;
       if (v.byWord.has(joined)) units.push({ forms: [joined], covers: [...a.covers, ...b.covers], share: 1, weight: 1 });
@@ -355,20 +397,21 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
   const stamp = ++s.stamp;
   if (support) for (const n of supportNumbers(support, v, s)) s.supportMarks[n] = stamp;
   const matchedWords: number[] = [];
-  for (const u of units) for (const f of u.forms) {
-    const related = relatedNumbers(f, v, s);
-    for (let i = 0; i < related.numbers.length; i++) {
-      const m = related.matches[i]! * u.weight;
-      const n = related.numbers[i]!;
-      if (s.wordMarks[n] !== stamp) {
-        if (!(m > 0)) continue;
-        s.wordMarks[n] = stamp;
-        matchedWords.push(n);
-      } else if (!(m > s.wordMatch[n]!)) continue;
-      s.wordMatch[n] = m;
-      s.wordUnit[n] = u;
+  for (const u of units)
+    for (const f of u.forms) {
+      const related = relatedNumbers(f, v, s);
+      for (let i = 0; i < related.numbers.length; i++) {
+        const m = related.matches[i]! * u.weight;
+        const n = related.numbers[i]!;
+        if (s.wordMarks[n] !== stamp) {
+          if (!(m > 0)) continue;
+          s.wordMarks[n] = stamp;
+          matchedWords.push(n);
+        } else if (!(m > s.wordMatch[n]!)) continue;
+        s.wordMatch[n] = m;
+        s.wordUnit[n] = u;
+      }
     }
-  }
   // Each candidate label's matched words, counted and summed: at most what the label can score.
   const candidates: number[] = [];
   for (const n of matchedWords) {
@@ -393,14 +436,17 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
       // What the label can score at most: its matched words at their match, each other word at most
       // what the text can lend, the whole title covered (with a margin for the order of the sums).
       // (Its size and sole occupation are kept in buffers: reading the label itself costs more.)
-      const size = s.sizes[l]!, sole = s.soleIds[l]!;
+      const size = s.sizes[l]!,
+        sole = s.soleIds[l]!;
       const most = (facts & IS_GENERIC ? 0.3 : 1) * ((s.hitSum[l]! + (size - s.hits[l]!) * (support ? SUPPORT_MATCH : 0)) / size) + 1e-9;
       if (sole >= 0 ? s.idMarks[sole] === stamp && !(most > s.score[sole]!) : cannotImprove(v.labels[l]!, most, s, stamp)) continue;
     }
     const label = v.labels[l]!;
-    const numbers = s.labelWords[l] ??= label.words.map((w) => wordNumber(w, s));
+    const numbers = (s.labelWords[l] ??= label.words.map((w) => wordNumber(w, s)));
     cover.fill(0);
-    let got = 0, total = 0, completed = false;
+    let got = 0,
+      total = 0,
+      completed = false;
     for (let k = 0; k < numbers.length; k++) {
       const n = numbers[k]!;
       const weight = facts & HAS_WEAK && WEAK.has(label.words[k]!) ? 0.25 : 1;
@@ -410,7 +456,8 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
       // (Not a word of the other rank: a junior title is not completed into the manager.)
       const fromText = !hit && s.supportMarks[n] === stamp && !(rank && RANK_WORDS[rank].has(label.words[k]!));
       if (fromText) completed = true;
-      const bestMatch = hit ? s.wordMatch[n]! : fromText ? SUPPORT_MATCH : 0, bestUnit = hit ? s.wordUnit[n]! : null;
+      const bestMatch = hit ? s.wordMatch[n]! : fromText ? SUPPORT_MATCH : 0,
+        bestUnit = hit ? s.wordUnit[n]! : null;
       got += weight * bestMatch;
       if (bestUnit) for (const i of bestUnit.covers) cover[i] = Math.min(1, cover[i]! + bestMatch * (bestUnit.covers.length > 1 ? 1 : bestUnit.share));
     }
@@ -468,19 +515,44 @@ interface Scratch {
   hitSum: Float64Array;
   completed: Uint8Array;
 }
-const KNOWN_FACTS = 1, HAS_WEAK = 2, IS_GENERIC = 4, HAS_REPEAT = 8;
+const KNOWN_FACTS = 1,
+  HAS_WEAK = 2,
+  IS_GENERIC = 4,
+  HAS_REPEAT = 8;
 const scratches = new WeakMap<Vocabulary, Scratch>();
 
 function scratchOf(v: Vocabulary): Scratch {
   let s = scratches.get(v);
   if (!s || s.stamp >= 0xffffffff) {
-    const labels = v.labels.length, occupations = v.own.length, words = v.byWord.size; // own: one entry per occupation
-    scratches.set(v, (s = {
-      stamp: 0, labelMarks: new Uint32Array(labels), hits: new Uint8Array(labels), hitSum: new Float64Array(labels), facts: s?.facts ?? new Uint8Array(labels), sizes: s?.sizes ?? new Uint8Array(labels), soleIds: s?.soleIds ?? new Int32Array(labels),
-      numbers: s?.numbers ?? new Map(), wordLabels: s?.wordLabels ?? [], byWord: v.byWord, related: s?.related ?? new Map(), labelWords: s?.labelWords ?? new Array<number[] | undefined>(labels).fill(undefined), // dense, not a sparse array
-      wordMarks: new Uint32Array(words), supports: s?.supports ?? new WeakMap(), supportMarks: new Uint32Array(words), wordMatch: new Float64Array(words), wordUnit: new Array<Unit | null>(words).fill(null),
-      idMarks: new Uint32Array(occupations), score: new Float64Array(occupations), label: new Int32Array(occupations), completed: new Uint8Array(occupations),
-    }));
+    const labels = v.labels.length,
+      occupations = v.own.length,
+      words = v.byWord.size; // own: one entry per occupation
+    scratches.set(
+      v,
+      (s = {
+        stamp: 0,
+        labelMarks: new Uint32Array(labels),
+        hits: new Uint8Array(labels),
+        hitSum: new Float64Array(labels),
+        facts: s?.facts ?? new Uint8Array(labels),
+        sizes: s?.sizes ?? new Uint8Array(labels),
+        soleIds: s?.soleIds ?? new Int32Array(labels),
+        numbers: s?.numbers ?? new Map(),
+        wordLabels: s?.wordLabels ?? [],
+        byWord: v.byWord,
+        related: s?.related ?? new Map(),
+        labelWords: s?.labelWords ?? new Array<number[] | undefined>(labels).fill(undefined), // dense, not a sparse array
+        wordMarks: new Uint32Array(words),
+        supports: s?.supports ?? new WeakMap(),
+        supportMarks: new Uint32Array(words),
+        wordMatch: new Float64Array(words),
+        wordUnit: new Array<Unit | null>(words).fill(null),
+        idMarks: new Uint32Array(occupations),
+        score: new Float64Array(occupations),
+        label: new Int32Array(occupations),
+        completed: new Uint8Array(occupations),
+      }),
+    );
   }
   return s;
 }
@@ -529,10 +601,12 @@ function labelFacts(l: number, v: Vocabulary, s: Scratch): number {
   const { words, ids } = v.labels[l]!;
   s.sizes[l] = words.length;
   s.soleIds[l] = ids.length === 1 ? ids[0]! : -1;
-  facts = KNOWN_FACTS | (words.some((w) => WEAK.has(w)) ? HAS_WEAK : 0)
-    | (words.length === 1 && (v.byWord.get(words[0] ?? '')?.length ?? 0) > GENERIC_WORD_LABELS ? IS_GENERIC : 0)
+  facts =
+    KNOWN_FACTS |
+    (words.some((w) => WEAK.has(w)) ? HAS_WEAK : 0) |
+    (words.length === 1 && (v.byWord.get(words[0] ?? '')?.length ?? 0) > GENERIC_WORD_LABELS ? IS_GENERIC : 0) |
     // A word twice in one label is listed once in byWord: the label's matched words undercount it.
-    | (words.some((w, k) => words.indexOf(w) < k) ? HAS_REPEAT : 0);
+    (words.some((w, k) => words.indexOf(w) < k) ? HAS_REPEAT : 0);
   return (s.facts[l] = facts);
 }
 
@@ -575,8 +649,13 @@ function findRelatedWords(form: string, v: Vocabulary): string[] {
 }
 
 function startingWith(sorted: string[], prefix: string, max: number): string[] {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] ?? '') < prefix) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
+    else hi = mid;
+  }
   const out: string[] = [];
   for (let i = lo; i < sorted.length && out.length < max && (sorted[i] ?? '').startsWith(prefix); i++) out.push(sorted[i] ?? '');
   return out;

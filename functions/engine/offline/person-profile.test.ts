@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../../../shared/translation';
 import { aboutThePerson, personProfile, relativeToReader } from './person-profile';
 
-const trait = (text: string): Requirement => ({ id: 'r1', text, kind: 'trait', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null });
+const trait = (text: string): Requirement => ({
+  id: 'r1',
+  text,
+  kind: 'trait',
+  mandatory: true,
+  legal: false,
+  legalBasis: null,
+  alternativeOffered: false,
+  span: null,
+});
 const items = (texts: string[], language: 'nl' | 'en') => {
   const p = personProfile(texts.map(trait), language);
   return [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds];
@@ -10,17 +19,20 @@ const items = (texts: string[], language: 'nl' | 'en') => {
 
 describe('person profile in full sentences', () => {
   it('turns the qualities a Dutch posting lists into sentences in its voice', () => {
-    expect(items(['Stressbestendig en flexibel', 'Goede communicatieve vaardigheden', 'Bent in staat om teams te motiveren'], 'nl'))
-      .toEqual(expect.arrayContaining(['Je bent stressbestendig en flexibel.', 'Je hebt goede communicatieve vaardigheden.', 'Je bent in staat om teams te motiveren.']));
+    expect(items(['Stressbestendig en flexibel', 'Goede communicatieve vaardigheden', 'Bent in staat om teams te motiveren'], 'nl')).toEqual(
+      expect.arrayContaining(['Je bent stressbestendig en flexibel.', 'Je hebt goede communicatieve vaardigheden.', 'Je bent in staat om teams te motiveren.']),
+    );
   });
   it('does the same in English, and leaves a line it cannot read as a quality as written', () => {
-    expect(items(['Strong communication skills', 'Curious and proactive'], 'en')).toEqual(expect.arrayContaining(['You have strong communication skills.', 'You are curious and proactive.']));
+    expect(items(['Strong communication skills', 'Curious and proactive'], 'en')).toEqual(
+      expect.arrayContaining(['You have strong communication skills.', 'You are curious and proactive.']),
+    );
     expect(items(['Zingen met de kinderen!'], 'nl')).toEqual(['Zingen met de kinderen!']);
   });
   it('reads an item of "Wij zoeken iemand die" as the reader’s quality (#16)', () => {
-    expect(items(['Een teamplayer is met een groot verantwoordelijkheidsgevoel', 'Kritisch en open is naar klanten'], 'nl')).toEqual(expect.arrayContaining([
-      'Je bent een teamplayer met een groot verantwoordelijkheidsgevoel.', 'Je bent kritisch en open naar klanten.',
-    ]));
+    expect(items(['Een teamplayer is met een groot verantwoordelijkheidsgevoel', 'Kritisch en open is naar klanten'], 'nl')).toEqual(
+      expect.arrayContaining(['Je bent een teamplayer met een groot verantwoordelijkheidsgevoel.', 'Je bent kritisch en open naar klanten.']),
+    );
     expect(items(['Niet bang is om zichzelf te presenteren'], 'nl')).toEqual(['Je bent niet bang om jezelf te presenteren.']);
     expect(aboutThePerson('Excellence AG is een projectenorganisatie met vestigingen in Duitsland')).toBe(false);
     expect(aboutThePerson('Het team is klein en hecht')).toBe(false);
@@ -34,9 +46,13 @@ describe('person profile in full sentences', () => {
     expect(aboutThePerson('Ben je een echte teamplayer')).toBe(true);
   });
   it('writes a quality named as a noun as the reader’s (#16)', () => {
-    expect(items(['Plezier in zingen!', 'De motivatie om zich te verdiepen in de peuterpedagogiek', 'Bereidheid om zo nu en dan in te vallen'], 'nl')).toEqual(expect.arrayContaining([
-      'Je hebt plezier in zingen!', 'Je hebt de motivatie om je te verdiepen in de peuterpedagogiek.', 'Je bent bereid om zo nu en dan in te vallen.',
-    ]));
+    expect(items(['Plezier in zingen!', 'De motivatie om zich te verdiepen in de peuterpedagogiek', 'Bereidheid om zo nu en dan in te vallen'], 'nl')).toEqual(
+      expect.arrayContaining([
+        'Je hebt plezier in zingen!',
+        'Je hebt de motivatie om je te verdiepen in de peuterpedagogiek.',
+        'Je bent bereid om zo nu en dan in te vallen.',
+      ]),
+    );
   });
   it('writes a grammatical summary that names what the profile holds', () => {
     expect(personProfile([trait('Je bent geduldig'), trait('Je werkt graag samen')], 'nl').summary).toMatch(/^Voor ons telt wie je bent: .+ en .+\.$/);
@@ -44,7 +60,6 @@ describe('person profile in full sentences', () => {
 });
 
 describe('qualities said in other shapes become sentences to the reader (reading of untuned output)', () => {
-
   it.each([
     ['Een sterke commerciële drive is essentieel voor een succesvolle invulling van deze functie.', 'Je hebt een sterke commerciële drive.'],
     ['die een aanpakker, energiek en enthousiasmerend is', 'Je bent een aanpakker, energiek en enthousiasmerend.'],
@@ -53,7 +68,10 @@ describe('qualities said in other shapes become sentences to the reader (reading
     ['iemand die communicatief vaardig is', 'Je bent communicatief vaardig.'],
     ['Een geboren leider die zijn/haar team naar een hoger niveau tilt', 'Je bent een geboren leider die je team naar een hoger niveau tilt.'],
     ['Zelfstandig, gestructureerd en analytisch.', 'Je bent zelfstandig, gestructureerd en analytisch.'],
-    ['Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken.', 'Je bent nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken.'],
+    [
+      'Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken.',
+      'Je bent nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken.',
+    ],
     ['Procesmatig kunnen denken en handelen.', 'Je kunt procesmatig denken en handelen.'],
     ['Bent u toe aan een andere rol', 'U bent toe aan een andere rol.'],
   ])('%s → %s', (text, said) => {
@@ -69,6 +87,8 @@ describe('qualities said in other shapes become sentences to the reader (reading
 
 describe('an English relative clause about the candidate', () => {
   it('is said to the reader', () => {
-    expect(items(['who is passionate about finance controlling and automation'], 'en')).toEqual(['You are passionate about finance controlling and automation.']);
+    expect(items(['who is passionate about finance controlling and automation'], 'en')).toEqual([
+      'You are passionate about finance controlling and automation.',
+    ]);
   });
 });

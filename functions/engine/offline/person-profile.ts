@@ -7,10 +7,22 @@ type Facet = 'motivation' | 'values' | 'workingStyle' | 'teamContribution' | 'le
 
 // First match wins; the order puts the more specific facets first.
 const FACETS: Array<[Facet, RegExp]> = [
-  ['learningNeeds', /\b(?:leergierig\w*|wil (?:je )?leren|bereid (?:om )?te leren|willing to learn|eager to learn|learn quickly|nieuwsgierig\w*|curious|ontwikkel\w*|groei\w*|develop yourself|bijleren|snel (?:op|leren)|pakt zaken snel op|eigen te maken)\b/iu],
-  ['teamContribution', /\b(?:team\w*|samenwerk\w*|collaborat\w*|collegia\w*|communica\w*|sociaa?l\w*|overtuig\w*|helpen|help others|delen|sharing|interpersonal|verbind\w*|people)\b/iu],
-  ['values', /\b(?:integer|integrit\w*|betrouwbaar\w*|reliab\w*|verantwoordelijk\w*|responsib\w*|maatschappelijk\w*|duurzaam\w*|sustainab\w*|kwaliteit\w*|quality|klantgericht\w*|customer|dienstverlen\w*|eerlijk\w*|honest\w*|respect\w*|zorg voor|care about|values|waarden)\b/iu],
-  ['motivation', /\b(?:passie|passion\w*|gedreven|driven|gemotiveerd|motivated|enthousias\w*|enthusias\w*|graag|enjoy\w*|love|houdt van|vind(?:t)? (?:je )?(?:het )?leuk|ambiti\w*|interesse|interest\w*|affiniteit|zin in|geloof\w*|believe|energie|energy|uitdaging|challenge)\b/iu],
+  [
+    'learningNeeds',
+    /\b(?:leergierig\w*|wil (?:je )?leren|bereid (?:om )?te leren|willing to learn|eager to learn|learn quickly|nieuwsgierig\w*|curious|ontwikkel\w*|groei\w*|develop yourself|bijleren|snel (?:op|leren)|pakt zaken snel op|eigen te maken)\b/iu,
+  ],
+  [
+    'teamContribution',
+    /\b(?:team\w*|samenwerk\w*|collaborat\w*|collegia\w*|communica\w*|sociaa?l\w*|overtuig\w*|helpen|help others|delen|sharing|interpersonal|verbind\w*|people)\b/iu,
+  ],
+  [
+    'values',
+    /\b(?:integer|integrit\w*|betrouwbaar\w*|reliab\w*|verantwoordelijk\w*|responsib\w*|maatschappelijk\w*|duurzaam\w*|sustainab\w*|kwaliteit\w*|quality|klantgericht\w*|customer|dienstverlen\w*|eerlijk\w*|honest\w*|respect\w*|zorg voor|care about|values|waarden)\b/iu,
+  ],
+  [
+    'motivation',
+    /\b(?:passie|passion\w*|gedreven|driven|gemotiveerd|motivated|enthousias\w*|enthusias\w*|graag|enjoy\w*|love|houdt van|vind(?:t)? (?:je )?(?:het )?leuk|ambiti\w*|interesse|interest\w*|affiniteit|zin in|geloof\w*|believe|energie|energy|uitdaging|challenge)\b/iu,
+  ],
   ['workingStyle', /./u],
 ];
 
@@ -24,15 +36,22 @@ const INCLUSIVE: Array<[RegExp, string, string]> = [
 
 function clean(text: string, language: Language): string {
   // (A call to act tacked on, ", reageer dan direct", is the posting's, not the person's.)
-  let out = text.replace(/\s+/g, ' ').replace(/^[-–•*·]\s*/u, '').replace(/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![\p{L}]).*$/iu, '').replace(/[.;,]+$/u, '').trim();
+  let out = text
+    .replace(/\s+/g, ' ')
+    .replace(/^[-–•*·]\s*/u, '')
+    .replace(/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![\p{L}]).*$/iu, '')
+    .replace(/[.;,]+$/u, '')
+    .trim();
   for (const [re, nl, en] of INCLUSIVE) out = out.replace(re, t(language, nl, en));
   return sentence(out, language);
 }
 
 // A quality (an adjective, or several: "stressbestendig en flexibel") or a personal asset ("goede
 // communicatieve vaardigheden") as the posting listed it, and the verb a sentence about it needs.
-const ADJECTIVE_NL = /^(?:ge\p{L}{3,}(?:d|t)|\p{L}+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
-const ASSET_NL = /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/iu;
+const ADJECTIVE_NL =
+  /^(?:ge\p{L}{3,}(?:d|t)|\p{L}+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
+const ASSET_NL =
+  /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/iu;
 const SINGULAR_NL = /\b(?:houding|instelling|mentaliteit|persoonlijkheid|karakter|drive|inlevingsvermogen|doorzettingsvermogen)$/iu;
 const ADJECTIVE_EN = /^(?:\p{L}+(?:ive|ful|ous|ent|ant|able|ible|ic|al|ed|ing)|flexible|reliable|curious|proactive|organized|organised|precise|honest)$/iu;
 const ASSET_EN = /\b(?:skills?|attitude|mindset|sense|eye|passion|interest|personality|drive|ability)\b/iu;
@@ -56,17 +75,45 @@ export function namesQuality(text: string): boolean {
  */
 /** Qualities named as a noun: "Het vermogen om …", "De motivatie om …", "Plezier in …", "Bereidheid om …". */
 const QUALITY_NOUNS = 'vermogen|motivatie|bereidheid|plezier|passie|liefde|interesse|affiniteit|drive|talent';
-export const QUALITY_NOUN = new RegExp(`^(?:(?:het|de|een)\\s+)?(?:${QUALITY_NOUNS}|gevoel|oog|zin|gave|willingness|ability|passion|eagerness|desire)(?![\\p{L}])`, 'iu');
+export const QUALITY_NOUN = new RegExp(
+  `^(?:(?:het|de|een)\\s+)?(?:${QUALITY_NOUNS}|gevoel|oog|zin|gave|willingness|ability|passion|eagerness|desire)(?![\\p{L}])`,
+  'iu',
+);
 const NOUN_SENTENCE = new RegExp(`^(?:(de|het|een)\\s+)?(${QUALITY_NOUNS})\\s+(om|in|voor|met|tot|aan)\\s+(.+)$`, 'iu');
 
 /** The finite "is" of a clause that hangs on "iemand die": "Een teamplayer is met …". */
 const SUBORDINATE_IS = /^(?!(?:het|de|dat|dit|deze|die|er|wat|hier|daar|ons|onze)\s)(?:[\p{L}-]+\s+){1,4}?(is)(?=\s|$)/iu;
 
 /** A quality said to be needed: "Een sterke commerciële drive is essentieel voor …", "Flexibiliteit is belangrijk". */
-const NEEDED_NL = /^((?:een|de|het)\s+)?(.{3,80}?)\s+(?:is|zijn)\s+(?:\S+\s+)?(?:essentieel|belangrijk|vereist|noodzakelijk|gewenst|onmisbaar|nodig|van belang|een must|een vereiste)(?![\p{L}])/iu;
+const NEEDED_NL =
+  /^((?:een|de|het)\s+)?(.{3,80}?)\s+(?:is|zijn)\s+(?:\S+\s+)?(?:essentieel|belangrijk|vereist|noodzakelijk|gewenst|onmisbaar|nodig|van belang|een must|een vereiste)(?![\p{L}])/iu;
 
 // The finite verbs a relative clause about the candidate ends on, as "je" says them.
-const SECOND_PERSON: Record<string, string> = { is: 'bent', heeft: 'hebt', kan: 'kunt', wil: 'wilt', zal: 'zult', vind: 'vindt', vindt: 'vindt', houdt: 'houdt', weet: 'weet', durft: 'durft', gaat: 'gaat', staat: 'staat', werkt: 'werkt', geeft: 'geeft', neemt: 'neemt', brengt: 'brengt', denkt: 'denkt', kent: 'kent', beheerst: 'beheerst', spreekt: 'spreekt', schrijft: 'schrijft', krijgt: 'krijgt', zoekt: 'zoekt' };
+const SECOND_PERSON: Record<string, string> = {
+  is: 'bent',
+  heeft: 'hebt',
+  kan: 'kunt',
+  wil: 'wilt',
+  zal: 'zult',
+  vind: 'vindt',
+  vindt: 'vindt',
+  houdt: 'houdt',
+  weet: 'weet',
+  durft: 'durft',
+  gaat: 'gaat',
+  staat: 'staat',
+  werkt: 'werkt',
+  geeft: 'geeft',
+  neemt: 'neemt',
+  brengt: 'brengt',
+  denkt: 'denkt',
+  kent: 'kent',
+  beheerst: 'beheerst',
+  spreekt: 'spreekt',
+  schrijft: 'schrijft',
+  krijgt: 'krijgt',
+  zoekt: 'zoekt',
+};
 const FINITE_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(SECOND_PERSON).join('|')})(?![\\p{L}])`, 'giu');
 
 /**
@@ -87,21 +134,48 @@ export function relativeToReader(text: string): string | null {
   // looks like one ("die niet terugschrikt … en initiatief neemt" has two: it is left as it is).
   const after = outside.slice(v.index! + v[0].length).trim();
   if (after && !(/^(?:kan|wil|zal)$/iu.test(v[0]) && /^(?:\p{Ll}+\s+)?\p{Ll}+en$/u.test(after))) return null;
-  if (outside.split(/\s+/u).some((w, i) => w !== v[0] && /^\p{Ll}{6,}t$/u.test(w) && !/^(?:niet|echt|gericht|recht|slecht|licht|vast|best|meest|eerst|laatst|dicht|soort|tijdschrift|schrift|product|project|contact|aspect|effect|resultaat|kwaliteit)$/u.test(w) && i > 0)) return null;
-  const rest = `${body.slice(0, v.index)}${body.slice(v.index! + v[0].length)}`.replace(/\s+/gu, ' ').replace(/\s+([,.)])/gu, '$1').trim()
-    .replace(/(?<![\p{L}])zichzelf(?![\p{L}])/gu, 'jezelf').replace(/(?<![\p{L}])zich(?![\p{L}])/gu, 'je').replace(/(?<![\p{L}])zijn of haar(?![\p{L}])/gu, 'je');
+  if (
+    outside
+      .split(/\s+/u)
+      .some(
+        (w, i) =>
+          w !== v[0] &&
+          /^\p{Ll}{6,}t$/u.test(w) &&
+          !/^(?:niet|echt|gericht|recht|slecht|licht|vast|best|meest|eerst|laatst|dicht|soort|tijdschrift|schrift|product|project|contact|aspect|effect|resultaat|kwaliteit)$/u.test(
+            w,
+          ) &&
+          i > 0,
+      )
+  )
+    return null;
+  const rest = `${body.slice(0, v.index)}${body.slice(v.index! + v[0].length)}`
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([,.)])/gu, '$1')
+    .trim()
+    .replace(/(?<![\p{L}])zichzelf(?![\p{L}])/gu, 'jezelf')
+    .replace(/(?<![\p{L}])zich(?![\p{L}])/gu, 'je')
+    .replace(/(?<![\p{L}])zijn of haar(?![\p{L}])/gu, 'je');
   // "mee kan denken" → "kunt … meedenken": with a modal the particle joins its infinitive again.
-  const joined = /^(?:kan|wil|zal)$/iu.test(v[0]) ? rest.replace(/(?<![\p{L}])(mee|aan|af|bij|door|in|na|om|op|over|terug|toe|uit|samen|weg)\s+(\p{Ll}+en)(?![\p{L}])/u, '$1$2') : rest;
+  const joined = /^(?:kan|wil|zal)$/iu.test(v[0])
+    ? rest.replace(/(?<![\p{L}])(mee|aan|af|bij|door|in|na|om|op|over|terug|toe|uit|samen|weg)\s+(\p{Ll}+en)(?![\p{L}])/u, '$1$2')
+    : rest;
   return joined ? `Je ${SECOND_PERSON[v[0].toLowerCase()]} ${joined}.` : null;
 }
 
 /** A person named as the quality: "Een geboren leider die zijn/haar team naar een hoger niveau tilt", "Een doorzetter". */
-const PERSON_NP = /^een\s+(?:[\p{L}-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![\p{L}])/iu;
+const PERSON_NP =
+  /^een\s+(?:[\p{L}-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![\p{L}])/iu;
 
 /** Qualities with what they bear on: "Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken". */
 function qualitiesBearingOn(text: string): boolean {
   const m = /^((?:[\p{L}-]+,\s+)+[\p{L}-]+\s+(?:en|of)\s+[\p{L}-]+)\s+(?:in|bij|op|naar|voor|met)\s/u.exec(text);
-  return !!m && m[1]!.replace(/,/g, '').split(/\s+/).every((w) => ADJECTIVE_NL.test(w) || /^(?:en|of)$/.test(w));
+  return (
+    !!m &&
+    m[1]!
+      .replace(/,/g, '')
+      .split(/\s+/)
+      .every((w) => ADJECTIVE_NL.test(w) || /^(?:en|of)$/.test(w))
+  );
 }
 /** "Procesmatig kunnen denken en handelen": how, "kunnen" and one or two actions. */
 function ableTo(text: string): RegExpExecArray | null {
@@ -112,15 +186,22 @@ function ableTo(text: string): RegExpExecArray | null {
 function sentence(text: string, language: Language): string {
   const relative = language === 'nl' ? relativeToReader(text) : null;
   if (relative) return relative;
-  if (language === 'nl' && PERSON_NP.test(text) && !/(?<![\p{L}])(?:is|heeft)(?![\p{L}])/iu.test(text)) return `Je bent ${text.charAt(0).toLowerCase()}${text.slice(1).replace(/(?<![\p{L}])zijn\/haar|zijn of haar(?![\p{L}])/gu, 'je').replace(/[.;,\s]+$/u, '')}.`;
+  if (language === 'nl' && PERSON_NP.test(text) && !/(?<![\p{L}])(?:is|heeft)(?![\p{L}])/iu.test(text))
+    return `Je bent ${text.charAt(0).toLowerCase()}${text
+      .slice(1)
+      .replace(/(?<![\p{L}])zijn\/haar|zijn of haar(?![\p{L}])/gu, 'je')
+      .replace(/[.;,\s]+$/u, '')}.`;
   // "Een sterke commerciële drive is essentieel voor deze functie" → "Je hebt een sterke commerciële drive."
   const needed = language === 'nl' && !/^(?:je|jij|u|het|dit|dat|er)\s/iu.test(text) ? NEEDED_NL.exec(text) : null;
   if (needed) return `Je hebt ${(needed[1] ?? '').toLowerCase()}${needed[2]!.charAt(0).toLowerCase()}${needed[2]!.slice(1)}.`;
   // "Een teamplayer is met een groot verantwoordelijkheidsgevoel" (after "iemand die") → "Je bent een teamplayer met …".
   const subordinate = language === 'nl' ? SUBORDINATE_IS.exec(text) : null;
   if (subordinate && !/^(?:je|jij|u)\s/iu.test(text)) {
-    const rest = `${text.slice(0, subordinate.index + subordinate[0].length - 2)}${text.slice(subordinate.index + subordinate[0].length)}`.replace(/\s+/g, ' ').trim()
-      .replace(/(?<![\p{L}])zichzelf(?![\p{L}])/gu, 'jezelf').replace(/(?<![\p{L}])zich(?![\p{L}])/gu, 'je');
+    const rest = `${text.slice(0, subordinate.index + subordinate[0].length - 2)}${text.slice(subordinate.index + subordinate[0].length)}`
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/(?<![\p{L}])zichzelf(?![\p{L}])/gu, 'jezelf')
+      .replace(/(?<![\p{L}])zich(?![\p{L}])/gu, 'je');
     return `Je bent ${rest.charAt(0).toLowerCase()}${rest.slice(1)}.`;
   }
   const words = text.replace(/[.;!]+$/u, '').split(/\s+/);
@@ -130,7 +211,8 @@ function sentence(text: string, language: Language): string {
     if (/^(?:je|jij|u|jouw|uw)\b/iu.test(text)) return `${capital(text)}.`;
     // "Bent u …" / "Heb je …" already has its subject: "U bent …", "Je hebt …".
     const inverted = /^(bent|ben|hebt|heb|heeft|kunt|kun|wilt|wil)\s+(u|je|jij)\s+(.+)$/iu.exec(text.replace(/[.?]+$/u, ''));
-    if (inverted) return `${capital(inverted[2]!.toLowerCase())} ${inverted[2]!.toLowerCase() === 'u' ? inverted[1]!.toLowerCase().replace(/^hebt$/, 'heeft') : inverted[1]!.toLowerCase().replace(/^ben$/, 'bent').replace(/^heb$/, 'hebt').replace(/^kun$/, 'kunt').replace(/^wil$/, 'wilt')} ${inverted[3]}.`;
+    if (inverted)
+      return `${capital(inverted[2]!.toLowerCase())} ${inverted[2]!.toLowerCase() === 'u' ? inverted[1]!.toLowerCase().replace(/^hebt$/, 'heeft') : inverted[1]!.toLowerCase().replace(/^ben$/, 'bent').replace(/^heb$/, 'hebt').replace(/^kun$/, 'kunt').replace(/^wil$/, 'wilt')} ${inverted[3]}.`;
     if (/^(?:bent|hebt|heeft|kunt|kan|beschikt|weet|houdt|werkt|wilt|vindt)\b/iu.test(text)) return `Je ${lower}.`;
     if (words.length <= 6 && words.every((w) => ADJECTIVE_NL.test(w.replace(/[,]$/, '')) || /^(?:en|of|,)$/.test(w))) return `Je bent ${lower}.`;
     // Qualities with what they bear on: "Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken".
@@ -158,7 +240,8 @@ function sentence(text: string, language: Language): string {
   if (/^(?:you|your)\b/iu.test(text)) return `${capital(text)}.`;
   // "who is passionate about finance" (after "looking for someone") → "You are passionate about finance."
   const who = /^(?:someone\s+|a person\s+)?(?:who|that)\s+(is|has|can|loves|enjoys|wants|shares)\s+(.+?)[.;,]?$/iu.exec(text);
-  if (who) return `You ${({ is: 'are', has: 'have', can: 'can', loves: 'love', enjoys: 'enjoy', wants: 'want', shares: 'share' } as Record<string, string>)[who[1]!.toLowerCase()]} ${who[2]!.replace(/(?<![\p{L}])(?:his or her|his\/her|their)(?![\p{L}])/gu, 'your')}.`;
+  if (who)
+    return `You ${({ is: 'are', has: 'have', can: 'can', loves: 'love', enjoys: 'enjoy', wants: 'want', shares: 'share' } as Record<string, string>)[who[1]!.toLowerCase()]} ${who[2]!.replace(/(?<![\p{L}])(?:his or her|his\/her|their)(?![\p{L}])/gu, 'your')}.`;
   if (words.length <= 6 && words.every((w) => ADJECTIVE_EN.test(w.replace(/[,]$/, '')) || /^(?:and|or|,)$/.test(w))) return `You are ${lower}.`;
   if (words.length <= 8 && ASSET_EN.test(text) && !/\b(?:is|are|was|will)\b/iu.test(text)) return `You have ${lower}.`;
   return capital(text);
@@ -183,9 +266,17 @@ export function personProfile(traits: Requirement[], language: Language): Person
     teamContribution: ['wat je bijdraagt aan het team', 'what you bring to the team'],
   };
   if (parts.length) {
-    profile.summary = t(language,
-      `Voor ons telt wie je bent: ${list(language, parts.map((p) => names[p][0]))}.`,
-      `What counts for us is who you are: ${list(language, parts.map((p) => names[p][1]))}.`);
+    profile.summary = t(
+      language,
+      `Voor ons telt wie je bent: ${list(
+        language,
+        parts.map((p) => names[p][0]),
+      )}.`,
+      `What counts for us is who you are: ${list(
+        language,
+        parts.map((p) => names[p][1]),
+      )}.`,
+    );
   }
   return profile;
 }
@@ -202,17 +293,24 @@ export function aboutThePerson(text: string): boolean {
   if (TASK_OPENERS.test(body) || DUTCH_TASK.test(body) || ENGLISH_TASK.test(body)) return false;
   // A question ("Heb je een stoere baan op grote hoogte?"), a call to act ("Bekijk onze vacatures"),
   // a line about us, or about health and fitness (never a person-profile item) is no quality.
-  if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)) return false;
+  if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body))
+    return false;
   // A quality with a call to act tacked on ("…, reageer dan direct") closes the posting: it stays whole.
   if (/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![\p{L}])/iu.test(body)) return false;
-  if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body)) return false;
+  if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body))
+    return false;
   // What the job is, said to the reader: "Heb je een stoere baan op grote hoogte", "Ben je met z'n tweeën een hecht team".
-  if (/^(?:heb|hebt|ben|bent|krijg|kom|ervaar)\s+(?:je|jij)\s/iu.test(body) && /(?<![\p{L}])(?:baan|functie|job|een (?:\S+\s+){0,2}team)(?![\p{L}])/iu.test(body)) return false;
+  if (
+    /^(?:heb|hebt|ben|bent|krijg|kom|ervaar)\s+(?:je|jij)\s/iu.test(body) &&
+    /(?<![\p{L}])(?:baan|functie|job|een (?:\S+\s+){0,2}team)(?![\p{L}])/iu.test(body)
+  )
+    return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kan|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
   // A relative clause about the candidate ("die een aanpakker is"), or a person named as the quality, said to them.
   if (relativeToReader(body) || PERSON_NP.test(body) || qualitiesBearingOn(body) || ableTo(body)) return true;
   // An item of "Wij zoeken iemand die": "Een teamplayer is met …", "Kritisch en open is naar …".
   const subordinate = SUBORDINATE_IS.exec(body);
-  if (subordinate && !/\s\p{Lu}/u.test(subordinate[0]) && !/(?<![\p{L}])(?:organisatie|bedrijf|onderneming|vestiging\w*|company|firma)(?![\p{L}])/iu.test(body)) return true;
+  if (subordinate && !/\s\p{Lu}/u.test(subordinate[0]) && !/(?<![\p{L}])(?:organisatie|bedrijf|onderneming|vestiging\w*|company|firma)(?![\p{L}])/iu.test(body))
+    return true;
   return body.split(/\s+/).length <= 5 && !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body) && namesQuality(body);
 }

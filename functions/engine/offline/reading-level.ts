@@ -23,11 +23,16 @@ for (let c = 0; c < 0x250; c++) {
  * lowercasing it, without the strings.
  */
 function wordsAndSyllables(text: string): { words: number; syllables: number } {
-  let words = 0, syllables = 0;
+  let words = 0,
+    syllables = 0;
   for (let i = 0; i < text.length; ) {
-    if (!isLetter(text.charCodeAt(i))) { i++; continue; }
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     words++;
-    let groups = 0, inGroup = false;
+    let groups = 0,
+      inGroup = false;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (isLetter(c)) {
@@ -58,8 +63,21 @@ export function readingLevel(text: string, language: Language): { band: string; 
   const wps = words / sentences;
   const spw = syllables / words;
   const score = language === 'nl' ? 206.835 - 0.93 * wps - 77 * spw : 206.835 - 1.015 * wps - 84.6 * spw;
-  const band = language === 'nl'
-    ? score >= 60 ? 'B1' : score >= 45 ? 'B2' : score >= 30 ? 'C1' : 'C2'
-    : score >= 65 ? 'B1' : score >= 50 ? 'B2' : score >= 30 ? 'C1' : 'C2';
+  const band =
+    language === 'nl'
+      ? score >= 60
+        ? 'B1'
+        : score >= 45
+          ? 'B2'
+          : score >= 30
+            ? 'C1'
+            : 'C2'
+      : score >= 65
+        ? 'B1'
+        : score >= 50
+          ? 'B2'
+          : score >= 30
+            ? 'C1'
+            : 'C2';
   return { band, score: Math.round(score) };
 }

@@ -6,7 +6,12 @@ import { translateOffline } from './translate';
 
 // An invented Flemish posting (#16).
 const vacancy = Vacancy.parse({
-  isVacancy: true, title: 'Chauffeur', employer: null, location: null, language: 'nl', source: 'text',
+  isVacancy: true,
+  title: 'Chauffeur',
+  employer: null,
+  location: null,
+  language: 'nl',
+  source: 'text',
   text: 'Chauffeur (m/v/x)\n\nProfiel\n- Je hebt een rijbewijs C\n- Ervaring is een troef\n\nAanbod\n- Maaltijdcheques en een vast uurrooster\n\nMeer info: 0472 11 22 33',
 });
 

@@ -20,8 +20,10 @@ export function regionWarning(region: Region | null, language: Language): Warnin
   return {
     code: 'region-no-data',
     span: null,
-    message: t(language,
+    message: t(
+      language,
       'Vlaamse vacature: Vaardig kent de Belgische wetgeving, opleidingen en subsidies nog niet. Wettelijke eisen blijven staan zoals geschreven (niet gecontroleerd); leerroutes zijn alleen informeel en niet-formeel.',
-      'Flemish posting: Vaardig does not know Belgian law, programmes or funding yet. Legal requirements stay as written (not verified); learning routes are informal and non-formal only.'),
+      'Flemish posting: Vaardig does not know Belgian law, programmes or funding yet. Legal requirements stay as written (not verified); learning routes are informal and non-formal only.',
+    ),
   };
 }

@@ -10,7 +10,12 @@ const taxonomy = getTaxonomy();
 /** The line that says experience counts instead, in any of the engine's wordings. */
 const OR_EQUIVALENT = /geen diploma|maakt niet uit: in een opleiding|how you learned this/i;
 const translate = (title: string, lines: string[]) =>
-  Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language: 'nl', text: lines.join('\n'), source: 'text' }), taxonomy));
+  Translation.parse(
+    translateOffline(
+      Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language: 'nl', text: lines.join('\n'), source: 'text' }),
+      taxonomy,
+    ),
+  );
 
 const timmerman = [
   'salaris_min: 2900',
@@ -37,7 +42,12 @@ describe('rewrite in blocks', () => {
   const blocks = t.rewritten.blocks;
 
   it('keeps every line that asks nothing word for word, in place, with its span', () => {
-    for (const line of ['Bouwbedrijf Noord zoekt een timmerman voor renovatieprojecten.', '- Je plaatst kozijnen en deuren bij onze klanten.', '- Een vast contract en een bus van de zaak.', 'Vragen? Bel Petra via 06-12345678.']) {
+    for (const line of [
+      'Bouwbedrijf Noord zoekt een timmerman voor renovatieprojecten.',
+      '- Je plaatst kozijnen en deuren bij onze klanten.',
+      '- Een vast contract en een bus van de zaak.',
+      'Vragen? Bel Petra via 06-12345678.',
+    ]) {
       const block = blocks.find((b) => b.source && text.slice(b.source.start, b.source.end) === line);
       expect(block?.kind, line).toBe('kept');
     }
@@ -82,16 +92,32 @@ describe('rewrite in blocks', () => {
     expect(mixed.rewritten.markdown).toContain(line.slice(2));
   });
 
-  it('lets the posting\'s own tasks say what a diploma stood for when no skill can be named in its language', () => {
+  it("lets the posting's own tasks say what a diploma stood for when no skill can be named in its language", () => {
     // A task the posting writes to the reader ("Je maakt …") says it in the candidate's words.
-    const lines = ['Wat ga je doen?', '- Je maakt calculaties voor onderhoudsprojecten.', '', 'Wat vragen wij?', '- Een afgeronde mbo-opleiding', '- Goede beheersing van Excel'];
+    const lines = [
+      'Wat ga je doen?',
+      '- Je maakt calculaties voor onderhoudsprojecten.',
+      '',
+      'Wat vragen wij?',
+      '- Een afgeronde mbo-opleiding',
+      '- Goede beheersing van Excel',
+    ];
     const t = translate('Xyzvakkracht', lines);
     expect(t.rewritten.markdown).toContain('- Je kunt calculaties voor onderhoudsprojecten maken.');
     // A task it cannot say as an ability points to the tasks instead.
-    const pointed = translate('Xyzvakkracht', ['Wat ga je doen?', '- Je maakt deel uit van het calculatieteam.', '', 'Wat vragen wij?', '- Een afgeronde mbo-opleiding', '- Goede beheersing van Excel']);
+    const pointed = translate('Xyzvakkracht', [
+      'Wat ga je doen?',
+      '- Je maakt deel uit van het calculatieteam.',
+      '',
+      'Wat vragen wij?',
+      '- Een afgeronde mbo-opleiding',
+      '- Goede beheersing van Excel',
+    ]);
     expect(pointed.rewritten.markdown).toContain('- Je kunt het werk doen dat onder ‘Wat ga je doen?’ staat.');
     expect(t.rewritten.markdown).not.toContain('mbo-opleiding');
-    expect(t.rewritten.markdown).toMatch(/- Goede beheersing van Excel\n- Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier\./);
+    expect(t.rewritten.markdown).toMatch(
+      /- Goede beheersing van Excel\n- Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier\./,
+    );
   });
 
   it('says experience counts instead only when no demanded diploma stays', () => {
@@ -117,7 +143,12 @@ describe('the legal chain', () => {
   });
 
   it('never publishes a line that denies the law as the law: it stays where it was, flagged, and the law is named from the table', () => {
-    const lines = ['Wat vragen wij', '- Een diploma Verpleegkunde niveau 4', '- Let op: de BIG-registratie is voor deze functie niet meer nodig.', '- Je bent zorgzaam'];
+    const lines = [
+      'Wat vragen wij',
+      '- Een diploma Verpleegkunde niveau 4',
+      '- Let op: de BIG-registratie is voor deze functie niet meer nodig.',
+      '- Je bent zorgzaam',
+    ];
     const t = translate('Verpleegkundige (m/v/x)', lines);
     const denial = t.requirements.find((r) => /niet meer nodig/.test(r.text))!;
     expect(denial.legal).toBe(true);
@@ -183,7 +214,13 @@ describe('a trait moves whole or stays (#16)', () => {
   const t = translate('Examinator', lines);
 
   it('never takes a trait out of the text that the person profile does not hold', () => {
-    const profile = [...t.personProfile.motivation, ...t.personProfile.values, ...t.personProfile.workingStyle, ...t.personProfile.teamContribution, ...t.personProfile.learningNeeds].join(' ');
+    const profile = [
+      ...t.personProfile.motivation,
+      ...t.personProfile.values,
+      ...t.personProfile.workingStyle,
+      ...t.personProfile.teamContribution,
+      ...t.personProfile.learningNeeds,
+    ].join(' ');
     for (const r of t.requirements.filter((x) => x.kind === 'trait')) {
       const inText = t.rewritten.markdown.includes(r.text.replace(/[.;]$/u, ''));
       const inProfile = profile.toLowerCase().includes(r.text.toLowerCase().slice(3, 20));
@@ -197,7 +234,17 @@ describe('a trait moves whole or stays (#16)', () => {
 });
 
 describe('"no diploma needed" never beside a qualification only a diploma opens (#16)', () => {
-  const t = translate('Vakspecialist Nederlands', ['Als docent geef je les aan de onderbouw van onze school.', '', 'Wat ga je doen', '- Het voorbereiden van lessen', '- Het begeleiden van leerlingen', '', 'Wat vragen wij', '- Een afgeronde hbo-opleiding in de richting van communicatie', '- Je hebt een tweedegraads bevoegdheid Nederlands']);
+  const t = translate('Vakspecialist Nederlands', [
+    'Als docent geef je les aan de onderbouw van onze school.',
+    '',
+    'Wat ga je doen',
+    '- Het voorbereiden van lessen',
+    '- Het begeleiden van leerlingen',
+    '',
+    'Wat vragen wij',
+    '- Een afgeronde hbo-opleiding in de richting van communicatie',
+    '- Je hebt een tweedegraads bevoegdheid Nederlands',
+  ]);
   it('translates the diploma, keeps the qualification, and says nothing of experience instead', () => {
     expect(t.rewritten.markdown).toContain('- Je kunt lessen voorbereiden.');
     expect(t.requirements.find((r) => /bevoegdheid/.test(r.text))?.legal).toBe(true);
@@ -225,7 +272,12 @@ describe('a flattened English posting (#14, #15)', () => {
     '***Nice-to-Have****',
     '* Experience in a multinational',
   ];
-  const t = Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title: 'Junior Controller', employer: null, location: null, language: 'en', text: lines.join('\n'), source: 'text' }), taxonomy));
+  const t = Translation.parse(
+    translateOffline(
+      Vacancy.parse({ isVacancy: true, title: 'Junior Controller', employer: null, location: null, language: 'en', text: lines.join('\n'), source: 'text' }),
+      taxonomy,
+    ),
+  );
   const md = t.rewritten.markdown;
 
   it('splits glued headings and shows them without their emphasis marks', () => {
@@ -250,16 +302,38 @@ describe('"Je leert …" only for what the posting names (#15)', () => {
   it('promises nothing in the employer’s name that the posting does not mention', () => {
     const t = translate('Timmerman', timmerman);
     const learn = /### Wat je bij ons leert\n\n((?:- .*\n?)+)/u.exec(t.rewritten.markdown)?.[1] ?? '';
-    const words = new Set(timmerman.join(' ').toLowerCase().split(/[^\p{L}]+/u));
+    const words = new Set(
+      timmerman
+        .join(' ')
+        .toLowerCase()
+        .split(/[^\p{L}]+/u),
+    );
     for (const line of learn.split('\n').filter(Boolean)) {
-      const content = line.replace(/^- Je leert (?:over )?/u, '').replace(/\.$/u, '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3);
-      expect(content.some((w) => words.has(w)), line).toBe(true);
+      const content = line
+        .replace(/^- Je leert (?:over )?/u, '')
+        .replace(/\.$/u, '')
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 3);
+      expect(
+        content.some((w) => words.has(w)),
+        line,
+      ).toBe(true);
     }
   });
 });
 
 describe('the posting’s own way past the diploma stays (#15)', () => {
-  const lines = ['Wat ga je doen', '- Het analyseren van financiële data', '- Het opstellen van rapportages', '', 'Wat vragen wij', '- hbo bachelor werk- en denkniveau*', '', '* Je hebt een diploma op hbo-niveau of je bent daaraan gelijkgesteld via EVC. Of je hebt minimaal twee jaar ervaring op dat niveau.'];
+  const lines = [
+    'Wat ga je doen',
+    '- Het analyseren van financiële data',
+    '- Het opstellen van rapportages',
+    '',
+    'Wat vragen wij',
+    '- hbo bachelor werk- en denkniveau*',
+    '',
+    '* Je hebt een diploma op hbo-niveau of je bent daaraan gelijkgesteld via EVC. Of je hebt minimaal twee jaar ervaring op dat niveau.',
+  ];
   const t = translate('Financieel analist', lines);
   it('keeps the EVC route and the starred demand it explains', () => {
     expect(t.rewritten.markdown).toContain('gelijkgesteld via EVC');
@@ -269,14 +343,36 @@ describe('the posting’s own way past the diploma stays (#15)', () => {
 
 describe('the posting’s own "je kan" (#16)', () => {
   it('writes "Je kan" where the posting does, as Flemish postings do', () => {
-    const t = translate('Bediende', ['Wat ga je doen', '- Het opstellen van offertes', '- Het opvolgen van bestellingen', '', 'Wat verwachten we', '- Je hebt een bachelor diploma', '- Je kan vlot werken met Excel', '- Je kan zelfstandig werken']);
+    const t = translate('Bediende', [
+      'Wat ga je doen',
+      '- Het opstellen van offertes',
+      '- Het opvolgen van bestellingen',
+      '',
+      'Wat verwachten we',
+      '- Je hebt een bachelor diploma',
+      '- Je kan vlot werken met Excel',
+      '- Je kan zelfstandig werken',
+    ]);
     expect(t.rewritten.markdown).toContain('- Je kan offertes opstellen.');
     expect(t.rewritten.markdown).not.toContain('Je kunt');
   });
 });
 
 describe('one structure: demands, then pluses, who you are, the law, practical matters (#16, EXEMPLARS principle 2)', () => {
-  const lines = ['Wat ga je doen', '- Het opstellen van offertes', '- Het bewaken van de planning', '', 'Wat vragen wij', '- Hbo werk- en denkniveau', '- Ervaring met Excel is een pré', '- Je bent stressbestendig', '- Je bent een teamspeler en hebt kennis van SAP', '- Je bent 32 uur per week beschikbaar', '', 'Solliciteren? Mail naar jobs@voorbeeld.nl'];
+  const lines = [
+    'Wat ga je doen',
+    '- Het opstellen van offertes',
+    '- Het bewaken van de planning',
+    '',
+    'Wat vragen wij',
+    '- Hbo werk- en denkniveau',
+    '- Ervaring met Excel is een pré',
+    '- Je bent stressbestendig',
+    '- Je bent een teamspeler en hebt kennis van SAP',
+    '- Je bent 32 uur per week beschikbaar',
+    '',
+    'Solliciteren? Mail naar jobs@voorbeeld.nl',
+  ];
   const t = translate('Calculator', lines);
   const md = t.rewritten.markdown;
 
@@ -299,7 +395,11 @@ describe('one structure: demands, then pluses, who you are, the law, practical m
 
 describe('a plus said in its own sentence beside a demand (#15)', () => {
   it('moves the plus to "Mooi meegenomen" and keeps the demand word for word', () => {
-    const t = translate('Examinator', ['Wat neem je mee?', '- Minimaal tien jaar een B-rijbewijs. Een A-rijbewijs heeft een sterke pré.', '- Goede beheersing van de Nederlandse taal']);
+    const t = translate('Examinator', [
+      'Wat neem je mee?',
+      '- Minimaal tien jaar een B-rijbewijs. Een A-rijbewijs heeft een sterke pré.',
+      '- Goede beheersing van de Nederlandse taal',
+    ]);
     const md = t.rewritten.markdown;
     expect(md).toContain('- Minimaal tien jaar een B-rijbewijs.');
     expect(md).toContain('### Mooi meegenomen\n\n- Een A-rijbewijs heeft een sterke pré.');
@@ -328,21 +428,39 @@ describe('a demanded diploma does not stay for what shares its sentence (#15, re
   });
 
   it('writes a list flattened into one line as the list it was, lead-in first, in its order', () => {
-    const t = translate('Calculator', [...tasks, 'Profiel', 'Wie zoeken we? · Je hebt een hbo-diploma; · Je spreekt vloeiend Nederlands; · Je bent in het bezit van rijbewijs B.']);
+    const t = translate('Calculator', [
+      ...tasks,
+      'Profiel',
+      'Wie zoeken we? · Je hebt een hbo-diploma; · Je spreekt vloeiend Nederlands; · Je bent in het bezit van rijbewijs B.',
+    ]);
     const md = t.rewritten.markdown;
     expect(md).not.toContain('hbo-diploma');
-    expect(md).toMatch(/Wie zoeken we\?\n\n- Je kunt offertes opstellen\.\n- Je kunt de planning bewaken\.\n- Je spreekt vloeiend Nederlands\n- Je bent in het bezit van rijbewijs B\./);
+    expect(md).toMatch(
+      /Wie zoeken we\?\n\n- Je kunt offertes opstellen\.\n- Je kunt de planning bewaken\.\n- Je spreekt vloeiend Nederlands\n- Je bent in het bezit van rijbewijs B\./,
+    );
   });
 
   it('reads a lead-in ending in ":" before a flattened list as the lead-in, not as part of the first item (reading of untuned output)', () => {
-    const t = translate('Calculator', [...tasks, 'Profiel', 'Voor deze job zijn we op zoek naar het volgend profiel: - Je hebt een hbo-diploma. - Je spreekt vloeiend Nederlands. - Je bent in het bezit van rijbewijs B.']);
+    const t = translate('Calculator', [
+      ...tasks,
+      'Profiel',
+      'Voor deze job zijn we op zoek naar het volgend profiel: - Je hebt een hbo-diploma. - Je spreekt vloeiend Nederlands. - Je bent in het bezit van rijbewijs B.',
+    ]);
     const md = t.rewritten.markdown;
     expect(md).not.toContain('hbo-diploma');
-    expect(md).toMatch(/op zoek naar het volgend profiel:\n\n- Je kunt offertes opstellen\.\n- Je kunt de planning bewaken\.\n- Je spreekt vloeiend Nederlands/);
+    expect(md).toMatch(
+      /op zoek naar het volgend profiel:\n\n- Je kunt offertes opstellen\.\n- Je kunt de planning bewaken\.\n- Je spreekt vloeiend Nederlands/,
+    );
   });
 
   it('reads a common noun in a task as what the work is about, not as knowledge the diploma stood for', () => {
-    const t = translate('Xyzmedewerker', ['Wat ga je doen?', '- Je werkt mee aan de uitbouw van onze database van klanten.', '', 'Wat vragen wij?', '- Een afgeronde hbo-opleiding']);
+    const t = translate('Xyzmedewerker', [
+      'Wat ga je doen?',
+      '- Je werkt mee aan de uitbouw van onze database van klanten.',
+      '',
+      'Wat vragen wij?',
+      '- Een afgeronde hbo-opleiding',
+    ]);
     expect(t.skills.map((s) => s.label)).not.toContain('gegevensbank');
   });
 });
@@ -350,7 +468,20 @@ describe('a demanded diploma does not stay for what shares its sentence (#15, re
 describe('another country’s law in the published text (#16)', () => {
   it('stands in its own words under the law’s heading; the panel, not the vacancy, says Vaardig did not check it', () => {
     const lines = ['Requirements', '- US citizenship is required for this position.', '- Strong SQL skills'];
-    const t = Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title: 'Data Analyst', employer: null, location: 'Austin, TX', language: 'en', text: lines.join('\n'), source: 'text' }), taxonomy));
+    const t = Translation.parse(
+      translateOffline(
+        Vacancy.parse({
+          isVacancy: true,
+          title: 'Data Analyst',
+          employer: null,
+          location: 'Austin, TX',
+          language: 'en',
+          text: lines.join('\n'),
+          source: 'text',
+        }),
+        taxonomy,
+      ),
+    );
     const law = t.requirements.find((r) => r.text.includes('citizenship'));
     expect(law?.legalBasis?.verified).toBe(false);
     expect(t.rewritten.markdown).toContain('US citizenship is required for this position.');
@@ -359,15 +490,14 @@ describe('another country’s law in the published text (#16)', () => {
 });
 
 describe('a long "…:" line that speaks to the reader is a line, not a heading (reading of untuned output)', () => {
-  it.each([
-    'Afhankelijk van jouw voorkeur werk je binnen:',
-    'Neem vrijblijvend contact op met Anna via:',
-    'Met vragen kunt u contact opnemen met:',
-  ])('%s', (lead) => {
-    const t = translate('Docent', ['Over de functie', 'Je geeft les aan groep 7 en 8.', '', lead, '- het voortgezet onderwijs', '- het mbo']);
-    expect(t.rewritten.markdown).not.toContain(`### ${lead}`);
-    expect(t.rewritten.markdown).toContain(lead);
-  });
+  it.each(['Afhankelijk van jouw voorkeur werk je binnen:', 'Neem vrijblijvend contact op met Anna via:', 'Met vragen kunt u contact opnemen met:'])(
+    '%s',
+    (lead) => {
+      const t = translate('Docent', ['Over de functie', 'Je geeft les aan groep 7 en 8.', '', lead, '- het voortgezet onderwijs', '- het mbo']);
+      expect(t.rewritten.markdown).not.toContain(`### ${lead}`);
+      expect(t.rewritten.markdown).toContain(lead);
+    },
+  );
 
   it('keeps a question or a section name a heading', () => {
     const t = translate('Docent', ['Wat je in deze rol gaat doen:', '- Je geeft les aan groep 7 en 8.']);
@@ -377,7 +507,17 @@ describe('a long "…:" line that speaks to the reader is a line, not a heading 
 
 describe('an item that goes on from its lead-in holds no sentence of its own (reading of untuned output)', () => {
   it('keeps "Wij zoeken iemand:" and its items readable, and puts what replaced the diploma under "Wat je meebrengt"', () => {
-    const t = translate('Calculator', ['Wat ga je doen?', '- Het opstellen van offertes', '- Het bewaken van de planning', '', 'Wij zoeken iemand:', '- met een hbo-diploma', '- met een aangeboren nieuwsgierigheid', '- die zelfstandig werkt', '- die goed Nederlands spreekt']);
+    const t = translate('Calculator', [
+      'Wat ga je doen?',
+      '- Het opstellen van offertes',
+      '- Het bewaken van de planning',
+      '',
+      'Wij zoeken iemand:',
+      '- met een hbo-diploma',
+      '- met een aangeboren nieuwsgierigheid',
+      '- die zelfstandig werkt',
+      '- die goed Nederlands spreekt',
+    ]);
     const md = t.rewritten.markdown;
     expect(md).not.toContain('hbo-diploma');
     expect(md).toMatch(/Wij zoeken iemand:\n\n- met een aangeboren nieuwsgierigheid/);
@@ -387,28 +527,75 @@ describe('an item that goes on from its lead-in holds no sentence of its own (re
 
 describe('two demands that stood for the same skill (reading of untuned output)', () => {
   it('write it once, in a block that stands for both', () => {
-    const t = translate('Software developer', ['Jouw profiel', '- Je hebt een hbo-diploma.', '- Je hebt een afgeronde opleiding informatica.', '- Je hebt kennis van PHP.']);
+    const t = translate('Software developer', [
+      'Jouw profiel',
+      '- Je hebt een hbo-diploma.',
+      '- Je hebt een afgeronde opleiding informatica.',
+      '- Je hebt kennis van PHP.',
+    ]);
     const written = t.rewritten.markdown.split('\n').filter((l) => l.startsWith('- '));
     expect(new Set(written).size).toBe(written.length);
     for (const r of t.requirements.filter((x) => x.kind === 'diploma' || x.kind === 'education_level')) {
-      expect(t.rewritten.blocks.some((b) => b.requirementIds.includes(r.id) && b.markdown.trim()), r.text).toBe(true);
+      expect(
+        t.rewritten.blocks.some((b) => b.requirementIds.includes(r.id) && b.markdown.trim()),
+        r.text,
+      ).toBe(true);
     }
   });
 });
 
 describe('a Flemish posting that says neither "je kan" nor "je kunt" (#16)', () => {
   it('gets "je kan", as Flemish postings write it', () => {
-    const lines = ['Functieomschrijving', '- Het opstellen van offertes', '- Het bewaken van de planning', '', 'Profiel', '- Bachelor in de bouwkunde', '- Rijbewijs B is een troef', '', 'Aanbod', '- Een vaste job met extralegale voordelen en maaltijdcheques.', 'Solliciteer via VDAB.'];
-    const be = Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title: 'Calculator', employer: null, location: 'Gent', language: 'nl', text: lines.join('\n'), source: 'text' }), taxonomy, { region: 'BE' }));
+    const lines = [
+      'Functieomschrijving',
+      '- Het opstellen van offertes',
+      '- Het bewaken van de planning',
+      '',
+      'Profiel',
+      '- Bachelor in de bouwkunde',
+      '- Rijbewijs B is een troef',
+      '',
+      'Aanbod',
+      '- Een vaste job met extralegale voordelen en maaltijdcheques.',
+      'Solliciteer via VDAB.',
+    ];
+    const be = Translation.parse(
+      translateOffline(
+        Vacancy.parse({ isVacancy: true, title: 'Calculator', employer: null, location: 'Gent', language: 'nl', text: lines.join('\n'), source: 'text' }),
+        taxonomy,
+        { region: 'BE' },
+      ),
+    );
     expect(be.rewritten.markdown).toContain('- Je kan offertes opstellen.');
-    const nl = Translation.parse(translateOffline(Vacancy.parse({ isVacancy: true, title: 'Calculator', employer: null, location: 'Zwolle', language: 'nl', text: lines.join('\n'), source: 'text' }), taxonomy, { region: 'NL' }));
+    const nl = Translation.parse(
+      translateOffline(
+        Vacancy.parse({ isVacancy: true, title: 'Calculator', employer: null, location: 'Zwolle', language: 'nl', text: lines.join('\n'), source: 'text' }),
+        taxonomy,
+        { region: 'NL' },
+      ),
+    );
     expect(nl.rewritten.markdown).toContain('- Je kunt offertes opstellen.');
   });
 });
 
 describe('a list of demands after the application part (reading of untuned output)', () => {
   it('keeps the new sections with the requirement block, not after "Interesse?"', () => {
-    const t = translate('Analist', ['Wat ga je doen?', '- Het opstellen van analyses', '- Het bewaken van de planning', '', 'Wie ben jij?', '- Je hebt een hbo-diploma.', '- Je bent stressbestendig.', '', 'Interesse?', 'Solliciteer uiterlijk 1 juni via de knop.', '', 'Wat verder belangrijk is', '- Een betrouwbaarheidsonderzoek maakt deel uit van de selectieprocedure.', '- Je bent flexibel inzetbaar.']);
+    const t = translate('Analist', [
+      'Wat ga je doen?',
+      '- Het opstellen van analyses',
+      '- Het bewaken van de planning',
+      '',
+      'Wie ben jij?',
+      '- Je hebt een hbo-diploma.',
+      '- Je bent stressbestendig.',
+      '',
+      'Interesse?',
+      'Solliciteer uiterlijk 1 juni via de knop.',
+      '',
+      'Wat verder belangrijk is',
+      '- Een betrouwbaarheidsonderzoek maakt deel uit van de selectieprocedure.',
+      '- Je bent flexibel inzetbaar.',
+    ]);
     const md = t.rewritten.markdown;
     expect(md.indexOf('### Wie je bent')).toBeGreaterThan(-1);
     expect(md.indexOf('### Wie je bent')).toBeLessThan(md.indexOf('Interesse?'));
@@ -417,7 +604,11 @@ describe('a list of demands after the application part (reading of untuned outpu
 
 describe('a qualification the law lets one obtain within a period (reading of untuned output)', () => {
   it('says so, instead of "you can also obtain this after you are hired"', () => {
-    const t = translate('Docent Nederlands', ['Wat we van jou vragen', '- Je beschikt over een tweedegraads bevoegdheid Nederlands.', '- Je bent minimaal 24 uur per week beschikbaar.']);
+    const t = translate('Docent Nederlands', [
+      'Wat we van jou vragen',
+      '- Je beschikt over een tweedegraads bevoegdheid Nederlands.',
+      '- Je bent minimaal 24 uur per week beschikbaar.',
+    ]);
     const md = t.rewritten.markdown;
     expect(md).toContain('Heb je dit nog niet? Dan kun je beginnen als je het haalt binnen de termijn die de wet geeft');
     expect(md).not.toContain('na je aanstelling halen');
@@ -433,9 +624,20 @@ describe('a heading with emphasis inside (reading of untuned output)', () => {
 
 describe('a page with two vacancies (reading of untuned output)', () => {
   const lines = [
-    'Marketing Stagiair', 'Wijnhandel Noord', 'Wij hebben twee vacatures.', '',
-    'Chauffeur', 'Wat wij vragen', '- Je bent representatief en klantvriendelijk.', '- Rijbewijs B is vereist.', '',
-    'Marketing Stagiair', 'Je helpt ons met de online communicatie.', 'Wie wij zoeken', '- Je volgt een hbo-opleiding in marketing.', '- Je bent proactief.',
+    'Marketing Stagiair',
+    'Wijnhandel Noord',
+    'Wij hebben twee vacatures.',
+    '',
+    'Chauffeur',
+    'Wat wij vragen',
+    '- Je bent representatief en klantvriendelijk.',
+    '- Rijbewijs B is vereist.',
+    '',
+    'Marketing Stagiair',
+    'Je helpt ons met de online communicatie.',
+    'Wie wij zoeken',
+    '- Je volgt een hbo-opleiding in marketing.',
+    '- Je bent proactief.',
   ];
   const t = translate('Marketing Stagiair', lines);
 
@@ -446,12 +648,26 @@ describe('a page with two vacancies (reading of untuned output)', () => {
   });
 
   it('is not set off by a footer that repeats the title after the only requirements', () => {
-    const one = translate('Hovenier', ['Hovenier', 'Tuinen Noord', '', 'Omschrijving', '- Je legt terrassen aan.', '', 'Profiel', '- Je bent klantvriendelijk.', '', 'Vacature', 'Hovenier']);
+    const one = translate('Hovenier', [
+      'Hovenier',
+      'Tuinen Noord',
+      '',
+      'Omschrijving',
+      '- Je legt terrassen aan.',
+      '',
+      'Profiel',
+      '- Je bent klantvriendelijk.',
+      '',
+      'Vacature',
+      'Hovenier',
+    ]);
     expect(one.warnings.map((w) => w.code)).not.toContain('several-vacancies');
-    expect(one.personProfile.workingStyle.concat(one.personProfile.values, one.personProfile.motivation, one.personProfile.teamContribution).join(' ')).toContain('klantvriendelijk');
+    expect(
+      one.personProfile.workingStyle.concat(one.personProfile.values, one.personProfile.motivation, one.personProfile.teamContribution).join(' '),
+    ).toContain('klantvriendelijk');
   });
 
-  it('keeps the student\'s programme as the internship\'s condition', () => {
+  it("keeps the student's programme as the internship's condition", () => {
     expect(t.rewritten.markdown).toContain('Je volgt een hbo-opleiding in marketing.');
     expect(t.changes.find((c) => c.rule === 'education.enrolled')?.action).toBe('keep');
   });
@@ -459,7 +675,14 @@ describe('a page with two vacancies (reading of untuned output)', () => {
 
 describe('a closing line that calls to apply (exemplar voscon)', () => {
   it('stays whole, and the new sections come before it', () => {
-    const t = translate('Tekenaar', ['Functie eisen zijn:', 'Rijbewijs B', 'VCA VOL is een pre', '', 'U houdt van een no-nonsense mentaliteit, reageer dan direct;', 'stuur uw CV naar Anna.']);
+    const t = translate('Tekenaar', [
+      'Functie eisen zijn:',
+      'Rijbewijs B',
+      'VCA VOL is een pre',
+      '',
+      'U houdt van een no-nonsense mentaliteit, reageer dan direct;',
+      'stuur uw CV naar Anna.',
+    ]);
     const md = t.rewritten.markdown;
     expect(md).toContain('U houdt van een no-nonsense mentaliteit, reageer dan direct;');
     expect(md.indexOf('### Mooi meegenomen')).toBeLessThan(md.indexOf('U houdt van een no-nonsense mentaliteit'));
@@ -468,7 +691,16 @@ describe('a closing line that calls to apply (exemplar voscon)', () => {
 
 describe('a lead-in that ends on the word its items complete (exemplar vb-content-manager)', () => {
   it('keeps "Wij zoeken iemand die" and its capitalised items together, and writes what replaced the diploma under "Wat je meebrengt"', () => {
-    const t = translate('Calculator', ['Wat ga je doen?', '- Het opstellen van offertes', '- Het bewaken van de planning', '', 'Wij zoeken iemand die', '- Een hbo-opleiding heeft gevolgd', '- Foutloos Nederlands spreekt', '- Scherpe teksten kan schrijven']);
+    const t = translate('Calculator', [
+      'Wat ga je doen?',
+      '- Het opstellen van offertes',
+      '- Het bewaken van de planning',
+      '',
+      'Wij zoeken iemand die',
+      '- Een hbo-opleiding heeft gevolgd',
+      '- Foutloos Nederlands spreekt',
+      '- Scherpe teksten kan schrijven',
+    ]);
     const md = t.rewritten.markdown;
     expect(md).toMatch(/Wij zoeken iemand die\n\n- Foutloos Nederlands spreekt\n- Scherpe teksten kan schrijven/);
     expect(md).toMatch(/### Wat je meebrengt\n\n- Je kunt offertes opstellen\./);
@@ -477,7 +709,15 @@ describe('a lead-in that ends on the word its items complete (exemplar vb-conten
 
 describe('a list its lead-in introduces, with no heading (reading of untuned output)', () => {
   it('is a requirement block: its qualities move to "Wie je bent"', () => {
-    const t = translate('Supportmedewerker', ['Voor ons supportteam zoeken we versterking. Verder herken jij je in de volgende punten:', '- Kennis van de Duitse taal', '- Affiniteit met software', '- Flexibele instelling', '- Telefonisch vaardig', '', 'Solliciteer via de knop.']);
+    const t = translate('Supportmedewerker', [
+      'Voor ons supportteam zoeken we versterking. Verder herken jij je in de volgende punten:',
+      '- Kennis van de Duitse taal',
+      '- Affiniteit met software',
+      '- Flexibele instelling',
+      '- Telefonisch vaardig',
+      '',
+      'Solliciteer via de knop.',
+    ]);
     const md = t.rewritten.markdown;
     expect(md).toContain('### Wie je bent');
     expect(md).not.toContain('- Flexibele instelling');
@@ -487,7 +727,24 @@ describe('a list its lead-in introduces, with no heading (reading of untuned out
 
 describe('a lead-in of the posting that goes on after the requirements, without a heading (reading of untuned output)', () => {
   it('keeps its list with it: the new sections come after that list, not between them', () => {
-    const t = translate('Supportmedewerker', ['Voor ons supportteam zoeken we versterking.', '', 'Als ideale kandidaat vind jij het leuk om klanten snel te helpen. Je bent proactief, vindingrijk en een teamplayer, verder herken jij je in de volgende punten:', '', '- Kennis van de Duitse taal', '- Vaardig in de Nederlandse taal', '- Affiniteit met software', '- Flexibele instelling', '- Je hebt een professionele houding', '', 'En werk je graag nauwkeurig aan de volgende taken:', '', '- Het eerste aanspreekpunt zijn voor onze klanten', '- Snel afhandelen van vragen', '', 'Herken jij je hierin? Solliciteer via de button.']);
+    const t = translate('Supportmedewerker', [
+      'Voor ons supportteam zoeken we versterking.',
+      '',
+      'Als ideale kandidaat vind jij het leuk om klanten snel te helpen. Je bent proactief, vindingrijk en een teamplayer, verder herken jij je in de volgende punten:',
+      '',
+      '- Kennis van de Duitse taal',
+      '- Vaardig in de Nederlandse taal',
+      '- Affiniteit met software',
+      '- Flexibele instelling',
+      '- Je hebt een professionele houding',
+      '',
+      'En werk je graag nauwkeurig aan de volgende taken:',
+      '',
+      '- Het eerste aanspreekpunt zijn voor onze klanten',
+      '- Snel afhandelen van vragen',
+      '',
+      'Herken jij je hierin? Solliciteer via de button.',
+    ]);
     const md = t.rewritten.markdown;
     const lead = md.indexOf('En werk je graag nauwkeurig aan de volgende taken:');
     const profile = md.indexOf('### Wie je bent');
@@ -499,7 +756,14 @@ describe('a lead-in of the posting that goes on after the requirements, without 
 
 describe('a demand after a preferred field in brackets (reading of untuned output)', () => {
   it('stays a demand of its own, said to the reader, when the diploma before it is replaced', () => {
-    const t = translate('Projectingenieur', ['Functieomschrijving', '- Je werkt technische oplossingen voor klantenprojecten uit.', '', 'Profiel', '- Bachelorsdiploma (bij voorkeur in elektromechanica) met goede kennis van mechanica en elektriciteit.', '- Je bent een teamspeler']);
+    const t = translate('Projectingenieur', [
+      'Functieomschrijving',
+      '- Je werkt technische oplossingen voor klantenprojecten uit.',
+      '',
+      'Profiel',
+      '- Bachelorsdiploma (bij voorkeur in elektromechanica) met goede kennis van mechanica en elektriciteit.',
+      '- Je bent een teamspeler',
+    ]);
     const knowledge = t.requirements.find((r) => /^met goede kennis/.test(r.text))!;
     expect(knowledge.mandatory).toBe(true);
     expect(t.rewritten.markdown).toContain('- Je hebt goede kennis van mechanica en elektriciteit.');
@@ -510,9 +774,17 @@ describe('a demand after a preferred field in brackets (reading of untuned outpu
 describe('the new sections stay with the demands (reading of untuned output)', () => {
   it('puts "Wie je bent" before a lead-in that opens the offer ("Wij bieden o.a:")', () => {
     const md = translate('Pedagogisch medewerker peutergroep', [
-      'De Wolkenwagen zoekt een pedagogisch medewerker.', '',
-      'Wij vragen van onze nieuwe collega:', '* Communicatieve vaardigheden', '* Plezier in zingen!', '* Vermogen om te kunnen werken in teamverband', '',
-      'Wij bieden o.a:', '* Een kleinschalige werkplek', '* Kleine groepen', '',
+      'De Wolkenwagen zoekt een pedagogisch medewerker.',
+      '',
+      'Wij vragen van onze nieuwe collega:',
+      '* Communicatieve vaardigheden',
+      '* Plezier in zingen!',
+      '* Vermogen om te kunnen werken in teamverband',
+      '',
+      'Wij bieden o.a:',
+      '* Een kleinschalige werkplek',
+      '* Kleine groepen',
+      '',
       'Sollicitaties kun je mailen naar de directeur.',
     ]).rewritten.markdown;
     expect(md).toContain('### Wie je bent');
@@ -523,7 +795,9 @@ describe('the new sections stay with the demands (reading of untuned output)', (
 describe('a quality that stays in a paragraph is not said twice (reading of untuned output)', () => {
   it('keeps it in the paragraph and in the person profile, not again under "Wie je bent"', () => {
     const t = translate('Teamleider', [
-      'Functie-eisen', '- Je bent communicatief vaardig.', '',
+      'Functie-eisen',
+      '- Je bent communicatief vaardig.',
+      '',
       'Wat vinden wij nog meer belangrijk',
       'De teamleden verwachten een stimulerende teamleider. Je kunt goed omgaan met de platte structuur van het team en hebt gevoel voor de context waarbinnen het team werkt.',
     ]);

@@ -65,7 +65,10 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const alone = (r: Requirement) => !/\b(?:en|and|maar|but)\s+(?:je|jij|u|you)\b|;\s*\S/iu.test(r.text);
   const mustHaves = (r: Requirement) => shownSkills(r).filter((s) => s.mustHave);
   const abilities = (input.taskAbilities ?? []).map((a) => a.replace(/^Je kunt /u, `${you.subject} ${you.can} `));
-  const replaced = (r: Requirement) => !r.legal && ((education(r) && r.mandatory && alone(r) && !OWN_ROUTE.test(r.text) && (mustHaves(r).length > 0 || abilities.length > 0 || !!input.tasksHeading)) || input.rephrased.has(r.id));
+  const replaced = (r: Requirement) =>
+    !r.legal &&
+    ((education(r) && r.mandatory && alone(r) && !OWN_ROUTE.test(r.text) && (mustHaves(r).length > 0 || abilities.length > 0 || !!input.tasksHeading)) ||
+      input.rephrased.has(r.id));
   // Each task line stands in for one diploma only: a second one gets its skills.
   const usedAbilities = new Set<string>();
   const fromTasks = (min: number): string[] => {
@@ -80,12 +83,16 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const writtenLines = new Map<string, string[]>();
   let lineIds: string[] = [];
   let alsoIn: string[][] = [];
-  const once = (lines: string[]) => lines.filter((l) => {
-    const first = writtenLines.get(l);
-    if (first) { if (first !== lineIds) alsoIn.push(first); return false; }
-    writtenLines.set(l, lineIds);
-    return true;
-  });
+  const once = (lines: string[]) =>
+    lines.filter((l) => {
+      const first = writtenLines.get(l);
+      if (first) {
+        if (first !== lineIds) alsoIn.push(first);
+        return false;
+      }
+      writtenLines.set(l, lineIds);
+      return true;
+    });
   let pointedToTasks = false;
   const leaves = (r: Requirement) => (r.legal && !input.denied?.has(r.id)) || input.profiled.has(r.id);
 
@@ -107,7 +114,14 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     if (!out.length) out = skills;
     if (!out.length) out = fromTasks(1);
     // The tasks' heading once: a second diploma it stood in for says nothing new.
-    if (!out.length && !pointedToTasks) out = [t(lang, `${you.subject} ${you.can} het werk doen dat onder ‘${input.tasksHeading}’ staat.`, `You can do the work described under ‘${input.tasksHeading}’.`)];
+    if (!out.length && !pointedToTasks)
+      out = [
+        t(
+          lang,
+          `${you.subject} ${you.can} het werk doen dat onder ‘${input.tasksHeading}’ staat.`,
+          `You can do the work described under ‘${input.tasksHeading}’.`,
+        ),
+      ];
     if (out.length && !skills.length && !abilities.length) pointedToTasks = true;
     memo.set(r.id, out);
     return out;
@@ -162,13 +176,16 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       const asked = own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
       // The field a demanded diploma prefers ("wo-niveau en bij voorkeur informatica") goes with it:
       // its skills are what the candidate learns with us.
-      const withDiploma = (r: Requirement) => education(r) && !r.mandatory && !r.legal && asked.some((x) => x !== r && education(x) && x.mandatory && candidate(x));
+      const withDiploma = (r: Requirement) =>
+        education(r) && !r.mandatory && !r.legal && asked.some((x) => x !== r && education(x) && x.mandatory && candidate(x));
       if (!asked.length || covered(text, u, asked) < 0.6) return [];
       if (asked.every((r) => candidate(r) || withDiploma(r))) return asked;
       // A demanded diploma does not stay for what shares its sentence: "Je hebt hbo-niveau en bent
       // CCNA gecertificeerd" becomes what the level stood for and "Je bent CCNA gecertificeerd",
       // each of the other demands in its own words as a line of its own.
-      return inBlock && asked.some((r) => education(r) && r.mandatory && candidate(r)) && asked.every((r) => candidate(r) || withDiploma(r) || standsAlone(r)) ? asked : [];
+      return inBlock && asked.some((r) => education(r) && r.mandatory && candidate(r)) && asked.every((r) => candidate(r) || withDiploma(r) || standsAlone(r))
+        ? asked
+        : [];
     };
     // A demand split from a diploma's sentence stands as its own line when it is a clause that reads whole.
     const standsAlone = (r: Requirement) => !r.legal && !education(r) && r.text.split(/\s+/u).length >= 2 && !REFERS_BACK.test(r.text);
@@ -176,7 +193,12 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     // (EXEMPLARS.md, principle 2 and 11), in its own words: "Mooi meegenomen", "Praktisch".
     const target = inBlock && line.section === 'requirements' && (line.bullet || units.length === 1) ? relocation(own, text, line) : null;
     if (target) {
-      relocated[target].push({ text: keptMarkdown(line, 'item').replace(/^- /u, '').replace(/\s*[;,]\s*$/u, ''), ids: own.map((r) => r.id) });
+      relocated[target].push({
+        text: keptMarkdown(line, 'item')
+          .replace(/^- /u, '')
+          .replace(/\s*[;,]\s*$/u, ''),
+        ids: own.map((r) => r.id),
+      });
       blocks.push({ id: id(), kind: 'changed', role, markdown: '', source, requirementIds: own.map((r) => r.id) });
       return;
     }
@@ -203,7 +225,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       fromProse.push(...changing.filter((r) => !leaves(r)));
     } else if (line.bullet) {
       // A list item is rewritten whole: each of its requirements by its replacement, in order.
-      markdown = once(changing.filter((r) => !leaves(r)).flatMap(replacement)).map((l) => `- ${l}`).join('\n');
+      markdown = once(changing.filter((r) => !leaves(r)).flatMap(replacement))
+        .map((l) => `- ${l}`)
+        .join('\n');
     } else {
       // In prose only the sentences that change leave; the others stay word for word.
       const rest = units.filter((u) => !changes(u).length);
@@ -211,14 +235,32 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       // A list flattened into one line ("Wie zoeken we? · Je hebt …; · Je bent …") is written as the
       // list it was, in its order: its lead-in, then each item in its own words or by what replaced it.
       if (inBlock && (line.text.match(/\s[-–•·▪]\s+(?=\p{Lu})/gu)?.length ?? 0) >= 2) {
-        const own = (u: { start: number; end: number }) => clean(text.slice(u.start, u.end)).replace(/^[-–•·▪]\s+/u, '').replace(/\s*[;,]$/u, '');
+        const own = (u: { start: number; end: number }) =>
+          clean(text.slice(u.start, u.end))
+            .replace(/^[-–•·▪]\s+/u, '')
+            .replace(/\s*[;,]$/u, '');
         const lead = units[0] && !changes(units[0]).length && /[?:]$/u.test(own(units[0])) ? own(units[0]) : '';
         const items = units.slice(lead ? 1 : 0).flatMap((u) => {
           const asked = changes(u);
           return asked.length ? asked.filter((r) => !leaves(r)).flatMap(replacement) : [own(u)];
         });
-        markdown = [lead, once(items).map((w) => `- ${w}`).join('\n')].filter(Boolean).join('\n\n');
-      } else if (inBlock) markdown = [markdown, once(changing.filter((r) => !leaves(r)).flatMap(replacement)).map((l) => `- ${l}`).join('\n')].filter(Boolean).join('\n\n');
+        markdown = [
+          lead,
+          once(items)
+            .map((w) => `- ${w}`)
+            .join('\n'),
+        ]
+          .filter(Boolean)
+          .join('\n\n');
+      } else if (inBlock)
+        markdown = [
+          markdown,
+          once(changing.filter((r) => !leaves(r)).flatMap(replacement))
+            .map((l) => `- ${l}`)
+            .join('\n'),
+        ]
+          .filter(Boolean)
+          .join('\n\n');
       if (!inBlock) fromProse.push(...changing.filter((r) => !leaves(r)));
     }
     lineIds.push(...changing.map((r) => r.id));
@@ -232,21 +274,39 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const parts = sentences(text, line);
     if (parts.length < 2) return false;
     const asked = (u: { start: number; end: number }) => own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
-    const plus = parts.filter((u) => { const a = asked(u); return a.length > 0 && a.every((r) => !r.mandatory && !r.legal) && has(PLUS_STRONG, text.slice(u.start, u.end)); });
+    const plus = parts.filter((u) => {
+      const a = asked(u);
+      return a.length > 0 && a.every((r) => !r.mandatory && !r.legal) && has(PLUS_STRONG, text.slice(u.start, u.end));
+    });
     const rest = parts.filter((u) => !plus.includes(u));
     if (!plus.length || !rest.length || rest.some((u) => asked(u).some((r) => replaced(r) || leaves(r)))) return false;
     for (const u of plus) relocated.plus.push({ text: clean(text.slice(u.start, u.end)).replace(LIST_MARK, ''), ids: asked(u).map((r) => r.id) });
     const words = clean(rest.map((u) => text.slice(u.start, u.end).trim()).join(' '));
     const role: Block['role'] = line.bullet ? 'item' : 'paragraph';
-    blocks.push({ id: id(), kind: 'changed', role, markdown: line.bullet ? `- ${words.replace(LIST_MARK, '')}` : words, source: { start: line.start, end: line.end }, requirementIds: own.map((r) => r.id) });
+    blocks.push({
+      id: id(),
+      kind: 'changed',
+      role,
+      markdown: line.bullet ? `- ${words.replace(LIST_MARK, '')}` : words,
+      source: { start: line.start, end: line.end },
+      requirementIds: own.map((r) => r.id),
+    });
     for (const u of rest) for (const r of asked(u)) stayed.add(r.id);
     anchor = blocks.length - 1;
     return true;
   }
 
   const profiled = new Set([...input.profiled].filter((id) => !stayed.has(id)));
-  const profile = personProfile(requirements.filter((r) => profiled.has(r.id)), lang);
-  const shownProfile = keptInProse.size ? personProfile(requirements.filter((r) => profiled.has(r.id) && !keptInProse.has(r.id)), lang) : profile;
+  const profile = personProfile(
+    requirements.filter((r) => profiled.has(r.id)),
+    lang,
+  );
+  const shownProfile = keptInProse.size
+    ? personProfile(
+        requirements.filter((r) => profiled.has(r.id) && !keptInProse.has(r.id)),
+        lang,
+      )
+    : profile;
   const added = newSections(input, shownProfile, moved, fromProse.flatMap(replacement), you, relocated);
   // Only where every demanded diploma left the text: one kept as written (its sentence asked more)
   // still asks for the diploma.
@@ -278,14 +338,27 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // werk je graag … aan o.a. de volgende taken:" over its list): under a new heading that list would
   // read as part of the new section. The new sections come after it.
   // (Not a lead-in that opens the offer or another part: "Wij bieden o.a:" ends the block.)
-  const opensAnotherPart = (b: Block) => { const kind = headingKind(b.markdown); return kind === 'offer' || kind === 'about' || kind === 'contact'; };
-  while (blocks[at]?.kind === 'kept' && blocks[at]!.role === 'paragraph' && /:\s*$/u.test(blocks[at]!.markdown) && !opensAnotherPart(blocks[at]!) && blocks[at + 1]?.kind === 'kept' && blocks[at + 1]!.role === 'item') {
+  const opensAnotherPart = (b: Block) => {
+    const kind = headingKind(b.markdown);
+    return kind === 'offer' || kind === 'about' || kind === 'contact';
+  };
+  while (
+    blocks[at]?.kind === 'kept' &&
+    blocks[at]!.role === 'paragraph' &&
+    /:\s*$/u.test(blocks[at]!.markdown) &&
+    !opensAnotherPart(blocks[at]!) &&
+    blocks[at + 1]?.kind === 'kept' &&
+    blocks[at + 1]!.role === 'item'
+  ) {
     at++;
     while (blocks[at]?.kind === 'kept' && blocks[at]!.role === 'item') at++;
   }
   // A requirement heading all of whose lines left keeps what came in their place: the first new
   // section goes under the posting's own heading rather than beside an empty one.
-  const before = blocks.slice(0, at).reverse().find((b) => b.markdown.trim());
+  const before = blocks
+    .slice(0, at)
+    .reverse()
+    .find((b) => b.markdown.trim());
   if (before?.role === 'heading' && before.kind === 'kept' && added[0]?.role === 'heading') added.shift();
   blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
   return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent, profile };
@@ -321,7 +394,8 @@ function continuationItems(lines: Line[]): Set<Line> {
  * bent daaraan gelijkgesteld via EVC"), an alternative that opens with "Of …" / "Or …", and a
  * demand whose footnote mark ("hbo werk- en denkniveau*") points to one.
  */
-const OWN_ROUTE = /(?<![\p{L}])(?:EVC|EVP|erkenning van (?:eerder )?verworven competenties|recognition of prior learning)(?![\p{L}])|^\s*(?:of|or)\s|\p{L}\*\s*[;,.]?\s*$/iu;
+const OWN_ROUTE =
+  /(?<![\p{L}])(?:EVC|EVP|erkenning van (?:eerder )?verworven competenties|recognition of prior learning)(?![\p{L}])|^\s*(?:of|or)\s|\p{L}\*\s*[;,.]?\s*$/iu;
 
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
 
@@ -379,25 +453,42 @@ function newSections(input: RewriteInput, profile: PersonProfile, moved: Require
   const out: Draft[] = [];
   const section = (heading: string, items: Array<{ text: string; ids: string[] }>) => {
     const seen = new Set<string>();
-    const unique = items.filter((i) => { const k = i.text.toLowerCase(); if (!i.text.trim() || seen.has(k)) return false; seen.add(k); return true; });
+    const unique = items.filter((i) => {
+      const k = i.text.toLowerCase();
+      if (!i.text.trim() || seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
     if (!unique.length) return;
     out.push({ kind: 'added', role: 'heading', markdown: `### ${heading}`, requirementIds: [...new Set(unique.flatMap((i) => i.ids))] });
     for (const i of unique) out.push({ kind: 'added', role: 'item', markdown: `- ${i.text}`, requirementIds: i.ids });
   };
   const ids = moved.map((r) => r.id);
-  section(t(lang, you.bring, 'What you bring'), bring.map((text) => ({ text, ids })));
+  section(
+    t(lang, you.bring, 'What you bring'),
+    bring.map((text) => ({ text, ids })),
+  );
   section(t(lang, 'Mooi meegenomen', 'Nice to have'), relocated.plus);
   // "Je leert …" promises in the employer's name: only what the posting itself names (a plus, a
   // task), never an occupation's essential the employer did not mention.
   let named: ReadonlySet<string> | null = null;
-  section(t(lang, you.learn, 'What you learn with us'),
-    input.skills.filter((s) => !s.mustHave && movedSkill(s, moved) && namedIn(s, lang, (named ??= postingWords(input.text)))).filter((s) => shown(s, lang, input.knowledge)).map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })));
+  section(
+    t(lang, you.learn, 'What you learn with us'),
+    input.skills
+      .filter((s) => !s.mustHave && movedSkill(s, moved) && namedIn(s, lang, (named ??= postingWords(input.text))))
+      .filter((s) => shown(s, lang, input.knowledge))
+      .map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })),
+  );
   const p = profile;
   const traits = moved.filter((r) => r.kind === 'trait').map((r) => r.id);
-  const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({ text: sentence(text), ids: traits }));
+  const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({
+    text: sentence(text),
+    ids: traits,
+  }));
   if (traits.length && profileItems.length) {
     out.push({ kind: 'added', role: 'heading', markdown: `### ${t(lang, you.who, 'Who you are')}`, requirementIds: traits });
-    if (p.summary) out.push({ kind: 'added', role: 'paragraph', markdown: you.subject === 'U' ? p.summary.replace(/\bje\b/g, 'u') : p.summary, requirementIds: traits });
+    if (p.summary)
+      out.push({ kind: 'added', role: 'paragraph', markdown: you.subject === 'U' ? p.summary.replace(/\bje\b/g, 'u') : p.summary, requirementIds: traits });
     for (const i of profileItems) out.push({ kind: 'added', role: 'item', markdown: `- ${i.text}`, requirementIds: i.ids });
   }
   // A demand the posting denies is named from Vaardig's legal table, not in the posting's words.
@@ -451,7 +542,9 @@ function ability(s: Skill, input: RewriteInput, you: Register, learn: boolean): 
   // ESCO's Dutch labels are infinitives: "zich aan verandering aanpassen" → "je aan verandering
   // aanpassen"; a nominal one reads as a verb at the end: "controleren van operationele
   // activiteiten" → "operationele activiteiten controleren".
-  const own = label.replace(/\bzich\b/gu, you.subject.toLowerCase()).replace(/^(?!gebruikmaken )((?:\p{L}+ ){0,2}\p{L}+en) van (?:de |het )?(.+)$/u, knowledge ? '$&' : '$2 $1');
+  const own = label
+    .replace(/\bzich\b/gu, you.subject.toLowerCase())
+    .replace(/^(?!gebruikmaken )((?:\p{L}+ ){0,2}\p{L}+en) van (?:de |het )?(.+)$/u, knowledge ? '$&' : '$2 $1');
   if (learn) return `${you.subject} ${you.learns} ${knowledge ? 'over ' : ''}${own}.`;
   return knowledge ? `Kennis van ${own}.` : `${you.subject} ${you.can} ${own}.`;
 }
@@ -466,16 +559,33 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
   // Another country's law stands in its own words; that Vaardig did not check it is the panel's
   // note (the card's label), not the employer's sentence.
   if (basis.verified === false) return `${own}${end}`;
-  const when = !basis.obtainableAfterHiring ? t(lang, you.before, 'You need this before you start')
-    : TRAINEE.test(basis.obtainableCode ?? '') ? t(lang, you.trainee, 'Still in training for it? Then you can sometimes start with us as a trainee')
-    : basis.obtainableCode === 'yes_under_supervision' ? t(lang, you.supervised, 'Still in training for it? Then you first work under supervision')
-    : basis.obtainableCode === 'yes_within_period' ? t(lang, you.within, 'Not there yet? You can start if you obtain it within the period the law allows; ask us what is possible')
-    : t(lang, you.after, 'You can also obtain this after you are hired');
+  const when = !basis.obtainableAfterHiring
+    ? t(lang, you.before, 'You need this before you start')
+    : TRAINEE.test(basis.obtainableCode ?? '')
+      ? t(lang, you.trainee, 'Still in training for it? Then you can sometimes start with us as a trainee')
+      : basis.obtainableCode === 'yes_under_supervision'
+        ? t(lang, you.supervised, 'Still in training for it? Then you first work under supervision')
+        : basis.obtainableCode === 'yes_within_period'
+          ? t(lang, you.within, 'Not there yet? You can start if you obtain it within the period the law allows; ask us what is possible')
+          : t(lang, you.after, 'You can also obtain this after you are hired');
   // The law in words and its article; the BWBR identifier is for the panel, not the vacancy.
   return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation.replace(/\s*\(BWBR\d+\)/g, '').replace(/BWBR\d+;\s*/g, '')}. ${when}.`;
 }
 
-interface Register { subject: string; can: string; learns: string; bring: string; learn: string; who: string; orEquivalent: string; after: string; before: string; trainee: string; supervised: string; within: string }
+interface Register {
+  subject: string;
+  can: string;
+  learns: string;
+  bring: string;
+  learn: string;
+  who: string;
+  orEquivalent: string;
+  after: string;
+  before: string;
+  trainee: string;
+  supervised: string;
+  within: string;
+}
 
 /** Codes of the legal table under which someone still in training may start, but not yet hold the qualification (#16). */
 const TRAINEE = /^(?:yes_as_trainee|yes_as_trainee_limited|yes_as_trainee_without_title|yes_with_other_title|yes_before_authority|yes_limited|partly)$/u;
@@ -484,8 +594,37 @@ const TRAINEE = /^(?:yes_as_trainee|yes_as_trainee_limited|yes_as_trainee_withou
 function register(text: string, lang: Language, flemish = false): Register {
   const u = lang === 'nl' && (text.match(/\b(?:u|uw)\b/g)?.length ?? 0) > (text.match(/\b(?:je|jij|jouw)\b/gi)?.length ?? 0);
   return u
-    ? { subject: 'U', can: 'kunt', learns: 'leert', bring: 'Wat u meebrengt', learn: 'Wat u bij ons leert', who: 'Wie u bent', orEquivalent: 'Hoe u dit hebt geleerd, maakt niet uit: in een opleiding, in uw werk of op een andere manier.', after: 'U kunt dit ook na uw aanstelling halen', before: 'Dit heeft u nodig voordat u begint', trainee: 'Bent u nog in opleiding hiervoor? Dan kunt u soms al als leerling bij ons beginnen', supervised: 'Bent u nog in opleiding hiervoor? Dan werkt u eerst onder toezicht', within: 'Heeft u dit nog niet? Dan kunt u beginnen als u het haalt binnen de termijn die de wet geeft; vraag ons wat er kan' }
-    : { subject: 'Je', can: flemishCan(text, flemish) ? 'kan' : 'kunt', learns: 'leert', bring: 'Wat je meebrengt', learn: 'Wat je bij ons leert', who: 'Wie je bent', orEquivalent: lang === 'nl' ? 'Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier.' : 'How you learned this does not matter: in a programme, at work or in another way.', after: `Je ${flemishCan(text, flemish) ? 'kan' : 'kunt'} dit ook na je aanstelling halen`, before: 'Dit heb je nodig voordat je begint', trainee: 'Ben je nog in opleiding hiervoor? Dan kun je soms al als leerling bij ons beginnen', supervised: 'Ben je nog in opleiding hiervoor? Dan werk je eerst onder toezicht', within: `Heb je dit nog niet? Dan ${flemishCan(text, flemish) ? 'kan' : 'kun'} je beginnen als je het haalt binnen de termijn die de wet geeft; vraag ons wat er kan` };
+    ? {
+        subject: 'U',
+        can: 'kunt',
+        learns: 'leert',
+        bring: 'Wat u meebrengt',
+        learn: 'Wat u bij ons leert',
+        who: 'Wie u bent',
+        orEquivalent: 'Hoe u dit hebt geleerd, maakt niet uit: in een opleiding, in uw werk of op een andere manier.',
+        after: 'U kunt dit ook na uw aanstelling halen',
+        before: 'Dit heeft u nodig voordat u begint',
+        trainee: 'Bent u nog in opleiding hiervoor? Dan kunt u soms al als leerling bij ons beginnen',
+        supervised: 'Bent u nog in opleiding hiervoor? Dan werkt u eerst onder toezicht',
+        within: 'Heeft u dit nog niet? Dan kunt u beginnen als u het haalt binnen de termijn die de wet geeft; vraag ons wat er kan',
+      }
+    : {
+        subject: 'Je',
+        can: flemishCan(text, flemish) ? 'kan' : 'kunt',
+        learns: 'leert',
+        bring: 'Wat je meebrengt',
+        learn: 'Wat je bij ons leert',
+        who: 'Wie je bent',
+        orEquivalent:
+          lang === 'nl'
+            ? 'Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier.'
+            : 'How you learned this does not matter: in a programme, at work or in another way.',
+        after: `Je ${flemishCan(text, flemish) ? 'kan' : 'kunt'} dit ook na je aanstelling halen`,
+        before: 'Dit heb je nodig voordat je begint',
+        trainee: 'Ben je nog in opleiding hiervoor? Dan kun je soms al als leerling bij ons beginnen',
+        supervised: 'Ben je nog in opleiding hiervoor? Dan werk je eerst onder toezicht',
+        within: `Heb je dit nog niet? Dan ${flemishCan(text, flemish) ? 'kan' : 'kun'} je beginnen als je het haalt binnen de termijn die de wet geeft; vraag ons wat er kan`,
+      };
 }
 
 /** The posting writes "je kan" (as Flemish postings do) more than "je kunt" (a Flemish one, at least as often): the rewrite follows it. */
@@ -500,7 +639,9 @@ function isMeta(line: string): boolean {
   const text = line.trim().replace(/^[*_]+|[*_]+$/g, '');
   if (/^(?:-{3,}|={3,}|<[^>]+>)$/u.test(text)) return true;
   const fact = /^([\p{L}][\p{L}\d_ -]{0,30}?)\s*:\s*(\S.*)$/u.exec(text);
-  return !!fact && fact[1]!.split(/\s+/).length <= 3 && fact[2]!.split(/\s+/).length <= 8 && !/[.!?]$/.test(fact[2]!) && !/^(?:let op|note|tip|ps)$/iu.test(fact[1]!);
+  return (
+    !!fact && fact[1]!.split(/\s+/).length <= 3 && fact[2]!.split(/\s+/).length <= 8 && !/[.!?]$/.test(fact[2]!) && !/^(?:let op|note|tip|ps)$/iu.test(fact[1]!)
+  );
 }
 
 /**
@@ -513,7 +654,8 @@ function looksLikeHeading(line: Line): boolean {
   if (/^(?:#{1,6}\s|\*\*|__)/.test(text)) return true;
   // "…:" or "…?" heads what follows, unless it is a sentence with a subject and a number or a verb
   // after it ("We werken in Zuid-Holland voor:", "Deze opleiding bestaat uit 2 onderdelen:").
-  if (/[:?]\s*\**$/.test(text)) return !/^(?:we|wij|je|jij|u|ze|zij|dit|deze|er|het|onze?|our|we're|you)\s+\p{L}+\s+\S/iu.test(text) && !/\d/u.test(text) && !leadSentence(text);
+  if (/[:?]\s*\**$/.test(text))
+    return !/^(?:we|wij|je|jij|u|ze|zij|dit|deze|er|het|onze?|our|we're|you)\s+\p{L}+\s+\S/iu.test(text) && !/\d/u.test(text) && !leadSentence(text);
   // A line in lower case or ending in a full stop is a sentence ("enthousiaste … voor onze peutergroep.").
   if (/^\p{Ll}/u.test(text) || /\.\s*\**$/u.test(text)) return false;
   // A short line naming a section ("Wat bieden wij", "Functie-eisen") is a heading; an item of a
@@ -529,26 +671,34 @@ function looksLikeHeading(line: Line): boolean {
  */
 function leadSentence(text: string): boolean {
   const words = text.replace(/[*_#]/gu, '').trim().split(/\s+/u);
-  if (words.length < 6 || !/:\s*\**$/u.test(text) || /^(?:wat|wie|waar|waarom|hoe|welke|what|who|why|how|where|which)(?![\p{L}])/iu.test(words[0]!)) return false;
+  if (words.length < 6 || !/:\s*\**$/u.test(text) || /^(?:wat|wie|waar|waarom|hoe|welke|what|who|why|how|where|which)(?![\p{L}])/iu.test(words[0]!))
+    return false;
   return words.slice(1).some((w) => /^(?:je|jij|u|we|wij|you|we're|you'll)[,:]?$/iu.test(w)) || /^(?:neem|bel|mail|stuur|kijk|lees|contact)$/iu.test(words[0]!);
 }
 
 const CALL_TO_APPLY = /(?<![\p{L}])(?:reageer|solliciteer|stuur (?:je|uw) (?:cv|sollicitatie)|apply now|apply today)(?![\p{L}])/iu;
 
 /** A demand made of the candidate: "je hebt", "in het bezit van", "minimaal", "required", "you have". */
-const DEMAND = /\b(?:je hebt|jij hebt|heb je|u heeft|beschik\w* (?:je |u )?over|in het bezit|vereist|verplicht|noodzakelijk|minimaal|minimum|ten minste|at least|required|requires?|must|you have|you hold|afgeronde|diploma|degree|werk- en denkniveau|denkniveau)\b/iu;
+const DEMAND =
+  /\b(?:je hebt|jij hebt|heb je|u heeft|beschik\w* (?:je |u )?over|in het bezit|vereist|verplicht|noodzakelijk|minimaal|minimum|ten minste|at least|required|requires?|must|you have|you hold|afgeronde|diploma|degree|werk- en denkniveau|denkniveau)\b/iu;
 const TAGS = /<\/?[a-z][^>]*>/giu;
 
 /** A kept line as Markdown: the posting's own words; list marks made Markdown's, inline HTML dropped. */
 function keptMarkdown(line: Line, role: Block['role']): string {
   // A line that is only a list mark holds nothing to show.
   if (/^[-–—•*·▪●◦○■□➢➤►✓✔+\s]*$/u.test(line.text)) return '';
-  const text = line.text.replace(/<\/?(?:strong|b)>/giu, '**').replace(TAGS, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const text = line.text
+    .replace(/<\/?(?:strong|b)>/giu, '**')
+    .replace(TAGS, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
   // A heading's own emphasis marks ("***Must-Haves****", "### **Job Title**") are its layout: the heading mark says it.
   if (role === 'heading') {
     const words = text.replace(/^#{1,6}\s+/, '').replace(/^[*_]{2,}\s*|\s*[*_]{2,}$/g, '');
     // Emphasis left unbalanced inside ("Wie zijn ***Phil & Flo") goes too: the heading mark says it.
-    const balanced = ((words.match(/\*/g) ?? []).length % 2 === 0) ? words : words.replace(/[*_]{2,}/g, '');
+    const balanced = (words.match(/\*/g) ?? []).length % 2 === 0 ? words : words.replace(/[*_]{2,}/g, '');
     return `${/^#{1,6}\s/.exec(text)?.[0] ?? '### '}${balanced}`;
   }
   if (role !== 'item') return text;
@@ -572,7 +722,6 @@ function sentences(text: string, line: Line): Array<{ start: number; end: number
   out.push({ start: line.start + last, end: line.end });
   return out;
 }
-
 
 /** The share of a unit's letters that its requirements' spans cover. */
 function covered(text: string, unit: { start: number; end: number }, asked: Requirement[]): number {
@@ -612,7 +761,8 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** A clause that opens with its verb ("bent CCNA gecertificeerd") gets the posting's subject back. */
-const FINITE = /^(?:bent|hebt|heeft|beschikt|spreekt|schrijft|kunt|kan|werkt|wilt|wil|houdt|weet|denkt|staat|neemt|gaat|voelt|vindt|durft|beheerst|bezit)(?![\p{L}])/iu;
+const FINITE =
+  /^(?:bent|hebt|heeft|beschikt|spreekt|schrijft|kunt|kan|werkt|wilt|wil|houdt|weet|denkt|staat|neemt|gaat|voelt|vindt|durft|beheerst|bezit)(?![\p{L}])/iu;
 const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![\p{L}])/iu;
 function withSubject(line: string, you: Register, lang: Language): string {
   if (lang === 'en') return /^(?:are|have|can|speak|hold)(?![\p{L}])/iu.test(line) ? `You ${line.charAt(0).toLowerCase()}${line.slice(1)}` : line;

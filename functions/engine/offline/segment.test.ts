@@ -33,13 +33,19 @@ describe('units', () => {
 
   it('splits a heading with three or four stars glued to its first item', () => {
     const out = lines('***Nice-to-Have**** Experience in a multinational');
-    expect(out.map((l) => [l.text, l.section, l.heading])).toEqual([['***Nice-to-Have****', 'preferred', true], ['Experience in a multinational', 'preferred', false]]);
+    expect(out.map((l) => [l.text, l.section, l.heading])).toEqual([
+      ['***Nice-to-Have****', 'preferred', true],
+      ['Experience in a multinational', 'preferred', false],
+    ]);
   });
 });
 
 describe('a flattened Flemish list (reading of untuned output)', () => {
   it('cuts where a degree runs into the quality before it, not after "minimaal"', () => {
-    expect(units('Profiel\nGoede communicator en teamspeler Bachelorsdiploma in elektromechanica.').units.map((u) => u.text)).toEqual(['Goede communicator en teamspeler', 'Bachelorsdiploma in elektromechanica.']);
+    expect(units('Profiel\nGoede communicator en teamspeler Bachelorsdiploma in elektromechanica.').units.map((u) => u.text)).toEqual([
+      'Goede communicator en teamspeler',
+      'Bachelorsdiploma in elektromechanica.',
+    ]);
     expect(units('Profiel\nJe hebt minimaal Bachelor niveau.').units.map((u) => u.text)).toEqual(['Je hebt minimaal Bachelor niveau.']);
   });
 });
@@ -54,7 +60,8 @@ describe('a short line that opens with a section name and adds a call (reading o
 
 describe('a sentence the page wrapped over lines (#16)', () => {
   it('is one unit, with its span exact, and two items of a list without marks stay two', () => {
-    const text = 'Wat ga je doen\nKortom, met onze machines, je ervaring en\nenergie zorg je voor een mooie tuin bij onze\nklanten.\n\nProfiel\nGoed Nederlands\naffiniteit met sport is een pré';
+    const text =
+      'Wat ga je doen\nKortom, met onze machines, je ervaring en\nenergie zorg je voor een mooie tuin bij onze\nklanten.\n\nProfiel\nGoed Nederlands\naffiniteit met sport is een pré';
     const got = units(text).units;
     const wrapped = got.find((u) => u.text.startsWith('Kortom'))!;
     expect(wrapped.text.endsWith('klanten.')).toBe(true);
@@ -65,7 +72,11 @@ describe('a sentence the page wrapped over lines (#16)', () => {
 
 describe('a sentence that says the tasks follow opens them (reading of untuned output)', () => {
   it('puts the list after "… aan de volgende taken:" in the tasks, heading or not', () => {
-    const got = lines(['Wat vragen wij', '- Je bent flexibel', '', 'En werk je graag nauwkeurig aan de volgende taken:', '- Delen van kennis en ervaring met collega\'s'].join('\n'));
+    const got = lines(
+      ['Wat vragen wij', '- Je bent flexibel', '', 'En werk je graag nauwkeurig aan de volgende taken:', "- Delen van kennis en ervaring met collega's"].join(
+        '\n',
+      ),
+    );
     expect(got.find((l) => l.text.startsWith('- Je bent'))?.section).toBe('requirements');
     expect(got.find((l) => l.text.startsWith('- Delen'))?.section).toBe('tasks');
   });
@@ -77,7 +88,9 @@ describe('a sentence that says the tasks follow opens them (reading of untuned o
 
 describe('a Markdown heading inside the requirements stays a heading (#16)', () => {
   it('ends the requirements at "### Wie bieden:" (a typo the page still marked as a heading)', () => {
-    const got = lines(['### Wij zoeken iemand:', '- met een aangeboren nieuwsgierigheid', '### Wie bieden:', 'Een leuke werkplek met een jong team.'].join('\n'));
+    const got = lines(
+      ['### Wij zoeken iemand:', '- met een aangeboren nieuwsgierigheid', '### Wie bieden:', 'Een leuke werkplek met een jong team.'].join('\n'),
+    );
     expect(got.find((l) => l.text.startsWith('### Wie bieden'))?.heading).toBe(true);
     expect(got.find((l) => l.text.startsWith('Een leuke'))?.section).not.toBe('requirements');
   });
@@ -85,7 +98,15 @@ describe('a Markdown heading inside the requirements stays a heading (#16)', () 
 
 describe('questions one after another are the hook, not headings (reading of untuned output)', () => {
   it('keeps "Wil jij werken als software engineer?" over "Heb jij ervaring met IT?" in the section before', () => {
-    const got = lines(['Functieomschrijving', 'Wij verlenen services aan de industrie.', 'Wil jij werken als software engineer?', 'Heb jij ervaring met IT?', 'Wij bouwen software voor fabrieken.'].join('\n'));
+    const got = lines(
+      [
+        'Functieomschrijving',
+        'Wij verlenen services aan de industrie.',
+        'Wil jij werken als software engineer?',
+        'Heb jij ervaring met IT?',
+        'Wij bouwen software voor fabrieken.',
+      ].join('\n'),
+    );
     expect(got.filter((l) => l.heading).map((l) => l.text)).toEqual(['Functieomschrijving']);
     expect(new Set(got.map((l) => l.section))).toEqual(new Set(['tasks']));
   });
@@ -104,21 +125,41 @@ describe('a short opener is a word of its own (reading of untuned output)', () =
   });
 });
 
-describe('the offer\'s items are no titles (reading of untuned output)', () => {
+describe("the offer's items are no titles (reading of untuned output)", () => {
   it('keeps a short noun phrase after unmarked offer items in the offer', () => {
-    const got = lines(['Dit krijg je bij ons', 'iPad van de zaak', 'Opleidingsmogelijkheden voor persoonlijke ontwikkeling', 'Een uitdagende functie met vrijheid'].join('\n'));
-    expect(got.map((l) => [l.heading, l.section])).toEqual([[true, 'offer'], [false, 'offer'], [false, 'offer'], [false, 'offer']]);
+    const got = lines(
+      ['Dit krijg je bij ons', 'iPad van de zaak', 'Opleidingsmogelijkheden voor persoonlijke ontwikkeling', 'Een uitdagende functie met vrijheid'].join('\n'),
+    );
+    expect(got.map((l) => [l.heading, l.section])).toEqual([
+      [true, 'offer'],
+      [false, 'offer'],
+      [false, 'offer'],
+      [false, 'offer'],
+    ]);
   });
 
   it('still reads an unmarked line after bulleted offer items as a title', () => {
-    const got = lines(['Arbeidsvoorwaarden', '• Reiskostenvergoeding', '• Bereikbaarheidsvergoeding', 'Algemene informatie', 'Je werkt soms bij klanten.'].join('\n'));
+    const got = lines(
+      ['Arbeidsvoorwaarden', '• Reiskostenvergoeding', '• Bereikbaarheidsvergoeding', 'Algemene informatie', 'Je werkt soms bij klanten.'].join('\n'),
+    );
     expect(got.find((l) => l.text === 'Algemene informatie')?.heading).toBe(true);
   });
 });
 
 describe('competences listed a word or two each are items, not titles (reading of untuned output)', () => {
   it('keeps "Analyseren", "Netwerken" and "Plannen en organiseren" under "Competenties"', () => {
-    const got = lines(['Functie-eisen', 'Je hebt wo-niveau.', 'Competenties', 'Analyseren', 'Netwerken', 'Plannen en organiseren', 'Wat vinden wij nog meer belangrijk', 'De teamleden verwachten een stimulerende teamleider.'].join('\n'));
+    const got = lines(
+      [
+        'Functie-eisen',
+        'Je hebt wo-niveau.',
+        'Competenties',
+        'Analyseren',
+        'Netwerken',
+        'Plannen en organiseren',
+        'Wat vinden wij nog meer belangrijk',
+        'De teamleden verwachten een stimulerende teamleider.',
+      ].join('\n'),
+    );
     expect(got.filter((l) => l.heading).map((l) => l.text)).toEqual(['Functie-eisen', 'Competenties', 'Wat vinden wij nog meer belangrijk']);
     expect(got.find((l) => l.text === 'Plannen en organiseren')?.section).toBe('requirements');
   });

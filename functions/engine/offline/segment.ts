@@ -12,7 +12,14 @@ export interface Unit {
   line: number;
 }
 
-export interface Line { text: string; start: number; end: number; section: SectionKind; heading: boolean; bullet: boolean }
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+  section: SectionKind;
+  heading: boolean;
+  bullet: boolean;
+}
 
 const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 
@@ -39,7 +46,8 @@ function innerHeading(raw: string): number {
   return -1;
 }
 
-const TASKS_FOLLOW = /(?<![\p{L}])(?:(?:de|het) volgende (?:taken|werkzaamheden|verantwoordelijkheden)|(?:je|jouw) (?:taken|werkzaamheden|verantwoordelijkheden) (?:zijn|bestaan uit|omvatten)|tot (?:je|jouw) (?:taken|werkzaamheden) (?:behoren|horen)|(?:the )?following (?:tasks|duties|responsibilities)|(?:your|the) (?:tasks|duties|responsibilities) (?:include|are|will be))\b[^.!?]{0,40}:\s*$/iu;
+const TASKS_FOLLOW =
+  /(?<![\p{L}])(?:(?:de|het) volgende (?:taken|werkzaamheden|verantwoordelijkheden)|(?:je|jouw) (?:taken|werkzaamheden|verantwoordelijkheden) (?:zijn|bestaan uit|omvatten)|tot (?:je|jouw) (?:taken|werkzaamheden) (?:behoren|horen)|(?:the )?following (?:tasks|duties|responsibilities)|(?:your|the) (?:tasks|duties|responsibilities) (?:include|are|will be))\b[^.!?]{0,40}:\s*$/iu;
 /** A heading over a list of competences, each a word or two: "Competenties", "Kwaliteiten", "Skills". */
 const COMPETENCES = /(?<![\p{L}])(?:competenties|competencies|vaardigheden|kwaliteiten|eigenschappen|skills|qualities)(?![\p{L}])/iu;
 const TASKS_NEED = /(?<![\p{L}])(?:nodig|vragen|vraagt|verwachten|vereist|heb je|beschik|need|require|requires|required|expect)(?![\p{L}])/iu;
@@ -101,7 +109,15 @@ export function lines(text: string): Line[] {
     // "Analyseren" / "Netwerken" / "Plannen en organiseren").
     const shortItem = (l: Line) => !l.heading && !l.bullet && l.text.split(/\s+/u).length <= 4 && !/[.!?;,]$/u.test(l.text);
     const lastHeading = out.findLast((l) => l.heading);
-    if (unmarked && (section === 'requirements' || section === 'preferred') && previous?.section === section && (previous.heading || shortItem(previous)) && raw.split(/\s+/u).length <= 4 && COMPETENCES.test(lastHeading?.text ?? '')) kind = null;
+    if (
+      unmarked &&
+      (section === 'requirements' || section === 'preferred') &&
+      previous?.section === section &&
+      (previous.heading || shortItem(previous)) &&
+      raw.split(/\s+/u).length <= 4 &&
+      COMPETENCES.test(lastHeading?.text ?? '')
+    )
+      kind = null;
     if (kind) section = kind;
     // A sentence that says the tasks follow opens them, heading or not: "En werk je graag nauwkeurig
     // aan o.a. de volgende taken:" (not one that asks what the tasks need: "Voor deze taken vragen wij:").
@@ -143,17 +159,23 @@ function questionsAreNoHeadings(out: Line[]): Line[] {
 // ("... doorpakken Communicatie is ...") where a new clause starts with a capitalised opener.
 // (The short words stand alone: "We" does not open "Wetenschappen", nor "U" "Utrecht".)
 const PRONOUN_OPENERS = 'Je|Jij|Jouw|U|Wij|We|Een';
-const OPENERS = 'Ervaring|Kennis|Goede|Sterke|Vlot|Vlotte|Minimaal|Minimum|Bereid|Beschikt|Bent|Hebt|Communicatie|Rijbewijs|Graag|Flexibel|Zelfstandig|Klantgericht|Nauwkeurig|Teamplayer|Stressbestendig|Leergierig|Affiniteit|Interesse|Daarnaast|Tevens|Talenkennis|Vloeiend|Uitstekende|Enige|Relevante|Praktische|Analytisch|Analytische|Sterk|Heb|Ben|Kan|Kunt|Wil|Houdt|Werkt|Spreekt|Beheerst|Neemt|Gaat|Gestructureerd|Initiatief|Creatief|Communicatief|Resultaatgericht|Open|Geen|Woonachtig|Beschikbaar|Voltijds|Voltijdse|Deeltijds|Fulltime|Parttime|In het bezit|Kandidaten|You|Strong|Excellent|Experience|Knowledge|Ability|Able|Proficiency|Familiarity|Must|Good|Solid|Demonstrated|Proven|Bachelor|Bachelordiploma|Bachelorsdiploma|Masterdiploma|Graduaat';
+const OPENERS =
+  'Ervaring|Kennis|Goede|Sterke|Vlot|Vlotte|Minimaal|Minimum|Bereid|Beschikt|Bent|Hebt|Communicatie|Rijbewijs|Graag|Flexibel|Zelfstandig|Klantgericht|Nauwkeurig|Teamplayer|Stressbestendig|Leergierig|Affiniteit|Interesse|Daarnaast|Tevens|Talenkennis|Vloeiend|Uitstekende|Enige|Relevante|Praktische|Analytisch|Analytische|Sterk|Heb|Ben|Kan|Kunt|Wil|Houdt|Werkt|Spreekt|Beheerst|Neemt|Gaat|Gestructureerd|Initiatief|Creatief|Communicatief|Resultaatgericht|Open|Geen|Woonachtig|Beschikbaar|Voltijds|Voltijdse|Deeltijds|Fulltime|Parttime|In het bezit|Kandidaten|You|Strong|Excellent|Experience|Knowledge|Ability|Able|Proficiency|Familiarity|Must|Good|Solid|Demonstrated|Proven|Bachelor|Bachelordiploma|Bachelorsdiploma|Masterdiploma|Graduaat';
 const ABBREVIATION = String.raw`(?<!\b(?:e\.g|i\.e|bijv|bv|o\.a|incl|ca|etc|vs|min|max|nr|resp|evt|m\.b\.t|t\.a\.v|Ph\.D|B\.S|M\.S|Dr|Mr|Mrs|St)\.)`;
 // Cheap tests first, the same boundaries: every boundary starts at a space or ";"; a sentence end is
 // checked before the abbreviations; an opener after the spaces before the words it may not follow.
-const SPLIT = new RegExp(`(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+[•·▪]\\s*|(?=\\s+(?:(?:${PRONOUN_OPENERS})|(?:${OPENERS})[\\p{L}']*)[\\s,.;!?])(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of|minimaal|minstens|afgeronde|relevante|professionele|academische))\\s+|;\\s*|\\s+[–—-]\\s+(?=\\p{Lu}))`, 'gu');
+const SPLIT = new RegExp(
+  `(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+[•·▪]\\s*|(?=\\s+(?:(?:${PRONOUN_OPENERS})|(?:${OPENERS})[\\p{L}']*)[\\s,.;!?])(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of|minimaal|minstens|afgeronde|relevante|professionele|academische))\\s+|;\\s*|\\s+[–—-]\\s+(?=\\p{Lu}))`,
+  'gu',
+);
 
 /** More "(" than ")": the text stops inside brackets. */
 function unclosed(text: string): boolean {
   if (!text.includes('(')) return false;
   let depth = 0;
-  for (const c of text) if (c === '(') depth++; else if (c === ')' && depth > 0) depth--;
+  for (const c of text)
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
   return depth > 0;
 }
 
@@ -167,7 +189,11 @@ function wraps(a: Line, b: Line, text: string): boolean {
   if (/<|&nbsp;/u.test(text.slice(a.start, b.end))) return false;
   // Broken after a comma or a word that cannot end a sentence, or the next line ends the sentence
   // this one began (not two items of a list without marks: "… de Engelse taal" / "affiniteit met sport is een pré").
-  return /(?:,|(?<![\p{L}])(?:en|of|van|de|het|een|met|voor|in|aan|op|bij|te|om|die|dat|onze|je|and|or|of|the|a|an|to|with|for|your|our|in|on|at))$/iu.test(a.text) || /[.!?]$/u.test(b.text);
+  return (
+    /(?:,|(?<![\p{L}])(?:en|of|van|de|het|een|met|voor|in|aan|op|bij|te|om|die|dat|onze|je|and|or|of|the|a|an|to|with|for|your|our|in|on|at))$/iu.test(
+      a.text,
+    ) || /[.!?]$/u.test(b.text)
+  );
 }
 
 /** Split the posting into units (sentences or list items) with their character spans. */

@@ -5,7 +5,61 @@ import { normalize, STOPWORDS, tokens } from '../../taxonomy/normalize';
 import { ngramHits } from './ngrams';
 
 // Words that are ESCO skill labels but in a posting are only part of ordinary sentences.
-const NOT_ALONE = new Set(['werken', 'plannen', 'leren', 'lezen', 'schrijven', 'rekenen', 'ervaring', 'kennis', 'data', 'team', 'work', 'design', 'test', 'testen', 'support', 'sales', 'control', 'ontwerp', 'beheer', 'ict', 'it', 'r', 'go', 'c', 'office', 'english', 'engels', 'nederlands', 'dutch', 'communicatie', 'communication', 'management', 'organisatie', 'projecten', 'processen', 'techniek', 'systemen', 'software', 'analyse', 'analysis', 'strategie', 'onderzoek', 'research', 'service', 'marketing', 'kwaliteit', 'quality', 'training', 'coaching', 'energy', 'energie', 'logistiek', 'logistics']);
+const NOT_ALONE = new Set([
+  'werken',
+  'plannen',
+  'leren',
+  'lezen',
+  'schrijven',
+  'rekenen',
+  'ervaring',
+  'kennis',
+  'data',
+  'team',
+  'work',
+  'design',
+  'test',
+  'testen',
+  'support',
+  'sales',
+  'control',
+  'ontwerp',
+  'beheer',
+  'ict',
+  'it',
+  'r',
+  'go',
+  'c',
+  'office',
+  'english',
+  'engels',
+  'nederlands',
+  'dutch',
+  'communicatie',
+  'communication',
+  'management',
+  'organisatie',
+  'projecten',
+  'processen',
+  'techniek',
+  'systemen',
+  'software',
+  'analyse',
+  'analysis',
+  'strategie',
+  'onderzoek',
+  'research',
+  'service',
+  'marketing',
+  'kwaliteit',
+  'quality',
+  'training',
+  'coaching',
+  'energy',
+  'energie',
+  'logistiek',
+  'logistics',
+]);
 
 /**
  * ESCO skills named in a piece of text: longest label n-grams first, no overlaps. (The last answer
@@ -37,7 +91,13 @@ function findSkills(text: string, taxonomy: Taxonomy, max: number, of: 'requirem
     // not what someone must know; a name ("Python", "SAP") still is.
     return of === 'tasks' && taxonomy.skill(id).knowledge && !namedAsName(text, key) ? undefined : id;
   };
-  for (const { from, to, hit: id } of ngramHits(toks, 6, lookup, (w) => taxonomy.startsSkillLabel(w), (words) => taxonomy.skillLabelGoesOn(words))) {
+  for (const { from, to, hit: id } of ngramHits(
+    toks,
+    6,
+    lookup,
+    (w) => taxonomy.startsSkillLabel(w),
+    (words) => taxonomy.skillLabelGoesOn(words),
+  )) {
     if (found.length >= max) break;
     if (used.slice(from, to).includes(true)) continue;
     if (found.includes(id)) continue;
@@ -57,12 +117,7 @@ function namedAsName(text: string, key: string): boolean {
 }
 
 /** A Skill in the output, labelled in the posting's language (English + Dutch group when untranslated). */
-export function toSkill(
-  id: number,
-  taxonomy: Taxonomy,
-  language: Language,
-  fields: { requirementIds: string[]; mustHave: boolean; reason: string },
-): Skill {
+export function toSkill(id: number, taxonomy: Taxonomy, language: Language, fields: { requirementIds: string[]; mustHave: boolean; reason: string }): Skill {
   const ref = taxonomy.skill(id);
   const label = taxonomy.skillLabel(id, language);
   return {

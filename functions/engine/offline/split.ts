@@ -2,38 +2,45 @@ import type { Span } from '../../../shared/translation';
 import { isEducation } from './classify';
 import { matchAll } from './match-all';
 
-export interface Clause { text: string; span: Span }
+export interface Clause {
+  text: string;
+  span: Span;
+}
 
 const YEARS_AHEAD = String.raw`(?:ongeveer|minimaal|minstens|ten minste|ruim|enkele|at least|over|\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|een|twee|drie|vier|vijf)\s+(?:\(?\d+\)?\s+)?(?:jaar|jaren|years?)\b`;
 
 // Where one sentence asks for two different things: "hbo-niveau en bent CCNA-gecertificeerd",
 // "Bachelorsdiploma, bij voorkeur in elektromechanica", "HBO-niveau en 2 jaar werkervaring".
 // Every break starts at a space, a comma or a bracket: the leading lookahead lets the engine skip other positions quickly.
-const CLAUSE_BREAK = new RegExp(`(?=[\\s,()])(?:${[
-  String.raw`\s+(?:en|and)\s+(?=(?:je |jij |you )?(?:bent|hebt|beschikt|spreekt|kan|kunt|wil|houdt|ben|heb|are|have|can)\b)`,
-  // "Beheersing van het Nederlands, de Duitse taal is een pré": a plus with its own subject after a demand.
-  String.raw`,\s+(?=(?:de|het|the|kennis (?:van|met|in)|ervaring (?:met|in|als|binnen)|affiniteit met|experience (?:with|in)|knowledge of)\s[^,;]{2,60}?\s(?:is|are|zijn)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![\p{L}]))`,
-  // "… hoger opgeleide professionals en bij voorkeur enkele jaren …": a plus after a demand.
-  String.raw`\s+(?:en|and)\s+(?=(?:bij voorkeur|preferably)\b)`,
-  // "Je spreekt vlot Nederlands en eventueel Frans": the second is the plus.
-  String.raw`\s+(?:en|of|and|or)\s+(?=(?:eventueel|evt\.?|optionally)\s)`,
-  // "Perfect tweetalig EN/FR (Nederlands is een pluspunt)": a plus with its own subject in brackets.
-  // (CLAUSE_BREAK has no u flag: letters as a class.)
-  String.raw`\s*\(\s*(?=[a-zà-ÿ][^()]{0,40}?\s(?:is|zijn|are)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![a-zà-ÿ])[^()]*\))`,
-  String.raw`,?\s+(?=\(?bij voorkeur\b)`,
-  String.raw`\s*\(\s*(?=bij voorkeur\b)`,
-  // …and the demand after that aside: "Bachelorsdiploma (bij voorkeur in elektromechanica) met goede kennis van mechanica".
-  String.raw`(?<=\((?:bij voorkeur|preferably)[^()]{1,80})\)\s+(?=(?:met|with|en|and|of|or)\s)`,
-  String.raw`,\s+(?=(?:preferably|ideally)\b)`,
-  // "… are desirable, and the willingness to learn is essential": a comma, "and" and a new subject.
-  String.raw`,\s+(?:and|en)\s+(?=(?:the|de|het)\s)`,
-  String.raw`,\s+(?=(?:je |jij )?(?:bent|hebt|beschikt)\b)`,
-  String.raw`\s+(?:en|and)\s+(?=(?:een |a |an )?(?:rijbewijs|driver'?s licen[cs]e|vog)\b)`,
-  // Not inside a range: "tussen de 2 en 5 jaar", "between 3 and 5 years".
-  String.raw`(?<!\d)\s+(?:en|and)\s+(?=${YEARS_AHEAD})`,
-  String.raw`\s+(?:en|and)\s+(?=(?:relevante |aantoonbare |some |relevant )?(?:werk)?(?:ervaring|experience)\b)`,
-].join('|')})`, 'gi');
-const REFERS_BACK = /^[^.;]{0,50}(?<![\p{L}])(?:dit|deze|die|het|this|it|them)\s+(?:[^.;]{0,20}\s)?(?:te\s+)?(?:behalen|halen|leren|verkrijgen|obtain|learn|get)(?![\p{L}])|^\s*(?:en|and)?\s*(?:\S+\s+){0,3}?(?:dit|dat|daarin|daarmee|daarbij|daarvoor|hierin|hiermee|hierbij|this|that)(?![\p{L}])/iu;
+const CLAUSE_BREAK = new RegExp(
+  `(?=[\\s,()])(?:${[
+    String.raw`\s+(?:en|and)\s+(?=(?:je |jij |you )?(?:bent|hebt|beschikt|spreekt|kan|kunt|wil|houdt|ben|heb|are|have|can)\b)`,
+    // "Beheersing van het Nederlands, de Duitse taal is een pré": a plus with its own subject after a demand.
+    String.raw`,\s+(?=(?:de|het|the|kennis (?:van|met|in)|ervaring (?:met|in|als|binnen)|affiniteit met|experience (?:with|in)|knowledge of)\s[^,;]{2,60}?\s(?:is|are|zijn)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![\p{L}]))`,
+    // "… hoger opgeleide professionals en bij voorkeur enkele jaren …": a plus after a demand.
+    String.raw`\s+(?:en|and)\s+(?=(?:bij voorkeur|preferably)\b)`,
+    // "Je spreekt vlot Nederlands en eventueel Frans": the second is the plus.
+    String.raw`\s+(?:en|of|and|or)\s+(?=(?:eventueel|evt\.?|optionally)\s)`,
+    // "Perfect tweetalig EN/FR (Nederlands is een pluspunt)": a plus with its own subject in brackets.
+    // (CLAUSE_BREAK has no u flag: letters as a class.)
+    String.raw`\s*\(\s*(?=[a-zà-ÿ][^()]{0,40}?\s(?:is|zijn|are)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![a-zà-ÿ])[^()]*\))`,
+    String.raw`,?\s+(?=\(?bij voorkeur\b)`,
+    String.raw`\s*\(\s*(?=bij voorkeur\b)`,
+    // …and the demand after that aside: "Bachelorsdiploma (bij voorkeur in elektromechanica) met goede kennis van mechanica".
+    String.raw`(?<=\((?:bij voorkeur|preferably)[^()]{1,80})\)\s+(?=(?:met|with|en|and|of|or)\s)`,
+    String.raw`,\s+(?=(?:preferably|ideally)\b)`,
+    // "… are desirable, and the willingness to learn is essential": a comma, "and" and a new subject.
+    String.raw`,\s+(?:and|en)\s+(?=(?:the|de|het)\s)`,
+    String.raw`,\s+(?=(?:je |jij )?(?:bent|hebt|beschikt)\b)`,
+    String.raw`\s+(?:en|and)\s+(?=(?:een |a |an )?(?:rijbewijs|driver'?s licen[cs]e|vog)\b)`,
+    // Not inside a range: "tussen de 2 en 5 jaar", "between 3 and 5 years".
+    String.raw`(?<!\d)\s+(?:en|and)\s+(?=${YEARS_AHEAD})`,
+    String.raw`\s+(?:en|and)\s+(?=(?:relevante |aantoonbare |some |relevant )?(?:werk)?(?:ervaring|experience)\b)`,
+  ].join('|')})`,
+  'gi',
+);
+const REFERS_BACK =
+  /^[^.;]{0,50}(?<![\p{L}])(?:dit|deze|die|het|this|it|them)\s+(?:[^.;]{0,20}\s)?(?:te\s+)?(?:behalen|halen|leren|verkrijgen|obtain|learn|get)(?![\p{L}])|^\s*(?:en|and)?\s*(?:\S+\s+){0,3}?(?:dit|dat|daarin|daarmee|daarbij|daarvoor|hierin|hiermee|hierbij|this|that)(?![\p{L}])/iu;
 /** "BS required, MS preferred": case-sensitive, so ordinary words are not degrees. */
 const DEGREE_BREAK = /,\s+(?=(?:MS|MA|PhD|Master'?s?|M\.S\.)\s)/g;
 
@@ -44,7 +51,10 @@ export function clauses(text: string, span: Span): Clause[] {
   const push = (from: number, to: number) => {
     const piece = text.slice(from, to);
     const lead = piece.length - piece.trimStart().length;
-    let trimmed = piece.trim().replace(/[,;]+$/u, '').trim();
+    let trimmed = piece
+      .trim()
+      .replace(/[,;]+$/u, '')
+      .trim();
     // A closing parenthesis belongs to the clause only when it also opened one.
     if (trimmed.endsWith(')') && !trimmed.includes('(')) trimmed = trimmed.slice(0, -1).trim();
     if (trimmed.length < 3) return;

@@ -11,7 +11,10 @@ describe('a task line as what the candidate can do (#15)', () => {
     ['• Beheren van diverse mailboxen, waaronder de mailbox voor het mentoraat.', 'Je kunt diverse mailboxen beheren.'],
     ['Bestekken, inspectierapporten en tekeningen analyseren.', 'Je kunt bestekken, inspectierapporten en tekeningen analyseren.'],
     ['- Content ontwikkelen voor verschillende kanalen', 'Je kunt content ontwikkelen voor verschillende kanalen.'],
-    ['Registreren, beheren en opvolgen van interne afkeuren, leveranciersafkeuren en klantenklachten.', 'Je kunt interne afkeuren, leveranciersafkeuren en klantenklachten registreren, beheren en opvolgen.'],
+    [
+      'Registreren, beheren en opvolgen van interne afkeuren, leveranciersafkeuren en klantenklachten.',
+      'Je kunt interne afkeuren, leveranciersafkeuren en klantenklachten registreren, beheren en opvolgen.',
+    ],
     // Action nouns in -ing are their verbs (reading of untuned output).
     ['Plaatsing en opvolging van bestellingen bij leveranciers.', 'Je kunt bestellingen bij leveranciers plaatsen en opvolgen.'],
     // A verb that takes its object with a preposition (reading of untuned output: "Je kunt de financiële administratie assisteren.").
@@ -117,18 +120,19 @@ describe('a list item that opens on its verb, the reader after it (under "In jou
   ])('%s → %s', (line, ability) => {
     expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
   });
-  it.each([
-    '- Leer je alle ins en outs van onze systemen',
-    '- Toon je eigenaarschap voor alle campagnes',
-    '- Ben je verantwoordelijk voor de nieuwsbrieven',
-  ])('%s is no ability', (line) => {
-    expect(taskAbility(line, 'nl', taxonomy)).toBeNull();
-  });
+  it.each(['- Leer je alle ins en outs van onze systemen', '- Toon je eigenaarschap voor alle campagnes', '- Ben je verantwoordelijk voor de nieuwsbrieven'])(
+    '%s is no ability',
+    (line) => {
+      expect(taskAbility(line, 'nl', taxonomy)).toBeNull();
+    },
+  );
 });
 
 describe('a separable verb written whole (the Dutch labels Vaardig has name few verbs)', () => {
   it('reads "Opvragen van …" as an action', () => {
-    expect(taskAbility('Opvragen van technische info bij de vaste leveranciers.', 'nl', taxonomy)).toBe('Je kunt technische info bij de vaste leveranciers opvragen.');
+    expect(taskAbility('Opvragen van technische info bij de vaste leveranciers.', 'nl', taxonomy)).toBe(
+      'Je kunt technische info bij de vaste leveranciers opvragen.',
+    );
   });
   it('never joins a preposition of the clause to its verb', () => {
     expect(taskAbility('Je ontwikkelt content voor verschillende kanalen', 'nl', taxonomy)).toBe('Je kunt content voor verschillende kanalen ontwikkelen.');

@@ -9,7 +9,11 @@ import type { Language } from '../../../shared/locale';
 import type { Taxonomy } from '../../taxonomy';
 import { LIST_MARK } from './cues';
 
-interface Verbs { nl: ReadonlySet<string>; whole: ReadonlySet<string>; en: ReadonlySet<string> }
+interface Verbs {
+  nl: ReadonlySet<string>;
+  whole: ReadonlySet<string>;
+  en: ReadonlySet<string>;
+}
 const verbsOf = new WeakMap<Taxonomy, Verbs>();
 
 /**
@@ -21,7 +25,9 @@ function verbs(taxonomy: Taxonomy): Verbs {
   let v = verbsOf.get(taxonomy);
   if (v) return v;
   const { nl, en, type } = taxonomy.index.skills;
-  const count = (map: Map<string, number>, word: string | undefined) => { if (word) map.set(word, (map.get(word) ?? 0) + 1); };
+  const count = (map: Map<string, number>, word: string | undefined) => {
+    if (word) map.set(word, (map.get(word) ?? 0) + 1);
+  };
   const last = new Map<string, number>();
   const first = new Map<string, number>();
   for (let i = 0; i < en.length; i++) {
@@ -63,13 +69,19 @@ const FINITE = /(?<![\p{L}])(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|kan|k
 export function taskAbility(line: string, language: Language, taxonomy: Taxonomy, subject = 'Je'): string | null {
   // (An aside in brackets, "(SAP en Excel)", is left out of the ability; brackets inside a word,
   // "de (eind)redactie", are part of it.)
-  const text = line.replace(LIST_MARK, '').replace(/<[^>]+>|\*\*/gu, '').replace(/\s*\([^()]*\)(?![\p{L}])/gu, '').replace(/[\s;,.:!]+$/u, '').trim();
+  const text = line
+    .replace(LIST_MARK, '')
+    .replace(/<[^>]+>|\*\*/gu, '')
+    .replace(/\s*\([^()]*\)(?![\p{L}])/gu, '')
+    .replace(/[\s;,.:!]+$/u, '')
+    .trim();
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 16 || /[?()+:]/u.test(text.replace(/\(\p{L}+\)(?=\p{L})/gu, ''))) return null;
   const v = verbs(taxonomy);
   // Items of a flattened list run together ("… de lopende projecten Bewaken van …"): a verb written
   // with a capital inside the line starts another task.
-  if (words.slice(1).some((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) && /\p{Ll}$/u.test(words[i]!) && (v.nl.has(w.toLowerCase()) || v.en.has(w.toLowerCase())))) return null;
+  if (words.slice(1).some((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) && /\p{Ll}$/u.test(words[i]!) && (v.nl.has(w.toLowerCase()) || v.en.has(w.toLowerCase()))))
+    return null;
   // "Je plant de ritten" / "Bouwt duurzame relaties met aannemers": a finite verb ESCO knows.
   if (language === 'nl') {
     const finite = finiteTask(uninvert(text, v.nl), v.nl);
@@ -84,8 +96,10 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   // noun in -ing is its verb's (only where ESCO uses that verb).
   const actions = /^(\p{L}+)ing(?:\s+(en|of)\s+(\p{Ll}+)ing)?(?=\s+van\s)/u.exec(text);
   if (actions) {
-    const first = `${actions[1]!.toLowerCase()}en`, second = actions[3] ? `${actions[3]}en` : null;
-    if (v.whole.has(first) && (!second || v.whole.has(second))) return taskAbility(`${first}${second ? ` ${actions[2]} ${second}` : ''}${text.slice(actions[0].length)}`, language, taxonomy, subject);
+    const first = `${actions[1]!.toLowerCase()}en`,
+      second = actions[3] ? `${actions[3]}en` : null;
+    if (v.whole.has(first) && (!second || v.whole.has(second)))
+      return taskAbility(`${first}${second ? ` ${actions[2]} ${second}` : ''}${text.slice(actions[0].length)}`, language, taxonomy, subject);
   }
   // "Constateren van wijzigingen in het assortiment en voorkomen van dreigende tekorten": two actions,
   // each with its own object → "wijzigingen in het assortiment constateren en dreigende tekorten voorkomen".
@@ -98,11 +112,23 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   if (nominal) {
     const verb = nominal[1]!.toLowerCase();
     const object = nominal[2]!.split(OBJECT_END)[0]!;
-    const known = verb.split(/[\s,]+/).filter((w) => /\p{L}{3,}en$/u.test(w)).every((w) => v.whole.has(w));
+    const known = verb
+      .split(/[\s,]+/)
+      .filter((w) => /\p{L}{3,}en$/u.test(w))
+      .every((w) => v.whole.has(w));
     if (!known || /\s(?:en|of)\s+(?:het\s|\p{L}+en\s+van\s)/iu.test(object)) return null;
     // A second action in the object ("prijslijsten in excel en up-to-date houden", "de markt en
     // gerichte acties opzetten om de verkoop te boosten"): two tasks, or a purpose clause.
-    if (/(?<![\p{L}])(?:om|te)(?![\p{L}])/iu.test(object) || object.trim().split(/\s+/).slice(1).some((w) => /\p{L}{3,}en$/u.test(w) && v.whole.has(w.toLowerCase())) || /\s(?:en|of)\s+\p{Ll}{3,}en\s+(?:waar|als|indien|wanneer)(?![\p{L}])/u.test(object.trim())) return null;
+    if (
+      /(?<![\p{L}])(?:om|te)(?![\p{L}])/iu.test(object) ||
+      object
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .some((w) => /\p{L}{3,}en$/u.test(w) && v.whole.has(w.toLowerCase())) ||
+      /\s(?:en|of)\s+\p{Ll}{3,}en\s+(?:waar|als|indien|wanneer)(?![\p{L}])/u.test(object.trim())
+    )
+      return null;
     // A list of actions in the object ("agenda's, inplannen vergaderingen, afhandelen …", "… etc"): several tasks.
     // (A list of things is fine: "interne afkeuren, leveranciersafkeuren en klantenklachten".)
     if (/(?<![\p{L}])etc\b|,\s+\p{Ll}{3,}en\s+(?!(?:en|of)\s)\p{L}|,\s+\S+\s+\p{Ll}{4,}en,/u.test(object)) return null;
@@ -114,7 +140,16 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   // an action ESCO knows, after a short object, and no finite verb ("Detecteert", "Er is ruimte").
   const at = words.findIndex((w) => v.whole.has(w.toLowerCase().replace(/[,;]$/u, '')));
   // (A noun after an article or adjective is no verb: "de lopende projecten".)
-  if (at < 0 || at > 5 || /^(?:de|het|een|deze|die|onze|\p{L}+[^e\s]e)$/iu.test(words[at - 1] ?? '') || /^het\s/iu.test(text) || /^van$/iu.test(words[at + 1] ?? '') || FINITE.test(text) || v.nl.has(`${words[0]!.toLowerCase().replace(/t$/u, '')}en`)) return null;
+  if (
+    at < 0 ||
+    at > 5 ||
+    /^(?:de|het|een|deze|die|onze|\p{L}+[^e\s]e)$/iu.test(words[at - 1] ?? '') ||
+    /^het\s/iu.test(text) ||
+    /^van$/iu.test(words[at + 1] ?? '') ||
+    FINITE.test(text) ||
+    v.nl.has(`${words[0]!.toLowerCase().replace(/t$/u, '')}en`)
+  )
+    return null;
   return `${subject} kunt ${lower(text)}.`;
 }
 
@@ -135,20 +170,39 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
   // A second clause ("… en volgt markttrends op") or words about others: not one ability.
   if (PERSONAL.test(rest) || /[.!?]\s/u.test(rest) || FINITE.test(rest)) return null;
   // …also with a verb ESCO does not know: "… de ritten en overlegt met de chauffeurs", "… en ontdekt waar kansen liggen".
-  if (/(?<![\p{L}])(?:en|én|of)\s+\p{Ll}{3,}t\s+(?:met|de|het|een|waar|wat|hoe|aan|op|naar|over|bij|die|dat|deze|dit|zich|mee|samen)(?![\p{L}])/u.test(rest)) return null;
+  if (/(?<![\p{L}])(?:en|én|of)\s+\p{Ll}{3,}t\s+(?:met|de|het|een|waar|wat|hoe|aan|op|naar|over|bij|die|dat|deze|dit|zich|mee|samen)(?![\p{L}])/u.test(rest))
+    return null;
   const words = rest.split(/\s+/);
   // "Onderzoekt incidenten, lost deze op én doet voorstellen": another finite verb, another clause.
-  if (words.some((w) => /^\p{Ll}{3,}t[,;]?$/u.test(w) && !/^(?:niet|moet|wordt|gaat|staat|laat|weet)/u.test(w) && infinitive(w.replace(/[,;]$/u, ''), verbs) !== null)) return null;
+  if (
+    words.some(
+      (w) => /^\p{Ll}{3,}t[,;]?$/u.test(w) && !/^(?:niet|moet|wordt|gaat|staat|laat|weet)/u.test(w) && infinitive(w.replace(/[,;]$/u, ''), verbs) !== null,
+    )
+  )
+    return null;
   // "… en past deze aan": a verb after "en" whose particle ends the clause.
   const particles = words.filter((w) => PARTICLE.test(w.toLowerCase()));
-  if (words.some((w, i) => i > 0 && /^(?:en|én|of)$/iu.test(words[i - 1]!) && /^\p{Ll}{2,}t$/u.test(w) && !/^ge/u.test(w) && particles.some((p) => infinitive(w, verbs, p.toLowerCase()) !== null))) return null;
+  if (
+    words.some(
+      (w, i) =>
+        i > 0 &&
+        /^(?:en|én|of)$/iu.test(words[i - 1]!) &&
+        /^\p{Ll}{2,}t$/u.test(w) &&
+        !/^ge/u.test(w) &&
+        particles.some((p) => infinitive(w, verbs, p.toLowerCase()) !== null),
+    )
+  )
+    return null;
   const verb = (m[2] ?? m[1]!).toLowerCase();
   // The verb's particle stands somewhere after it ("Stuurt offertes aan", "neemt examens af voor …"):
   // it joins the infinitive when ESCO knows the verb with it.
   let particle = '';
   for (let i = words.length - 1; i >= 0 && !particle; i--) {
     const word = words[i]!.toLowerCase();
-    if (PARTICLE.test(word) && infinitive(verb, verbs, word)) { particle = word; words.splice(i, 1); }
+    if (PARTICLE.test(word) && infinitive(verb, verbs, word)) {
+      particle = word;
+      words.splice(i, 1);
+    }
   }
   // A particle left inside the clause ("werkt samen met", "maakt deel uit van") makes no ability.
   if (words.some((w) => /^(?:uit|samen|mee|terug|toe|vast|weg|af)$/iu.test(w))) return null;
@@ -163,7 +217,8 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
 
 // An opening adverbial before the verb and "je" ("Samen met externe bureaus ontwikkel jij …",
 // "Daarnaast organiseer je …"): the sentence the task says after it.
-const INVERTED = /^(?:samen met (?:\S+\s+){0,3}?\S+|daarnaast|ook|verder|tevens|bovendien|hierbij|daarbij|dagelijks|in (?:deze|jouw|je) (?:rol|functie)(?: als \S+)?)\s+(\p{Ll}+)\s+(?:je|jij)\s+(.+)$/iu;
+const INVERTED =
+  /^(?:samen met (?:\S+\s+){0,3}?\S+|daarnaast|ook|verder|tevens|bovendien|hierbij|daarbij|dagelijks|in (?:deze|jouw|je) (?:rol|functie)(?: als \S+)?)\s+(\p{Ll}+)\s+(?:je|jij)\s+(.+)$/iu;
 
 // A list item that opens on the verb, the reader after it ("Analyseer je de huidige nieuwsbrieven"),
 // under a lead-in such as "In jouw eerste maand:".
@@ -186,7 +241,13 @@ function uninvert(text: string, verbs: ReadonlySet<string>): string {
 /** The infinitive (with its particle) of a present-tense form ("plant", "detecteert", "stuurt … aan"), when ESCO knows it. */
 function infinitive(form: string, verbs: ReadonlySet<string>, particle = ''): string | null {
   const stem = form.replace(/t$/u, '');
-  const candidates = [`${stem}en`, `${stem.replace(/([aeou])\1([^aeiou])$/u, '$1$2')}en`, `${stem}${stem.at(-1) ?? ''}en`, `${stem.replace(/f$/u, 'v').replace(/s$/u, 'z')}en`, `${form}en`].map((c) => `${particle}${c}`);
+  const candidates = [
+    `${stem}en`,
+    `${stem.replace(/([aeou])\1([^aeiou])$/u, '$1$2')}en`,
+    `${stem}${stem.at(-1) ?? ''}en`,
+    `${stem.replace(/f$/u, 'v').replace(/s$/u, 'z')}en`,
+    `${form}en`,
+  ].map((c) => `${particle}${c}`);
   return candidates.find((c) => verbs.has(c)) ?? null;
 }
 

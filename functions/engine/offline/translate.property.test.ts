@@ -19,13 +19,43 @@ import { translateOffline } from './translate';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const LONG = 60 * 60 * 1000;
 
-const HEADINGS = ['Wat vragen wij', 'Functie-eisen', 'Jouw profiel', 'Requirements', 'What you bring', 'Wat ga je doen',
-  'Responsibilities', 'Wat bieden wij', 'What we offer', 'Over ons', 'Solliciteren', 'Pluspunten', 'Nice to have', 'Dienstverband'];
-const REQUIREMENTS = ['mbo niveau 4', 'hbo werk- en denkniveau', "Bachelor's degree in Computer Science or equivalent",
-  'minimaal 3 jaar ervaring als monteur', '5+ years of experience with Python', 'Je bent stressbestendig en klantgericht',
-  'rijbewijs B', 'VCA is een pré', 'Goede beheersing van de Nederlandse taal (B2)', 'Strong SQL skills', 'BHV-diploma',
-  'You are a team player', 'Kennis van SAP is een pluspunt', 'diploma Verpleegkunde of gelijkwaardig', 'Affiniteit met techniek',
-  '32-40 uur per week', 'Een goed salaris', 'Je rijdt dagelijks naar klanten', 'Heb jij een hart voor de zorg?'];
+const HEADINGS = [
+  'Wat vragen wij',
+  'Functie-eisen',
+  'Jouw profiel',
+  'Requirements',
+  'What you bring',
+  'Wat ga je doen',
+  'Responsibilities',
+  'Wat bieden wij',
+  'What we offer',
+  'Over ons',
+  'Solliciteren',
+  'Pluspunten',
+  'Nice to have',
+  'Dienstverband',
+];
+const REQUIREMENTS = [
+  'mbo niveau 4',
+  'hbo werk- en denkniveau',
+  "Bachelor's degree in Computer Science or equivalent",
+  'minimaal 3 jaar ervaring als monteur',
+  '5+ years of experience with Python',
+  'Je bent stressbestendig en klantgericht',
+  'rijbewijs B',
+  'VCA is een pré',
+  'Goede beheersing van de Nederlandse taal (B2)',
+  'Strong SQL skills',
+  'BHV-diploma',
+  'You are a team player',
+  'Kennis van SAP is een pluspunt',
+  'diploma Verpleegkunde of gelijkwaardig',
+  'Affiniteit met techniek',
+  '32-40 uur per week',
+  'Een goed salaris',
+  'Je rijdt dagelijks naar klanten',
+  'Heb jij een hart voor de zorg?',
+];
 const BULLETS = ['- ', '• ', '* ', '1. ', '– ', '▪ ', ''];
 
 /** Text as it comes off real pages, and worse: lorem, any unicode, control characters, markup. */
@@ -57,37 +87,45 @@ const vacancy = fc
   .map(({ text, title, language }) => Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language, text, source: 'text' }));
 
 describe('requirement parser (property)', () => {
-  it('never throws, and each requirement span points at exactly its text', () => {
-    fc.assert(
-      fc.property(postingText, (text) => {
-        const requirements = extractRequirements(units(text).units);
-        for (const r of requirements) {
-          expect(r.span).not.toBeNull();
-          expect(text.slice(r.span!.start, r.span!.end)).toBe(r.text);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, LONG);
+  it(
+    'never throws, and each requirement span points at exactly its text',
+    () => {
+      fc.assert(
+        fc.property(postingText, (text) => {
+          const requirements = extractRequirements(units(text).units);
+          for (const r of requirements) {
+            expect(r.span).not.toBeNull();
+            expect(text.slice(r.span!.start, r.span!.end)).toBe(r.text);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    LONG,
+  );
 });
 
 describe('offline translation (property)', () => {
   const taxonomy = getTaxonomy();
-  it('never throws and returns a schema-valid Translation whose references hold', () => {
-    fc.assert(
-      fc.property(vacancy, (v) => {
-        const result = Translation.safeParse(translateOffline(v, taxonomy));
-        if (!result.success) throw new Error(`not a Translation: ${result.error.message}`);
-        const t = result.data;
-        const ids = new Set(t.requirements.map((r) => r.id));
-        expect(ids.size).toBe(t.requirements.length);
-        for (const c of t.changes) if (c.requirementId) expect(ids).toContain(c.requirementId);
-        for (const s of t.skills) for (const id of s.requirementIds) expect(ids).toContain(id);
-        for (const r of t.requirements) if (r.span) expect(r.span.end).toBeLessThanOrEqual(v.text.length);
-      }),
-      { numRuns: RUNS },
-    );
-  }, LONG);
+  it(
+    'never throws and returns a schema-valid Translation whose references hold',
+    () => {
+      fc.assert(
+        fc.property(vacancy, (v) => {
+          const result = Translation.safeParse(translateOffline(v, taxonomy));
+          if (!result.success) throw new Error(`not a Translation: ${result.error.message}`);
+          const t = result.data;
+          const ids = new Set(t.requirements.map((r) => r.id));
+          expect(ids.size).toBe(t.requirements.length);
+          for (const c of t.changes) if (c.requirementId) expect(ids).toContain(c.requirementId);
+          for (const s of t.skills) for (const id of s.requirementIds) expect(ids).toContain(id);
+          for (const r of t.requirements) if (r.span) expect(r.span.end).toBeLessThanOrEqual(v.text.length);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    LONG,
+  );
 });
 
 /**
@@ -97,19 +135,24 @@ describe('offline translation (property)', () => {
  */
 const CASES: Array<{ entry: LegalRequirement; requirement: string; title: string }> = [
   ...LEGAL_REQUIREMENTS.filter((e) => e.statutory).map((entry) => ({ entry, requirement: entry.name.nl, title: entry.roles[0] ?? '' })),
-  ...([
-    ['nl.transport.rijbewijs', 'rijbewijs C', 'Vrachtwagenchauffeur'],
-    ['nl.transport.code95', 'Code 95', 'Vrachtwagenchauffeur'],
-    ['nl.zorg.big.verpleegkundige', 'BIG-registratie', 'Verpleegkundige'],
-    ['nl.kinderopvang.vog_personenregister', 'VOG en inschrijving in het personenregister', 'Pedagogisch medewerker kinderopvang'],
-    ['nl.financieel.wft', 'Wft Basis en Wft Hypothecair krediet', 'Hypotheekadviseur'],
-    ['nl.beveiliging.beveiliger', 'diploma Beveiliger 2', 'Beveiliger'],
-  ] as const).map(([id, requirement, title]) => ({ entry: LEGAL_REQUIREMENTS.find((e) => e.id === id)!, requirement, title })),
+  ...(
+    [
+      ['nl.transport.rijbewijs', 'rijbewijs C', 'Vrachtwagenchauffeur'],
+      ['nl.transport.code95', 'Code 95', 'Vrachtwagenchauffeur'],
+      ['nl.zorg.big.verpleegkundige', 'BIG-registratie', 'Verpleegkundige'],
+      ['nl.kinderopvang.vog_personenregister', 'VOG en inschrijving in het personenregister', 'Pedagogisch medewerker kinderopvang'],
+      ['nl.financieel.wft', 'Wft Basis en Wft Hypothecair krediet', 'Hypotheekadviseur'],
+      ['nl.beveiliging.beveiliger', 'diploma Beveiliger 2', 'Beveiliger'],
+    ] as const
+  ).map(([id, requirement, title]) => ({ entry: LEGAL_REQUIREMENTS.find((e) => e.id === id)!, requirement, title })),
 ].filter(({ entry, requirement, title }) => {
   const match = matchLegal(requirement, title);
   if (match?.entry.id !== entry.id || !match.statutory) return false;
   // The baseline: alone in a plain posting, the line is kept with this entry's citation.
-  const alone = translateOffline(Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language: 'nl', text: `Wat vragen wij\n- ${requirement}`, source: 'text' }), getTaxonomy());
+  const alone = translateOffline(
+    Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language: 'nl', text: `Wat vragen wij\n- ${requirement}`, source: 'text' }),
+    getTaxonomy(),
+  );
   return alone.requirements.some((r) => r.legal && r.legalBasis?.citation === entry.citation);
 });
 
@@ -155,23 +198,31 @@ describe('legal requirements (property)', () => {
   it('covers most of the legal table', () => {
     expect(new Set(CASES.map((c) => c.entry.id)).size).toBeGreaterThanOrEqual(60);
   });
-  it('never drops a legal requirement: each is kept with legal: true and its citation', () => {
-    fc.assert(
-      fc.property(legalPosting, ({ own, alone, vacancy: v }) => {
-        const t = translateOffline(v, taxonomy);
-        // Only the job's own entry is sure to apply: the others' role patterns may not match its title.
-        const fromLine = t.requirements.filter((r) => r.span && r.span.start < own.end && r.span.end > own.start);
-        const legal = fromLine.filter((r) => r.legal);
-        const why = `"${own.case.requirement}" (${own.case.entry.id}): ${JSON.stringify(fromLine)}`;
-        expect(legal.length, `not kept as legal: ${why}`).toBeGreaterThan(0);
-        // With other professions' demands beside it the job context is ambiguous (see the report of #9):
-        // the citation is checked when the job's own demand is the only legal one.
-        if (alone) expect(legal.map((r) => r.legalBasis?.citation), `wrong citation: ${why}`).toContain(own.case.entry.citation);
-        for (const r of legal) expect(t.changes.some((c) => c.requirementId === r.id && c.action === 'keep-legal')).toBe(true);
-        // No legal requirement of any kind disappears from the rewritten vacancy.
-        for (const r of t.requirements.filter((x) => x.legal)) expect(t.rewritten.markdown).toContain(r.text);
-      }),
-      { numRuns: RUNS },
-    );
-  }, LONG);
+  it(
+    'never drops a legal requirement: each is kept with legal: true and its citation',
+    () => {
+      fc.assert(
+        fc.property(legalPosting, ({ own, alone, vacancy: v }) => {
+          const t = translateOffline(v, taxonomy);
+          // Only the job's own entry is sure to apply: the others' role patterns may not match its title.
+          const fromLine = t.requirements.filter((r) => r.span && r.span.start < own.end && r.span.end > own.start);
+          const legal = fromLine.filter((r) => r.legal);
+          const why = `"${own.case.requirement}" (${own.case.entry.id}): ${JSON.stringify(fromLine)}`;
+          expect(legal.length, `not kept as legal: ${why}`).toBeGreaterThan(0);
+          // With other professions' demands beside it the job context is ambiguous (see the report of #9):
+          // the citation is checked when the job's own demand is the only legal one.
+          if (alone)
+            expect(
+              legal.map((r) => r.legalBasis?.citation),
+              `wrong citation: ${why}`,
+            ).toContain(own.case.entry.citation);
+          for (const r of legal) expect(t.changes.some((c) => c.requirementId === r.id && c.action === 'keep-legal')).toBe(true);
+          // No legal requirement of any kind disappears from the rewritten vacancy.
+          for (const r of t.requirements.filter((x) => x.legal)) expect(t.rewritten.markdown).toContain(r.text);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    LONG,
+  );
 });

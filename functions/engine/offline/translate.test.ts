@@ -7,33 +7,40 @@ import { translateOffline } from './translate';
 const vacancy = (title: string, text: string, language: 'nl' | 'en' | null = null) =>
   Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language, text, source: 'text' });
 
-const dutch = vacancy('Vrachtwagenchauffeur (m/v/x)', [
-  'Wat ga je doen',
-  'Je rijdt dagelijks naar klanten in de regio.',
-  '',
-  'Wat vragen wij',
-  '- mbo niveau 3',
-  '- rijbewijs C en Code 95',
-  '- minimaal 3 jaar ervaring als chauffeur',
-  '- Je bent stressbestendig en klantgericht',
-  '- VCA is een pré',
-  '',
-  'Wat bieden wij',
-  '- Een goed salaris en 25 vakantiedagen',
-].join('\n'), 'nl');
+const dutch = vacancy(
+  'Vrachtwagenchauffeur (m/v/x)',
+  [
+    'Wat ga je doen',
+    'Je rijdt dagelijks naar klanten in de regio.',
+    '',
+    'Wat vragen wij',
+    '- mbo niveau 3',
+    '- rijbewijs C en Code 95',
+    '- minimaal 3 jaar ervaring als chauffeur',
+    '- Je bent stressbestendig en klantgericht',
+    '- VCA is een pré',
+    '',
+    'Wat bieden wij',
+    '- Een goed salaris en 25 vakantiedagen',
+  ].join('\n'),
+  'nl',
+);
 
-const english = vacancy('Data Analyst', [
-  'Responsibilities',
-  '- Build dashboards for the sales team',
-  '',
-  'Requirements',
-  "- Bachelor's degree in Statistics or equivalent practical experience",
-  '- Strong SQL skills',
-  '- You are curious and a team player',
-  '',
-  'Preferred qualifications',
-  '- Experience with Python is a plus',
-].join('\n'));
+const english = vacancy(
+  'Data Analyst',
+  [
+    'Responsibilities',
+    '- Build dashboards for the sales team',
+    '',
+    'Requirements',
+    "- Bachelor's degree in Statistics or equivalent practical experience",
+    '- Strong SQL skills',
+    '- You are curious and a team player',
+    '',
+    'Preferred qualifications',
+    '- Experience with Python is a plus',
+  ].join('\n'),
+);
 
 describe('translateOffline', () => {
   const taxonomy = getTaxonomy();
@@ -88,7 +95,10 @@ describe('translateOffline', () => {
   });
 
   it('keeps a licence the law would require but the posting calls a plus as a plus, not as law (reading of untuned output)', () => {
-    const out = translateOffline(vacancy('Vrachtwagenchauffeur', ['Wat vragen wij', '- Rijbewijs C', '- Een A-rijbewijs is een sterke pré'].join('\n'), 'nl'), getTaxonomy());
+    const out = translateOffline(
+      vacancy('Vrachtwagenchauffeur', ['Wat vragen wij', '- Rijbewijs C', '- Een A-rijbewijs is een sterke pré'].join('\n'), 'nl'),
+      getTaxonomy(),
+    );
     const plus = kindOf(out, 'A-rijbewijs');
     expect(plus?.mandatory).toBe(false);
     expect(plus?.legal).toBe(false);
@@ -128,7 +138,14 @@ describe('translateOffline', () => {
 });
 
 describe('a certificate where the law asks the employer to instruct (#16)', () => {
-  const t = translateOffline(vacancy('Magazijnmedewerker', ['Wat vragen wij', '- Je hebt een heftruckcertificaat', '- Een reachtruckcertificaat is een pré; we leren het je ook graag'].join('\n'), 'nl'), getTaxonomy());
+  const t = translateOffline(
+    vacancy(
+      'Magazijnmedewerker',
+      ['Wat vragen wij', '- Je hebt een heftruckcertificaat', '- Een reachtruckcertificaat is een pré; we leren het je ook graag'].join('\n'),
+      'nl',
+    ),
+    getTaxonomy(),
+  );
   const demanded = t.requirements.find((r) => /heftruck/.test(r.text))!;
   const plus = t.requirements.find((r) => /reachtruck/.test(r.text))!;
 
@@ -147,7 +164,24 @@ describe('a certificate where the law asks the employer to instruct (#16)', () =
 
 describe('a change the text did not take is a proposal (#16)', () => {
   // A footnote mark points to the posting's own way past the diploma: the line stays as it is.
-  const t = translateOffline(vacancy('Financieel analist', ['Wat ga je doen?', 'Je maakt analyses van geldstromen.', '', 'Wie ben jij?', 'Verder heb je:', '', '- hbo bachelor werk- en denkniveau*;', '', '* Of je hebt twee jaar ervaring op dit niveau.'].join('\n'), 'nl'), getTaxonomy());
+  const t = translateOffline(
+    vacancy(
+      'Financieel analist',
+      [
+        'Wat ga je doen?',
+        'Je maakt analyses van geldstromen.',
+        '',
+        'Wie ben jij?',
+        'Verder heb je:',
+        '',
+        '- hbo bachelor werk- en denkniveau*;',
+        '',
+        '* Of je hebt twee jaar ervaring op dit niveau.',
+      ].join('\n'),
+      'nl',
+    ),
+    getTaxonomy(),
+  );
   const level = t.requirements.find((r) => /denkniveau/.test(r.text))!;
 
   it('says "vervang" and that the sentence stays, never that it was replaced', () => {
@@ -158,14 +192,35 @@ describe('a change the text did not take is a proposal (#16)', () => {
   });
 
   it('leaves the reason of a change the text carried as it was', () => {
-    const carried = translateOffline(vacancy('Financieel analist', ['Wat ga je doen?', 'Je maakt analyses van geldstromen.', '', 'Wat vragen wij', '- hbo werk- en denkniveau', '- Je bent nauwkeurig'].join('\n'), 'nl'), getTaxonomy());
+    const carried = translateOffline(
+      vacancy(
+        'Financieel analist',
+        ['Wat ga je doen?', 'Je maakt analyses van geldstromen.', '', 'Wat vragen wij', '- hbo werk- en denkniveau', '- Je bent nauwkeurig'].join('\n'),
+        'nl',
+      ),
+      getTaxonomy(),
+    );
     const r = carried.requirements.find((x) => /denkniveau/.test(x.text))!;
     expect(carried.changes.find((c) => c.requirementId === r.id)!.reason).toMatch(/^Diploma-eis vervangen door /);
   });
 });
 
 describe('a task list under a heading Vaardig does not know still says what a level stood for (#15)', () => {
-  const text = ['We zoeken een e-mailmarketeer.', '', '**In jouw eerste maand:**', '- Leer je onze systemen kennen', '- Ontwikkel je logische segmenten voor persoonlijke campagnes', '- Controleer je de e-maildatabase', '', '**Waar beschik je over**', '- HBO werk- en denkniveau', '- Je kunt HTML lezen', '', 'Wij bieden:', '- Een goed salaris'].join('\n');
+  const text = [
+    'We zoeken een e-mailmarketeer.',
+    '',
+    '**In jouw eerste maand:**',
+    '- Leer je onze systemen kennen',
+    '- Ontwikkel je logische segmenten voor persoonlijke campagnes',
+    '- Controleer je de e-maildatabase',
+    '',
+    '**Waar beschik je over**',
+    '- HBO werk- en denkniveau',
+    '- Je kunt HTML lezen',
+    '',
+    'Wij bieden:',
+    '- Een goed salaris',
+  ].join('\n');
   const t = translateOffline(vacancy('E-mailmarketeer', text, 'nl'), getTaxonomy());
 
   it('replaces the level with the abilities those items name, and not with what the reader learns', () => {
@@ -180,20 +235,40 @@ describe('a task list under a heading Vaardig does not know still says what a le
 });
 
 describe('an internship that asks for a student in a year of a programme (#16)', () => {
-  it.each([
-    'Je bent een 2e, 3e of 4e jaars MBO/HBO student',
-    'Vierdejaars hbo-student voor een van de onderwijsbevoegdheden',
-  ])('keeps "%s" as the internship\'s condition', (line) => {
-    const t = translateOffline(vacancy('Stagiair HR', ['Wat vragen wij', `- ${line}`, '- Je bent nauwkeurig'].join('\n'), 'nl'), getTaxonomy());
-    const r = t.requirements.find((x) => x.text.includes(line.slice(0, 20)))!;
-    expect(t.changes.find((c) => c.requirementId === r.id)?.rule).toBe('education.enrolled');
-    expect(t.rewritten.markdown).toContain(line);
-  });
+  it.each(['Je bent een 2e, 3e of 4e jaars MBO/HBO student', 'Vierdejaars hbo-student voor een van de onderwijsbevoegdheden'])(
+    'keeps "%s" as the internship\'s condition',
+    (line) => {
+      const t = translateOffline(vacancy('Stagiair HR', ['Wat vragen wij', `- ${line}`, '- Je bent nauwkeurig'].join('\n'), 'nl'), getTaxonomy());
+      const r = t.requirements.find((x) => x.text.includes(line.slice(0, 20)))!;
+      expect(t.changes.find((c) => c.requirementId === r.id)?.rule).toBe('education.enrolled');
+      expect(t.rewritten.markdown).toContain(line);
+    },
+  );
 });
 
 describe('a Belgian posting gets no Dutch programme code (#16)', () => {
   it('names the field a diploma asks for without its CROHO or crebo number', () => {
-    const t = translateOffline(vacancy('Logistiek bediende', ['Functieomschrijving', 'Je volgt bestellingen op. Je plant transporten.', '', 'Profiel', '- Professionele bachelor Logistiek', '- Je bent nauwkeurig', '', 'Aanbod', '- Maaltijdcheques en ecocheques', '- Hospitalisatieverzekering', '', 'Solliciteer via VDAB in Antwerpen.'].join('\n'), 'nl'), getTaxonomy());
+    const t = translateOffline(
+      vacancy(
+        'Logistiek bediende',
+        [
+          'Functieomschrijving',
+          'Je volgt bestellingen op. Je plant transporten.',
+          '',
+          'Profiel',
+          '- Professionele bachelor Logistiek',
+          '- Je bent nauwkeurig',
+          '',
+          'Aanbod',
+          '- Maaltijdcheques en ecocheques',
+          '- Hospitalisatieverzekering',
+          '',
+          'Solliciteer via VDAB in Antwerpen.',
+        ].join('\n'),
+        'nl',
+      ),
+      getTaxonomy(),
+    );
     expect(t.region).toBe('BE');
     const r = t.requirements.find((x) => /bachelor/i.test(x.text))!;
     const reason = t.changes.find((c) => c.requirementId === r.id)!.reason;
@@ -205,13 +280,26 @@ describe('a Belgian posting gets no Dutch programme code (#16)', () => {
 describe('the JobPosting says what the rewritten text asks (reading of untuned output)', () => {
   const ld = (title: string, lines: string[]) => translateOffline(vacancy(title, lines.join('\n'), 'nl'), getTaxonomy()).rewritten.jsonLd!;
   it('names no education level for a diploma the text replaced, and the competence for the years', () => {
-    const got = ld('Planner', ['Wat ga je doen', '- Je plant de ritten van onze chauffeurs', '- Je stelt offertes op', '', 'Wat vragen wij', '- Hbo werk- en denkniveau', '- Minimaal 3 jaar ervaring als planner', '- Je bent nauwkeurig']);
+    const got = ld('Planner', [
+      'Wat ga je doen',
+      '- Je plant de ritten van onze chauffeurs',
+      '- Je stelt offertes op',
+      '',
+      'Wat vragen wij',
+      '- Hbo werk- en denkniveau',
+      '- Minimaal 3 jaar ervaring als planner',
+      '- Je bent nauwkeurig',
+    ]);
     expect(got.educationRequirements).toBeUndefined();
     expect(got.experienceInPlaceOfEducation).toBe(true);
     expect(String(got.experienceRequirements ?? '')).not.toMatch(/3 jaar/);
   });
   it('keeps the level of a diploma the law requires', () => {
-    const got = ld('Verpleegkundige', ['Wat vragen wij', '- Je hebt een diploma verpleegkunde (mbo niveau 4 of hbo)', '- Je bent BIG-geregistreerd als verpleegkundige']);
+    const got = ld('Verpleegkundige', [
+      'Wat vragen wij',
+      '- Je hebt een diploma verpleegkunde (mbo niveau 4 of hbo)',
+      '- Je bent BIG-geregistreerd als verpleegkundige',
+    ]);
     expect(got.educationRequirements).toBeDefined();
     expect(got.experienceInPlaceOfEducation).toBe(false);
   });

@@ -25,8 +25,15 @@ function employerFromTitleBar(doc: Document, title: string | null, url: URL | nu
   for (const part of bar.split(/\s+[-–—|@·]\s+|\s+\|\s+|\s+(?:at|bij|chez)\s+/)) {
     const segment = clean(part).replace(/^jobs (bei|at|chez) /i, '');
     if (!segment || segment === title || segment.length > 60) continue;
-    const key = segment.toLowerCase().replace(/\b(sa|ag|bv|b\.v\.|nv|gmbh|inc|ltd|llc)\.?$/, '').replace(/[^a-z0-9]/g, '');
-    const domain = host.split('.').slice(-2, -1)[0]?.replace(/[^a-z0-9]/g, '') ?? '';
+    const key = segment
+      .toLowerCase()
+      .replace(/\b(sa|ag|bv|b\.v\.|nv|gmbh|inc|ltd|llc)\.?$/, '')
+      .replace(/[^a-z0-9]/g, '');
+    const domain =
+      host
+        .split('.')
+        .slice(-2, -1)[0]
+        ?.replace(/[^a-z0-9]/g, '') ?? '';
     // Only trust a segment something else confirms: the site name, or the company slug in an ATS address.
     if (site && site.toLowerCase() === segment.toLowerCase()) return segment;
     if (key.length > 2 && (slug === key || domain === key || host.startsWith(`${key}.`) || host.includes(`${key}-`))) return segment;

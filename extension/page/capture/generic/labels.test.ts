@@ -10,7 +10,11 @@ describe('labeled fields', () => {
   it.each([
     ['a definition list', '<dl><dt>Locatie</dt><dd>Tilburg</dd></dl>', 'Tilburg'],
     ['a bold label in a paragraph', '<p><strong>Standplaats:</strong> Zwolle</p>', 'Zwolle'],
-    ['a table row with a hidden map panel', '<table><tr><td><b>Location:</b></td><td><a>US-MO-Kansas City</a><div style="display:none">Loading Map...</div></td></tr></table>', 'US-MO-Kansas City'],
+    [
+      'a table row with a hidden map panel',
+      '<table><tr><td><b>Location:</b></td><td><a>US-MO-Kansas City</a><div style="display:none">Loading Map...</div></td></tr></table>',
+      'US-MO-Kansas City',
+    ],
     ['a wrapped label', '<div><b><span>Arbeitsort:</span></b> <span>Zürich</span></div>', 'Zürich'],
     ['a Flemish label', '<dl><dt>Plaats tewerkstelling</dt><dd>Gent</dd></dl>', 'Gent'],
   ])('reads the location from %s', (_name, body, location) => {

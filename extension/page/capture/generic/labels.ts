@@ -3,7 +3,8 @@ import { clean, inlineText } from '../text';
 /** Label words that name a field on job pages, in the languages Vaardig meets (nl, en, de, fr). */
 const WORDS: Record<'title' | 'employer' | 'location', string> = {
   title: 'job ?title|title|position|functie(?:titel)?|functienaam|vacature(?:titel)?|stelle|poste',
-  employer: 'company(?: name)?|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|werkgever|bedrijf|organisatie|opdrachtgever|unternehmen|arbeitgeber|entreprise|employeur',
+  employer:
+    'company(?: name)?|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|werkgever|bedrijf|organisatie|opdrachtgever|unternehmen|arbeitgeber|entreprise|employeur',
   location:
     '(?:job |work )?location|locatie|standplaats|plaats|werklocatie|werkplaats|vestigingsplaats|plaats (?:van )?tewerkstelling|tewerkstellingsplaats|city|ort|arbeitsort|standort|einsatzort|lieu(?: de travail)?|work location',
 };
@@ -22,7 +23,10 @@ const LOCATION_WORD = /^(?:locatie|standplaats|werklocatie|location|job location
 export type Labeled = Partial<Record<keyof typeof LABELS, string>>;
 
 function fieldOf(label: string): keyof typeof LABELS | null {
-  const key = clean(label).toLowerCase().replace(/[:：]\s*$/, '').trim();
+  const key = clean(label)
+    .toLowerCase()
+    .replace(/[:：]\s*$/, '')
+    .trim();
   if (!key || key.length > 30) return null;
   for (const field of Object.keys(LABELS) as (keyof typeof LABELS)[]) if (LABELS[field].test(key)) return field;
   return null;

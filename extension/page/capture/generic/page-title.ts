@@ -3,15 +3,21 @@ import { isSectionHeading } from '../sections';
 import { clean } from '../text';
 
 /** Headings that label a part of a page, never a job title. */
-const GENERIC = /^(job (overview|description|details|summary)|contact( information)?|description|about( us)?|apply( now)?|solliciteer( direct)?|vacatures?|jobs?|careers?|werken bij.*|onze vacatures|cookie.*|privacy.*|menu|search|zoeken|share|deel.*|related jobs|similar jobs|vergelijkbare vacatures|home)$/i;
+const GENERIC =
+  /^(job (overview|description|details|summary)|contact( information)?|description|about( us)?|apply( now)?|solliciteer( direct)?|vacatures?|jobs?|careers?|werken bij.*|onze vacatures|cookie.*|privacy.*|menu|search|zoeken|share|deel.*|related jobs|similar jobs|vergelijkbare vacatures|home)$/i;
 const HINT = /(job|posting|position|vacancy|vacature|jb)[-_ ]?(title|headline|name)|jobtitle|position-title|posting-headline/i;
-const NOISE = 'header nav, nav, footer, aside, [role="dialog"], [class*="cookie" i], [id*="cookie" i], [class*="consent" i], [class*="modal" i], .site-title, .site-branding, [class*="logo" i]';
+const NOISE =
+  'header nav, nav, footer, aside, [role="dialog"], [class*="cookie" i], [id*="cookie" i], [class*="consent" i], [class*="modal" i], .site-title, .site-branding, [class*="logo" i]';
 
 /** Site and page-kind words that title bars add around the job title. */
-const TITLE_NOISE = /^(.*\.(com|nl|de|ch|be|co|io)|jobs?|careers?|vacatures?|vacature|vacanc(y|ies)|application|apply|indeed|linkedin|dice|monster|werken bij.*|find jobs)$/i;
+const TITLE_NOISE =
+  /^(.*\.(com|nl|de|ch|be|co|io)|jobs?|careers?|vacatures?|vacature|vacanc(y|ies)|application|apply|indeed|linkedin|dice|monster|werken bij.*|find jobs)$/i;
 
 function titleSegments(title: string): string[] {
-  return title.split(/\s+[-–—|·/@]\s+|\s*\|\s*/).map(clean).filter(Boolean);
+  return title
+    .split(/\s+[-–—|·/@]\s+|\s*\|\s*/)
+    .map(clean)
+    .filter(Boolean);
 }
 
 export function docTitle(doc: Document): string {

@@ -7,7 +7,8 @@
 const NAME = String.raw`(?:'s[- ])?\p{Lu}[\p{L}'’.-]*\p{L}`;
 const PLACE = String.raw`${NAME}(?:(?:[ -](?:aan|op|in|bij|de|den|der|a/d)){1,2}[ -]${NAME}|[ -]${NAME})?`;
 
-const LABEL_LINE = /^(?:standplaats|werklocatie|locatie|plaats|vestigingsplaats|plaats (?:van )?tewerkstelling|(?:job |work )?location|lieu de travail|arbeitsort|standort)\s*[:：]\s*([^\n]{2,60})$/imu;
+const LABEL_LINE =
+  /^(?:standplaats|werklocatie|locatie|plaats|vestigingsplaats|plaats (?:van )?tewerkstelling|(?:job |work )?location|lieu de travail|arbeitsort|standort)\s*[:：]\s*([^\n]{2,60})$/imu;
 
 const PHRASES = [
   // "De NTR in Hilversum zoekt", "Voor ons team in Utrecht zoeken wij", "... te Zwolle is op zoek naar"

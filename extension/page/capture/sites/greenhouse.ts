@@ -11,7 +11,13 @@ export const greenhouse: SiteAdapter = {
     return {
       title,
       titleInBody: !!title,
-      employer: textOf(doc, '#header .company-name')?.replace(/^at\s+/i, '') ?? doc.querySelector('.logo img, .job__header img')?.getAttribute('alt')?.replace(/\s*logo$/i, '') ?? null,
+      employer:
+        textOf(doc, '#header .company-name')?.replace(/^at\s+/i, '') ??
+        doc
+          .querySelector('.logo img, .job__header img')
+          ?.getAttribute('alt')
+          ?.replace(/\s*logo$/i, '') ??
+        null,
       location: textOf(doc, '.job__location', '#header .location'),
       text: blockOf(doc, '.job__description', '#content'),
       posting: !!title,

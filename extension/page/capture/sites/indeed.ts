@@ -12,7 +12,12 @@ export const indeed: SiteAdapter = {
       title,
       titleInBody: !!title,
       employer: textOf(doc, '[data-testid="inlineHeader-companyName"] a', '[data-testid="inlineHeader-companyName"]', '[data-company-name]'),
-      location: textOf(doc, '[data-testid="inlineHeader-companyLocation"]', '[data-testid="jobsearch-JobInfoHeader-companyLocation"]', '[data-testid="job-location"]'),
+      location: textOf(
+        doc,
+        '[data-testid="inlineHeader-companyLocation"]',
+        '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+        '[data-testid="job-location"]',
+      ),
       text: blockOf(doc, '#jobDescriptionText'),
       posting: !!title,
       listing: !title && /^\/(jobs|q-)/.test(url?.pathname ?? ''),

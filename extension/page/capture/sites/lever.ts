@@ -11,7 +11,11 @@ export const lever: SiteAdapter = {
     return {
       title,
       titleInBody: !!title,
-      employer: doc.querySelector('.main-header-logo img')?.getAttribute('alt')?.replace(/\s*logo$/i, '') || otherPart(metaOf(doc, 'og:title'), title),
+      employer:
+        doc
+          .querySelector('.main-header-logo img')
+          ?.getAttribute('alt')
+          ?.replace(/\s*logo$/i, '') || otherPart(metaOf(doc, 'og:title'), title),
       location: textOf(doc, '.posting-categories .location', '.posting-category.location') ?? metaOf(doc, 'twitter:data1'),
       text: blockOf(doc, '[data-qa="job-description"]', '.posting-page .content', '.section-wrapper.page-full-width'),
       posting: !!title,

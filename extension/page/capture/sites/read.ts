@@ -30,6 +30,9 @@ export function slugOf(url: URL | null, index = 0): string | null {
 /** "Title - Company" or "Company - Title" in a title bar: the part that is not the job title. */
 export function otherPart(bar: string | null, title: string | null, separator = /\s+[-–|@]\s+/): string | null {
   if (!bar || !title) return null;
-  const parts = bar.split(separator).map(clean).filter((part) => part && part !== title);
+  const parts = bar
+    .split(separator)
+    .map(clean)
+    .filter((part) => part && part !== title);
   return parts[0] ?? null;
 }

@@ -20,8 +20,24 @@ import { wpJobBoard } from './wp-job-board';
 
 /** Every site adapter. Adding a job board or ATS is adding one file and one line here. */
 export const SITE_ADAPTERS: SiteAdapter[] = [
-  recruitee, homerun, workday, greenhouse, lever, smartrecruiters, teamtailor, werkNl, indeed, linkedin,
-  nationaleVacaturebank, villamedia, cultureleVacatures, wpJobBoard, workable, ashby, personio, refline,
+  recruitee,
+  homerun,
+  workday,
+  greenhouse,
+  lever,
+  smartrecruiters,
+  teamtailor,
+  werkNl,
+  indeed,
+  linkedin,
+  nationaleVacaturebank,
+  villamedia,
+  cultureleVacatures,
+  wpJobBoard,
+  workable,
+  ashby,
+  personio,
+  refline,
 ];
 
 const ANY_MARKUP = SITE_ADAPTERS.flatMap((adapter) => (adapter.markup ? [adapter.markup] : [])).join(', ');

@@ -11,7 +11,9 @@ export const smartrecruiters: SiteAdapter = {
     return {
       title,
       titleInBody: !!title,
-      employer: doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]')?.getAttribute('content') ?? textOf(doc, '[itemprop="hiringOrganization"] [itemprop="name"]'),
+      employer:
+        doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]')?.getAttribute('content') ??
+        textOf(doc, '[itemprop="hiringOrganization"] [itemprop="name"]'),
       location: doc.querySelector('spl-job-location')?.getAttribute('formattedaddress') ?? textOf(doc, '.job-details [itemprop="jobLocation"]'),
       text: blockOf(doc, '.job-sections', '[itemprop="description"]'),
       posting: !!title,

@@ -3,7 +3,10 @@ import { isJobPosting, readJobPosting, type JobPostingNode } from './job-posting
 
 /** Real pages ship JSON-LD with raw newlines in strings and trailing commas: repair, never throw. */
 function parseLoose(source: string): unknown {
-  const text = source.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '');
+  const text = source
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '');
   try {
     return JSON.parse(text);
   } catch {

@@ -34,5 +34,11 @@ export function readMicrodata(doc: Document): Reading | null {
   const reading = readJobPosting(itemObject(scopes[0]!), doc);
   // The scope holds more of the posting than its description property (responsibilities, skills, ...).
   const text = blockText(scopes[0]!);
-  return { ...reading, text: text.length > (reading.text ?? '').length ? text : reading.text, source: 'microdata', adapter: 'microdata', listing: scopes.length > 1 };
+  return {
+    ...reading,
+    text: text.length > (reading.text ?? '').length ? text : reading.text,
+    source: 'microdata',
+    adapter: 'microdata',
+    listing: scopes.length > 1,
+  };
 }

@@ -1,5 +1,17 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { harness, expectGuarded, finderOf, LOGISTICS, logisticsAnswer as logisticsFor, NURSE, nurseAnswer as nurseFor, offlineOf, PII, vacancy, type Harness } from './fixtures';
+import {
+  harness,
+  expectGuarded,
+  finderOf,
+  LOGISTICS,
+  logisticsAnswer as logisticsFor,
+  NURSE,
+  nurseAnswer as nurseFor,
+  offlineOf,
+  PII,
+  vacancy,
+  type Harness,
+} from './fixtures';
 
 let h: Harness;
 beforeEach(async () => {
@@ -50,7 +62,9 @@ describe('Claude engine: answers', { timeout: 30_000 }, () => {
     for (const value of PII.slice(0, 3)) expect(sent).not.toContain(value);
     expect(sent).toContain('[NAME_1]');
     // The draft goes too, as a second document, with the same placeholders.
-    const documents = (h.standIn.requests[0]!.body.messages as Array<{ content: Array<{ type: string; source?: { data: string } }> }>)[0]!.content.filter((c) => c.type === 'document');
+    const documents = (h.standIn.requests[0]!.body.messages as Array<{ content: Array<{ type: string; source?: { data: string } }> }>)[0]!.content.filter(
+      (c) => c.type === 'document',
+    );
     expect(documents).toHaveLength(2);
     expect(documents[1]!.source!.data).toContain('"fixed":true');
     expect(documents[1]!.source!.data).toContain('Neem contact op met [NAME_1] via [PHONE_1] of [EMAIL_1].');
@@ -58,7 +72,7 @@ describe('Claude engine: answers', { timeout: 30_000 }, () => {
     expect(result.rewritten.markdown).not.toMatch(/\[(NAME|PHONE|EMAIL)_\d\]/);
   });
 
-  it('keeps the posting\'s own line when the model rewrites a line that holds no requirement', async () => {
+  it("keeps the posting's own line when the model rewrites a line that holds no requirement", async () => {
     const answer = logisticsAnswer();
     answer.rewritten.blocks.push({ id: find(/^Vragen\?/, 'kept'), markdown: 'Vragen? Bel [PHONE_7].', requirementIds: [] });
     answer.rewritten.blocks.push({ id: find(/hecht team/, 'kept'), markdown: 'Wij zijn het leukste bedrijf van Nederland.', requirementIds: ['r4'] });
@@ -72,7 +86,7 @@ describe('Claude engine: answers', { timeout: 30_000 }, () => {
     expect(result.warnings.map((w) => w.code)).toContain('claude.kept-block');
   });
 
-  it('lets the model rewrite a kept line that holds a requirement, on that line\'s own source', async () => {
+  it("lets the model rewrite a kept line that holds a requirement, on that line's own source", async () => {
     const answer = logisticsAnswer();
     // The rules kept a line the model reads as a requirement: it may change, in its place.
     answer.requirements.push({ id: 'r9', text: 'Je houdt de voorraad bij', kind: 'experience', mandatory: true, legal: false, alternativeOffered: false });
@@ -82,7 +96,11 @@ describe('Claude engine: answers', { timeout: 30_000 }, () => {
     const result = await h.run(logistics);
     expectGuarded(result, logistics);
     const block = result.rewritten.blocks.find((b) => b.id === id)!;
-    expect(block).toMatchObject({ kind: 'changed', markdown: '- Je kunt een voorraad bijhouden.', source: offlineOf(logistics).rewritten.blocks.find((b) => b.id === id)!.source });
+    expect(block).toMatchObject({
+      kind: 'changed',
+      markdown: '- Je kunt een voorraad bijhouden.',
+      source: offlineOf(logistics).rewritten.blocks.find((b) => b.id === id)!.source,
+    });
     expect(block.requirementIds).toEqual([result.requirements.find((r) => r.text === 'Je houdt de voorraad bij')!.id]);
   });
 
@@ -147,7 +165,9 @@ describe('Claude engine: answers', { timeout: 30_000 }, () => {
     expect(result.changes).toContainEqual(expect.objectContaining({ requirementId: big.id, action: 'keep-legal', rule: 'guard.legal' }));
     expect(result.warnings.map((w) => w.code)).toContain('claude.legal-reimposed');
     // The rules' lines come back, under the law's heading.
-    expect(result.rewritten.markdown).toMatch(/### Wat de wet vraagt\n\n(?:- .*\n)*- Een geldige BIG-registratie als verpleegkundige\. Wettelijke basis: art\. 3 en 4 Wet BIG/);
+    expect(result.rewritten.markdown).toMatch(
+      /### Wat de wet vraagt\n\n(?:- .*\n)*- Een geldige BIG-registratie als verpleegkundige\. Wettelijke basis: art\. 3 en 4 Wet BIG/,
+    );
     expect(result.rewritten.markdown).toMatch(/- Een afgerond mbo diploma Verpleegkunde \(niveau 4\)\. Wettelijke basis: art\. 3 Wet BIG/);
     expect(result.warnings.map((w) => w.code)).toContain('claude.legal-restored-in-text');
     const line = result.rewritten.blocks.find((b) => /BIG-registratie/.test(b.markdown) && b.kind === 'added')!;
@@ -181,8 +201,16 @@ describe('Claude engine: answers', { timeout: 30_000 }, () => {
 
   it('replaces a rewritten text in the wrong language by the offline one', async () => {
     const answer = logisticsAnswer();
-    answer.rewritten.blocks = [{ id: find(/mbo niveau 3/, 'changed'), markdown: '- You will pick orders and load the trucks.\n- We are looking for someone who is calm under pressure and you will work with a great team.', requirementIds: ['r1'] }];
-    answer.rewritten.newBlocks = [{ after: find(/3 jaar/, 'changed'), role: 'item', markdown: '- You learn to drive a forklift with us.', requirementIds: ['r3'] }];
+    answer.rewritten.blocks = [
+      {
+        id: find(/mbo niveau 3/, 'changed'),
+        markdown: '- You will pick orders and load the trucks.\n- We are looking for someone who is calm under pressure and you will work with a great team.',
+        requirementIds: ['r1'],
+      },
+    ];
+    answer.rewritten.newBlocks = [
+      { after: find(/3 jaar/, 'changed'), role: 'item', markdown: '- You learn to drive a forklift with us.', requirementIds: ['r3'] },
+    ];
     h.standIn.script({ answer });
     const result = await h.run(logistics);
     expect(result.engine).toBe('claude');

@@ -63,11 +63,17 @@ export function expectBlocks(result: Translation, offline: Translation, text: st
   const draft = new Map(offline.rewritten.blocks.map((b) => [b.id, b]));
   const keptIds = (list: Translation['rewritten']['blocks']) => list.filter((b) => b.kind === 'kept').map((b) => b.id);
   const kept = keptIds(offline.rewritten.blocks);
-  expect(keptIds(blocks).every((id) => kept.includes(id)), 'kept blocks are the rules\' kept blocks').toBe(true);
+  expect(
+    keptIds(blocks).every((id) => kept.includes(id)),
+    "kept blocks are the rules' kept blocks",
+  ).toBe(true);
   // A kept line leaves the kept set only by becoming a changed block on its own source.
   const survived = kept.filter((id) => blocks.some((b) => b.id === id));
   expect(survived, 'every kept line stays').toEqual(kept);
-  expect(blocks.filter((b) => survived.includes(b.id)).map((b) => b.id), 'in order').toEqual(survived);
+  expect(
+    blocks.filter((b) => survived.includes(b.id)).map((b) => b.id),
+    'in order',
+  ).toEqual(survived);
   for (const block of blocks) {
     const own = draft.get(block.id);
     if (block.kind === 'kept') expect({ markdown: block.markdown, source: block.source }).toEqual({ markdown: own!.markdown, source: own!.source });

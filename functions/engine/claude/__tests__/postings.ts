@@ -10,7 +10,10 @@ export type DraftFinder = (pattern: RegExp, kind?: Block['kind']) => string;
 
 export function draftFinder(blocks: Block[], text: string): DraftFinder {
   return (pattern, kind) => {
-    const found = blocks.find((block) => (!kind || block.kind === kind) && (pattern.test(block.markdown) || (!!block.source && pattern.test(text.slice(block.source.start, block.source.end)))));
+    const found = blocks.find(
+      (block) =>
+        (!kind || block.kind === kind) && (pattern.test(block.markdown) || (!!block.source && pattern.test(text.slice(block.source.start, block.source.end)))),
+    );
     if (!found) throw new Error(`no ${kind ?? ''} draft block matches ${pattern}`);
     return found.id;
   };
@@ -74,10 +77,28 @@ export function logisticsAnswer(find: DraftFinder): Answer {
       { id: 'r4', text: 'Je bent stressbestendig', kind: 'trait', mandatory: true, legal: false, alternativeOffered: false },
     ],
     skills: [
-      { label: 'orders verzamelen', escoLabel: 'pick orders for dispatching', requirementIds: ['r1', 'r2'], mustHave: true, reason: 'Dit doe je vanaf de eerste dag.' },
+      {
+        label: 'orders verzamelen',
+        escoLabel: 'pick orders for dispatching',
+        requirementIds: ['r1', 'r2'],
+        mustHave: true,
+        reason: 'Dit doe je vanaf de eerste dag.',
+      },
       { label: 'lading laden', escoLabel: 'load cargo', requirementIds: ['r1'], mustHave: true, reason: 'Vrachtwagens laden is dagelijks werk.' },
-      { label: 'samenwerken in een logistiek team', escoLabel: 'work in a logistics team', requirementIds: ['r1', 'r2'], mustHave: true, reason: 'Je werkt in een hecht team.' },
-      { label: 'veilig werken', escoLabel: 'apply health and safety standards', requirementIds: ['r1'], mustHave: false, reason: 'De regels leer je bij de start.' },
+      {
+        label: 'samenwerken in een logistiek team',
+        escoLabel: 'work in a logistics team',
+        requirementIds: ['r1', 'r2'],
+        mustHave: true,
+        reason: 'Je werkt in een hecht team.',
+      },
+      {
+        label: 'veilig werken',
+        escoLabel: 'apply health and safety standards',
+        requirementIds: ['r1'],
+        mustHave: false,
+        reason: 'De regels leer je bij de start.',
+      },
       { label: 'heftruck besturen', escoLabel: 'operate forklift', requirementIds: ['r3'], mustHave: false, reason: 'Het certificaat haal je bij ons.' },
     ],
     personProfile: profile,
@@ -90,7 +111,11 @@ export function logisticsAnswer(find: DraftFinder): Answer {
     ],
     rewritten: {
       blocks: [
-        { id: find(/mbo niveau 3/, 'changed'), markdown: '- Je kunt orders verzamelen en vrachtwagens laden.\n- Je kunt samenwerken in een team.\n- Geen diploma? Ervaring telt ook.', requirementIds: ['r1'] },
+        {
+          id: find(/mbo niveau 3/, 'changed'),
+          markdown: '- Je kunt orders verzamelen en vrachtwagens laden.\n- Je kunt samenwerken in een team.\n- Geen diploma? Ervaring telt ook.',
+          requirementIds: ['r1'],
+        },
         { id: find(/3 jaar ervaring/, 'changed'), markdown: '- Je hebt ervaring in een magazijn; waar je die opdeed, maakt niet uit.', requirementIds: ['r2'] },
         { id: find(/stressbestendig/, 'added'), markdown: `- ${profile.workingStyle[0]}.`, requirementIds: ['r4'] },
       ],
@@ -112,7 +137,9 @@ export function nurseAnswer(find: DraftFinder): Answer {
       { id: 'r2', text: 'Een geldige BIG-registratie als verpleegkundige', kind: 'licence', mandatory: true, legal: true, alternativeOffered: false },
       { id: 'r3', text: 'Je bent stressbestendig en flexibel', kind: 'trait', mandatory: true, legal: false, alternativeOffered: false },
     ],
-    skills: [{ label: 'eerste hulp verlenen', escoLabel: 'provide first aid', requirementIds: ['r1'], mustHave: true, reason: 'Nodig vanaf de eerste dienst.' }],
+    skills: [
+      { label: 'eerste hulp verlenen', escoLabel: 'provide first aid', requirementIds: ['r1'], mustHave: true, reason: 'Nodig vanaf de eerste dienst.' },
+    ],
     personProfile: { ...profile, summary: 'Je zorgt met aandacht voor cliënten en blijft rustig als het druk is.' },
     experienceInPlaceOfEducation: false,
     changes: [
@@ -123,7 +150,11 @@ export function nurseAnswer(find: DraftFinder): Answer {
     rewritten: {
       blocks: [
         { id: find(/stressbestendig/, 'added'), markdown: '- Je blijft rustig als het druk is.\n- Je past je makkelijk aan.', requirementIds: ['r3'] },
-        { id: find(/BIG-registratie/, 'added'), markdown: '- Een geldige BIG-registratie als verpleegkundige (art. 3 en 4 Wet BIG). Die heb je nodig voordat je begint.', requirementIds: ['r2'] },
+        {
+          id: find(/BIG-registratie/, 'added'),
+          markdown: '- Een geldige BIG-registratie als verpleegkundige (art. 3 en 4 Wet BIG). Die heb je nodig voordat je begint.',
+          requirementIds: ['r2'],
+        },
       ],
       newBlocks: [],
     },
