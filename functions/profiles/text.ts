@@ -14,6 +14,7 @@
 import { renderMarkdown } from '../../shared/blocks';
 import type { Language } from '../../shared/locale';
 import type { Block, LearningRoute, PersonProfile, Rewritten, Skill, Translation } from '../../shared/translation';
+import { dutchAbility, labelInSentence } from '../../shared/skill-wording';
 
 type Section = 'bring' | 'learn' | 'who' | 'law';
 const ORDER: Section[] = ['bring', 'learn', 'who', 'law'];
@@ -459,16 +460,11 @@ function wording(s: Skill, language: Language): string | null {
 
 /** A skill as a whole sentence: "Je kunt …", "Kennis van …", "Je leert …". */
 function ability(s: Skill, register: Register, knowledge: (uri: string) => boolean, learn: boolean): string {
-  const raw = wording(s, register === 'en' ? 'en' : 'nl')!;
-  // ESCO labels are lower case except names and abbreviations ("SQL").
-  const label = /^\p{Lu}[\p{Ll}\s]/u.test(raw) && !/\p{Lu}/u.test(raw.slice(1)) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
+  const label = labelInSentence(wording(s, register === 'en' ? 'en' : 'nl')!);
   const isKnowledge = !!s.uri && knowledge(s.uri);
   const w = WORDS[register];
   if (register === 'en') return learn ? `${isKnowledge ? w.learnsAbout : w.learns} ${label}.` : `${isKnowledge ? w.knows : w.can} ${label}.`;
-  // Dutch labels are infinitives: "zich aanpassen" → "je aanpassen"; "controleren van X" → "X controleren".
-  const own = label
-    .replace(/\bzich\b/gu, register)
-    .replace(/^(?!gebruikmaken )((?:\p{L}+ ){0,2}\p{L}+en) van (?:de |het )?(.+)$/u, isKnowledge ? '$&' : '$2 $1');
+  const own = dutchAbility(label, register, isKnowledge);
   if (learn) return `${isKnowledge ? w.learnsAbout : w.learns} ${own}.`;
   return `${isKnowledge ? w.knows : w.can} ${own}.`;
 }

@@ -14,6 +14,7 @@ import { diplomaBound } from '../../legal';
 import { contentWords, postingWords } from './education';
 import type { Line } from './segment';
 import { headingKind } from './sections';
+import { dutchAbility, labelInSentence } from '../../../shared/skill-wording';
 
 export interface RewriteInput {
   text: string;
@@ -535,16 +536,9 @@ export const shown = (s: Skill, lang: Language, knowledge: ReadonlySet<string>) 
 /** A skill as a whole sentence in the posting's form of address: "Je kunt …", "Kennis van …", "Je leert …". */
 function ability(s: Skill, input: RewriteInput, you: Register, learn: boolean): string {
   const knowledge = !!s.uri && input.knowledge.has(s.uri);
-  // ESCO labels are lower case except names and abbreviations ("ICT-systeemintegratie", "SQL").
-  const raw = wording(s, input.language, input.knowledge) ?? s.label.trim();
-  const label = /^\p{Lu}[\p{Ll}\s]/u.test(raw) && !/\p{Lu}/u.test(raw.slice(1)) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
+  const label = labelInSentence(wording(s, input.language, input.knowledge) ?? s.label.trim());
   if (input.language === 'en') return learn ? `You learn ${knowledge ? 'about' : 'to'} ${label}.` : knowledge ? `Knowledge of ${label}.` : `You can ${label}.`;
-  // ESCO's Dutch labels are infinitives: "zich aan verandering aanpassen" → "je aan verandering
-  // aanpassen"; a nominal one reads as a verb at the end: "controleren van operationele
-  // activiteiten" → "operationele activiteiten controleren".
-  const own = label
-    .replace(/\bzich\b/gu, you.subject.toLowerCase())
-    .replace(/^(?!gebruikmaken )((?:\p{L}+ ){0,2}\p{L}+en) van (?:de |het )?(.+)$/u, knowledge ? '$&' : '$2 $1');
+  const own = dutchAbility(label, you.subject.toLowerCase(), knowledge);
   if (learn) return `${you.subject} ${you.learns} ${knowledge ? 'over ' : ''}${own}.`;
   return knowledge ? `Kennis van ${own}.` : `${you.subject} ${you.can} ${own}.`;
 }
