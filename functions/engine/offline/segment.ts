@@ -48,6 +48,9 @@ function innerHeading(raw: string): number {
 
 const TASKS_FOLLOW =
   /(?<![\p{L}])(?:(?:de|het) volgende (?:taken|werkzaamheden|verantwoordelijkheden)|(?:je|jouw) (?:taken|werkzaamheden|verantwoordelijkheden) (?:zijn|bestaan uit|omvatten)|tot (?:je|jouw) (?:taken|werkzaamheden) (?:behoren|horen)|(?:the )?following (?:tasks|duties|responsibilities)|(?:your|the) (?:tasks|duties|responsibilities) (?:include|are|will be))\b[^.!?]{0,40}:\s*$/iu;
+/** A line of a word or a few, no sentence: "Analyseren", "Plannen en organiseren". */
+const shortItem = (l: Line) => !l.heading && !l.bullet && l.text.split(/\s+/u).length <= 4 && !/[.!?;,]$/u.test(l.text);
+
 /** A heading over a list of competences, each a word or two: "Competenties", "Kwaliteiten", "Skills". */
 const COMPETENCES = /(?<![\p{L}])(?:competenties|competencies|vaardigheden|kwaliteiten|eigenschappen|skills|qualities)(?![\p{L}])/iu;
 const TASKS_NEED = /(?<![\p{L}])(?:nodig|vragen|vraagt|verwachten|vereist|heb je|beschik|need|require|requires|required|expect)(?![\p{L}])/iu;
@@ -107,15 +110,14 @@ export function lines(text: string): Line[] {
     if (unmarked && section === 'offer' && previous?.section === 'offer' && !previous.heading && !previous.bullet) kind = null;
     // So is a short competence under the requirements' heading and after another one ("Competenties" /
     // "Analyseren" / "Netwerken" / "Plannen en organiseren").
-    const shortItem = (l: Line) => !l.heading && !l.bullet && l.text.split(/\s+/u).length <= 4 && !/[.!?;,]$/u.test(l.text);
-    const lastHeading = out.findLast((l) => l.heading);
+    // (The heading over them is looked up last: only such a line asks.)
     if (
       unmarked &&
       (section === 'requirements' || section === 'preferred') &&
       previous?.section === section &&
       (previous.heading || shortItem(previous)) &&
       raw.split(/\s+/u).length <= 4 &&
-      COMPETENCES.test(lastHeading?.text ?? '')
+      COMPETENCES.test(out.findLast((l) => l.heading)?.text ?? '')
     )
       kind = null;
     if (kind) section = kind;
