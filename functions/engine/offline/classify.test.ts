@@ -64,3 +64,13 @@ describe('"MS" before Office is the software, however it is joined (reading of u
     expect(classify(text)).toBe(kind);
   });
 });
+
+describe('"master data" and a scrum master are no master’s degree (untuned output)', () => {
+  it.each([
+    ['Activities: data modeling, data audit, establish master data solutions, define hierarchies', false],
+    ['Experience as a scrum master in an agile team', false],
+    ['Master in Computer Science or related field', true],
+  ])('%s → education %s', (text, education) => {
+    expect(isEducation(text)).toBe(education);
+  });
+});
