@@ -745,3 +745,10 @@ describe('a condition of the job said as one is asked wherever it stands (#16)',
     expect(got).toEqual(['Het behalen van de opleiding is een vereiste om deze functie uit te kunnen oefenen.']);
   });
 });
+
+describe('a task named by its verb works with the certificate it names (untuned output)', () => {
+  it('asks for no certificate', () => {
+    const text = 'Functieomschrijving\nOndersteunen bij afnames en keuringen, inclusief certificatenbeheer.\nIn het bezit van een VCA-certificaat.';
+    expect(extract(text).map((r) => r.text)).toEqual(['In het bezit van een VCA-certificaat.']);
+  });
+});

@@ -346,7 +346,9 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
       // The day told as a story ("Vervolgens heb je een overleg met …", "Je schakelt dus voortdurend …").
       if (NARRATIVE.test(text) && !strong) return false;
       if (hours(text)) return true;
-      if (strong) return text.length <= 400 && !educationAsWork(text);
+      // A task named by its verb ("Ondersteunen bij keuringen, inclusief certificatenbeheer") works with
+      // the certificate or diploma it names; it does not ask for one.
+      if (strong) return text.length <= 400 && !educationAsWork(text) && !(INFINITIVE_TASK.test(text) && !EDUCATION_ASKED.test(text));
       // Postings often list what they ask under "Functieomschrijving": a short line with a requirement cue counts.
       if (text.length <= 250 && ASKS.test(text)) return true;
       return unit.bullet && text.length <= 200 && !/^(?:je|jij|you)\b/iu.test(text) && cue() ? 'weak' : false;
