@@ -4,7 +4,7 @@
  * words (`errorCode`), so a client can say it its own way.
  */
 import type { Language } from './locale';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const BatchErrorCode = z.enum([
   'empty_text',

@@ -2,7 +2,7 @@
  * The contract for batches (issue 20): many vacancies or job profiles uploaded at once, translated
  * one by one through a queue, each stored as a job profile of the uploader's organisation.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BatchErrorCode } from './batch-errors';
 import { Language, Region } from './locale';
 import { EngineChoice } from './translate-request';

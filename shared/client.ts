@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Language } from './locale';
 import { profileEndpoints } from './profiles-client';
 import { LearningRoutesMatchResponse, type LearningRoutesMatchRequest } from './learning-routes';

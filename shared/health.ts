@@ -1,5 +1,5 @@
 /** `GET /v1/health`: the version, the engines this deployment can run, the reference data's versions. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Engine } from './translation';
 
 export const Health = z.object({

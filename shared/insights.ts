@@ -2,7 +2,7 @@
  * The contract for insights (issue 20): the impact the rewriting made, and the learning needs
  * several employers of a team share. Both are aggregates computed in D1; no vacancy text in them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Language } from './locale';
 import { LearningForm } from './translation';
 

@@ -1,5 +1,5 @@
 /** The contract of POST /v1/learning-routes/match (issue #5): a translation or a gap in, learning routes out. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SKILL_URI_PATTERN } from './esco';
 import { Language, Region } from './locale';
 import { LearningRoute, Translation } from './translation';

@@ -2,7 +2,7 @@
  * Where a posting belongs: the language it is written in (Vaardig speaks Dutch and English) and the
  * country whose law, programmes and funding it answers to. Detection is in language.ts and region.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Language = z.enum(['nl', 'en']);
 export type Language = z.infer<typeof Language>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Language } from './locale';
 
 /** `GET /v1/occupations?q=&lang=` (#15): ESCO occupations by their Dutch and English labels. */

@@ -3,7 +3,7 @@
  * Saves carry the ETag they started from (If-Match), creates an Idempotency-Key, so that a retry
  * never duplicates and a stale save never overwrites.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Language } from './locale';
 import {
   AuditLog,

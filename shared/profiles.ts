@@ -6,7 +6,7 @@
  * Long: the whole review contract, schemas only: one per request and answer, so that the Worker and
  * the client parse with the same ones.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Language } from './locale';
 import { Translation } from './translation';
 import { Vacancy } from './vacancy';

@@ -1,5 +1,5 @@
 /** `POST /v1/translations`: a vacancy, or plain text, and how to translate it. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { OCCUPATION_URI } from './esco';
 import { detectLanguage } from './language';
 import { Language, Region } from './locale';

@@ -2,7 +2,7 @@
  * A translation: what the engine answers for one vacancy — its requirements, the skills and person
  * profile they stand for, learning routes, every change with its reason, and the rewritten text.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Language, Region } from './locale';
 
 export const RequirementKind = z.enum(['diploma', 'education_level', 'certificate', 'licence', 'experience', 'skill', 'trait', 'language', 'other']);

@@ -1,5 +1,5 @@
 /** A vacancy as capture reads it from a page, an editor, a file or pasted text: the input of every translation. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Language } from './locale';
 
 export const VacancySource = z.enum(['json-ld', 'microdata', 'rdfa', 'site', 'editor', 'selection', 'readability', 'text', 'paste']);

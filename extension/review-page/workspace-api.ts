@@ -4,7 +4,7 @@
  * fetches with the stored address and token; JSON answers are parsed with the shared schemas,
  * errors are ApiError like the client's, so `errorMessage` says them in the interface language.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { Batch, BatchAccepted, BatchList } from '../../shared/batches';
 import { ApiError } from '../../shared/client';
 import { Impact, LearningNeeds } from '../../shared/insights';

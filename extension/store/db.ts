@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Comment } from '../../shared/profiles';
 import { Translation } from '../../shared/translation';
 import { Vacancy } from '../../shared/vacancy';

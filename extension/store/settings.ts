@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EngineChoice } from '../../shared/translate-request';
 
 export const DEFAULT_API_BASE = import.meta.env.WXT_API_BASE ?? 'http://127.0.0.1:8787';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { batchErrorMessage, inputErrorCode } from '../../shared/batch-errors';
 import {
   BatchItemInput,

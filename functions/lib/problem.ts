@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Problem } from '../../shared/problem';
 
 /** The title of each status the API answers with (also the OpenAPI document's problem responses). */

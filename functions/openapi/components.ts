@@ -4,7 +4,7 @@
  * with, read as output (`io: 'output'`: every defaulted field present). A schema used both ways
  * (a translation sent back in a profile) has a request name of its own, `…Input`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AuditEntry,
   AuditLog,

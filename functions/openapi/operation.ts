@@ -1,5 +1,5 @@
 /** What the document says about one route: the shape of the operations table (./operations.ts). */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { RequestSchemaName, ResponseSchemaName } from './components';
 
 export type Method = 'get' | 'post' | 'put' | 'delete';

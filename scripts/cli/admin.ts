@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { ClientLink, CreateOrganization, CreateToken, Organization, TokenCreated, TokenList } from '../../shared/profiles';
 import { Problem } from '../../shared/problem';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ADMIN_USAGE = `usage: vaardig admin <command> [--api URL] (ADMIN_TOKEN from the environment; --api or VAARDIG_API, default http://127.0.0.1:8787)
   create-org --name NAME --kind employer|expertise_team      prints { id, name, kind }

@@ -2,7 +2,7 @@
  * The Vaardig API as the e2e specs set up their data: E2E_API points the tests (and the extension,
  * through its settings) at another Worker, for a machine where port 8799 is taken.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { WORKER_PORT } from '../../playwright.config';
 
 export const API = process.env.E2E_API ?? `http://127.0.0.1:${WORKER_PORT}`;

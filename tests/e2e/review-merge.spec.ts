@@ -4,7 +4,7 @@
  * throwing his edits away: her title and block, his skill and block, and where both changed the
  * summary his stands with hers beside it, until he takes hers. The saved version holds both.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/profiles';
 import type { Translation } from '../../shared/translation';
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';

@@ -4,7 +4,7 @@
  * next beat no longer names them.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/profiles';
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
 import { careTranslation, TEXT } from '../support/profile-text-fixture';

@@ -5,7 +5,7 @@
  * e2e Worker (ADMIN_TOKEN set in playwright.config.ts).
  */
 import type { Page } from '@playwright/test';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ClientLink, Organization, Profile, TokenCreated } from '../../shared/profiles';
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';
 import { expect as baseExpect, test } from './sidepanel-helpers';

@@ -11,7 +11,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { approvedVacancy } from '../../extension/sidepanel/approved';
 import { ClientLink, Organization, Profile, ProfileList, TokenCreated } from '../../shared/profiles';
 import { E2E_ADMIN_TOKEN, WORKER_PORT } from '../../playwright.config';

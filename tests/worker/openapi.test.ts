@@ -6,7 +6,7 @@
  */
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { app } from '../../functions/app';
 import { SCHEMAS, type SchemaName } from '../../functions/openapi/components';
 import { operations } from '../../functions/openapi/operations';

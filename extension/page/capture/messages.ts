@@ -2,7 +2,7 @@
  * Messages between extension contexts and the page, parsed with zod at each boundary: what comes
  * back from a page (even from the extension's own script running there) is untrusted input.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EditorTarget, Vacancy } from '../../../shared/vacancy';
 
 /** The capture script's answer: the Vacancy, and for a refused listing the vacancies it links to (#17). */

@@ -5,7 +5,7 @@
  * posting, never from the model.
  */
 import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Language } from '../../../shared/locale';
 import { Change, PersonProfile, Requirement } from '../../../shared/translation';
 
