@@ -2,21 +2,18 @@
  * The offline engine: rules + the ESCO taxonomy, no network. Pure TypeScript so the same code runs
  * in workerd (the Worker) and in Node (the CLI, evals and benchmarks).
  *
- * Long: translateOffline runs the steps in order over one vacancy's requirements (one loop that
- * still changes them in place); the rules are to leave it for one file each, each returning its
- * changes (#18).
+ * translateOffline reads the posting, lets the rules in `rules/` decide each requirement (one file
+ * per rule, each returning its changes), and writes the rewrite. Long: it still assembles the
+ * occupation, the task abilities and the translation in one function.
  */
 import { detectLanguage } from '../../../shared/language';
 import type { Language, Region } from '../../../shared/locale';
-import type { Change, Requirement, Skill, Translation, Warning } from '../../../shared/translation';
+import type { Requirement, Translation, Warning } from '../../../shared/translation';
 import type { Vacancy } from '../../../shared/vacancy';
 import { ESCO_ATTRIBUTION } from '../../../shared/esco';
-import { legalBasis, matchLegal, statutoryQualification, type LegalMatch } from '../../legal';
-import { denies } from '../../legal/denial';
+import { matchLegal, statutoryQualification, type LegalMatch } from '../../legal';
 import type { Taxonomy } from '../../taxonomy';
-import type { EducationLevel } from '../../taxonomy/crosswalk';
-import { findProgramme, namedOccupations, translateDiploma, type OccupationFoundIn } from './education';
-import { OF_EXPERIENCE, rewriteExperience, yearsAsked } from './experience';
+import { findProgramme, namedOccupations, type OccupationFoundIn } from './education';
 import { extractRequirements } from './extract';
 import { t } from './i18n';
 import { jobPostingJsonLd } from './json-ld';
@@ -26,18 +23,14 @@ import { readingLevel } from './reading-level';
 import { assumedRegion, regionWarning } from './region';
 import { rewrite } from './rewrite';
 import { units, type Line } from './segment';
-import { groundSkills, toSkill } from './skills';
+import { applyRules } from './rules';
+import { NOT_ASKED } from './rules/types';
 import { taskAbility } from './task-abilities';
 import { wordingWarnings } from './warnings';
 
 const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)\b/iu;
-/** Being in a programme now: "Je volgt een hbo-opleiding", "Je studeert", "you are (currently) enrolled in". */
-export const ENROLLED =
-  /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:volgt|studeert|bent (?:ingeschreven|student|bezig met))|(?:volg|studeer|ben)\s+(?:je|jij)\s+(?:een|aan|momenteel)?|(?:huidige|lopende)\s+(?:\p{L}+\s+)?opleiding|currently (?:enrolled|studying|pursuing)|you are (?:currently )?(?:enrolled|studying|pursuing)|\p{L}*jaars|(?:mbo|hbo|wo|master|bachelor|mbo\/hbo|hbo\/wo)[- ]?student\w*)(?![\p{L}])/iu;
 // A requirement that asks for an education names it: "VMBO" alone is where a teacher teaches.
 const EDUCATION_WORD = /\b(?:diploma\w*|opleiding\w*|afgerond\w*|niveau|bevoegdheid|kwalificatie\w*|mbo|hbo|wo|bachelor\w*|master\w*|degree|qualification)\b/iu;
-const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
-const KEEP_KINDS = new Set(['skill', 'language', 'certificate', 'licence', 'other', 'experience']);
 
 /** A change's reason as a proposal: "Diploma-eis vervangen door …" → "Voorstel: vervang de diploma-eis door …". */
 export function proposed(reason: string): string {
@@ -74,18 +67,17 @@ export function translateOffline(
   // vacancy is in the posting's (#17).
   const ui: Language = options.uiLanguage ?? language;
   const { units: parts, lines } = units(text);
-  const requirements = extractRequirements(parts, vacancy.title);
+  const extracted = extractRequirements(parts, vacancy.title);
   const sectionOf = (r: Requirement) => (r.span ? lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end)?.section : undefined);
-  const changes: Change[] = [];
   const region = assumedRegion(vacancy, language, options.region);
-  const warnings: Warning[] = wordingWarnings(text, vacancy.title, ui, region);
+  const given: Warning[] = wordingWarnings(text, vacancy.title, ui, region);
   const regionNote = regionWarning(region, ui);
-  if (regionNote) warnings.push(regionNote);
+  if (regionNote) given.push(regionNote);
   // A page with more than one vacancy: only the one the title names is rewritten (its part starts at
   // the line that repeats the title after another vacancy's requirements); the rest stays as it is.
   const scope = ownVacancyStart(lines, vacancy.title);
   if (scope > 0)
-    warnings.push({
+    given.push({
       code: 'several-vacancies',
       span: null,
       message: t(
@@ -96,7 +88,7 @@ export function translateOffline(
     });
 
   // Occupation from the title first, then the programmes the diploma requirements name, then the text.
-  const programmeOccupations = requirements
+  const programmeOccupations = extracted
     .filter((r) => r.kind === 'diploma' || r.kind === 'education_level')
     .map((r) => {
       const p = findProgramme(r.text, taxonomy);
@@ -141,247 +133,28 @@ export function translateOffline(
     .filter((l) => l.section === 'tasks' && !l.heading)
     .map((l) => l.text)
     .join('\n');
-  const skills: Skill[] = [];
-  const skillIndex = new Map<string, Skill>();
-  const addSkill = (skill: Skill) => {
-    const existing = skill.uri ? skillIndex.get(skill.uri) : undefined;
-    if (existing) {
-      for (const id of skill.requirementIds) if (!existing.requirementIds.includes(id)) existing.requirementIds.push(id);
-      existing.mustHave ||= skill.mustHave;
-      return;
-    }
-    skills.push(skill);
-    if (skill.uri) skillIndex.set(skill.uri, skill);
-  };
-  const rephrased = new Map<string, string>();
-  const denied = new Set<string>();
-  const levels = new Map<string, EducationLevel>();
-
-  for (const r of requirements) {
-    // The law first: no rule below may drop what the law requires.
-    const legal = matchLegal(r.text, jobContext, region) ?? qualificationOf(r);
-    if (legal) {
-      // The law asks the employer for instruction or a designation, not for the certificate the
-      // posting names ("heftruckcertificaat", "NEN 3140"): the demand may be met after hiring.
-      const employersDuty = legal.entry.keepMode === 'keep_underlying_duty_rephrase_as_post_hire';
-      // A plus the law would require ("Een A-rijbewijs is een sterke pré") is not required here: the
-      // employer says the job can be done without it. It stays a plus, in its own words.
-      const required = legal.statutory && !employersDuty && r.mandatory;
-      r.legalBasis = legalBasis(legal.entry, language, required);
-      if (required) {
-        r.legal = true;
-        // A line that says the law's demand is not needed ("de BIG-registratie is niet meer nodig")
-        // stays where the posting put it and is flagged; the law's section names the demand itself.
-        if (!legal.foreign && denies(r.text, [{ ...r, mandatory: true }])) {
-          denied.add(r.id);
-          warnings.push({
-            code: 'legal-denied',
-            span: r.span,
-            message: t(
-              ui,
-              `De vacature zegt dat dit niet nodig is, maar de wet vraagt het (${r.legalBasis.citation}). Pas deze zin aan.`,
-              `The posting says this is not needed, but the law requires it (${r.legalBasis.citation}). Correct this sentence.`,
-            ),
-          });
-        }
-        if (r.kind !== 'diploma' && r.kind !== 'education_level')
-          r.kind = legal.entry.kind === 'not_a_legal_requirement' ? 'certificate' : r.kind === 'certificate' ? 'certificate' : 'licence';
-        if (r.kind === 'diploma' || r.kind === 'education_level') {
-          // Kept as the law requires, and still spelled out in skills for those on the way to it.
-          const result = translateDiploma(r, sure, text, taxonomy, ui, foundIn, tasks, sureOf);
-          if (result.level) levels.set(r.id, result.level);
-          for (const s of result.skills)
-            addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
-        }
-        changes.push({
-          requirementId: r.id,
-          action: 'keep-legal',
-          rule: `legal.${legal.entry.id}`,
-          concept: legal.entry.bwbr,
-          span: r.span,
-          reason: legal.foreign
-            ? t(
-                ui,
-                `Eis uit de wet van een ander land (${r.legalBasis.citation}): blijft staan zoals geschreven; Vaardig controleert buitenlands recht niet.`,
-                `A requirement of another country's law (${r.legalBasis.citation}): kept as written; Vaardig does not check foreign law.`,
-              )
-            : t(
-                ui,
-                `Wettelijk vereist (${legal.entry.citation}); blijft staan. ${legal.entry.obtainable.afterHiring ? 'Kan na aanstelling worden gehaald' : 'Moet er zijn vóór de start'}: ${legal.entry.obtainable.detail}`,
-                `Required by law (${legal.entry.citation}); kept. ${legal.entry.obtainable.afterHiring ? 'Can be obtained after hiring' : 'Must be in place before starting'}.`,
-              ),
-        });
-        continue;
-      }
-      // A plus needs no softening: it already asks nothing before the start; nor does a demand that
-      // already offers to obtain it ("of je bent bereid dit te behalen").
-      if (
-        (!legal.entry.statutory || employersDuty) &&
-        r.mandatory &&
-        !r.alternativeOffered &&
-        !/\b(?:bereid|willing|behalen|obtain)\b/iu.test(r.text) &&
-        !NOT_ASKED.has(sectionOf(r) ?? 'intro')
-      ) {
-        rephrased.set(
-          r.id,
-          t(
-            language,
-            `${r.text.replace(/[.!;,\s]+$/, '')}. Dit kun je ook na je start bij ons halen.`,
-            `${r.text.replace(/[.!;,\s]+$/, '')}. You can also obtain this with us after you start.`,
-          ),
-        );
-        changes.push({
-          requirementId: r.id,
-          action: 'rephrase',
-          rule: `legal.not-statutory.${legal.entry.id}`,
-          concept: null,
-          span: r.span,
-          reason: t(
-            ui,
-            employersDuty
-              ? `De wet vraagt de werkgever om instructie of aanwijzing (${legal.entry.citation}), geen certificaat vooraf; kan na aanstelling. ${legal.entry.rephrase}`
-              : `Geen wettelijke eis (${legal.entry.name.nl}); mag worden behaald na aanstelling. ${legal.entry.rephrase}`,
-            employersDuty
-              ? `The law asks the employer for instruction or a designation (${legal.entry.citation}), not a certificate beforehand; can be obtained after hiring.`
-              : `Not a statutory requirement (${legal.entry.name.en}); can be obtained after hiring.`,
-          ),
-        });
-        continue;
-      }
-    }
-
-    // An internship asks a student to be in a programme ("Je volgt een hbo-opleiding in marketing"):
-    // that is the condition of the internship, not a diploma to put skills in place of.
-    if ((r.kind === 'diploma' || r.kind === 'education_level') && ENROLLED.test(r.text)) {
-      changes.push({
-        requirementId: r.id,
-        action: 'keep',
-        rule: 'education.enrolled',
-        concept: null,
-        span: r.span,
-        reason: t(
-          ui,
-          'Een stage of studentenbaan vraagt een lopende opleiding: die voorwaarde blijft staan zoals ze is.',
-          'An internship or student job asks for a programme in progress: that condition stays as it is.',
-        ),
-      });
-      continue;
-    }
-    if (r.kind === 'diploma' || r.kind === 'education_level') {
-      const result = translateDiploma(r, sure, text, taxonomy, ui, foundIn, tasks, sureOf);
-      if (result.level) levels.set(r.id, result.level);
-      for (const s of result.skills)
-        addSkill(toSkill(s.skill, taxonomy, language, { requirementIds: [r.id], mustHave: s.mustHave && r.mandatory, reason: s.reason }));
-      // (A Belgian posting gets no Dutch programme code: the name is the field it asks for.)
-      const via = result.programme
-        ? region === 'BE'
-          ? result.programme.name
-          : `${result.programme.name} (${result.programme.code})`
-        : result.level
-          ? result.level.label[ui]
-          : t(ui, 'het vakgebied', 'the field');
-      changes.push({
-        requirementId: r.id,
-        action: 'translate',
-        rule: result.rule,
-        concept: result.occupations[0] !== undefined ? taxonomy.occupation(result.occupations[0]).uri : null,
-        span: r.span,
-        reason: !result.skills.length
-          ? t(
-              ui,
-              'Diploma-eis vervangen door het werk dat de vacature zelf beschrijft. Vaardig herkent het beroep niet met zekerheid en noemt daarom geen ESCO-vaardigheden: kies het beroep om ze te zien. Ervaring telt als alternatief.',
-              'Diploma requirement replaced by the work the posting itself describes. Vaardig is not sure of the occupation and so names no ESCO skills: choose the occupation to see them. Experience counts instead.',
-            )
-          : t(
-              ui,
-              `Diploma-eis vervangen door de vaardigheden waar ${via} voor staat (${result.skills.length} ESCO-vaardigheden van ${result.occupations.map((o) => taxonomy.occupation(o).nl).join(', ') || 'het beroep'}); ervaring telt als alternatief.`,
-              `Diploma requirement replaced by the skills ${via} stands for (${result.skills.length} ESCO skills of ${result.occupations.map((o) => taxonomy.occupation(o).en).join(', ') || 'the occupation'}); experience counts instead.`,
-            ),
-      });
-      continue;
-    }
-
-    if (r.kind === 'trait') {
-      changes.push({
-        requirementId: r.id,
-        action: 'move-to-profile',
-        rule: 'trait→person-profile',
-        concept: null,
-        span: r.span,
-        reason: t(
-          ui,
-          'Persoonlijke eigenschap: hoort in het persoonsprofiel, niet bij de eisen.',
-          'A personal quality: belongs in the person profile, not the requirements.',
-        ),
-      });
-      continue;
-    }
-
-    if (r.kind === 'experience') {
-      const rewritten = rewriteExperience(r, language);
-      if (rewritten) {
-        rephrased.set(r.id, rewritten.text);
-        changes.push({
-          requirementId: r.id,
-          action: 'rephrase',
-          rule: 'experience.years→competence',
-          concept: null,
-          span: r.span,
-          reason: t(
-            ui,
-            `"${rewritten.years}" vervangen door de bekwaamheid waar de jaren voor staan: een aantal jaren zegt weinig over kunnen en werkt als leeftijdsgrens.`,
-            `"${rewritten.years}" replaced by the competence the years stood for: a year count says little about ability and works as an age proxy.`,
-          ),
-        });
-      }
-      // The count is an age proxy whether or not the sentence says what it stood for ("een aantal
-      // jaren (drie tot vijf jaar) werkervaring" stays as written, and is still flagged).
-      // (Only a count of experience: "a maximum of 4 years" of a contract, "al 15 jaar" of a partner, is none.)
-      const asked = rewritten ?? (OF_EXPERIENCE.test(r.text) ? yearsAsked(r.text) : null);
-      // (Once: the wording check may already have flagged the range as an age signal.)
-      const flagged = warnings.some((w) => w.code === 'age-proxy' && w.span && r.span && w.span.start < r.span.end && w.span.end > r.span.start);
-      if (asked?.years && !flagged) {
-        warnings.push({
-          code: asked.maximum ? 'age-proxy' : 'experience-years',
-          span: r.span,
-          message: t(
-            ui,
-            asked.maximum
-              ? `Een maximum aan ervaring ("${asked.years}") sluit oudere kandidaten uit (leeftijdsdiscriminatie).`
-              : `Een minimum aantal jaren ("${asked.years}") kan als leeftijdsgrens werken; beschrijf de bekwaamheid.`,
-            asked.maximum
-              ? `A maximum of experience ("${asked.years}") excludes older candidates (age discrimination).`
-              : `A minimum number of years ("${asked.years}") can act as an age proxy; describe the competence instead.`,
-          ),
-        });
-      }
-    }
-
-    if (KEEP_KINDS.has(r.kind)) {
-      const grounded = r.kind === 'skill' || r.kind === 'experience' ? groundSkills(r.text, taxonomy, 4) : [];
-      for (const id of grounded)
-        addSkill(
-          toSkill(id, taxonomy, language, {
-            requirementIds: [r.id],
-            mustHave: r.mandatory,
-            reason: t(
-              ui,
-              r.mandatory ? 'De vacature vraagt dit.' : 'Pluspunt in de vacature: kan ook op de werkvloer worden geleerd.',
-              r.mandatory ? 'The posting asks for this.' : 'A plus in the posting: can also be learned on the job.',
-            ),
-          }),
-        );
-      if (!rephrased.has(r.id))
-        changes.push({
-          requirementId: r.id,
-          action: 'keep',
-          rule: `keep.${r.kind}`,
-          concept: grounded[0] !== undefined ? taxonomy.skill(grounded[0]).uri : null,
-          span: r.span,
-          reason: t(ui, 'Concrete eis die bij het werk hoort; blijft staan.', 'A concrete requirement of the work; kept.'),
-        });
-    }
-  }
+  const legalOf = new Map<string, LegalMatch | null>();
+  const applied = applyRules(
+    extracted,
+    {
+      taxonomy,
+      language,
+      ui,
+      region,
+      text,
+      tasks,
+      sure,
+      sureOf,
+      foundIn,
+      sectionOf,
+      legal: (r) => {
+        if (!legalOf.has(r.id)) legalOf.set(r.id, matchLegal(r.text, jobContext, region) ?? qualificationOf(r));
+        return legalOf.get(r.id)!;
+      },
+    },
+    given,
+  );
+  const { requirements, changes, skills, warnings, rephrased, denied, levels } = applied;
 
   for (const w of warnings) changes.push({ requirementId: null, action: 'warn', rule: `warning.${w.code}`, concept: null, span: w.span, reason: w.message });
 

@@ -1,0 +1,47 @@
+/** A diploma or level gives way to the skills it stands for; experience counts instead. */
+import { t } from '../i18n';
+import { diplomaSkills } from './diploma-skills';
+import { isEducation, type Rule } from './types';
+
+export const diplomaToSkills: Rule = {
+  name: 'diploma-to-skills',
+  apply(r, ctx) {
+    if (!isEducation(r)) return null;
+    const { taxonomy, ui } = ctx;
+    const { translation: result, skills } = diplomaSkills(r, ctx);
+    // (A Belgian posting gets no Dutch programme code: the name is the field it asks for.)
+    const via = result.programme
+      ? ctx.region === 'BE'
+        ? result.programme.name
+        : `${result.programme.name} (${result.programme.code})`
+      : result.level
+        ? result.level.label[ui]
+        : t(ui, 'het vakgebied', 'the field');
+    const occupations = (language: 'nl' | 'en') => result.occupations.map((o) => taxonomy.occupation(o)[language]).join(', ');
+    return {
+      final: true,
+      ...(result.level ? { level: result.level } : {}),
+      skills,
+      changes: [
+        {
+          requirementId: r.id,
+          action: 'translate',
+          rule: result.rule,
+          concept: result.occupations[0] !== undefined ? taxonomy.occupation(result.occupations[0]).uri : null,
+          span: r.span,
+          reason: !result.skills.length
+            ? t(
+                ui,
+                'Diploma-eis vervangen door het werk dat de vacature zelf beschrijft. Vaardig herkent het beroep niet met zekerheid en noemt daarom geen ESCO-vaardigheden: kies het beroep om ze te zien. Ervaring telt als alternatief.',
+                'Diploma requirement replaced by the work the posting itself describes. Vaardig is not sure of the occupation and so names no ESCO skills: choose the occupation to see them. Experience counts instead.',
+              )
+            : t(
+                ui,
+                `Diploma-eis vervangen door de vaardigheden waar ${via} voor staat (${result.skills.length} ESCO-vaardigheden van ${occupations('nl') || 'het beroep'}); ervaring telt als alternatief.`,
+                `Diploma requirement replaced by the skills ${via} stands for (${result.skills.length} ESCO skills of ${occupations('en') || 'the occupation'}); experience counts instead.`,
+              ),
+        },
+      ],
+    };
+  },
+};
