@@ -1,6 +1,6 @@
 /**
  * A skill label inside a sentence, shared by the engine's rewrite and the profile text the server
- * regenerates after edits: "Je kunt …", "Kennis van …", "Je leert …".
+ * regenerates after edits: "Je kunt …", "Kennis van …", "Je leert …"; and a line in the posting's register.
  */
 
 /** ESCO labels are lower case except names and abbreviations ("ICT-systeemintegratie", "SQL"). */
@@ -16,4 +16,14 @@ export function labelInSentence(raw: string): string {
  */
 export function dutchAbility(label: string, self: string, knowledge: boolean): string {
   return label.replace(/\bzich\b/gu, self).replace(/^(?!gebruikmaken )((?:\p{L}+ ){0,2}\p{L}+en) van (?:de |het )?(.+)$/u, knowledge ? '$&' : '$2 $1');
+}
+
+/** A sentence said to "je" said to "u": "Je hebt oog voor je klanten" → "U heeft oog voor uw klanten". */
+export function politeForm(line: string): string {
+  return line
+    .replace(/^(?:Je|Jij) (\p{L}+)/u, (_, verb: string) => `U ${verb === 'hebt' ? 'heeft' : verb}`)
+    .replace(/(?<![\p{L}])(ben|heb|kun|wil|vind|houd) (?:je|jij)(?![\p{L}])/gu, (_, verb: string) => `${verb === 'heb' ? 'heeft' : `${verb}t`} u`)
+    .replace(/(?<![\p{L}])jezelf(?![\p{L}])/gu, 'uzelf')
+    .replace(/(?<![\p{L}])(?:je|jij)(?![\p{L}])/gu, 'u')
+    .replace(/(?<![\p{L}])jouw(?![\p{L}])/gu, 'uw');
 }

@@ -64,8 +64,10 @@ describe('regenerateRewritten', () => {
 
   it('writes "Wie je bent" again from the edited person profile, in place', () => {
     const { markdown } = after((t) => ({ ...t, personProfile: { ...t.personProfile, summary: 'Je houdt van mensen en van rust.', values: ['eerlijkheid'] } }));
+    // The summary is the panel's: the vacancy says the qualities only.
     expect(markdown).not.toContain('Voor ons telt wie je bent.');
-    expect(markdown).toContain('### Wie je bent\n\nJe houdt van mensen en van rust.\n\n- Eerlijkheid\n- Je bent geduldig.\n\n### Wat bieden wij');
+    expect(markdown).not.toContain('Je houdt van mensen en van rust.');
+    expect(markdown).toContain('### Wie je bent\n\n- Eerlijkheid\n- Je bent geduldig.\n\n### Wat bieden wij');
   });
 
   it('takes "Wie je bent" out when the person profile is emptied', () => {
@@ -109,9 +111,9 @@ describe('regenerateRewritten', () => {
       .filter((b) => !['b6', 'b7', 'b8'].includes(b.id))
       .map((b) => (b.id === 'b4' ? { ...b, markdown: '' } : b));
     previous.skills = [];
-    const { markdown } = after((t) => ({ ...t, personProfile: { ...t.personProfile, summary: 'Rust en aandacht.' } }), previous);
+    const { markdown } = after((t) => ({ ...t, personProfile: { ...t.personProfile, values: ['Je bent rustig'] } }), previous);
     expect(markdown).toBe(
-      '### Wat ga je doen\n\nJe verzorgt cliënten en dient medicatie toe.\n\n### Wat vragen wij\n\nRust en aandacht.\n\n- Je bent geduldig.\n\n### Wat bieden wij\n\n- Salaris volgens cao VVT\n',
+      '### Wat ga je doen\n\nJe verzorgt cliënten en dient medicatie toe.\n\n### Wat vragen wij\n\n- Je bent rustig\n- Je bent geduldig.\n\n### Wat bieden wij\n\n- Salaris volgens cao VVT\n',
     );
   });
 

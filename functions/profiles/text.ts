@@ -14,7 +14,7 @@
 import { renderMarkdown } from '../../shared/blocks';
 import type { Language } from '../../shared/locale';
 import type { Block, LearningRoute, PersonProfile, Rewritten, Skill, Translation } from '../../shared/translation';
-import { dutchAbility, labelInSentence } from '../../shared/skill-wording';
+import { dutchAbility, labelInSentence, politeForm } from '../../shared/skill-wording';
 
 type Section = 'bring' | 'learn' | 'who' | 'law';
 const ORDER: Section[] = ['bring', 'learn', 'who', 'law'];
@@ -289,26 +289,15 @@ function rewriteWho(blocks: Block[], profile: PersonProfile, register: Register,
   const found = extent(blocks, 'who');
   const old = found ? blocks[found[0]]! : null;
   const ids = old?.requirementIds ?? [];
-  const summary = profile.summary.trim();
-  const items = profileItems(profile);
-  const section: Block[] =
-    !summary && !items.length
-      ? []
-      : [
-          old ?? { id: newId(), kind: 'added', role: 'heading', markdown: `### ${WORDS[register].who}`, requirementIds: ids },
-          ...(summary
-            ? [
-                {
-                  id: newId(),
-                  kind: 'added' as const,
-                  role: 'paragraph' as const,
-                  markdown: register === 'u' ? summary.replace(/\bje\b/g, 'u') : summary,
-                  requirementIds: ids,
-                },
-              ]
-            : []),
-          ...items.map((text): Block => ({ id: newId(), kind: 'added', role: 'item', markdown: `- ${sentence(text)}`, requirementIds: ids })),
-        ];
+  // The qualities only, in the posting's register, as the engine writes them: the profile's summary
+  // is the panel's, not a line of the vacancy (EXEMPLARS.md: nothing else is added).
+  const items = profileItems(profile).map((text) => (register === 'u' ? politeForm(sentence(text)) : sentence(text)));
+  const section: Block[] = !items.length
+    ? []
+    : [
+        old ?? { id: newId(), kind: 'added', role: 'heading', markdown: `### ${WORDS[register].who}`, requirementIds: ids },
+        ...items.map((text): Block => ({ id: newId(), kind: 'added', role: 'item', markdown: `- ${text}`, requirementIds: ids })),
+      ];
   if (found) return [...blocks.slice(0, found[0]), ...section, ...blocks.slice(found[1])];
   const at = placeFor(blocks, 'who');
   return [...blocks.slice(0, at), ...section, ...blocks.slice(at)];

@@ -92,3 +92,17 @@ describe('an English relative clause about the candidate', () => {
     ]);
   });
 });
+
+describe('qualities listed as nouns (reading of untuned output)', () => {
+  it('says them as the adjectives they stand for, and moves them to the profile', () => {
+    expect(items(['Zelfstandigheid en flexibiliteit', 'Nauwkeurigheid, betrouwbaarheid en integriteit'], 'nl')).toEqual([
+      'Je bent nauwkeurig, betrouwbaar en integer.',
+      'Je bent zelfstandig en flexibel.',
+    ]);
+    expect(aboutThePerson('Zelfstandigheid en flexibiliteit')).toBe(true);
+  });
+  it('leaves nouns that name no quality of a person alone', () => {
+    expect(aboutThePerson('Vrijheid en verantwoordelijkheid')).toBe(false);
+    expect(items(['Gezondheid'], 'nl')).not.toContain('Je bent gezondheid.');
+  });
+});

@@ -48,8 +48,9 @@ function clean(text: string, language: Language): string {
 
 // A quality (an adjective, or several: "stressbestendig en flexibel") or a personal asset ("goede
 // communicatieve vaardigheden") as the posting listed it, and the verb a sentence about it needs.
+// (Not a noun in -heid or -iteit: "Gezondheid" is no "ge…d" participle.)
 const ADJECTIVE_NL =
-  /^(?:ge\p{L}{3,}(?:d|t)|\p{L}+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
+  /^(?!\p{L}*(?:heid|iteit)$)(?:ge\p{L}{3,}(?:d|t)|\p{L}+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
 const ASSET_NL =
   /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/iu;
 const SINGULAR_NL = /\b(?:houding|instelling|mentaliteit|persoonlijkheid|karakter|drive|inlevingsvermogen|doorzettingsvermogen)$/iu;
@@ -64,7 +65,44 @@ const ASSET_EN = /\b(?:skills?|attitude|mindset|sense|eye|passion|interest|perso
 export function namesQuality(text: string): boolean {
   const words = text.replace(/[.!;,]+$/u, '').split(/\s+/);
   const adjectives = (re: RegExp, joiners: RegExp) => words.every((w) => re.test(w.replace(/[,]$/, '')) || joiners.test(w));
-  return adjectives(ADJECTIVE_NL, /^(?:en|of|,)$/) || adjectives(ADJECTIVE_EN, /^(?:and|or|,)$/) || ASSET_NL.test(text) || ASSET_EN.test(text);
+  return (
+    adjectives(ADJECTIVE_NL, /^(?:en|of|,)$/) ||
+    adjectives(ADJECTIVE_EN, /^(?:and|or|,)$/) ||
+    ASSET_NL.test(text) ||
+    ASSET_EN.test(text) ||
+    qualityNouns(text) !== null
+  );
+}
+
+/** The quality a noun names: "zelfstandigheid" → "zelfstandig", "flexibiliteit" → "flexibel", "creativiteit" → "creatief". */
+const IRREGULAR_QUALITY: Record<string, string> = { integriteit: 'integer', loyaliteit: 'loyaal', punctualiteit: 'punctueel' };
+function adjectiveOf(noun: string): string | null {
+  const word = noun.toLowerCase();
+  const adjective =
+    IRREGULAR_QUALITY[word] ??
+    (/heid$/u.test(word) ? word.slice(0, -4) : /biliteit$/u.test(word) ? `${word.slice(0, -7)}el` : /iviteit$/u.test(word) ? `${word.slice(0, -6)}ef` : null);
+  return adjective && ADJECTIVE_NL.test(adjective) ? adjective : null;
+}
+
+/**
+ * Qualities listed as nouns ("Zelfstandigheid en flexibiliteit", "Nauwkeurigheid, betrouwbaarheid en
+ * inzet" not: "inzet" names none) said as the adjectives they stand for: "zelfstandig en flexibel".
+ */
+function qualityNouns(text: string): string | null {
+  const words = text.replace(/[.!;]+$/u, '').split(/\s+/);
+  if (words.length > 6) return null;
+  const out: string[] = [];
+  for (const w of words) {
+    const comma = w.endsWith(',') ? ',' : '';
+    const bare = w.replace(/,$/u, '');
+    if (/^(?:en|of)$/iu.test(bare)) out.push(bare.toLowerCase());
+    else {
+      const adjective = adjectiveOf(bare);
+      if (!adjective) return null;
+      out.push(adjective + comma);
+    }
+  }
+  return out.some((w) => !/^(?:en|of)$/u.test(w)) ? out.join(' ') : null;
 }
 
 /**
@@ -215,6 +253,8 @@ function sentence(text: string, language: Language): string {
       return `${capital(inverted[2]!.toLowerCase())} ${inverted[2]!.toLowerCase() === 'u' ? inverted[1]!.toLowerCase().replace(/^hebt$/, 'heeft') : inverted[1]!.toLowerCase().replace(/^ben$/, 'bent').replace(/^heb$/, 'hebt').replace(/^kun$/, 'kunt').replace(/^wil$/, 'wilt')} ${inverted[3]}.`;
     if (/^(?:bent|hebt|heeft|kunt|kan|beschikt|weet|houdt|werkt|wilt|vindt)\b/iu.test(text)) return `Je ${lower}.`;
     if (words.length <= 6 && words.every((w) => ADJECTIVE_NL.test(w.replace(/[,]$/, '')) || /^(?:en|of|,)$/.test(w))) return `Je bent ${lower}.`;
+    const qualities = qualityNouns(text);
+    if (qualities) return `Je bent ${qualities}.`;
     // Qualities with what they bear on: "Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken".
     if (qualitiesBearingOn(text)) return `Je bent ${lower}.`;
     // "Procesmatig kunnen denken en handelen" → "Je kunt procesmatig denken en handelen."

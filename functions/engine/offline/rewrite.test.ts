@@ -384,11 +384,15 @@ describe('one structure: demands, then pluses, who you are, the law, practical m
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  it('does not repeat in the person profile a quality whose line stays among the demands', () => {
+  it('mirrors in the person profile a quality whose line stays among the demands, without saying it twice in the text', () => {
     expect(md).toContain('Je bent een teamspeler en hebt kennis van SAP');
     expect(md).not.toMatch(/### Solliciteren/u);
+    const who = md.slice(md.indexOf('### Wie je bent'), md.indexOf('### Praktisch'));
+    expect(who).toContain('stressbestendig');
+    expect(who).not.toContain('teamspeler');
     const profile = JSON.stringify(t.personProfile);
-    expect(profile).not.toMatch(/teamspeler/u);
+    expect(profile).toMatch(/teamspeler/u);
+    expect(profile).not.toMatch(/SAP/u);
     expect(profile).toMatch(/stressbestendig/u);
   });
 });
@@ -803,5 +807,22 @@ describe('a quality that stays in a paragraph is not said twice (reading of untu
     ]);
     const md = t.rewritten.markdown;
     expect(md.match(/platte structuur/g)).toHaveLength(1);
+  });
+});
+
+describe('"Wie u bent" in the posting’s register, with its qualities only (reading of untuned output)', () => {
+  const t = translate('3-D tekenaar', [
+    'In deze functie bent u verantwoordelijk voor het maken van werkplaatstekeningen.',
+    '',
+    'Functie eisen zijn:',
+    'Bekend met SolidWorks',
+    'Zelfstandigheid en flexibiliteit',
+    'Rijbewijs B',
+  ]);
+  const md = t.rewritten.markdown;
+  it('says the quality to "u" and adds no sentence of its own', () => {
+    expect(md).toContain('### Wie u bent\n\n- U bent zelfstandig en flexibel.');
+    expect(md).not.toMatch(/Voor ons telt/u);
+    expect(t.personProfile.workingStyle).toEqual(['Je bent zelfstandig en flexibel.']);
   });
 });

@@ -7,6 +7,7 @@
 import type { Language } from '../../../shared/locale';
 import type { Block, PersonProfile, Requirement, Rewritten, Skill } from '../../../shared/translation';
 import { renderMarkdown } from '../../../shared/blocks';
+import { politeForm } from '../../../shared/skill-wording';
 import { t } from './i18n';
 import { has, LIST_MARK, PLUS_STRONG } from './cues';
 import { personProfile } from './person-profile';
@@ -132,6 +133,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const relocated: Relocated = { plus: [], practical: [] };
   // Qualities whose line stays among the demands (it asks more): the profile does not repeat them.
   const stayed = new Set<string>();
+  const elsewhere = new Set<string>();
   const keptInProse = new Set<string>();
   const moved: Requirement[] = [];
   const fromProse: Requirement[] = [];
@@ -151,7 +153,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       const meta = isMeta(line.text);
       const role: Block['role'] = meta ? 'meta' : line.heading && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
       blocks.push({ id: id(), kind: 'kept', role, markdown: keptMarkdown(line, role), source, requirementIds: own.map((r) => r.id) });
-      for (const r of own) stayed.add(r.id);
+      for (const r of own) elsewhere.add(r.id);
       return;
     }
     const meta = isMeta(line.text);
@@ -297,17 +299,19 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     return true;
   }
 
-  const profiled = new Set([...input.profiled].filter((id) => !stayed.has(id)));
+  // The person profile holds every quality asked of the person; under "Wie je bent" the text says
+  // only those whose line left the demands or the prose (a line that stays is not said twice).
   const profile = personProfile(
-    requirements.filter((r) => profiled.has(r.id)),
+    requirements.filter((r) => input.profiled.has(r.id) && !elsewhere.has(r.id)),
     lang,
   );
-  const shownProfile = keptInProse.size
-    ? personProfile(
-        requirements.filter((r) => profiled.has(r.id) && !keptInProse.has(r.id)),
-        lang,
-      )
-    : profile;
+  const shownProfile =
+    keptInProse.size || stayed.size
+      ? personProfile(
+          requirements.filter((r) => input.profiled.has(r.id) && !elsewhere.has(r.id) && !stayed.has(r.id) && !keptInProse.has(r.id)),
+          lang,
+        )
+      : profile;
   const added = newSections(input, shownProfile, moved, fromProse.flatMap(replacement), you, relocated);
   // Only where every demanded diploma left the text: one kept as written (its sentence asked more)
   // still asks for the diploma.
@@ -483,13 +487,13 @@ function newSections(input: RewriteInput, profile: PersonProfile, moved: Require
   const p = profile;
   const traits = moved.filter((r) => r.kind === 'trait').map((r) => r.id);
   const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({
-    text: sentence(text),
+    text: you.subject === 'U' ? politeForm(sentence(text)) : sentence(text),
     ids: traits,
   }));
+  // Only the posting's qualities, in its register (EXEMPLARS.md: nothing else is added; the
+  // profile's summary is the panel's, not a line of the vacancy).
   if (traits.length && profileItems.length) {
     out.push({ kind: 'added', role: 'heading', markdown: `### ${t(lang, you.who, 'Who you are')}`, requirementIds: traits });
-    if (p.summary)
-      out.push({ kind: 'added', role: 'paragraph', markdown: you.subject === 'U' ? p.summary.replace(/\bje\b/g, 'u') : p.summary, requirementIds: traits });
     for (const i of profileItems) out.push({ kind: 'added', role: 'item', markdown: `- ${i.text}`, requirementIds: i.ids });
   }
   // A demand the posting denies is named from Vaardig's legal table, not in the posting's words.
