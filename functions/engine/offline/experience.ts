@@ -71,6 +71,9 @@ export function yearsAsked(text: string): { years: string; maximum: boolean } | 
   return { years: m[0].trim(), maximum: /\b(?:max(?:imaal|imum|\.)?|tot|up to|no more than)\b|\d\s*[-–]\s*\d/iu.test(m[0]) };
 }
 
+/** Every rephrasing of a year count says the work may have been learned anywhere (the rewrite then says it once). */
+export const SAYS_ANYWHERE = /maakt niet uit|wherever you (?:learned|gained)/u;
+
 /** The work a year count was about, said as what the candidate can do; null when it names none. */
 function competenceOf(about: string, language: Language): string | null {
   const field = /^(als|as|met|with|in|binnen|within)\s+((?:een|a|an)\s+)?(.{3,120})$/iu.exec(about);

@@ -286,11 +286,14 @@ describe('a flattened English posting (#14, #15)', () => {
     expect(md).not.toMatch(/###\s*\*/u);
   });
 
-  it('rewrites a year count set in bold, and says "experience counts" before the pluses', () => {
+  it('rewrites a year count set in bold, and says "experience counts" before the pluses, once', () => {
     expect(md).not.toMatch(/2–4 years/u);
-    const orEquivalent = md.indexOf('How you learned this does not matter');
-    expect(orEquivalent).toBeGreaterThan(md.indexOf('### Must-Haves'));
-    expect(orEquivalent).toBeLessThan(md.indexOf('### Nice-to-Have'));
+    // The years said as the work "wherever you learned it": the line that says it for the diploma is not repeated.
+    const anywhere = md.indexOf('wherever you learned it');
+    expect(anywhere).toBeGreaterThan(md.indexOf('### Must-Haves'));
+    expect(anywhere).toBeLessThan(md.indexOf('### Nice-to-Have'));
+    expect(md).not.toContain('How you learned this does not matter');
+    expect(t.experienceInPlaceOfEducation).toBe(true);
   });
 
   it('grounds no skill in one word that is only another skill’s alternative label ("controllers")', () => {
@@ -817,6 +820,7 @@ describe('"Wie u bent" in the posting’s register, with its qualities only (rea
     'Functie eisen zijn:',
     'Bekend met SolidWorks',
     'Zelfstandigheid en flexibiliteit',
+    'Minimaal 3 jaar ervaring als tekenaar',
     'Rijbewijs B',
   ]);
   const md = t.rewritten.markdown;
@@ -824,5 +828,8 @@ describe('"Wie u bent" in the posting’s register, with its qualities only (rea
     expect(md).toContain('### Wie u bent\n\n- U bent zelfstandig en flexibel.');
     expect(md).not.toMatch(/Voor ons telt/u);
     expect(t.personProfile.workingStyle).toEqual(['Je bent zelfstandig en flexibel.']);
+  });
+  it('says the years as the work, to "u"', () => {
+    expect(md).toContain('U kunt het werk van een tekenaar zelfstandig doen — waar u dat leerde, maakt niet uit.');
   });
 });

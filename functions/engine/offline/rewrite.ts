@@ -11,6 +11,7 @@ import { politeForm } from '../../../shared/skill-wording';
 import { t } from './i18n';
 import { has, LIST_MARK, PLUS_STRONG } from './cues';
 import { personProfile } from './person-profile';
+import { SAYS_ANYWHERE } from './experience';
 import { diplomaBound } from '../../legal';
 import { contentWords, postingWords } from './education';
 import type { Line } from './segment';
@@ -102,7 +103,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const replacement = (r: Requirement): string[] => {
     if (input.rephrased.has(r.id)) {
       const line = withSubject(sentence(input.rephrased.get(r.id)!), you, lang).replace(/^Je kunt /u, `${you.subject} ${you.can} `);
-      return [you.subject === 'U' ? line.replace('Dit kun je ook na je start', 'Dit kunt u ook na uw start') : line];
+      return [you.subject === 'U' ? politeForm(line.replace('Dit kun je ook na je start', 'Dit kunt u ook na uw start')) : line];
     }
     if (education(r) && !r.mandatory && !r.legal) return [];
     if (!education(r) || !replaced(r)) return [withSubject(sentence(r.text), you, lang)];
@@ -319,12 +320,14 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const diplomas = moved.filter((r) => education(r) && replaced(r)).map((r) => r.id);
   // Nor beside a registration or qualification only a diploma opens ("eerstegraads bevoegdheid", "BIG-registratie").
   const diplomaByLaw = requirements.some((r) => r.legal && r.legalBasis && diplomaBound(r.legalBasis.id));
+  // Nor a second time: a year count rephrased as the work itself already says it was learned anywhere.
+  const saidAlready = moved.some((r) => SAYS_ANYWHERE.test(input.rephrased.get(r.id) ?? ''));
   const orEquivalent = input.orEquivalent && diplomas.length > 0 && !diplomaByLaw && demanded.every((r) => moved.includes(r) && !r.legal);
   // "Experience counts instead" is the last line of what the candidate brings: right after the
   // requirement block, or last in the section written for what left the prose.
   // Before the pluses when the posting lists them after its demands.
   let orEquivalentAt = -1;
-  if (orEquivalent) {
+  if (orEquivalent && !saidAlready) {
     const line: Draft = { kind: 'added', role: 'item', markdown: `- ${you.orEquivalent}`, requirementIds: diplomas };
     const bring = added.findIndex((b, i) => i > 0 && b.role === 'heading');
     if (fromProse.length) added.splice(bring < 0 ? added.length : bring, 0, line);
