@@ -138,3 +138,11 @@ describe('a separable verb written whole (the Dutch labels Vaardig has name few 
     expect(taskAbility('Je ontwikkelt content voor verschillende kanalen', 'nl', taxonomy)).toBe('Je kunt content voor verschillende kanalen ontwikkelen.');
   });
 });
+
+describe('an English task that names several actions (reading of untuned output)', () => {
+  it('reads from its first action', () => {
+    expect(taskAbility('Develop, implement and optimise acquisition campaigns', 'en', taxonomy)).toBe(
+      'You can develop, implement and optimise acquisition campaigns.',
+    );
+  });
+});

@@ -89,8 +89,9 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   }
   if (PERSONAL.test(text)) return null;
   if (language === 'en') {
-    const verb = words[0]!.toLowerCase();
-    return v.en.has(verb) ? `You can ${verb} ${words.slice(1).join(' ')}.` : null;
+    // "Hire, lead and align the team …": the first of several actions is one ESCO knows.
+    const verb = words[0]!.toLowerCase().replace(/,$/u, '');
+    return v.en.has(verb) ? `You can ${lower(text)}.` : null;
   }
   // "Plaatsing en opvolging van bestellingen" is "Plaatsen en opvolgen van bestellingen": an action
   // noun in -ing is its verb's (only where ESCO uses that verb).
