@@ -752,3 +752,17 @@ describe('a task named by its verb works with the certificate it names (untuned 
     expect(extract(text).map((r) => r.text)).toEqual(['In het bezit van een VCA-certificaat.']);
   });
 });
+
+describe('a flattened task list with "·" and "o" marks (reading of untuned output)', () => {
+  const text =
+    'Functieomschrijving\nJe taken · Je stelt een strategie op : o Je vertaalt die strategie naar een kalender; o Influencer marketing speelt een centrale rol in je strategie en je werkt mee aan onze database ; · Je werkt nauw samen met het marketingteam ; Je bouwt communities uit.\nProfiel\nJe hebt ervaring met social media.';
+  it('reads no task as a requirement, and keeps no list mark in a unit', () => {
+    expect(extract(text).map((r) => r.text)).toEqual(['Je hebt ervaring met social media.']);
+  });
+});
+
+describe('what the job leaves to the reader is the offer (reading of untuned output)', () => {
+  it('"Hierin heb je volledig de vrijheid om te experimenteren"', () => {
+    expect(extract('Wat ga je doen?\nJe creëert content. Hierin heb je volledig de vrijheid om te experimenteren.')).toEqual([]);
+  });
+});

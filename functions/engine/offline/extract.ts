@@ -46,7 +46,7 @@ const CHEER = /^(?:geweldig|mooi|top|super|fijn|prima|leuk|great|awesome|even be
 const HOURS =
   /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
 export const ASKS =
-  /\b(?:je (?:herkent|denkt|werkt|combineert|deelt|schakelt|wilt|kunt|kan) |(?:je|jij) vindt het |vind (?:je|jij) het |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
+  /\b(?:je (?:herkent|denkt|werkt(?! (?:mee|samen|nauw|aan|met|in|op|bij|voor|vanuit|vanaf)\b)|combineert|deelt|schakelt|wilt|kunt|kan) |(?:je|jij) vindt het |vind (?:je|jij) het |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
 
 /**
  * A short line that states the job's hours or contract ("32 uur per week", "Fulltime") is a condition
@@ -63,9 +63,9 @@ const RESPONSIBLE =
 const PLACE_IN_TEAM =
   /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:\S+\s+)?(?:maakt|maak)\s+(?:\S+\s+)?deel\s+uit|(?:maakt|maak)\s+(?:je|jij|u)\s+(?:\S+\s+)?deel\s+uit|(?:je|jij|u)\s+(?:komt|kom)\s+(?:\S+\s+)?(?:terecht|te\s+werken)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:\S+\s+){0,2}?(?:onderdeel|deel|lid)\s+van|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?een\s+(?:\S+\s+){0,2}?(?:speler|schakel|spil|radertje)\s+(?:in|van|binnen)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:een|één)\s+van\s+de|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:de|het)\s+(?:\S+\s+){0,2}?(?:schakel|spin|spil|rechterhand|gezicht|aanspreekpunt|verbindende factor|drijvende kracht|initiatiefnemer)(?![\p{L}])|you(?:'ll| will)?\s+(?:be\s+)?(?:part|a member)\s+of|you(?:'ll| will)\s+join)(?![\p{L}])/iu;
 
-/** What the job gives: "Je hebt ook de mogelijkheid om je wekelijks te scholen", "Je krijgt de kans om …". */
+/** What the job gives: "Je hebt ook de mogelijkheid om je wekelijks te scholen", "Je krijgt de kans om …", "Hierin heb je de vrijheid om te experimenteren". */
 const CHANCE =
-  /(?<![\p{L}])(?:je|jij|u|you)\s+(?:hebt|heb|krijgt|krijg|will have|get)[\s,]+(?:[^.]{0,60}?\s)?(?:de|een|the|a)?\s*(?:mogelijkheid|kans|ruimte|gelegenheid|opportunity|chance)\s+(?:om|tot|voor|to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:je|jij|u|you)\s+(?:hebt|heb|krijgt|krijg|will have|get)|(?:heb|hebt|krijg|krijgt)\s+(?:je|jij|u))[\s,]+(?:[^.]{0,60}?\s)?(?:de|een|the|a)?\s*(?:mogelijkheid|kans|ruimte|gelegenheid|vrijheid|opportunity|chance|freedom)\s+(?:om|tot|voor|to)(?![\p{L}])/iu;
 
 /** Where and with what the job is done, outside the requirements: "Je werkt voornamelijk op locatie", "Je werkt met een veelzijdige groep". How the reader works ("Je werkt graag samen", "nauwkeurig") is a quality. */
 const WORK_SETTING =

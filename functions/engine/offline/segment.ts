@@ -157,7 +157,8 @@ function questionsAreNoHeadings(out: Line[]): Line[] {
   return out;
 }
 
-// Sentence boundaries, plus inline "•"/";" lists and the run-on sentences of flattened postings
+// Sentence boundaries, plus inline "•"/";" lists (their marks, "·" or a lone "o", left out of the
+// units: "…; · Je werkt", "… : o Je vertaalt") and the run-on sentences of flattened postings
 // ("... doorpakken Communicatie is ...") where a new clause starts with a capitalised opener.
 // (The short words stand alone: "We" does not open "Wetenschappen", nor "U" "Utrecht".)
 const PRONOUN_OPENERS = 'Je|Jij|Jouw|U|Wij|We|Een';
@@ -167,7 +168,7 @@ const ABBREVIATION = String.raw`(?<!\b(?:e\.g|i\.e|bijv|bv|o\.a|incl|ca|etc|vs|m
 // Cheap tests first, the same boundaries: every boundary starts at a space or ";"; a sentence end is
 // checked before the abbreviations; an opener after the spaces before the words it may not follow.
 const SPLIT = new RegExp(
-  `(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+[•·▪]\\s*|(?=\\s+(?:(?:${PRONOUN_OPENERS})|(?:${OPENERS})[\\p{L}']*)[\\s,.;!?])(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of|minimaal|minstens|afgeronde|relevante|professionele|academische))\\s+|;\\s*|\\s+[–—-]\\s+(?=\\p{Lu}))`,
+  `(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+(?:[•·▪]\\s*|o\\s+(?=\\p{Lu}))|(?=\\s+(?:(?:${PRONOUN_OPENERS})|(?:${OPENERS})[\\p{L}']*)[\\s,.;!?])(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of|minimaal|minstens|afgeronde|relevante|professionele|academische))\\s+|;\\s*(?:[•·▪]\\s*|o\\s+(?=\\p{Lu}))?|\\s+[–—-]\\s+(?=\\p{Lu}))`,
   'gu',
 );
 
