@@ -1,0 +1,56 @@
+/**
+ * The posting's own tasks, in its words: what a diploma stood for (EXEMPLARS.md, principle 7). Each
+ * task sentence as an ability ("Het opstellen van offertes" → "Je kunt offertes opstellen"), and the
+ * heading over them.
+ */
+import type { Language } from '../../../shared/locale';
+import type { Requirement } from '../../../shared/translation';
+import type { Taxonomy } from '../../taxonomy';
+import type { Line } from './segment';
+import { taskAbility } from './task-abilities';
+
+export function postingTasks(
+  lines: Line[],
+  /** Where the vacancy being rewritten starts on a page of several. */
+  scope: number,
+  requirements: readonly Requirement[],
+  language: Language,
+  taxonomy: Taxonomy,
+): { tasksHeading: string | null; taskAbilities: string[] } {
+  // The posting's own task section says, in its words, what the diploma stood for.
+  const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks' && l.start >= scope)?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
+  const abilitiesOf = (taskLines: Line[]) => abilities(taskLines, language, taxonomy);
+  let taskAbilities = abilitiesOf(lines.filter((l) => l.section === 'tasks' && !l.heading && l.start >= scope));
+  // A posting whose task list stands under a heading Vaardig does not know ("In jouw eerste maand:")
+  // still says what the work is: the list items before the requirements that name an action ESCO
+  // knows, when at least two do.
+  if (!lines.some((l) => l.section === 'tasks' && l.start >= scope)) {
+    const firstAsked = lines.findIndex(
+      (l) =>
+        l.start >= scope &&
+        (l.section === 'requirements' ||
+          l.section === 'preferred' ||
+          requirements.some(
+            (r) => r.span && r.span.start >= l.start && r.span.start < l.end && l.bullet && (r.kind === 'diploma' || r.kind === 'education_level'),
+          )),
+    );
+    const listed = abilitiesOf(
+      lines.slice(0, Math.max(0, firstAsked)).filter((l) => l.bullet && !l.heading && l.start >= scope && (l.section === 'intro' || l.section === 'other')),
+    );
+    if (listed.length >= 2) taskAbilities = listed;
+  }
+  return { tasksHeading, taskAbilities };
+}
+
+/** Each task sentence as an ability: a task paragraph ("Registreren van afkeuren. Uitvoeren van inspecties.") lists several. */
+function abilities(taskLines: Line[], language: Language, taxonomy: Taxonomy): string[] {
+  return taskLines
+    .flatMap((l) =>
+      l.text
+        .replace(/^[^:]{0,40}:\s+(?:[-–•·▪]\s+)?(?=\p{Lu})/u, '')
+        .split(/(?<=[.;:!?])\s+(?:[-–•·▪]\s+)?(?=\p{Lu})|\s+[-–•·▪]\s+(?=\p{Lu})|(?<=\p{Ll}[)]?)\s+(?=\p{Lu}\p{Ll}+en\s+(?:van|en|de|het)\s)/u),
+    )
+    .filter((sentence) => !/:$/u.test(sentence))
+    .map((sentence) => taskAbility(sentence, language, taxonomy))
+    .filter((a): a is string => a !== null);
+}
