@@ -766,3 +766,19 @@ describe('what the job leaves to the reader is the offer (reading of untuned out
     expect(extract('Wat ga je doen?\nJe creëert content. Hierin heb je volledig de vrijheid om te experimenteren.')).toEqual([]);
   });
 });
+
+describe('the job said to the reader is no requirement (reading of untuned output)', () => {
+  it.each([
+    'Als koelmonteur heb je diverse werkzaamheden.',
+    'Tijdens je stage ben je betrokken bij alle marketingactiviteiten.',
+    'Als chauffeur van onze wijnen ben jij onmisbaar in ons team.',
+    "Ben je met z'n tweeën een hecht team.",
+    'Samen met het team werk je aan grote eigen websites.',
+    'Je bent samen met de account managers verantwoordelijke voor de klantmailing.',
+  ])('%s', (line) => {
+    expect(extract(`Wie zoeken wij?\n${line}`)).toEqual([]);
+  });
+  it('still reads a quality said after "Werk je bij ons, dan"', () => {
+    expect(extract('Profiel\nWerk je bij ons, dan ben je een zelfstandige en flexibele professional.').length).toBe(1);
+  });
+});

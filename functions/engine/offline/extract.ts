@@ -58,7 +58,7 @@ const hours = (text: string) => text.length <= 80 && HOURS.test(text) && !NOT_HO
 
 /** What the job holds the reader responsible for is a task: "Hier ben je verantwoordelijk voor ...", "Je bent als arts verantwoordelijk voor ...". */
 const RESPONSIBLE =
-  /(?<![\p{L}])(?:ben|bent|are|will be)\s+(?:(?:je|jij|you)\s+)?(?:\S+\s+){0,5}?(?:mede|eind)?(?:verantwoordelijk|responsible)\s+(?:voor|for)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ben|bent|are|will be)\s+(?:(?:je|jij|you)\s+)?(?:\S+\s+){0,5}?(?:mede|eind)?(?:verantwoordelijke?|responsible)\s+(?:voor|for)(?![\p{L}])/iu;
 /** The reader's place in the team is the job's, not a quality: "Je maakt deel uit van een gedreven team", "Je komt terecht in ...", "Je bent een belangrijke schakel in ...". */
 const PLACE_IN_TEAM =
   /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:\S+\s+)?(?:maakt|maak)\s+(?:\S+\s+)?deel\s+uit|(?:maakt|maak)\s+(?:je|jij|u)\s+(?:\S+\s+)?deel\s+uit|(?:je|jij|u)\s+(?:komt|kom)\s+(?:\S+\s+)?(?:terecht|te\s+werken)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:\S+\s+){0,2}?(?:onderdeel|deel|lid)\s+van|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?een\s+(?:\S+\s+){0,2}?(?:speler|schakel|spil|radertje)\s+(?:in|van|binnen)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:een|één)\s+van\s+de|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:de|het)\s+(?:\S+\s+){0,2}?(?:schakel|spin|spil|rechterhand|gezicht|aanspreekpunt|verbindende factor|drijvende kracht|initiatiefnemer)(?![\p{L}])|you(?:'ll| will)?\s+(?:be\s+)?(?:part|a member)\s+of|you(?:'ll| will)\s+join)(?![\p{L}])/iu;
@@ -70,6 +70,14 @@ const CHANCE =
 /** Where and with what the job is done, outside the requirements: "Je werkt voornamelijk op locatie", "Je werkt met een veelzijdige groep". How the reader works ("Je werkt graag samen", "nauwkeurig") is a quality. */
 const WORK_SETTING =
   /^(?:je|jij|u|you)\s+(?:werkt|work)\s+(?!(?:graag|nauwkeurig|zelfstandig|gestructureerd|secuur|accuraat|netjes|hard|goed|snel|planmatig|resultaatgericht|klantgericht|oplossingsgericht|efficiënt|veilig|precies|well|independently|accurately|carefully)(?![\p{L}]))/iu;
+
+/**
+ * The job said to the reader, not a quality: "Als koelmonteur heb je diverse werkzaamheden", "Tijdens je
+ * stage ben je betrokken bij alle marketingactiviteiten", "… ben jij onmisbaar in ons team", "Ben je met
+ * z'n tweeën een hecht team", "Samen met het team werk je aan grote websites".
+ */
+const JOB_SAID =
+  /(?<![\p{L}])(?:(?:heb|hebt)\s+(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:werkzaamheden|taken|verantwoordelijkheden)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?betrokken\s+(?:bij|vanaf|in)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?(?:onmisbaar|onmisbare)\s+(?:in|voor|binnen)|^(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+){0,4}?(?:een|ons)\s+(?:\S+\s+){0,2}?team[.!?]?$|^(?:samen\s+met\s+(?:\S+\s+){1,3}?)?werk\s+(?:je|jij|u)\s+(?:aan|mee|samen|met|op|in)(?![\p{L}])(?![^,]*,\s*dan(?![\p{L}])))/iu;
 
 /** "Je hebt ervaring met de systemen die wij gebruiken": "wij" there is not the sentence's subject. */
 const SUBORDINATE_WE = /(?<![\p{L}])(?:die|dat|waar\w*|welke|wat|zoals|hoe|that|which|where|what|as|how|when|wanneer)\s+(?:\S+\s+)?(?:we|wij)(?![\p{L}])/giu;
@@ -318,6 +326,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
     !strong &&
     (RESPONSIBLE.test(text) ||
       PLACE_IN_TEAM.test(text) ||
+      JOB_SAID.test(text) ||
       (CHANCE.test(text) && !/(?<![\p{L}])(?:op kantoor|thuis|te werken)(?![\p{L}])/iu.test(text)) ||
       (!requirementSection && WORK_SETTING.test(text) && !hours(text)))
   )
