@@ -88,7 +88,7 @@ describe('coordinated demands and their pluses (reading of untuned output)', () 
   const got = (line: string) => extract(`Profiel\n- ${line}`).map((r) => [r.text, r.mandatory]);
 
   it('keeps "your background and experience" and "a combination of education and experience" one phrase', () => {
-    expect(got('Explain how your background and experience relate to it.')).toHaveLength(1);
+    expect(got('You can show how your background and experience relate to data engineering.')).toHaveLength(1);
     expect(got('A degree in statistics, or an equivalent combination of education and experience.')).toHaveLength(1);
   });
 
@@ -780,5 +780,18 @@ describe('the job said to the reader is no requirement (reading of untuned outpu
   });
   it('still reads a quality said after "Werk je bij ons, dan"', () => {
     expect(extract('Profiel\nWerk je bij ons, dan ben je een zelfstandige en flexibele professional.').length).toBe(1);
+  });
+});
+
+describe('what the reader is told to do is no requirement (reading of untuned output)', () => {
+  it.each([
+    'Inspireer, motiveer en coach jouw teamleden zodat ze het beste uit zichzelf halen.',
+    'Bouw mee aan sterke content en maak zichtbaar impact met jouw creativiteit.',
+    'Discuss what interests you in this project and how your background and experience relate to it.',
+  ])('%s', (line) => {
+    expect(extract(`Wie zoeken wij?\n${line}`)).toEqual([]);
+  });
+  it('still reads an inverted demand: "Werk je graag nauwkeurig?"', () => {
+    expect(extract('Wie zoeken wij?\nWerk je graag nauwkeurig en zelfstandig?').length).toBe(1);
   });
 });

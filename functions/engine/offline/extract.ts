@@ -79,6 +79,14 @@ const WORK_SETTING =
 const JOB_SAID =
   /(?<![\p{L}])(?:(?:heb|hebt)\s+(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:werkzaamheden|taken|verantwoordelijkheden)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?betrokken\s+(?:bij|vanaf|in)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?(?:onmisbaar|onmisbare)\s+(?:in|voor|binnen)|^(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+){0,4}?(?:een|ons)\s+(?:\S+\s+){0,2}?team[.!?]?$|^(?:samen\s+met\s+(?:\S+\s+){1,3}?)?werk\s+(?:je|jij|u)\s+(?:aan|mee|samen|met|op|in)(?![\p{L}])(?![^,]*,\s*dan(?![\p{L}])))/iu;
 
+/**
+ * A sentence that tells the reader what to do is the job or the call to apply, not a demand:
+ * "Inspireer, motiveer en coach jouw teamleden", "Bouw mee aan sterke content", "Discuss what
+ * interests you in this project". (Not an inverted question: "Werk je graag …", "Ben je …".)
+ */
+const IMPERATIVE =
+  /^(?:\p{Lu}\p{Ll}{3,}eer|Bouw|Maak|Zorg|Denk|Help|Ontwikkel|Bereik|Breng|Geef|Neem|Haal|Zet|Stel|Til|Leid|Stuur|Coach|Bedenk|Creëer|Schrijf|Draag|Verbind|Versterk|Discuss|Describe|Explain|Tell us|Include|Submit|Upload)(?:,|\s+(?!(?:je|jij|u|jezelf)(?![\p{L}]))\S)/u;
+
 /** "Je hebt ervaring met de systemen die wij gebruiken": "wij" there is not the sentence's subject. */
 const SUBORDINATE_WE = /(?<![\p{L}])(?:die|dat|waar\w*|welke|wat|zoals|hoe|that|which|where|what|as|how|when|wanneer)\s+(?:\S+\s+)?(?:we|wij)(?![\p{L}])/giu;
 const NEEDED =
@@ -321,7 +329,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
     (DUTCH_TASK.test(text) || INFINITIVE_TASK.test(text) || /^(?:responsible for|preprocessing|close collaboration|work in a)\b/i.test(text))
   )
     return false;
-  if (!strong && (EMPLOYER.test(text) || NAMED_COMPANY.test(text))) return false;
+  if (!strong && (EMPLOYER.test(text) || NAMED_COMPANY.test(text) || IMPERATIVE.test(text))) return false;
   if (
     !strong &&
     (RESPONSIBLE.test(text) ||
