@@ -200,10 +200,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const placePattern = (places: string[]) => {
   const first = [...new Set(places.map((p) => [...p][0]!))].map((c) => c.replace(/[\\\][^-]/, '\\$&')).join('');
   return new RegExp(
-    `(?=[${first}])(?<![\\p{L}-])(?:${[...places]
+    `(?=[${first}])(?<![A-Za-zÀ-ÖØ-öø-ɏ-])(?:${[...places]
       .sort((a, b) => b.length - a.length)
       .map(escape)
-      .join('|')})(?![\\p{L}-])`,
+      .join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ-])`,
     'gu',
   );
 };
@@ -219,19 +219,24 @@ const RULES: Rule[] = [
   // A Belgian mobile number is written 04xx xx xx xx; a Dutch one 06 followed by eight digits.
   rule('BE', 'phone:04xx', 2, /\b04[5-9]\d[\s./]?\d{2}[\s.]?\d{2}[\s.]?\d{2}\b/),
   rule('NL', 'phone:06', 2, /\b06[\s-]?(?:\d{8}\b|\d{2}[\s-]\d{2}[\s-]?\d{2}[\s-]?\d{2}\b)/),
-  rule('BE', 'web:.be', 3, /[\p{L}\d-]\.be(?![\p{L}\d.-])/iu, ['.be']),
-  rule('NL', 'web:.nl', 3, /[\p{L}\d-]\.nl(?![\p{L}\d.-])/iu, ['.nl']),
+  rule('BE', 'web:.be', 3, /[A-Za-zÀ-ÖØ-öø-ɏ\d-]\.be(?![A-Za-zÀ-ÖØ-öø-ɏ\d.-])/iu, ['.be']),
+  rule('NL', 'web:.nl', 3, /[A-Za-zÀ-ÖØ-öø-ɏ\d-]\.nl(?![A-Za-zÀ-ÖØ-öø-ɏ\d.-])/iu, ['.nl']),
   // Postcodes: Dutch ones carry two capitals ("1234 AB"); a Belgian one is four digits before a place, or "B-1234".
-  rule('NL', 'postcode:1234 AB', 3, /\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b(?![\p{L}.])/u),
+  rule('NL', 'postcode:1234 AB', 3, /\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b(?![A-Za-zÀ-ÖØ-öø-ɏ.])/u),
   rule('BE', 'postcode:B-1234', 3, /\bB-[1-9]\d{3}\b/),
   rule('BE', 'postcode:1234 Place', 1, /(?:^|[,(|•·])\s*[1-9]\d{3}\s+\p{Lu}\p{Ll}{2,}(?![\s\S]{0,3}\d)/mu),
   // The country itself.
   rule('BE', 'country', 2, /\b(?:België|Belgie|Belgium|Belgique|Vlaamse overheid|Vlaamse regering|Vlaamse Gemeenschap)\b/iu, ['belgi', 'vlaamse']),
   // (The boundary before the name is checked after its first letter: the same match, found at a third of the cost.)
-  rule('NL', 'country', 2, /(?:N(?<![\p{L}-]N)ederland|t(?<![\p{L}-]t)he Netherlands|R(?<![\p{L}-]R)ijksoverheid)(?![\p{L}-])/u),
+  rule(
+    'NL',
+    'country',
+    2,
+    /(?:N(?<![A-Za-zÀ-ÖØ-öø-ɏ-]N)ederland|t(?<![A-Za-zÀ-ÖØ-öø-ɏ-]t)he Netherlands|R(?<![A-Za-zÀ-ÖØ-öø-ɏ-]R)ijksoverheid)(?![A-Za-zÀ-ÖØ-öø-ɏ-])/u,
+  ),
   // A country code beside a place: "Veghel (NL)", "Lexington, MA, US" is another country.
-  rule('NL', 'country:code', 2, /\(NL\)|,\s*NL\b(?![-\p{L}])/u),
-  rule('BE', 'country:code', 2, /\(BE\)|,\s*BE\b(?![-\p{L}])/u),
+  rule('NL', 'country:code', 2, /\(NL\)|,\s*NL\b(?![-A-Za-zÀ-ÖØ-öø-ɏ])/u),
+  rule('BE', 'country:code', 2, /\(BE\)|,\s*BE\b(?![-A-Za-zÀ-ÖØ-öø-ɏ])/u),
   // Institutions, social security, pay and benefits that only one country has.
   rule('BE', 'institution', 3, /\b(?:VDAB|Actiris|FOREM|RSZ|RVA|RIZIV|paritair(?:e)? comité|PC\s?\d{3}\b)/u),
   rule(

@@ -15,15 +15,20 @@ export function labelInSentence(raw: string): string {
  * "mogelijkheden in kaart brengen" (not for knowledge, nor a verb that keeps its "van": "gebruikmaken van X").
  */
 export function dutchAbility(label: string, self: string, knowledge: boolean): string {
-  return label.replace(/\bzich\b/gu, self).replace(/^(?!gebruikmaken )((?:\p{L}+ ){0,2}\p{L}+en) van (?:de |het )?(.+)$/u, knowledge ? '$&' : '$2 $1');
+  return label
+    .replace(/\bzich\b/gu, self)
+    .replace(/^(?!gebruikmaken )((?:[A-Za-zÀ-ÖØ-öø-ɏ]+ ){0,2}[A-Za-zÀ-ÖØ-öø-ɏ]+en) van (?:de |het )?(.+)$/u, knowledge ? '$&' : '$2 $1');
 }
 
 /** A sentence said to "je" said to "u": "Je hebt oog voor je klanten" → "U heeft oog voor uw klanten". */
 export function politeForm(line: string): string {
   return line
-    .replace(/^(?:Je|Jij) (\p{L}+)/u, (_, verb: string) => `U ${verb === 'hebt' ? 'heeft' : verb}`)
-    .replace(/(?<![\p{L}])(ben|heb|kun|wil|vind|houd) (?:je|jij)(?![\p{L}])/gu, (_, verb: string) => `${verb === 'heb' ? 'heeft' : `${verb}t`} u`)
-    .replace(/(?<![\p{L}])jezelf(?![\p{L}])/gu, 'uzelf')
-    .replace(/(?<![\p{L}])(?:je|jij)(?![\p{L}])/gu, 'u')
-    .replace(/(?<![\p{L}])jouw(?![\p{L}])/gu, 'uw');
+    .replace(/^(?:Je|Jij) ([A-Za-zÀ-ÖØ-öø-ɏ]+)/u, (_, verb: string) => `U ${verb === 'hebt' ? 'heeft' : verb}`)
+    .replace(
+      /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(ben|heb|kun|wil|vind|houd) (?:je|jij)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu,
+      (_, verb: string) => `${verb === 'heb' ? 'heeft' : `${verb}t`} u`,
+    )
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])jezelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'uzelf')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'u')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])jouw(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'uw');
 }

@@ -32,7 +32,7 @@ export function educationKind(text: string): 'diploma' | 'education_level' {
  * "Universiteit van Amsterdam", "TU Delft is a top international university" (#16).
  */
 const INSTITUTION =
-  /(?:\p{Lu}[\p{L}-]*\s+)+Universit(?:y|eit)(?![\p{L}])|Universit(?:y|eit)\s+(?:of|van|and|en)\s+(?:(?:the|het|de)\s+)?\p{Lu}[\p{L}-]*|^Universit(?:y|eit)\s*$|(?:is|was|are|zijn)\s+(?:a|an|one of the|een|één van de)\s+(?:[\p{L}-]+\s+){0,3}universit(?:y|ies|eit|eiten)(?![\p{L}])/gu;
+  /(?:\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏ-]*\s+)+Universit(?:y|eit)(?![A-Za-zÀ-ÖØ-öø-ɏ])|Universit(?:y|eit)\s+(?:of|van|and|en)\s+(?:(?:the|het|de)\s+)?\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏ-]*|^Universit(?:y|eit)\s*$|(?:is|was|are|zijn)\s+(?:a|an|one of the|een|één van de)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,3}universit(?:y|ies|eit|eiten)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu;
 
 function educationIn(text: string): boolean {
   return has(EDUCATION_STRONG, text) || DEGREE_CODE.test(text) || (EDUCATION.test(text) && LEVEL_PHRASES.some((p) => p.pattern.test(text)));
@@ -59,10 +59,10 @@ const recent: [{ text: string; education: boolean }, { text: string; education: 
  */
 const CAN_DO = /^(?:je|jij|u)\s+(?:kan|kunt)\s+(?!(?:je|jij)\b)\S/iu;
 const SOFT_DOING =
-  /(?<![\p{L}])(?:werken|samenwerken|omgaan|schakelen|aanpassen|leren|luisteren|inleven|relativeren|communiceren|overweg|reflecteren|motiveren|overtuigen|bespreekbaar)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:werken|samenwerken|omgaan|schakelen|aanpassen|leren|luisteren|inleven|relativeren|communiceren|overweg|reflecteren|motiveren|overtuigen|bespreekbaar)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 const SELECTION =
-  /(?<![\p{L}])(?:\p{L}*onderzoek|screening\w*|assessment|selectieprocedure|sollicitatieprocedure|selection (?:process|procedure)|background (?:check|screening)s?|referenties|references|geheimhoudingsverklaring)(?![\p{L}])[^.]*(?:deel uit|onderdeel|vereist|verplicht|required|part of|conducted|undergo|aanleveren|overleggen)|(?:deel uit|onderdeel|part) (?:van|of) (?:de |het |the )?(?:selectie|sollicitatie|selection|hiring|application)/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[A-Za-zÀ-ÖØ-öø-ɏ]*onderzoek|screening\w*|assessment|selectieprocedure|sollicitatieprocedure|selection (?:process|procedure)|background (?:check|screening)s?|referenties|references|geheimhoudingsverklaring)(?![A-Za-zÀ-ÖØ-öø-ɏ])[^.]*(?:deel uit|onderdeel|vereist|verplicht|required|part of|conducted|undergo|aanleveren|overleggen)|(?:deel uit|onderdeel|part) (?:van|of) (?:de |het |the )?(?:selectie|sollicitatie|selection|hiring|application)/iu;
 
 /** SELECTION, after a plain-word look: most text names no step of a selection. */
 export const selectionStep = (text: string) =>

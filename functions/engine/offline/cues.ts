@@ -76,7 +76,7 @@ const CANDIDATE_VERBS =
   'bent|ben|hebt|heb|beschikt|spreekt|schrijft|kunt|kan|wil|wilt|houdt|vindt|weet|durft|denkt|werkt|neemt|staat|combineert|brengt|beheerst|hecht|voelt|herkent|bezit|toont|haalt|krijgt energie|gaat graag|ziet|blijft|pakt|communiceert|gelooft|zet je graag|bent in het bezit|volgt|studeert|woont|beschik|begrijpt|leert|zoekt|deelt|snapt|straalt|zet jezelf|twijfelt|kijkt|geniet|past|hebt affiniteit|schakelt|rijdt graag|heeft';
 /** The reader as the subject of a verb of being, having, liking or knowing: "Je vindt het belangrijk dat ...". */
 export const READER_VERB =
-  /^(?:je|jij)\s+(?:bent|ben|hebt|heb|beschikt|vindt|houdt|weet|kunt|kan|wil|wilt|durft|beheerst|bezit|voelt|herkent|hecht|gelooft|geniet|snapt|begrijpt|geraakt|woont|reist)(?![\p{L}])/iu;
+  /^(?:je|jij)\s+(?:bent|ben|hebt|heb|beschikt|vindt|houdt|weet|kunt|kan|wil|wilt|durft|beheerst|bezit|voelt|herkent|hecht|gelooft|geniet|snapt|begrijpt|geraakt|woont|reist)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 export const DUTCH_TASK = new RegExp(`^(?:je|jij)\\s+(?!(?:${CANDIDATE_VERBS})\\b)[a-zß-öø-ÿ]+t\\b`, 'i');
 export const ENGLISH_TASK =
   /^(?:design|implement|build|develop|operate|maintain|assist|collaborate|extract|lead|manage|create|analy[sz]e|support|partner|drive|deliver|perform|conduct|identify|provide|ensure|prepare|research|apply|use|define|monitor|translate|evaluate|establish|participate|coordinate|present|help|serve|mentor|report|oversee|plan|review|test|document|improve|optimi[sz]e|automate|deploy|integrate|explore|generate|pull|combine|investigate|engage|influence|advise|consult|contribute|guide|incorporate|assess|measure|own|work (?:with|closely|on|across|alongside)|partner|lead|build|write (?:code|reports)|interpret|communicate (?:results|findings)|mine|model|train|visuali[sz]e|recommend|track|run|handle|respond|resolve|troubleshoot)(?:s|es)?\b/i;
@@ -143,19 +143,19 @@ export const GATES = new Map<RegExp, RegExp>([
 
 /**
  * Who a sentence is about (#16). The reader: "je", "jij", "u", "you", or the candidate named.
- * `(?<![\p{L}\d])`: "38u/week" is hours, not "u".
+ * `(?<![A-Za-zÀ-ÖØ-öø-ɏ\d])`: "38u/week" is hours, not "u".
  */
 export const READER =
-  /(?<![\p{L}\d'’])(?:je|jij|jou|jouw|jezelf|u|uw|you|your|yourself|kandida(?:a)?t\w*|candidates?|applicants?|sollicitant\w*|iemand die|someone who|the (?:right|ideal) person)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ\d'’])(?:je|jij|jou|jouw|jezelf|u|uw|you|your|yourself|kandida(?:a)?t\w*|candidates?|applicants?|sollicitant\w*|iemand die|someone who|the (?:right|ideal) person)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 /** The employer speaking: "we", "wij" (not "ons", "onze": "je werkt in ons team" is about the reader). */
-export const WE = /(?<![\p{L}'’])(?:we|wij)(?![\p{L}])/iu;
+export const WE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ'’])(?:we|wij)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 /**
  * What the employer asks, seeks or values, said with "we": "we vragen", "zoeken wij", "we expect",
  * "we'd love to hear from you" (not "the need for statistics grows").
  */
 const REQUEST_VERB = String.raw`(?:vragen|vraagt|verwachten|verwacht|zoeken|zoekt|wensen|waarderen|zijn op zoek|are looking|looking for|seek\w*|searching|require\w*|expect\w*|need|want|prefer\w*|value|hiring|would love|'d love|love to)`;
 export const REQUEST = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:we|wij)(?:'re|'d)?\s+(?:\S+\s+){0,2}?${REQUEST_VERB}|${REQUEST_VERB}\s+(?:\S+\s+)?(?:we|wij)|op zoek naar|looking for|hear from you)(?![\p{L}])`,
+  String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:we|wij)(?:'re|'d)?\s+(?:\S+\s+){0,2}?${REQUEST_VERB}|${REQUEST_VERB}\s+(?:\S+\s+)?(?:we|wij)|op zoek naar|looking for|hear from you)(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
   'iu',
 );
 /**
@@ -166,15 +166,15 @@ export const REQUEST = new RegExp(
  */
 const OTHER_VERB = String.raw`(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|biedt|bieden|staat|staan|ligt|liggen|zit|zitten|gaat|gaan|zal|zullen|was|waren|are|were|has|have|had|will|offers|provides|boasts|grows|groeit|organises|organizes|helps|helpt|organiseert|organiseren|brengt|brengen|levert|leveren|ontwikkelt|ontwikkelen|produceert|produceren|produces|builds|develops|delivers)`;
 export const THIRD_PARTY = new RegExp(
-  String.raw`^(?:(?:de|het|deze|dit|the|this|these|those|our|onze|ons|their|its)\s+(?:[^\s,;:]+\s+){0,5}?|(?:zij|ze|they|it|he|she|hij|er|there|dat|that)\s+)${OTHER_VERB}(?![\p{L}])|^(?:hij|zij|he|she)\s*\/\s*(?:hij|zij|hen|he|she|they)`,
+  String.raw`^(?:(?:de|het|deze|dit|the|this|these|those|our|onze|ons|their|its)\s+(?:[^\s,;:]+\s+){0,5}?|(?:zij|ze|they|it|he|she|hij|er|there|dat|that)\s+)${OTHER_VERB}(?![A-Za-zÀ-ÖØ-öø-ɏ])|^(?:hij|zij|he|she)\s*\/\s*(?:hij|zij|hen|he|she|they)`,
   'iu',
 );
 // Not an opening adverb or preposition ("Zodoende is deze functie ...", "In staat te ..."), and no
 // subject after the verb (Dutch inversion: "Daarom is het ...").
 const OPENER = String.raw`(?:In|Op|Met|Voor|Bij|Als|Zo|Dan|Daarnaast|Daarom|Hier|Hierbij|Er|Ook|Wel|Nu|Zodoende|Verder|Tevens|Bovendien|Uiteraard|Natuurlijk|Vanzelfsprekend|Kortom|At|On|For|With|As|So|Then|Here|There|Also|Of|Naast|Na|Door|Tijdens|During|After|Before)`;
-const INVERTED = String.raw`(?!\s+(?:deze|dit|de|het|er|je|jij|u|we|wij|ze|zij|hij|een|jouw|onze|ons|dat|die)(?![\p{L}]))`;
+const INVERTED = String.raw`(?!\s+(?:deze|dit|de|het|er|je|jij|u|we|wij|ze|zij|hij|een|jouw|onze|ons|dat|die)(?![A-Za-zÀ-ÖØ-öø-ɏ]))`;
 export const NAMED_SUBJECT = new RegExp(
-  String.raw`^(?!${OPENER}\s)(?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|van|voor|der|for)\s+)?){1,4}${OTHER_VERB}(?![\p{L}])${INVERTED}`,
+  String.raw`^(?!${OPENER}\s)(?:\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏ.&-]*\s+(?:(?:of|van|voor|der|for)\s+)?){1,4}${OTHER_VERB}(?![A-Za-zÀ-ÖØ-öø-ɏ])${INVERTED}`,
   'u',
 );
 

@@ -3,7 +3,7 @@ import type { Requirement } from '../../../shared/translation';
 import { YEARS } from './cues';
 import { t } from './i18n';
 
-export const OF_EXPERIENCE = /(?<![\p{L}])(?:\p{L}*ervaring|experience[ds]?|gewerkt|werkzaam|worked|working)(?![\p{L}])/iu;
+export const OF_EXPERIENCE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[A-Za-zÀ-ÖØ-öø-ɏ]*ervaring|experience[ds]?|gewerkt|werkzaam|worked|working)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 export interface ExperienceRewrite {
   text: string;
@@ -33,7 +33,7 @@ export function rewriteExperience(requirement: Requirement, language: Language):
   // ("·A minimum of ’ experience in …") is no field: then the requirement stays as the posting wrote it.
   if (
     about &&
-    (!/^[\p{L}\p{N}]/u.test(about) ||
+    (!/^[A-Za-zÀ-ÖØ-öø-ɏ\p{N}]/u.test(about) ||
       /(?:^|\s)(?:ervaring|experience)\b|[·•’‘"“”]/iu.test(about) ||
       (about.match(/\(/g)?.length ?? 0) !== (about.match(/\)/g)?.length ?? 0))
   )
@@ -43,7 +43,7 @@ export function rewriteExperience(requirement: Requirement, language: Language):
   const competence = competenceOf(about, language);
   if (competence) return { text: competence, years: m[0].trim(), maximum };
   // "marketingervaring" already says it is experience: "Je hebt aantoonbare marketingervaring".
-  const compound = /^\p{L}+ervaring$/iu.test(about);
+  const compound = /^[A-Za-zÀ-ÖØ-öø-ɏ]+ervaring$/iu.test(about);
   const text =
     compound && language === 'nl'
       ? `Je hebt aantoonbare ${about} — waar en hoe lang je die opdeed, maakt niet uit.`

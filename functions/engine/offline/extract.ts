@@ -53,23 +53,23 @@ export const ASKS =
  * the candidate must meet; one that offers a possibility, leave or a paid course is the offer's.
  */
 const NOT_HOURS =
-  /(?<![\p{L}])(?:mogelijk\w*|bespreekbaar|vakantie\w*|verlof\w*|opleiding|student\w*|vacatures|betaalde functie|possible|holiday\w*|leave)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:mogelijk\w*|bespreekbaar|vakantie\w*|verlof\w*|opleiding|student\w*|vacatures|betaalde functie|possible|holiday\w*|leave)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const hours = (text: string) => text.length <= 80 && HOURS.test(text) && !NOT_HOURS.test(text);
 
 /** What the job holds the reader responsible for is a task: "Hier ben je verantwoordelijk voor ...", "Je bent als arts verantwoordelijk voor ...". */
 const RESPONSIBLE =
-  /(?<![\p{L}])(?:ben|bent|are|will be)\s+(?:(?:je|jij|you)\s+)?(?:\S+\s+){0,5}?(?:mede|eind)?(?:verantwoordelijke?|responsible)\s+(?:voor|for)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:ben|bent|are|will be)\s+(?:(?:je|jij|you)\s+)?(?:\S+\s+){0,5}?(?:mede|eind)?(?:verantwoordelijke?|responsible)\s+(?:voor|for)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 /** The reader's place in the team is the job's, not a quality: "Je maakt deel uit van een gedreven team", "Je komt terecht in ...", "Je bent een belangrijke schakel in ...". */
 const PLACE_IN_TEAM =
-  /(?<![\p{L}])(?:(?:je|jij|u)\s+(?:\S+\s+)?(?:maakt|maak)\s+(?:\S+\s+)?deel\s+uit|(?:maakt|maak)\s+(?:je|jij|u)\s+(?:\S+\s+)?deel\s+uit|(?:je|jij|u)\s+(?:komt|kom)\s+(?:\S+\s+)?(?:terecht|te\s+werken)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:\S+\s+){0,2}?(?:onderdeel|deel|lid)\s+van|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?een\s+(?:\S+\s+){0,2}?(?:speler|schakel|spil|radertje)\s+(?:in|van|binnen)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:een|één)\s+van\s+de|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:de|het)\s+(?:\S+\s+){0,2}?(?:schakel|spin|spil|rechterhand|gezicht|aanspreekpunt|verbindende factor|drijvende kracht|initiatiefnemer)(?![\p{L}])|you(?:'ll| will)?\s+(?:be\s+)?(?:part|a member)\s+of|you(?:'ll| will)\s+join)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:je|jij|u)\s+(?:\S+\s+)?(?:maakt|maak)\s+(?:\S+\s+)?deel\s+uit|(?:maakt|maak)\s+(?:je|jij|u)\s+(?:\S+\s+)?deel\s+uit|(?:je|jij|u)\s+(?:komt|kom)\s+(?:\S+\s+)?(?:terecht|te\s+werken)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:\S+\s+){0,2}?(?:onderdeel|deel|lid)\s+van|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?een\s+(?:\S+\s+){0,2}?(?:speler|schakel|spil|radertje)\s+(?:in|van|binnen)|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:een|één)\s+van\s+de|(?:bent|ben)\s+(?:(?:je|jij|u)\s+)?(?:de|het)\s+(?:\S+\s+){0,2}?(?:schakel|spin|spil|rechterhand|gezicht|aanspreekpunt|verbindende factor|drijvende kracht|initiatiefnemer)(?![A-Za-zÀ-ÖØ-öø-ɏ])|you(?:'ll| will)?\s+(?:be\s+)?(?:part|a member)\s+of|you(?:'ll| will)\s+join)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /** What the job gives: "Je hebt ook de mogelijkheid om je wekelijks te scholen", "Je krijgt de kans om …", "Hierin heb je de vrijheid om te experimenteren". */
 const CHANCE =
-  /(?<![\p{L}])(?:(?:je|jij|u|you)\s+(?:hebt|heb|krijgt|krijg|will have|get)|(?:heb|hebt|krijg|krijgt)\s+(?:je|jij|u))[\s,]+(?:[^.]{0,60}?\s)?(?:de|een|the|a)?\s*(?:mogelijkheid|kans|ruimte|gelegenheid|vrijheid|opportunity|chance|freedom)\s+(?:om|tot|voor|to)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:je|jij|u|you)\s+(?:hebt|heb|krijgt|krijg|will have|get)|(?:heb|hebt|krijg|krijgt)\s+(?:je|jij|u))[\s,]+(?:[^.]{0,60}?\s)?(?:de|een|the|a)?\s*(?:mogelijkheid|kans|ruimte|gelegenheid|vrijheid|opportunity|chance|freedom)\s+(?:om|tot|voor|to)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /** Where and with what the job is done, outside the requirements: "Je werkt voornamelijk op locatie", "Je werkt met een veelzijdige groep". How the reader works ("Je werkt graag samen", "nauwkeurig") is a quality. */
 const WORK_SETTING =
-  /^(?:je|jij|u|you)\s+(?:werkt|work)\s+(?!(?:graag|nauwkeurig|zelfstandig|gestructureerd|secuur|accuraat|netjes|hard|goed|snel|planmatig|resultaatgericht|klantgericht|oplossingsgericht|efficiënt|veilig|precies|well|independently|accurately|carefully)(?![\p{L}]))/iu;
+  /^(?:je|jij|u|you)\s+(?:werkt|work)\s+(?!(?:graag|nauwkeurig|zelfstandig|gestructureerd|secuur|accuraat|netjes|hard|goed|snel|planmatig|resultaatgericht|klantgericht|oplossingsgericht|efficiënt|veilig|precies|well|independently|accurately|carefully)(?![A-Za-zÀ-ÖØ-öø-ɏ]))/iu;
 
 /**
  * The job said to the reader, not a quality: "Als koelmonteur heb je diverse werkzaamheden", "Tijdens je
@@ -77,7 +77,7 @@ const WORK_SETTING =
  * z'n tweeën een hecht team", "Samen met het team werk je aan grote websites".
  */
 const JOB_SAID =
-  /(?<![\p{L}])(?:(?:heb|hebt)\s+(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:werkzaamheden|taken|verantwoordelijkheden)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?betrokken\s+(?:bij|vanaf|in)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?(?:onmisbaar|onmisbare)\s+(?:in|voor|binnen)|^(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+){0,4}?(?:een|ons)\s+(?:\S+\s+){0,2}?team[.!?]?$|^(?:samen\s+met\s+(?:\S+\s+){1,3}?)?werk\s+(?:je|jij|u)\s+(?:aan|mee|samen|met|op|in)(?![\p{L}])(?![^,]*,\s*dan(?![\p{L}])))/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:heb|hebt)\s+(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:werkzaamheden|taken|verantwoordelijkheden)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?betrokken\s+(?:bij|vanaf|in)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?(?:onmisbaar|onmisbare)\s+(?:in|voor|binnen)|^(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+){0,4}?(?:een|ons)\s+(?:\S+\s+){0,2}?team[.!?]?$|^(?:samen\s+met\s+(?:\S+\s+){1,3}?)?werk\s+(?:je|jij|u)\s+(?:aan|mee|samen|met|op|in)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?![^,]*,\s*dan(?![A-Za-zÀ-ÖØ-öø-ɏ])))/iu;
 
 /**
  * A sentence that tells the reader what to do is the job or the call to apply, not a demand:
@@ -88,9 +88,10 @@ const IMPERATIVE =
   /^(?:\p{Lu}\p{Ll}{3,}eer|Bouw|Maak|Zorg|Denk|Help|Ontwikkel|Bereik|Breng|Geef|Neem|Haal|Zet|Stel|Til|Leid|Stuur|Coach|Bedenk|Creëer|Schrijf|Draag|Verbind|Versterk|Discuss|Describe|Explain|Tell us|Include|Submit|Upload)(?:,|\s+(?!(?:je|jij|u|jezelf)(?![\p{L}]))\S)/u;
 
 /** "Je hebt ervaring met de systemen die wij gebruiken": "wij" there is not the sentence's subject. */
-const SUBORDINATE_WE = /(?<![\p{L}])(?:die|dat|waar\w*|welke|wat|zoals|hoe|that|which|where|what|as|how|when|wanneer)\s+(?:\S+\s+)?(?:we|wij)(?![\p{L}])/giu;
+const SUBORDINATE_WE =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|waar\w*|welke|wat|zoals|hoe|that|which|where|what|as|how|when|wanneer)\s+(?:\S+\s+)?(?:we|wij)(?![A-Za-zÀ-ÖØ-öø-ɏ])/giu;
 const NEEDED =
-  /(?<![\p{L}])(?:nodig|belangrijk|gewenst|gevraagd|gewaardeerd|welkom|een must|een vereiste|needed|important|essential|desired|valued|welcome|necessary|expected|verwacht)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:nodig|belangrijk|gewenst|gevraagd|gewaardeerd|welkom|een must|een vereiste|needed|important|essential|desired|valued|welcome|necessary|expected|verwacht)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const SUBJECT_NAMES_REQUIREMENT = /\b(?:motivatie|houding|mentaliteit|affiniteit|interesse|passie|attitude|mindset|motivation)\b/iu;
 
 /**
@@ -110,7 +111,7 @@ export function aboutOthers(text: string): boolean {
   // What the employer does for people, said in the passive with no one asked: "Nieuwe ideeën en
   // initiatieven worden altijd aangemoedigd" (not "Kennis van SAP wordt gewaardeerd": a plus).
   if (
-    /^(?!.*(?:je|jij|jouw|u|you|your)\b)[^,;]{3,80}?\s(?:wordt|worden|is|are|will be)\s+(?:\S+\s+){0,2}?(?:ge\p{L}+[dt]|aangemoedigd|gestimuleerd|encouraged|supported|celebrated)[.!]?$/iu.test(
+    /^(?!.*(?:je|jij|jouw|u|you|your)\b)[^,;]{3,80}?\s(?:wordt|worden|is|are|will be)\s+(?:\S+\s+){0,2}?(?:ge[A-Za-zÀ-ÖØ-öø-ɏ]+[dt]|aangemoedigd|gestimuleerd|encouraged|supported|celebrated)[.!]?$/iu.test(
       text,
     ) &&
     !NEEDED.test(text) &&
@@ -139,7 +140,7 @@ const WORKPLACE_NOUN = String.raw`(?:organisatie|organisation|organization|bedri
 // Up to three words before the noun, none a preposition or a pronoun: "Ervaring in een team" names experience.
 const NOT_ADJECTIVE = String.raw`(?:in|met|van|voor|op|bij|binnen|naar|als|with|of|for|at|within|as|je|jij|jouw|you|your|en|and|is|zijn|are)`;
 const WORKPLACE = new RegExp(
-  String.raw`^(?:(?:een|het|de|a|an|the|weinig|veel|onze?|our|volop|\d+)\s+)?(?:(?!${NOT_ADJECTIVE}\s)[\p{L}-]+\s+){0,3}?${WORKPLACE_NOUN}(?![\p{L}-])(?!\s+(?:player|speler|spirit|worker|geest|leader|lead))`,
+  String.raw`^(?:(?:een|het|de|a|an|the|weinig|veel|onze?|our|volop|\d+)\s+)?(?:(?!${NOT_ADJECTIVE}\s)[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,3}?${WORKPLACE_NOUN}(?![A-Za-zÀ-ÖØ-öø-ɏ-])(?!\s+(?:player|speler|spirit|worker|geest|leader|lead))`,
   'iu',
 );
 export function namesWorkplace(text: string): boolean {
@@ -173,24 +174,28 @@ function strongDemandOf(text: string): boolean {
  * geneeskunde op je") is no demand: the sentence speaks of what the reader does and asks for no diploma.
  */
 const EDUCATION_ASKED =
-  /(?<![\p{L}])(?:heb je|je hebt|hebt|beschik\w*|afgeronde?|diploma\w*|in het bezit|vereist|minimaal|niveau|denkniveau|opleiding (?:tot|als|in|op)|you have|you hold|degree in|required)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:heb je|je hebt|hebt|beschik\w*|afgeronde?|diploma\w*|in het bezit|vereist|minimaal|niveau|denkniveau|opleiding (?:tot|als|in|op)|you have|you hold|degree in|required)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const JOB_CONDITION =
-  /(?<![\p{L}])(?:is|zijn)\s+(?:een\s+)?(?:vereiste|voorwaarde|verplicht)\s+(?:om|voor)\s+(?:\S+\s+){0,6}?(?:functie|baan|job|aanstelling|opleiding|dienst|(?:te\s+(?:kunnen\s+)?)?(?:beginnen|starten|uitoefenen|oefenen))(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn)\s+(?:een\s+)?(?:vereiste|voorwaarde|verplicht)\s+(?:om|voor)\s+(?:\S+\s+){0,6}?(?:functie|baan|job|aanstelling|opleiding|dienst|(?:te\s+(?:kunnen\s+)?)?(?:beginnen|starten|uitoefenen|oefenen))(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const NARRATIVE =
-  /^(?:vervolgens|daarna|hierna|hiervoor|daarvoor|tussendoor|tot slot|ten slotte|aan het (?:begin|eind|einde) van|na de lunch|'s (?:ochtends|middags|avonds)|(?:je|jouw) (?:dag|werkdag|week) (?:start|begint|eindigt))(?![\p{L}])|^(?:je|jij)\s+\p{L}+\s+dus(?![\p{L}])/iu;
+  /^(?:vervolgens|daarna|hierna|hiervoor|daarvoor|tussendoor|tot slot|ten slotte|aan het (?:begin|eind|einde) van|na de lunch|'s (?:ochtends|middags|avonds)|(?:je|jouw) (?:dag|werkdag|week) (?:start|begint|eindigt))(?![A-Za-zÀ-ÖØ-öø-ɏ])|^(?:je|jij)\s+[A-Za-zÀ-ÖØ-öø-ɏ]+\s+dus(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 /** A company said by its name: "Excellence AG German Engineering is een projectenorganisatie met vestigingen in …". */
 const NAMED_COMPANY =
-  /^(?:\p{Lu}[\p{L}&.'-]*\s+){1,5}(?:is|zijn|was|has been|is been)\s+(?:een|de|het|an?|the)\s+(?:\S+\s+){0,3}?\p{L}*(?:organisatie|bedrijf|onderneming|specialist|leverancier|dienstverlener|marktleider|speler|groep|organi[sz]ation|company|firm|provider|supplier|leader|group)(?![\p{L}])/u;
+  /^(?:\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏ&.'-]*\s+){1,5}(?:is|zijn|was|has been|is been)\s+(?:een|de|het|an?|the)\s+(?:\S+\s+){0,3}?[A-Za-zÀ-ÖØ-öø-ɏ]*(?:organisatie|bedrijf|onderneming|specialist|leverancier|dienstverlener|marktleider|speler|groep|organi[sz]ation|company|firm|provider|supplier|leader|group)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
 const PROVIDED_TRAINING =
-  /^(?:je|jij|u|you)\s+(?:start|begint|krijgt|start off|begin|will start|get)\s+(?:eerst\s+|direct\s+|bij ons\s+)?(?:met\s+|with\s+)?(?:een|de|an?|the)\s+(?:\S+\s+){0,4}?(?:opleiding|training|cursus|inwerkprogramma|traineeship|programme|program|course)(?![\p{L}])/iu;
+  /^(?:je|jij|u|you)\s+(?:start|begint|krijgt|start off|begin|will start|get)\s+(?:eerst\s+|direct\s+|bij ons\s+)?(?:met\s+|with\s+)?(?:een|de|an?|the)\s+(?:\S+\s+){0,4}?(?:opleiding|training|cursus|inwerkprogramma|traineeship|programme|program|course)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
-const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
+const letters = (text: string) => text.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ɏ]+/gu, '');
 /** Six runs of white space or more: `text.split(/\s+/u).length > 6`, found without splitting a long unit. */
 const MORE_THAN_SIX_WORDS = /^(?:\S*\s+(?!\s)){6}/u;
 
 function educationAsWork(text: string): boolean {
   return (
-    /^(?:als|as|je|jij|you|samen)(?![\p{L}])/iu.test(text) && !EDUCATION_ASKED.test(text) && !has(LICENCE, text) && !has(CERTIFICATE, text) && !has(YEARS, text)
+    /^(?:als|as|je|jij|you|samen)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text) &&
+    !EDUCATION_ASKED.test(text) &&
+    !has(LICENCE, text) &&
+    !has(CERTIFICATE, text) &&
+    !has(YEARS, text)
   );
 }
 
@@ -216,7 +221,7 @@ function isName(text: string): boolean {
  */
 function namingLeadIn(text: string): boolean {
   if (text.length > 120 || text.split(/\s+/u).length < 4 || text === text.toUpperCase() || REQUEST.test(text)) return false;
-  if (/(?<![\p{L}])(?:met|with|dat je|die|aan|in|van|op|over|voor|profiel|profile|to|of|in|on|as|als|zoals|such as)\s*:$/iu.test(text)) return false;
+  if (/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:met|with|dat je|die|aan|in|van|op|over|voor|profiel|profile|to|of|in|on|as|als|zoals|such as)\s*:$/iu.test(text)) return false;
   return has(EXPERIENCE, text) || has(SKILL, text) || has(MUST, text);
 }
 
@@ -247,7 +252,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (text.length <= 300 && !/\?\s*$/u.test(text) && JOB_CONDITION.test(text)) return true;
   // What you will do is the job: "Daarnaast zul je intensief samenwerken met …", "je gaat aan de gang en …".
   if (
-    /(?<![\p{L}])(?:(?:zul|zal)\s+(?:je|jij)|(?:je|jij)\s+(?:zult|zal|gaat)|ga\s+(?:je|jij))(?![\p{L}])/iu.test(text) &&
+    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:zul|zal)\s+(?:je|jij)|(?:je|jij)\s+(?:zult|zal|gaat)|ga\s+(?:je|jij))(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text) &&
     !strongDemand(text) &&
     !has(MUST, text)
   )
@@ -268,7 +273,10 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // Every check below can only say no, and in these sections the switch at the end answers no
   // except for a short line about hours: the same answer, sooner.
   // (Unless it says it requires something the job needs: "Doing a PhD here requires English proficiency at a certain level".)
-  if (unit.section === 'contact' && !(has(MUST, text) || /(?<![\p{L}])requires?(?![\p{L}])/iu.test(text) ? CUES.some((re) => has(re, text)) : false))
+  if (
+    unit.section === 'contact' &&
+    !(has(MUST, text) || /(?<![A-Za-zÀ-ÖØ-öø-ɏ])requires?(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text) ? CUES.some((re) => has(re, text)) : false)
+  )
     return false;
   if ((unit.section === 'offer' || unit.section === 'meta') && !hours(text)) return false;
   // How candidates are judged ("mogelijkheden, ervaring en opleiding spelen een rol"), an invitation
@@ -277,14 +285,15 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // What refers back to the demand before it ("Dit moet je aantonen met je cv …", "This will be
   // checked …") adds no demand of its own; a question or label without its mark ("Welke taken horen
   // bij een Hardware Engineer", "Waar jouw profiel aan moet voldoen") is a heading.
-  if (/^(?:dit|dat|this|that)\s+(?:is|moet|moeten|kan|kun|wordt|worden|betekent|mag|zal|will|can|must|means|should|would)(?![\p{L}])/iu.test(text))
+  if (/^(?:dit|dat|this|that)\s+(?:is|moet|moeten|kan|kun|wordt|worden|betekent|mag|zal|will|can|must|means|should|would)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text))
     return false;
   if (WH_QUESTION.test(text) && !/[.!?]\s*$/u.test(text) && text.split(/\s+/u).length <= 10) return false;
   // The pay ("2.580 - 4.000 per maand", "€ 3.100 bruto") and how to apply ("Je kunt reageren tot 3 mei",
   // "Acquisitie wordt niet op prijs gesteld") are the employer's, never asked (#16).
   if (has(SALARY, text) || has(APPLYING, text)) return false;
   // A job title with its gender mark, whatever it adds: "Monteur (m/v/x) – 38u/week".
-  if (text.includes('/') && /(?<![\p{L}])[mvx]\s*\/\s*[mvxfh](?:\s*\/\s*[mvxfhd])?(?![\p{L}])/iu.test(text) && text.length <= 100) return false;
+  if (text.includes('/') && /(?<![A-Za-zÀ-ÖØ-öø-ɏ])[mvx]\s*\/\s*[mvxfh](?:\s*\/\s*[mvxfhd])?(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text) && text.length <= 100)
+    return false;
   if (aboutOthers(text) && !hours(text)) return false;
   if (namesWorkplace(text)) return false;
   // A name ("Ministerie van Justitie en Veiligheid, Nederlands Forensisch Instituut"): every word
@@ -307,7 +316,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
       requirementSection &&
       unit.bullet &&
       text.split(/\s+/u).length <= 6 &&
-      !/^(?:[·•◦▪*–-]\s+)?(?:ga|kom|word|solliciteer|reageer|stuur|meld|bel|kijk|doe|neem|go|join|apply|send)(?![\p{L}])/iu.test(text)
+      !/^(?:[·•◦▪*–-]\s+)?(?:ga|kom|word|solliciteer|reageer|stuur|meld|bel|kijk|doe|neem|go|join|apply|send)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text)
     )
   )
     return false;
@@ -317,7 +326,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // words that open a demand ("**3–4 years of experience** in ETL") are emphasis.
   if (/^\*(?!\*)/.test(text) || (/^[*_]{2,}[^*]+[*_]{2,}[:.]?$/u.test(text) && !strong)) return false;
   // What follows from the job, not what it asks: "Zo blijf je jezelf ontwikkelen", "Of je nu een week of een jaar blijft".
-  if (/^(?:zo\s+\p{L}+\s+(?:je|jij)|of (?:je|jij) nu)(?![\p{L}])/iu.test(text) && !strong) return false;
+  if (/^(?:zo\s+[A-Za-zÀ-ÖØ-öø-ɏ]+\s+(?:je|jij)|of (?:je|jij) nu)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text) && !strong) return false;
   if (/\?\s*$/.test(text) && !questionAsks(text, requirementSection, strong || cue())) return false;
   // A question without its mark ("Bent u toe aan een nieuwe uitdaging."): the same test.
   const INVERTED_ASK = /^(?:ben|bent|heb|hebt|heeft|wil|wilt|zoek|zoekt|sta|staat)\s+(?:je|jij|u)\s/iu;
@@ -335,7 +344,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
     (RESPONSIBLE.test(text) ||
       PLACE_IN_TEAM.test(text) ||
       JOB_SAID.test(text) ||
-      (CHANCE.test(text) && !/(?<![\p{L}])(?:op kantoor|thuis|te werken)(?![\p{L}])/iu.test(text)) ||
+      (CHANCE.test(text) && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:op kantoor|thuis|te werken)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text)) ||
       (!requirementSection && WORK_SETTING.test(text) && !hours(text)))
   )
     return false;
@@ -385,7 +394,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
 }
 
 const LEGAL_DEMAND =
-  /(?<![\p{L}])(?:moet|moeten|vereist|verplicht|noodzakelijk|voorwaarde|vraagt|vragen|geldt|maakt deel uit|maken deel uit|onderdeel van|nodig|aanleveren|overleggen|required|requires?|must|mandatory|subject to|cannot|can ?not|unable|will be (?:conducted|required)|undergo|conducted|conducts|need)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:moet|moeten|vereist|verplicht|noodzakelijk|voorwaarde|vraagt|vragen|geldt|maakt deel uit|maken deel uit|onderdeel van|nodig|aanleveren|overleggen|required|requires?|must|mandatory|subject to|cannot|can ?not|unable|will be (?:conducted|required)|undergo|conducted|conducts|need)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const HEADING_WORDS =
   /^(?:(?:stand-out|required|key|preferred|additional|minimum|basic|technical|soft|education(?:al)?|gevraagde|gewenste|jouw|your)\s+)*(?:education|requirements?|skills|experience|qualifications|knowledge|abilities|opleiding|ervaring|kennis|vaardigheden|profiel|competenties|vereisten)\s*(?:requirements?)?[.:]?$/i;
 // What a requirement names, not "the customer experience" a task improves.
@@ -411,13 +420,13 @@ export const CUES = [SKILL, TRAIT, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, OTHER];
 const QUESTION_ASKS =
   /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/i;
 /** Questions that ask for information, invite or reassure: "Wie zoeken wij?", "Heb je vragen?", "Sluit je profiel niet helemaal aan?". */
-const WH_QUESTION = /^(?:[^\p{L}]*)(?:wat|wie|welke|hoe|waarom|waar|wanneer|what|who|which|how|why|where|when)(?![\p{L}])/iu;
+const WH_QUESTION = /^(?:[^A-Za-zÀ-ÖØ-öø-ɏ]*)(?:wat|wie|welke|hoe|waarom|waar|wanneer|what|who|which|how|why|where|when)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const INVITATION =
-  /(?<![\p{L}])(?:vragen|vraag|meer weten|interesse|geïnteresseerd|interested|nieuwsgierig|benieuwd|twijfel\w*|spreekt dit|klinkt dit|kanshebber|relocate|verhuizen|bijna klaar|net (?:van school|afgestudeerd)|niet helemaal|niet de (?:juiste|passende)|er niet bij|solliciteer\w*|apply|zin in)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:vragen|vraag|meer weten|interesse|geïnteresseerd|interested|nieuwsgierig|benieuwd|twijfel\w*|spreekt dit|klinkt dit|kanshebber|relocate|verhuizen|bijna klaar|net (?:van school|afgestudeerd)|niet helemaal|niet de (?:juiste|passende)|er niet bij|solliciteer\w*|apply|zin in)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /** A question about the job or the team, not the reader: "Is dit iets voor jou?", "Kom jij ons team versterken?", "Is this the job you are looking for?". */
 const JOB_FIT =
-  /(?<![\p{L}])(?:iets voor (?:jou|je|u)|the (?:job|role|position) (?:you|for you)|(?:deze|die) (?:functie|baan|vacature|job) (?:voor|bij) (?:jou|je|u)|(?:ons|onze|het) team (?:\S+ ){0,3}(?:versterken|komen versterken)|versterk(?:en)? (?:ons|onze|het) team|onderdeel (?:wil |willen )?(?:zijn|worden) van|join (?:us|our)|(?:jouw|je|your|een|a) (?:volgende|nieuwe|next|new) (?:stap|uitdaging|step|challenge)|werken in (?:een|ons|onze) (?:\S+ ){0,3}team)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:iets voor (?:jou|je|u)|the (?:job|role|position) (?:you|for you)|(?:deze|die) (?:functie|baan|vacature|job) (?:voor|bij) (?:jou|je|u)|(?:ons|onze|het) team (?:\S+ ){0,3}(?:versterken|komen versterken)|versterk(?:en)? (?:ons|onze|het) team|onderdeel (?:wil |willen )?(?:zijn|worden) van|join (?:us|our)|(?:jouw|je|your|een|a) (?:volgende|nieuwe|next|new) (?:stap|uitdaging|step|challenge)|werken in (?:een|ons|onze) (?:\S+ ){0,3}team)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /**
  * A question is a requirement only when it asks the reader, yes or no, for something the job needs
@@ -430,7 +439,7 @@ function questionAsks(text: string, requirementSection: boolean, cued: boolean):
   // ("Heb je geen last van hoogtevrees, affiniteit met techniek en wil je werken in een jong team?").
   if (JOB_FIT.test(text) && !CUES.some((re) => has(re, text.replace(JOB_FIT, ' ')))) return false;
   if (requirementSection) return true;
-  return (cued && QUESTION_ASKS.test(text)) || /^(?:ben (?:jij|je)|are you) (?:iemand|someone|a person|the kind of person)(?![\p{L}])/iu.test(text);
+  return (cued && QUESTION_ASKS.test(text)) || /^(?:ben (?:jij|je)|are you) (?:iemand|someone|a person|the kind of person)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text);
 }
 export const REQUIREMENT_WORDS =
   /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/i;
@@ -445,7 +454,7 @@ const SOUGHT =
 // the "met"/"with" phrase says of the person does, when it names a quality, a skill or experience.
 const SOUGHT_MARK = String.raw`(?:op zoek naar|zoeken|zoekt|zoek|seeking|seeks|looking for|searching for|hiring|vragen)\s+(?:(?:wij|we|ik)\s+)?(?:(?:dus|daarom|nu|naar)\s+)*(?:jou,\s+)?(?:een|an?)?\s*`;
 const SOUGHT_WHO = new RegExp(
-  String.raw`${SOUGHT_MARK}(?:[^\s;:!?]+\s+){0,8}?(?:((?:die|dat|who|that|voor wie)\s+(?!(?:wij|we|ons|onze|our|us)\b)[^.;!?]{6,200})|((?:met|with)\s+(?:[^\s,.;!?]+\s+){0,2}?(?:interesse|affiniteit|ervaring|passie|kennis|\p{L}*ervaring|interest|experience|passion|knowledge)\b[^.;!?,]{0,80}))`,
+  String.raw`${SOUGHT_MARK}(?:[^\s;:!?]+\s+){0,8}?(?:((?:die|dat|who|that|voor wie)\s+(?!(?:wij|we|ons|onze|our|us)\b)[^.;!?]{6,200})|((?:met|with)\s+(?:[^\s,.;!?]+\s+){0,2}?(?:interesse|affiniteit|ervaring|passie|kennis|[A-Za-zÀ-ÖØ-öø-ɏ]*ervaring|interest|experience|passion|knowledge)\b[^.;!?,]{0,80}))`,
   'giu',
 );
 
@@ -475,7 +484,9 @@ function soughtPerson(unit: Unit): Requirement[] {
         !(
           CUES.some((re) => has(re, said)) ||
           REQUIREMENT_WORDS.test(said) ||
-          /(?<![\p{L}])(?:is|bent|are|zijn|heeft|has)\s+\p{L}|(?<![\p{L}])(?:wil|wilt|willen|wants?|loves?|enjoys?)(?![\p{L}])/iu.test(said)
+          /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|bent|are|zijn|heeft|has)\s+[A-Za-zÀ-ÖØ-öø-ɏ]|(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:wil|wilt|willen|wants?|loves?|enjoys?)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(
+            said,
+          )
         ))
     )
       continue;
@@ -483,7 +494,9 @@ function soughtPerson(unit: Unit): Requirement[] {
     if (
       aboutOthers(said) ||
       namesWorkplace(said) ||
-      /(?<![\p{L}])(?:ons|onze|our|us)\s+(?:\p{L}+\s+)?(?:team|bedrijf|organisatie|afdeling|company|organi[sz]ation|department)(?![\p{L}])/iu.test(said) ||
+      /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:ons|onze|our|us)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ]+\s+)?(?:team|bedrijf|organisatie|afdeling|company|organi[sz]ation|department)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(
+        said,
+      ) ||
       out.some((r) => r.span!.start < at + said.length && r.span!.end > at)
     )
       continue;
@@ -501,7 +514,7 @@ const CONDITION_LABEL =
 // or a sentence end with no space after it. ("PowerPoint" starts in upper case, "iPhone" is too short.)
 const MAYBE_GLUED = /\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/u;
 const GLUE =
-  /(?<=(?:^|[\s(])\p{Ll}\p{L}*\p{Ll}{2}|\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll}*[\s,])|(?<=\p{Ll}{3})(?=(?:Je|Jij|Jouw|Wij|We|Ons|Onze|Heb|Ben|Ook|Daarnaast|You|Your|We)\s)/gu;
+  /(?<=(?:^|[\s(])\p{Ll}[A-Za-zÀ-ÖØ-öø-ɏ]*\p{Ll}{2}|\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll}*[\s,])|(?<=\p{Ll}{3})(?=(?:Je|Jij|Jouw|Wij|We|Ons|Onze|Heb|Ben|Ook|Daarnaast|You|Your|We)\s)/gu;
 
 /** Units split where flattened HTML glued items together; a glued heading sets the section of what follows on its line. */
 export function unglue(unitsOfPosting: Unit[]): Unit[] {
@@ -588,7 +601,7 @@ function judgeAll(unitsOfPosting: Unit[]): Verdict[] {
       !next ||
       next.line !== unit.line ||
       unit.section !== 'requirements' ||
-      !/^(?:[·•◦▪*–-]\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?:$/u.test(unit.text)
+      !/^(?:[·•◦▪*–-]\s+)?[A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+)?:$/u.test(unit.text)
     )
       return;
     if (has(TRAIT, unit.text) || has(SKILL, unit.text)) verdicts[i] = 'yes';
@@ -665,7 +678,7 @@ export function extractRequirements(partsOfPosting: Unit[], title: string | null
       unitPlus &&
       parts.length > 1 &&
       /(?:een\s+(?:pré|pre|plus|pluspunt|troef|meerwaarde)|mooi meegenomen|is welkom|a plus|an advantage|nice to have)\s*[.!]?\s*$/iu.test(unit.text) &&
-      !/(?<![\p{L}])(?:is|zijn|are)(?![\p{L}])/iu.test(parts.at(-1)!.text);
+      !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|are)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(parts.at(-1)!.text);
     let previous: RequirementKind | null = null;
     for (const clause of parts) {
       // "Bachelor, bij voorkeur in elektromechanica": the preferred field of an education requirement.

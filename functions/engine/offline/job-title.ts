@@ -9,7 +9,7 @@ import { tokens } from '../../taxonomy/normalize';
 // Gender markers: "(m/v/x)", "m/w/d", "(v/m/x)", "(h/f)", "(all genders)".
 const GENDER = /\(?\b[mvwfhx]\s*\/\s*[mvwfhdx](?:\s*\/\s*[mvwfhdx])?\b\)?|\((?:all genders|alle genders|m|v|x)\)/gi;
 // A feminine ending in brackets: "stagiair(e)", "medewerk(st)er", "verkoper(ster)".
-const BRACKETED_ENDING = /(\p{L})\((?:e|st|ster|trice|euse|in|ne|es)\)/giu;
+const BRACKETED_ENDING = /([A-Za-zÀ-ÖØ-öø-ɏ])\((?:e|st|ster|trice|euse|in|ne|es)\)/giu;
 // Where titles join their parts: dashes and bars between spaces, brackets, colons, slashes, commas, "bij"/"at".
 const SEPARATOR = /\s[-–—|•·]\s|[|:;,()[\]/]|\s(?:bij|at|@)\s/i;
 

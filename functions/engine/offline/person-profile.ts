@@ -39,7 +39,7 @@ function clean(text: string, language: Language): string {
   let out = text
     .replace(/\s+/g, ' ')
     .replace(/^[-–•*·]\s*/u, '')
-    .replace(/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![\p{L}]).*$/iu, '')
+    .replace(/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![A-Za-zÀ-ÖØ-öø-ɏ]).*$/iu, '')
     .replace(/[.;,]+$/u, '')
     .trim();
   for (const [re, nl, en] of INCLUSIVE) out = out.replace(re, t(language, nl, en));
@@ -50,11 +50,12 @@ function clean(text: string, language: Language): string {
 // communicatieve vaardigheden") as the posting listed it, and the verb a sentence about it needs.
 // (Not a noun in -heid or -iteit: "Gezondheid" is no "ge…d" participle.)
 const ADJECTIVE_NL =
-  /^(?!\p{L}*(?:heid|iteit)$)(?:ge\p{L}{3,}(?:d|t)|\p{L}+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
+  /^(?![A-Za-zÀ-ÖØ-öø-ɏ]*(?:heid|iteit)$)(?:ge[A-Za-zÀ-ÖØ-öø-ɏ]{3,}(?:d|t)|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
 const ASSET_NL =
   /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/iu;
 const SINGULAR_NL = /\b(?:houding|instelling|mentaliteit|persoonlijkheid|karakter|drive|inlevingsvermogen|doorzettingsvermogen)$/iu;
-const ADJECTIVE_EN = /^(?:\p{L}+(?:ive|ful|ous|ent|ant|able|ible|ic|al|ed|ing)|flexible|reliable|curious|proactive|organized|organised|precise|honest)$/iu;
+const ADJECTIVE_EN =
+  /^(?:[A-Za-zÀ-ÖØ-öø-ɏ]+(?:ive|ful|ous|ent|ant|able|ible|ic|al|ed|ing)|flexible|reliable|curious|proactive|organized|organised|precise|honest)$/iu;
 const ASSET_EN = /\b(?:skills?|attitude|mindset|sense|eye|passion|interest|personality|drive|ability)\b/iu;
 
 /**
@@ -114,17 +115,17 @@ function qualityNouns(text: string): string | null {
 /** Qualities named as a noun: "Het vermogen om …", "De motivatie om …", "Plezier in …", "Bereidheid om …". */
 const QUALITY_NOUNS = 'vermogen|motivatie|bereidheid|plezier|passie|liefde|interesse|affiniteit|drive|talent';
 export const QUALITY_NOUN = new RegExp(
-  `^(?:(?:het|de|een)\\s+)?(?:${QUALITY_NOUNS}|gevoel|oog|zin|gave|willingness|ability|passion|eagerness|desire)(?![\\p{L}])`,
+  `^(?:(?:het|de|een)\\s+)?(?:${QUALITY_NOUNS}|gevoel|oog|zin|gave|willingness|ability|passion|eagerness|desire)(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
   'iu',
 );
 const NOUN_SENTENCE = new RegExp(`^(?:(de|het|een)\\s+)?(${QUALITY_NOUNS})\\s+(om|in|voor|met|tot|aan)\\s+(.+)$`, 'iu');
 
 /** The finite "is" of a clause that hangs on "iemand die": "Een teamplayer is met …". */
-const SUBORDINATE_IS = /^(?!(?:het|de|dat|dit|deze|die|er|wat|hier|daar|ons|onze)\s)(?:[\p{L}-]+\s+){1,4}?(is)(?=\s|$)/iu;
+const SUBORDINATE_IS = /^(?!(?:het|de|dat|dit|deze|die|er|wat|hier|daar|ons|onze)\s)(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){1,4}?(is)(?=\s|$)/iu;
 
 /** A quality said to be needed: "Een sterke commerciële drive is essentieel voor …", "Flexibiliteit is belangrijk". */
 const NEEDED_NL =
-  /^((?:een|de|het)\s+)?(.{3,80}?)\s+(?:is|zijn)\s+(?:\S+\s+)?(?:essentieel|belangrijk|vereist|noodzakelijk|gewenst|onmisbaar|nodig|van belang|een must|een vereiste)(?![\p{L}])/iu;
+  /^((?:een|de|het)\s+)?(.{3,80}?)\s+(?:is|zijn)\s+(?:\S+\s+)?(?:essentieel|belangrijk|vereist|noodzakelijk|gewenst|onmisbaar|nodig|van belang|een must|een vereiste)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 // The finite verbs a relative clause about the candidate ends on, as "je" says them.
 const SECOND_PERSON: Record<string, string> = {
@@ -152,7 +153,7 @@ const SECOND_PERSON: Record<string, string> = {
   krijgt: 'krijgt',
   zoekt: 'zoekt',
 };
-const FINITE_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(SECOND_PERSON).join('|')})(?![\\p{L}])`, 'giu');
+const FINITE_WORD = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(${Object.keys(SECOND_PERSON).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'giu');
 
 /**
  * A relative clause about the candidate said to them: "die een aanpakker en enthousiast is" → "Je
@@ -190,23 +191,23 @@ export function relativeToReader(text: string): string | null {
     .replace(/\s+/gu, ' ')
     .replace(/\s+([,.)])/gu, '$1')
     .trim()
-    .replace(/(?<![\p{L}])zichzelf(?![\p{L}])/gu, 'jezelf')
-    .replace(/(?<![\p{L}])zich(?![\p{L}])/gu, 'je')
-    .replace(/(?<![\p{L}])zijn of haar(?![\p{L}])/gu, 'je');
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zichzelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'jezelf')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zich(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'je')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zijn of haar(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'je');
   // "mee kan denken" → "kunt … meedenken": with a modal the particle joins its infinitive again.
   const joined = /^(?:kan|wil|zal)$/iu.test(v[0])
-    ? rest.replace(/(?<![\p{L}])(mee|aan|af|bij|door|in|na|om|op|over|terug|toe|uit|samen|weg)\s+(\p{Ll}+en)(?![\p{L}])/u, '$1$2')
+    ? rest.replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(mee|aan|af|bij|door|in|na|om|op|over|terug|toe|uit|samen|weg)\s+(\p{Ll}+en)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u, '$1$2')
     : rest;
   return joined ? `Je ${SECOND_PERSON[v[0].toLowerCase()]} ${joined}.` : null;
 }
 
 /** A person named as the quality: "Een geboren leider die zijn/haar team naar een hoger niveau tilt", "Een doorzetter". */
 const PERSON_NP =
-  /^een\s+(?:[\p{L}-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![\p{L}])/iu;
+  /^een\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /** Qualities with what they bear on: "Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken". */
 function qualitiesBearingOn(text: string): boolean {
-  const m = /^((?:[\p{L}-]+,\s+)+[\p{L}-]+\s+(?:en|of)\s+[\p{L}-]+)\s+(?:in|bij|op|naar|voor|met)\s/u.exec(text);
+  const m = /^((?:[A-Za-zÀ-ÖØ-öø-ɏ-]+,\s+)+[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+(?:en|of)\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+)\s+(?:in|bij|op|naar|voor|met)\s/u.exec(text);
   return (
     !!m &&
     m[1]!
@@ -217,17 +218,17 @@ function qualitiesBearingOn(text: string): boolean {
 }
 /** "Procesmatig kunnen denken en handelen": how, "kunnen" and one or two actions. */
 function ableTo(text: string): RegExpExecArray | null {
-  const m = /^([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+kunnen\s+(.+)$/u.exec(text.replace(/[.;]+$/u, ''));
+  const m = /^([A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+)?)\s+kunnen\s+(.+)$/u.exec(text.replace(/[.;]+$/u, ''));
   return m && /^(?:\p{Ll}+\s+)?\p{Ll}+en(?:\s+(?:en|of)\s+\p{Ll}+en)?$/u.test(m[2]!) ? m : null;
 }
 
 function sentence(text: string, language: Language): string {
   const relative = language === 'nl' ? relativeToReader(text) : null;
   if (relative) return relative;
-  if (language === 'nl' && PERSON_NP.test(text) && !/(?<![\p{L}])(?:is|heeft)(?![\p{L}])/iu.test(text))
+  if (language === 'nl' && PERSON_NP.test(text) && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|heeft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text))
     return `Je bent ${text.charAt(0).toLowerCase()}${text
       .slice(1)
-      .replace(/(?<![\p{L}])zijn\/haar|zijn of haar(?![\p{L}])/gu, 'je')
+      .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zijn\/haar|zijn of haar(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'je')
       .replace(/[.;,\s]+$/u, '')}.`;
   // "Een sterke commerciële drive is essentieel voor deze functie" → "Je hebt een sterke commerciële drive."
   const needed = language === 'nl' && !/^(?:je|jij|u|het|dit|dat|er)\s/iu.test(text) ? NEEDED_NL.exec(text) : null;
@@ -238,8 +239,8 @@ function sentence(text: string, language: Language): string {
     const rest = `${text.slice(0, subordinate.index + subordinate[0].length - 2)}${text.slice(subordinate.index + subordinate[0].length)}`
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/(?<![\p{L}])zichzelf(?![\p{L}])/gu, 'jezelf')
-      .replace(/(?<![\p{L}])zich(?![\p{L}])/gu, 'je');
+      .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zichzelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'jezelf')
+      .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zich(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'je');
     return `Je bent ${rest.charAt(0).toLowerCase()}${rest.slice(1)}.`;
   }
   const words = text.replace(/[.;!]+$/u, '').split(/\s+/);
@@ -281,7 +282,7 @@ function sentence(text: string, language: Language): string {
   // "who is passionate about finance" (after "looking for someone") → "You are passionate about finance."
   const who = /^(?:someone\s+|a person\s+)?(?:who|that)\s+(is|has|can|loves|enjoys|wants|shares)\s+(.+?)[.;,]?$/iu.exec(text);
   if (who)
-    return `You ${({ is: 'are', has: 'have', can: 'can', loves: 'love', enjoys: 'enjoy', wants: 'want', shares: 'share' } as Record<string, string>)[who[1]!.toLowerCase()]} ${who[2]!.replace(/(?<![\p{L}])(?:his or her|his\/her|their)(?![\p{L}])/gu, 'your')}.`;
+    return `You ${({ is: 'are', has: 'have', can: 'can', loves: 'love', enjoys: 'enjoy', wants: 'want', shares: 'share' } as Record<string, string>)[who[1]!.toLowerCase()]} ${who[2]!.replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:his or her|his\/her|their)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'your')}.`;
   if (words.length <= 6 && words.every((w) => ADJECTIVE_EN.test(w.replace(/[,]$/, '')) || /^(?:and|or|,)$/.test(w))) return `You are ${lower}.`;
   if (words.length <= 8 && ASSET_EN.test(text) && !/\b(?:is|are|was|will)\b/iu.test(text)) return `You have ${lower}.`;
   return capital(text);
@@ -336,13 +337,13 @@ export function aboutThePerson(text: string): boolean {
   if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body))
     return false;
   // A quality with a call to act tacked on ("…, reageer dan direct") closes the posting: it stays whole.
-  if (/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![\p{L}])/iu.test(body)) return false;
+  if (/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)) return false;
   if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body))
     return false;
   // What the job is, said to the reader: "Heb je een stoere baan op grote hoogte", "Ben je met z'n tweeën een hecht team".
   if (
     /^(?:heb|hebt|ben|bent|krijg|kom|ervaar)\s+(?:je|jij)\s/iu.test(body) &&
-    /(?<![\p{L}])(?:baan|functie|job|een (?:\S+\s+){0,2}team)(?![\p{L}])/iu.test(body)
+    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:baan|functie|job|een (?:\S+\s+){0,2}team)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)
   )
     return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kan|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
@@ -350,7 +351,11 @@ export function aboutThePerson(text: string): boolean {
   if (relativeToReader(body) || PERSON_NP.test(body) || qualitiesBearingOn(body) || ableTo(body)) return true;
   // An item of "Wij zoeken iemand die": "Een teamplayer is met …", "Kritisch en open is naar …".
   const subordinate = SUBORDINATE_IS.exec(body);
-  if (subordinate && !/\s\p{Lu}/u.test(subordinate[0]) && !/(?<![\p{L}])(?:organisatie|bedrijf|onderneming|vestiging\w*|company|firma)(?![\p{L}])/iu.test(body))
+  if (
+    subordinate &&
+    !/\s\p{Lu}/u.test(subordinate[0]) &&
+    !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:organisatie|bedrijf|onderneming|vestiging\w*|company|firma)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)
+  )
     return true;
   return body.split(/\s+/).length <= 5 && !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body) && namesQuality(body);
 }

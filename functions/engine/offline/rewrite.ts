@@ -388,7 +388,7 @@ function continuationItems(lines: Line[]): Set<Line> {
   for (let i = 0; i < lines.length; i++) {
     // A lead-in that ends on the word its items complete ("Wij zoeken iemand die", "… met:") makes
     // every item a continuation, whatever its first letter.
-    const open = /(?<![\p{L}])(?:die|dat|wie|who|that|met|with)\s*:?\s*\**$/iu.test(lines[i]!.text.replace(/^#+\s*/u, ''));
+    const open = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|wie|who|that|met|with)\s*:?\s*\**$/iu.test(lines[i]!.text.replace(/^#+\s*/u, ''));
     if (lines[i]!.bullet || !(/:\s*\**$/u.test(lines[i]!.text) || open)) continue;
     const items: Line[] = [];
     for (let j = i + 1; j < lines.length && lines[j]!.bullet && !lines[j]!.heading; j++) items.push(lines[j]!);
@@ -403,7 +403,7 @@ function continuationItems(lines: Line[]): Set<Line> {
  * demand whose footnote mark ("hbo werk- en denkniveau*") points to one.
  */
 const OWN_ROUTE =
-  /(?<![\p{L}])(?:EVC|EVP|erkenning van (?:eerder )?verworven competenties|recognition of prior learning)(?![\p{L}])|^\s*(?:of|or)\s|\p{L}\*\s*[;,.]?\s*$/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:EVC|EVP|erkenning van (?:eerder )?verworven competenties|recognition of prior learning)(?![A-Za-zÀ-ÖØ-öø-ɏ])|^\s*(?:of|or)\s|[A-Za-zÀ-ÖØ-öø-ɏ]\*\s*[;,.]?\s*$/iu;
 
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
 
@@ -630,8 +630,8 @@ function register(text: string, lang: Language, flemish = false): Register {
 
 /** The posting writes "je kan" (as Flemish postings do) more than "je kunt" (a Flemish one, at least as often): the rewrite follows it. */
 function flemishCan(text: string, flemish = false): boolean {
-  const kan = text.match(/(?<![\p{L}])(?:je|jij) kan(?![\p{L}])/giu)?.length ?? 0;
-  const kunt = text.match(/(?<![\p{L}])(?:(?:je|jij) kunt|kun je)(?![\p{L}])/giu)?.length ?? 0;
+  const kan = text.match(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij) kan(?![A-Za-zÀ-ÖØ-öø-ɏ])/giu)?.length ?? 0;
+  const kunt = text.match(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:je|jij) kunt|kun je)(?![A-Za-zÀ-ÖØ-öø-ɏ])/giu)?.length ?? 0;
   return kan > kunt || (flemish && kan >= kunt);
 }
 
@@ -639,7 +639,7 @@ function flemishCan(text: string, flemish = false): boolean {
 function isMeta(line: string): boolean {
   const text = line.trim().replace(/^[*_]+|[*_]+$/g, '');
   if (/^(?:-{3,}|={3,}|<[^>]+>)$/u.test(text)) return true;
-  const fact = /^([\p{L}][\p{L}\d_ -]{0,30}?)\s*:\s*(\S.*)$/u.exec(text);
+  const fact = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ\d_ -]{0,30}?)\s*:\s*(\S.*)$/u.exec(text);
   return (
     !!fact && fact[1]!.split(/\s+/).length <= 3 && fact[2]!.split(/\s+/).length <= 8 && !/[.!?]$/.test(fact[2]!) && !/^(?:let op|note|tip|ps)$/iu.test(fact[1]!)
   );
@@ -656,7 +656,9 @@ function looksLikeHeading(line: Line): boolean {
   // "…:" or "…?" heads what follows, unless it is a sentence with a subject and a number or a verb
   // after it ("We werken in Zuid-Holland voor:", "Deze opleiding bestaat uit 2 onderdelen:").
   if (/[:?]\s*\**$/.test(text))
-    return !/^(?:we|wij|je|jij|u|ze|zij|dit|deze|er|het|onze?|our|we're|you)\s+\p{L}+\s+\S/iu.test(text) && !/\d/u.test(text) && !leadSentence(text);
+    return (
+      !/^(?:we|wij|je|jij|u|ze|zij|dit|deze|er|het|onze?|our|we're|you)\s+[A-Za-zÀ-ÖØ-öø-ɏ]+\s+\S/iu.test(text) && !/\d/u.test(text) && !leadSentence(text)
+    );
   // A line in lower case or ending in a full stop is a sentence ("enthousiaste … voor onze peutergroep.").
   if (/^\p{Ll}/u.test(text) || /\.\s*\**$/u.test(text)) return false;
   // A short line naming a section ("Wat bieden wij", "Functie-eisen") is a heading; an item of a
@@ -672,12 +674,12 @@ function looksLikeHeading(line: Line): boolean {
  */
 function leadSentence(text: string): boolean {
   const words = text.replace(/[*_#]/gu, '').trim().split(/\s+/u);
-  if (words.length < 6 || !/:\s*\**$/u.test(text) || /^(?:wat|wie|waar|waarom|hoe|welke|what|who|why|how|where|which)(?![\p{L}])/iu.test(words[0]!))
+  if (words.length < 6 || !/:\s*\**$/u.test(text) || /^(?:wat|wie|waar|waarom|hoe|welke|what|who|why|how|where|which)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(words[0]!))
     return false;
   return words.slice(1).some((w) => /^(?:je|jij|u|we|wij|you|we're|you'll)[,:]?$/iu.test(w)) || /^(?:neem|bel|mail|stuur|kijk|lees|contact)$/iu.test(words[0]!);
 }
 
-const CALL_TO_APPLY = /(?<![\p{L}])(?:reageer|solliciteer|stuur (?:je|uw) (?:cv|sollicitatie)|apply now|apply today)(?![\p{L}])/iu;
+const CALL_TO_APPLY = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:reageer|solliciteer|stuur (?:je|uw) (?:cv|sollicitatie)|apply now|apply today)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /** A demand made of the candidate: "je hebt", "in het bezit van", "minimaal", "required", "you have". */
 const DEMAND =
@@ -744,7 +746,7 @@ function covered(text: string, unit: { start: number; end: number }, asked: Requ
   return hit / all;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /[A-Za-zÀ-ÖØ-öø-ɏ\p{N}]/u;
 /** Per UTF-16 code unit, as LETTER_OR_DIGIT tells it: 1 a letter or digit, 2 not (a lone surrogate is neither), 0 not asked yet. */
 const letterOrDigitUnits = new Uint8Array(0x10000);
 function letterOrDigit(c: number): boolean {
@@ -763,10 +765,10 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** A clause that opens with its verb ("bent CCNA gecertificeerd") gets the posting's subject back. */
 const FINITE =
-  /^(?:bent|hebt|heeft|beschikt|spreekt|schrijft|kunt|kan|werkt|wilt|wil|houdt|weet|denkt|staat|neemt|gaat|voelt|vindt|durft|beheerst|bezit)(?![\p{L}])/iu;
-const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![\p{L}])/iu;
+  /^(?:bent|hebt|heeft|beschikt|spreekt|schrijft|kunt|kan|werkt|wilt|wil|houdt|weet|denkt|staat|neemt|gaat|voelt|vindt|durft|beheerst|bezit)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 function withSubject(line: string, you: Register, lang: Language): string {
-  if (lang === 'en') return /^(?:are|have|can|speak|hold)(?![\p{L}])/iu.test(line) ? `You ${line.charAt(0).toLowerCase()}${line.slice(1)}` : line;
+  if (lang === 'en') return /^(?:are|have|can|speak|hold)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(line) ? `You ${line.charAt(0).toLowerCase()}${line.slice(1)}` : line;
   // "Met goede kennis van mechanica" (what a diploma came with) is what the reader has.
   const having = /^met\s+(?=\S)/iu.exec(line);
   if (having) return `${you.subject} ${you.subject === 'U' ? 'heeft' : 'hebt'} ${line.slice(having[0].length)}`;

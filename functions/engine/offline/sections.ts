@@ -79,7 +79,7 @@ export function headingKind(line: string): SectionKind | null {
   if (
     !text ||
     (!question && (text.length > 60 || text.split(/\s+/).length > 8)) ||
-    /[.!;]$/.test(text.replace(/(?<![\p{L}])(?:o\.a|e\.a|bijv|etc|e\.g|i\.e|incl)\.$/iu, ''))
+    /[.!;]$/.test(text.replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:o\.a|e\.a|bijv|etc|e\.g|i\.e|incl)\.$/iu, ''))
   )
     return null;
   const lower = text.toLowerCase();

@@ -32,7 +32,7 @@ const EDGE = /^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+|(?:\s|<\/?[a-z][^>]*>|&nbsp;)+$/gi
 const GLUED_HEADING = /^((\*{2,4})[^*\n]{2,60}\2(?:\*(?!\*))?)\s*(?=\p{Lu}|\*+\s*[^*\s])/u;
 
 // A Markdown heading mark or a bold phrase inside a line, after a sentence's end or a word.
-const INNER_HEADING = /(?<=[.!?:]\s*|[\p{L}\d)]\s*)(?:#{2,6}\s|\*{2,3}(?=[^*\s])[^*\n]{2,60}?\*{2,3})/gu;
+const INNER_HEADING = /(?<=[.!?:]\s*|[A-Za-zÀ-ÖØ-öø-ɏ\d)]\s*)(?:#{2,6}\s|\*{2,3}(?=[^*\s])[^*\n]{2,60}?\*{2,3})/gu;
 
 /** Where a heading flattened into the middle of a line starts, or -1. */
 function innerHeading(raw: string): number {
@@ -47,13 +47,14 @@ function innerHeading(raw: string): number {
 }
 
 const TASKS_FOLLOW =
-  /(?<![\p{L}])(?:(?:de|het) volgende (?:taken|werkzaamheden|verantwoordelijkheden)|(?:je|jouw) (?:taken|werkzaamheden|verantwoordelijkheden) (?:zijn|bestaan uit|omvatten)|tot (?:je|jouw) (?:taken|werkzaamheden) (?:behoren|horen)|(?:the )?following (?:tasks|duties|responsibilities)|(?:your|the) (?:tasks|duties|responsibilities) (?:include|are|will be))\b[^.!?]{0,40}:\s*$/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:de|het) volgende (?:taken|werkzaamheden|verantwoordelijkheden)|(?:je|jouw) (?:taken|werkzaamheden|verantwoordelijkheden) (?:zijn|bestaan uit|omvatten)|tot (?:je|jouw) (?:taken|werkzaamheden) (?:behoren|horen)|(?:the )?following (?:tasks|duties|responsibilities)|(?:your|the) (?:tasks|duties|responsibilities) (?:include|are|will be))\b[^.!?]{0,40}:\s*$/iu;
 /** A line of a word or a few, no sentence: "Analyseren", "Plannen en organiseren". */
 const shortItem = (l: Line) => !l.heading && !l.bullet && l.text.split(/\s+/u).length <= 4 && !/[.!?;,]$/u.test(l.text);
 
 /** A heading over a list of competences, each a word or two: "Competenties", "Kwaliteiten", "Skills". */
-const COMPETENCES = /(?<![\p{L}])(?:competenties|competencies|vaardigheden|kwaliteiten|eigenschappen|skills|qualities)(?![\p{L}])/iu;
-const TASKS_NEED = /(?<![\p{L}])(?:nodig|vragen|vraagt|verwachten|vereist|heb je|beschik|need|require|requires|required|expect)(?![\p{L}])/iu;
+const COMPETENCES = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:competenties|competencies|vaardigheden|kwaliteiten|eigenschappen|skills|qualities)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const TASKS_NEED =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:nodig|vragen|vraagt|verwachten|vereist|heb je|beschik|need|require|requires|required|expect)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 export function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -168,7 +169,7 @@ const ABBREVIATION = String.raw`(?<!\b(?:e\.g|i\.e|bijv|bv|o\.a|incl|ca|etc|vs|m
 // Cheap tests first, the same boundaries: every boundary starts at a space or ";"; a sentence end is
 // checked before the abbreviations; an opener after the spaces before the words it may not follow.
 const SPLIT = new RegExp(
-  `(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+(?:[•·▪]\\s*|o\\s+(?=\\p{Lu}))|(?=\\s+(?:(?:${PRONOUN_OPENERS})|(?:${OPENERS})[\\p{L}']*)[\\s,.;!?])(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of|minimaal|minstens|afgeronde|relevante|professionele|academische))\\s+|;\\s*(?:[•·▪]\\s*|o\\s+(?=\\p{Lu}))?|\\s+[–—-]\\s+(?=\\p{Lu}))`,
+  `(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+(?:[•·▪]\\s*|o\\s+(?=\\p{Lu}))|(?=\\s+(?:(?:${PRONOUN_OPENERS})|(?:${OPENERS})[A-Za-zÀ-ÖØ-öø-ɏ']*)[\\s,.;!?])(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of|minimaal|minstens|afgeronde|relevante|professionele|academische))\\s+|;\\s*(?:[•·▪]\\s*|o\\s+(?=\\p{Lu}))?|\\s+[–—-]\\s+(?=\\p{Lu}))`,
   'gu',
 );
 
@@ -188,12 +189,12 @@ function unclosed(text: string): boolean {
  */
 function wraps(a: Line, b: Line, text: string): boolean {
   if (a.heading || b.heading || a.section !== b.section || BULLET.test(b.text) || !/^\p{Ll}/u.test(b.text)) return false;
-  if (!/[\p{L}\d,]$/u.test(a.text) || text.slice(a.end, b.start).trim() || (text.slice(a.end, b.start).match(/\n/g)?.length ?? 0) !== 1) return false;
+  if (!/[A-Za-zÀ-ÖØ-öø-ɏ\d,]$/u.test(a.text) || text.slice(a.end, b.start).trim() || (text.slice(a.end, b.start).match(/\n/g)?.length ?? 0) !== 1) return false;
   if (/<|&nbsp;/u.test(text.slice(a.start, b.end))) return false;
   // Broken after a comma or a word that cannot end a sentence, or the next line ends the sentence
   // this one began (not two items of a list without marks: "… de Engelse taal" / "affiniteit met sport is een pré").
   return (
-    /(?:,|(?<![\p{L}])(?:en|of|van|de|het|een|met|voor|in|aan|op|bij|te|om|die|dat|onze|je|and|or|of|the|a|an|to|with|for|your|our|in|on|at))$/iu.test(
+    /(?:,|(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:en|of|van|de|het|een|met|voor|in|aan|op|bij|te|om|die|dat|onze|je|and|or|of|the|a|an|to|with|for|your|our|in|on|at))$/iu.test(
       a.text,
     ) || /[.!?]$/u.test(b.text)
   );

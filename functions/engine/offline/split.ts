@@ -16,7 +16,7 @@ const CLAUSE_BREAK = new RegExp(
   `(?=[\\s,()])(?:${[
     String.raw`\s+(?:en|and)\s+(?=(?:je |jij |you )?(?:bent|hebt|beschikt|spreekt|kan|kunt|wil|houdt|ben|heb|are|have|can)\b)`,
     // "Beheersing van het Nederlands, de Duitse taal is een pré": a plus with its own subject after a demand.
-    String.raw`,\s+(?=(?:de|het|the|kennis (?:van|met|in)|ervaring (?:met|in|als|binnen)|affiniteit met|experience (?:with|in)|knowledge of)\s[^,;]{2,60}?\s(?:is|are|zijn)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![\p{L}]))`,
+    String.raw`,\s+(?=(?:de|het|the|kennis (?:van|met|in)|ervaring (?:met|in|als|binnen)|affiniteit met|experience (?:with|in)|knowledge of)\s[^,;]{2,60}?\s(?:is|are|zijn)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![A-Za-zÀ-ÖØ-öø-ɏ]))`,
     // "… hoger opgeleide professionals en bij voorkeur enkele jaren …": a plus after a demand.
     String.raw`\s+(?:en|and)\s+(?=(?:bij voorkeur|preferably)\b)`,
     // "Je spreekt vlot Nederlands en eventueel Frans": the second is the plus.
@@ -40,7 +40,7 @@ const CLAUSE_BREAK = new RegExp(
   'gi',
 );
 const REFERS_BACK =
-  /^[^.;]{0,50}(?<![\p{L}])(?:dit|deze|die|het|this|it|them)\s+(?:[^.;]{0,20}\s)?(?:te\s+)?(?:behalen|halen|leren|verkrijgen|obtain|learn|get)(?![\p{L}])|^\s*(?:en|and)?\s*(?:\S+\s+){0,3}?(?:dit|dat|daarin|daarmee|daarbij|daarvoor|hierin|hiermee|hierbij|this|that)(?![\p{L}])/iu;
+  /^[^.;]{0,50}(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:dit|deze|die|het|this|it|them)\s+(?:[^.;]{0,20}\s)?(?:te\s+)?(?:behalen|halen|leren|verkrijgen|obtain|learn|get)(?![A-Za-zÀ-ÖØ-öø-ɏ])|^\s*(?:en|and)?\s*(?:\S+\s+){0,3}?(?:dit|dat|daarin|daarmee|daarbij|daarvoor|hierin|hiermee|hierbij|this|that)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 /** "BS required, MS preferred": case-sensitive, so ordinary words are not degrees. */
 const DEGREE_BREAK = /,\s+(?=(?:MS|MA|PhD|Master'?s?|M\.S\.)\s)/g;
 
@@ -70,9 +70,10 @@ export function clauses(text: string, span: Span): Clause[] {
     if (REFERS_BACK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
     // "how your background and experience relate to it", "a combination of education and experience":
     // one noun phrase, not a second demand.
-    if (/(?<![\p{L}])(?:your|jouw|je|his|her|their|our|onze|combination of|combinatie van)\s+\p{L}+$/iu.test(text.slice(last, m.index))) continue;
+    if (/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:your|jouw|je|his|her|their|our|onze|combination of|combinatie van)\s+[A-Za-zÀ-ÖØ-öø-ɏ]+$/iu.test(text.slice(last, m.index)))
+      continue;
     // "kennis van en ervaring met agile-methoden": two heads that share what follows.
-    if (/(?<![\p{L}])(?:van|met|in|op|voor|of|with|in|of|about)\s*$/iu.test(text.slice(last, m.index))) continue;
+    if (/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:van|met|in|op|voor|of|with|in|of|about)\s*$/iu.test(text.slice(last, m.index))) continue;
     push(last, m.index);
     last = m.index + m[0].length;
   }

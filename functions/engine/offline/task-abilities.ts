@@ -58,12 +58,12 @@ export function warmTaskAbilities(taxonomy: Taxonomy): void {
 }
 
 // A task line that is about the reader, the team or a place is not an ability in itself.
-const PERSONAL = /(?<![\p{L}])(?:je|jij|jouw|u|uw|we|wij|ons|onze|ze|zij|hun|zich|you|your|our|us|they|their)(?![\p{L}])/iu;
-const NOMINAL = /^(?:het\s+)?((?:\p{L}+en,\s+)*(?:\p{L}+en\s+(?:en|of|en\/of)\s+)?\p{L}+en)\s+van\s+(.+)$/iu;
+const PERSONAL = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij|jouw|u|uw|we|wij|ons|onze|ze|zij|hun|zich|you|your|our|us|they|their)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const NOMINAL = /^(?:het\s+)?((?:[A-Za-zÀ-ÖØ-öø-ɏ]+en,\s+)*(?:[A-Za-zÀ-ÖØ-öø-ɏ]+en\s+(?:en|of|en\/of)\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]+en)\s+van\s+(.+)$/iu;
 // Where the object of a task goes on into examples or a second clause: "…, waaronder …", "…, zoals …".
-const OBJECT_END = /,\s*(?:waaronder|zoals|inclusief|onder andere|o\.a\.|met name|en (?:het|de)\s)|\s+(?:en|of)\s+(?:het\s+)?\p{L}+en\s+van\s/iu;
+const OBJECT_END = /,\s*(?:waaronder|zoals|inclusief|onder andere|o\.a\.|met name|en (?:het|de)\s)|\s+(?:en|of)\s+(?:het\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]+en\s+van\s/iu;
 // A line with a finite verb or "te" + infinitive says what happens, not what someone can do.
-const FINITE = /(?<![\p{L}])(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|kan|kunnen|moet|moeten|zal|zullen|wil|er|te)(?![\p{L}])/iu;
+const FINITE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|kan|kunnen|moet|moeten|zal|zullen|wil|er|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /** The ability a task line names, in the posting's form of address, or null when it names none. */
 export function taskAbility(line: string, language: Language, taxonomy: Taxonomy, subject = 'Je'): string | null {
@@ -72,11 +72,11 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   const text = line
     .replace(LIST_MARK, '')
     .replace(/<[^>]+>|\*\*/gu, '')
-    .replace(/\s*\([^()]*\)(?![\p{L}])/gu, '')
+    .replace(/\s*\([^()]*\)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, '')
     .replace(/[\s;,.:!]+$/u, '')
     .trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 16 || /[?()+:]/u.test(text.replace(/\(\p{L}+\)(?=\p{L})/gu, ''))) return null;
+  if (words.length < 2 || words.length > 16 || /[?()+:]/u.test(text.replace(/\([A-Za-zÀ-ÖØ-öø-ɏ]+\)(?=[A-Za-zÀ-ÖØ-öø-ɏ])/gu, ''))) return null;
   const v = verbs(taxonomy);
   // Items of a flattened list run together ("… de lopende projecten Bewaken van …"): a verb written
   // with a capital inside the line starts another task.
@@ -95,7 +95,7 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   }
   // "Plaatsing en opvolging van bestellingen" is "Plaatsen en opvolgen van bestellingen": an action
   // noun in -ing is its verb's (only where ESCO uses that verb).
-  const actions = /^(\p{L}+)ing(?:\s+(en|of)\s+(\p{Ll}+)ing)?(?=\s+van\s)/u.exec(text);
+  const actions = /^([A-Za-zÀ-ÖØ-öø-ɏ]+)ing(?:\s+(en|of)\s+(\p{Ll}+)ing)?(?=\s+van\s)/u.exec(text);
   if (actions) {
     const first = `${actions[1]!.toLowerCase()}en`,
       second = actions[3] ? `${actions[3]}en` : null;
@@ -104,8 +104,14 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   }
   // "Constateren van wijzigingen in het assortiment en voorkomen van dreigende tekorten": two actions,
   // each with its own object → "wijzigingen in het assortiment constateren en dreigende tekorten voorkomen".
-  const pair = /^(?:het\s+)?(\p{L}+en)\s+van\s+(.+?)\s+en\s+(?:het\s+)?(\p{Ll}+en)\s+van\s+(.+)$/iu.exec(text);
-  if (pair && v.nl.has(pair[1]!.toLowerCase()) && v.nl.has(pair[3]!) && !/\s(?:en|of)\s/iu.test(pair[4]!) && !/(?<![\p{L}])(?:om|te)(?![\p{L}])/iu.test(text)) {
+  const pair = /^(?:het\s+)?([A-Za-zÀ-ÖØ-öø-ɏ]+en)\s+van\s+(.+?)\s+en\s+(?:het\s+)?(\p{Ll}+en)\s+van\s+(.+)$/iu.exec(text);
+  if (
+    pair &&
+    v.nl.has(pair[1]!.toLowerCase()) &&
+    v.nl.has(pair[3]!) &&
+    !/\s(?:en|of)\s/iu.test(pair[4]!) &&
+    !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:om|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text)
+  ) {
     return `${subject} kunt ${pair[2]} ${pair[1]!.toLowerCase()} en ${pair[4]} ${pair[3]}.`;
   }
   // "Het opstellen van offertes" → "offertes opstellen"; one action only.
@@ -115,24 +121,24 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
     const object = nominal[2]!.split(OBJECT_END)[0]!;
     const known = verb
       .split(/[\s,]+/)
-      .filter((w) => /\p{L}{3,}en$/u.test(w))
+      .filter((w) => /[A-Za-zÀ-ÖØ-öø-ɏ]{3,}en$/u.test(w))
       .every((w) => v.whole.has(w));
-    if (!known || /\s(?:en|of)\s+(?:het\s|\p{L}+en\s+van\s)/iu.test(object)) return null;
+    if (!known || /\s(?:en|of)\s+(?:het\s|[A-Za-zÀ-ÖØ-öø-ɏ]+en\s+van\s)/iu.test(object)) return null;
     // A second action in the object ("prijslijsten in excel en up-to-date houden", "de markt en
     // gerichte acties opzetten om de verkoop te boosten"): two tasks, or a purpose clause.
     if (
-      /(?<![\p{L}])(?:om|te)(?![\p{L}])/iu.test(object) ||
+      /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:om|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(object) ||
       object
         .trim()
         .split(/\s+/)
         .slice(1)
-        .some((w) => /\p{L}{3,}en$/u.test(w) && v.whole.has(w.toLowerCase())) ||
-      /\s(?:en|of)\s+\p{Ll}{3,}en\s+(?:waar|als|indien|wanneer)(?![\p{L}])/u.test(object.trim())
+        .some((w) => /[A-Za-zÀ-ÖØ-öø-ɏ]{3,}en$/u.test(w) && v.whole.has(w.toLowerCase())) ||
+      /\s(?:en|of)\s+\p{Ll}{3,}en\s+(?:waar|als|indien|wanneer)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u.test(object.trim())
     )
       return null;
     // A list of actions in the object ("agenda's, inplannen vergaderingen, afhandelen …", "… etc"): several tasks.
     // (A list of things is fine: "interne afkeuren, leveranciersafkeuren en klantenklachten".)
-    if (/(?<![\p{L}])etc\b|,\s+\p{Ll}{3,}en\s+(?!(?:en|of)\s)\p{L}|,\s+\S+\s+\p{Ll}{4,}en,/u.test(object)) return null;
+    if (/(?<![A-Za-zÀ-ÖØ-öø-ɏ])etc\b|,\s+\p{Ll}{3,}en\s+(?!(?:en|of)\s)[A-Za-zÀ-ÖØ-öø-ɏ]|,\s+\S+\s+\p{Ll}{4,}en,/u.test(object)) return null;
     // A verb that takes its object with a preposition: "assisteren van de administratie" → "bij de administratie assisteren".
     const preposition = WITH_PREPOSITION[verb];
     return `${subject} kunt ${preposition ? `${preposition} ` : ''}${object.trim()} ${verb}.`;
@@ -144,7 +150,7 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   if (
     at < 0 ||
     at > 5 ||
-    /^(?:de|het|een|deze|die|onze|\p{L}+[^e\s]e)$/iu.test(words[at - 1] ?? '') ||
+    /^(?:de|het|een|deze|die|onze|[A-Za-zÀ-ÖØ-öø-ɏ]+[^e\s]e)$/iu.test(words[at - 1] ?? '') ||
     /^het\s/iu.test(text) ||
     /^van$/iu.test(words[at + 1] ?? '') ||
     FINITE.test(text) ||
@@ -165,13 +171,17 @@ const PARTICLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|vo
  * bouwen". Only verbs whose infinitive ESCO's Dutch labels use; one clause, nothing about others.
  */
 function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
-  const m = /^(?:(?:je|jij)\s+)?(\p{L}+t)(?:\s+en\s+(\p{Ll}+t))?\s+(.+)$/iu.exec(text);
+  const m = /^(?:(?:je|jij)\s+)?([A-Za-zÀ-ÖØ-öø-ɏ]+t)(?:\s+en\s+(\p{Ll}+t))?\s+(.+)$/iu.exec(text);
   if (!m) return null;
   const rest = m[3]!.trim();
   // A second clause ("… en volgt markttrends op") or words about others: not one ability.
   if (PERSONAL.test(rest) || /[.!?]\s/u.test(rest) || FINITE.test(rest)) return null;
   // …also with a verb ESCO does not know: "… de ritten en overlegt met de chauffeurs", "… en ontdekt waar kansen liggen".
-  if (/(?<![\p{L}])(?:en|én|of)\s+\p{Ll}{3,}t\s+(?:met|de|het|een|waar|wat|hoe|aan|op|naar|over|bij|die|dat|deze|dit|zich|mee|samen)(?![\p{L}])/u.test(rest))
+  if (
+    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:en|én|of)\s+\p{Ll}{3,}t\s+(?:met|de|het|een|waar|wat|hoe|aan|op|naar|over|bij|die|dat|deze|dit|zich|mee|samen)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u.test(
+      rest,
+    )
+  )
     return null;
   const words = rest.split(/\s+/);
   // "Onderzoekt incidenten, lost deze op én doet voorstellen": another finite verb, another clause.

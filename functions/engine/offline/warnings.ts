@@ -120,14 +120,14 @@ const NEUTRAL_MARK = /\((?:[mvhfxd]\s*\/\s*){1,3}[mvhfxd]\)|\bm\/v\b|\bv\/m\b/iu
  * "stagiair(e)" and "medewerker" address everyone.
  */
 const GENDERED =
-  /^(?:\p{L}*(?:werkster|verkoopster|schoonmaakster|kapster|verpleegster|huishoudster|serveerster|naaister|winkeljuffrouw|juffrouw|secretaresse|directrice|actrice|lerares|zangeres|danseres|masseuse|coiffeuse|kokkin|vrouw|dame|meisje|jongen|waitress|hostess|stewardess|actress|woman|women)|\p{L}*(?:gast|zaal)heer|\p{L}+man|\p{L}+men|man)$/iu;
+  /^(?:[A-Za-zÀ-ÖØ-öø-ɏ]*(?:werkster|verkoopster|schoonmaakster|kapster|verpleegster|huishoudster|serveerster|naaister|winkeljuffrouw|juffrouw|secretaresse|directrice|actrice|lerares|zangeres|danseres|masseuse|coiffeuse|kokkin|vrouw|dame|meisje|jongen|waitress|hostess|stewardess|actress|woman|women)|[A-Za-zÀ-ÖØ-öø-ɏ]*(?:gast|zaal)heer|[A-Za-zÀ-ÖØ-öø-ɏ]+man|[A-Za-zÀ-ÖØ-öø-ɏ]+men|man)$/iu;
 const NOT_GENDERED = /^(?:human|german|roman|ottoman|shaman|caiman|specimen|omen|abdomen|regimen|acumen|amen)$/iu;
 /** A title that names both forms ("gastheer/gastvrouw", "verkoper/verkoopster") is written for both. */
 export function genderedTitleWord(title: string): string | null {
-  const words = title.split(/[^\p{L}]+/u).filter(Boolean);
+  const words = title.split(/[^A-Za-zÀ-ÖØ-öø-ɏ]+/u).filter(Boolean);
   const gendered = words.filter((w) => GENDERED.test(w) && !NOT_GENDERED.test(w));
   if (!gendered.length) return null;
-  if (/\p{L}\s*\/\s*\p{L}/u.test(title) && words.length > gendered.length) return null;
+  if (/[A-Za-zÀ-ÖØ-öø-ɏ]\s*\/\s*[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(title) && words.length > gendered.length) return null;
   return gendered[0]!;
 }
 
