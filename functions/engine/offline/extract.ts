@@ -85,7 +85,7 @@ const JOB_SAID =
  * interests you in this project". (Not an inverted question: "Werk je graag …", "Ben je …".)
  */
 const IMPERATIVE =
-  /^(?:\p{Lu}\p{Ll}{3,}eer|Bouw|Maak|Zorg|Denk|Help|Ontwikkel|Bereik|Breng|Geef|Neem|Haal|Zet|Stel|Til|Leid|Stuur|Coach|Bedenk|Creëer|Schrijf|Draag|Verbind|Versterk|Discuss|Describe|Explain|Tell us|Include|Submit|Upload)(?:,|\s+(?!(?:je|jij|u|jezelf)(?![\p{L}]))\S)/u;
+  /^(?:\p{Lu}\p{Ll}{3,}eer|Bouw|Maak|Zorg|Denk|Help|Ontwikkel|Bereik|Breng|Geef|Neem|Haal|Zet|Stel|Til|Leid|Stuur|Coach|Bedenk|Creëer|Schrijf|Draag|Verbind|Versterk|Discuss|Describe|Explain|Tell us|Include|Submit|Upload)(?:,|\s+(?!(?:je|jij|u|jezelf)(?![A-Za-zÀ-ÖØ-öø-ɏ]))\S)/u;
 
 /** "Je hebt ervaring met de systemen die wij gebruiken": "wij" there is not the sentence's subject. */
 const SUBORDINATE_WE =
