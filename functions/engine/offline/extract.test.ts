@@ -795,3 +795,9 @@ describe('what the reader is told to do is no requirement (reading of untuned ou
     expect(extract('Wie zoeken wij?\nWerk je graag nauwkeurig en zelfstandig?').length).toBe(1);
   });
 });
+
+describe('a short verb names a task too (reading of untuned output)', () => {
+  it('"Delen van kennis en ervaring met collega\'s" under the tasks', () => {
+    expect(extract("En werk je graag aan o.a. de volgende taken:\n* Delen van kennis en ervaring met collega's")).toEqual([]);
+  });
+});

@@ -407,7 +407,7 @@ const LEAD_IN =
 const CONTACT =
   /\b\d{2,4}[- ]?\d{2,3}[- ]?\d{2,4}\b.*\d|@[a-z0-9-]+\.[a-z]{2,}|\bcontact opnemen\b|\bneem (?:(?:dan|toch|gerust|vooral) ){0,3}contact\b|^https?:\/\/\S+$|\bvragen over (?:deze|de) (?:functie|vacature|procedure)\b|\bcontact us\b/i;
 /** Task bullets written as an infinitive or in the third person: "Ontwikkelen van ...", "Detecteert en ontwikkelt ...". */
-const INFINITIVE_TASK = /^(?:het\s+)?[A-Za-zÀ-ÿ][a-zà-ÿ]{3,}en(?:\s+(?:van|en|bij|met|voor|de|het|aan|op|in)\b|,\s)|^[A-ZÀ-Þ][a-zà-ÿ]+eert\b/;
+const INFINITIVE_TASK = /^(?:het\s+)?[A-Za-zÀ-ÿ][a-zà-ÿ]{2,}en(?:\s+(?:van|en|bij|met|voor|de|het|aan|op|in)\b|,\s)|^[A-ZÀ-Þ][a-zà-ÿ]+eert\b/;
 // (?=[sp]) before the two unanchored alternatives: a third of the CPU, the same matches.
 const NOT_ASKING =
   /^(?:geen|no|zonder|without) [a-zà-ÿ' -]{2,30}\?$|^(?:geplaatst in|posted in|gepubliceerd in|tags|categorie(?:ën)?|categories)\b[ :]|(?=[sp])(?:\b(?:spelen|speelt) (?:\S+ )?een rol\b|\bplays? a (?:\S+ )?role in (?:our|the) (?:selection|decision))/iu;
