@@ -801,3 +801,13 @@ describe('a short verb names a task too (reading of untuned output)', () => {
     expect(extract("En werk je graag aan o.a. de volgende taken:\n* Delen van kennis en ervaring met collega's")).toEqual([]);
   });
 });
+
+describe('the company and the project are no demand (reading of untuned output)', () => {
+  it('a line of the company section asks only when it says it is required', () => {
+    expect(extract('Over ons\nWe werken met korte lijnen. En je denkt echt mee over een product.')).toEqual([]);
+    expect(extract('Over ons\nWe werken met korte lijnen. Een VOG is verplicht.').length).toBe(1);
+  });
+  it('"In this project you have two main goals"', () => {
+    expect(extract('The project\nIn this project you have two main goals.')).toEqual([]);
+  });
+});

@@ -72,12 +72,13 @@ const WORK_SETTING =
   /^(?:je|jij|u|you)\s+(?:werkt|work)\s+(?!(?:graag|nauwkeurig|zelfstandig|gestructureerd|secuur|accuraat|netjes|hard|goed|snel|planmatig|resultaatgericht|klantgericht|oplossingsgericht|efficiënt|veilig|precies|well|independently|accurately|carefully)(?![A-Za-zÀ-ÖØ-öø-ɏ]))/iu;
 
 /**
- * The job said to the reader, not a quality: "Als koelmonteur heb je diverse werkzaamheden", "Tijdens je
+ * The job said to the reader, not a quality: "Als koelmonteur heb je diverse werkzaamheden", "In this
+ * project you have two main goals", "Tijdens je
  * stage ben je betrokken bij alle marketingactiviteiten", "… ben jij onmisbaar in ons team", "Ben je met
  * z'n tweeën een hecht team", "Samen met het team werk je aan grote websites".
  */
 const JOB_SAID =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:heb|hebt)\s+(?:je|jij|u)\s+(?:\S+\s+){0,2}?(?:werkzaamheden|taken|verantwoordelijkheden)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?betrokken\s+(?:bij|vanaf|in)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?(?:onmisbaar|onmisbare)\s+(?:in|voor|binnen)|^(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+){0,4}?(?:een|ons)\s+(?:\S+\s+){0,2}?team[.!?]?$|^(?:samen\s+met\s+(?:\S+\s+){1,3}?)?werk\s+(?:je|jij|u)\s+(?:aan|mee|samen|met|op|in)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?![^,]*,\s*dan(?![A-Za-zÀ-ÖØ-öø-ɏ])))/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:(?:heb|hebt)\s+(?:je|jij|u)|(?:je|jij)\s+(?:hebt|heb)|you(?:\s+will)?\s+have)\s+(?:\S+\s+){0,2}?(?:werkzaamheden|taken|verantwoordelijkheden|doelen|tasks|duties|responsibilities|goals)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?betrokken\s+(?:bij|vanaf|in)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?(?:onmisbaar|onmisbare)\s+(?:in|voor|binnen)|^(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+){0,4}?(?:een|ons)\s+(?:\S+\s+){0,2}?team[.!?]?$|^(?:samen\s+met\s+(?:\S+\s+){1,3}?)?werk\s+(?:je|jij|u)\s+(?:aan|mee|samen|met|op|in)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?![^,]*,\s*dan(?![A-Za-zÀ-ÖØ-öø-ɏ])))/iu;
 
 /**
  * A sentence that tells the reader what to do is the job or the call to apply, not a demand:
@@ -383,6 +384,9 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
       if (TASK_OPENERS.test(text) && !strong) return false;
       if (hours(text)) return true;
       if (strong) return text.length <= 400;
+      // The company's own section says what it is and does ("En je denkt echt mee over een product"):
+      // a line there asks only when it says it is required.
+      if (unit.section === 'about' && !has(MUST, text)) return false;
       if (text.length <= 250 && ASKS.test(text)) return true;
       // "Practical experience of laboratory work is desirable": a plus named as one asks something.
       if (text.length <= 250 && has(PLUS_STRONG, text) && REQUIREMENT_WORDS.test(text)) return true;
