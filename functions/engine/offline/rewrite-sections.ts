@@ -1,0 +1,133 @@
+/**
+ * The sections the rewrite adds after the requirement block, in the order of EXEMPLARS.md: what you
+ * bring, nice to have, what you learn with us, who you are, what the law asks, practical matters.
+ */
+import type { Language } from '../../../shared/locale';
+import type { Block, PersonProfile, Requirement, Skill } from '../../../shared/translation';
+import { politeForm } from '../../../shared/skill-wording';
+import { t } from './i18n';
+import { LIST_MARK } from './cues';
+import { contentWords, postingWords } from './education';
+import { dutchAbility, labelInSentence } from '../../../shared/skill-wording';
+import type { RewriteInput } from './rewrite';
+import { type Register, TRAINEE } from './rewrite-register';
+import { type Relocated, sentence } from './rewrite-lines';
+
+export type Draft = Omit<Block, 'id'>;
+
+export function newSections(input: RewriteInput, profile: PersonProfile, moved: Requirement[], bring: string[], you: Register, relocated: Relocated): Draft[] {
+  const lang = input.language;
+  const out: Draft[] = [];
+  const section = (heading: string, items: Array<{ text: string; ids: string[] }>) => {
+    const seen = new Set<string>();
+    const unique = items.filter((i) => {
+      const k = i.text.toLowerCase();
+      if (!i.text.trim() || seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    if (!unique.length) return;
+    out.push({ kind: 'added', role: 'heading', markdown: `### ${heading}`, requirementIds: [...new Set(unique.flatMap((i) => i.ids))] });
+    for (const i of unique) out.push({ kind: 'added', role: 'item', markdown: `- ${i.text}`, requirementIds: i.ids });
+  };
+  const ids = moved.map((r) => r.id);
+  section(
+    t(lang, you.bring, 'What you bring'),
+    bring.map((text) => ({ text, ids })),
+  );
+  section(t(lang, 'Mooi meegenomen', 'Nice to have'), relocated.plus);
+  // "Je leert …" promises in the employer's name: only what the posting itself names (a plus, a
+  // task), never an occupation's essential the employer did not mention.
+  let named: ReadonlySet<string> | null = null;
+  section(
+    t(lang, you.learn, 'What you learn with us'),
+    input.skills
+      .filter((s) => !s.mustHave && movedSkill(s, moved) && namedIn(s, lang, (named ??= postingWords(input.text))))
+      .filter((s) => shown(s, lang, input.knowledge))
+      .map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })),
+  );
+  const p = profile;
+  const traits = moved.filter((r) => r.kind === 'trait').map((r) => r.id);
+  const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({
+    text: you.subject === 'U' ? politeForm(sentence(text)) : sentence(text),
+    ids: traits,
+  }));
+  // Only the posting's qualities, in its register (EXEMPLARS.md: nothing else is added; the
+  // profile's summary is the panel's, not a line of the vacancy).
+  if (traits.length && profileItems.length) {
+    out.push({ kind: 'added', role: 'heading', markdown: `### ${t(lang, you.who, 'Who you are')}`, requirementIds: traits });
+    for (const i of profileItems) out.push({ kind: 'added', role: 'item', markdown: `- ${i.text}`, requirementIds: i.ids });
+  }
+  // A demand the posting denies is named from Vaardig's legal table, not in the posting's words.
+  const denied = input.requirements.filter((r) => r.legal && r.legalBasis && input.denied?.has(r.id));
+  section(t(lang, 'Wat de wet vraagt', 'What the law asks'), [
+    ...moved.filter((r) => r.legal).map((r) => ({ text: legalLine(r.text, r, lang, you), ids: [r.id] })),
+    ...denied.map((r) => ({ text: legalLine(r.legalBasis!.name, r, lang, you), ids: [r.id] })),
+  ]);
+  section(t(lang, 'Praktisch', 'Practical'), relocated.practical);
+  return out;
+}
+
+/** The posting uses every content word of the skill's label in its language. */
+function namedIn(s: Skill, lang: Language, words: ReadonlySet<string>): boolean {
+  const label = wordingLabel(s, lang);
+  const own = contentWords(label);
+  return own.length > 0 && own.every((w) => words.has(w));
+}
+const wordingLabel = (s: Skill, lang: Language) => (lang === 'nl' && s.untranslated ? (s.groupLabel ?? '') : s.label);
+
+/** A skill the new sections may show: one tied to a moved requirement, in the posting's language. */
+// Skills behind a diploma the law requires are what the training covers, not a replacement: the
+// diploma itself stands under the law.
+const movedSkill = (s: Skill, moved: Requirement[]) => s.requirementIds.some((id) => moved.some((r) => r.id === id && !r.legal));
+/**
+ * The words the published text uses for a skill, or null when it has none in the posting's
+ * language: ESCO's Dutch label, else the Dutch label of its skill group when that reads as an
+ * ability ("houten en metalen onderdelen installeren"). Dutch text never carries an English label.
+ */
+export function wording(s: Skill, lang: Language, knowledge: ReadonlySet<string>): string | null {
+  if (lang !== 'nl' || !s.untranslated) return s.label.trim();
+  const group = s.groupLabel?.trim();
+  if (!group || /[,()]/.test(group)) return null;
+  const words = group.split(/\s+/);
+  // A knowledge group is too broad to stand for a skill ("recht" for a support worker's "social
+  // legislation"); an ability group still says what someone can do.
+  if (s.uri && knowledge.has(s.uri)) return null;
+  return words.length >= 2 && /en$/u.test(words.at(-1)!) ? group : null;
+}
+
+/** A skill the published text may name. */
+export const shown = (s: Skill, lang: Language, knowledge: ReadonlySet<string>) => wording(s, lang, knowledge) !== null;
+
+/** A skill as a whole sentence in the posting's form of address: "Je kunt …", "Kennis van …", "Je leert …". */
+export function ability(s: Skill, input: RewriteInput, you: Register, learn: boolean): string {
+  const knowledge = !!s.uri && input.knowledge.has(s.uri);
+  const label = labelInSentence(wording(s, input.language, input.knowledge) ?? s.label.trim());
+  if (input.language === 'en') return learn ? `You learn ${knowledge ? 'about' : 'to'} ${label}.` : knowledge ? `Knowledge of ${label}.` : `You can ${label}.`;
+  const own = dutchAbility(label, you.subject.toLowerCase(), knowledge);
+  if (learn) return `${you.subject} ${you.learns} ${knowledge ? 'over ' : ''}${own}.`;
+  return knowledge ? `Kennis van ${own}.` : `${you.subject} ${you.can} ${own}.`;
+}
+
+function legalLine(words: string, r: Requirement, lang: Language, you: Register): string {
+  // The law's own line stays in the posting's words, letter for letter.
+  const own = words.replace(LIST_MARK, '').trim().replace(/[;,]$/u, '');
+  const basis = r.legalBasis;
+  const end = /[.!?]$/u.test(own) ? '' : '.';
+  if (!basis) return `${own}${end}`;
+  // Another country's law is kept as written and said to be unchecked.
+  // Another country's law stands in its own words; that Vaardig did not check it is the panel's
+  // note (the card's label), not the employer's sentence.
+  if (basis.verified === false) return `${own}${end}`;
+  const when = !basis.obtainableAfterHiring
+    ? t(lang, you.before, 'You need this before you start')
+    : TRAINEE.test(basis.obtainableCode ?? '')
+      ? t(lang, you.trainee, 'Still in training for it? Then you can sometimes start with us as a trainee')
+      : basis.obtainableCode === 'yes_under_supervision'
+        ? t(lang, you.supervised, 'Still in training for it? Then you first work under supervision')
+        : basis.obtainableCode === 'yes_within_period'
+          ? t(lang, you.within, 'Not there yet? You can start if you obtain it within the period the law allows; ask us what is possible')
+          : t(lang, you.after, 'You can also obtain this after you are hired');
+  // The law in words and its article; the BWBR identifier is for the panel, not the vacancy.
+  return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation.replace(/\s*\(BWBR\d+\)/g, '').replace(/BWBR\d+;\s*/g, '')}. ${when}.`;
+}
