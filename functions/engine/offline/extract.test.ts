@@ -798,7 +798,7 @@ describe('what the reader is told to do is no requirement (reading of untuned ou
 
 describe('a short verb names a task too (reading of untuned output)', () => {
   it('"Delen van kennis en ervaring met collega\'s" under the tasks', () => {
-    expect(extract("En werk je graag aan o.a. de volgende taken:\n* Delen van kennis en ervaring met collega's")).toEqual([]);
+    expect(extract("Je werkt aan o.a. de volgende taken:\n* Delen van kennis en ervaring met collega's")).toEqual([]);
   });
 });
 
@@ -809,5 +809,22 @@ describe('the company and the project are no demand (reading of untuned output)'
   });
   it('"In this project you have two main goals"', () => {
     expect(extract('The project\nIn this project you have two main goals.')).toEqual([]);
+  });
+});
+
+describe('a lead-in that first asks something itself (reading of untuned output)', () => {
+  it('reads what it asks, not the words that introduce the list', () => {
+    const text = [
+      'Je bent proactief, vindingrijk en een teamplayer, verder herken jij je in de volgende punten:',
+      '* Vaardig in de Nederlandse taal',
+      '',
+      'En werk je graag nauwkeurig en accuraat aan o.a. de volgende taken:',
+      '* Snel en adequaat afhandelen van vragen',
+    ].join('\n');
+    expect(extract(text).map((r) => r.text)).toEqual([
+      'Je bent proactief, vindingrijk en een teamplayer',
+      'Vaardig in de Nederlandse taal',
+      'En werk je graag nauwkeurig en accuraat',
+    ]);
   });
 });

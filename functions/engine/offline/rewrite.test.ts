@@ -833,3 +833,15 @@ describe('"Wie u bent" in the posting’s register, with its qualities only (rea
     expect(md).toContain('U kunt het werk van een tekenaar zelfstandig doen — waar u dat leerde, maakt niet uit.');
   });
 });
+
+describe('a lead-in keeps its words (reading of untuned output)', () => {
+  it('leaves the sentence its list reads on from, quality and all', () => {
+    const t = translate('Supportmedewerker', [
+      'Je bent proactief, vindingrijk en een teamplayer, verder herken jij je in de volgende punten:',
+      '* Vaardig in de Nederlandse taal',
+      '* Telefonisch vaardig',
+    ]);
+    expect(t.rewritten.markdown).toContain('verder herken jij je in de volgende punten:');
+    expect(JSON.stringify(t.personProfile)).toContain('teamplayer');
+  });
+});

@@ -196,7 +196,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       // its skills are what the candidate learns with us.
       const withDiploma = (r: Requirement) =>
         education(r) && !r.mandatory && !r.legal && asked.some((x) => x !== r && education(x) && x.mandatory && candidate(x));
-      if (!asked.length || covered(text, u, asked) < 0.6) return [];
+      // A lead-in keeps its words: the list after it reads on from them ("…, verder herken jij je in de volgende punten:").
+      if (!asked.length || covered(text, u, asked) < 0.6 || /:\s*$/u.test(text.slice(u.start, u.end))) return [];
       if (asked.every((r) => candidate(r) || withDiploma(r))) return asked;
       // A demanded diploma does not stay for what shares its sentence: "Je hebt hbo-niveau en bent
       // CCNA gecertificeerd" becomes what the level stood for and "Je bent CCNA gecertificeerd",

@@ -53,6 +53,9 @@ const shortItem = (l: Line) => !l.heading && !l.bullet && l.text.split(/\s+/u).l
 
 /** A heading over a list of competences, each a word or two: "Competenties", "Kwaliteiten", "Skills". */
 const COMPETENCES = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:competenties|competencies|vaardigheden|kwaliteiten|eigenschappen|skills|qualities)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+/** The words of a lead-in that introduce its list, after what it asks: ", verder herken jij je in de volgende punten:", " aan o.a. de volgende taken:", " én heb je kennis van:". */
+const LEAD_IN_TAIL =
+  /,\s*(?:(?:verder|daarnaast|ook|en)\s+)?[^,]*(?:volgende|onderstaande)[^,]*:$|\s(?:aan|in|met|bij|voor|op)\s+(?:o\.a\.\s+)?(?:de|het)\s+(?:volgende|onderstaande)\s[^,]*:$|\s(?:en|én)\s+(?=(?:heb|ben|kun|wil|beschik)\s+(?:je|jij)\s)[^,]*:$/iu;
 const TASKS_NEED =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:nodig|vragen|vraagt|verwachten|vereist|heb je|beschik|need|require|requires|required|expect)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
@@ -124,7 +127,12 @@ export function lines(text: string): Line[] {
     if (kind) section = kind;
     // A sentence that says the tasks follow opens them, heading or not: "En werk je graag nauwkeurig
     // aan o.a. de volgende taken:" (not one that asks what the tasks need: "Voor deze taken vragen wij:").
-    else if (!listItem && TASKS_FOLLOW.test(raw) && !TASKS_NEED.test(raw)) section = 'tasks';
+    // (The sentence itself stays where it stands: what it asks first, "En werk je graag nauwkeurig", is asked there.)
+    else if (!listItem && TASKS_FOLLOW.test(raw) && !TASKS_NEED.test(raw)) {
+      out.push({ text: raw, start: from, end: from + raw.length, section, heading: false, bullet: BULLET.test(raw) });
+      section = 'tasks';
+      return;
+    }
     out.push({ text: raw, start: from, end: from + raw.length, section, heading: !!kind, bullet: listItem || BULLET.test(raw) });
   };
   let listItem = false;
@@ -225,6 +233,18 @@ export function units(text: string): { units: Unit[]; lines: Line[] } {
       if (trimmed.length < 2) return;
       const start = cursor + from + lead;
       const wholeLine = from === 0 && to === body.length && trimmed.length <= 160;
+      // A lead-in that first asks something itself ("Je bent proactief en een teamplayer, verder herken
+      // jij je in de volgende punten:", "En werk je graag nauwkeurig aan o.a. de volgende taken:"): what
+      // it asks is a unit of its own, the words that introduce the list another.
+      const tail = trimmed.endsWith(':') ? LEAD_IN_TAIL.exec(trimmed) : null;
+      if (tail && tail.index > 0 && trimmed.slice(0, tail.index).split(/\s+/u).length >= 3) {
+        const head = trimmed.slice(0, tail.index).replace(/[\s,]+$/u, '');
+        const rest = trimmed.slice(tail.index).trimStart();
+        const restStart = start + trimmed.length - rest.length;
+        out.push({ text: head, span: { start, end: start + head.length }, section: line.section, bullet: false, line: index });
+        out.push({ text: rest, span: { start: restStart, end: restStart + rest.length }, section: line.section, bullet: false, line: index });
+        return;
+      }
       out.push({ text: trimmed, span: { start, end: start + trimmed.length }, section: line.section, bullet: line.bullet || wholeLine, line: index });
     };
     for (const m of matchAll(SPLIT, body)) {
