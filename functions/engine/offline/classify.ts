@@ -1,5 +1,6 @@
 import type { RequirementKind } from '../../../shared/translation';
 import {
+  workCondition,
   ACRONYM,
   asksExperience,
   CERTIFICATE,
@@ -89,7 +90,7 @@ export function classify(text: string): RequirementKind {
   if (text.length <= 80 ? educationInLead : isEducation(text)) return educationKind(text);
   if (asksExperience(text) && !/^(?:je bent|jij bent|you are)\b/i.test(text)) return 'experience';
   // A step of the selection (a screening, an assessment, references) is a condition, never a quality.
-  if (selectionStep(text)) return 'other';
+  if (selectionStep(text) || workCondition(text)) return 'other';
   if (has(OTHER_STRONG, text) && !has(SKILL_HARD, text)) return 'other';
   if (has(OTHER, text) && !has(SKILL, text) && !has(TRAIT, text)) return 'other';
   if (CAN_DO.test(text) && !SOFT_DOING.test(text)) return 'skill';

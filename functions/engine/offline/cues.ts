@@ -192,3 +192,15 @@ export function asksExperience(text: string): boolean {
 
 /** A list item's own mark at the start of a line ("- ", "• ", "✓ "), numbers aside. */
 export const LIST_MARK = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+])\s+/u;
+
+/**
+ * A condition of the work the candidate has to be able to bear (ANNOTATION.md: "other"): heights,
+ * shifts, cold stores, expeditions ("Je werkt op hoogtes", "The role involves working within cold and
+ * freezer storage environments"); not one the job is said to be free of ("geen nachtdiensten").
+ */
+const WORK_CONDITION =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:op (?:grote )?hoogtes?|hoogtevrees|ladders?|hoogwerkers?|in (?:twee |drie |2 |3 )?ploegen|ploegendienst(?:en)?|nachtdienst(?:en)?|weekenddienst(?:en)?|bereikbaarheidsdienst(?:en)?|in de (?:kou|vrieskou)|vriescel(?:len)?|koelcel(?:len)?|cold (?:and freezer )?storage|freezer|shift pattern|shifts? (?:are )?scheduled|night shifts?|weekend shifts?|expeditions?|expeditie(?:s)?|fysiek zwaar|lichamelijk zwaar|zwaar tilwerk|heavy lifting|lift (?:up to )?\d+)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+export function workCondition(text: string): boolean {
+  const m = WORK_CONDITION.exec(text);
+  return !!m && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:geen|no|zonder|without)(?:\s+\S+){0,3}\s*$/iu.test(text.slice(0, m.index));
+}

@@ -828,3 +828,19 @@ describe('a lead-in that first asks something itself (reading of untuned output)
     ]);
   });
 });
+
+describe('a condition of the work is asked of the candidate (reading of untuned output)', () => {
+  it.each([
+    ['Omschrijving\n• Je werkt op hoogtes (ladders – hoogwerkers)', 'Je werkt op hoogtes (ladders – hoogwerkers)'],
+    [
+      'The role\nThe role involves working within cold and freezer storage environments.',
+      'The role involves working within cold and freezer storage environments.',
+    ],
+  ])('%j', (text, said) => {
+    expect(extract(text).map((r) => [r.text, r.kind])).toEqual([[said, 'other']]);
+  });
+  it('not one the job is said to be free of, nor a fragment that adds to the sentence before', () => {
+    expect(extract('Functie\nJe werkt in een rustige omgeving met geen nachtdiensten.')).toEqual([]);
+    expect(extract('Functie\nWij bouwen dakkapellen. En dat op grote hoogte.')).toEqual([]);
+  });
+});

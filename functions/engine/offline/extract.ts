@@ -34,6 +34,7 @@ import {
   APPLYING,
   TASK_OPENERS,
   YEARS,
+  workCondition,
 } from './cues';
 import { isEducation, selectionStep } from './classify';
 import { clauses } from './split';
@@ -251,6 +252,20 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   // A condition of the job said as one ("Het behalen van de opleiding is een vereiste om deze functie uit
   // te kunnen oefenen", "… is voorwaarde om aan de opleiding te kunnen beginnen") is asked wherever it stands.
   if (text.length <= 300 && !/\?\s*$/u.test(text) && JOB_CONDITION.test(text)) return true;
+  // So is a condition of the work the candidate has to be able to bear (ANNOTATION.md: "other"): heights,
+  // shifts, cold stores, expeditions: "Je werkt op hoogtes (ladders – hoogwerkers)", "The role involves
+  // working within cold and freezer storage environments".
+  if (
+    text.length <= 250 &&
+    !/\?\s*$/u.test(text) &&
+    unit.section !== 'offer' &&
+    unit.section !== 'about' &&
+    unit.section !== 'contact' &&
+    workCondition(text) &&
+    // (Not what adds to the sentence before it: "En dat op grote hoogte.")
+    !/^(?:en|maar|and|but)\s+(?:dat|dit|that|this)\s/iu.test(text)
+  )
+    return true;
   // What you will do is the job: "Daarnaast zul je intensief samenwerken met …", "je gaat aan de gang en …".
   if (
     /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:zul|zal)\s+(?:je|jij)|(?:je|jij)\s+(?:zult|zal|gaat)|ga\s+(?:je|jij))(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text) &&
