@@ -327,6 +327,9 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditLog = z.object({ entries: z.array(AuditEntry) });
 export type AuditLog = z.infer<typeof AuditLog>;
 
+/** `GET /v1/admin/audit`: one profile's entries in order, or everyone's newest first; `limit` of them (1000 unless asked). */
+export const AuditQuery = z.object({ profileId: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
+
 // --- Taxonomy search ---
 
 export const SkillQuery = z.object({

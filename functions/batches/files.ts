@@ -6,7 +6,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { BatchErrorCode } from '../../shared/batch-errors';
 import { MAX_BATCH_BYTES, MAX_BATCH_ITEMS, MAX_ITEM_TEXT } from '../../shared/batches';
-import { parseCsv } from '../lib/csv';
+import { parseCsv } from '../../shared/csv';
 import { ProblemError } from '../lib/problem';
 
 /** An item as read from the file, or why it could not be read (a code, the detail, its reference). */

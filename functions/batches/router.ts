@@ -17,7 +17,7 @@ import type { Language } from '../../shared/locale';
 import { canCreate } from '../../shared/profile-access';
 import { Translation } from '../../shared/translation';
 import { requireCaller, sha256Hex, type AuthEnv } from '../lib/auth';
-import { preferredLanguage } from '../lib/author';
+import { preferredLanguage } from '../lib/accept-language';
 import { fileItems, fileKind, type RawItem } from './files';
 import { enqueue } from './queue';
 import {
@@ -35,7 +35,7 @@ import {
   type NewItem,
   type VisibleBatchRow,
 } from './store';
-import { csvLine } from '../lib/csv';
+import { csvLine } from '../../shared/csv';
 import { fromZodError, ProblemError } from '../lib/problem';
 import { validate } from '../lib/validate';
 

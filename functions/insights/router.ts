@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { ImpactQuery, LearningNeedsQuery } from '../../shared/insights';
 import { requireCaller, type AuthEnv } from '../lib/auth';
-import { csvLine } from '../lib/csv';
+import { csvLine } from '../../shared/csv';
 import { impactScope, needsView } from './access';
 import { impact, impactRows, learningNeeds } from './store';
 import { ProblemError } from '../lib/problem';

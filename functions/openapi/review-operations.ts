@@ -3,8 +3,7 @@
  *
  * Long: a table (one entry per operation), no logic.
  */
-import { ProfileQuery, TokenQuery } from '../../shared/profiles';
-import { AuditQuery } from '../routes/admin';
+import { AuditQuery, ProfileQuery, TokenQuery } from '../../shared/profiles';
 import { examples } from './examples';
 import { ADMIN, CALLER, DB, INPUT, type Answer, type Operation } from './operation';
 

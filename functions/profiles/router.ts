@@ -27,7 +27,7 @@ import { Vacancy } from '../../shared/vacancy';
 import { getTaxonomy } from '../taxonomy';
 import { authorize, canCreate, type ProfileAction } from '../../shared/profile-access';
 import { requireCaller, sha256Hex, type AuthEnv } from '../lib/auth';
-import { preferredLanguage } from '../lib/author';
+import { preferredLanguage } from '../lib/accept-language';
 import { checkIfMatch, staleVersion } from './if-match';
 import { ProblemError } from '../lib/problem';
 import {

@@ -19,7 +19,7 @@ import {
 import { Translation } from '../../shared/translation';
 import { Vacancy } from '../../shared/vacancy';
 import type { Caller } from '../lib/auth';
-import { authorName } from '../lib/author';
+import { authorName } from './author';
 
 export interface ProfileRow {
   id: string;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import * as z from 'zod';
 import {
+  AuditQuery,
   CreateOrganization,
   CreateToken,
   LinkClient,
@@ -13,7 +13,7 @@ import {
 import type { AppEnv } from '../env';
 import { newToken, requireAdmin, sha256Hex } from '../lib/auth';
 import { ProblemError } from '../lib/problem';
-import { preferredLanguage } from '../lib/author';
+import { preferredLanguage } from '../lib/accept-language';
 import { auditStatement, loadAudit, now } from '../profiles/store';
 import { validate } from '../lib/validate';
 
@@ -39,8 +39,6 @@ const tokenSummary = (r: TokenRow): TokenSummary => ({
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
 });
-
-export const AuditQuery = z.object({ profileId: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
 
 /** Bootstrap: organisations, which team serves which employer, tokens. Only with ADMIN_TOKEN. */
 export const admin = new Hono<AppEnv>()

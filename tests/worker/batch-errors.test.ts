@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ITEM_TEXT, BatchResult, type Batch } from '../../shared/batches';
-import { parseCsv } from '../../functions/lib/csv';
+import { parseCsv } from '../../shared/csv';
 import { GERMAN_POSTING, NL_POSTING, settled } from './batch-helpers';
 import { BASE, call, worker, world, type World } from './profiles-helpers';
 

@@ -5,7 +5,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchResult } from '../../shared/batches';
-import { parseCsv } from '../../functions/lib/csv';
+import { parseCsv } from '../../shared/csv';
 import { GERMAN_POSTING, NL_POSTING, multipart, results, settled, upload } from './batch-helpers';
 import { call, world, type World } from './profiles-helpers';
 

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Impact, LearningNeeds } from '../../shared/insights';
 import type { LearningRoute, Translation } from '../../shared/translation';
-import { parseCsv } from '../../functions/lib/csv';
+import { parseCsv } from '../../shared/csv';
 import { BASE, call, link, organization, token, translation, VACANCY, worker } from './profiles-helpers';
 
 const SKILL = (name: string) => `http://data.europa.eu/esco/skill/test-${name}`;
