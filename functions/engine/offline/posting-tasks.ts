@@ -38,19 +38,51 @@ export function postingTasks(
       lines.slice(0, Math.max(0, firstAsked)).filter((l) => l.bullet && !l.heading && l.start >= scope && (l.section === 'intro' || l.section === 'other')),
     );
     if (listed.length >= 2) taskAbilities = listed;
+    // Or it says them in a sentence before the demands: "In deze functie bent u verantwoordelijk voor het
+    // uitwerken van projecten en het maken van werkplaatstekeningen met stuklijsten."
+    if (!taskAbilities.length) {
+      const prose = rejoined(
+        lines.slice(0, Math.max(0, firstAsked)).filter((l) => !l.heading && l.start >= scope && (l.section === 'intro' || l.section === 'other')),
+      );
+      taskAbilities = abilitiesOf(prose.filter((l) => RESPONSIBLE_FOR.test(l.text))).slice(0, 4);
+    }
   }
   return { tasksHeading, taskAbilities };
 }
 
+/** "… ben je (als planner) verantwoordelijk voor …": what follows names the tasks. */
+const RESPONSIBLE_FOR =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:[^\s,.]+\s+){0,3}?(?:mede)?verantwoordelijk\s+voor\s+/iu;
+
 /** Each task sentence as an ability: a task paragraph ("Registreren van afkeuren. Uitvoeren van inspecties.") lists several. */
 function abilities(taskLines: Line[], language: Language, taxonomy: Taxonomy): string[] {
-  return taskLines
-    .flatMap((l) =>
-      l.text
-        .replace(/^[^:]{0,40}:\s+(?:[-–•·▪]\s+)?(?=\p{Lu})/u, '')
-        .split(/(?<=[.;:!?])\s+(?:[-–•·▪]\s+)?(?=\p{Lu})|\s+[-–•·▪]\s+(?=\p{Lu})|(?<=\p{Ll}[)]?)\s+(?=\p{Lu}\p{Ll}+en\s+(?:van|en|de|het)\s)/u),
-    )
-    .filter((sentence) => !/:$/u.test(sentence))
-    .map((sentence) => taskAbility(sentence, language, taxonomy))
-    .filter((a): a is string => a !== null);
+  return (
+    taskLines
+      .flatMap((l) =>
+        l.text
+          .replace(/^[^:]{0,40}:\s+(?:[-–•·▪]\s+)?(?=\p{Lu})/u, '')
+          .split(/(?<=[.;:!?])\s+(?:[-–•·▪]\s+)?(?=\p{Lu})|\s+[-–•·▪]\s+(?=\p{Lu})|(?<=\p{Ll}[)]?)\s+(?=\p{Lu}\p{Ll}+en\s+(?:van|en|de|het)\s)/u),
+      )
+      .filter((sentence) => !/:$/u.test(sentence))
+      // "Je bent verantwoordelijk voor het opstellen van offertes" names its task after "voor"; "het
+      // uitwerken van projecten en het maken van werkplaatstekeningen" names two, each said on its own.
+      .flatMap((sentence) => {
+        const m = RESPONSIBLE_FOR.exec(sentence);
+        return m ? sentence.slice(m.index + m[0].length).split(/\s+en\s+(?=het\s+[a-zà-ÿ]+en\s+van\s)/u) : [sentence];
+      })
+      .map((sentence) => taskAbility(sentence, language, taxonomy))
+      .filter((a): a is string => a !== null)
+  );
+}
+
+/** Lines the page wrapped inside a sentence ("… van verschillende custom made" / "projecten en …"), joined again. */
+function rejoined(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const last = out.at(-1);
+    if (last && !l.bullet && !last.bullet && l.start - last.end <= 2 && !/[.!?:;]\s*$/u.test(last.text) && /^[a-zà-ÿ]/u.test(l.text))
+      out[out.length - 1] = { ...last, text: `${last.text} ${l.text}`, end: l.end };
+    else out.push(l);
+  }
+  return out;
 }
