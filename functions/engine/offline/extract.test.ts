@@ -844,3 +844,19 @@ describe('a condition of the work is asked of the candidate (reading of untuned 
     expect(extract('Functie\nWij bouwen dakkapellen. En dat op grote hoogte.')).toEqual([]);
   });
 });
+
+describe('a question that asks the reader for a quality (reading of untuned output)', () => {
+  it.each([
+    'Hou jij van wijn en ben je nieuwsgierig naar het reilen en zeilen achter het inkopen?',
+    'Ben jij een marketingstagiair die staat te popelen om nieuwe dingen te leren?',
+  ])('%s', (line) => {
+    expect(
+      extract(`Functie\n${line}`)
+        .map((r) => r.text)
+        .join(' '),
+    ).toMatch(/nieuwsgierig|popelen/u);
+  });
+  it('not an invitation: "Ben je nieuwsgierig naar de functie?"', () => {
+    expect(extract('Functie\nBen je nieuwsgierig naar de functie?')).toEqual([]);
+  });
+});

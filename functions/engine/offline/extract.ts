@@ -437,11 +437,11 @@ const LEADING_MARK = /^[·•◦▪o*–-]\s+/u;
 const ADDRESSES = /^(?:je|jij|you)\s+(?:bent|hebt|beschikt|spreekt|kunt|kan|are|have)\b/i;
 export const CUES = [SKILL, TRAIT, EXPERIENCE, LANGUAGE, LANGUAGE_CODE, OTHER];
 const QUESTION_ASKS =
-  /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/i;
+  /^(?:ben|heb|hou|houd|weet|kun|kan|spreek|herken|wil|sta|zie|beschik|voel|krijg|word|are|do|have|can|is|niet aan je proefstuk|sociaal)\b|\b(?:jij|je|you)\b.*\b(?:ervaring|kennis|experience|passie|passion)/i;
 /** Questions that ask for information, invite or reassure: "Wie zoeken wij?", "Heb je vragen?", "Sluit je profiel niet helemaal aan?". */
 const WH_QUESTION = /^(?:[^A-Za-zÀ-ÖØ-öø-ɏ]*)(?:wat|wie|welke|hoe|waarom|waar|wanneer|what|who|which|how|why|where|when)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const INVITATION =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:vragen|vraag|meer weten|interesse|geïnteresseerd|interested|nieuwsgierig|benieuwd|twijfel\w*|spreekt dit|klinkt dit|kanshebber|relocate|verhuizen|bijna klaar|net (?:van school|afgestudeerd)|niet helemaal|niet de (?:juiste|passende)|er niet bij|solliciteer\w*|apply|zin in)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:vragen|vraag|meer weten|interesse|geïnteresseerd|interested|nieuwsgierig(?! naar (?!(?:de|deze|onze|het|dit) (?:functie|vacature|baan|job|bedrijf|organisatie|mogelijkheden)))|benieuwd|twijfel\w*|spreekt dit|klinkt dit|kanshebber|relocate|verhuizen|bijna klaar|net (?:van school|afgestudeerd)|niet helemaal|niet de (?:juiste|passende)|er niet bij|solliciteer\w*|apply|zin in)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /** A question about the job or the team, not the reader: "Is dit iets voor jou?", "Kom jij ons team versterken?", "Is this the job you are looking for?". */
 const JOB_FIT =
@@ -458,7 +458,11 @@ function questionAsks(text: string, requirementSection: boolean, cued: boolean):
   // ("Heb je geen last van hoogtevrees, affiniteit met techniek en wil je werken in een jong team?").
   if (JOB_FIT.test(text) && !CUES.some((re) => has(re, text.replace(JOB_FIT, ' ')))) return false;
   if (requirementSection) return true;
-  return (cued && QUESTION_ASKS.test(text)) || /^(?:ben (?:jij|je)|are you) (?:iemand|someone|a person|the kind of person)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text);
+  // "Ben jij iemand die …", "Ben jij een marketingstagiair die staat te popelen om te leren?": the person asked for.
+  return (
+    (cued && QUESTION_ASKS.test(text)) ||
+    /^(?:ben (?:jij|je)|are you) (?:iemand|someone|a person|the kind of person|een (?:[^\s,]+ ){1,3}die)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text)
+  );
 }
 export const REQUIREMENT_WORDS =
   /\b(?:ervaring|experience|kennis|knowledge|skills?|vaardigheden|fluency|fluent|proficien\w*|familiar\w*|ability|able to|vloeiend|beheersing|affiniteit|passion|passie|strong|sterke?|excellent|uitstekende|goede|demonstrated|aantoonbare|understanding|inzicht)\b/i;
