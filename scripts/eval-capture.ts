@@ -81,6 +81,7 @@ const count = (t: Tally, ok: boolean) => {
   if (ok) t.right++;
 };
 
+/** Long: every figure of the capture report over the same gold set. */
 function main() {
   const verbose = process.argv.includes('--verbose');
   const gold = loadGold();

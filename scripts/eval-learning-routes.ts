@@ -22,6 +22,7 @@
  *   and recognition of prior learning (EVC) must say it assesses, not that it covers;
  * - full time while part time exists: a full-time formal route whose programme the catalogue also
  *   has part-time, dual or as BBL.
+ * Long: each honesty check a few lines over the same routes, and the report of both halves.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -162,6 +163,7 @@ for (const posting of all.filter((p) => p.lang === 'nl')) {
 }
 const ms = performance.now() - started;
 
+/** Long: each honesty check of one posting's routes, a few lines each. */
 function judge(posting: ReturnType<typeof readPostings>[number], translation: Translation) {
   const h = honesty[halfOf(posting.id)];
   const miss = (what: string, route: LearningRoute) => honestyMisses.push(`${halfOf(posting.id)} ${posting.id}: ${what}: ${route.title}`);

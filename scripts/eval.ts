@@ -84,6 +84,7 @@ function regionCheck(p: Posting, out: Translation, tally: { judged: number; righ
   tally.dutchBasis += out.requirements.filter((r) => r.legalBasis && (r.legalBasis.jurisdiction ?? 'NL') === 'NL').length;
 }
 
+/** Long: every figure of the report counted in one pass over the predictions (see the file's top). */
 function evaluate(set: Posting[]) {
   const perKind = Object.fromEntries(kinds.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<string, { tp: number; fp: number; fn: number }>;
   const edu = { tp: 0, fp: 0, fn: 0 };

@@ -195,6 +195,7 @@ export function translationRequests(): autocannon.Request[] {
   }));
 }
 
+/** Long: one measurement: start, drive, sample and stop together (see the file's top). */
 export async function soak(minutes: number, rate = 20, log: (line: string) => void = () => {}): Promise<SoakResult> {
   const inspectorPort = await freePort();
   const worker = await startLocalWorker({ RATE_LIMIT_PER_MINUTE: COUNTED_NEVER_REFUSED, VAARDIG_INSPECTOR_PORT: String(inspectorPort) });

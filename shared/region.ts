@@ -4,6 +4,7 @@
  * numbers, web addresses, institutions, the school system's words and Flemish wording. Each cue
  * adds its weight once, however often it occurs; the higher total wins. A Dutch text without any
  * sign is taken as Dutch, as the engine always did; an English one without a sign stays unknown.
+ * Long: mostly the cue tables (places, postcodes, institutions, wording), one line each.
  */
 import type { Language, Region } from './locale';
 

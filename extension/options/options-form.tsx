@@ -60,7 +60,10 @@ async function testConnection(values: Values, saved: boolean, answered: (health:
   }
 }
 
-/** Settings, chosen once: API address and token, engine, language, region, plain language. */
+/**
+ * Settings, chosen once: API address and token, engine, language, region, plain language.
+ * Long: one form; each setting's field, loading and saving share its state.
+ */
 export function OptionsForm() {
   const [values, setValues] = useState<Values | null>(null);
   const [message, setMessage] = useState('');

@@ -37,6 +37,7 @@ const uploaded = (at: string) =>
     minute: '2-digit',
   });
 
+/** Long: the list, its paging and its scheduled refresh share one state. */
 export function BatchList({ team }: { team: boolean }) {
   const [list, setList] = useState<Page | null>(null);
   const [error, setError] = useState('');

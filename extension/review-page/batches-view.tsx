@@ -113,6 +113,7 @@ function useBatch(id: string) {
   return { batch, error };
 }
 
+/** Long: one batch's progress, the results' download and its errors in one view. */
 export function BatchProgress({ id }: { id: string }) {
   const { batch, error } = useBatch(id);
   const [downloadError, setDownloadError] = useState('');

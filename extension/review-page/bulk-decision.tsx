@@ -13,6 +13,7 @@ const AT_ONCE = 50;
  * One decision and one comment for the selected profiles (#19: thirty a day). Each is decided on
  * its own; the outcome of every one comes back, so a profile a colleague decided meanwhile does not
  * hide what happened to the others.
+ * Long: the decision form for a selection and the outcome per profile in one bar.
  */
 export function BulkBar({
   client,

@@ -22,6 +22,7 @@ export function unplacedWarnings(translation: Translation): Warning[] {
   return translation.warnings.filter((w) => !translation.requirements.some((r) => overlaps(w.span, r.span)));
 }
 
+/** Long: markup, one part per kind of evidence (cards, skills, the law, warnings). */
 function RequirementEvidence({ translation, requirement }: { translation: Translation; requirement: Requirement }) {
   const changes: Change[] = translation.changes.filter((c) => c.requirementId === requirement.id && c.action !== 'warn');
   const skills = translation.skills.filter((s) => s.requirementIds.includes(requirement.id));

@@ -47,6 +47,7 @@ function charts(impact: Impact) {
   ];
 }
 
+/** Long: the filter, the loading and the figures in one view. */
 export function ImpactView({ me }: { me: Me }) {
   const team = me.organization.kind === 'expertise_team';
   const [organizationId, setOrganizationId] = useState('');

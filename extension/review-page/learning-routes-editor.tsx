@@ -6,6 +6,7 @@ import { t } from './strings';
  * Learning routes with what a reviewer judges them by (#19): provider, level, form, the skills
  * they cover, the explanation and a link; title, provider, level and form can be changed, a route
  * removed or added by hand. `problems` are the routes (by index) a save was refused for.
+ * Long: markup, every field of a route editable in one list.
  */
 export function LearningRoutesEditor({
   routes,

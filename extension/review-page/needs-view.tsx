@@ -12,6 +12,7 @@ import { t } from './strings';
 import { messageOf } from './use-review-client';
 import { downloadCsv, getLearningNeeds } from './workspace-api';
 
+/** Long: the loading, the download and the table in one view. */
 export function NeedsView({ me }: { me: Me }) {
   const teamId = me.organization.id;
   const [needs, setNeeds] = useState<LearningNeeds | null>(null);

@@ -9,6 +9,7 @@ import { messageOf, useReviewClient } from './use-review-client';
  * For the employer's side panel (issue 8): a submitted profile's status, the latest decision and
  * the comments, with a refresh and a link to the full review page. Drop in as
  * `<ProfileStatus profileId={draft.review.profileId} />`; it uses the stored API token.
+ * Long: the profile's status, refreshed, and what the team said, in one box.
  */
 export function ProfileStatus({ profileId }: { profileId: string }) {
   const { client } = useReviewClient();

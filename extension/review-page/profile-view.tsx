@@ -94,7 +94,10 @@ function rowsOf(translation: Translation, original: string | null) {
   return { rows: lineRows(original ?? '', translation.rewritten.markdown), blocks: false };
 }
 
-/** One profile: the text with its evidence in one scroll, the editable parts, versions, comments, decision. */
+/**
+ * One profile: the text with its evidence in one scroll, the editable parts, versions, comments, decision.
+ * Long: the profile, the draft and a stale save's conflict are state every part edits (see the file's top).
+ */
 export function ProfileView({ client, me, id, backHref = '#/', queue }: { client: Client; me: Me; id: string; backHref?: string; queue?: QueueFilters }) {
   const [profile, setProfile] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<Translation | null>(null);

@@ -5,6 +5,7 @@ import { t } from './strings';
  * The queue's search box (#19: thirty a day): the title or the organisation's name. What is typed
  * goes into the address after a short pause (Enter at once), so the list does not reload on every
  * key; "/" anywhere on the queue comes here, ArrowDown goes on to the results.
+ * Long: the search box with its debounce, the address's echo and its keys.
  */
 export function QueueSearch({ value, onSearch, onLeave }: { value: string; onSearch: (q: string) => void; onLeave: () => void }) {
   const [text, setText] = useState(value);

@@ -1,3 +1,7 @@
+/**
+ * The review queue (#19). Long: one component, the queue, whose list, filters, selection and
+ * keyboard share one state.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../shared/client';
 import { ageInHours, ProfileStatus, waitingSince, type Me, type ProfileList, type ProfileSummary } from '../../shared/profiles';
@@ -28,6 +32,7 @@ const SORT_LABEL: Record<Sort, StringKey> = { oldest: 'sortOldest', newest: 'sor
  * The list of visible profiles with search, filters and counts per status. One row at a time is in
  * the Tab order: arrow keys move between rows, Enter opens one, Space selects it for a decision on
  * several (#19: thirty a day), and Tab goes on to the bar that decides on the selection.
+ * Long: the list, its filters, the selection and the keyboard share one state.
  */
 export function Queue({ client, me, filters, onFilters }: { client: Client; me: Me; filters: QueueFilters; onFilters: (f: QueueFilters) => void }) {
   const [list, setList] = useState<ProfileList | null>(null);

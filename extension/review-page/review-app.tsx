@@ -43,7 +43,10 @@ function sectionOf(hash: string): { section: Exclude<Section, 'queue'>; id: stri
   return match ? { section: match[1] as Exclude<Section, 'queue'>, id: match[2] ? decodeURIComponent(match[2]) : null } : null;
 }
 
-/** The review page: connect with a token, then the queue and the profiles. */
+/**
+ * The review page: connect with a token, then the queue and the profiles.
+ * Long: the connection, the address and the views it switches between share one state.
+ */
 export function ReviewApp() {
   const { client, token } = useReviewClient();
   const [me, setMe] = useState<Me | null>(null);

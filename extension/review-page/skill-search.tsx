@@ -10,6 +10,7 @@ import { t } from './strings';
  * active one, Escape closes the list. Searches GET /v1/skills after a short pause in typing. Each hit
  * says its label's language and, when found through an occupation, a skill group or an English
  * term for the Dutch word, which (#19).
+ * Long: markup of an accessible combobox (roles, states, a live announcement).
  */
 export function SkillSearch({ client, language, onPick }: { client: Client; language: Language; onPick: (hit: SkillHit) => void }) {
   const [announce, setAnnounce] = useState('');

@@ -5,7 +5,10 @@ import { SkillSearch } from './skill-search';
 import { t, tNodes } from './strings';
 import { ExternalLink } from '../lib/external-link';
 
-/** The profile's skills: remove, mark as needed from day one, add from the taxonomy. */
+/**
+ * The profile's skills: remove, mark as needed from day one, add from the taxonomy.
+ * Long: markup, each skill's controls and the search to add one.
+ */
 export function SkillsEditor({
   client,
   skills,

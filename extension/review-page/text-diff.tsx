@@ -107,6 +107,7 @@ const sameBlock = (a: Block | undefined, b: Block | undefined) => !!a && !!b && 
 /**
  * The text in one scroll: one row per line, the original and what stands now side by side, the
  * evidence under the first line of each change, and (when editable) each block editable in place.
+ * Long: markup, each row's states (same, changed, added, removed, edited) with its evidence.
  */
 export function TextDiff({
   rows,

@@ -17,7 +17,10 @@ export function baselineVersion(profile: Pick<Profile, 'version' | 'decisions'>)
   return decided?.version ?? profile.version - 1;
 }
 
-/** What changed between an earlier version and this one: title, skills, and the text line by line (#19). */
+/**
+ * What changed between an earlier version and this one: title, skills, and the text line by line (#19).
+ * Long: the version picker, its loading and the three comparisons in one view.
+ */
 export function VersionDiff({ client, profile }: { client: Client; profile: Profile }) {
   const [compareWith, setCompareWith] = useState<number | null>(() => baselineVersion(profile));
   const [older, setOlder] = useState<ProfileVersion | null>(null);

@@ -76,7 +76,11 @@ function flight(owner: { current: AbortController | null }) {
   };
 }
 
-/** The side panel's state: the current draft (resumed from Dexie), progress and errors. */
+/**
+ * The side panel's state: the current draft (resumed from Dexie), progress and errors.
+ * Long: one hook holds the panel's state and every action on it, so that the views only render
+ * (see the file's top).
+ */
 export function usePanel() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loaded, setLoaded] = useState(false);

@@ -1,3 +1,7 @@
+/**
+ * The batches resource (#20). Long: one resource, one router (STYLE.md): the upload with its
+ * checks, idempotency and queue, then list, progress and results.
+ */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -186,6 +190,8 @@ export const batches = new Hono<AuthEnv>()
   )
 
   .post('/', async (c) => {
+    // Long: an upload is checked, made idempotent (a replay, and two retries racing) and queued
+    // here, each step a few lines that answer the caller.
     const caller = c.get('caller');
     const verdict = canCreate(caller);
     if (!verdict.ok) throw new ProblemError(verdict.status, `${verdict.reason} A batch makes profiles, so an employer uploads it.`);

@@ -36,6 +36,7 @@ export interface MatchResult {
 /** Enough for the cover to choose from; more only costs D1 time. */
 const CANDIDATES = 60;
 
+/** Long: the gap, the needs, the candidates and the selection, one request's steps in order. */
 export async function matchLearningRoutes(source: CatalogueSource, input: MatchInput, taxonomy: Taxonomy): Promise<MatchResult> {
   const gap = markNarrow(input.gap, taxonomy);
   const needs = needsIn(input.needs, input.region);

@@ -231,6 +231,8 @@ function roleMatch(entry: LegalRequirement, title: string, job: string) {
  * clearance, right to work, background check or drug test is matched as `foreign` (unverified).
  * In a Belgian posting (`region` 'BE', or a job in Belgium) no Dutch entry applies (#16): what the
  * Dutch table holds statutory is kept as Belgian law Vaardig has not checked, the rest is no match.
+ * Long: the requirement, the job and the region checked against the table in one ordered pass, the
+ * Belgian and foreign cases included.
  */
 export function matchLegal(requirement: string, job: string, region: Region | null = null): LegalMatch | null {
   // One pass over every pattern first: most requirements name nothing the law regulates.

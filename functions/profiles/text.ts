@@ -94,6 +94,8 @@ const sameProfile = (a: PersonProfile, b: PersonProfile) => a.summary.trim() ===
 /**
  * The rewritten vacancy after the edit, or null when the skills, person profile and routes are
  * what they were (the text the save sends stands as it is).
+ * Long: removed and added skills, qualities and routes replaced in the blocks in one pass that
+ * keeps the other blocks as they were.
  */
 export function regenerateRewritten({ previous, next, text, knowledge = () => false }: TextEdit): Rewritten | null {
   const before = new Set(previous.skills.map(skillKey));

@@ -39,6 +39,7 @@ function postings(): Vacancy[] {
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** Long: one benchmark, its set-up, runs and figures together. */
 export async function bench(): Promise<{ name: string; figures: Figure[] }> {
   const { translateWithClaude } = await import('../../functions/engine/claude');
   const { CircuitBreaker } = await import('../../functions/engine/claude/breaker');

@@ -21,6 +21,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+/** Long: one benchmark, its set-up, runs and figures together. */
 export async function bench(): Promise<{ name: string; figures: Figure[] }> {
   const heapBefore = process.memoryUsage().heapUsed;
   const loadStart = process.cpuUsage();

@@ -83,6 +83,7 @@ function baseline(records: OfferRecord[], translations: Translation[]): { vacanc
   return { vacancy, labels };
 }
 
+/** Long: one benchmark over several catalogue sizes; each figure a few lines over the same runs. */
 export async function bench(): Promise<Section> {
   const taxonomy = getTaxonomy();
   const catalogue = syntheticCatalogue(SIZES.at(-1)!, taxonomy);

@@ -29,6 +29,7 @@ async function load(seconds: number, connections: number, rate: number) {
   }
 }
 
+/** Long: one load test: start, drive, sample and report. */
 export async function bench(): Promise<Section> {
   const seconds = Number(process.env.LOAD_SECONDS ?? 20);
   const connections = Number(process.env.LOAD_CONNECTIONS ?? 8);

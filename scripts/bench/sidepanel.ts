@@ -53,6 +53,7 @@ async function withTimeout<T>(panel: import('@playwright/test').Page, work: Prom
   }
 }
 
+/** Long: a browser, a page server and the timed runs, set up and torn down together. */
 async function resultTimes(extension: string, api: string): Promise<{ shown: number[]; request: number[] }> {
   const page = readFileSync(FIXTURE);
   const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));

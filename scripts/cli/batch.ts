@@ -29,6 +29,7 @@ async function problem(response: Response): Promise<Error> {
   return new Error(parsed.success ? `${response.status} ${parsed.data.detail}` : `the API answered ${response.status}`);
 }
 
+/** Long: one command: its flags, the upload, following progress and writing the results. */
 export async function batch(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,

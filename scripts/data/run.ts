@@ -21,7 +21,10 @@ export interface BuildOptions {
   log?: (line: string) => void;
 }
 
-/** Resolve sources, build the index and write .data/taxonomy.js (+ .d.ts and a manifest). */
+/**
+ * Resolve sources, build the index and write .data/taxonomy.js (+ .d.ts and a manifest).
+ * Long: the data build's steps in order, each logged.
+ */
 export async function buildData(options: BuildOptions): Promise<{ file: string; bytes: number; versions: Record<string, string> }> {
   const log = options.log ?? (() => {});
   const started = performance.now();

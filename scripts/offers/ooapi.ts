@@ -82,6 +82,7 @@ function price(item: Json): number | null {
   return cost ? Number(cost.amount) : null;
 }
 
+/** Long: one mapping of OOAPI offerings onto offer records, field by field. */
 export function importOoapi(payloads: unknown[], linker: SkillLinker, catalogue = 'ooapi'): OfferRecord[] {
   const items = payloads.flatMap(ooapiItems);
   const organizations = new Map(items.filter((i) => i.organizationId).map((i) => [String(i.organizationId), text(i.name, 'nl') ?? text(i.name, 'en')]));

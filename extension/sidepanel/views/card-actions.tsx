@@ -5,6 +5,7 @@ import { i18n, tKey } from '@/lib/i18n';
 /**
  * Accept, keep the original, or edit. A legal requirement's edit may not be empty (it never leaves the
  * text). Until the user decides, the original stays (#17): the status says so.
+ * Long: markup, accept, edit and reject with the edit box and the status.
  */
 export function CardActions({
   id,

@@ -12,7 +12,10 @@ function proposalText(card: Card, decision: CardVerdict | undefined): string {
   return card.requirement.text;
 }
 
-/** One change: the original requirement, what Vaardig proposes, why, and the user's decision. */
+/**
+ * One change: the original requirement, what Vaardig proposes, why, and the user's decision.
+ * Long: markup, the original, the proposal, the reason and the decision of one card.
+ */
 export function ChangeCard({
   card,
   decision,

@@ -14,7 +14,10 @@ const FORMATS: Array<{ format: ExportFormat; label: string }> = [
 ];
 
 /** Copy (rich or plain) and export as Markdown, HTML, JSON-LD or DOCX; copying is the step's main action when there is no editor to write into. */
-/** `translation` and `decisions` go with `decided`: the approved version's once approved (#19), else the draft's. */
+/**
+ * `translation` and `decisions` go with `decided`: the approved version's once approved (#19), else the draft's.
+ * Long: markup, one action per format with the copy's outcome.
+ */
 export function ExportActions({
   draft,
   translation,

@@ -11,6 +11,7 @@ const percent = (score: number) => new Intl.NumberFormat(uiLanguage(), { style: 
 /**
  * The occupation Vaardig translated for and how sure it is, in words; the top candidates and a
  * search to choose another, which translates the vacancy again (#15).
+ * Long: the occupation shown, its candidates and the search to choose another.
  */
 export function OccupationChoice({ panel, draft }: { panel: PanelState; draft: Draft }) {
   const { translation } = draft;

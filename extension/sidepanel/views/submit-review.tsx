@@ -46,6 +46,7 @@ async function follow(review: DraftReview): Promise<{ review: DraftReview; outbo
  * Submit for review, shown only when connected to a team (a token and the review API); then where
  * the review stands, the team's comments, and after "changes requested" the way to change the
  * vacancy and submit it again (#19).
+ * Long: submitting, the review's status and submitting again share one state.
  */
 export function SubmitReview({ panel, draft, changedSinceApproval }: { panel: PanelState; draft: Draft; changedSinceApproval: boolean }) {
   const [available, setAvailable] = useState(false);

@@ -20,6 +20,7 @@ import { WarningList } from './warning-list';
  * wording as one person-profile card, a filter by kind (#17); then the person profile and the
  * learning routes. What the user does not decide keeps its original text. The warnings, and in
  * plain language the routes, funding and the words explained, come after the decisions.
+ * Long: markup, the translation's parts in reading order.
  */
 export function TranslationView({ panel, draft }: { panel: PanelState; draft: Draft }) {
   const { translation, vacancy, decisions } = draft;

@@ -10,7 +10,10 @@ import { Message } from './message';
 /** What happened, as a message that names the page; the page's title is in a language the panel does not know (#17). */
 type Outcome = { ok: boolean; message: string } | null;
 
-/** Write the result back into the editor it came from, with one action to undo; only into that tab, and says which (#17). */
+/**
+ * Write the result back into the editor it came from, with one action to undo; only into that tab, and says which (#17).
+ * Long: writing back and undoing, with their outcomes.
+ */
 export function WriteBackActions({ panel, draft, decided }: { panel: PanelState; draft: Draft; decided: DecidedVacancy }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);

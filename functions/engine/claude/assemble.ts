@@ -37,6 +37,7 @@ function jsonLd(offline: Record<string, unknown> | null, markdown: string, skill
   return { ...offline, description: markdown, skills: terms };
 }
 
+/** Long: one mapping of the model's answer onto a Translation, field by field. */
 export function assemble(answer: Answer, offline: Translation, vacancy: Vacancy, taxonomy: Taxonomy, usage: Usage): Translation {
   const language = offline.language;
   const ids = requirementIds(answer);

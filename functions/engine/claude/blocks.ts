@@ -88,6 +88,7 @@ export interface Merged {
 /**
  * The draft with the model's blocks merged in. `answerIds` maps the answer's requirement ids to the
  * translation's; `requirements` are the translation's after the requirement guards.
+ * Long: the model's blocks merged into the draft in order; the steps share its id maps.
  */
 export function mergeBlocks(answer: Answer, offline: Translation, requirements: Requirement[], answerIds: Map<string, string>): Merged {
   const lang = offline.language;

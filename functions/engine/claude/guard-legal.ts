@@ -70,7 +70,11 @@ function cleanProfile(profile: PersonProfile, requirements: Requirement[]): { pr
   };
 }
 
-/** The requirements: legal ones re-imposed with their basis, the law's diplomas mandatory, the person profile without denials. */
+/**
+ * The requirements: legal ones re-imposed with their basis, the law's diplomas mandatory, the person profile without denials.
+ * Long: each legal requirement of the rules checked against the model's in one pass, with its
+ * card, warning and profile fix.
+ */
 export function guardLegal(translation: Translation, offline: Translation): Translation {
   const t = TEXT[translation.language];
   const requirements = translation.requirements.map((requirement) => ({ ...requirement }));
@@ -149,6 +153,7 @@ export function guardLegal(translation: Translation, offline: Translation): Tran
  * The text: sentences the model wrote that deny a legal requirement go; a legal requirement the
  * text no longer names gets the rules' line back (and the law's heading when it went too), or a
  * new line under "Wettelijke eisen" when the rules' draft has none.
+ * Long: the denials dropped and each missing legal line put back, in one pass over the model's pieces.
  */
 export function guardLegalText(pieces: Piece[], translation: Translation, offline: Translation, ctx: TextContext): { pieces: Piece[]; warnings: Warning[] } {
   const t = TEXT[translation.language];

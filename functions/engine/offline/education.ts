@@ -1,3 +1,8 @@
+/**
+ * A diploma as the skills it stands for. Long: a diploma's programme, level and field, the
+ * occupations they point to and the ranking of their skills (translateDiploma), with the word
+ * lists they need.
+ */
 import type { Language } from '../../../shared/locale';
 import type { Requirement } from '../../../shared/translation';
 import type { Taxonomy } from '../../taxonomy';
@@ -147,6 +152,8 @@ export type OccupationFoundIn = 'title' | 'programme' | 'text' | 'chosen';
  * Translate a diploma or education-level requirement into the skills it stands for: a named
  * programme → its occupations; otherwise (or as well) the vacancy's own occupation → essential skills,
  * ranked by the field the posting names and by what the posting itself mentions.
+ * Long: programme, level, field, occupations and the ranking of their skills are one chain over
+ * the same words; its steps are commented in order.
  */
 export function translateDiploma(
   requirement: Requirement,

@@ -242,6 +242,10 @@ export function judge(unit: Unit, leadIn: boolean): Verdict {
   return verdict === true ? 'yes' : verdict === false ? 'no' : verdict;
 }
 
+/**
+ * Long: one ordered list of early returns, each a cue that settles a unit (the first that matches
+ * wins); split up, the order would be hidden.
+ */
 function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   const text = unit.text;
   if (text.length < 3 || !/[A-Za-zÀ-ÖØ-öø-ɏ]{2}/u.test(text)) return false;
@@ -569,7 +573,10 @@ export function unglue(unitsOfPosting: Unit[]): Unit[] {
   return out;
 }
 
-/** Each unit judged, with the lead-in line ("Ability to:") that may stand before it. */
+/**
+ * Each unit judged, with the lead-in line ("Ability to:") that may stand before it.
+ * Long: a lead-in's reach and the weak verdicts are settled over the whole posting in one pass.
+ */
 function judgeAll(unitsOfPosting: Unit[]): Verdict[] {
   let leadInLeft = 0;
   let leadInSection = '';
@@ -653,7 +660,10 @@ export function lists(unitsOfPosting: Unit[]): Array<[number, number]> {
 }
 const UNKNOWN_SECTIONS = new Set(['other', 'intro', 'tasks']);
 
-/** Split, classify and mark the requirements of a posting. */
+/**
+ * Split, classify and mark the requirements of a posting.
+ * Long: the posting's units split, judged, classified and marked in one pass that keeps their spans.
+ */
 export function extractRequirements(partsOfPosting: Unit[], title: string | null = null): Requirement[] {
   const unitsOfPosting = unglue(partsOfPosting);
   const out: Requirement[] = [];

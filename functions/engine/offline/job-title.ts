@@ -3,6 +3,7 @@
  * employers and noise stripped, split into the segments a title strings together
  * ("Verpleegkundige GGZ | 32-36 uur | Utrecht" → ["verpleegkundige ggz"], "Utrecht" is a segment
  * that names no job and is left to the matcher to ignore).
+ * Long: mostly word lists (fillers, seniority, gender forms) that a title strings around the job's name.
  */
 import { tokens } from '../../taxonomy/normalize';
 

@@ -25,6 +25,8 @@ export interface OccupationCandidate {
  * gender forms; a label word the title lacks may come from the text: "Java developer" and "software"
  * in the posting), then job names in the text ("als X", "zoeken een X"), then the programmes the
  * diploma requirements name. Candidates come best first with a calibrated certainty.
+ * Long: the title's, the programmes' and the text's evidence weighed into one ranking; the steps
+ * share `keep` and the best match so far.
  */
 export function detectOccupations(title: string | null, text: string, taxonomy: Taxonomy, programmeOccupations: number[][] = []): OccupationCandidate[] {
   const vocabulary = taxonomy.occupationVocabulary();
@@ -334,6 +336,8 @@ interface Unit {
 /**
  * Score every label sharing a word with the title: the share of the label's words the title has,
  * times the share of the title's (known) words the label has. 1 is an exact label.
+ * Long: one pass over the vocabulary's index that scores, completes and ranks the labels a title's
+ * words match (the hot path).
  */
 function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank: Rank | null = null): Map<number, Match> {
   const units: Unit[] = [];

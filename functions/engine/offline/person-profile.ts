@@ -1,3 +1,7 @@
+/**
+ * The person profile from the qualities a posting asks for. Long: the facets' patterns and the
+ * sentences written for each quality, in Dutch and English.
+ */
 import type { Language } from '../../../shared/locale';
 import type { PersonProfile, Requirement } from '../../../shared/translation';
 import { DUTCH_TASK, ENGLISH_TASK, LIST_MARK, TASK_OPENERS } from './cues';
@@ -222,6 +226,7 @@ function ableTo(text: string): RegExpExecArray | null {
   return m && /^(?:\p{Ll}+\s+)?\p{Ll}+en(?:\s+(?:en|of)\s+\p{Ll}+en)?$/u.test(m[2]!) ? m : null;
 }
 
+/** Long: one ordered list of the forms a quality is said in (the first that matches wins). */
 function sentence(text: string, language: Language): string {
   const relative = language === 'nl' ? relativeToReader(text) : null;
   if (relative) return relative;

@@ -66,6 +66,8 @@ export interface RewriteInput {
  * asks for) stays word for word. Elsewhere only a diploma or a year count takes its whole sentence
  * out. The new sections follow the block: what you bring (for what left the prose), what you learn
  * with us, who you are, what the law asks.
+ * Long: one walk over the posting's lines that shares their sections, spans and what earlier lines
+ * wrote (see the file's top).
  */
 export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'blocks'> & { orEquivalent: boolean; profile: PersonProfile } {
   const { text, lines, language: lang, requirements } = input;

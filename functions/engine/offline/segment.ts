@@ -1,3 +1,7 @@
+/**
+ * Long: the line splitter with its markup cleaning, and the units, headings and lists read from the
+ * lines.
+ */
 import type { Span } from '../../../shared/translation';
 import { headingKind, type SectionKind } from './sections';
 import { matchAll } from './match-all';
@@ -59,6 +63,10 @@ const LEAD_IN_TAIL =
 const TASKS_NEED =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:nodig|vragen|vraagt|verwachten|vereist|heb je|beschik|need|require|requires|required|expect)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
+/**
+ * Long: one pass over the text that cuts lines, cleans their markup and follows the section;
+ * offsets stay exact because it is one pass.
+ */
 export function lines(text: string): Line[] {
   const out: Line[] = [];
   let section: SectionKind = 'intro';

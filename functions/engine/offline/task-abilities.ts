@@ -4,6 +4,8 @@
  * data pipelines" → "You can develop data pipelines.". A diploma or a level stood for this work;
  * the posting says it in its own words (EXEMPLARS.md, principle 7). Only lines whose verb ESCO
  * itself uses as a skill's verb are taken: a noun line ("Contact met klanten") is no ability.
+ * Long: the verb tables of both languages and the forms of a task line (infinitive, noun of
+ * action, finite verb) read as an ability.
  */
 import type { Language } from '../../../shared/locale';
 import type { Taxonomy } from '../../taxonomy';
@@ -65,7 +67,10 @@ const OBJECT_END = /,\s*(?:waaronder|zoals|inclusief|onder andere|o\.a\.|met nam
 // A line with a finite verb or "te" + infinitive says what happens, not what someone can do.
 const FINITE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|kan|kunnen|moet|moeten|zal|zullen|wil|er|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
-/** The ability a task line names, in the posting's form of address, or null when it names none. */
+/**
+ * The ability a task line names, in the posting's form of address, or null when it names none.
+ * Long: the forms a task line takes tried in order (the first that reads wins), each a few lines.
+ */
 export function taskAbility(line: string, language: Language, taxonomy: Taxonomy, subject = 'Je'): string | null {
   // (An aside in brackets, "(SAP en Excel)", is left out of the ability; brackets inside a word,
   // "de (eind)redactie", are part of it.)
