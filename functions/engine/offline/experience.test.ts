@@ -3,7 +3,7 @@ import { Translation, type Requirement } from '../../../shared/translation';
 import { Vacancy } from '../../../shared/vacancy';
 import { getTaxonomy } from '../../taxonomy';
 import { translateOffline } from './translate';
-import { rewriteExperience } from './experience';
+import { rewriteExperience, yearsAsked } from './experience';
 
 const requirement = (text: string): Requirement => ({
   id: 'r1',
@@ -79,5 +79,32 @@ describe('years split from the sentence they stood in', () => {
         'nl',
       )?.years,
     ).toBe('minimaal 2 jaar');
+  });
+});
+
+describe('a year count goes even where the sentence names no field (reading of untuned output)', () => {
+  const rewrite = (text: string) =>
+    rewriteExperience({ id: 'r1', text, kind: 'experience', mandatory: true, legal: false, legalBasis: null, alternativeOffered: false, span: null }, 'nl');
+  it.each([
+    ['Je hebt ten minste drie jaar netwerkgerelateerde werkervaring.', 'Je hebt netwerkgerelateerde werkervaring.'],
+    [
+      'Je beschikt over een aantal jaren (drie tot vijf jaar) werkervaring in een soortgelijke functie;',
+      'Je beschikt over werkervaring in een soortgelijke functie',
+    ],
+    ['Minimaal 2-3 jaar werkervaring heeft in online marketing', 'Werkervaring heeft in online marketing'],
+  ])('%s', (text, said) => {
+    expect(rewrite(text)?.text).toBe(said);
+  });
+  it('leaves a piece cut out of a sentence as it was', () => {
+    expect(rewrite('A minimum of 3 years’ experience in SAP Data Services (Data')).toBeNull();
+  });
+});
+
+describe('a range is a ceiling unless it is said to be the least asked (reading of untuned output)', () => {
+  it.each([
+    ['Minimaal 2-3 jaar werkervaring', false],
+    ['3-5 jaar ervaring als planner', true],
+  ])('%s → maximum %s', (text, maximum) => {
+    expect(yearsAsked(text)?.maximum).toBe(maximum);
   });
 });

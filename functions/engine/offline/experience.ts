@@ -31,13 +31,18 @@ export function rewriteExperience(requirement: Requirement, language: Language):
   const about = rest.replace(/^(?:of |van )?(?:werk)?ervaring|^(?:of )?(?:work )?experience/i, '').trim();
   // What is left must read as the field of the experience; a remnant of a sentence the count sat in
   // ("·A minimum of ’ experience in …") is no field: then the requirement stays as the posting wrote it.
+  // (Nor a verb the clause went on with: "… die minimaal 2-3 jaar werkervaring heeft in online marketing".)
   if (
     about &&
     (!/^[A-Za-zÀ-ÖØ-öø-ɏ\p{N}]/u.test(about) ||
       /(?:^|\s)(?:ervaring|experience)\b|[·•’‘"“”]/iu.test(about) ||
+      /^(?:heeft|hebt|heb|is|bent|zijn|has|have|had)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(about) ||
       (about.match(/\(/g)?.length ?? 0) !== (about.match(/\)/g)?.length ?? 0))
-  )
-    return null;
+  ) {
+    // The posting's own sentence then stays, without its count: the years go, whatever the rest says.
+    const own = withoutCount(plain);
+    return own ? { text: own, years: m[0].trim(), maximum } : null;
+  }
   // The competence the years stood for (EXEMPLARS principle 8): "ervaring als calculator" → "Je kunt
   // het werk van een calculator zelfstandig doen", "met SAP" → "zelfstandig met SAP werken".
   const competence = competenceOf(about, language);
@@ -66,9 +71,34 @@ export function rewriteExperience(requirement: Requirement, language: Language):
  * jaar": an age proxy), also where the sentence has no field to say instead.
  */
 export function yearsAsked(text: string): { years: string; maximum: boolean } | null {
-  const m = YEARS.exec(text.replace(/\*{2,}|__/gu, ''));
+  const plain = text.replace(/\*{2,}|__/gu, '');
+  const m = YEARS.exec(plain);
   if (!m) return null;
-  return { years: m[0].trim(), maximum: /\b(?:max(?:imaal|imum|\.)?|tot|up to|no more than)\b|\d\s*[-–]\s*\d/iu.test(m[0]) };
+  // A range is a ceiling ("3-5 jaar"), unless it is said to be the least asked ("Minimaal 2-3 jaar").
+  const least =
+    /(?:minimaal|minstens|ten minste|tenminste|at least|minimum(?: of)?)\s*$/iu.test(plain.slice(0, m.index)) ||
+    /^\s*(?:minimaal|minstens|ten minste|at least)/iu.test(m[0]);
+  const ceiling = /\b(?:max(?:imaal|imum|\.)?|tot|up to|no more than)\b/iu.test(m[0]) || (!least && /\d\s*[-–]\s*\d/u.test(m[0]));
+  return { years: m[0].trim(), maximum: ceiling };
+}
+
+/**
+ * The posting's sentence without its year count: "Je hebt ten minste drie jaar netwerkgerelateerde
+ * werkervaring" → "Je hebt netwerkgerelateerde werkervaring", "een aantal jaren (drie tot vijf jaar)
+ * werkervaring" → "werkervaring"; null when too little is left to read as a demand.
+ */
+function withoutCount(text: string): string | null {
+  const out = text
+    .replace(/\s*\([^()]*\)/gu, (aside) => (YEARS.test(aside) ? '' : aside))
+    .replace(new RegExp(`(?:(?:a\\s+)?minimum\\s+of\\s+)?${YEARS.source}[’']?`, 'iu'), ' ')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:een aantal|enkele|meerdere|several|a number of)\s+(?:jaren|jaar|years)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([,.;:])/gu, '$1')
+    .replace(/^[\s,.;:-]+|[\s,;:]+$/gu, '')
+    .trim();
+  if (out.split(/\s+/u).length < 3 || !OF_EXPERIENCE.test(out) || YEARS.test(out) || (out.match(/\(/g)?.length ?? 0) !== (out.match(/\)/g)?.length ?? 0))
+    return null;
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
 /** Every rephrasing of a year count says the work may have been learned anywhere (the rewrite then says it once). */
