@@ -108,3 +108,23 @@ describe('a range is a ceiling unless it is said to be the least asked (reading 
     expect(yearsAsked(text)?.maximum).toBe(maximum);
   });
 });
+
+describe('a question or a count left half stays as it was', () => {
+  it('"Heb je daadwerkelijk tussen de 2 en 5 jaar werkervaring?"', () => {
+    expect(
+      rewriteExperience(
+        {
+          id: 'r1',
+          text: 'Heb je daadwerkelijk tussen de 2 en 5 jaar werkervaring?',
+          kind: 'experience',
+          mandatory: true,
+          legal: false,
+          legalBasis: null,
+          alternativeOffered: false,
+          span: null,
+        },
+        'nl',
+      ),
+    ).toBeNull();
+  });
+});

@@ -96,7 +96,14 @@ function withoutCount(text: string): string | null {
     .replace(/\s+([,.;:])/gu, '$1')
     .replace(/^[\s,.;:-]+|[\s,;:]+$/gu, '')
     .trim();
-  if (out.split(/\s+/u).length < 3 || !OF_EXPERIENCE.test(out) || YEARS.test(out) || (out.match(/\(/g)?.length ?? 0) !== (out.match(/\)/g)?.length ?? 0))
+  // (Nor a question, or a count left half: "Heb je tussen de 2 en 5 jaar werkervaring?".)
+  if (
+    out.split(/\s+/u).length < 3 ||
+    !OF_EXPERIENCE.test(out) ||
+    YEARS.test(out) ||
+    /\d|\?\s*$/u.test(out) ||
+    (out.match(/\(/g)?.length ?? 0) !== (out.match(/\)/g)?.length ?? 0)
+  )
     return null;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
