@@ -40,6 +40,7 @@ describe('age signals from the equal-treatment guidance (#16)', () => {
     'Je hebt drie tot vijf jaar werkervaring.',
     'Heb je daadwerkelijk tussen de 2 en 5 jaar werkervaring?',
     'You have 2–4 years of relevant experience.',
+    'Een inspirerende werkomgeving in Sloterdijk met jonge collega’s.',
   ])('%j is an age proxy', (text) => {
     expect(codes(text)).toContain('age-proxy');
   });
