@@ -115,3 +115,12 @@ describe('a school level under the requirements is asked, not a heading', () => 
     expect(headingKind('MTS werk/denkniveau')).toBeNull();
   });
 });
+
+describe('Flemish and plain requirement headings (reading of untuned output)', () => {
+  it.each(['Voorwaarden', 'Verder vragen wij'])('%s', (line) => {
+    expect(headingKind(line)).toBe('requirements');
+  });
+  it('"Arbeidsvoorwaarden" stays the offer', () => {
+    expect(headingKind('Arbeidsvoorwaarden')).toBe('offer');
+  });
+});
