@@ -106,3 +106,9 @@ describe('qualities listed as nouns (reading of untuned output)', () => {
     expect(items(['Gezondheid'], 'nl')).not.toContain('Je bent gezondheid.');
   });
 });
+
+describe('one mark at the end of a profile line (reading of untuned output)', () => {
+  it('"Je bent boven alles gewoon een leuke collega!"', () => {
+    expect(items(['Je bent boven alles gewoon een leuke collega!'], 'nl')).toEqual(['Je bent boven alles gewoon een leuke collega!']);
+  });
+});

@@ -47,7 +47,8 @@ function clean(text: string, language: Language): string {
     .replace(/[.;,]+$/u, '')
     .trim();
   for (const [re, nl, en] of INCLUSIVE) out = out.replace(re, t(language, nl, en));
-  return sentence(out, language);
+  // (One mark at the end: "Je bent gewoon een leuke collega!", not "…!.".)
+  return sentence(out, language).replace(/([!?])\.$/u, '$1');
 }
 
 // A quality (an adjective, or several: "stressbestendig en flexibel") or a personal asset ("goede
