@@ -8,6 +8,7 @@ import { politeForm } from '../../../shared/skill-wording';
 import { t } from './i18n';
 import { LIST_MARK } from './cues';
 import { contentWords, postingWords } from './education';
+import { headingKind } from './sections';
 import { dutchAbility, labelInSentence } from '../../../shared/skill-wording';
 import type { RewriteInput } from './rewrite';
 import { type Register, TRAINEE } from './rewrite-register';
@@ -130,4 +131,38 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
           : t(lang, you.after, 'You can also obtain this after you are hired');
   // The law in words and its article; the BWBR identifier is for the panel, not the vacancy.
   return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation.replace(/\s*\(BWBR\d+\)/g, '').replace(/BWBR\d+;\s*/g, '')}. ${when}.`;
+}
+
+/**
+ * Where the added sections go, from just after the requirement block (`at`): never under a heading
+ * the block ends on, nor between prose and its list, nor between the block and a lead-in of the
+ * posting's own that goes on without a heading. `hasBlock`: the posting has a requirement block.
+ */
+export function addedSectionsAt(blocks: Block[], at: number, hasBlock: boolean): number {
+  // Never under a heading the requirement block ends on: its section has no line of its own here
+  // ("### Competenties" over words the segmenter read as headings). The new sections go before it.
+  while (at > 0 && blocks[at - 1]!.role === 'heading' && blocks[at - 1]!.kind === 'kept') at--;
+  // After prose that lost a diploma sentence, the list that follows it belongs with it: the new
+  // sections come after that list, not between the prose and its items.
+  if (!hasBlock) while (at < blocks.length && blocks[at]!.role === 'item') at++;
+  // Nor between the block and a lead-in of the posting's own that goes on without a heading ("En
+  // werk je graag … aan o.a. de volgende taken:" over its list): under a new heading that list would
+  // read as part of the new section. The new sections come after it.
+  // (Not a lead-in that opens the offer or another part: "Wij bieden o.a:" ends the block.)
+  const opensAnotherPart = (b: Block) => {
+    const kind = headingKind(b.markdown);
+    return kind === 'offer' || kind === 'about' || kind === 'contact';
+  };
+  while (
+    blocks[at]?.kind === 'kept' &&
+    blocks[at]!.role === 'paragraph' &&
+    /:\s*$/u.test(blocks[at]!.markdown) &&
+    !opensAnotherPart(blocks[at]!) &&
+    blocks[at + 1]?.kind === 'kept' &&
+    blocks[at + 1]!.role === 'item'
+  ) {
+    at++;
+    while (blocks[at]?.kind === 'kept' && blocks[at]!.role === 'item') at++;
+  }
+  return at;
 }

@@ -15,7 +15,6 @@ import { personProfile } from './person-profile';
 import { SAYS_ANYWHERE } from './experience';
 import { diplomaBound } from '../../legal';
 import type { Line } from './segment';
-import { headingKind } from './sections';
 import { register, withSubject } from './rewrite-register';
 import {
   type Relocated,
@@ -30,7 +29,7 @@ import {
   sentence,
   sentences,
 } from './rewrite-lines';
-import { type Draft, ability, newSections, shown } from './rewrite-sections';
+import { type Draft, ability, addedSectionsAt, newSections, shown } from './rewrite-sections';
 
 export interface RewriteInput {
   text: string;
@@ -353,31 +352,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     if (orEquivalentAt >= 0) blocks.splice(orEquivalentAt, 0, { ...line, id: id() });
   }
   let at = anchor >= 0 ? anchor + 1 + (orEquivalentAt >= 0 ? 1 : 0) : lastRequirementLine(blocks) + 1;
-  // Never under a heading the requirement block ends on: its section has no line of its own here
-  // ("### Competenties" over words the segmenter read as headings). The new sections go before it.
-  while (at > 0 && blocks[at - 1]!.role === 'heading' && blocks[at - 1]!.kind === 'kept') at--;
-  // After prose that lost a diploma sentence, the list that follows it belongs with it: the new
-  // sections come after that list, not between the prose and its items.
-  if (!blockLines.size) while (at < blocks.length && blocks[at]!.role === 'item') at++;
-  // Nor between the block and a lead-in of the posting's own that goes on without a heading ("En
-  // werk je graag … aan o.a. de volgende taken:" over its list): under a new heading that list would
-  // read as part of the new section. The new sections come after it.
-  // (Not a lead-in that opens the offer or another part: "Wij bieden o.a:" ends the block.)
-  const opensAnotherPart = (b: Block) => {
-    const kind = headingKind(b.markdown);
-    return kind === 'offer' || kind === 'about' || kind === 'contact';
-  };
-  while (
-    blocks[at]?.kind === 'kept' &&
-    blocks[at]!.role === 'paragraph' &&
-    /:\s*$/u.test(blocks[at]!.markdown) &&
-    !opensAnotherPart(blocks[at]!) &&
-    blocks[at + 1]?.kind === 'kept' &&
-    blocks[at + 1]!.role === 'item'
-  ) {
-    at++;
-    while (blocks[at]?.kind === 'kept' && blocks[at]!.role === 'item') at++;
-  }
+  at = addedSectionsAt(blocks, at, blockLines.size > 0);
   // A requirement heading all of whose lines left keeps what came in their place: the first new
   // section goes under the posting's own heading rather than beside an empty one.
   const before = blocks
