@@ -112,3 +112,12 @@ describe('one mark at the end of a profile line (reading of untuned output)', ()
     expect(items(['Je bent boven alles gewoon een leuke collega!'], 'nl')).toEqual(['Je bent boven alles gewoon een leuke collega!']);
   });
 });
+
+describe('a person named without an article (reading of untuned output)', () => {
+  it('"Strategische verbinder met commerciële drive" is who you are, not what you have', () => {
+    expect(items(['Strategische verbinder met commerciële drive'], 'nl')).toEqual(['Je bent een strategische verbinder met commerciële drive.']);
+  });
+  it('not the staff: "Onze collega\'s staan voor je klaar"', () => {
+    expect(aboutThePerson("Onze collega's staan voor je klaar")).toBe(false);
+  });
+});

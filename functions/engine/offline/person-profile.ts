@@ -208,7 +208,7 @@ export function relativeToReader(text: string): string | null {
 
 /** A person named as the quality: "Een geboren leider die zijn/haar team naar een hoger niveau tilt", "Een doorzetter". */
 const PERSON_NP =
-  /^een\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /^(?!(?:onze|ons|de|het|deze|die|dit|dat|hun|zijn|haar|our|the|their)\s)(?:een\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![A-Za-zÀ-ÖØ-öø-ɏ'’])/iu;
 
 /** Qualities with what they bear on: "Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken". */
 function qualitiesBearingOn(text: string): boolean {
@@ -232,7 +232,8 @@ function sentence(text: string, language: Language): string {
   const relative = language === 'nl' ? relativeToReader(text) : null;
   if (relative) return relative;
   if (language === 'nl' && PERSON_NP.test(text) && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|heeft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text))
-    return `Je bent ${text.charAt(0).toLowerCase()}${text
+    // (Named without its article, "Strategische verbinder met commerciële drive", it gets one.)
+    return `Je bent ${/^een\s/iu.test(text) ? '' : 'een '}${text.charAt(0).toLowerCase()}${text
       .slice(1)
       .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zijn\/haar|zijn of haar(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'je')
       .replace(/[.;,\s]+$/u, '')}.`;
