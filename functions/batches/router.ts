@@ -121,6 +121,29 @@ function checkItems(raw: RawItem[]): NewItem[] {
   });
 }
 
+/** The upload read and checked: its options and its items (each valid or with its error); a problem when none can be translated. */
+async function checkedUpload(c: Ctx): Promise<{ options: z.infer<typeof Options>; items: NewItem[] }> {
+  const upload = await readUpload(c);
+  const options = Options.safeParse(upload.options);
+  if (!options.success) throw fromZodError(options.error);
+  if (upload.raw.length === 0) throw new ProblemError(400, `The upload holds no items. ${HOW}`);
+  if (upload.raw.length > MAX_BATCH_ITEMS) throw tooMany(upload.raw.length);
+  const items = checkItems(upload.raw);
+  if (items.every((item) => item.error)) {
+    const say = language(c, undefined);
+    const errors = items.slice(0, 20).map((item, i) => ({ path: `items.${i}`, message: batchErrorMessage(item.error!.code, say) }));
+    throw new ProblemError(
+      400,
+      `None of the ${items.length} items can be translated: ${errors
+        .slice(0, 3)
+        .map((e) => `${e.path}: ${e.message}`)
+        .join('; ')}.`,
+      { errors },
+    );
+  }
+  return { options: options.data, items };
+}
+
 /** The language failed items are explained in: `?uiLanguage=`, else Accept-Language, else English (#20). */
 const language = (c: Ctx, asked: Language | undefined): Language => asked ?? preferredLanguage(c.req.header('accept-language'));
 
@@ -190,8 +213,6 @@ export const batches = new Hono<AuthEnv>()
   )
 
   .post('/', async (c) => {
-    // Long: an upload is checked, made idempotent (a replay, and two retries racing) and queued
-    // here, each step a few lines that answer the caller.
     const caller = c.get('caller');
     const verdict = canCreate(caller);
     if (!verdict.ok) throw new ProblemError(verdict.status, `${verdict.reason} A batch makes profiles, so an employer uploads it.`);
@@ -199,27 +220,10 @@ export const batches = new Hono<AuthEnv>()
     const key = keyHeader === undefined ? null : IdempotencyKey.safeParse(keyHeader);
     if (key && !key.success) throw new ProblemError(400, 'Idempotency-Key must be 1 to 200 visible ASCII characters, e.g. a UUID.');
 
-    const upload = await readUpload(c);
-    const options = Options.safeParse(upload.options);
-    if (!options.success) throw fromZodError(options.error);
-    if (upload.raw.length === 0) throw new ProblemError(400, `The upload holds no items. ${HOW}`);
-    if (upload.raw.length > MAX_BATCH_ITEMS) throw tooMany(upload.raw.length);
-    const items = checkItems(upload.raw);
-    if (items.every((item) => item.error)) {
-      const say = language(c, undefined);
-      const errors = items.slice(0, 20).map((item, i) => ({ path: `items.${i}`, message: batchErrorMessage(item.error!.code, say) }));
-      throw new ProblemError(
-        400,
-        `None of the ${items.length} items can be translated: ${errors
-          .slice(0, 3)
-          .map((e) => `${e.path}: ${e.message}`)
-          .join('; ')}.`,
-        { errors },
-      );
-    }
+    const { options, items } = await checkedUpload(c);
 
     const db = c.env.DB;
-    const batch = { engine: options.data.engine, region: options.data.region ?? null, submit: options.data.submit, items };
+    const batch = { engine: options.engine, region: options.region ?? null, submit: options.submit, items };
     // The fingerprint is of what was read, so the same file sent again in another multipart body matches.
     const idempotency = key ? { key: key.data!, hash: await sha256Hex(JSON.stringify(batch)) } : null;
     const replay = async () => {

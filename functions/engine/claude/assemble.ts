@@ -37,7 +37,6 @@ function jsonLd(offline: Record<string, unknown> | null, markdown: string, skill
   return { ...offline, description: markdown, skills: terms };
 }
 
-/** Long: one mapping of the model's answer onto a Translation, field by field. */
 export function assemble(answer: Answer, offline: Translation, vacancy: Vacancy, taxonomy: Taxonomy, usage: Usage): Translation {
   const language = offline.language;
   const ids = requirementIds(answer);
@@ -72,22 +71,7 @@ export function assemble(answer: Answer, offline: Translation, vacancy: Vacancy,
       reason: change.reason,
     };
   });
-  const kindOf = new Map(requirements.map((requirement) => [requirement.id, requirement.kind]));
-  for (const skill of skills) {
-    if (!skill.uri) continue;
-    for (const requirementId of skill.requirementIds) {
-      const kind = kindOf.get(requirementId);
-      const action = kind === 'diploma' || kind === 'education_level' || kind === 'experience' ? 'translate' : 'keep';
-      changes.push({
-        requirementId,
-        action,
-        rule: 'claude.grounded-skill',
-        concept: skill.uri,
-        span: spanOf.get(requirementId) ?? null,
-        reason: `${skill.label}: ${skill.reason}`,
-      });
-    }
-  }
+  changes.push(...groundedSkillChanges(skills, requirements));
 
   return {
     language,
@@ -152,4 +136,25 @@ export function writeBlocks(
       rewritten: { ...translation.rewritten, markdown, blocks, jsonLd: jsonLd(offline.rewritten.jsonLd, markdown, translation.skills) },
     },
   };
+}
+
+/** A card for each requirement a grounded skill stands for: translated (a diploma, a level, experience) or kept. */
+function groundedSkillChanges(skills: Skill[], requirements: Requirement[]): Change[] {
+  const spanOf = new Map(requirements.map((requirement) => [requirement.id, requirement.span]));
+  const kindOf = new Map(requirements.map((requirement) => [requirement.id, requirement.kind]));
+  return skills.flatMap((skill) =>
+    !skill.uri
+      ? []
+      : skill.requirementIds.map((requirementId): Change => {
+          const kind = kindOf.get(requirementId);
+          return {
+            requirementId,
+            action: kind === 'diploma' || kind === 'education_level' || kind === 'experience' ? 'translate' : 'keep',
+            rule: 'claude.grounded-skill',
+            concept: skill.uri,
+            span: spanOf.get(requirementId) ?? null,
+            reason: `${skill.label}: ${skill.reason}`,
+          };
+        }),
+  );
 }
