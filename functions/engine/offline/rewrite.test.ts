@@ -845,3 +845,18 @@ describe('a lead-in keeps its words (reading of untuned output)', () => {
     expect(JSON.stringify(t.personProfile)).toContain('teamplayer');
   });
 });
+
+describe('the field a demanded diploma prefers stays a plus (EXEMPLARS principle 9; reading of untuned output)', () => {
+  it('"… bachelordiploma, bij voorkeur in elektromechanica" → "Een opleiding in elektromechanica" under "Mooi meegenomen"', () => {
+    const t = translate('Projectingenieur', [
+      'Wat ga je doen',
+      '- Je maakt technische tekeningen',
+      '- Je plant projecten',
+      '',
+      'Profiel',
+      '- Je hebt een bachelordiploma, bij voorkeur in elektromechanica',
+      '- Je bent nauwkeurig',
+    ]);
+    expect(t.rewritten.markdown).toMatch(/### Mooi meegenomen\n\n- Een opleiding in elektromechanica/u);
+  });
+});

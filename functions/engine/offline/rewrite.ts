@@ -19,6 +19,7 @@ import { register, withSubject } from './rewrite-register';
 import {
   type Relocated,
   clean,
+  preferredEducation,
   continuationItems,
   covered,
   isMeta,
@@ -120,7 +121,13 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       const line = withSubject(sentence(input.rephrased.get(r.id)!), you, lang).replace(/^Je kunt /u, `${you.subject} ${you.can} `);
       return [you.subject === 'U' ? politeForm(line.replace('Dit kun je ook na je start', 'Dit kunt u ook na uw start')) : line];
     }
-    if (education(r) && !r.mandatory && !r.legal) return [];
+    // The field a demanded diploma prefers stays a plus, in "Mooi meegenomen" (EXEMPLARS principle 9:
+    // never dropped): "bij voorkeur in elektromechanica" → "Een opleiding in elektromechanica".
+    if (education(r) && !r.mandatory && !r.legal) {
+      const plus = preferredEducation(r.text, lang);
+      if (plus && !relocated.plus.some((p) => p.ids.includes(r.id))) relocated.plus.push({ text: plus, ids: [r.id] });
+      return [];
+    }
     if (!education(r) || !replaced(r)) return [withSubject(sentence(r.text), you, lang)];
     // The posting's own task lines say best what a diploma or a level stood for (EXEMPLARS.md,
     // principle 7); then ESCO's skills in the posting's language, several of one group said once;
