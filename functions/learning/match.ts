@@ -11,7 +11,7 @@ import { fundingFor } from './funding';
 import { gapFromTranslation, occupationSkills } from './gap';
 import { honestCandidates, markNarrow, workBasedFirst } from './honest';
 import { availableIn, needsIn } from './region';
-import { selectRoutes } from './select';
+import { type Pick as RoutePick, selectRoutes } from './select';
 import { skillFacts, templateConfidence, templateCovers } from './templates';
 import { SKILL_URI } from '../../shared/esco';
 import type { Candidate, CatalogueSource, GapNeeds, GapSkill, MatchFilters, Offer } from './types';
@@ -36,7 +36,6 @@ export interface MatchResult {
 /** Enough for the cover to choose from; more only costs D1 time. */
 const CANDIDATES = 60;
 
-/** Long: the gap, the needs, the candidates and the selection, one request's steps in order. */
 export async function matchLearningRoutes(source: CatalogueSource, input: MatchInput, taxonomy: Taxonomy): Promise<MatchResult> {
   const gap = markNarrow(input.gap, taxonomy);
   const needs = needsIn(input.needs, input.region);
@@ -79,45 +78,49 @@ export async function matchLearningRoutes(source: CatalogueSource, input: MatchI
     skills,
     filters,
   );
-  const labels = new Map(gap.map((g) => [g.skill, g.label]));
-  // Skills named in the interface's language: ESCO's label, or in Dutch its skill group's (#17).
-  const labelIn = (id: string, language: Language): string | null => {
-    const known = taxonomy.skillIdByUri(SKILL_URI + id);
-    if (known === null) return null;
-    const label = taxonomy.skillLabel(known, language);
-    return label.untranslated ? (label.groupLabel ?? label.label) : label.label;
-  };
   const total = gap.reduce((sum, g) => sum + g.weight, 0);
   // Recognition of prior learning shows what someone has; it teaches nothing.
   const covered = new Set(picks.filter((p) => p.candidate.offer.type !== 'evc').flatMap((p) => [...p.candidate.covers.keys()]));
-  const routes = picks.map(({ candidate, reason, legal }) => {
-    const offer = candidate.offer;
-    const covers = gap.filter((g) => candidate.covers.has(g.skill)).map((g) => g.skill);
-    const funding = fundingFor(offer, input.region);
-    return {
-      form: offer.form,
-      title: (input.language === 'en' ? offer.titleEn : null) ?? offer.titleNl,
-      provider: offer.provider,
-      source: offer.source,
-      sourceId: offer.sourceId,
-      covers: covers.map((id) => SKILL_URI + id),
-      type: offer.type,
-      level: levelLabel(offer),
-      url: offer.url,
-      explanation: explainRoute(
-        offer,
-        covers.map((id) => labelIn(id, input.language) ?? labels.get(id) ?? id),
-        gap.length,
-        reason,
-        legal,
-        input.language,
-        needs.legal.length > 0,
-      ),
-      ...(funding.length ? { funding } : {}),
-    } satisfies LearningRoute;
-  });
+  const routes = picks.map((pick) => asLearningRoute(pick, gap, needs, input, taxonomy));
   const coverage = total ? gap.filter((g) => covered.has(g.skill)).reduce((sum, g) => sum + g.weight, 0) / total : 0;
   return { routes, coverage };
+}
+
+/** A picked offer as the route the API answers: what it covers of the gap, why, and its funding. */
+function asLearningRoute({ candidate, reason, legal }: RoutePick, gap: GapSkill[], needs: GapNeeds, input: MatchInput, taxonomy: Taxonomy): LearningRoute {
+  const offer = candidate.offer;
+  const covers = gap.filter((g) => candidate.covers.has(g.skill)).map((g) => g.skill);
+  const labels = new Map(gap.map((g) => [g.skill, g.label]));
+  const funding = fundingFor(offer, input.region);
+  return {
+    form: offer.form,
+    title: (input.language === 'en' ? offer.titleEn : null) ?? offer.titleNl,
+    provider: offer.provider,
+    source: offer.source,
+    sourceId: offer.sourceId,
+    covers: covers.map((id) => SKILL_URI + id),
+    type: offer.type,
+    level: levelLabel(offer),
+    url: offer.url,
+    explanation: explainRoute(
+      offer,
+      covers.map((id) => labelIn(taxonomy, id, input.language) ?? labels.get(id) ?? id),
+      gap.length,
+      reason,
+      legal,
+      input.language,
+      needs.legal.length > 0,
+    ),
+    ...(funding.length ? { funding } : {}),
+  } satisfies LearningRoute;
+}
+
+/** A skill named in the interface's language: ESCO's label, or in Dutch its skill group's (#17). */
+function labelIn(taxonomy: Taxonomy, id: string, language: Language): string | null {
+  const known = taxonomy.skillIdByUri(SKILL_URI + id);
+  if (known === null) return null;
+  const label = taxonomy.skillLabel(known, language);
+  return label.untranslated ? (label.groupLabel ?? label.label) : label.label;
 }
 
 /** Routes for a whole translation: its gap, its diploma and legal needs. */
