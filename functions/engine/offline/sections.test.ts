@@ -117,7 +117,7 @@ describe('a school level under the requirements is asked, not a heading', () => 
 });
 
 describe('Flemish and plain requirement headings (reading of untuned output)', () => {
-  it.each(['Voorwaarden', 'Verder vragen wij'])('%s', (line) => {
+  it.each(['Voorwaarden', 'Verder vragen wij', 'Dit ben jij'])('%s', (line) => {
     expect(headingKind(line)).toBe('requirements');
   });
   it('"Arbeidsvoorwaarden" stays the offer', () => {
