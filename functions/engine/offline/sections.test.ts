@@ -124,3 +124,9 @@ describe('Flemish and plain requirement headings (reading of untuned output)', (
     expect(headingKind('Arbeidsvoorwaarden')).toBe('offer');
   });
 });
+
+describe('a long lead-in that says what the reader gets opens the offer (reading of untuned output)', () => {
+  it.each(['Als C++ Programmeur bij dit bedrijf in Hilversum kun je rekenen op:', 'Naast een uitdagende functie bieden wij jou:'])('%s', (line) => {
+    expect(headingKind(line)).toBe('offer');
+  });
+});

@@ -42,6 +42,10 @@ const ASKS_SOMETHING =
 const CLOSING =
   /^(?:is dit (?:iets|de (?:baan|functie|job)|een (?:baan|functie|job)) voor (?:jou|je|u)|spreekt (?:dit|deze (?:functie|vacature|baan|job)) (?:je|jou|u) aan|ben (?:je|jij) enthousiast geworden|klinkt (?:dit|dat) als (?:jou|jij))$/;
 
+/** What only an offer is said to be, in a lead-in: "… kun je rekenen op:", "Wij bieden jou:". */
+const OFFER_LEAD_IN =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:je|jij|u) (?:kunt|kan) rekenen op|kun(?:t)? (?:je|jij|u) rekenen op|(?:wij|we) bieden (?:je|jou|u)|bieden (?:wij|we) (?:je|jou|u)|(?:wij|we) (?:je|jou|u) (?:\S+ )?bieden|we offer you|you can count on)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+
 /** A heading about the application itself ("Wat verwachten we van je sollicitatie?") opens the contact section, whatever else it says. */
 const APPLICATION = /\b(?:sollicitatie\w*|solliciteren|application|applying|how to apply)\b/;
 
@@ -75,6 +79,9 @@ export function headingKind(line: string): SectionKind | null {
   // So may a line that asks without a question mark: "Waarom dit werk echt iets voor jou is".
   const question =
     /^(?:wat|wie|waarom|what|who|why)\s/iu.test(text) && !/[,.!;]/u.test(text.slice(0, -1)) && text.length <= 90 && text.split(/\s+/).length <= 12;
+  // A lead-in that says what the reader gets opens the offer, however long: "Als C++ Programmeur bij
+  // dit bedrijf in Hilversum kun je rekenen op:".
+  if (/:\s*\**$/u.test(trimmed) && text.length <= 120 && OFFER_LEAD_IN.test(text)) return 'offer';
   // "Tot je werkzaamheden behoren o.a.:": an abbreviation's point ends no sentence.
   if (
     !text ||
