@@ -51,19 +51,19 @@ const APPLICATION = /\b(?:sollicitatie\w*|solliciteren|application|applying|how 
 
 function markdownHeadingKind(trimmed: string): SectionKind {
   const text = trimmed.replace(/^#+\s*|[*:\s]+$/g, '');
-  const key = (
-    /[^\x00-\x7f]/.test(text)
-      ? text
-          .toLowerCase()
-          .normalize('NFKD')
-          .replace(/[\u0300-\u036f]/g, '')
-      : text.toLowerCase()
-  )
+  const key = sectionKey(text);
+  for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
+  return 'other';
+}
+
+/** A line as the heading patterns read it: lower case, no accents, letters, digits and apostrophes between single spaces. */
+function sectionKey(text: string): string {
+  const lower = text.toLowerCase();
+  // ASCII has no decomposition: only other text needs NFKD.
+  return (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower)
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
-  return 'other';
 }
 
 /** A line is a heading when it is short, has no sentence ending, and names a known section. */
@@ -89,12 +89,7 @@ export function headingKind(line: string): SectionKind | null {
     /[.!;]$/.test(text.replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:o\.a|e\.a|bijv|etc|e\.g|i\.e|incl)\.$/iu, ''))
   )
     return null;
-  const lower = text.toLowerCase();
-  // ASCII has no decomposition: only other text needs NFKD.
-  const key = (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower)
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const key = sectionKey(text);
   // A line that states something ("Strong SQL skills", "affiniteit met sport is een pré") is content, not a heading.
   const statement =
     /\b(?:is|zijn|ben|bent|heb|hebt|are|have|has|kan|kunt|moet|must|will|strong|sterke?|excellent|goede?|good|solid|proven|in|met|with|of|van)\b/.test(key) &&
