@@ -860,3 +860,13 @@ describe('a question that asks the reader for a quality (reading of untuned outp
     expect(extract('Functie\nBen je nieuwsgierig naar de functie?')).toEqual([]);
   });
 });
+
+describe('a company said by its name after an opening phrase (reading of untuned output)', () => {
+  it('"Built on a strong foundation, Illumina has always prioritized openness …"', () => {
+    expect(
+      extract(
+        'Additional Information\nBuilt on a strong foundation, Illumina has always prioritized openness, collaboration, and seeking alternative perspectives.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -121,6 +121,14 @@ export function aboutOthers(text: string): boolean {
     !CUES.some((re) => re.test(text))
   )
     return true;
+  // A company said by its name after an opening phrase: "Built on a strong foundation, Illumina has always prioritized …".
+  if (
+    /(?:^|,\s+)(?:[A-Z][A-Za-z&.-]*\s+){1,3}(?:has|have|is|was|heeft|is altijd)\s+(?:always|long|consistently|altijd|al jaren)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u.test(
+      text,
+    ) &&
+    !has(MUST, text)
+  )
+    return true;
   const definite = THIRD_PARTY.exec(text);
   // "De masteropleiding is in 2021 begonnen": a definite subject is a thing that exists, described;
   // what is asked is said to be needed ("Het diploma is noodzakelijk" has MUST above).
