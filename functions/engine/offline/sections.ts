@@ -66,7 +66,11 @@ function sectionKey(text: string): string {
     .trim();
 }
 
-/** A line is a heading when it is short, has no sentence ending, and names a known section. */
+/**
+ * A line is a heading when it is short, has no sentence ending, and names a known section.
+ * Long: one ordered list of the forms a heading takes (Markdown, a lead-in, a question, a bare title),
+ * each decided before the next is tried.
+ */
 export function headingKind(line: string): SectionKind | null {
   if (/^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)])\s+/u.test(line)) return null;
   const trimmed = line.trim();
