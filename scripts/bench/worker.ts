@@ -2,7 +2,9 @@
  * The Worker in workerd (the bundle as npm start serves it, local D1): bundle size, first-request latency (module
  * start-up including the taxonomy index) and per-request latency on the corpus postings.
  * workerd freezes timers inside a request, so CPU time cannot be read there; sequential
- * wall-clock latency on loopback is reported as its upper bound.
+ * wall-clock latency on loopback is reported as its upper bound, and the first request's CPU is
+ * read from outside, as the workerd process's (Linux /proc): on a busy machine the wall clock of one
+ * request says little.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readPostings } from '../lib/corpus';
 import { startLocalWorker } from '../lib/local-worker';
+import { cpuMs, descendantsNamed } from '../lib/process-cpu';
 import { quantile } from '../lib/stats';
 import type { Section } from './types';
 
@@ -38,7 +41,10 @@ export async function bench(): Promise<Section> {
       if (!response.ok) throw new Error(`translation answered ${response.status}`);
       return performance.now() - started;
     };
+    const workerd = descendantsNamed(worker.child.pid!, 'workerd');
+    const cpuBefore = cpuMs(workerd);
     const first = await translate(postings[0]!.text, postings[0]!.title);
+    const cpuAfter = cpuMs(workerd);
     const times: number[] = [];
     for (let round = 0; round < 3; round++) for (const posting of postings) times.push(await translate(posting.text, posting.title));
     return {
@@ -52,6 +58,17 @@ export async function bench(): Promise<Section> {
           note: 'includes data check, D1 migrations and building the bundle',
         },
         { metric: 'first translation after start (cold isolate)', value: first, unit: 'ms' },
+        ...(cpuBefore !== null && cpuAfter !== null
+          ? [
+              {
+                metric: 'first translation after start (cold isolate), workerd CPU',
+                value: cpuAfter - cpuBefore,
+                unit: 'ms',
+                goal: '≤ 150 ms',
+                note: 'CPU time of the workerd process during the request (/proc), D1 and the router included',
+              },
+            ]
+          : []),
         {
           metric: 'translation request p50',
           value: quantile(times, 0.5),
