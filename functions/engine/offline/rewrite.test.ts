@@ -860,3 +860,18 @@ describe('the field a demanded diploma prefers stays a plus (EXEMPLARS principle
     expect(t.rewritten.markdown).toMatch(/### Mooi meegenomen\n\n- Een opleiding in elektromechanica/u);
   });
 });
+
+describe('a task line of the posting before skills said only in their ESCO group’s words (reading of untuned output)', () => {
+  it('"Opvragen van technische info bij de vaste leveranciers", not "Je kan mogelijkheden in kaart brengen"', () => {
+    const t = translate('Aankoper', [
+      'Functieomschrijving',
+      'Je staat in voor de aankoop van technische onderdelen. Opvragen van technische info bij de vaste leveranciers.',
+      '',
+      'Profiel',
+      '- Bachelor diploma.',
+      '- Je spreekt vlot Nederlands en Frans.',
+    ]);
+    expect(t.rewritten.markdown).toContain('technische info bij de vaste leveranciers opvragen.');
+    expect(t.rewritten.markdown).not.toContain('mogelijkheden in kaart brengen');
+  });
+});

@@ -135,9 +135,13 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const known = memo.get(r.id);
     if (known) return known;
     const skills = [...new Set(mustHaves(r).map((s) => ability(s, input, you, false)))];
+    // A skill said only in its ESCO group's words ("mogelijkheden in kaart brengen" for "identify
+    // suppliers") says less than one task line of the posting's own.
+    const ownLabel = mustHaves(r).some((s) => !s.untranslated || lang === 'en');
     let out = fromTasks(2);
-    if (!out.length) out = skills;
+    if (!out.length && ownLabel) out = skills;
     if (!out.length) out = fromTasks(1);
+    if (!out.length) out = skills;
     // The tasks' heading once: a second diploma it stood in for says nothing new.
     if (!out.length && !pointedToTasks)
       out = [

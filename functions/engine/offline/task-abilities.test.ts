@@ -146,3 +146,9 @@ describe('an English task that names several actions (reading of untuned output)
     );
   });
 });
+
+describe('a second clause with "bent" or "hebt" is no part of the ability (reading of untuned output)', () => {
+  it('"Je verricht zware werkzaamheden en bent lid van het CHV-team"', () => {
+    expect(taskAbility('Je verricht fysieke en soms lichamelijk zware werkzaamheden en bent lid van het CHV-team', 'nl', taxonomy)).toBeNull();
+  });
+});

@@ -65,7 +65,8 @@ const NOMINAL = /^(?:het\s+)?((?:[A-Za-zÀ-ÖØ-öø-ɏ]+en,\s+)*(?:[A-Za-zÀ-Ö
 // Where the object of a task goes on into examples or a second clause: "…, waaronder …", "…, zoals …".
 const OBJECT_END = /,\s*(?:waaronder|zoals|inclusief|onder andere|o\.a\.|met name|en (?:het|de)\s)|\s+(?:en|of)\s+(?:het\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]+en\s+van\s/iu;
 // A line with a finite verb or "te" + infinitive says what happens, not what someone can do.
-const FINITE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|kan|kunnen|moet|moeten|zal|zullen|wil|er|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const FINITE =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|ben|bent|heb|hebt|kunt|wilt|zult|wordt|worden|heeft|hebben|gaat|gaan|kan|kunnen|moet|moeten|zal|zullen|wil|er|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /**
  * The ability a task line names, in the posting's form of address, or null when it names none.
