@@ -121,3 +121,11 @@ describe('a person named without an article (reading of untuned output)', () => 
     expect(aboutThePerson("Onze collega's staan voor je klaar")).toBe(false);
   });
 });
+
+describe('an English ability said with its article (reading of untuned output)', () => {
+  it('"Ability to perform routine calculations with accuracy"', () => {
+    expect(items(['Ability to perform routine calculations with accuracy'], 'en')).toEqual([
+      'You have the ability to perform routine calculations with accuracy.',
+    ]);
+  });
+});

@@ -291,7 +291,9 @@ function sentence(text: string, language: Language): string {
   if (who)
     return `You ${({ is: 'are', has: 'have', can: 'can', loves: 'love', enjoys: 'enjoy', wants: 'want', shares: 'share' } as Record<string, string>)[who[1]!.toLowerCase()]} ${who[2]!.replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:his or her|his\/her|their)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'your')}.`;
   if (words.length <= 6 && words.every((w) => ADJECTIVE_EN.test(w.replace(/[,]$/, '')) || /^(?:and|or|,)$/.test(w))) return `You are ${lower}.`;
-  if (words.length <= 8 && ASSET_EN.test(text) && !/\b(?:is|are|was|will)\b/iu.test(text)) return `You have ${lower}.`;
+  // ("Ability to work in a team" → "You have the ability to work in a team".)
+  if (words.length <= 8 && ASSET_EN.test(text) && !/\b(?:is|are|was|will)\b/iu.test(text))
+    return `You have ${/^(?:ability|willingness|eagerness|desire|drive) to\s/iu.test(lower) ? 'the ' : ''}${lower}.`;
   return capital(text);
 }
 
