@@ -222,3 +222,25 @@ describe('a sentence the page wrapped over two lines (reading of untuned output)
     );
   });
 });
+
+describe('a list item the page wrapped over two lines (reading of untuned output)', () => {
+  it('goes on in the item, not as a paragraph of its own', () => {
+    const text = '• Je krijgt een maandplanning en maakt zelf je planning op, rekening\nhoudende met de openingsuren.\n• Je werkt zelfstandig.';
+    const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+    const blocks: Block[] = [
+      {
+        id: 'b1',
+        kind: 'kept',
+        role: 'item',
+        markdown: '- Je krijgt een maandplanning en maakt zelf je planning op, rekening',
+        source: at('• Je krijgt een maandplanning en maakt zelf je planning op, rekening'),
+        requirementIds: [],
+      },
+      { id: 'b2', kind: 'kept', role: 'paragraph', markdown: 'houdende met de openingsuren.', source: at('houdende met de openingsuren.'), requirementIds: [] },
+      { id: 'b3', kind: 'kept', role: 'item', markdown: '- Je werkt zelfstandig.', source: at('• Je werkt zelfstandig.'), requirementIds: [] },
+    ];
+    expect(renderMarkdown(blocks, text)).toBe(
+      '- Je krijgt een maandplanning en maakt zelf je planning op, rekening\nhoudende met de openingsuren.\n\n- Je werkt zelfstandig.\n',
+    );
+  });
+});

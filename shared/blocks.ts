@@ -86,7 +86,16 @@ const isItem = (d: DecidedBlock) => d.block.role === 'item' || BULLET.test(d.mar
 function wrapped(prev: DecidedBlock, next: DecidedBlock, text: string): boolean {
   const a = prev.block.source,
     b = next.block.source;
-  if (!a || !b || prev.state !== 'kept' || next.state !== 'kept' || prev.block.role !== 'paragraph' || next.block.role !== 'paragraph') return false;
+  // (A list item goes on too: "- Je maakt je planning op, rekening" / "houdende met de openingsuren.")
+  if (
+    !a ||
+    !b ||
+    prev.state !== 'kept' ||
+    next.state !== 'kept' ||
+    (prev.block.role !== 'paragraph' && prev.block.role !== 'item') ||
+    next.block.role !== 'paragraph'
+  )
+    return false;
   // A line that breaks after a comma, or runs on in lower case, is one sentence wrapped by the page.
   const end = prev.markdown.trim();
   return newlines(text.slice(a.end, b.start)) === 1 && (/,$/u.test(end) || (!/[.!?:;]["”’)]?$/u.test(end) && /^\p{Ll}/u.test(next.markdown.trim())));
