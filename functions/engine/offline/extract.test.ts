@@ -870,3 +870,9 @@ describe('a company said by its name after an opening phrase (reading of untuned
     ).toEqual([]);
   });
 });
+
+describe('what the reader brings is asked (reading of untuned output)', () => {
+  it('"Je neemt een uitstekend landelijk netwerk in zorg of overheid mee"', () => {
+    expect(extract('Wat ga je doen?\nJe neemt een uitstekend landelijk netwerk in zorg of overheid mee of bent in staat deze op te bouwen.').length).toBe(1);
+  });
+});
