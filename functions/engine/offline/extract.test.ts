@@ -771,6 +771,7 @@ describe('the job said to the reader is no requirement (reading of untuned outpu
   it.each([
     'Als koelmonteur heb je diverse werkzaamheden.',
     'Tijdens je stage ben je betrokken bij alle marketingactiviteiten.',
+    'Van het maken van content tot het uitrollen van campagnes: jij bent betrokken bij het hele proces.',
     'Als chauffeur van onze wijnen ben jij onmisbaar in ons team.',
     "Ben je met z'n tweeën een hecht team.",
     'Samen met het team werk je aan grote eigen websites.',

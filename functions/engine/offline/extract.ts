@@ -79,7 +79,7 @@ const WORK_SETTING =
  * z'n tweeën een hecht team", "Samen met het team werk je aan grote websites".
  */
 const JOB_SAID =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:(?:heb|hebt)\s+(?:je|jij|u)|(?:je|jij)\s+(?:hebt|heb)|you(?:\s+will)?\s+have)\s+(?:\S+\s+){0,2}?(?:werkzaamheden|taken|verantwoordelijkheden|doelen|tasks|duties|responsibilities|goals)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?betrokken\s+(?:bij|vanaf|in)|(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+)?(?:onmisbaar|onmisbare)\s+(?:in|voor|binnen)|^(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+){0,4}?(?:een|ons)\s+(?:\S+\s+){0,2}?team[.!?]?$|^(?:samen\s+met\s+(?:\S+\s+){1,3}?)?werk\s+(?:je|jij|u)\s+(?:aan|mee|samen|met|op|in)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?![^,]*,\s*dan(?![A-Za-zÀ-ÖØ-öø-ɏ])))/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:(?:heb|hebt)\s+(?:je|jij|u)|(?:je|jij)\s+(?:hebt|heb)|you(?:\s+will)?\s+have)\s+(?:\S+\s+){0,2}?(?:werkzaamheden|taken|verantwoordelijkheden|doelen|tasks|duties|responsibilities|goals)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:\S+\s+)?betrokken\s+(?:bij|vanaf|in)|(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:\S+\s+)?(?:onmisbaar|onmisbare)\s+(?:in|voor|binnen)|^(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+){0,4}?(?:een|ons)\s+(?:\S+\s+){0,2}?team[.!?]?$|^(?:samen\s+met\s+(?:\S+\s+){1,3}?)?werk\s+(?:je|jij|u)\s+(?:aan|mee|samen|met|op|in)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?![^,]*,\s*dan(?![A-Za-zÀ-ÖØ-öø-ɏ])))/iu;
 
 /**
  * A sentence that tells the reader what to do is the job or the call to apply, not a demand:
