@@ -73,13 +73,15 @@ const WORK_SETTING =
   /^(?:je|jij|u|you)\s+(?:werkt|work)\s+(?!(?:graag|nauwkeurig|zelfstandig|gestructureerd|secuur|accuraat|netjes|hard|goed|snel|planmatig|resultaatgericht|klantgericht|oplossingsgericht|efficiënt|veilig|precies|well|independently|accurately|carefully)(?![A-Za-zÀ-ÖØ-öø-ɏ]))/iu;
 
 /**
- * The job said to the reader, not a quality: "Als koelmonteur heb je diverse werkzaamheden", "In this
+ * The job said to the reader, not a quality: "Als koelmonteur heb je diverse werkzaamheden", "Je hebt
+ * regelmatig contact met autobedrijven", "… ben je werkzaam in een klein team", "Je bent toe aan de
+ * volgende stap", "In this
  * project you have two main goals", "Tijdens je
  * stage ben je betrokken bij alle marketingactiviteiten", "… ben jij onmisbaar in ons team", "Ben je met
  * z'n tweeën een hecht team", "Samen met het team werk je aan grote websites".
  */
 const JOB_SAID =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:(?:heb|hebt)\s+(?:je|jij|u)|(?:je|jij)\s+(?:hebt|heb)|you(?:\s+will)?\s+have)\s+(?:\S+\s+){0,2}?(?:werkzaamheden|taken|verantwoordelijkheden|doelen|tasks|duties|responsibilities|goals)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:\S+\s+)?betrokken\s+(?:bij|vanaf|in)|(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:\S+\s+)?(?:onmisbaar|onmisbare)\s+(?:in|voor|binnen)|^(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+){0,4}?(?:een|ons)\s+(?:\S+\s+){0,2}?team[.!?]?$|^(?:samen\s+met\s+(?:\S+\s+){1,3}?)?werk\s+(?:je|jij|u)\s+(?:aan|mee|samen|met|op|in)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?![^,]*,\s*dan(?![A-Za-zÀ-ÖØ-öø-ɏ])))/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:(?:heb|hebt)\s+(?:je|jij|u)|(?:je|jij)\s+(?:hebt|heb)|you(?:\s+will)?\s+have)\s+(?:\S+\s+){0,2}?(?:werkzaamheden|taken|verantwoordelijkheden|doelen|tasks|duties|responsibilities|goals|contact\s+met|overleg\s+met)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:\S+\s+)?werkzaam\s+(?:in|bij|binnen|op)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?:je|jij|u)\s+(?:ben|bent)\s+toe\s+aan\s+(?:een|de|je|jouw|uw)\s+(?:volgende|nieuwe)\s+(?:stap|uitdaging)|(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:\S+\s+)?betrokken\s+(?:bij|vanaf|in)|(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:\S+\s+)?(?:onmisbaar|onmisbare)\s+(?:in|voor|binnen)|^(?:ben|bent)\s+(?:je|jij|u)\s+(?:\S+\s+){0,4}?(?:een|ons)\s+(?:\S+\s+){0,2}?team[.!?]?$|^(?:samen\s+met\s+(?:\S+\s+){1,3}?)?werk\s+(?:je|jij|u)\s+(?:aan|mee|samen|met|op|in)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?![^,]*,\s*dan(?![A-Za-zÀ-ÖØ-öø-ɏ])))/iu;
 
 /**
  * A sentence that tells the reader what to do is the job or the call to apply, not a demand:
