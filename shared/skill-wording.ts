@@ -32,3 +32,6 @@ export function politeForm(line: string): string {
     .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'u')
     .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])jouw(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'uw');
 }
+
+/** The person profile's summary as the engine writes it: the panel's line, not the vacancy's (a summary a person wrote is). */
+export const ENGINE_SUMMARY = /^(?:Voor ons telt wie (?:je|u) bent|What counts for us is who you are)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;

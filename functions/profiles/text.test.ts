@@ -64,9 +64,13 @@ describe('regenerateRewritten', () => {
 
   it('writes "Wie je bent" again from the edited person profile, in place', () => {
     const { markdown } = after((t) => ({ ...t, personProfile: { ...t.personProfile, summary: 'Je houdt van mensen en van rust.', values: ['eerlijkheid'] } }));
-    // The summary is the panel's: the vacancy says the qualities only.
     expect(markdown).not.toContain('Voor ons telt wie je bent.');
-    expect(markdown).not.toContain('Je houdt van mensen en van rust.');
+    expect(markdown).toContain('### Wie je bent\n\nJe houdt van mensen en van rust.\n\n- Eerlijkheid\n- Je bent geduldig.\n\n### Wat bieden wij');
+  });
+
+  it('writes no summary the engine wrote, only one a person wrote', () => {
+    const { markdown } = after((t) => ({ ...t, personProfile: { ...t.personProfile, values: ['eerlijkheid'] } }));
+    expect(markdown).not.toContain('Voor ons telt');
     expect(markdown).toContain('### Wie je bent\n\n- Eerlijkheid\n- Je bent geduldig.\n\n### Wat bieden wij');
   });
 
@@ -111,9 +115,9 @@ describe('regenerateRewritten', () => {
       .filter((b) => !['b6', 'b7', 'b8'].includes(b.id))
       .map((b) => (b.id === 'b4' ? { ...b, markdown: '' } : b));
     previous.skills = [];
-    const { markdown } = after((t) => ({ ...t, personProfile: { ...t.personProfile, values: ['Je bent rustig'] } }), previous);
+    const { markdown } = after((t) => ({ ...t, personProfile: { ...t.personProfile, summary: 'Rust en aandacht.' } }), previous);
     expect(markdown).toBe(
-      '### Wat ga je doen\n\nJe verzorgt cliënten en dient medicatie toe.\n\n### Wat vragen wij\n\n- Je bent rustig\n- Je bent geduldig.\n\n### Wat bieden wij\n\n- Salaris volgens cao VVT\n',
+      '### Wat ga je doen\n\nJe verzorgt cliënten en dient medicatie toe.\n\n### Wat vragen wij\n\nRust en aandacht.\n\n- Je bent geduldig.\n\n### Wat bieden wij\n\n- Salaris volgens cao VVT\n',
     );
   });
 

@@ -14,7 +14,7 @@
 import { renderMarkdown } from '../../shared/blocks';
 import type { Language } from '../../shared/locale';
 import type { Block, LearningRoute, PersonProfile, Rewritten, Skill, Translation } from '../../shared/translation';
-import { dutchAbility, labelInSentence, politeForm } from '../../shared/skill-wording';
+import { dutchAbility, ENGINE_SUMMARY, labelInSentence, politeForm } from '../../shared/skill-wording';
 
 type Section = 'bring' | 'learn' | 'who' | 'law';
 const ORDER: Section[] = ['bring', 'learn', 'who', 'law'];
@@ -291,15 +291,29 @@ function rewriteWho(blocks: Block[], profile: PersonProfile, register: Register,
   const found = extent(blocks, 'who');
   const old = found ? blocks[found[0]]! : null;
   const ids = old?.requirementIds ?? [];
-  // The qualities only, in the posting's register, as the engine writes them: the profile's summary
-  // is the panel's, not a line of the vacancy (EXEMPLARS.md: nothing else is added).
+  // The qualities in the posting's register, as the engine writes them; a summary only when a person
+  // wrote it (the engine's own is the panel's line, not the vacancy's: EXEMPLARS.md, nothing else is added).
+  const summary = profile.summary.trim();
+  const own = summary && !ENGINE_SUMMARY.test(summary) ? summary : '';
   const items = profileItems(profile).map((text) => (register === 'u' ? politeForm(sentence(text)) : sentence(text)));
-  const section: Block[] = !items.length
-    ? []
-    : [
-        old ?? { id: newId(), kind: 'added', role: 'heading', markdown: `### ${WORDS[register].who}`, requirementIds: ids },
-        ...items.map((text): Block => ({ id: newId(), kind: 'added', role: 'item', markdown: `- ${text}`, requirementIds: ids })),
-      ];
+  const section: Block[] =
+    !own && !items.length
+      ? []
+      : [
+          old ?? { id: newId(), kind: 'added', role: 'heading', markdown: `### ${WORDS[register].who}`, requirementIds: ids },
+          ...(own
+            ? [
+                {
+                  id: newId(),
+                  kind: 'added' as const,
+                  role: 'paragraph' as const,
+                  markdown: register === 'u' ? own.replace(/\bje\b/g, 'u') : own,
+                  requirementIds: ids,
+                },
+              ]
+            : []),
+          ...items.map((text): Block => ({ id: newId(), kind: 'added', role: 'item', markdown: `- ${text}`, requirementIds: ids })),
+        ];
   if (found) return [...blocks.slice(0, found[0]), ...section, ...blocks.slice(found[1])];
   const at = placeFor(blocks, 'who');
   return [...blocks.slice(0, at), ...section, ...blocks.slice(at)];

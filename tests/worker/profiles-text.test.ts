@@ -27,12 +27,12 @@ const save = (id: string, etag: string, translation: Translation, token = w.toke
   call('PUT', `/v1/profiles/${id}`, { token, body: { title: 'Verzorgende IG', translation }, headers: { 'if-match': etag } });
 
 describe('PUT /v1/profiles/{id} writes the text again', () => {
-  it('after a skill removed, a quality added and a route added: the answer and GET show the new text', async () => {
+  it('after a skill removed, the summary edited and a route added: the answer and GET show the new text', async () => {
     const { id, etag, translation } = await draft();
     const edited: Translation = {
       ...translation,
       skills: [...translation.skills.filter((s) => s.label !== 'wonden verzorgen'), skill('rolstoelen gebruiken', true)],
-      personProfile: { ...translation.personProfile, values: ['Je houdt van mensen en van rust.'] },
+      personProfile: { ...translation.personProfile, summary: 'Je houdt van mensen en van rust.' },
       learningRoutes: [
         {
           form: 'non-formal',
@@ -54,7 +54,7 @@ describe('PUT /v1/profiles/{id} writes the text again', () => {
     expect(markdown).not.toContain('wonden verzorgen');
     expect(markdown).not.toContain('Voor ons telt wie je bent.');
     expect(markdown).toContain('- Je kunt medicatie toedienen.\n- Je kunt rolstoelen gebruiken.');
-    expect(markdown).toContain('### Wie je bent\n\n- Je houdt van mensen en van rust.');
+    expect(markdown).toContain('### Wie je bent\n\nJe houdt van mensen en van rust.');
     expect(markdown).toContain('- Je kunt leren via Cursus tiltechnieken bij Zorgacademie.');
     // The posting's own lines are untouched, and the Markdown is the blocks rendered.
     expect(markdown).toContain('Je verzorgt cliënten en dient medicatie toe.\n\n### Wat vragen wij');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../../../shared/translation';
+import { ENGINE_SUMMARY } from '../../../shared/skill-wording';
 import { aboutThePerson, personProfile, relativeToReader } from './person-profile';
 
 const trait = (text: string): Requirement => ({
@@ -127,5 +128,11 @@ describe('an English ability said with its article (reading of untuned output)',
     expect(items(['Ability to perform routine calculations with accuracy'], 'en')).toEqual([
       'You have the ability to perform routine calculations with accuracy.',
     ]);
+  });
+});
+
+describe("the summary the engine writes is known as the engine's (shared/skill-wording.ts)", () => {
+  it.each(['nl', 'en'] as const)('%s', (language) => {
+    expect(personProfile([trait(language === 'nl' ? 'Je bent geduldig' : 'You are patient')], language).summary).toMatch(ENGINE_SUMMARY);
   });
 });
