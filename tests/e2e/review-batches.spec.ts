@@ -124,7 +124,7 @@ test.describe('batches and insights on the review page', () => {
     await expect(batch).toHaveAttribute('data-status', /^(queued|running|done)$/);
     await expect(batch).toHaveAttribute('data-status', 'done');
     await expect(page.getByTestId('batch-counts')).toHaveText('klaar · 2 klaar, 1 mislukt, van 3');
-    await expect(page.getByText('Elk vertaald profiel wordt ter beoordeling ingediend.')).toBeVisible();
+    await expect(page.getByText('Elk herschreven profiel wordt ter beoordeling ingediend.')).toBeVisible();
     const rows = page.getByTestId('batch-items').locator('tbody tr');
     await expect(rows).toHaveCount(3);
     await expect(rows.nth(0)).toHaveAttribute('data-item-status', 'done');
