@@ -6,8 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BatchList as Page, BatchSummary } from '../../shared/batches';
-import { uiLanguage } from '@/lib/i18n';
-import { t, type StringKey } from './strings';
+import { i18n, uiLanguage } from '@/lib/i18n';
 import { messageOf } from './use-review-client';
 import { listBatches } from './workspace-api';
 
@@ -100,28 +99,28 @@ export function BatchList({ team }: { team: boolean }) {
 
   return (
     <section aria-labelledby="batch-list-heading" data-testid="batch-list">
-      <h3 id="batch-list-heading">{t('batchListHeading')}</h3>
-      {team && <p class="muted">{t('batchListTeamHint')}</p>}
+      <h3 id="batch-list-heading">{i18n.t('reviewPage.batchListHeading')}</h3>
+      {team && <p class="muted">{i18n.t('reviewPage.batchListTeamHint')}</p>}
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      {!list && !error && <p class="muted">{t('loading')}</p>}
+      {!list && !error && <p class="muted">{i18n.t('reviewPage.loading')}</p>}
       {list && list.batches.length === 0 && (
         <p class="muted" data-testid="batch-list-empty">
-          {t(team ? 'batchListEmptyTeam' : 'batchListEmpty')}
+          {i18n.t(team ? 'reviewPage.batchListEmptyTeam' : 'reviewPage.batchListEmpty')}
         </p>
       )}
       {list && list.batches.length > 0 && (
         <table class="queue batch-list">
           <thead>
             <tr>
-              <th scope="col">{t('batchColUploaded')}</th>
-              {team && <th scope="col">{t('colEmployer')}</th>}
-              <th scope="col">{t('colStatus')}</th>
-              <th scope="col">{t('batchColItems')}</th>
-              <th scope="col">{t('batchColProfiles')}</th>
+              <th scope="col">{i18n.t('reviewPage.batchColUploaded')}</th>
+              {team && <th scope="col">{i18n.t('reviewPage.colEmployer')}</th>}
+              <th scope="col">{i18n.t('reviewPage.colStatus')}</th>
+              <th scope="col">{i18n.t('reviewPage.batchColItems')}</th>
+              <th scope="col">{i18n.t('reviewPage.batchColProfiles')}</th>
             </tr>
           </thead>
           <tbody ref={rows}>
@@ -141,11 +140,11 @@ export function BatchList({ team }: { team: boolean }) {
                     </td>
                   )}
                   <td>
-                    <span data-testid="batch-row-status">{t(`batchStatus.${batch.status}` as StringKey)}</span>{' '}
-                    <progress max={batch.total} value={batch.done + batch.failed} aria-label={t('batchRowProgress', when)} />
+                    <span data-testid="batch-row-status">{i18n.t(`reviewPage.batchStatus.${batch.status}`)}</span>{' '}
+                    <progress max={batch.total} value={batch.done + batch.failed} aria-label={i18n.t('reviewPage.batchRowProgress', [when])} />
                   </td>
-                  <td data-testid="batch-row-counts">{t('batchCounts', batch.done, batch.failed, batch.total)}</td>
-                  <td>{t(batch.submit ? 'batchForReview' : 'batchDrafts')}</td>
+                  <td data-testid="batch-row-counts">{i18n.t('reviewPage.batchCounts', [batch.done, batch.failed, batch.total])}</td>
+                  <td>{i18n.t(batch.submit ? 'reviewPage.batchForReview' : 'reviewPage.batchDrafts')}</td>
                 </tr>
               );
             })}
@@ -155,7 +154,7 @@ export function BatchList({ team }: { team: boolean }) {
       {list?.next && (
         <p>
           <button type="button" onClick={() => void more()} disabled={loadingMore}>
-            {loadingMore ? t('loading') : t('batchMore')}
+            {loadingMore ? i18n.t('reviewPage.loading') : i18n.t('reviewPage.batchMore')}
           </button>
         </p>
       )}

@@ -6,17 +6,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Batch } from '../../shared/batches';
 import { ApiError } from '../../shared/client';
-import { t, type StringKey } from './strings';
+import { i18n } from '@/lib/i18n';
 import { messageOf } from './use-review-client';
 import { BatchList } from './batch-list';
 import { batchResultsCsv, downloadCsv, getBatch, uploadBatch } from './workspace-api';
 
 const POLL_MS = 1000;
+/** What is wrong with an uploaded file, by the status the API answers. */
+const BATCH_PROBLEM: Record<number, 'unreadable' | 'tooLarge' | 'unsupportedType'> = { 400: 'unreadable', 413: 'tooLarge', 415: 'unsupportedType' };
 
 /** Upload errors say what is wrong with the file; the profile-worded defaults do not fit here. */
 function uploadError(error: unknown) {
   const status = error instanceof ApiError ? error.problem.status : -1;
-  return [400, 413, 415].includes(status) ? t(`batchProblem.${status}` as StringKey) : messageOf(error);
+  const problem = BATCH_PROBLEM[status];
+  return problem ? i18n.t(`reviewPage.batchProblem.${problem}`) : messageOf(error);
 }
 
 export function BatchUpload({ onUploaded }: { onUploaded: (id: string) => void }) {
@@ -27,7 +30,7 @@ export function BatchUpload({ onUploaded }: { onUploaded: (id: string) => void }
 
   async function send(event: Event) {
     event.preventDefault();
-    if (!file) return setError(t('batchNoFile'));
+    if (!file) return setError(i18n.t('reviewPage.batchNoFile'));
     setBusy(true);
     setError('');
     try {
@@ -41,12 +44,12 @@ export function BatchUpload({ onUploaded }: { onUploaded: (id: string) => void }
 
   return (
     <section aria-labelledby="batch-upload-heading">
-      <h3 id="batch-upload-heading">{t('batchUploadHeading')}</h3>
+      <h3 id="batch-upload-heading">{i18n.t('reviewPage.batchUploadHeading')}</h3>
       <p class="muted" id="batch-hint">
-        <WithColumns text={t('batchHint')} />
+        <WithColumns text={i18n.t('reviewPage.batchHint')} />
       </p>
       <form class="batch-upload" onSubmit={send}>
-        <label for="batch-file">{t('batchFile')}</label>
+        <label for="batch-file">{i18n.t('reviewPage.batchFile')}</label>
         <input
           id="batch-file"
           type="file"
@@ -55,11 +58,11 @@ export function BatchUpload({ onUploaded }: { onUploaded: (id: string) => void }
           onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
         />
         <label class="inline">
-          <input type="checkbox" checked={submit} onChange={(e) => setSubmit(e.currentTarget.checked)} /> {t('batchSubmit')}
+          <input type="checkbox" checked={submit} onChange={(e) => setSubmit(e.currentTarget.checked)} /> {i18n.t('reviewPage.batchSubmit')}
         </label>
         <div class="row">
           <button type="submit" class="primary" disabled={busy}>
-            {busy ? t('batchUploading') : t('batchUpload')}
+            {busy ? i18n.t('reviewPage.batchUploading') : i18n.t('reviewPage.batchUpload')}
           </button>
         </div>
         <p role="alert" class="error" hidden={!error}>
@@ -75,7 +78,7 @@ export function BatchesPage({ canUpload, team, onUploaded }: { canUpload: boolea
   return (
     <section aria-labelledby="batches-heading">
       <h2 id="batches-heading" tabIndex={-1}>
-        {t('batches')}
+        {i18n.t('reviewPage.batches')}
       </h2>
       {canUpload && <BatchUpload onUploaded={onUploaded} />}
       <BatchList team={team} />
@@ -99,7 +102,7 @@ function useBatch(id: string) {
       } catch (e) {
         if (controller.signal.aborted) return;
         // A 404 will not change; anything else (the connection) may, so keep asking.
-        setError(e instanceof ApiError && e.problem.status === 404 ? t('batchMissing') : messageOf(e));
+        setError(e instanceof ApiError && e.problem.status === 404 ? i18n.t('reviewPage.batchMissing') : messageOf(e));
         if (e instanceof ApiError && e.problem.status === 404) return;
       }
       timer = setTimeout(poll, POLL_MS);
@@ -128,28 +131,28 @@ export function BatchProgress({ id }: { id: string }) {
   return (
     <section aria-labelledby="batches-heading" data-testid="batch" data-status={batch?.status ?? ''}>
       <p>
-        <a href="#/batches">{t('batchAll')}</a>
+        <a href="#/batches">{i18n.t('reviewPage.batchAll')}</a>
       </p>
       <h2 id="batches-heading" tabIndex={-1}>
-        {t('batchHeading')}
+        {i18n.t('reviewPage.batchHeading')}
       </h2>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      {!batch && !error && <p class="muted">{t('loading')}</p>}
+      {!batch && !error && <p class="muted">{i18n.t('reviewPage.loading')}</p>}
       {batch && (
         <>
           <p role="status" data-testid="batch-counts">
-            {t(`batchStatus.${batch.status}` as StringKey)} · {t('batchCounts', batch.done, batch.failed, batch.total)}
+            {i18n.t(`reviewPage.batchStatus.${batch.status}`)} · {i18n.t('reviewPage.batchCounts', [batch.done, batch.failed, batch.total])}
           </p>
-          <progress max={batch.total} value={finished} aria-label={t('batchProgress')} />
-          {batch.submit && <p class="muted">{t('batchSubmitted')}</p>}
+          <progress max={batch.total} value={finished} aria-label={i18n.t('reviewPage.batchProgress')} />
+          {batch.submit && <p class="muted">{i18n.t('reviewPage.batchSubmitted')}</p>}
           {settled && (
             <p>
               <button type="button" class="link" onClick={() => void download()}>
-                {t('batchDownload')}
+                {i18n.t('reviewPage.batchDownload')}
               </button>
               {downloadError && (
                 <span class="error" role="alert">
@@ -163,9 +166,9 @@ export function BatchProgress({ id }: { id: string }) {
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">{t('colTitle')}</th>
-                <th scope="col">{t('batchRef')}</th>
-                <th scope="col">{t('colStatus')}</th>
+                <th scope="col">{i18n.t('reviewPage.colTitle')}</th>
+                <th scope="col">{i18n.t('reviewPage.batchRef')}</th>
+                <th scope="col">{i18n.t('reviewPage.colStatus')}</th>
               </tr>
             </thead>
             <tbody>
@@ -176,7 +179,7 @@ export function BatchProgress({ id }: { id: string }) {
                   <td lang="">{item.profileId ? <a href={`#/profiles/${item.profileId}`}>{item.title}</a> : item.title}</td>
                   <td lang="">{item.ref ?? ''}</td>
                   <td>
-                    {t(`batchStatus.${item.status}` as StringKey)}
+                    {i18n.t(`reviewPage.batchStatus.${item.status}`)}
                     {/* The API's reason in the page's language (asked with uiLanguage): what was wrong and what to do. */}
                     {item.error && (
                       <>

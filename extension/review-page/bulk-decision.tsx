@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../shared/client';
 import type { BulkDecisionResult, DecisionKind } from '../../shared/profiles';
-import { t, type StringKey } from './strings';
+import { i18n } from '@/lib/i18n';
 import { messageOf } from './use-review-client';
 
 export type Outcome = BulkDecisionResult['results'][number] & { title: string };
@@ -62,22 +62,22 @@ export function BulkBar({
         if (e.key === 'Escape' && !busy) onClear();
       }}
     >
-      <h3 id="bulk-heading">{t('bulkHeading', n)}</h3>
-      <label for="bulk-comment">{t('bulkComment')}</label>
+      <h3 id="bulk-heading">{i18n.t('reviewPage.bulkHeading', [n])}</h3>
+      <label for="bulk-comment">{i18n.t('reviewPage.bulkComment')}</label>
       <textarea id="bulk-comment" rows={2} maxLength={10_000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
       <div class="row">
         <button type="button" class="primary" disabled={busy} onClick={() => decide('approved')}>
-          {t('bulkApprove', n)}
+          {i18n.t('reviewPage.bulkApprove', [n])}
         </button>
         <button type="button" disabled={busy} onClick={() => decide('changes_requested')}>
-          {t('bulkReturn', n)}
+          {i18n.t('reviewPage.bulkReturn', [n])}
         </button>
         <button type="button" class="link" disabled={busy} onClick={onClear}>
-          {t('bulkClear')}
+          {i18n.t('reviewPage.bulkClear')}
         </button>
       </div>
       <p role="status" class="muted">
-        {busy ? t('bulkBusy') : ''}
+        {busy ? i18n.t('reviewPage.bulkBusy') : ''}
       </p>
       {error && (
         <p class="error" role="alert">
@@ -89,8 +89,8 @@ export function BulkBar({
 }
 
 function problemText(problem: NonNullable<Outcome['problem']>) {
-  const key = `bulkProblem.${problem.status}`;
-  return t('bulkNotDecided', t((['bulkProblem.403', 'bulkProblem.404', 'bulkProblem.409'].includes(key) ? key : 'bulkProblem.other') as StringKey));
+  const known = ([403, 404, 409] as const).find((code) => code === problem.status) ?? 'other';
+  return i18n.t('reviewPage.bulkNotDecided', [i18n.t(`reviewPage.bulkProblem.${known}`)]);
 }
 
 /** What happened to each profile of the last bulk decision; the focus comes here when it is done. */
@@ -101,14 +101,18 @@ export function BulkResults({ outcomes }: { outcomes: Outcome[] }) {
   return (
     <section class="bulk-results" aria-labelledby="bulk-results-heading" data-testid="bulk-results">
       <h3 id="bulk-results-heading" tabIndex={-1} ref={heading}>
-        {t('bulkResults', decided, outcomes.length - decided)}
+        {i18n.t('reviewPage.bulkResults', [decided, outcomes.length - decided])}
       </h3>
       <ul>
         {outcomes.map((o) => (
           <li key={o.id} data-profile-id={o.id} data-outcome={o.status ?? `problem-${o.problem?.status}`} class={o.status ? undefined : 'problem'}>
             <a href={`#/profiles/${encodeURIComponent(o.id)}`}>{o.title}</a>
             {': '}
-            {o.status === 'approved' ? t('bulkDecided') : o.status === 'changes_requested' ? t('bulkReturned') : problemText(o.problem!)}
+            {o.status === 'approved'
+              ? i18n.t('reviewPage.bulkDecided')
+              : o.status === 'changes_requested'
+                ? i18n.t('reviewPage.bulkReturned')
+                : problemText(o.problem!)}
           </li>
         ))}
       </ul>

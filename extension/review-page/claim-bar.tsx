@@ -1,6 +1,7 @@
 import type { Claim, Me } from '../../shared/profiles';
 import { Own } from './names';
-import { t, tNodes } from './strings';
+import { i18n } from '@/lib/i18n';
+import { Message } from '@/lib/message';
 
 const since = (at: string) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
@@ -24,11 +25,25 @@ export function ClaimBar({
   const mine = claim?.tokenId === me.tokenId;
   return (
     <p class="claim" data-testid="claim-bar" data-claimed={claim ? (mine ? 'me' : 'other') : ''}>
-      <span>{!claim ? t('claimedNobody') : mine ? t('claimedByYou', since(claim.at)) : tNodes('claimedBy', <Own>{claim.name}</Own>, since(claim.at))}</span>{' '}
+      <span>
+        {!claim ? (
+          i18n.t('reviewPage.claimedNobody')
+        ) : mine ? (
+          i18n.t('reviewPage.claimedByYou', [since(claim.at)])
+        ) : (
+          <Message id="reviewPage.claimedBy" parts={[<Own>{claim.name}</Own>, since(claim.at)]} />
+        )}
+      </span>{' '}
       {/* One button whose words change, so the focus stays on it after a claim. */}
       {canClaim && (
         <button type="button" onClick={mine ? onRelease : onClaim}>
-          {mine ? t('claimRelease') : claim ? tNodes('claimTakeOver', <Own>{claim.name}</Own>) : t('claim')}
+          {mine ? (
+            i18n.t('reviewPage.claimRelease')
+          ) : claim ? (
+            <Message id="reviewPage.claimTakeOver" parts={[<Own>{claim.name}</Own>]} />
+          ) : (
+            i18n.t('reviewPage.claim')
+          )}
         </button>
       )}
     </p>

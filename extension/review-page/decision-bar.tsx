@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DecisionKind } from '../../shared/profiles';
-import { t } from './strings';
+import { i18n } from '@/lib/i18n';
 
 /** Approve or request changes, with an optional comment that goes into the thread. */
 export function DecisionBar({ disabled, onDecide }: { disabled: boolean; onDecide: (decision: DecisionKind, comment: string) => Promise<void> }) {
@@ -19,15 +19,15 @@ export function DecisionBar({ disabled, onDecide }: { disabled: boolean; onDecid
 
   return (
     <section aria-labelledby="decision-heading" class="decision">
-      <h3 id="decision-heading">{t('decision')}</h3>
-      <label for="decision-comment">{t('decisionComment')}</label>
+      <h3 id="decision-heading">{i18n.t('reviewPage.decision')}</h3>
+      <label for="decision-comment">{i18n.t('reviewPage.decisionComment')}</label>
       <textarea id="decision-comment" rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
       <div class="row">
         <button type="button" class="primary" disabled={disabled || busy} onClick={() => decide('approved')}>
-          {t('approve')}
+          {i18n.t('reviewPage.approve')}
         </button>
         <button type="button" disabled={disabled || busy} onClick={() => decide('changes_requested')}>
-          {t('requestChanges')}
+          {i18n.t('reviewPage.requestChanges')}
         </button>
       </div>
     </section>

@@ -5,18 +5,19 @@
  */
 import { ZodError } from 'zod';
 import { ApiError } from '../../shared/client';
-import { t, type StringKey } from './strings';
+import { i18n } from '@/lib/i18n';
 
-const KNOWN = new Set([400, 401, 403, 404, 409, 412, 413, 422, 428, 429, 503]);
+const KNOWN = [400, 401, 403, 404, 409, 412, 413, 422, 428, 429, 503] as const;
 
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     const { status } = error.problem;
-    if (status === 0) return t('problem.network');
-    if (KNOWN.has(status)) return t(`problem.${status}` as StringKey);
-    return t('problem.500');
+    if (status === 0) return i18n.t('reviewPage.problem.network');
+    const known = KNOWN.find((code) => code === status);
+    if (known) return i18n.t(`reviewPage.problem.${known}`);
+    return i18n.t('reviewPage.problem.500');
   }
   // A 2xx answer that does not parse: the API and this extension speak different versions.
-  if (error instanceof ZodError) return t('problem.contract');
-  return t('problem.unknown');
+  if (error instanceof ZodError) return i18n.t('reviewPage.problem.contract');
+  return i18n.t('reviewPage.problem.unknown');
 }

@@ -1,6 +1,7 @@
 import type { Change, Requirement, Span, Translation, Warning } from '../../shared/translation';
 import { ExternalLink } from '../lib/external-link';
-import { t, tNodes, type StringKey } from './strings';
+import { i18n, keyPart, tKey } from '@/lib/i18n';
+import { Message } from '@/lib/message';
 
 /**
  * Why the text says what it says (#19): per requirement the action the engine took, its reason,
@@ -36,9 +37,11 @@ function RequirementEvidence({ translation, requirement }: { translation: Transl
     <li data-testid="evidence" data-requirement={requirement.id}>
       <p>
         <span class="muted">
-          {t('requirement')} ({t(`kind.${requirement.kind}` as StringKey)}, {t(requirement.mandatory ? 'mandatory' : 'plus')}):{' '}
+          {i18n.t('reviewPage.requirement')} ({i18n.t(`reviewPage.kind.${requirement.kind}`)},{' '}
+          {i18n.t(requirement.mandatory ? 'reviewPage.mandatory' : 'reviewPage.plus')}):{' '}
         </span>
-        ‘<span lang={translation.language}>{requirement.text}</span>’ → <strong data-testid="evidence-action">{t(`action.${action}` as StringKey)}</strong>
+        ‘<span lang={translation.language}>{requirement.text}</span>’ →{' '}
+        <strong data-testid="evidence-action">{tKey(`reviewPage.action.${keyPart(action)}`)}</strong>
       </p>
       {changes
         .map((c) => c.reason)
@@ -50,7 +53,7 @@ function RequirementEvidence({ translation, requirement }: { translation: Transl
         ))}
       {skills.length > 0 && (
         <p data-testid="evidence-skills">
-          {t('evidenceSkills')}:{' '}
+          {i18n.t('reviewPage.evidenceSkills')}:{' '}
           {skills.map((s, i) => (
             <>
               {i > 0 && ', '}
@@ -59,7 +62,7 @@ function RequirementEvidence({ translation, requirement }: { translation: Transl
                   {s.label}
                 </ExternalLink>
               </span>{' '}
-              <span class="muted">({t(s.mustHave ? 'skillDayOne' : 'skillLearn')})</span>
+              <span class="muted">({i18n.t(s.mustHave ? 'reviewPage.skillDayOne' : 'reviewPage.skillLearn')})</span>
             </>
           ))}
         </p>
@@ -67,14 +70,14 @@ function RequirementEvidence({ translation, requirement }: { translation: Transl
       {basis && (
         <p data-testid="evidence-legal">
           <strong>
-            {t(
+            {i18n.t(
               basis.verified === false
                 ? basis.jurisdiction === 'NL'
-                  ? 'legalUnchecked'
-                  : 'legalUnverified'
+                  ? 'reviewPage.legalUnchecked'
+                  : 'reviewPage.legalUnverified'
                 : requirement.legal
-                  ? 'legalRequired'
-                  : 'legalRelated',
+                  ? 'reviewPage.legalRequired'
+                  : 'reviewPage.legalRelated',
             )}
           </strong>
           : <span lang={said}>{basis.name}</span> —{' '}
@@ -86,14 +89,14 @@ function RequirementEvidence({ translation, requirement }: { translation: Transl
           {basis.obtainableAfterHiring && (
             <>
               {' '}
-              {t('legalAfterHiring')} <span lang="nl">{basis.obtainableDetail}</span>
+              {i18n.t('reviewPage.legalAfterHiring')} <span lang="nl">{basis.obtainableDetail}</span>
             </>
           )}
         </p>
       )}
       {warnings.map((message) => (
         <p class="warning" data-testid="evidence-warning">
-          <strong>{t('warning')}:</strong> <span lang={said}>{message}</span>
+          <strong>{i18n.t('reviewPage.warning')}:</strong> <span lang={said}>{message}</span>
         </p>
       ))}
     </li>
@@ -105,7 +108,7 @@ export function Evidence({ translation, ids }: { translation: Translation; ids: 
   const requirements = ids.map((id) => translation.requirements.find((r) => r.id === id)).filter((r): r is Requirement => !!r);
   if (!requirements.length) return null;
   return (
-    <ul class="evidence" aria-label={t('evidenceHeading')}>
+    <ul class="evidence" aria-label={i18n.t('reviewPage.evidenceHeading')}>
       {requirements.map((r) => (
         <RequirementEvidence key={r.id} translation={translation} requirement={r} />
       ))}
@@ -120,14 +123,14 @@ export function OtherEvidence({ translation, shown }: { translation: Translation
   if (!rest.length && !warnings.length) return null;
   return (
     <section aria-labelledby="evidence-other-heading" data-testid="evidence-other">
-      <h4 id="evidence-other-heading">{t('evidenceOther')}</h4>
+      <h4 id="evidence-other-heading">{i18n.t('reviewPage.evidenceOther')}</h4>
       <ul class="evidence">
         {rest.map((r) => (
           <RequirementEvidence key={r.id} translation={translation} requirement={r} />
         ))}
         {warnings.map((w) => (
           <li class="warning" data-testid="evidence-warning">
-            <strong>{t('warning')}:</strong> <span lang={translation.uiLanguage ?? translation.language}>{w.message}</span>
+            <strong>{i18n.t('reviewPage.warning')}:</strong> <span lang={translation.uiLanguage ?? translation.language}>{w.message}</span>
           </li>
         ))}
       </ul>
@@ -144,28 +147,32 @@ export function OccupationEvidence({ translation }: { translation: Translation }
   const label = (text: string) => <span lang={translation.language}>{text}</span>;
   return (
     <p data-testid="occupation">
-      <span class="muted">{t('occupation')}: </span>
+      <span class="muted">{i18n.t('reviewPage.occupation')}: </span>
       {occupation ? (
         <ExternalLink href={occupation.uri} otherwise={label(occupation.label)}>
-          {occupation.chosen
-            ? tNodes('occupationChosen', label(occupation.label))
-            : tNodes('occupationCertainty', label(occupation.label), percent(occupation.score))}
+          {occupation.chosen ? (
+            <Message id="reviewPage.occupationChosen" parts={[label(occupation.label)]} />
+          ) : (
+            <Message id="reviewPage.occupationCertainty" parts={[label(occupation.label), percent(occupation.score)]} />
+          )}
         </ExternalLink>
       ) : (
         <>
-          {t('occupationNone')}
+          {i18n.t('reviewPage.occupationNone')}
           {candidates.length > 0 && (
             <>
               {' '}
-              {tNodes(
-                'occupationCandidates',
-                candidates.map((c, i) => (
-                  <>
-                    {i > 0 && ', '}
-                    {label(c.label)} ({percent(c.score)} %)
-                  </>
-                )),
-              )}
+              <Message
+                id="reviewPage.occupationCandidates"
+                parts={[
+                  candidates.map((c, i) => (
+                    <>
+                      {i > 0 && ', '}
+                      {label(c.label)} ({percent(c.score)} %)
+                    </>
+                  )),
+                ]}
+              />
             </>
           )}
         </>

@@ -1,5 +1,5 @@
 import type { Profile } from '../../shared/profiles';
-import { t } from './strings';
+import { i18n } from '@/lib/i18n';
 
 /** A file name from the title: letters, digits and dashes. */
 const fileName = (title: string, version: number) =>
@@ -26,10 +26,12 @@ export function ExportText({ profile }: { profile: Profile }) {
   };
   return (
     <section aria-labelledby="export-heading" data-testid="export">
-      <h3 id="export-heading">{t('exportHeading')}</h3>
-      <p class="muted">{profile.status === 'approved' ? t('exportApproved', profile.version) : t('exportNotApproved', profile.version)}</p>
+      <h3 id="export-heading">{i18n.t('reviewPage.exportHeading')}</h3>
+      <p class="muted">
+        {profile.status === 'approved' ? i18n.t('reviewPage.exportApproved', [profile.version]) : i18n.t('reviewPage.exportNotApproved', [profile.version])}
+      </p>
       <button type="button" onClick={download}>
-        {t('exportMarkdown')}
+        {i18n.t('reviewPage.exportMarkdown')}
       </button>
     </section>
   );

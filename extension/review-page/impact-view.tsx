@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Impact } from '../../shared/insights';
 import type { Me } from '../../shared/profiles';
 import { BarChart } from './bar-chart';
-import { t } from './strings';
+import { i18n, keyPart, tKey } from '@/lib/i18n';
 import { messageOf } from './use-review-client';
 import { downloadCsv, getImpact } from './workspace-api';
 
@@ -15,34 +15,37 @@ function charts(impact: Impact) {
   return [
     {
       id: 'diplomas',
-      caption: t('impactDiplomas'),
+      caption: i18n.t('reviewPage.impactDiplomas'),
       bars: [
-        { label: t('impactBefore'), value: d.before },
-        { label: t('impactTranslated'), value: d.translated },
-        { label: t('impactKeptByLaw'), value: d.keptByLaw },
-        { label: t('impactKeptByChoice'), value: d.keptByChoice },
-        { label: t('impactAfter'), value: d.after },
+        { label: i18n.t('reviewPage.impactBefore'), value: d.before },
+        { label: i18n.t('reviewPage.impactTranslated'), value: d.translated },
+        { label: i18n.t('reviewPage.impactKeptByLaw'), value: d.keptByLaw },
+        { label: i18n.t('reviewPage.impactKeptByChoice'), value: d.keptByChoice },
+        { label: i18n.t('reviewPage.impactAfter'), value: d.after },
       ],
     },
     {
       id: 'status',
-      caption: t('impactByStatus'),
-      bars: (['draft', 'submitted', 'changes_requested', 'approved'] as const).map((s) => ({ label: t(s), value: impact.byStatus[s] })),
+      caption: i18n.t('reviewPage.impactByStatus'),
+      bars: (['draft', 'submitted', 'changes_requested', 'approved'] as const).map((s) => ({
+        label: i18n.t(`reviewPage.status.${s}`),
+        value: impact.byStatus[s],
+      })),
     },
     {
       id: 'rewrites',
-      caption: t('impactRewrites'),
+      caption: i18n.t('reviewPage.impactRewrites'),
       bars: [
-        { label: t('impactMoved'), value: impact.movedToPersonProfile },
-        { label: t('impactYears'), value: impact.yearsToCompetence },
-        { label: t('impactWarningsRaised'), value: impact.warnings.raised },
-        { label: t('impactWarningsResolved'), value: impact.warnings.resolved },
+        { label: i18n.t('reviewPage.impactMoved'), value: impact.movedToPersonProfile },
+        { label: i18n.t('reviewPage.impactYears'), value: impact.yearsToCompetence },
+        { label: i18n.t('reviewPage.impactWarningsRaised'), value: impact.warnings.raised },
+        { label: i18n.t('reviewPage.impactWarningsResolved'), value: impact.warnings.resolved },
       ],
     },
     {
       id: 'routes',
-      caption: t('impactRoutes'),
-      bars: (['formal', 'non-formal', 'informal'] as const).map((f) => ({ label: t(f), value: impact.learningRoutes[f] })),
+      caption: i18n.t('reviewPage.impactRoutes'),
+      bars: (['formal', 'non-formal', 'informal'] as const).map((f) => ({ label: tKey(`reviewPage.form.${keyPart(f)}`), value: impact.learningRoutes[f] })),
     },
   ];
 }
@@ -70,14 +73,14 @@ export function ImpactView({ me }: { me: Me }) {
   return (
     <section aria-labelledby="impact-heading" data-testid="impact">
       <h2 id="impact-heading" tabIndex={-1}>
-        {t('impact')}
+        {i18n.t('reviewPage.impact')}
       </h2>
-      <p class="muted">{team ? t('impactHintTeam') : t('impactHintEmployer')}</p>
+      <p class="muted">{team ? i18n.t('reviewPage.impactHintTeam') : i18n.t('reviewPage.impactHintEmployer')}</p>
       {team && me.clients.length > 0 && (
         <div class="row">
-          <label for="impact-employer">{t('filterEmployer')}</label>
+          <label for="impact-employer">{i18n.t('reviewPage.filterEmployer')}</label>
           <select id="impact-employer" value={organizationId} onChange={(e) => setOrganizationId(e.currentTarget.value)}>
-            <option value="">{t('anyEmployer')}</option>
+            <option value="">{i18n.t('reviewPage.anyEmployer')}</option>
             {me.clients.map((org) => (
               <option value={org.id} lang="">
                 {org.name}
@@ -91,11 +94,11 @@ export function ImpactView({ me }: { me: Me }) {
           {error}
         </p>
       )}
-      {!impact && !error && <p class="muted">{t('loading')}</p>}
+      {!impact && !error && <p class="muted">{i18n.t('reviewPage.loading')}</p>}
       {impact && (
         <>
           <p role="status" data-testid="impact-profiles">
-            {t('impactProfiles', impact.profiles, impact.scope.employers)}
+            {i18n.t('reviewPage.impactProfiles', [impact.profiles, impact.scope.employers])}
           </p>
           <div class="charts">
             {charts(impact).map((chart) => (
@@ -104,7 +107,7 @@ export function ImpactView({ me }: { me: Me }) {
           </div>
           <p>
             <button type="button" onClick={() => void exportCsv()}>
-              {t('exportCsv')}
+              {i18n.t('reviewPage.exportCsv')}
             </button>
           </p>
         </>

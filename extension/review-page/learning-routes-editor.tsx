@@ -1,6 +1,6 @@
 import { LearningForm, type LearningRoute, type Skill } from '../../shared/translation';
 import { ExternalLink } from '../lib/external-link';
-import { t } from './strings';
+import { i18n, keyPart, tKey } from '@/lib/i18n';
 
 /**
  * Learning routes with what a reviewer judges them by (#19): provider, level, form, the skills
@@ -26,14 +26,14 @@ export function LearningRoutesEditor({
   const skillOf = new Map(skills.filter((s) => s.uri).map((s) => [s.uri!, s]));
   return (
     <section aria-labelledby="routes-heading" data-testid="learning-routes">
-      <h3 id="routes-heading">{t('learningRoutes')}</h3>
+      <h3 id="routes-heading">{i18n.t('reviewPage.learningRoutes')}</h3>
       <ol class="routes-edit">
         {routes.map((route, i) => {
           const problem = problems.get(i);
           const covers = route.covers.map((uri) => skillOf.get(uri)).filter((skill): skill is Skill => !!skill);
           return (
             <li key={i} data-testid="route">
-              <label for={`route-title-${i}`}>{t('routeTitle')}</label>
+              <label for={`route-title-${i}`}>{i18n.t('reviewPage.routeTitle')}</label>
               <input
                 id={`route-title-${i}`}
                 type="text"
@@ -50,7 +50,7 @@ export function LearningRoutesEditor({
               )}
               <div class="route-fields">
                 <div>
-                  <label for={`route-provider-${i}`}>{t('routeProvider')}</label>
+                  <label for={`route-provider-${i}`}>{i18n.t('reviewPage.routeProvider')}</label>
                   <input
                     id={`route-provider-${i}`}
                     type="text"
@@ -60,7 +60,7 @@ export function LearningRoutesEditor({
                   />
                 </div>
                 <div>
-                  <label for={`route-level-${i}`}>{t('routeLevel')}</label>
+                  <label for={`route-level-${i}`}>{i18n.t('reviewPage.routeLevel')}</label>
                   <input
                     id={`route-level-${i}`}
                     type="text"
@@ -70,7 +70,7 @@ export function LearningRoutesEditor({
                   />
                 </div>
                 <div>
-                  <label for={`route-form-${i}`}>{t('routeForm')}</label>
+                  <label for={`route-form-${i}`}>{i18n.t('reviewPage.routeForm')}</label>
                   <select
                     id={`route-form-${i}`}
                     disabled={!editable}
@@ -78,7 +78,7 @@ export function LearningRoutesEditor({
                     onChange={(e) => update(i, { form: e.currentTarget.value as LearningRoute['form'] })}
                   >
                     {LearningForm.options.map((form) => (
-                      <option value={form}>{t(form)}</option>
+                      <option value={form}>{tKey(`reviewPage.form.${keyPart(form)}`)}</option>
                     ))}
                   </select>
                 </div>
@@ -86,11 +86,11 @@ export function LearningRoutesEditor({
               <p class="muted" data-testid="route-covers">
                 {route.type && (
                   <>
-                    {t('routeType')}: {route.type} ·{' '}
+                    {i18n.t('reviewPage.routeType')}: {route.type} ·{' '}
                   </>
                 )}
                 {/* Each skill's label in its own language (#17). */}
-                {t('routeCovers')}:{' '}
+                {i18n.t('reviewPage.routeCovers')}:{' '}
                 {covers.length
                   ? covers.map((skill, j) => (
                       <>
@@ -98,28 +98,28 @@ export function LearningRoutesEditor({
                         <span lang={skill.labelLanguage}>{skill.label}</span>
                       </>
                     ))
-                  : t('routeCoversNone')}
+                  : i18n.t('reviewPage.routeCoversNone')}
               </p>
               {route.explanation && <p class="muted">{route.explanation}</p>}
               {/* The funding catalogue names Dutch schemes in Dutch (#17). */}
               {route.funding?.length ? (
                 <p class="muted">
-                  {t('routeFunding')}: <span lang="nl">{route.funding.map((f) => f.name).join(', ')}</span>
+                  {i18n.t('reviewPage.routeFunding')}: <span lang="nl">{route.funding.map((f) => f.name).join(', ')}</span>
                 </p>
               ) : null}
               {route.url && (
                 <p>
-                  <ExternalLink href={route.url}>{t('routeLink')}</ExternalLink>
+                  <ExternalLink href={route.url}>{i18n.t('reviewPage.routeLink')}</ExternalLink>
                 </p>
               )}
               {editable && (
                 <>
                   {/* The name holds the route's title in its own language (a catalogue's, unknown), so it is built from marked parts (#17). */}
                   <span id={`remove-route-${i}`} hidden>
-                    {t('removeRoute')} {route.title ? <span lang="">{route.title}</span> : t('newRoute')}
+                    {i18n.t('reviewPage.removeRoute')} {route.title ? <span lang="">{route.title}</span> : i18n.t('reviewPage.newRoute')}
                   </span>
                   <button type="button" class="link" aria-labelledby={`remove-route-${i}`} onClick={() => onChange(routes.filter((_, j) => j !== i))}>
-                    {t('remove')}
+                    {i18n.t('reviewPage.remove')}
                   </button>
                 </>
               )}
@@ -148,7 +148,7 @@ export function LearningRoutesEditor({
             ])
           }
         >
-          {t('addRoute')}
+          {i18n.t('reviewPage.addRoute')}
         </button>
       )}
     </section>

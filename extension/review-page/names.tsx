@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { roleName } from './people';
-import { tNodes } from './strings';
+import { Message } from '@/lib/message';
 
 /**
  * Someone's own words inside the interface (#17): a person's or an organisation's name, a title
@@ -13,7 +13,7 @@ export function Own({ children }: { children: ComponentChildren }) {
 /** "Joost Bakker (beoordelaar)" with the name marked as their own, or only the role in words. */
 export function PersonWithRole({ who }: { who: { label?: string | null; role: string } }) {
   const label = who.label?.trim();
-  return <>{label ? tNodes('personRole', <Own>{label}</Own>, roleName(who.role)) : roleName(who.role)}</>;
+  return <>{label ? <Message id="reviewPage.personRole" parts={[<Own>{label}</Own>, roleName(who.role)]} /> : roleName(who.role)}</>;
 }
 
 /** The person's name marked as their own, else the role in words. */

@@ -6,9 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LearningNeeds } from '../../shared/insights';
 import type { Me } from '../../shared/profiles';
-import { uiLanguage } from '@/lib/i18n';
+import { i18n, uiLanguage } from '@/lib/i18n';
 import { BarChart } from './bar-chart';
-import { t } from './strings';
 import { messageOf } from './use-review-client';
 import { downloadCsv, getLearningNeeds } from './workspace-api';
 
@@ -32,31 +31,31 @@ export function NeedsView({ me }: { me: Me }) {
   return (
     <section aria-labelledby="needs-heading" data-testid="needs">
       <h2 id="needs-heading" tabIndex={-1}>
-        {t('needs')}
+        {i18n.t('reviewPage.needs')}
       </h2>
-      <p class="muted">{t('needsHint', needs?.minEmployers ?? 3)}</p>
+      <p class="muted">{i18n.t('reviewPage.needsHint', [needs?.minEmployers ?? 3])}</p>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      {!needs && !error && <p class="muted">{t('loading')}</p>}
+      {!needs && !error && <p class="muted">{i18n.t('reviewPage.loading')}</p>}
       {needs?.needs.length === 0 && (
         <p class="muted" role="status">
-          {t('needsEmpty', needs.minEmployers)}
+          {i18n.t('reviewPage.needsEmpty', [needs.minEmployers])}
         </p>
       )}
       {needs && needs.needs.length > 0 && (
         <>
-          <BarChart id="needs" caption={t('needsChart')} bars={needs.needs.map((n) => ({ label: n.skill.label, value: n.employers }))} />
+          <BarChart id="needs" caption={i18n.t('reviewPage.needsChart')} bars={needs.needs.map((n) => ({ label: n.skill.label, value: n.employers }))} />
           <ul class="needs">
             {needs.needs.map((need) => (
               <li key={need.skill.uri} data-testid="need">
-                <strong>{need.skill.label}</strong> <span class="muted">{t('needsCounts', need.employers, need.profiles)}</span>
+                <strong>{need.skill.label}</strong> <span class="muted">{i18n.t('reviewPage.needsCounts', [need.employers, need.profiles])}</span>
                 <p>{need.suggestion.text}</p>
                 {need.routes.length > 0 && (
                   <p class="muted">
-                    {t('needsRoutes')}: {need.routes.map((r) => `${r.title}${r.provider ? ` (${r.provider})` : ''}`).join('; ')}
+                    {i18n.t('reviewPage.needsRoutes')}: {need.routes.map((r) => `${r.title}${r.provider ? ` (${r.provider})` : ''}`).join('; ')}
                   </p>
                 )}
               </li>
@@ -67,7 +66,7 @@ export function NeedsView({ me }: { me: Me }) {
       {needs && (
         <p>
           <button type="button" onClick={() => void exportCsv()}>
-            {t('exportCsv')}
+            {i18n.t('reviewPage.exportCsv')}
           </button>
         </p>
       )}

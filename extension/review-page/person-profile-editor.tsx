@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PersonProfile } from '../../shared/translation';
-import { t } from './strings';
+import { i18n } from '@/lib/i18n';
 
 const LISTS = ['motivation', 'values', 'workingStyle', 'teamContribution', 'learningNeeds'] as const;
 type List = (typeof LISTS)[number];
@@ -22,7 +22,7 @@ function ListField({ field, items, editable, onChange }: { field: List; items: s
   const shown = itemsOf(text).join('\n') === items.join('\n') ? text : items.join('\n');
   return (
     <div>
-      <label for={`pp-${field}`}>{t(field)}</label>
+      <label for={`pp-${field}`}>{i18n.t(`reviewPage.${field}`)}</label>
       <textarea
         id={`pp-${field}`}
         rows={Math.max(2, shown.split('\n').length + 1)}
@@ -41,8 +41,8 @@ function ListField({ field, items, editable, onChange }: { field: List; items: s
 export function PersonProfileEditor({ profile, editable, onChange }: { profile: PersonProfile; editable: boolean; onChange: (p: PersonProfile) => void }) {
   return (
     <section aria-labelledby="person-heading" data-testid="person-profile">
-      <h3 id="person-heading">{t('personProfile')}</h3>
-      <label for="pp-summary">{t('summary')}</label>
+      <h3 id="person-heading">{i18n.t('reviewPage.personProfile')}</h3>
+      <label for="pp-summary">{i18n.t('reviewPage.summary')}</label>
       <textarea
         id="pp-summary"
         rows={3}
@@ -50,7 +50,7 @@ export function PersonProfileEditor({ profile, editable, onChange }: { profile: 
         value={profile.summary}
         onInput={(e) => onChange({ ...profile, summary: e.currentTarget.value })}
       />
-      <p class="muted">{t('onePerLine')}</p>
+      <p class="muted">{i18n.t('reviewPage.onePerLine')}</p>
       {LISTS.map((field) => (
         <ListField key={field} field={field} items={profile[field]} editable={editable} onChange={(items) => onChange({ ...profile, [field]: items })} />
       ))}

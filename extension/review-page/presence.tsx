@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Client } from '../../shared/client';
 import type { Viewer } from '../../shared/profiles';
 import { PersonName } from './names';
-import { tNodes } from './strings';
+import { Message } from '@/lib/message';
 
 /** A beat this often while the profile is shown; the API forgets one after a minute. */
 export const PRESENCE_BEAT_MS = 20_000;
@@ -46,7 +46,7 @@ export function PresenceLine({ viewers }: { viewers: Viewer[] }) {
   const names = viewers.flatMap((viewer, i) => [...(i ? [', '] : []), <PersonName key={viewer.tokenId} who={viewer} />]);
   return (
     <p class="presence" role="status" data-testid="presence">
-      {viewers.length > 0 && tNodes('presence', <>{names}</>)}
+      {viewers.length > 0 && <Message id="reviewPage.presence" parts={[<>{names}</>]} />}
     </p>
   );
 }

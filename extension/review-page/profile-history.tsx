@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Client } from '../../shared/client';
 import type { AuditEntry } from '../../shared/profiles';
 import { Own, PersonWithRole } from './names';
-import { t, tMaybe } from './strings';
+import { i18n, tOr } from '@/lib/i18n';
 import { messageOf } from './use-review-client';
 
 /** The audit log of one profile (who did what when), loaded when opened. */
@@ -16,13 +16,13 @@ export function ProfileHistory({ client, profileId, orgNames }: { client: Client
 
   return (
     <details class="history" onToggle={onToggle} data-testid="history">
-      <summary>{t('history')}</summary>
+      <summary>{i18n.t('reviewPage.history')}</summary>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      {entries === null && !error && <p class="muted">{t('loading')}</p>}
+      {entries === null && !error && <p class="muted">{i18n.t('reviewPage.loading')}</p>}
       {entries && (
         <ol>
           {entries.map((entry) => (
@@ -36,8 +36,8 @@ export function ProfileHistory({ client, profileId, orgNames }: { client: Client
                   , <Own>{orgNames.get(entry.actor.organizationId) ?? entry.actor.organizationId}</Own>
                 </>
               )}{' '}
-              · {tMaybe(entry.action)}
-              {entry.version !== null && <> · {t('version', entry.version)}</>}
+              · {tOr(`reviewPage.audit.${entry.action}`, entry.action)}
+              {entry.version !== null && <> · {i18n.t('reviewPage.version', [entry.version])}</>}
             </li>
           ))}
         </ol>

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../shared/profiles';
 import { Own, PersonName } from './names';
 import { StatusBadge } from './status-badge';
-import { t, tNodes } from './strings';
+import { i18n } from '@/lib/i18n';
+import { Message } from '@/lib/message';
 import { messageOf, useReviewClient } from './use-review-client';
 
 /**
@@ -26,28 +27,30 @@ export function ProfileStatus({ profileId }: { profileId: string }) {
   const decision = profile?.decisions.at(-1);
   return (
     <section class="profile-status" aria-labelledby="profile-status-heading" data-testid="profile-status" data-status={profile?.status ?? ''}>
-      <h3 id="profile-status-heading">{t('statusHeading')}</h3>
+      <h3 id="profile-status-heading">{i18n.t('reviewPage.statusHeading')}</h3>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      {!profile && !error && <p class="muted">{t('loading')}</p>}
+      {!profile && !error && <p class="muted">{i18n.t('reviewPage.loading')}</p>}
       {profile && (
         <>
           <p role="status">
-            <StatusBadge status={profile.status} /> <span class="muted">{t('version', profile.version)}</span>
+            <StatusBadge status={profile.status} /> <span class="muted">{i18n.t('reviewPage.version', [profile.version])}</span>
             {decision && (
               <span class="muted">
                 {' '}
                 ·{' '}
-                {tNodes(
-                  'lastDecision',
-                  t(decision.decision),
-                  <>
-                    <PersonName who={decision.author} />, <Own>{decision.author.organizationName}</Own>
-                  </>,
-                )}
+                <Message
+                  id="reviewPage.lastDecision"
+                  parts={[
+                    i18n.t(`reviewPage.status.${decision.decision}`),
+                    <>
+                      <PersonName who={decision.author} />, <Own>{decision.author.organizationName}</Own>
+                    </>,
+                  ]}
+                />
               </span>
             )}
           </p>
@@ -67,10 +70,10 @@ export function ProfileStatus({ profileId }: { profileId: string }) {
       )}
       <div class="row">
         <button type="button" class="link" onClick={refresh}>
-          {t('refresh')}
+          {i18n.t('reviewPage.refresh')}
         </button>
         <a href={browser.runtime.getURL(`/review.html#/profiles/${encodeURIComponent(profileId)}`)} target="_blank" rel="noreferrer">
-          {t('openReview')}
+          {i18n.t('reviewPage.openReview')}
         </a>
       </div>
     </section>

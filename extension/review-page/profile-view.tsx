@@ -26,7 +26,8 @@ import { ProfileHistory } from './profile-history';
 import { queryFor, type QueueFilters } from './queue-url';
 import { SkillsEditor } from './skills-editor';
 import { StatusBadge } from './status-badge';
-import { t, tNodes } from './strings';
+import { i18n } from '@/lib/i18n';
+import { Message } from '@/lib/message';
 import { TextDiff } from './text-diff';
 import { blockRows, editBlock, lineRows, restoreBlock } from './text-rows';
 import { messageOf } from './use-review-client';
@@ -72,12 +73,12 @@ const NO_PROBLEMS: Problems = { title: null, routes: new Map(), messages: [], fi
 function problemsOf(title: string, translation: Translation): Problems {
   const out: Problems = { title: null, routes: new Map(), messages: [], first: null };
   if (!title.trim()) {
-    out.title = t('invalid.title');
+    out.title = i18n.t('reviewPage.invalid.title');
     out.messages.push(out.title);
     out.first = 'profile-title';
   }
   for (const problem of editProblems(translation)) {
-    const message = t(`invalid.${problem.code}`, problem.index + 1);
+    const message = i18n.t(`reviewPage.invalid.${problem.code}`, [problem.index + 1]);
     out.messages.push(message);
     if (problem.code === 'routeTitle' || problem.code === 'routeUrl') {
       out.routes.set(problem.index, message);
@@ -143,18 +144,18 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
     if (!message)
       return (
         <p class="muted" role="status">
-          {t('loading')}
+          {i18n.t('reviewPage.loading')}
         </p>
       );
     // Not there, not theirs, or not reachable: say so in the interface language, with a way back.
     return (
       <article class="profile" data-testid="profile-missing">
-        <h2>{t('profileMissing')}</h2>
+        <h2>{i18n.t('reviewPage.profileMissing')}</h2>
         <p class="error" role="alert">
           {message}
         </p>
         <p>
-          <a href={backHref}>{t('back')}</a>
+          <a href={backHref}>{i18n.t('reviewPage.back')}</a>
         </p>
       </article>
     );
@@ -179,7 +180,7 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
     try {
       const saved = await client.updateProfile(profile!.id, { title: title.trim(), translation: draft! }, profile!.etag);
       show(saved);
-      setMessage(t('saved', saved.version));
+      setMessage(i18n.t('reviewPage.saved', [saved.version]));
       return saved;
     } catch (error) {
       if (error instanceof ApiError && error.problem.status === 412) await mergeWithLatest(error.problem.detail.match(/version (\d+)/)?.[1] ?? '?');
@@ -213,7 +214,7 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
       setConflict(null);
       setMerge({ by: author, version: latest.version, conflicts: merged.conflicts, theirs: { title: latest.title, translation: latest.translation } });
     } catch {
-      setConflict(t('conflict', version));
+      setConflict(i18n.t('reviewPage.conflict', [version]));
     }
   }
 
@@ -250,7 +251,7 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
     if (!current) return;
     try {
       show(await client.decideProfile(current.id, { decision, comment: comment || null }, { etag: current.etag }));
-      setMessage(t('decided', t(decision)));
+      setMessage(i18n.t('reviewPage.decided', [i18n.t(`reviewPage.status.${decision}`)]));
       setNext((await findNext()) ?? 'none');
     } catch (error) {
       setMessage(messageOf(error));
@@ -281,7 +282,7 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
   return (
     <article class="profile" data-testid="profile" data-status={profile.status} data-version={profile.version}>
       <p>
-        <a href={backHref}>{t('back')}</a>
+        <a href={backHref}>{i18n.t('reviewPage.back')}</a>
       </p>
       <header class="top">
         <h2 ref={heading} tabIndex={-1} lang={profile.translation.language}>
@@ -290,12 +291,12 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
         <p>
           <StatusBadge status={profile.status} />{' '}
           <span class="muted">
-            <Own>{profile.organization.name}</Own> · {t('version', profile.version)}
+            <Own>{profile.organization.name}</Own> · {i18n.t('reviewPage.version', [profile.version])}
           </span>
         </p>
         {can.decide && (
           <button type="button" class="link" onClick={() => document.getElementById('decision-comment')?.focus()}>
-            {t('toDecision')}
+            {i18n.t('reviewPage.toDecision')}
           </button>
         )}
       </header>
@@ -306,7 +307,7 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
       <div class="profile-facts">
         {can.edit && (
           <div class="title-edit">
-            <label for="profile-title">{t('profileTitle')}</label>
+            <label for="profile-title">{i18n.t('reviewPage.profileTitle')}</label>
             <input
               id="profile-title"
               type="text"
@@ -321,16 +322,16 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
         )}
         <OccupationEvidence translation={draft} />
       </div>
-      {!can.edit && <p class="muted">{t('readOnly')}</p>}
+      {!can.edit && <p class="muted">{i18n.t('reviewPage.readOnly')}</p>}
       <section aria-labelledby="text-heading" class="text">
-        <h3 id="text-heading">{t('textHeading')}</h3>
-        {original === null && <p class="muted">{t('noVacancy')}</p>}
-        <p class="muted">{t('textHint')}</p>
+        <h3 id="text-heading">{i18n.t('reviewPage.textHeading')}</h3>
+        {original === null && <p class="muted">{i18n.t('reviewPage.noVacancy')}</p>}
+        <p class="muted">{i18n.t('reviewPage.textHint')}</p>
         <TextDiff
           rows={text!.rows}
           language={draft.language}
           translation={draft}
-          label={t('textHeading')}
+          label={i18n.t('reviewPage.textHeading')}
           editing={
             can.edit && text!.blocks
               ? {
@@ -366,19 +367,19 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
       {can.edit && (
         <div class="row save-bar">
           <button type="button" class="primary" disabled={!dirty} onClick={() => void save()}>
-            {t('save')}
+            {i18n.t('reviewPage.save')}
           </button>
           {can.decide && (
             <button type="button" onClick={() => void saveAndNext()}>
-              {t('saveAndNext')}
+              {i18n.t('reviewPage.saveAndNext')}
             </button>
           )}
-          {dirty && <span class="muted">{t('unsaved')}</span>}
+          {dirty && <span class="muted">{i18n.t('reviewPage.unsaved')}</span>}
         </div>
       )}
       {problems.messages.length > 0 && (
         <div class="error" role="alert" data-testid="edit-problems">
-          <p>{t('notSaved')}</p>
+          <p>{i18n.t('reviewPage.notSaved')}</p>
           <ul>
             {problems.messages.map((m) => (
               <li>{m}</li>
@@ -407,7 +408,7 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
         <p class="error" role="alert">
           {conflict}{' '}
           <button type="button" onClick={() => void load()}>
-            {t('reload')}
+            {i18n.t('reviewPage.reload')}
           </button>
         </p>
       )}
@@ -416,23 +417,23 @@ export function ProfileView({ client, me, id, backHref = '#/', queue }: { client
       </p>
       {next === 'none' && (
         <p class="muted" data-testid="queue-done">
-          {t('queueDone')}{' '}
+          {i18n.t('reviewPage.queueDone')}{' '}
           <a ref={nextLink} href={backHref}>
-            {t('back')}
+            {i18n.t('reviewPage.back')}
           </a>
         </p>
       )}
       {next && next !== 'none' && (
         <p data-testid="next">
           <a ref={nextLink} href={`#/profiles/${encodeURIComponent(next.id)}`}>
-            {tNodes('nextProfile', <Own>{next.title}</Own>)}
+            <Message id="reviewPage.nextProfile" parts={[<Own>{next.title}</Own>]} />
           </a>
         </p>
       )}
       {can.submit && (
         <div class="row">
           <button type="button" class="primary" onClick={() => void submit()}>
-            {t('submit')}
+            {i18n.t('reviewPage.submit')}
           </button>
         </div>
       )}

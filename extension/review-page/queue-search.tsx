@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from './strings';
+import { i18n } from '@/lib/i18n';
 
 /**
  * The queue's search box (#19: thirty a day): the title or the organisation's name. What is typed
@@ -45,7 +45,7 @@ export function QueueSearch({ value, onSearch, onLeave }: { value: string; onSea
 
   return (
     <div class="queue-search">
-      <label for="queue-search">{t('search')}</label>
+      <label for="queue-search">{i18n.t('reviewPage.search')}</label>
       <input
         id="queue-search"
         ref={input}
@@ -70,7 +70,7 @@ export function QueueSearch({ value, onSearch, onLeave }: { value: string; onSea
         }}
       />
       <p class="muted" id="queue-search-hint">
-        {t('searchQueueHint')}
+        {i18n.t('reviewPage.searchQueueHint')}
       </p>
     </div>
   );

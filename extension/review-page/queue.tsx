@@ -11,14 +11,15 @@ import { QueueSearch } from './queue-search';
 import { StatusBadge } from './status-badge';
 import { StatusCounts } from './status-counts';
 import { Own } from './names';
-import { t, tNodes, type StringKey } from './strings';
+import { i18n } from '@/lib/i18n';
+import { Message } from '@/lib/message';
 import { messageOf } from './use-review-client';
 
 /** Waiting time in hours, as a reviewer plans a day: "5 u", "47 u", then "3 d 4 u". */
 function waiting(profile: ProfileSummary) {
   const since = waitingSince(profile);
   const hours = ageInHours(since);
-  const text = hours < 48 ? t('hours', hours) : t('daysHours', Math.floor(hours / 24), hours % 24);
+  const text = hours < 48 ? i18n.t('reviewPage.hours', [hours]) : i18n.t('reviewPage.daysHours', [Math.floor(hours / 24), hours % 24]);
   return (
     <time dateTime={since} title={new Date(since).toLocaleString()} data-testid="waiting" data-hours={hours}>
       {text}
@@ -26,7 +27,12 @@ function waiting(profile: ProfileSummary) {
   );
 }
 
-const SORT_LABEL: Record<Sort, StringKey> = { oldest: 'sortOldest', newest: 'sortNewest', title: 'sortTitle', organization: 'sortOrganization' };
+const SORT_LABEL = {
+  oldest: 'reviewPage.sortOldest',
+  newest: 'reviewPage.sortNewest',
+  title: 'reviewPage.sortTitle',
+  organization: 'reviewPage.sortOrganization',
+} as const satisfies Record<Sort, string>;
 
 /**
  * The list of visible profiles with search, filters and counts per status. One row at a time is in
@@ -118,7 +124,7 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
           if (e.key === 'ArrowDown' && focusRow(0)) e.preventDefault();
         }}
       >
-        {t('queue')}
+        {i18n.t('reviewPage.queue')}
       </h2>
       <QueueSearch
         value={filters.q}
@@ -133,21 +139,21 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
         }}
       />
       <fieldset class="filters">
-        <legend>{t('filters')}</legend>
+        <legend>{i18n.t('reviewPage.filters')}</legend>
         <div>
-          <label for="filter-status">{t('filterStatus')}</label>
+          <label for="filter-status">{i18n.t('reviewPage.filterStatus')}</label>
           <select id="filter-status" value={filters.status} onChange={(e) => set({ status: e.currentTarget.value })}>
-            <option value="">{t('anyStatus')}</option>
+            <option value="">{i18n.t('reviewPage.anyStatus')}</option>
             {ProfileStatus.options.map((status) => (
-              <option value={status}>{t(status)}</option>
+              <option value={status}>{i18n.t(`reviewPage.status.${status}`)}</option>
             ))}
           </select>
         </div>
         {employers.length > 0 && (
           <div>
-            <label for="filter-employer">{t('filterEmployer')}</label>
+            <label for="filter-employer">{i18n.t('reviewPage.filterEmployer')}</label>
             <select id="filter-employer" value={filters.employer} onChange={(e) => set({ employer: e.currentTarget.value })}>
-              <option value="">{t('anyEmployer')}</option>
+              <option value="">{i18n.t('reviewPage.anyEmployer')}</option>
               {employers.map((org) => (
                 <option value={org.id} lang="">
                   {org.name}
@@ -157,18 +163,18 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
           </div>
         )}
         <div>
-          <label for="filter-age">{t('filterAge')}</label>
+          <label for="filter-age">{i18n.t('reviewPage.filterAge')}</label>
           <select id="filter-age" value={filters.age} onChange={(e) => set({ age: e.currentTarget.value as Age })}>
             {(Object.keys(AGES) as Age[]).map((age) => (
-              <option value={age}>{age === 'any' ? t('anyAge') : t(age)}</option>
+              <option value={age}>{age === 'any' ? i18n.t('reviewPage.anyAge') : i18n.t(`reviewPage.${age}`)}</option>
             ))}
           </select>
         </div>
         <div>
-          <label for="filter-sort">{t('sort')}</label>
+          <label for="filter-sort">{i18n.t('reviewPage.sort')}</label>
           <select id="filter-sort" value={filters.sort} onChange={(e) => set({ sort: e.currentTarget.value as Sort })}>
             {SORTS.map((sort) => (
-              <option value={sort}>{t(SORT_LABEL[sort])}</option>
+              <option value={sort}>{i18n.t(SORT_LABEL[sort])}</option>
             ))}
           </select>
         </div>
@@ -180,17 +186,17 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
           {error}
         </p>
       )}
-      {profiles === null && !error && <p class="muted">{t('loading')}</p>}
+      {profiles === null && !error && <p class="muted">{i18n.t('reviewPage.loading')}</p>}
       {profiles && (
         <p class="muted" role="status" data-testid="found">
-          {profiles.length === 0 ? t('empty') : t('found', profiles.length)}
+          {profiles.length === 0 ? i18n.t('reviewPage.empty') : i18n.t('reviewPage.found', [profiles.length])}
         </p>
       )}
       {profiles && profiles.length > 0 && (
         <>
           <p class="muted" id="queue-hint">
-            {t('queueHint')}
-            {canDecide ? ` ${t('queueSelectHint')}` : ''}
+            {i18n.t('reviewPage.queueHint')}
+            {canDecide ? ` ${i18n.t('reviewPage.queueSelectHint')}` : ''}
           </p>
           <table class="queue" data-testid="queue" aria-describedby="queue-hint">
             <thead>
@@ -199,8 +205,8 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
                   <th scope="col" class="select">
                     <input
                       type="checkbox"
-                      aria-label={t('selectAll')}
-                      title={t('selectAll')}
+                      aria-label={i18n.t('reviewPage.selectAll')}
+                      title={i18n.t('reviewPage.selectAll')}
                       disabled={choosable.length === 0}
                       checked={allChosen}
                       ref={(el) => {
@@ -210,11 +216,11 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
                     />
                   </th>
                 )}
-                <th scope="col">{t('colTitle')}</th>
-                <th scope="col">{t('colEmployer')}</th>
-                <th scope="col">{t('colStatus')}</th>
-                <th scope="col">{t('colAge')}</th>
-                <th scope="col">{t('colClaim')}</th>
+                <th scope="col">{i18n.t('reviewPage.colTitle')}</th>
+                <th scope="col">{i18n.t('reviewPage.colEmployer')}</th>
+                <th scope="col">{i18n.t('reviewPage.colStatus')}</th>
+                <th scope="col">{i18n.t('reviewPage.colAge')}</th>
+                <th scope="col">{i18n.t('reviewPage.colClaim')}</th>
               </tr>
             </thead>
             <tbody ref={rows} onKeyDown={onRowKey}>
@@ -227,7 +233,7 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
                         // Its name holds the title, the employer's own words: built from marked parts (#17).
                         <>
                           <span id={`select-${profile.id}`} hidden>
-                            {tNodes('selectProfile', <Own>{profile.title}</Own>)}
+                            <Message id="reviewPage.selectProfile" parts={[<Own>{profile.title}</Own>]} />
                           </span>
                           <input
                             type="checkbox"
@@ -243,7 +249,7 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
                   <td>
                     <a href={`#/profiles/${profile.id}`} tabIndex={index === active ? 0 : -1} onFocus={() => setActive(index)}>
                       <Own>{profile.title}</Own>
-                      {selected.has(profile.id) && <span class="visually-hidden"> ({t('selectedMark')})</span>}
+                      {selected.has(profile.id) && <span class="visually-hidden"> ({i18n.t('reviewPage.selectedMark')})</span>}
                     </a>
                   </td>
                   <td lang="">{profile.organization.name}</td>
@@ -251,7 +257,9 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
                     <StatusBadge status={profile.status} />
                   </td>
                   <td>{waiting(profile)}</td>
-                  <td data-testid="claim">{profile.claim ? profile.claim.tokenId === me.tokenId ? t('claimYou') : <Own>{profile.claim.name}</Own> : ''}</td>
+                  <td data-testid="claim">
+                    {profile.claim ? profile.claim.tokenId === me.tokenId ? i18n.t('reviewPage.claimYou') : <Own>{profile.claim.name}</Own> : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -260,7 +268,7 @@ export function Queue({ client, me, filters, onFilters }: { client: Client; me: 
       )}
       {canDecide && (
         <p class="visually-hidden" role="status">
-          {chosen.length > 0 ? t('bulkHeading', chosen.length) : ''}
+          {chosen.length > 0 ? i18n.t('reviewPage.bulkHeading', [chosen.length]) : ''}
         </p>
       )}
       {chosen.length > 0 && (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Me } from '../../shared/profiles';
-import { uiLanguage } from '@/lib/i18n';
+import { i18n, uiLanguage } from '@/lib/i18n';
 import { apiToken } from '@/store/settings';
 import { BatchesPage, BatchProgress } from './batches-view';
 import { ImpactView } from './impact-view';
@@ -9,7 +9,7 @@ import { ProfileView } from './profile-view';
 import { Own, PersonWithRole } from './names';
 import { Queue } from './queue';
 import { defaultFilters, filtersFromHash, hashFor, type QueueFilters } from './queue-url';
-import { t, tNodes } from './strings';
+import { Message } from '@/lib/message';
 import { TokenForm } from './token-form';
 import { messageOf, useReviewClient } from './use-review-client';
 import { sectionsFor, WorkspaceNav, type Section } from './workspace-nav';
@@ -63,7 +63,7 @@ export function ReviewApp() {
   // The page speaks the interface language (#19): screen readers and the language sweep read it so.
   useEffect(() => {
     document.documentElement.lang = uiLanguage();
-    document.title = t('title');
+    document.title = i18n.t('reviewPage.title');
   }, []);
 
   useEffect(() => {
@@ -83,11 +83,11 @@ export function ReviewApp() {
     if (!profileId) document.querySelector<HTMLElement>(workspace ? `#${workspace.section}-heading` : '#queue-heading')?.focus();
   }, [profileId, workspace?.section, workspace?.id, me]);
 
-  if (!client) return <p class="muted">{t('loading')}</p>;
+  if (!client) return <p class="muted">{i18n.t('reviewPage.loading')}</p>;
   if (!token || error) {
     return (
       <main>
-        <h1>{t('title')}</h1>
+        <h1>{i18n.t('reviewPage.title')}</h1>
         {error && (
           <p class="error" role="alert">
             {error}
@@ -97,15 +97,17 @@ export function ReviewApp() {
       </main>
     );
   }
-  if (!me) return <p class="muted">{t('loading')}</p>;
+  if (!me) return <p class="muted">{i18n.t('reviewPage.loading')}</p>;
   return (
     <main>
       <header class="top">
-        <h1>{t('title')}</h1>
+        <h1>{i18n.t('reviewPage.title')}</h1>
         <p class="muted">
-          <span data-testid="signed-in-as">{tNodes('signedInAs', <PersonWithRole who={me} />, <Own>{me.organization.name}</Own>)}</span>{' '}
+          <span data-testid="signed-in-as">
+            <Message id="reviewPage.signedInAs" parts={[<PersonWithRole who={me} />, <Own>{me.organization.name}</Own>]} />
+          </span>{' '}
           <button type="button" class="link" onClick={() => void apiToken.setValue('')}>
-            {t('tokenChange')}
+            {i18n.t('reviewPage.tokenChange')}
           </button>
         </p>
       </header>

@@ -3,7 +3,7 @@ import type { Client } from '../../shared/client';
 import type { Language } from '../../shared/locale';
 import type { SkillHit } from '../../shared/profiles';
 import { useSearchCombobox } from '../lib/use-search-combobox';
-import { t } from './strings';
+import { i18n } from '@/lib/i18n';
 
 /**
  * Taxonomy search as an ARIA combobox: type, ArrowDown/ArrowUp through the hits, Enter adds the
@@ -19,13 +19,13 @@ export function SkillSearch({ client, language, onPick }: { client: Client; lang
     [language],
     (hit) => {
       onPick(hit);
-      setAnnounce(t('added', hit.label));
+      setAnnounce(i18n.t('reviewPage.added', [hit.label]));
     },
   );
 
   return (
     <div class="skill-search">
-      <label for="skill-search">{t('searchSkills')}</label>
+      <label for="skill-search">{i18n.t('reviewPage.searchSkills')}</label>
       <input
         id="skill-search"
         type="text"
@@ -41,10 +41,10 @@ export function SkillSearch({ client, language, onPick }: { client: Client; lang
         onKeyDown={onKeyDown}
       />
       <p id="skill-search-hint" class="muted">
-        {t('searchHint')}
+        {i18n.t('reviewPage.searchHint')}
       </p>
-      <ul id="skill-hits" role="listbox" aria-label={t('searchSkills')} hidden={!expanded}>
-        {expanded && hits.length === 0 && <li class="muted">{t('noHits')}</li>}
+      <ul id="skill-hits" role="listbox" aria-label={i18n.t('reviewPage.searchSkills')} hidden={!expanded}>
+        {expanded && hits.length === 0 && <li class="muted">{i18n.t('reviewPage.noHits')}</li>}
         {hits.map((hit, i) => (
           <li
             id={`skill-hit-${i}`}
@@ -57,7 +57,7 @@ export function SkillSearch({ client, language, onPick }: { client: Client; lang
             }}
           >
             <span lang={hit.labelLanguage}>{hit.label}</span>
-            <span class={hit.labelLanguage === language ? 'muted' : 'badge'}> {t(`label.${hit.labelLanguage}`)}</span>
+            <span class={hit.labelLanguage === language ? 'muted' : 'badge'}> {i18n.t(`reviewPage.label.${hit.labelLanguage}`)}</span>
             {hit.altLabel && (
               <span class="muted" lang={hit.labelLanguage === 'nl' ? 'en' : 'nl'}>
                 {' '}
@@ -73,7 +73,7 @@ export function SkillSearch({ client, language, onPick }: { client: Client; lang
             {hit.via && (
               <span class="muted">
                 {' '}
-                · {t(`via.${hit.via.kind}`, '')}
+                · {i18n.t(`reviewPage.via.${hit.via.kind}`, [''])}
                 <span lang={hit.via.labelLanguage}>{hit.via.label}</span>
               </span>
             )}

@@ -2,7 +2,8 @@ import type { Client } from '../../shared/client';
 import type { Language } from '../../shared/locale';
 import type { Skill } from '../../shared/translation';
 import { SkillSearch } from './skill-search';
-import { t, tNodes } from './strings';
+import { i18n } from '@/lib/i18n';
+import { Message } from '@/lib/message';
 import { ExternalLink } from '../lib/external-link';
 
 /**
@@ -32,48 +33,49 @@ export function SkillsEditor({
   const removed = baseline.filter((skill) => !current.has(key(skill)));
   return (
     <section aria-labelledby="skills-heading" data-testid="skills">
-      <h3 id="skills-heading">{t('skills')}</h3>
+      <h3 id="skills-heading">{i18n.t('reviewPage.skills')}</h3>
       <ul class="skills-edit">
         {skills.map((skill, i) => (
           <li key={`${skill.uri ?? skill.label}-${i}`} data-testid="skill" data-uri={skill.uri ?? ''}>
             {saved.has(key(skill)) ? (
               <SkillLabel skill={skill} />
             ) : (
-              <ins title={t('unsaved')}>
+              <ins title={i18n.t('reviewPage.unsaved')}>
                 <SkillLabel skill={skill} />
               </ins>
             )}
             {editable ? (
               <>
                 <label class="inline">
-                  <input type="checkbox" checked={skill.mustHave} onChange={(e) => update(i, { mustHave: e.currentTarget.checked })} /> {t('mustHave')}
+                  <input type="checkbox" checked={skill.mustHave} onChange={(e) => update(i, { mustHave: e.currentTarget.checked })} />{' '}
+                  {i18n.t('reviewPage.mustHave')}
                 </label>
                 {/* The name holds the label in its own language: built from marked parts (#17). */}
                 <span id={`skill-remove-${i}`} hidden>
-                  {tNodes('removeSkill', <span lang={skill.labelLanguage}>{skill.label}</span>)}
+                  <Message id="reviewPage.removeSkill" parts={[<span lang={skill.labelLanguage}>{skill.label}</span>]} />
                 </span>
                 <button type="button" class="link" aria-labelledby={`skill-remove-${i}`} onClick={() => onChange(skills.filter((_, j) => j !== i))}>
-                  {t('remove')}
+                  {i18n.t('reviewPage.remove')}
                 </button>
               </>
             ) : (
-              skill.mustHave && <span class="badge">{t('mustHave')}</span>
+              skill.mustHave && <span class="badge">{i18n.t('reviewPage.mustHave')}</span>
             )}
           </li>
         ))}
       </ul>
       {removed.length > 0 && (
-        <ul class="skills-edit removed" aria-label={t('removedSkills')}>
+        <ul class="skills-edit removed" aria-label={i18n.t('reviewPage.removedSkills')}>
           {removed.map((skill, i) => (
             <li key={key(skill)}>
               <del>
                 <SkillLabel skill={skill} />
               </del>
               <span id={`skill-undo-${i}`} hidden>
-                {tNodes('undoRemove', <span lang={skill.labelLanguage}>{skill.label}</span>)}
+                <Message id="reviewPage.undoRemove" parts={[<span lang={skill.labelLanguage}>{skill.label}</span>]} />
               </span>
               <button type="button" class="link" aria-labelledby={`skill-undo-${i}`} onClick={() => onChange([...skills, skill])}>
-                {t('undo')}
+                {i18n.t('reviewPage.undo')}
               </button>
             </li>
           ))}
@@ -117,9 +119,9 @@ function SkillLabel({ skill }: { skill: Skill }) {
       </ExternalLink>
       {skill.untranslated && (
         <>
-          <span class="badge" title={skill.groupLabel ? t('untranslatedSkill') : undefined}>
+          <span class="badge" title={skill.groupLabel ? i18n.t('reviewPage.untranslatedSkill') : undefined}>
             {' '}
-            {t(`label.${skill.labelLanguage}`)}
+            {i18n.t(`reviewPage.label.${skill.labelLanguage}`)}
           </span>
           {/* The group's Dutch label, shown as itself rather than inside an interface sentence (#17). */}
           {skill.groupLabel && (

@@ -1,6 +1,6 @@
 import { ProfileStatus } from '../../shared/profiles';
 import { hashFor, type QueueFilters } from './queue-url';
-import { t } from './strings';
+import { i18n } from '@/lib/i18n';
 
 type Counts = Partial<Record<ProfileStatus, number>>;
 
@@ -19,10 +19,10 @@ export function StatusCounts({ counts, filters, team }: { counts: Counts; filter
     </li>
   );
   return (
-    <nav class="counts" aria-label={t('counts')} data-testid="status-counts">
+    <nav class="counts" aria-label={i18n.t('reviewPage.counts')} data-testid="status-counts">
       <ul>
-        {item('', t('countAll', total))}
-        {statuses.map((status) => item(status, t('countStatus', t(status), counts[status] ?? 0)))}
+        {item('', i18n.t('reviewPage.countAll', [total]))}
+        {statuses.map((status) => item(status, i18n.t('reviewPage.countStatus', [i18n.t(`reviewPage.status.${status}`), counts[status] ?? 0])))}
       </ul>
     </nav>
   );

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Block, Translation } from '../../shared/translation';
 import { Evidence } from './evidence';
-import { t, tNodes } from './strings';
+import { i18n } from '@/lib/i18n';
+import { Message } from '@/lib/message';
 import { wordSides, type Row } from './text-rows';
 
 export interface BlockEditing {
@@ -13,12 +14,13 @@ export interface BlockEditing {
 }
 
 /** The row's state in words; the section a line moved to or from is named in the vacancy's language (#17). */
-const stateLabel = (row: Row, language: string) =>
-  row.state === 'moved-out' || row.state === 'moved-in'
-    ? row.movedWith
-      ? tNodes(`row.${row.state}`, <span lang={language}>{row.movedWith}</span>)
-      : t('movedPlain')
-    : t(`row.${row.state}`);
+function stateLabel(row: Row, language: string) {
+  if (row.state !== 'moved-out' && row.state !== 'moved-in') return i18n.t(`reviewPage.row.${row.state}`);
+  if (!row.movedWith) return i18n.t('reviewPage.movedPlain');
+  return (
+    <Message id={row.state === 'moved-out' ? 'reviewPage.row.movedOut' : 'reviewPage.row.movedIn'} parts={[<span lang={language}>{row.movedWith}</span>]} />
+  );
+}
 
 /** One side of a row: named for screen readers in the interface language, the words in the vacancy's (`lang`). */
 function Side({ side, name, language, children }: { side: 'before' | 'after'; name: string; language: string; children: ComponentChildren }) {
@@ -68,7 +70,7 @@ function BlockEditor({ row, onApply, onCancel }: { row: Row; onApply: (plain: st
   const id = `block-text-${row.key}`;
   return (
     <div class="block-editor">
-      <label for={id}>{t('blockText')}</label>
+      <label for={id}>{i18n.t('reviewPage.blockText')}</label>
       <textarea
         id={id}
         ref={area}
@@ -88,14 +90,14 @@ function BlockEditor({ row, onApply, onCancel }: { row: Row; onApply: (plain: st
         }}
       />
       <p class="muted" id={`${id}-hint`}>
-        {t('blockHint')}
+        {i18n.t('reviewPage.blockHint')}
       </p>
       <div class="row">
         <button type="button" class="primary" onClick={() => onApply(value)}>
-          {t('blockApply')}
+          {i18n.t('reviewPage.blockApply')}
         </button>
         <button type="button" onClick={onCancel}>
-          {t('blockCancel')}
+          {i18n.t('reviewPage.blockCancel')}
         </button>
       </div>
     </div>
@@ -116,7 +118,7 @@ export function TextDiff({
   editing,
   testId = 'text-diff',
   label,
-  columns = [t('original'), t('proposal')],
+  columns = [i18n.t('reviewPage.original'), i18n.t('reviewPage.proposal')],
 }: {
   rows: Row[];
   /** What the two sides are: the original and the proposal, or two versions. */
@@ -160,7 +162,7 @@ export function TextDiff({
           const labelId = (action: string) => `${testId}-${action}-${block?.id ?? row.key}`;
           const label = (action: string, key: 'editBlockLabel' | 'blockRemoveLabel' | 'blockRestoreLabel') => (
             <span id={labelId(action)} hidden>
-              {tNodes(key, <span lang={language}>{name}</span>)}
+              <Message id={`reviewPage.${key}`} parts={[<span lang={language}>{name}</span>]} />
             </span>
           );
           return (
@@ -170,7 +172,7 @@ export function TextDiff({
                 <span class={`row-state state-${row.state}`}>{stateLabel(row, language)}</span>
                 {edited && (
                   <span class="badge" data-testid="block-edited">
-                    {t('blockEdited')}
+                    {i18n.t('reviewPage.blockEdited')}
                   </span>
                 )}
                 {editing && block && open !== block.id && (
@@ -179,7 +181,7 @@ export function TextDiff({
                       <>
                         {label('edit', 'editBlockLabel')}
                         <button type="button" class="link" data-focus={`edit-${block.id}`} aria-labelledby={labelId('edit')} onClick={() => setOpen(block.id)}>
-                          {t('editBlock')}
+                          {i18n.t('reviewPage.editBlock')}
                         </button>
                       </>
                     )}
@@ -195,7 +197,7 @@ export function TextDiff({
                             setFocusAfter(saved.has(block.id) ? `undo-${block.id}` : 'list');
                           }}
                         >
-                          {t('blockRemove')}
+                          {i18n.t('reviewPage.blockRemove')}
                         </button>
                       </>
                     )}
@@ -212,7 +214,7 @@ export function TextDiff({
                             setFocusAfter(`edit-${block.id}`);
                           }}
                         >
-                          {t('undo')}
+                          {i18n.t('reviewPage.undo')}
                         </button>
                       </>
                     )}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '@/lib/api';
 import { apiToken } from '@/store/settings';
-import { t } from './strings';
+import { i18n } from '@/lib/i18n';
 import { messageOf } from './use-review-client';
 
 /** Asks for the organisation's API token and checks it with GET /v1/me before keeping it. */
@@ -26,13 +26,13 @@ export function TokenForm({ onConnected }: { onConnected: () => void }) {
 
   return (
     <form class="token-form" onSubmit={connect}>
-      <h2>{t('tokenHeading')}</h2>
-      <p class="muted">{t('tokenHint')}</p>
-      <label for="review-token">{t('tokenLabel')}</label>
+      <h2>{i18n.t('reviewPage.tokenHeading')}</h2>
+      <p class="muted">{i18n.t('reviewPage.tokenHint')}</p>
+      <label for="review-token">{i18n.t('reviewPage.tokenLabel')}</label>
       <input id="review-token" type="password" autocomplete="off" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
       <div class="row">
         <button type="submit" class="primary">
-          {t('tokenSave')}
+          {i18n.t('reviewPage.tokenSave')}
         </button>
       </div>
       <p role="status" class="error" hidden={!message}>

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Client } from '../../shared/client';
 import type { Profile, ProfileVersion } from '../../shared/profiles';
 import type { Skill } from '../../shared/translation';
-import { t, tNodes } from './strings';
+import { i18n } from '@/lib/i18n';
+import { Message } from '@/lib/message';
 import { TextDiff } from './text-diff';
 import { lineRows } from './text-rows';
 import { messageOf } from './use-review-client';
@@ -54,11 +55,15 @@ export function VersionDiff({ client, profile }: { client: Client; profile: Prof
   const language = profile.translation.language;
   return (
     <section aria-labelledby="versions-heading" data-testid="version-diff" data-compare={compareWith}>
-      <h3 id="versions-heading">{t('versionsHeading')}</h3>
-      <label for="compare-with">{t('compareWith', profile.version)}</label>
+      <h3 id="versions-heading">{i18n.t('reviewPage.versionsHeading')}</h3>
+      <label for="compare-with">{i18n.t('reviewPage.compareWith', [profile.version])}</label>
       <select id="compare-with" value={String(compareWith)} onChange={(e) => setCompareWith(Number(e.currentTarget.value))}>
         {Array.from({ length: profile.version - 1 }, (_, i) => i + 1).map((v) => (
-          <option value={String(v)}>{decidedOn.has(v) ? t('versionDecided', v, t(decidedOn.get(v)!)) : t('versionOption', v)}</option>
+          <option value={String(v)}>
+            {decidedOn.has(v)
+              ? i18n.t('reviewPage.versionDecided', [v, i18n.t(`reviewPage.status.${decidedOn.get(v)!}`)])
+              : i18n.t('reviewPage.versionOption', [v])}
+          </option>
         ))}
       </select>
       {error && (
@@ -70,21 +75,29 @@ export function VersionDiff({ client, profile }: { client: Client; profile: Prof
         <>
           {older.title !== profile.title && (
             <p data-testid="version-title">
-              {tNodes('versionTitle', <span lang={language}>{older.title}</span>, <span lang={language}>{profile.title}</span>)}
+              <Message id="reviewPage.versionTitle" parts={[<span lang={language}>{older.title}</span>, <span lang={language}>{profile.title}</span>]} />
             </p>
           )}
-          {added.length > 0 && <p data-testid="version-skills-added">{tNodes('versionSkillsAdded', list(added))}</p>}
-          {removed.length > 0 && <p data-testid="version-skills-removed">{tNodes('versionSkillsRemoved', list(removed))}</p>}
+          {added.length > 0 && (
+            <p data-testid="version-skills-added">
+              <Message id="reviewPage.versionSkillsAdded" parts={[list(added)]} />
+            </p>
+          )}
+          {removed.length > 0 && (
+            <p data-testid="version-skills-removed">
+              <Message id="reviewPage.versionSkillsRemoved" parts={[list(removed)]} />
+            </p>
+          )}
           {rows.length ? (
             <TextDiff
               rows={rows}
               language={profile.translation.language}
               testId="version-text"
-              label={t('versionsHeading')}
-              columns={[t('versionOption', compareWith), t('versionOption', profile.version)]}
+              label={i18n.t('reviewPage.versionsHeading')}
+              columns={[i18n.t('reviewPage.versionOption', [compareWith]), i18n.t('reviewPage.versionOption', [profile.version])]}
             />
           ) : (
-            <p class="muted">{t('versionNoChange')}</p>
+            <p class="muted">{i18n.t('reviewPage.versionNoChange')}</p>
           )}
         </>
       )}

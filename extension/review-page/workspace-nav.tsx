@@ -5,7 +5,7 @@
  * reviewers' and admins' (a team's plain members get 403 from the API and see no batch, so no link).
  */
 import type { Me } from '../../shared/profiles';
-import { t, type StringKey } from './strings';
+import { i18n } from '@/lib/i18n';
 
 export type Section = 'queue' | 'batches' | 'impact' | 'needs';
 
@@ -15,16 +15,21 @@ export function sectionsFor(me: Me): Section[] {
 }
 
 const HREF: Record<Section, string> = { queue: '#/', batches: '#/batches', impact: '#/impact', needs: '#/needs' };
-const LABEL: Record<Section, StringKey> = { queue: 'queue', batches: 'batches', impact: 'impact', needs: 'needs' };
+const LABEL = {
+  queue: 'reviewPage.queue',
+  batches: 'reviewPage.batches',
+  impact: 'reviewPage.impact',
+  needs: 'reviewPage.needs',
+} as const satisfies Record<Section, string>;
 
 export function WorkspaceNav({ me, current, queueHref }: { me: Me; current: Section | null; queueHref: string }) {
   const sections = sectionsFor(me);
   if (sections.length < 2) return null;
   return (
-    <nav class="sections" aria-label={t('sections')}>
+    <nav class="sections" aria-label={i18n.t('reviewPage.sections')}>
       {sections.map((section) => (
         <a href={section === 'queue' ? queueHref : HREF[section]} aria-current={section === current ? 'page' : undefined}>
-          {t(LABEL[section])}
+          {i18n.t(LABEL[section])}
         </a>
       ))}
     </nav>

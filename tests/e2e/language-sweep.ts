@@ -2,7 +2,6 @@ import type { BrowserContext } from '@playwright/test';
 import { parseYAML } from 'confbox';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import ts from 'typescript';
 
 /**
  * The language sweep (#17: 0 English strings in the Dutch interface, 0 Dutch in the English one,
@@ -248,33 +247,10 @@ function leaves(value: unknown): string[] {
   return [];
 }
 
-const localeStrings = (language: Language) => leaves(parseYAML(readFileSync(resolve(`extension/locales/${language}.yml`), 'utf8')));
-
-/**
- * The review page's strings (extension/review-page/strings.ts: `const en = {…}`, `const nl = {…}`),
- * read from its source: the module itself imports the extension's i18n, which Node cannot load.
- */
-function reviewStrings(language: Language): string[] {
-  const file = resolve('extension/review-page/strings.ts');
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
-  const found: string[] = [];
-  source.forEachChild((node) => {
-    if (!ts.isVariableStatement(node)) return;
-    for (const declaration of node.declarationList.declarations) {
-      if (
-        !ts.isIdentifier(declaration.name) ||
-        declaration.name.text !== language ||
-        !declaration.initializer ||
-        !ts.isObjectLiteralExpression(declaration.initializer)
-      )
-        continue;
-      for (const property of declaration.initializer.properties) {
-        if (ts.isPropertyAssignment(property) && ts.isStringLiteralLike(property.initializer)) found.push(property.initializer.text);
-      }
-    }
-  });
-  if (found.length === 0) throw new Error(`No ${language} strings found in ${file}: has its shape changed?`);
-  return found;
+/** A locale's strings; the review page's own (its `reviewPage` namespace) count on the review page only. */
+function localeStrings(language: Language, review: boolean): string[] {
+  const { reviewPage, ...panel } = parseYAML(readFileSync(resolve(`extension/locales/${language}.yml`), 'utf8')) as Record<string, unknown>;
+  return leaves(review ? [panel, reviewPage] : panel);
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The text as whole words: "Regio" is not in "Region". */
@@ -286,7 +262,7 @@ const wordIn = (text: string) => new RegExp(`(^|[^\\p{L}])${escape(text)}($|[^\\
  */
 function markers(ui: Language, review = false): { pieces: { piece: string; pattern: RegExp }[]; words: Set<string> } {
   const other: Language = ui === 'nl' ? 'en' : 'nl';
-  const strings = (language: Language) => (review ? [...localeStrings(language), ...reviewStrings(language)] : localeStrings(language));
+  const strings = (language: Language) => localeStrings(language, review);
   const ownText = strings(ui);
   const pieces = strings(other)
     .flatMap((text) => text.split(/\$\d/))

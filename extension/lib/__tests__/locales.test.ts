@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYAML as parse } from 'confbox';
 import { describe, expect, it } from 'vitest';
-import { RequirementKind } from '../../../shared/translation';
+import { Role } from '../../../shared/profiles';
+import { Change, LearningForm, RequirementKind } from '../../../shared/translation';
+import { keyPart } from '../message-key';
 
 const dir = join(__dirname, '../../locales');
 const load = (name: string) => parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
@@ -25,7 +27,26 @@ describe('locales', () => {
   it('names every requirement kind and every decision status (keys built at run time)', () => {
     for (const kind of RequirementKind.options) expect(en).toContain(`kind.${kind}`);
     for (const status of ['pending', 'accepted', 'rejected', 'edited']) expect(en).toContain(`review.status.${status}`);
-    for (const form of ['formal', 'nonFormal', 'informal']) expect(en).toContain(`routes.form.${form}`);
+    for (const form of LearningForm.options) expect(en).toContain(`routes.form.${keyPart(form)}`);
+  });
+
+  it('names what the review page builds keys from at run time: kinds, actions, learning forms, roles', () => {
+    for (const kind of RequirementKind.options) expect(en).toContain(`reviewPage.kind.${kind}`);
+    for (const action of [...Change.shape.action.options, 'none']) expect(en).toContain(`reviewPage.action.${keyPart(action)}`);
+    for (const form of LearningForm.options) expect(en).toContain(`reviewPage.form.${keyPart(form)}`);
+    for (const role of [...Role.options, 'bootstrap']) expect(en).toContain(`reviewPage.role.${role}`);
+  });
+
+  // WXT reads a group whose keys are all numbers (or n) as one plural message, so `{ 400: …, 413: … }` would be one message.
+  it('has groups of number keys only as plurals (0, 1, n)', () => {
+    const groups = (tree: Record<string, unknown>): string[][] =>
+      Object.values(tree).flatMap((value) => (value && typeof value === 'object' ? [Object.keys(value), ...groups(value as Record<string, unknown>)] : []));
+    const numbered = groups(load('en.yml')).filter((names) => names.every((name) => name === 'n' || Number.isFinite(Number(name))));
+    for (const names of numbered)
+      expect(
+        names.every((name) => PLURAL.test(name)),
+        names.join(', '),
+      ).toBe(true);
   });
 
   // Vaardig rewrites a vacancy; "vertalen" and "translate" read as changing its language (#17).

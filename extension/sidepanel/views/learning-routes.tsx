@@ -1,7 +1,7 @@
 import type { LearningRoute } from '../../../shared/translation';
-import { i18n, tKey } from '@/lib/i18n';
+import { i18n, keyPart, tKey } from '@/lib/i18n';
 import { ExternalLink } from '../../lib/external-link';
-import { Message } from './message';
+import { Message } from '@/lib/message';
 
 /** Routes to the skills a candidate may lack: formal, non-formal and on the job. */
 export function LearningRoutes({ routes }: { routes: LearningRoute[] }) {
@@ -16,7 +16,7 @@ export function LearningRoutes({ routes }: { routes: LearningRoute[] }) {
           <ul>
             {routes.map((route) => (
               <li key={`${route.source}:${route.sourceId ?? route.title}`} data-form={route.form}>
-                <span class={`badge form-${route.form}`}>{tKey(`routes.form.${route.form === 'non-formal' ? 'nonFormal' : route.form}`)}</span>
+                <span class={`badge form-${route.form}`}>{tKey(`routes.form.${keyPart(route.form)}`)}</span>
                 {/* A catalogue's title is the provider's own, in its language; a template's is Vaardig's (#17). */}
                 <span lang={route.source === 'template' ? undefined : ''}>
                   <ExternalLink href={route.url}>{route.title}</ExternalLink>

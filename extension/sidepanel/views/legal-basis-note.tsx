@@ -1,7 +1,7 @@
 import type { Requirement } from '../../../shared/translation';
 import { i18n } from '@/lib/i18n';
 import { ExternalLink } from '../../lib/external-link';
-import { Message } from './message';
+import { Message } from '@/lib/message';
 
 /**
  * The law that keeps a requirement, pinned to its card, and whether it can wait until after hiring.

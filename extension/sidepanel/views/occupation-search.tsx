@@ -3,7 +3,7 @@ import type { OccupationHit } from '../../../shared/occupations';
 import { api } from '@/lib/api';
 import { i18n } from '@/lib/i18n';
 import { useSearchCombobox } from '../../lib/use-search-combobox';
-import { Message } from './message';
+import { Message } from '@/lib/message';
 
 /**
  * ESCO occupations as an ARIA combobox (#15): type, ArrowDown/ArrowUp through the hits, Enter picks

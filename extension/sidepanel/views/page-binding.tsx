@@ -2,7 +2,7 @@ import { i18n } from '@/lib/i18n';
 import type { PanelState } from '@/sidepanel/panel-state';
 import { elsewhere, hostOf } from '@/sidepanel/tab-binding';
 import { pageOf } from '@/sidepanel/write-back';
-import { Message } from './message';
+import { Message } from '@/lib/message';
 
 const named = (title: string | null | undefined) => title || i18n.t('page.untitled');
 /** A page's title inside a sentence: in a language the panel does not know, unless there is none. */

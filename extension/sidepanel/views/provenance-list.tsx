@@ -1,10 +1,7 @@
 import type { Change } from '../../../shared/translation';
-import { i18n, tKey } from '@/lib/i18n';
+import { i18n, keyPart, tKey } from '@/lib/i18n';
 import { ExternalLink } from '../../lib/external-link';
-import { Message } from './message';
-
-/** A change's action as a message name (browsers take no hyphens there). */
-const actionKey = (action: Change['action']) => action.replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
+import { Message } from '@/lib/message';
 
 /** A Dutch statute's citation in a reason ("art. 33 en 36 Wet op het voortgezet onderwijs (BWBR0002399; …)"). */
 const CITATION = /(art\. [^()]*?\([^()]*BWBR\d+[^()]*\))/;
@@ -62,7 +59,7 @@ function Technical({ change }: { change: Change }) {
 export function ProvenanceList({ changes, plain }: { changes: Change[]; plain: boolean }) {
   const reasons = distinct(changes);
   if (plain) {
-    const said = [...new Set(reasons.map((change) => tKey(`plain.why.${actionKey(change.action)}`)))];
+    const said = [...new Set(reasons.map((change) => tKey(`plain.why.${keyPart(change.action)}`)))];
     return (
       <details class="why">
         <summary>{i18n.t('review.why')}</summary>

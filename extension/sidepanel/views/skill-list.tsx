@@ -1,7 +1,7 @@
 import type { Skill } from '../../../shared/translation';
 import { i18n } from '@/lib/i18n';
 import { ExternalLink } from '../../lib/external-link';
-import { Message } from './message';
+import { Message } from '@/lib/message';
 
 /** Skills with their ESCO links; an untranslated label shows its Dutch group. */
 export function SkillList({ title, skills }: { title: string; skills: Skill[] }) {

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { DecidedVacancy } from '@/sidepanel/compose';
 import type { Draft } from '@/store/db';
-import { i18n } from '@/lib/i18n';
+import { i18n, type MessageKey } from '@/lib/i18n';
 import type { PanelState } from '@/sidepanel/panel-state';
 import { hostOf } from '@/sidepanel/tab-binding';
 import { canWriteBack, pageOf, undoWriteBack, writeBack, WriteBackRefused } from '@/sidepanel/write-back';
-import { Message } from './message';
+import { Message } from '@/lib/message';
 
 /** What happened, as a message that names the page; the page's title is in a language the panel does not know (#17). */
-type Outcome = { ok: boolean; message: string } | null;
+type Outcome = { ok: boolean; message: MessageKey } | null;
 
 /**
  * Write the result back into the editor it came from, with one action to undo; only into that tab, and says which (#17).
@@ -24,7 +24,7 @@ export function WriteBackActions({ panel, draft, decided }: { panel: PanelState;
   const title = named ? <span lang="">{named}</span> : i18n.t('page.untitled');
   const host = page ? hostOf(page.url) : '';
 
-  function refusal(error: unknown): string {
+  function refusal(error: unknown): MessageKey {
     if (error instanceof WriteBackRefused) {
       if (error.why === 'gone') return 'finish.tabGone';
       if (error.why === 'moved') return 'finish.tabMoved';
@@ -35,7 +35,7 @@ export function WriteBackActions({ panel, draft, decided }: { panel: PanelState;
     return 'finish.writeBackFailed';
   }
 
-  async function act(action: () => Promise<void>, done: string, written: boolean) {
+  async function act(action: () => Promise<void>, done: MessageKey, written: boolean) {
     setBusy(true);
     setOutcome(null);
     try {
