@@ -71,7 +71,13 @@ export function buildCards(translation: Translation): Card[] {
     const own = words(requirement.text);
     // Skills a diploma stands for are a proposal even when the text keeps its line; the law is always shown.
     const proposesSkills = kind === 'translate' && skills.length > 0;
-    const same = kind !== 'legal' && !proposesSkills && (!touched.has(requirement.id) || (lines.length > 0 && lines.every((line) => words(line) === own)));
+    // A line that left its place for another section ("Je bent flexibel" to "Wie je bent") is a move
+    // the user can undo, even in the same words.
+    const moved = translation.rewritten.blocks.some(
+      (block) => block.kind === 'changed' && !block.markdown.trim() && block.requirementIds.includes(requirement.id),
+    );
+    const same =
+      kind !== 'legal' && !proposesSkills && (!touched.has(requirement.id) || (!moved && lines.length > 0 && lines.every((line) => words(line) === own)));
     return {
       id: requirement.id,
       kind,

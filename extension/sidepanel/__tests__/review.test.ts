@@ -119,6 +119,18 @@ describe('decisions that matter first (#17)', () => {
     expect(reviewable(card)).toBe(false);
   });
 
+  it('a line moved to another section in the same words is a card: the user can keep it in place', () => {
+    const blocks = translation.rewritten.blocks
+      .filter((block) => !block.requirementIds.includes('r4') || block.kind === 'kept')
+      .concat([
+        { id: 'gone', kind: 'changed' as const, role: 'item' as const, markdown: '', requirementIds: ['r4'] },
+        { id: 'who', kind: 'added' as const, role: 'item' as const, markdown: '- Je bent flexibel en een echte teamspeler.', requirementIds: ['r4'] },
+      ]);
+    const card = buildCards({ ...translation, rewritten: { ...translation.rewritten, blocks } }).find((c) => c.id === 'r4')!;
+    expect(card.same).toBe(false);
+    expect(reviewable(card)).toBe(true);
+  });
+
   it('a legal card is always shown, and a diploma card that names skills is a proposal', () => {
     const untouched = {
       ...translation,
