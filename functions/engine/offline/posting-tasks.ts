@@ -75,7 +75,12 @@ function abilities(taskLines: Line[], language: Language, taxonomy: Taxonomy): s
   );
 }
 
-/** Lines the page wrapped inside a sentence ("… van verschillende custom made" / "projecten en …"), joined again. */
+/**
+ * Lines the page wrapped inside a sentence ("… van verschillende custom made" / "projecten en …"),
+ * joined again. Looser than the segmenter's `wraps`, which keeps two unmarked list items apart
+ * ("… de Engelse taal" / "affiniteit met sport is een pré") for the requirements; here only a
+ * sentence that names tasks is read, and a lower-case line only goes on from the one before.
+ */
 function rejoined(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
