@@ -3,7 +3,6 @@
  * from a lead-in, headings and metadata, sentences and how much of one its requirements cover, and a
  * kept line as Markdown.
  */
-import type { Language } from '../../../shared/locale';
 import type { Block, Requirement } from '../../../shared/translation';
 import { has, LIST_MARK, PLUS_STRONG } from './cues';
 import type { Line } from './segment';
@@ -212,18 +211,27 @@ export function sentence(text: string): string {
 }
 
 /**
- * A preferred field of study said as a plus of its own: "bij voorkeur in elektromechanica" → "Een
- * opleiding in elektromechanica", "bij voorkeur een commerciële opleiding" → "Een commerciële
- * opleiding", "preferably in Physical Oceanography" → "A degree in Physical Oceanography"; null when
- * it does not read as one.
+ * The keys of a posting's key–value lines ("Niveau:" over "HBO BACHELOR", "Vakgebied(en):" over
+ * "Intelligence"): a label of a word or two whose next line is a short value. They stay lines, not
+ * headings: the posting's facts, not its sections.
  */
-export function preferredEducation(text: string, lang: Language): string | null {
-  const rest = text
-    .replace(/^[\s(,;:-]*(?:en\s+|and\s+|of\s+)?(?:bij voorkeur|liefst|bij voorkeur met|preferably|ideally)\s+(?:met\s+)?/iu, '')
-    .replace(/[\s).;,]+$/u, '');
-  if (rest === text.replace(/[\s).;,]+$/u, '') || rest.split(/\s+/u).length > 16 || /[()]/u.test(rest)) return null;
-  const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  if (/^(?:een|a|an)\s/iu.test(rest)) return capital(rest);
-  if (lang === 'en') return `A degree ${/^in\s/iu.test(rest) ? '' : 'in '}${rest}`;
-  return `Een opleiding ${/^(?:in|richting)\s/iu.test(rest) ? '' : 'in '}${rest}`;
+export function keyLabels(lines: Line[]): Set<Line> {
+  const out = new Set<Line>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const label = lines[i]!.text.trim();
+    const value = lines[i + 1]!.text.trim();
+    if (
+      // (A label that names a section, "Vereisten:", "Wij bieden:", is its heading.)
+      lines[i]!.section === 'other' &&
+      /^[A-Za-zÀ-ÖØ-öø-ɏ()-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ()-]+)?:$/u.test(label) &&
+      !/^#/u.test(label) &&
+      value &&
+      !lines[i + 1]!.heading &&
+      !lines[i + 1]!.bullet &&
+      value.split(/\s+/u).length <= 6 &&
+      !/[.!?:;]$/u.test(value)
+    )
+      out.add(lines[i]!);
+  }
+  return out;
 }

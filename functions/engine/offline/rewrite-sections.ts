@@ -166,3 +166,20 @@ export function addedSectionsAt(blocks: Block[], at: number, hasBlock: boolean):
   }
   return at;
 }
+
+/**
+ * A preferred field of study said as a plus of its own: "bij voorkeur in elektromechanica" → "Een
+ * opleiding in elektromechanica", "bij voorkeur een commerciële opleiding" → "Een commerciële
+ * opleiding", "preferably in Physical Oceanography" → "A degree in Physical Oceanography"; null when
+ * it does not read as one.
+ */
+export function preferredEducation(text: string, lang: Language): string | null {
+  const rest = text
+    .replace(/^[\s(,;:-]*(?:en\s+|and\s+|of\s+)?(?:bij voorkeur|liefst|bij voorkeur met|preferably|ideally)\s+(?:met\s+)?/iu, '')
+    .replace(/[\s).;,]+$/u, '');
+  if (rest === text.replace(/[\s).;,]+$/u, '') || rest.split(/\s+/u).length > 16 || /[()]/u.test(rest)) return null;
+  const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  if (/^(?:een|a|an)\s/iu.test(rest)) return capital(rest);
+  if (lang === 'en') return `A degree ${/^in\s/iu.test(rest) ? '' : 'in '}${rest}`;
+  return `Een opleiding ${/^(?:in|richting)\s/iu.test(rest) ? '' : 'in '}${rest}`;
+}

@@ -875,3 +875,12 @@ describe('a task line of the posting before skills said only in their ESCO group
     expect(t.rewritten.markdown).not.toContain('mogelijkheden in kaart brengen');
   });
 });
+
+describe('the key of a key–value line stays a line (reading of untuned output)', () => {
+  it('"Niveau:" over "HBO BACHELOR" is no heading; "Vereisten:" is', () => {
+    const md = translate('Financieel analist', ['Niveau:', 'HBO BACHELOR', '', 'Vereisten:', '- Je hebt kennis van SQL']).rewritten.markdown;
+    expect(md).not.toContain('### Niveau');
+    expect(md).toContain('Niveau:');
+    expect(md).toContain('### Vereisten');
+  });
+});

@@ -19,7 +19,7 @@ import { register, withSubject } from './rewrite-register';
 import {
   type Relocated,
   clean,
-  preferredEducation,
+  keyLabels,
   continuationItems,
   covered,
   isMeta,
@@ -30,7 +30,7 @@ import {
   sentence,
   sentences,
 } from './rewrite-lines';
-import { type Draft, ability, addedSectionsAt, newSections, shown } from './rewrite-sections';
+import { type Draft, ability, addedSectionsAt, newSections, preferredEducation, shown } from './rewrite-sections';
 
 export interface RewriteInput {
   text: string;
@@ -170,6 +170,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   let n = 0;
   const id = () => `b${++n}`;
 
+  const labels = keyLabels(lines);
+  const roleOf = (line: Line, meta: boolean): Block['role'] =>
+    meta ? 'meta' : line.heading && !labels.has(line) && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
   lines.forEach((line) => {
     lineIds = [];
     alsoIn = [];
@@ -177,14 +180,13 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const own = requirements.filter((r) => within(r, line));
     // Another vacancy on the same page: its lines stay as they are, and its traits too.
     if (line.end <= (input.scope ?? 0)) {
-      const meta = isMeta(line.text);
-      const role: Block['role'] = meta ? 'meta' : line.heading && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
+      const role = roleOf(line, isMeta(line.text));
       blocks.push({ id: id(), kind: 'kept', role, markdown: keptMarkdown(line, role), source, requirementIds: own.map((r) => r.id) });
       for (const r of own) elsewhere.add(r.id);
       return;
     }
     const meta = isMeta(line.text);
-    const role: Block['role'] = meta ? 'meta' : line.heading && looksLikeHeading(line) ? 'heading' : line.bullet ? 'item' : 'paragraph';
+    const role = roleOf(line, meta);
     const inBlock = blockLines.has(line);
     // The new sections follow the last line that asks something or the list it stands in ("Plezier
     // in zingen!"), not closing lines the block runs on into ("Solliciteer door een mailtje te sturen naar:").
