@@ -1,8 +1,11 @@
 import type { Change, LearningRoute, Requirement, Skill, Translation } from '../../shared/translation';
 import type { CardVerdict } from '../store/db';
 
-/** How a requirement is handled: what the card proposes. */
-export type CardKind = 'translate' | 'legal' | 'profile' | 'rephrase' | 'keep';
+/**
+ * What a card proposes: the engine's action that decides the requirement, by its own name. A warning
+ * makes no card, and dropping a wording is proposed as other words (see `cardKind`).
+ */
+export type CardKind = Exclude<Change['action'], 'warn' | 'drop-wording'>;
 
 /** One change as the user reviews it: the original requirement, the proposal, and why. */
 export interface Card {
@@ -23,21 +26,15 @@ export interface Card {
   same: boolean;
 }
 
-const FROM_ACTION: Partial<Record<Change['action'], CardKind>> = {
-  'keep-legal': 'legal',
-  translate: 'translate',
-  'move-to-profile': 'profile',
-  rephrase: 'rephrase',
-  'drop-wording': 'rephrase',
-  keep: 'keep',
-};
+/** The card a change makes: its own action; dropping a wording is a rephrase, a warning no card. */
+const cardKind = (action: Change['action']): CardKind | undefined => (action === 'warn' ? undefined : action === 'drop-wording' ? 'rephrase' : action);
 
 function kindOf(requirement: Requirement, why: Change[], skills: Skill[]): CardKind {
   // The law wins over anything else an engine says: a legal requirement is never translated away.
-  if (requirement.legal) return 'legal';
-  const fromChange = why.map((change) => FROM_ACTION[change.action]).find(Boolean);
+  if (requirement.legal) return 'keep-legal';
+  const fromChange = why.map((change) => cardKind(change.action)).find(Boolean);
   if (fromChange) return fromChange;
-  if (requirement.kind === 'trait') return 'profile';
+  if (requirement.kind === 'trait') return 'move-to-profile';
   if (skills.length === 0) return 'keep';
   return requirement.kind === 'diploma' || requirement.kind === 'education_level' ? 'translate' : 'rephrase';
 }
@@ -77,7 +74,7 @@ export function buildCards(translation: Translation): Card[] {
       (block) => block.kind === 'changed' && !block.markdown.trim() && block.requirementIds.includes(requirement.id),
     );
     const same =
-      kind !== 'legal' && !proposesSkills && (!touched.has(requirement.id) || (!moved && lines.length > 0 && lines.every((line) => words(line) === own)));
+      kind !== 'keep-legal' && !proposesSkills && (!touched.has(requirement.id) || (!moved && lines.length > 0 && lines.every((line) => words(line) === own)));
     return {
       id: requirement.id,
       kind,
@@ -97,7 +94,7 @@ export function buildCards(translation: Translation): Card[] {
  * Whether the user has anything to decide on this card: kept requirements need no review, and a
  * card whose proposal equals the original is not a card (#17). The law is always shown.
  */
-export const reviewable = (card: Card): boolean => card.kind === 'legal' || (card.kind !== 'keep' && !card.same);
+export const reviewable = (card: Card): boolean => card.kind === 'keep-legal' || (card.kind !== 'keep' && !card.same);
 
 /**
  * What the user can do with a card: accept, keep the original, edit. Legal requirements are pinned:
@@ -115,7 +112,7 @@ export function actionsFor(_card: Card): Array<CardVerdict['status']> {
  */
 export function effective(card: Card, decision: CardVerdict | undefined): CardVerdict {
   if (!decision || decision.status === 'pending') return card.touched || reviewable(card) ? { status: 'rejected' } : { status: 'accepted' };
-  if (decision.status === 'edited' && !decision.text?.trim()) return card.kind === 'legal' ? { status: 'accepted' } : { status: 'rejected' };
+  if (decision.status === 'edited' && !decision.text?.trim()) return card.kind === 'keep-legal' ? { status: 'accepted' } : { status: 'rejected' };
   return decision;
 }
 
@@ -125,9 +122,9 @@ export type Category = 'diploma' | 'legal' | 'experience' | 'other' | 'profile';
 export const CATEGORIES: Category[] = ['diploma', 'legal', 'experience', 'other', 'profile'];
 
 export function categoryOf(card: Card): Category {
-  if (card.kind === 'legal') return 'legal';
+  if (card.kind === 'keep-legal') return 'legal';
   if (card.kind === 'translate' || card.requirement.kind === 'diploma' || card.requirement.kind === 'education_level') return 'diploma';
-  if (card.kind === 'profile' || card.requirement.kind === 'trait' || card.why.some((change) => change.action === 'drop-wording')) return 'profile';
+  if (card.kind === 'move-to-profile' || card.requirement.kind === 'trait' || card.why.some((change) => change.action === 'drop-wording')) return 'profile';
   if (card.requirement.kind === 'experience') return 'experience';
   return 'other';
 }

@@ -88,7 +88,7 @@ for (const language of ['nl', 'en'] as const) {
       ]);
       await expect(cards.first()).toContainText('Een mbo niveau 2 diploma logistiek');
       const profile = cards.last();
-      await expect(profile).toHaveAttribute('data-card', 'profile');
+      await expect(profile).toHaveAttribute('data-card', 'move-to-profile');
       for (const trait of [
         'Je bent stressbestendig en klantvriendelijk',
         'Je bent een echte teamspeler',
@@ -113,11 +113,11 @@ for (const language of ['nl', 'en'] as const) {
       await filter.getByRole('button', { name: new RegExp(`^${words.law}`) }).click();
       await expect(filter.getByRole('button', { name: new RegExp(`^${words.law}`) })).toHaveAttribute('aria-pressed', 'true');
       await expect(cards).toHaveCount(1);
-      await expect(cards.first()).toHaveAttribute('data-card', 'legal');
+      await expect(cards.first()).toHaveAttribute('data-card', 'keep-legal');
       await snap(panel, `decisions-filter-law-${language}`);
       await filter.getByRole('button', { name: new RegExp(`^${words.profile}`) }).click();
       await expect(cards).toHaveCount(1);
-      await expect(cards.first()).toHaveAttribute('data-card', 'profile');
+      await expect(cards.first()).toHaveAttribute('data-card', 'move-to-profile');
       await filter.getByRole('button', { name: new RegExp(`^${words.all}`) }).click();
       await expect(cards).toHaveCount(4);
     });
@@ -140,7 +140,7 @@ for (const language of ['nl', 'en'] as const) {
 
       // Accept only the person profile: the traits move, the diploma and the years stay.
       await panel.getByRole('button', { name: words.back }).click();
-      const profile = panel.locator('[data-testid="change-card"][data-card="profile"]');
+      const profile = panel.locator('[data-testid="change-card"][data-card="move-to-profile"]');
       await profile.getByRole('button', { name: language === 'nl' ? 'Accepteren' : 'Accept' }).click();
       await expect(profile.getByRole('button', { name: language === 'nl' ? 'Accepteren' : 'Accept' })).toHaveAttribute('aria-pressed', 'true');
       await panel.getByRole('button', { name: words.continue }).click();

@@ -110,7 +110,7 @@ for (const language of ['nl', 'en'] as const) {
       await snap(panel, `plain-mode-${language}`);
 
       // One click away: the law's article, and the rule behind a reason.
-      const legal = panel.locator('[data-testid="change-card"][data-card="legal"]');
+      const legal = panel.locator('[data-testid="change-card"][data-card="keep-legal"]');
       await legal.getByText(words.article, { exact: true }).click();
       await expect(legal.getByTestId('legal-basis')).toContainText('BWBR0006622');
       const diploma = panel.getByTestId('change-card').first();

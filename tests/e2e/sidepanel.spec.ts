@@ -109,7 +109,7 @@ test('a legal requirement is pinned with its law and offers no way to remove it;
   const panel = await asPanel(await openSidePanel(page));
   await panel.getByRole('button', { name: /read this page/i }).click();
   await expect(panel.getByTestId('translation')).toBeVisible({ timeout: 20_000 });
-  const legal = panel.locator('[data-testid="change-card"][data-card="legal"]').first();
+  const legal = panel.locator('[data-testid="change-card"][data-card="keep-legal"]').first();
   await expect(legal).toBeVisible();
   await expect(legal.getByTestId('legal-basis')).toContainText(/Wegenverkeerswet|Wet/);
   await expect(legal.getByRole('button', { name: /remove|delete/i })).toHaveCount(0);

@@ -6,9 +6,9 @@ describe('buildCards', () => {
   const cards = buildCards(translation);
   it.each([
     ['r1', 'translate', 2, 1],
-    ['r2', 'legal', 0, 0],
+    ['r2', 'keep-legal', 0, 0],
     ['r3', 'rephrase', 1, 0],
-    ['r4', 'profile', 0, 0],
+    ['r4', 'move-to-profile', 0, 0],
   ])('%s is a %s card with %i day-one and %i learnable skills', (id, kind, dayOne, learnable) => {
     const card = cards.find((c) => c.id === id)!;
     expect(card.kind).toBe(kind);
@@ -40,7 +40,7 @@ describe('buildCards', () => {
 
   it('keeps a legal requirement legal even when an engine says translate', () => {
     const odd = { ...translation, changes: [{ ...translation.changes[1]!, action: 'translate' as const }] };
-    expect(buildCards(odd).find((c) => c.id === 'r2')!.kind).toBe('legal');
+    expect(buildCards(odd).find((c) => c.id === 'r2')!.kind).toBe('keep-legal');
   });
 });
 

@@ -37,7 +37,7 @@ export function ChangeCard({
     <article class={`card card-${card.kind}`} data-kind={requirement.kind} data-card={card.kind} data-testid="change-card" aria-labelledby={headingId}>
       <p class="card-kinds">
         <span class="badge">{tKey(`kind.${requirement.kind}`)}</span>
-        {card.kind === 'legal' && <span class="badge legal">{i18n.t('review.legalKept')}</span>}
+        {card.kind === 'keep-legal' && <span class="badge legal">{i18n.t('review.keepLegal')}</span>}
       </p>
       <h4 id={headingId} class="original">
         <span class="visually-hidden">{i18n.t('review.original')}: </span>
@@ -53,7 +53,7 @@ export function ChangeCard({
             <SkillList title={i18n.t('review.dayOne')} skills={card.dayOne} />
             <SkillList title={i18n.t('review.learnable')} skills={card.learnable} />
           </>
-        ) : plain && card.kind === 'legal' && lines.length > 0 ? (
+        ) : plain && card.kind === 'keep-legal' && lines.length > 0 ? (
           // The engine cites the article in the line it writes; plain language keeps it one click away (#17).
           <details class="technical" data-testid="technical-details">
             <summary>{i18n.t('plain.legalLine')}</summary>
@@ -72,14 +72,14 @@ export function ChangeCard({
             </ul>
           )
         )}
-        {card.kind === 'legal' && <LegalBasisNote requirement={requirement} plain={plain} />}
+        {card.kind === 'keep-legal' && <LegalBasisNote requirement={requirement} plain={plain} />}
       </div>
       {card.why.length > 0 && <ProvenanceList changes={card.why} plain={plain} />}
       <CardActions
         id={card.id}
         labelledBy={`${headingId}-text`}
         language={language}
-        legal={card.kind === 'legal'}
+        legal={card.kind === 'keep-legal'}
         actions={actions}
         decision={decision}
         proposal={() => proposalText(card, decision)}

@@ -26,7 +26,7 @@ export function PersonProfileCard({
   const lines = [...new Set(item.cards.flatMap((card) => card.lines))];
   const originals = item.cards.map((card) => card.requirement.text);
   return (
-    <article class="card card-profile" data-card="profile" data-kind="trait" data-testid="change-card" aria-labelledby={headingId}>
+    <article class="card card-move-to-profile" data-card="move-to-profile" data-kind="trait" data-testid="change-card" aria-labelledby={headingId}>
       <p class="card-kinds">
         <span class="badge">{i18n.t('review.filter.profile')}</span>
         <span class="badge">{originals.length === 1 ? i18n.t('review.profileCount1') : i18n.t('review.profileCount', [String(originals.length)])}</span>
@@ -40,7 +40,7 @@ export function PersonProfileCard({
       </ul>
       <div class="proposal">
         <p class="label">{i18n.t('review.proposal')}</p>
-        <p>{i18n.t('review.toProfile')}</p>
+        <p>{i18n.t('review.moveToProfile')}</p>
         {lines.length > 0 && (
           <ul class="proposed-lines" lang={language}>
             {lines.map((line) => (
