@@ -199,7 +199,7 @@ export const LIST_MARK = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔
  * freezer storage environments"); not one the job is said to be free of ("geen nachtdiensten").
  */
 const WORK_CONDITION =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:op (?:grote )?hoogtes?|hoogtevrees|ladders?|hoogwerkers?|in (?:twee |drie |2 |3 )?ploegen|ploegendienst(?:en)?|nachtdienst(?:en)?|weekenddienst(?:en)?|bereikbaarheidsdienst(?:en)?|in de (?:kou|vrieskou)|vriescel(?:len)?|koelcel(?:len)?|cold (?:and freezer )?storage|freezer|shift pattern|shifts? (?:are )?scheduled|night shifts?|weekend shifts?|expeditions?|expeditie(?:s)?|fysiek zwaar|lichamelijk zwaar|zwaar tilwerk|heavy lifting|lift (?:up to )?\d+)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:op (?:grote )?hoogtes?|hoogtevrees|ladders?|hoogwerkers?|in (?:twee |drie |2 |3 )?ploegen|ploegendienst(?:en)?|nachtdienst(?:en)?|weekenddienst(?:en)?|bereikbaarheidsdienst(?:en)?|in de (?:kou|vrieskou)|vriescel(?:len)?|koelcel(?:len)?|cold (?:and freezer )?storage|freezer|shift pattern|shifts? (?:are )?scheduled|night shifts?|weekend shifts?|expeditions?|expeditie(?:s)?|(?:fysiek|lichamelijk) zwa(?:ar|re)|bereikbaarheids-? en \S+dienst(?:en)?|zwaar tilwerk|heavy lifting|lift (?:up to )?\d+)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 export function workCondition(text: string): boolean {
   const m = WORK_CONDITION.exec(text);
   return !!m && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:geen|no|zonder|without)(?:\s+\S+){0,3}\s*$/iu.test(text.slice(0, m.index));

@@ -880,3 +880,18 @@ describe('what the reader brings is asked (reading of untuned output)', () => {
     expect(extract('Wat ga je doen?\nJe neemt een uitstekend landelijk netwerk in zorg of overheid mee of bent in staat deze op te bouwen.').length).toBe(1);
   });
 });
+
+describe('read on both halves: motivation said as energy, heavy work and on-call duty (#16)', () => {
+  it.each([
+    ['Klinkt dit als jouw volgende stap?\nKrijg je energie van bouwen, verbeteren en eigenaarschap nemen? Dan zit je hier op je plek.', 'trait'],
+    ['Over de functie\nJe haalt energie uit het contact met klanten.', 'trait'],
+    ['Functie\nEen aantal keer per maand verricht je een 24-uurs bereikbaarheids- en aanwezigheidsdienst.', 'other'],
+  ])('%j', (text, kind) => {
+    expect(extract(text).map((r) => r.kind)).toContain(kind);
+  });
+  it('keeps the heavy work and leaves the team it is done in', () => {
+    expect(extract('Functie\nJe verricht fysieke en soms lichamelijk zware werkzaamheden en bent lid van het CHV-team.').map((r) => r.text)).toEqual([
+      'Je verricht fysieke en soms lichamelijk zware werkzaamheden',
+    ]);
+  });
+});

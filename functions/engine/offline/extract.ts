@@ -47,7 +47,7 @@ const CHEER = /^(?:geweldig|mooi|top|super|fijn|prima|leuk|great|awesome|even be
 const HOURS =
   /\b(?:\d+[- ]?uren ?week|(?:\d|twee|drie)[- ]?ploegen\w*|ploegendienst\w*|(?:werkuren|werktijden|uurrooster|working hours|schedule)\s*:\s*\S|fulltime|full-time|parttime|part-time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|hours)\b|uur per week|uren per week|dagen per week|hours per week|days per week)\b/i;
 export const ASKS =
-  /\b(?:je (?:herkent|denkt|werkt(?! (?:mee|samen|nauw|aan|met|in|op|bij|voor|vanuit|vanaf)\b)|combineert|deelt|schakelt|wilt|kunt|kan) |werk (?:je|jij) (?:graag|nauwkeurig|zelfstandig|accuraat)|(?:je|jij) (?:neemt|brengt) (?:[^.]{0,80}?\s)?mee|(?:je|jij) vindt het |vind (?:je|jij) het |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
+  /\b(?:je (?:herkent|denkt|werkt(?! (?:mee|samen|nauw|aan|met|in|op|bij|voor|vanuit|vanaf)\b)|combineert|deelt|schakelt|wilt|kunt|kan) |werk (?:je|jij) (?:graag|nauwkeurig|zelfstandig|accuraat)|(?:je|jij) (?:neemt|brengt) (?:[^.]{0,80}?\s)?mee|(?:je|jij) (?:krijgt|haalt) energie|krijg (?:je|jij) energie|energie (?:krijgt|haalt) (?:van|uit)|(?:je|jij) vindt het |vind (?:je|jij) het |je hebt|jij hebt|heb je|^(?:ben|heb) jij (?!op zoek|klaar|toe aan|degene)|je woont|je geraakt|^met (?:jouw|je) (?!team|collega|hulp|ervaring als)|^with your |je beschikt|beschik je|je bent|jij bent|ben je|in het bezit van|je spreekt|je kunt|je kan|you have|you are|you bring|you possess|must|required|vereist|verplicht|we zoeken (?:iemand|een kandidaat)|we are looking for someone|kennis van|ervaring (?:met|in|als|binnen)|\d+\+? (?:jaar|years?)|experience (?:with|in)|knowledge of|ability to)\b/i;
 
 /**
  * A short line that states the job's hours or contract ("32 uur per week", "Fulltime") is a condition
@@ -724,6 +724,8 @@ export function extractRequirements(partsOfPosting: Unit[], title: string | null
       !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|are)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(parts.at(-1)!.text);
     let previous: RequirementKind | null = null;
     for (const clause of parts) {
+      // A clause that says the job, not a demand ("… zware werkzaamheden en bent lid van het CHV-team"), goes.
+      if (parts.length > 1 && (PLACE_IN_TEAM.test(clause.text) || JOB_SAID.test(clause.text))) continue;
       // "Bachelor, bij voorkeur in elektromechanica": the preferred field of an education requirement.
       // ("… en bij voorkeur kennis van bouwmaterialen" is knowledge, not the diploma's field.)
       const preferredField: boolean =
