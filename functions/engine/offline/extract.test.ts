@@ -895,3 +895,11 @@ describe('read on both halves: motivation said as energy, heavy work and on-call
     ]);
   });
 });
+
+describe('a lead-in that first asks something, said subject first (tune half)', () => {
+  it('"Je hebt een duidelijke visie en je weet het juiste resultaat te bereiken door:"', () => {
+    const text =
+      'Wat ga je doen?\nJe hebt een duidelijke visie en je weet het juiste resultaat te bereiken door:\n- Campagnes op te zetten\n- Budgetten te bewaken';
+    expect(extract(text).map((r) => r.text)).toEqual(['Je hebt een duidelijke visie']);
+  });
+});

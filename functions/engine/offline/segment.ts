@@ -59,7 +59,7 @@ const shortItem = (l: Line) => !l.heading && !l.bullet && l.text.split(/\s+/u).l
 const COMPETENCES = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:competenties|competencies|vaardigheden|kwaliteiten|eigenschappen|skills|qualities)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 /** The words of a lead-in that introduce its list, after what it asks: ", verder herken jij je in de volgende punten:", " aan o.a. de volgende taken:", " én heb je kennis van:". */
 const LEAD_IN_TAIL =
-  /,\s*(?:(?:verder|daarnaast|ook|en)\s+)?[^,]*(?:volgende|onderstaande)[^,]*:$|\s(?:aan|in|met|bij|voor|op)\s+(?:o\.a\.\s+)?(?:de|het)\s+(?:volgende|onderstaande)\s[^,]*:$|\s(?:en|én)\s+(?=(?:heb|ben|kun|wil|beschik)\s+(?:je|jij)\s)[^,]*:$/iu;
+  /,\s*(?:(?:verder|daarnaast|ook|en)\s+)?[^,]*(?:volgende|onderstaande)[^,]*:$|\s(?:aan|in|met|bij|voor|op)\s+(?:o\.a\.\s+)?(?:de|het)\s+(?:volgende|onderstaande)\s[^,]*:$|\s(?:en|én)\s+(?=(?:(?:heb|ben|kun|wil|beschik)\s+(?:je|jij)|(?:je|jij)\s+[a-zà-ÿ]+t)\s)[^,]*:$/iu;
 const TASKS_NEED =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:nodig|vragen|vraagt|verwachten|vereist|heb je|beschik|need|require|requires|required|expect)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
