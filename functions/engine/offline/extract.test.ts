@@ -896,6 +896,29 @@ describe('read on both halves: motivation said as energy, heavy work and on-call
   });
 });
 
+describe('who the job is for, the contract said first, energy among the tasks (both halves, #16)', () => {
+  it.each([
+    ['Over ons\nDeze functie is geschikt voor mensen met een paar jaar ervaring in de bouw.', 'experience'],
+    ['Contact\nThis position is specifically for people at the start of their sales career.', 'other'],
+    ['Aanbod\nDeeltijds of voltijds van maandag t/m vrijdag, met af en toe een zaterdag in de drukke maanden van het jaar om het team te helpen.', 'other'],
+    ['Aanbod\nEen voltijdse, boeiende job in een klein team dat elke dag samen de klant centraal zet en elkaar helpt waar het kan.', 'other'],
+    ['Wat ga je doen?\nJe krijgt energie van een volle agenda en houdt het overzicht.', 'trait'],
+  ])('%j', (text, kind) => {
+    expect(extract(text).map((r) => r.kind)).toContain(kind);
+  });
+  it.each([
+    'Aanbod\nEen aantrekkelijke baan is dit voor jou, met een goed salaris en veel vrijheid in je werk.',
+    'Wat ga je doen?\nJe houdt toezicht op de planning en de voorraad.',
+  ])('%j asks nothing', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+  it("a page's menu of glued job titles is no contract", () => {
+    const menu =
+      'Aanbod\nDeeltijd medewerkerFamiliecoachGGZ AgoogGZ-coachVerpleegkundigeLeerling begeleider woonvormMedewerker receptieKok (m/v)Schoonmaker kantoorpandenTeamleider zorg en welzijnAfdelingshoofd techniekMonteur installatietechniekBeleidsadviseur duurzaamheid en nog veel meer functies';
+    expect(extract(menu).filter((r) => r.text.startsWith('Deeltijd'))).toEqual([]);
+  });
+});
+
 describe('a lead-in that first asks something, said subject first (tune half)', () => {
   it('"Je hebt een duidelijke visie en je weet het juiste resultaat te bereiken door:"', () => {
     const text =

@@ -55,7 +55,14 @@ export const ASKS =
  */
 const NOT_HOURS =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:mogelijk\w*|bespreekbaar|vakantie\w*|verlof\w*|opleiding|student\w*|vacatures|betaalde functie|possible|holiday\w*|leave)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
-const hours = (text: string) => text.length <= 80 && HOURS.test(text) && !NOT_HOURS.test(text);
+/**
+ * A line that opens with the contract's hours ("Een voltijdse, afwisselende job binnen …", "Deeltijds
+ * (geen weekendwerk) OF voltijds van dinsdag t/m zaterdag …") states them, however long it goes on;
+ * not a page's menu of glued words ("Deeltijd medewerkerFamiliecoachGGZ …").
+ */
+const OPENS_WITH_HOURS = /^(?:een\s+)?(?:voltijd\w*|deeltijd\w*|fulltime|full-time|parttime|part-time)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const opensWithHours = (text: string) => text.length <= 300 && OPENS_WITH_HOURS.test(text) && !/[a-zà-ÿ][A-ZÀ-Þ][a-zà-ÿ]/u.test(text);
+const hours = (text: string) => (text.length <= 80 || opensWithHours(text)) && HOURS.test(text) && !NOT_HOURS.test(text);
 
 /** What the job holds the reader responsible for is a task: "Hier ben je verantwoordelijk voor ...", "Je bent als arts verantwoordelijk voor ...". */
 const RESPONSIBLE =
@@ -189,6 +196,13 @@ const EDUCATION_ASKED =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:heb je|je hebt|hebt|beschik\w*|afgeronde?|diploma\w*|in het bezit|vereist|minimaal|niveau|denkniveau|opleiding (?:tot|als|in|op)|you have|you hold|degree in|required)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const JOB_CONDITION =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn)\s+(?:een\s+)?(?:vereiste|voorwaarde|verplicht)\s+(?:om|voor)\s+(?:\S+\s+){0,6}?(?:functie|baan|job|aanstelling|opleiding|dienst|(?:te\s+(?:kunnen\s+)?)?(?:beginnen|starten|uitoefenen|oefenen))(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+/**
+ * Who the job is for is asked of the candidate: "Deze functie is geschikt voor mensen met enige jaren
+ * werkervaring", "Zodoende is deze functie geschikt voor een starter", "This role is specifically for
+ * early career professionals". (Not "een aantrekkelijke baan voor jou": that is the offer.)
+ */
+const JOB_IS_FOR =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:functie|vacature|rol|job|role|position)\s+is\s+(?:(?:specifiek|speciaal|vooral|uitermate|zeer|heel|ideaal|perfect|specifically|especially|particularly|ideally|perfectly|well)\s+)?(?:geschikt\s+voor|bedoeld\s+voor|suited\s+(?:to|for)|suitable\s+for|intended\s+for|meant\s+for|for)\s+(?!(?:jou|u|you)(?![A-Za-zÀ-ÖØ-öø-ɏ]))/iu;
 const NARRATIVE =
   /^(?:vervolgens|daarna|hierna|hiervoor|daarvoor|tussendoor|tot slot|ten slotte|aan het (?:begin|eind|einde) van|na de lunch|'s (?:ochtends|middags|avonds)|(?:je|jouw) (?:dag|werkdag|week) (?:start|begint|eindigt))(?![A-Za-zÀ-ÖØ-öø-ɏ])|^(?:je|jij)\s+[A-Za-zÀ-ÖØ-öø-ɏ]+\s+dus(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 /** A company said by its name: "Excellence AG German Engineering is een projectenorganisatie met vestigingen in …". */
@@ -265,7 +279,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (PROVIDED_TRAINING.test(text)) return false;
   // A condition of the job said as one ("Het behalen van de opleiding is een vereiste om deze functie uit
   // te kunnen oefenen", "… is voorwaarde om aan de opleiding te kunnen beginnen") is asked wherever it stands.
-  if (text.length <= 300 && !/\?\s*$/u.test(text) && JOB_CONDITION.test(text)) return true;
+  if (text.length <= 300 && !/\?\s*$/u.test(text) && (JOB_CONDITION.test(text) || JOB_IS_FOR.test(text))) return true;
   // So is a condition of the work the candidate has to be able to bear (ANNOTATION.md: "other"): heights,
   // shifts, cold stores, expeditions: "Je werkt op hoogtes (ladders – hoogwerkers)", "The role involves
   // working within cold and freezer storage environments".

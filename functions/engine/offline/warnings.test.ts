@@ -41,6 +41,8 @@ describe('age signals from the equal-treatment guidance (#16)', () => {
     'Heb je daadwerkelijk tussen de 2 en 5 jaar werkervaring?',
     'You have 2–4 years of relevant experience.',
     'Een inspirerende werkomgeving in Sloterdijk met jonge collega’s.',
+    'This role is meant for early-career analysts.',
+    'Are you in the **early stages** of your accounting career?',
   ])('%j is an age proxy', (text) => {
     expect(codes(text)).toContain('age-proxy');
   });
@@ -51,6 +53,7 @@ describe('age signals from the equal-treatment guidance (#16)', () => {
     'Het gemiddelde dienstverband bedraagt ca. 15 jaar.',
     'Ons team in de leeftijd van 25 tot 60 jaar staat voor je klaar.',
     'Je hebt minimaal 3 jaar werkervaring.',
+    'You help us improve products in their early stages of development.',
   ])('%j is not', (text) => {
     expect(codes(text)).not.toContain('age-proxy');
   });

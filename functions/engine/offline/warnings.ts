@@ -34,12 +34,13 @@ export const RULES: Rule[] = [
     nl: '"Jong team" e.d. suggereert een leeftijdsvoorkeur (leeftijdsdiscriminatie, Wet gelijke behandeling op grond van leeftijd bij de arbeid). Beschrijf de werksfeer in plaats van de leeftijd.',
     en: '"Young team" and similar suggest an age preference (age discrimination under Dutch equal-treatment law). Describe the atmosphere instead of age.',
   },
-  // "Starter" asked for, not "starters zijn ook welkom" (which excludes no one).
+  // "Starter" asked for, not "starters zijn ook welkom" (which excludes no one); in English "early career",
+  // "in the early stages of your career".
   {
     code: 'age-proxy',
     pattern:
-      /\b(?:recent|pas|net) afgestudeerd\w*|\brecent(?:ly)? graduated?\b|\brecent graduates?\b|(?<!\book )\bstarters?\b(?! ?(?:functie|positie|salaris|zijn welkom|zijn ook welkom|zijn eveneens welkom|zijn van harte welkom|en ervaren|of ervaren|en meer ervaren|of meer ervaren))|\bschoolverlater\w*(?![^.]{0,40}(?:€|euro|salaris|verdien|start al aan|start aan|start op|start met))|\bdigital natives?\b|\bmax(?:imaal|imum|\.)? \d+ jaar (?:werk)?ervaring|\bno more than \d+ years\b|\bmaximum (?:of )?\d+ years\b|\btussen (?:de )?\d{2} en \d{2} jaar\b(?! (?:werk)?ervaring)|\b(?:between )?\d{2} (?:to|and|-) \d{2} years old\b|\bmax(?:imaal|imum|\.)? \d{2} jaar(?: oud)?\b(?! (?:werk)?ervaring)/gi,
-    gate: /afgestudeerd|graduate|starter|schoolverlater|digital native|max|no more than|tussen|years old/i,
+      /\b(?:recent|pas|net) afgestudeerd\w*|\brecent(?:ly)? graduated?\b|\brecent graduates?\b|(?<!\book )\bstarters?\b(?! ?(?:functie|positie|salaris|zijn welkom|zijn ook welkom|zijn eveneens welkom|zijn van harte welkom|en ervaren|of ervaren|en meer ervaren|of meer ervaren))|\bschoolverlater\w*(?![^.]{0,40}(?:€|euro|salaris|verdien|start al aan|start aan|start op|start met))|\bdigital natives?\b|\bmax(?:imaal|imum|\.)? \d+ jaar (?:werk)?ervaring|\bno more than \d+ years\b|\bmaximum (?:of )?\d+ years\b|\btussen (?:de )?\d{2} en \d{2} jaar\b(?! (?:werk)?ervaring)|\b(?:between )?\d{2} (?:to|and|-) \d{2} years old\b|\bmax(?:imaal|imum|\.)? \d{2} jaar(?: oud)?\b(?! (?:werk)?ervaring)|\bearly[- ]career\b|\bearly[*_\s]+stages?[*_\s]+of[*_\s]+(?:your|their|a)[*_\s]+(?:\w+[*_\s]+)?career\b|\bearly in (?:your|their) (?:\w+ )?(?:career|journey)\b/gi,
+    gate: /afgestudeerd|graduate|starter|schoolverlater|digital native|max|no more than|tussen|years old|early/i,
     nl: 'Dit werkt als leeftijdsgrens ("starter", "recent afgestudeerd", een maximum aan ervaring). Vraag naar wat iemand kan, niet naar levensfase.',
     en: 'This works as an age limit ("starter", "recent graduate", a maximum of experience). Ask what someone can do, not their stage of life.',
   },
