@@ -912,6 +912,9 @@ describe('who the job is for, the contract said first, energy among the tasks (b
   ])('%j asks nothing', (text) => {
     expect(extract(text)).toEqual([]);
   });
+  it('"Het is voor jou geen probleem om …" asks it', () => {
+    expect(extract('Over de functie\nHet is voor jou geen probleem om elke week een dag in onze vestiging in Zwolle te werken.').length).toBe(1);
+  });
   it("a page's menu of glued job titles is no contract", () => {
     const menu =
       'Aanbod\nDeeltijd medewerkerFamiliecoachGGZ AgoogGZ-coachVerpleegkundigeLeerling begeleider woonvormMedewerker receptieKok (m/v)Schoonmaker kantoorpandenTeamleider zorg en welzijnAfdelingshoofd techniekMonteur installatietechniekBeleidsadviseur duurzaamheid en nog veel meer functies';
