@@ -38,6 +38,30 @@ describe('person profile in full sentences', () => {
     expect(aboutThePerson('Excellence AG is een projectenorganisatie met vestigingen in Duitsland')).toBe(false);
     expect(aboutThePerson('Het team is klein en hecht')).toBe(false);
   });
+  it('files motivation and pleasure under motivation (reading of untuned output)', () => {
+    expect(
+      personProfile(
+        [
+          {
+            id: 'r1',
+            text: 'Je hebt plezier in tekenen met kinderen',
+            kind: 'trait',
+            mandatory: true,
+            legal: false,
+            legalBasis: null,
+            alternativeOffered: false,
+            span: null,
+          },
+        ],
+        'nl',
+      ).motivation,
+    ).toEqual(['Je hebt plezier in tekenen met kinderen.']);
+  });
+  it('never takes an age or a stage of life into the profile (EXEMPLARS principle 10; reading of untuned output)', () => {
+    expect(aboutThePerson('You are early in your accounting career but eager to learn')).toBe(false);
+    expect(aboutThePerson('Je bent een starter en wilt graag leren')).toBe(false);
+    expect(aboutThePerson('Je bent nieuwsgierig en wilt graag leren')).toBe(true);
+  });
   it('reads the second clause of "Je bent een teamplayer en kan zelfstandig werken" as the reader’s too (reading of untuned output)', () => {
     expect(aboutThePerson('kan zelfstandig werken')).toBe(true);
   });

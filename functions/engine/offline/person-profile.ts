@@ -6,6 +6,7 @@ import type { Language } from '../../../shared/locale';
 import type { PersonProfile, Requirement } from '../../../shared/translation';
 import { DUTCH_TASK, ENGLISH_TASK, LIST_MARK, TASK_OPENERS } from './cues';
 import { list, t } from './i18n';
+import { namesAge } from './warnings';
 
 type Facet = 'motivation' | 'values' | 'workingStyle' | 'teamContribution' | 'learningNeeds';
 
@@ -25,7 +26,7 @@ const FACETS: Array<[Facet, RegExp]> = [
   ],
   [
     'motivation',
-    /\b(?:passie|passion\w*|gedreven|driven|gemotiveerd|motivated|enthousias\w*|enthusias\w*|graag|enjoy\w*|love|houdt van|vind(?:t)? (?:je )?(?:het )?leuk|ambiti\w*|interesse|interest\w*|affiniteit|zin in|geloof\w*|believe|energie|energy|uitdaging|challenge)\b/iu,
+    /\b(?:passie|passion\w*|gedreven|driven|gemotiveerd|motivated|motivatie|motivation|plezier|enthousias\w*|enthusias\w*|graag|enjoy\w*|love|houdt van|vind(?:t)? (?:je )?(?:het )?leuk|ambiti\w*|interesse|interest\w*|affiniteit|zin in|geloof\w*|believe|energie|energy|uitdaging|challenge)\b/iu,
   ],
   ['workingStyle', /./u],
 ];
@@ -349,6 +350,8 @@ export function aboutThePerson(text: string): boolean {
   if (/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)) return false;
   if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body))
     return false;
+  // Nor an age or a stage of life ("You are early in your finance journey", "Je bent een starter"): it stays, flagged.
+  if (namesAge(body)) return false;
   // What the job is, said to the reader: "Heb je een stoere baan op grote hoogte", "Ben je met z'n tweeën een hecht team".
   if (
     /^(?:heb|hebt|ben|bent|krijg|kom|ervaar)\s+(?:je|jij)\s/iu.test(body) &&

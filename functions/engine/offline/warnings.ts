@@ -82,6 +82,11 @@ export const RULES: Rule[] = [
   },
 ];
 
+/** Whether a line names an age or a stage of life ("jong team", "starter", "early in your career"): never a person-profile item (EXEMPLARS principle 10). */
+export function namesAge(text: string): boolean {
+  return RULES.some((rule) => rule.code === 'age-proxy' && (!rule.gate || rule.gate.test(text)) && matchAll(rule.pattern, text).length > 0);
+}
+
 /** `region` 'BE': the warnings name no Dutch statute (#16); what they flag holds in Belgian law too. */
 export function wordingWarnings(text: string, title: string | null, language: Language, region: Region | null = null): Warning[] {
   const out: Warning[] = [];
