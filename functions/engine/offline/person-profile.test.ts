@@ -57,6 +57,16 @@ describe('person profile in full sentences', () => {
       ).motivation,
     ).toEqual(['Je hebt plezier in tekenen met kinderen.']);
   });
+  it('says a question put to the reader as the statement it asks for (reading of untuned output)', () => {
+    expect(items(['Krijg je energie van puzzelen en verbeteren?', 'Ben jij een leider die graag mensen verbindt?', 'Heeft u oog voor detail?'], 'nl')).toEqual(
+      expect.arrayContaining(['Je krijgt energie van puzzelen en verbeteren.', 'Je bent een leider die graag mensen verbindt.']),
+    );
+    expect(items(['Do you enjoy solving puzzles with data?', 'Are you curious about new tools?'], 'en')).toEqual(
+      expect.arrayContaining(['You enjoy solving puzzles with data.', 'You are curious about new tools.']),
+    );
+    expect(aboutThePerson('Heb je een stoere baan op grote hoogte?')).toBe(false);
+    expect(aboutThePerson('Wat ga je doen?')).toBe(false);
+  });
   it('never takes an age or a stage of life into the profile (EXEMPLARS principle 10; reading of untuned output)', () => {
     expect(aboutThePerson('You are early in your accounting career but eager to learn')).toBe(false);
     expect(aboutThePerson('Je bent een starter en wilt graag leren')).toBe(false);

@@ -222,6 +222,38 @@ function qualitiesBearingOn(text: string): boolean {
       .every((w) => ADJECTIVE_NL.test(w) || /^(?:en|of)$/.test(w))
   );
 }
+/**
+ * A question put to the reader, verb first ("Ben jij een commerciële leider die …?", "Krijg je energie
+ * van …?", "Do you enjoy …?"), and the statement it asks for ("Je bent een commerciële leider die …").
+ */
+const ASKED_NL =
+  /^(ben|heb|kun|kan|wil|krijg|haal|vind|houd|hou|sta|herken|zie|weet|voel|denk|word|spreek|beschik|geniet|durf|hecht|ken|breng|neem|zoek)\s+(je|jij|u)\s+(.+?)\s*\?\s*$/iu;
+const ASKED_EN = /^(are|do|can|have)\s+you\s+(.+?)\s*\?\s*$/iu;
+const askedOfReader = (text: string) => ASKED_NL.test(text) || ASKED_EN.test(text);
+function statementOf(text: string): string | null {
+  const nl = ASKED_NL.exec(text);
+  if (nl) {
+    const [, verb, subject, rest] = nl;
+    const v = verb!.toLowerCase();
+    const u = subject!.toLowerCase() === 'u';
+    const IRREGULAR: Record<string, string> = {
+      ben: 'bent',
+      heb: u ? 'heeft' : 'hebt',
+      kun: 'kunt',
+      kan: 'kunt',
+      hou: 'houdt',
+      sta: 'staat',
+      zie: 'ziet',
+      weet: 'weet',
+    };
+    const finite = IRREGULAR[v] ?? (v.endsWith('t') ? v : `${v}t`);
+    return `${u ? 'U' : 'Je'} ${finite} ${rest}.`;
+  }
+  const en = ASKED_EN.exec(text);
+  if (en) return `You ${en[1]!.toLowerCase() === 'do' ? '' : `${en[1]!.toLowerCase()} `}${en[2]}.`;
+  return null;
+}
+
 /** "Procesmatig kunnen denken en handelen": how, "kunnen" and one or two actions. */
 function ableTo(text: string): RegExpExecArray | null {
   const m = /^([A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+)?)\s+kunnen\s+(.+)$/u.exec(text.replace(/[.;]+$/u, ''));
@@ -230,6 +262,8 @@ function ableTo(text: string): RegExpExecArray | null {
 
 /** Long: one ordered list of the forms a quality is said in (the first that matches wins). */
 function sentence(text: string, language: Language): string {
+  const asked = statementOf(text);
+  if (asked) return asked;
   const relative = language === 'nl' ? relativeToReader(text) : null;
   if (relative) return relative;
   if (language === 'nl' && PERSON_NP.test(text) && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|heeft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text))
@@ -342,9 +376,13 @@ export function aboutThePerson(text: string): boolean {
   const body = text.replace(LIST_MARK, '').trim();
   // Addressed to the reader but about the work: "Je bent verantwoordelijk voor …", "Je werkt met …".
   if (TASK_OPENERS.test(body) || DUTCH_TASK.test(body) || ENGLISH_TASK.test(body)) return false;
-  // A question ("Heb je een stoere baan op grote hoogte?"), a call to act ("Bekijk onze vacatures"),
-  // a line about us, or about health and fitness (never a person-profile item) is no quality.
-  if (/\?\s*$/.test(body) || /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body))
+  // A question is a quality only when it asks the reader what they are, have or like ("Krijg je energie
+  // van bouwen?", "Are you passionate about data?"; the profile says it as a statement); a call to act
+  // ("Bekijk onze vacatures"), a line about us, or about health and fitness (never a person-profile item) is no quality.
+  if (
+    (/\?\s*$/.test(body) && !askedOfReader(body)) ||
+    /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)
+  )
     return false;
   // A quality with a call to act tacked on ("…, reageer dan direct") closes the posting: it stays whole.
   if (/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)) return false;
@@ -358,7 +396,8 @@ export function aboutThePerson(text: string): boolean {
     /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:baan|functie|job|een (?:\S+\s+){0,2}team)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)
   )
     return false;
-  if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kan|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body)) return true;
+  if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kan|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body) || askedOfReader(body))
+    return true;
   // A relative clause about the candidate ("die een aanpakker is"), or a person named as the quality, said to them.
   if (relativeToReader(body) || PERSON_NP.test(body) || qualitiesBearingOn(body) || ableTo(body)) return true;
   // An item of "Wij zoeken iemand die": "Een teamplayer is met …", "Kritisch en open is naar …".
