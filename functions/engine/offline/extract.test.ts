@@ -915,6 +915,11 @@ describe('who the job is for, the contract said first, energy among the tasks (b
   it('"Het is voor jou geen probleem om …" asks it', () => {
     expect(extract('Over de functie\nHet is voor jou geen probleem om elke week een dag in onze vestiging in Zwolle te werken.').length).toBe(1);
   });
+  it('a condition of the work in the opening lines is asked, also when the posting names its requirements', () => {
+    const text =
+      'We are a growing wholesaler in Tilburg. The role involves working in cold storage environments.\nRequirements\n- Experience with forklifts\n- Good English';
+    expect(extract(text).map((r) => r.text)).toEqual(['The role involves working in cold storage environments.', 'Experience with forklifts', 'Good English']);
+  });
   it("a page's menu of glued job titles is no contract", () => {
     const menu =
       'Aanbod\nDeeltijd medewerkerFamiliecoachGGZ AgoogGZ-coachVerpleegkundigeLeerling begeleider woonvormMedewerker receptieKok (m/v)Schoonmaker kantoorpandenTeamleider zorg en welzijnAfdelingshoofd techniekMonteur installatietechniekBeleidsadviseur duurzaamheid en nog veel meer functies';

@@ -267,6 +267,28 @@ export function judge(unit: Unit, leadIn: boolean): Verdict {
 }
 
 /**
+ * A condition of the job said as one ("Het behalen van de opleiding is een vereiste om deze functie uit
+ * te kunnen oefenen", "… is voorwaarde om aan de opleiding te kunnen beginnen"), who the job is for, and a
+ * condition of the work the candidate has to be able to bear (ANNOTATION.md: "other": heights, shifts,
+ * cold stores, expeditions: "Je werkt op hoogtes (ladders – hoogwerkers)", "The role involves working
+ * within cold and freezer storage environments") are asked wherever they stand, the opening lines too.
+ */
+function asksWhereverItStands(unit: Unit): boolean {
+  const text = unit.text;
+  if (/\?\s*$/u.test(text)) return false;
+  if (text.length <= 300 && (JOB_CONDITION.test(text) || JOB_IS_FOR.test(text))) return true;
+  return (
+    text.length <= 250 &&
+    unit.section !== 'offer' &&
+    unit.section !== 'about' &&
+    unit.section !== 'contact' &&
+    workCondition(text) &&
+    // (Not what adds to the sentence before it: "En dat op grote hoogte.")
+    !/^(?:en|maar|and|but)\s+(?:dat|dit|that|this)\s/iu.test(text)
+  );
+}
+
+/**
  * Long: one ordered list of early returns, each a cue that settles a unit (the first that matches
  * wins); split up, the order would be hidden.
  */
@@ -277,23 +299,7 @@ function judgeUnit(unit: Unit, leadIn: boolean): boolean | 'weak' {
   if (CHEER.test(text)) return false;
   // The training the employer gives is the offer: "Je start met een betaalde fulltime opleiding van vier maanden".
   if (PROVIDED_TRAINING.test(text)) return false;
-  // A condition of the job said as one ("Het behalen van de opleiding is een vereiste om deze functie uit
-  // te kunnen oefenen", "… is voorwaarde om aan de opleiding te kunnen beginnen") is asked wherever it stands.
-  if (text.length <= 300 && !/\?\s*$/u.test(text) && (JOB_CONDITION.test(text) || JOB_IS_FOR.test(text))) return true;
-  // So is a condition of the work the candidate has to be able to bear (ANNOTATION.md: "other"): heights,
-  // shifts, cold stores, expeditions: "Je werkt op hoogtes (ladders – hoogwerkers)", "The role involves
-  // working within cold and freezer storage environments".
-  if (
-    text.length <= 250 &&
-    !/\?\s*$/u.test(text) &&
-    unit.section !== 'offer' &&
-    unit.section !== 'about' &&
-    unit.section !== 'contact' &&
-    workCondition(text) &&
-    // (Not what adds to the sentence before it: "En dat op grote hoogte.")
-    !/^(?:en|maar|and|but)\s+(?:dat|dit|that|this)\s/iu.test(text)
-  )
-    return true;
+  if (asksWhereverItStands(unit)) return true;
   // What you will do is the job: "Daarnaast zul je intensief samenwerken met …", "je gaat aan de gang en …".
   if (
     /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:zul|zal)\s+(?:je|jij)|(?:je|jij)\s+(?:zult|zal|gaat)|ga\s+(?:je|jij))(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text) &&
@@ -615,7 +621,9 @@ function judgeAll(unitsOfPosting: Unit[]): Verdict[] {
   // demand counts ("Ben jij een .NET ontwikkelaar die graag zichzelf uitdaagt?" is the hook).
   const named = unitsOfPosting.some((u) => u.section === 'requirements');
   const verdicts = unitsOfPosting.map((unit, i) =>
-    named && unit.section === 'intro' && !strongDemand(unit.text) && !namesStatutoryDocument(unit.text) ? 'no' : judge(unit, leadIns[i]!),
+    named && unit.section === 'intro' && !strongDemand(unit.text) && !namesStatutoryDocument(unit.text) && !asksWhereverItStands(unit)
+      ? 'no'
+      : judge(unit, leadIns[i]!),
   );
   // The short items a lead-in that asks introduces ("… heb je kennis van:" over "Microsoft SQL") are
   // what it asks, unless a rule said they are the employer's.
