@@ -214,6 +214,21 @@ describe('a role the law names only in its setting (#16)', () => {
   });
 });
 
+describe('a driving examiner: the licence and the initial qualification the EU directive asks (reading of untuned output)', () => {
+  it.each([
+    ['Minimaal tien jaar een B-rijbewijs handgeschakeld', 'nl.transport.rijexaminator.rijbewijs', false],
+    ['Omdat de opleiding een verplicht onderdeel is bij deze functie kun je geen verlof opnemen.', 'nl.transport.rijexaminator.opleiding', true],
+  ])('%s → %s', (requirement, id, afterHiring) => {
+    const match = matchLegal(requirement, 'Examinator in Utrecht\nJe neemt praktijkexamens af voor rijbewijzen.');
+    expect(match).toMatchObject({ entry: { id, obtainable: { afterHiring } }, statutory: true });
+    expect(match!.entry.citation).toMatch(/Richtlijn 2006\/126\/EG/);
+  });
+  it('is no law for other jobs', () => {
+    expect(matchLegal('Rijbewijs B', 'Bezorger\nJe bezorgt pakketten in de regio.')?.entry.id).toBe('nl.transport.rijbewijs');
+    expect(matchLegal('Omdat de opleiding verplicht is, start je in september.', 'Monteur\nJe onderhoudt installaties.')).toBeNull();
+  });
+});
+
 describe('a Dutch demand whose law Vaardig has not checked (#16)', () => {
   it.each([
     ['Je hebt de Nederlandse nationaliteit (dit mag ook je tweede nationaliteit zijn).', 'nl.onbekend.nationaliteit'],

@@ -47,6 +47,8 @@ export interface LegalRequirement {
   verified?: boolean;
   /** The statutory minimum age, for age entries. */
   minimumAge?: number;
+  /** What the law asks of one role only (a driving examiner's licence and training): for any other job the entry says nothing. */
+  onlyForRoles?: boolean;
 }
 
 export const LEGAL_REQUIREMENTS = table as LegalRequirement[];
@@ -92,7 +94,8 @@ let statutoryDocument: ((text: string) => boolean) | null = null;
  * work permit, a background check): wherever it stands, a line that demands it is a requirement.
  */
 export function namesStatutoryDocument(text: string): boolean {
-  statutoryDocument ??= anyOf(LEGAL_REQUIREMENTS.filter((e) => e.statutory).flatMap((e) => e.documentPatterns));
+  // (Not what the law asks of one role only: "de opleiding is verplicht" is no law elsewhere.)
+  statutoryDocument ??= anyOf(LEGAL_REQUIREMENTS.filter((e) => e.statutory && !e.onlyForRoles).flatMap((e) => e.documentPatterns));
   // A unit is judged several times (alone, in its list, as a lead-in's item): ask once.
   let known = documentMemo.get(text);
   if (known === undefined) {
@@ -263,6 +266,7 @@ export function matchLegal(requirement: string, job: string, region: Region | nu
     const otherProfessionInTitle = PROFESSION_KINDS.has(entry.kind) && !roleInTitle && [...titleProfessions].some((id) => id !== base(entry));
     const roleInJob = roleInTitle || (roleInBody && !otherProfessionInTitle);
     const fit: LegalFit = roles.length === 0 ? 'any' : roleInRequirement ? 'requirement' : roleInTitle ? 'title' : roleInJob ? 'job' : 'none';
+    if (fit === 'none' && entry.onlyForRoles) continue;
     let score = 0;
     let statutory = false;
     if (documentLength > 0) {

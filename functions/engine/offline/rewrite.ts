@@ -312,8 +312,25 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       return a.length > 0 && a.every((r) => !r.mandatory && !r.legal) && has(PLUS_STRONG, text.slice(u.start, u.end));
     });
     const rest = parts.filter((u) => !plus.includes(u));
-    if (!plus.length || !rest.length || rest.some((u) => asked(u).some((r) => replaced(r) || leaves(r)))) return false;
+    if (!plus.length || !rest.length) return false;
+    // What the law asks beside the plus goes to the law's own section (principle 5: split at the legal boundary).
+    const restAsked = rest.flatMap(asked);
+    const byLaw = restAsked.length > 0 && restAsked.every((r) => r.legal && leaves(r));
+    if (!byLaw && restAsked.some((r) => replaced(r) || leaves(r))) return false;
     for (const u of plus) relocated.plus.push({ text: clean(text.slice(u.start, u.end)).replace(LIST_MARK, ''), ids: asked(u).map((r) => r.id) });
+    if (byLaw) {
+      moved.push(...restAsked);
+      blocks.push({
+        id: id(),
+        kind: 'changed',
+        role: line.bullet ? 'item' : 'paragraph',
+        markdown: '',
+        source: { start: line.start, end: line.end },
+        requirementIds: own.map((r) => r.id),
+      });
+      anchor = blocks.length - 1;
+      return true;
+    }
     const words = clean(rest.map((u) => text.slice(u.start, u.end).trim()).join(' '));
     const role: Block['role'] = line.bullet ? 'item' : 'paragraph';
     blocks.push({
