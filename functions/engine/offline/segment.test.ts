@@ -125,6 +125,14 @@ describe('a short opener is a word of its own (reading of untuned output)', () =
   });
 });
 
+describe('a flattened list of demands splits where an item opens (reading of untuned output)', () => {
+  it('splits at "Vaardigheid in …"', () => {
+    expect(
+      units('Profiel\nErvaring met het plaatsen van keukens Vaardigheid in het lezen van bouwtekeningen In het bezit van rijbewijs B').units.map((u) => u.text),
+    ).toEqual(['Ervaring met het plaatsen van keukens', 'Vaardigheid in het lezen van bouwtekeningen', 'In het bezit van rijbewijs B']);
+  });
+});
+
 describe("the offer's items are no titles (reading of untuned output)", () => {
   it('keeps a short noun phrase after unmarked offer items in the offer', () => {
     const got = lines(
