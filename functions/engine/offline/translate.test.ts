@@ -109,6 +109,8 @@ describe('translateOffline', () => {
   it('rewrites years of experience into competence and warns', () => {
     expect(nl.rewritten.markdown).not.toMatch(/3 jaar/);
     expect(nl.warnings.some((w) => w.code === 'experience-years')).toBe(true);
+    // The warning says the text already names the competence, not to go and describe it (reading of untuned output).
+    expect(nl.warnings.find((w) => w.code === 'experience-years')?.message).toMatch(/de tekst noemt nu de bekwaamheid/u);
   });
 
   it('writes the result in the posting language with profile, JSON-LD and attribution', () => {

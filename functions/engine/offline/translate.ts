@@ -128,11 +128,23 @@ function readPosting(
 function assemble(vacancy: Vacancy, posting: Posting, applied: Applied, body: ReturnType<typeof rewrite>, taxonomy: Taxonomy): Translation {
   const { language, ui, region } = posting;
   const { occupation, occupationCandidates } = posting.found;
-  const { requirements, skills, warnings, rephrased, levels } = applied;
-  const cards = [...applied.changes, ...warnings.map(warningCard)];
+  const { requirements, skills, rephrased, levels } = applied;
   // A change the text could not carry (its sentence asks more, or nothing can stand in its place
   // in the posting's language) stays a suggestion on its card, and says so.
   const carried = new Set(body.blocks.filter((b) => b.kind !== 'kept').flatMap((b) => b.requirementIds));
+  // A year count the text already says as the competence: the warning says so, not what to do.
+  const warnings = applied.warnings.map((w) =>
+    w.code === 'experience-years' &&
+    requirements.some((r) => carried.has(r.id) && rephrased.has(r.id) && r.span && w.span && r.span.start < w.span.end && w.span.start < r.span.end)
+      ? {
+          ...w,
+          message: w.message
+            .replace('; beschrijf de bekwaamheid.', '; de tekst noemt nu de bekwaamheid.')
+            .replace('; describe the competence instead.', '; the text now names the competence.'),
+        }
+      : w,
+  );
+  const cards = [...applied.changes, ...warnings.map(warningCard)];
   const changes = cards.map((c) => (c.requirementId && !carried.has(c.requirementId) && PROPOSABLE.has(c.action) ? asProposal(c, ui) : c));
   const level = readingLevel(body.markdown, language);
   if (language === 'nl' && level.band !== 'B1') warnings.push(readingWarning(level, ui));
