@@ -129,8 +129,14 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
         : basis.obtainableCode === 'yes_within_period'
           ? t(lang, you.within, 'Not there yet? You can start if you obtain it within the period the law allows; ask us what is possible')
           : t(lang, you.after, 'You can also obtain this after you are hired');
-  // The law in words and its article; the BWBR identifier is for the panel, not the vacancy.
-  return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${basis.citation.replace(/\s*\(BWBR\d+\)/g, '').replace(/BWBR\d+;\s*/g, '')}. ${when}.`;
+  // The law in words and its article; the BWBR identifier is for the panel, not the vacancy, and a
+  // lawyer's shorthand ("jo.", "v/h") is said in plain words (EXEMPLARS principle 4).
+  const citation = basis.citation
+    .replace(/\s*\(BWBR\d+\)/g, '')
+    .replace(/BWBR\d+;\s*/g, '')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])jo\.\s+/gu, `${t(lang, 'en', 'and')} `)
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])v\/h\s+/gu, `${t(lang, 'voorheen', 'formerly')} `);
+  return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${citation}. ${when}.`;
 }
 
 /**

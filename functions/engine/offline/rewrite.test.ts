@@ -160,6 +160,15 @@ describe('the legal chain', () => {
   });
 });
 
+describe("the law's line in plain words (EXEMPLARS principle 4; reading of untuned output)", () => {
+  it('says "jo." and "v/h" in words and leaves the BWBR code to the panel', () => {
+    const t = translate('Koelmonteur', ['Wat vragen wij', '- In het bezit van een F-gassen diploma', '- Rijbewijs B']);
+    const md = t.rewritten.markdown;
+    expect(md).toMatch(/Wettelijke basis: [^\n]*Besluit gefluoreerde broeikasgassen[^\n]* en art\. 10 Verordening/u);
+    expect(md).not.toMatch(/\bjo\.|v\/h|BWBR/u);
+  });
+});
+
 describe('a demanded level with the field it prefers (#15)', () => {
   const lines = [
     'Wat ga je doen',
