@@ -140,7 +140,8 @@ function evaluate(set: Posting[]) {
         return { ...g, start, end: start + g.quote.length };
       })
       .filter((g) => g.start >= 0);
-    const preds = out.requirements;
+    // What the engine read from the posting: a legal line it added from its table (no span) is no reading.
+    const preds = out.requirements.filter((r) => r.span);
     const markdown = out.rewritten.markdown;
     // What the engine wrote itself, beside the posting's own kept lines.
     const written = out.rewritten.blocks

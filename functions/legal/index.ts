@@ -49,6 +49,8 @@ export interface LegalRequirement {
   minimumAge?: number;
   /** What the law asks of one role only (a driving examiner's licence and training): for any other job the entry says nothing. */
   onlyForRoles?: boolean;
+  /** The law asks it of everyone in the role, from the first day (a childcare VOG and register): added, flagged, when the posting leaves it out. */
+  addWhenMissing?: boolean;
 }
 
 export const LEGAL_REQUIREMENTS = table as LegalRequirement[];
@@ -436,6 +438,17 @@ export interface LegalBasisFacts {
   jurisdiction: string;
   verified: boolean;
   label: string;
+}
+
+/**
+ * What the law asks of everyone in the job the posting is for, whether or not the posting says it
+ * (EXEMPLARS principle 4: "complete any chain the posting leaves half-done"; additions come only from
+ * this table). `job`: the title's line followed by the job's context, as `matchLegal` takes it.
+ */
+export function requiredOfEveryone(job: string): LegalRequirement[] {
+  jobFacts(job);
+  const title = job.split('\n', 1)[0] ?? '';
+  return LEGAL_REQUIREMENTS.filter((e) => e.addWhenMissing && e.statutory && e.jurisdiction !== 'foreign' && roleMatch(e, title, job).job);
 }
 
 /**

@@ -61,9 +61,12 @@ export function newSections(input: RewriteInput, profile: PersonProfile, moved: 
   }
   // A demand the posting denies is named from Vaardig's legal table, not in the posting's words.
   const denied = input.requirements.filter((r) => r.legal && r.legalBasis && input.denied?.has(r.id));
+  // What the law asks of everyone in this job and the posting left out, added from the legal table (no span: no line of the posting).
+  const addedByLaw = input.requirements.filter((r) => r.legal && r.legalBasis && !r.span && !input.denied?.has(r.id));
   section(t(lang, 'Wat de wet vraagt', 'What the law asks'), [
     ...moved.filter((r) => r.legal).map((r) => ({ text: legalLine(r.text, r, lang, you), ids: [r.id] })),
     ...denied.map((r) => ({ text: legalLine(r.legalBasis!.name, r, lang, you), ids: [r.id] })),
+    ...addedByLaw.map((r) => ({ text: legalLine(r.legalBasis!.name, r, lang, you), ids: [r.id] })),
   ]);
   section(t(lang, 'Praktisch', 'Practical'), relocated.practical);
   return out;

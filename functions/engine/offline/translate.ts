@@ -21,6 +21,7 @@ import { rewrite } from './rewrite';
 import { type Line, units } from './segment';
 import { type Applied, applyRules } from './rules';
 import { legalLookup } from './rules/legal-match';
+import { addedByLaw } from './legal-added';
 import { NOT_ASKED } from './rules/types';
 import { ownVacancyStart, severalVacancies } from './several-vacancies';
 import { asProposal, PROPOSABLE } from './proposal';
@@ -66,6 +67,9 @@ export function translateOffline(
     legal: legalLookup(vacancy.title, found.jobContext, region),
   };
   const applied = applyRules(posting.extracted, context, givenWarnings(vacancy, ui, region, scope));
+  const added = addedByLaw(applied.requirements, found.jobContext, region, language, ui);
+  applied.requirements.push(...added.requirements);
+  applied.changes.push(...added.changes);
   const { requirements, skills } = applied;
   const body = rewrite({
     text: vacancy.text,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { Translation } from '../../../shared/translation';
+import { Vacancy } from '../../../shared/vacancy';
+import { getTaxonomy } from '../../taxonomy';
+import { translateOffline } from './translate';
+
+const translate = (title: string, lines: string[], region: 'NL' | 'BE' | null = null) =>
+  Translation.parse(
+    translateOffline(
+      Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language: 'nl', text: lines.join('\n'), source: 'text' }),
+      getTaxonomy(),
+      { region },
+    ),
+  );
+
+const childcare = ['Wat vragen wij', '- Een mbo-diploma Pedagogisch medewerker kinderopvang', '- Je bent geduldig en zorgzaam'];
+
+describe('what the law asks of everyone in the job, added when the posting leaves it out (EXEMPLARS principle 4)', () => {
+  it('adds the childcare VOG and register from the legal table, with its law, and flags it on its card', () => {
+    const t = translate('Pedagogisch medewerker kinderopvang', childcare);
+    const added = t.requirements.find((r) => r.legalBasis?.id === 'nl.kinderopvang.vog_personenregister');
+    expect(added).toMatchObject({ legal: true, mandatory: true, span: null });
+    expect(t.rewritten.markdown).toMatch(
+      /### Wat de wet vraagt[^]*- VOG en inschrijving Personenregister kinderopvang\. Wettelijke basis: [^\n]*Wet kinderopvang/u,
+    );
+    expect(t.changes.find((c) => c.requirementId === added!.id)).toMatchObject({ action: 'keep-legal', rule: 'legal.added-from-table' });
+    expect(t.changes.find((c) => c.requirementId === added!.id)?.reason).toMatch(/bevestigen/u);
+  });
+  it('adds nothing the posting already asks', () => {
+    const t = translate('Pedagogisch medewerker kinderopvang', [...childcare, '- Je hebt een geldige VOG']);
+    expect(t.requirements.filter((r) => r.legalBasis?.id === 'nl.kinderopvang.vog_personenregister')).toHaveLength(1);
+    expect(t.changes.some((c) => c.rule === 'legal.added-from-table')).toBe(false);
+  });
+  it('adds no Dutch statute to a Belgian posting, and nothing to another job', () => {
+    expect(translate('Begeleider kinderopvang', childcare, 'BE').changes.some((c) => c.rule === 'legal.added-from-table')).toBe(false);
+    expect(
+      translate('Administratief medewerker', ['Wat vragen wij', '- Een mbo-diploma', '- Je bent nauwkeurig']).changes.some(
+        (c) => c.rule === 'legal.added-from-table',
+      ),
+    ).toBe(false);
+  });
+});
