@@ -129,6 +129,74 @@ describe('regenerateRewritten', () => {
     expect((jsonLd!.skills as Array<{ name: string }>).map((s) => s.name)).toEqual(['medicatie toedienen']);
   });
 
+  describe('the posting’s requirement block the engine named "Wat je meebrengt" (EXEMPLARS.md, principles 1–3, 6)', () => {
+    const text = [
+      'Functie-eisen',
+      '- Diploma Verzorgende IG niveau 3',
+      '- Kennis van hygiëneregels',
+      '- Je bent geduldig',
+      '',
+      'Wat bieden wij',
+      '- Salaris',
+    ].join('\n');
+    const span = (line: string) => ({ start: text.indexOf(line), end: text.indexOf(line) + line.length });
+    const renamed = (level = '### '): Translation => {
+      const t = careTranslation();
+      t.requirements = t.requirements.map((r) => ({ ...r, span: span(r.text) }));
+      t.skills = [skill('medicatie toedienen', true)];
+      t.personProfile = { summary: '', motivation: [], values: [], workingStyle: [], teamContribution: [], learningNeeds: [] };
+      t.rewritten.blocks = [
+        { id: 'b1', kind: 'changed', role: 'heading', markdown: `${level}Wat je meebrengt`, source: span('Functie-eisen'), requirementIds: [] },
+        {
+          id: 'b2',
+          kind: 'changed',
+          role: 'item',
+          markdown: '- Je kunt medicatie toedienen.',
+          source: span('- Diploma Verzorgende IG niveau 3'),
+          requirementIds: ['r1'],
+        },
+        {
+          id: 'b3',
+          kind: 'changed',
+          role: 'item',
+          markdown: '- Je hebt kennis van hygiëneregels.',
+          source: span('- Kennis van hygiëneregels'),
+          requirementIds: [],
+        },
+        { id: 'b4', kind: 'kept', role: 'item', markdown: '- Je bent geduldig', source: span('- Je bent geduldig'), requirementIds: ['r2'] },
+        {
+          id: 'b5',
+          kind: 'added',
+          role: 'paragraph',
+          markdown: 'Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier.',
+          requirementIds: ['r1'],
+        },
+        { id: 'b6', kind: 'kept', role: 'heading', markdown: `${level}Wat bieden wij`, source: span('Wat bieden wij'), requirementIds: [] },
+        { id: 'b7', kind: 'kept', role: 'item', markdown: '- Salaris', source: span('- Salaris'), requirementIds: [] },
+      ];
+      t.rewritten.markdown = renderMarkdown(t.rewritten.blocks, text);
+      return t;
+    };
+
+    it('puts an added skill needed from day one at the end of that list, before "or equivalent", under no second heading', () => {
+      const { markdown } = after((t) => ({ ...t, skills: [...t.skills, skill('wonden verzorgen', true)] }), renamed(), text);
+      expect(markdown).toContain(
+        '### Wat je meebrengt\n\n- Je kunt medicatie toedienen.\n- Je hebt kennis van hygiëneregels.\n- Je bent geduldig\n- Je kunt wonden verzorgen.\n\nHoe je dit hebt geleerd',
+      );
+      expect(markdown.match(/Wat je meebrengt/g)).toHaveLength(1);
+    });
+
+    it('writes a new section at the level of the block’s heading', () => {
+      const { markdown } = after(
+        (t) => ({ ...t, personProfile: { ...t.personProfile, workingStyle: ['Je bent geduldig.'] }, skills: [...t.skills, skill('tillen', false)] }),
+        renamed('#### '),
+        text,
+      );
+      expect(markdown).toContain('#### Wat je bij ons leert\n\n- Je leert tillen.');
+      expect(markdown).toContain('#### Wie je bent\n\n- Je bent geduldig.');
+    });
+  });
+
   it('works on a text without blocks (read back from its Markdown)', () => {
     const previous = careTranslation();
     previous.rewritten = { ...previous.rewritten, blocks: [] };

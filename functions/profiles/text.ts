@@ -48,7 +48,7 @@ const WORDS: Record<
     who: 'Wie je bent',
     can: 'Je kunt',
     learns: 'Je leert',
-    knows: 'Kennis van',
+    knows: 'Je hebt kennis van',
     learnsAbout: 'Je leert over',
     route: (title, provider) => `Je kunt leren via ${title}${provider ? ` bij ${provider}` : ''}.`,
   },
@@ -58,7 +58,7 @@ const WORDS: Record<
     who: 'Wie u bent',
     can: 'U kunt',
     learns: 'U leert',
-    knows: 'Kennis van',
+    knows: 'U heeft kennis van',
     learnsAbout: 'U leert over',
     route: (title, provider) => `U kunt leren via ${title}${provider ? ` bij ${provider}` : ''}.`,
   },
@@ -68,7 +68,7 @@ const WORDS: Record<
     who: 'Who you are',
     can: 'You can',
     learns: 'You learn to',
-    knows: 'Knowledge of',
+    knows: 'You have knowledge of',
     learnsAbout: 'You learn about',
     route: (title, provider) => `You can learn through ${title}${provider ? ` with ${provider}` : ''}.`,
   },
@@ -236,13 +236,27 @@ function sectionOf(blocks: Block[], block: Block): Section | null {
   return null;
 }
 
-/** [heading index, end index (exclusive)] of a section, or null. */
+/**
+ * [heading index, end index (exclusive)] of a section, or null. The engine's section, or the
+ * posting's requirement block it named "Wat je meebrengt" (a changed heading): that one runs on over
+ * the posting's items it kept, up to a line of the posting's prose.
+ */
 function extent(blocks: Block[], section: Section): [number, number] | null {
-  const start = blocks.findIndex((b) => b.kind === 'added' && sectionOfHeading(b) === section);
+  const start = blocks.findIndex((b) => b.kind !== 'kept' && sectionOfHeading(b) === section);
   if (start < 0) return null;
+  const renamed = blocks[start]!.kind === 'changed';
   let end = start + 1;
-  while (end < blocks.length && blocks[end]!.role !== 'heading' && blocks[end]!.kind === 'added') end++;
+  while (end < blocks.length && blocks[end]!.role !== 'heading' && (blocks[end]!.kind !== 'kept' || (renamed && blocks[end]!.role === 'item'))) end++;
   return [start, end];
+}
+
+/** "Hoe je dit hebt geleerd, maakt niet uit …": the last line of "Wat je meebrengt" (EXEMPLARS.md, principle 6). */
+const OR_EQUIVALENT = /^(?:hoe (?:je|u) dit hebt geleerd, maakt niet uit|how you learned this does not matter)/iu;
+
+/** The heading level of the engine's sections ("#### Wat je meebrengt" under a posting with "####" headings), else "### ". */
+function levelOf(blocks: Block[]): string {
+  const own = blocks.find((b) => b.kind !== 'kept' && sectionOfHeading(b));
+  return /^#{1,6}\s/u.exec(own?.markdown ?? '')?.[0] ?? '### ';
 }
 
 /** Where a new section goes: before the next of the engine's sections, after the previous one, else after the last changed line. */
@@ -267,7 +281,11 @@ function placeFor(blocks: Block[], section: Section): number {
  */
 function addTo(blocks: Block[], section: Section, items: Block[], register: Register, newId: () => string, joinRequirements: boolean): Block[] {
   const found = extent(blocks, section);
-  if (found) return [...blocks.slice(0, found[1]), ...items, ...blocks.slice(found[1])];
+  if (found) {
+    // Before "or equivalent", which stays the section's last line.
+    const at = found[1] > found[0] + 1 && OR_EQUIVALENT.test(blocks[found[1] - 1]!.markdown.replace(BULLET, '')) ? found[1] - 1 : found[1];
+    return [...blocks.slice(0, at), ...items, ...blocks.slice(at)];
+  }
   if (joinRequirements) {
     // After the last line that replaced a requirement (one that left the text too stood in the list).
     let last = -1;
@@ -280,7 +298,7 @@ function addTo(blocks: Block[], section: Section, items: Block[], register: Regi
     id: newId(),
     kind: 'added',
     role: 'heading',
-    markdown: `### ${WORDS[register][section as 'bring' | 'learn' | 'who']}`,
+    markdown: `${levelOf(blocks)}${WORDS[register][section as 'bring' | 'learn' | 'who']}`,
     requirementIds: [],
   };
   const at = placeFor(blocks, section);
@@ -300,7 +318,7 @@ function rewriteWho(blocks: Block[], profile: PersonProfile, register: Register,
     !own && !items.length
       ? []
       : [
-          old ?? { id: newId(), kind: 'added', role: 'heading', markdown: `### ${WORDS[register].who}`, requirementIds: ids },
+          old ?? { id: newId(), kind: 'added', role: 'heading', markdown: `${levelOf(blocks)}${WORDS[register].who}`, requirementIds: ids },
           ...(own
             ? [
                 {
@@ -354,10 +372,17 @@ function restoreHeading(blocks: Block[], profile: PersonProfile, register: Regis
 
 /**
  * An added heading of the engine's sections with nothing left under it goes; so does one right
- * under the posting's own heading (the engine's rule: no empty heading beside another).
+ * under the posting's own heading (the engine's rule: no empty heading beside another). The
+ * posting's heading the engine named "Wat je meebrengt" is left without words when nothing stands
+ * under it any more (its source goes with it).
  */
 function dropEmptySections(blocks: Block[], newId: () => string): Block[] {
+  const empty = (i: number) => {
+    const next = blocks.slice(i + 1).find((x) => x.markdown.trim());
+    return !next || next.role === 'heading';
+  };
   return blocks
+    .map((b, i) => (b.kind === 'changed' && b.markdown.trim() && sectionOfHeading(b) && empty(i) ? { ...b, markdown: '' } : b))
     .filter((b, i) => {
       if (b.kind !== 'added' || !sectionOfHeading(b)) return true;
       const next = blocks[i + 1];
@@ -418,10 +443,11 @@ function mentions(line: string, phrase: string): boolean {
   return wanted.every((w) => have.has(w));
 }
 
-const SKILL_SENTENCE = /^(?:[-–—•*·▪●◦○■□➢➤►✓✔+]\s+)?(?:(?:je|u) (?:kunt|leert)|kennis van|you (?:can|learn)|knowledge of)\b/iu;
+const SKILL_SENTENCE =
+  /^(?:[-–—•*·▪●◦○■□➢➤►✓✔+]\s+)?(?:(?:je|u) (?:kunt|kan|leert)|(?:(?:je hebt|u heeft) )?kennis van|you (?:can|learn)|(?:you have )?knowledge of)\b/iu;
 
 /**
- * A line written for the skill: a skill sentence ("Je kunt …", "Kennis van …", "You learn …"), or
+ * A line written for the skill: a skill sentence ("Je kunt …", "Je hebt kennis van …", "You learn …"), or
  * one whose words are mostly the skill's ("- Medicatie toedienen"), not a requirement that happens
  * to use its words ("Je hebt ervaring met plannen van projecten").
  */
@@ -463,7 +489,7 @@ function wording(s: Skill, language: Language): string | null {
   return parts.length >= 2 && /en$/u.test(parts.at(-1)!) ? group : null;
 }
 
-/** A skill as a whole sentence: "Je kunt …", "Kennis van …", "Je leert …". */
+/** A skill as a whole sentence: "Je kunt …", "Je hebt kennis van …", "Je leert …". */
 function ability(s: Skill, register: Register, knowledge: (uri: string) => boolean, learn: boolean): string {
   const label = labelInSentence(wording(s, register === 'en' ? 'en' : 'nl')!);
   const isKnowledge = !!s.uri && knowledge(s.uri);

@@ -21,7 +21,9 @@ export interface Span {
 /**
  * The posting's sentences that ask nothing of the candidate: pieces of its lines (split at sentence
  * ends) that overlap no gold requirement. A line ending in ":" or "?" right before a requirement
- * line is the requirement block's own heading, which the rewrite replaces by its own headings.
+ * line is the requirement block's own heading, which the rewrite replaces by its own headings ("Wat
+ * je meebrengt"); so is a short heading over a lead-in of that block ("Functie eisen" over "Dit
+ * vragen wij:" over the demands).
  */
 export function nonRequirementSentences(text: string, gold: Span[]): string[] {
   const out: string[] = [];
@@ -41,10 +43,12 @@ export function nonRequirementSentences(text: string, gold: Span[]): string[] {
       return;
     }
     const raw = text.slice(line.start, line.end);
-    const next = lines.slice(i + 1).find((l) => text.slice(l.start, l.end).trim());
+    const after = lines.slice(i + 1).filter((l) => text.slice(l.start, l.end).trim());
+    const [next, then] = after;
     // A requirement block's own heading: a question or "…:" line, or a short line without a sentence end.
     const heading = /[:?]\s*$/.test(raw) || (raw.trim().split(/\s+/).length <= 6 && !/[.!]\s*$/.test(raw));
-    if (heading && next && touches(next)) return;
+    const lead = (l: Span) => /[:?]\s*$/.test(text.slice(l.start, l.end)) && !touches(l);
+    if (heading && next && (touches(next) || (lead(next) && then && touches(then)))) return;
     push(raw);
   });
   function push(s: string) {

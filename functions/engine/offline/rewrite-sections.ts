@@ -13,6 +13,7 @@ import { dutchAbility, labelInSentence } from '../../../shared/skill-wording';
 import type { RewriteInput } from './rewrite';
 import { type Register, TRAINEE } from './rewrite-register';
 import { type Relocated, sentence } from './rewrite-lines';
+import { asSentence, withoutPlusMark } from './rewrite-block';
 
 export type Draft = Omit<Block, 'id'>;
 
@@ -36,7 +37,15 @@ export function newSections(input: RewriteInput, profile: PersonProfile, moved: 
     t(lang, you.bring, 'What you bring'),
     bring.map((text) => ({ text, ids })),
   );
-  section(t(lang, 'Mooi meegenomen', 'Nice to have'), relocated.plus);
+  // The section says "plus" now: a leading "Bij voorkeur" or a trailing "is een pré" may go, and the
+  // noun phrase left becomes a sentence ("Daarnaast is kennis van X een pre." → "Je hebt kennis van X.").
+  section(
+    t(lang, 'Mooi meegenomen', 'Nice to have'),
+    relocated.plus.map((p) => {
+      const bare = withoutPlusMark(p.text, lang);
+      return { ...p, text: bare === p.text.trim() ? p.text : (asSentence(bare, you, lang) ?? bare) };
+    }),
+  );
   // "Je leert …" promises in the employer's name: only what the posting itself names (a plus, a
   // task), never an occupation's essential the employer did not mention.
   let named: ReadonlySet<string> | null = null;
@@ -103,14 +112,16 @@ export function wording(s: Skill, lang: Language, knowledge: ReadonlySet<string>
 /** A skill the published text may name. */
 export const shown = (s: Skill, lang: Language, knowledge: ReadonlySet<string>) => wording(s, lang, knowledge) !== null;
 
-/** A skill as a whole sentence in the posting's form of address: "Je kunt …", "Kennis van …", "Je leert …". */
+/** A skill as a whole sentence in the posting's form of address: "Je kunt …", "Je hebt kennis van …", "Je leert …". */
 export function ability(s: Skill, input: RewriteInput, you: Register, learn: boolean): string {
   const knowledge = !!s.uri && input.knowledge.has(s.uri);
   const label = labelInSentence(wording(s, input.language, input.knowledge) ?? s.label.trim());
-  if (input.language === 'en') return learn ? `You learn ${knowledge ? 'about' : 'to'} ${label}.` : knowledge ? `Knowledge of ${label}.` : `You can ${label}.`;
+  if (input.language === 'en')
+    return learn ? `You learn ${knowledge ? 'about' : 'to'} ${label}.` : knowledge ? `You have knowledge of ${label}.` : `You can ${label}.`;
   const own = dutchAbility(label, you.subject.toLowerCase(), knowledge);
   if (learn) return `${you.subject} ${you.learns} ${knowledge ? 'over ' : ''}${own}.`;
-  return knowledge ? `Kennis van ${own}.` : `${you.subject} ${you.can} ${own}.`;
+  // A sentence like the posting's own demands beside it ("Je hebt kennis van C en C++."), not a noun phrase.
+  return knowledge ? `${you.subject} ${you.subject === 'U' ? 'heeft' : 'hebt'} kennis van ${own}.` : `${you.subject} ${you.can} ${own}.`;
 }
 
 function legalLine(words: string, r: Requirement, lang: Language, you: Register): string {

@@ -52,10 +52,10 @@ describe('rewrite in blocks', () => {
       expect(block?.kind, line).toBe('kept');
     }
     for (const b of blocks.filter((x) => x.kind === 'kept')) expect(b.source).toBeDefined();
-    // The offer stays after the requirement block, the tasks before it.
+    // The offer stays after the requirement block (now "Wat je meebrengt"), the tasks before it.
     const md = t.rewritten.markdown;
-    expect(md.indexOf('kozijnen')).toBeLessThan(md.indexOf('Wat vragen wij'));
-    expect(md.indexOf('Wat vragen wij')).toBeLessThan(md.indexOf('vast contract'));
+    expect(md.indexOf('kozijnen')).toBeLessThan(md.indexOf('Wat je meebrengt'));
+    expect(md.indexOf('Wat je meebrengt')).toBeLessThan(md.indexOf('vast contract'));
   });
 
   it('changes requirement lines where they stand and ties them to their requirements', () => {
@@ -115,8 +115,9 @@ describe('rewrite in blocks', () => {
     ]);
     expect(pointed.rewritten.markdown).toContain('- Je kunt het werk doen dat onder ‘Wat ga je doen?’ staat.');
     expect(t.rewritten.markdown).not.toContain('mbo-opleiding');
+    // The kept demand as a sentence of the same list; "or equivalent" one plain sentence under it.
     expect(t.rewritten.markdown).toMatch(
-      /- Goede beheersing van Excel\n- Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier\./,
+      /### Wat je meebrengt\n\n- Je kunt calculaties voor onderhoudsprojecten maken\.\n- Je hebt een goede beheersing van Excel\.\n\nHoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier\.\n/,
     );
   });
 
@@ -290,7 +291,10 @@ describe('a flattened English posting (#14, #15)', () => {
   const md = t.rewritten.markdown;
 
   it('splits glued headings and shows them without their emphasis marks', () => {
-    expect(md).toContain('### Must-Haves');
+    // The must-haves the rewrite changed are "What you bring", and the heading above them that said the same goes.
+    expect(md).toContain('### What you bring');
+    expect(md).not.toContain('Must-Haves');
+    expect(md).not.toContain('What do we seek from you?');
     expect(md).toContain('### Nice-to-Have');
     expect(md).not.toMatch(/###\s*\*/u);
   });
@@ -299,7 +303,7 @@ describe('a flattened English posting (#14, #15)', () => {
     expect(md).not.toMatch(/2–4 years/u);
     // The years said as the work "wherever you learned it": the line that says it for the diploma is not repeated.
     const anywhere = md.indexOf('wherever you learned it');
-    expect(anywhere).toBeGreaterThan(md.indexOf('### Must-Haves'));
+    expect(anywhere).toBeGreaterThan(md.indexOf('### What you bring'));
     expect(anywhere).toBeLessThan(md.indexOf('### Nice-to-Have'));
     expect(md).not.toContain('How you learned this does not matter');
     expect(t.experienceInPlaceOfEducation).toBe(true);
@@ -389,9 +393,10 @@ describe('one structure: demands, then pluses, who you are, the law, practical m
   const md = t.rewritten.markdown;
 
   it('puts a plus under "Mooi meegenomen" and a practical condition under "Praktisch", in their own words, in that order', () => {
-    expect(md).toContain('### Mooi meegenomen\n\n- Ervaring met Excel is een pré');
+    // The section says it is a plus: "is een pré" goes, and the noun phrase left is a sentence.
+    expect(md).toContain('### Mooi meegenomen\n\n- Je hebt ervaring met Excel.\n');
     expect(md).toContain('### Praktisch\n\n- Je bent 32 uur per week beschikbaar');
-    const order = ['### Wat vragen wij', '### Mooi meegenomen', '### Wie je bent', '### Praktisch', 'Solliciteren?'].map((h) => md.indexOf(h));
+    const order = ['### Wat je meebrengt', '### Mooi meegenomen', '### Wie je bent', '### Praktisch', 'Solliciteren?'].map((h) => md.indexOf(h));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -436,7 +441,15 @@ describe('a plus said in its own sentence beside a demand (#15)', () => {
 
 describe('a sentence that ends in ":" stays a line (#14)', () => {
   it('shows "We werken in Zuid-Holland voor:" as the posting wrote it, and "Wat vragen wij?" as a heading', () => {
-    const t = translate('Calculator', ['Wat vragen wij?', '- Rijbewijs B', '', 'Voor wie wij werken', 'We werken in Zuid-Holland voor:', 'Woningcorporaties.']);
+    const t = translate('Calculator', [
+      // (A block the rewrite leaves as it was keeps its heading.)
+      'Wat vragen wij?',
+      '- Je spreekt goed Nederlands.',
+      '',
+      'Voor wie wij werken',
+      'We werken in Zuid-Holland voor:',
+      'Woningcorporaties.',
+    ]);
     expect(t.rewritten.markdown).toContain('\nWe werken in Zuid-Holland voor:\n');
     expect(t.rewritten.markdown).toMatch(/^### Wat vragen wij\?/mu);
   });

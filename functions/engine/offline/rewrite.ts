@@ -31,6 +31,7 @@ import {
   sentences,
 } from './rewrite-lines';
 import { type Draft, ability, addedSectionsAt, newSections, preferredEducation, shown } from './rewrite-sections';
+import { asOneBlock } from './rewrite-block';
 
 export interface RewriteInput {
   text: string;
@@ -69,7 +70,9 @@ export interface RewriteInput {
  * Long: one walk over the posting's lines that shares their sections, spans and what earlier lines
  * wrote (see the file's top).
  */
-export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'blocks'> & { orEquivalent: boolean; profile: PersonProfile } {
+export function rewrite(
+  input: RewriteInput,
+): Pick<Rewritten, 'markdown' | 'blocks'> & { orEquivalent: boolean; profile: PersonProfile; restyled: ReadonlySet<string> } {
   const { text, lines, language: lang, requirements } = input;
   const you = register(text, lang, input.region === 'BE');
   const within = (r: Requirement, l: Line) => !!r.span && r.span.start < l.end && r.span.end > l.start;
@@ -164,6 +167,11 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const keptInProse = new Set<string>();
   const moved: Requirement[] = [];
   const fromProse: Requirement[] = [];
+  // The sentences a changed prose line of a requirement block kept: items of the block's list once it reads as one.
+  const proseKept = new Map<Block, Array<{ text: string; ids: string[] }>>();
+  let keptSentences: Array<{ text: string; ids: string[] }> = [];
+  // Lines the rewrite replaced or took out for the profile or the law (not a plus or a condition moved in its own words).
+  const rewrote = new Set<Block>();
   let anchor = -1;
   let pastApplying = false;
   let lastDemand = -1;
@@ -251,6 +259,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     for (const r of kept) stayed.add(r.id);
     moved.push(...changing.filter((r) => !kept.includes(r)));
     let markdown: string;
+    keptSentences = [];
     if (line.bullet && continuation.has(line)) {
       // An item that goes on from its lead-in ("Wij zoeken iemand:" … "- die een aanpakker is") can
       // hold no sentence of its own: what replaces it goes to the section written for it.
@@ -285,7 +294,18 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
         ]
           .filter(Boolean)
           .join('\n\n');
-      } else if (inBlock)
+      } else if (inBlock) {
+        // A plus said in a sentence of its own goes to "Mooi meegenomen" (principle 9), as in splitPlus.
+        const asked = (u: { start: number; end: number }) => own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
+        const plus = (u: { start: number; end: number }) =>
+          line.section === 'requirements' &&
+          asked(u).length > 0 &&
+          asked(u).every((r) => !r.mandatory && !r.legal) &&
+          has(PLUS_STRONG, text.slice(u.start, u.end));
+        for (const u of rest.filter(plus)) relocated.plus.push({ text: clean(text.slice(u.start, u.end)), ids: asked(u).map((r) => r.id) });
+        const left = rest.filter((u) => !plus(u));
+        markdown = clean(left.map((u) => text.slice(u.start, u.end).trim()).join(' '));
+        keptSentences = left.map((u) => ({ text: clean(text.slice(u.start, u.end)), ids: asked(u).map((r) => r.id) }));
         markdown = [
           markdown,
           once(changing.filter((r) => !leaves(r)).flatMap(replacement))
@@ -294,11 +314,14 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
         ]
           .filter(Boolean)
           .join('\n\n');
+      }
       if (!inBlock) fromProse.push(...changing.filter((r) => !leaves(r)));
     }
     lineIds.push(...changing.map((r) => r.id));
     for (const ids of alsoIn) ids.push(...changing.map((r) => r.id).filter((x) => !ids.includes(x)));
     blocks.push({ id: id(), kind: 'changed', role, markdown, source, requirementIds: lineIds });
+    rewrote.add(blocks.at(-1)!);
+    if (keptSentences.length) proseKept.set(blocks.at(-1)!, keptSentences);
     if (!inBlock) anchor = Math.max(anchor, blocks.length - 1);
   });
 
@@ -373,16 +396,31 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // requirement block, or last in the section written for what left the prose.
   // Before the pluses when the posting lists them after its demands.
   let orEquivalentAt = -1;
+  let orEquivalentBlock: Block | null = null;
   if (orEquivalent && !saidAlready) {
-    const line: Draft = { kind: 'added', role: 'item', markdown: `- ${you.orEquivalent}`, requirementIds: diplomas };
+    // One plain sentence under the list, not an item among the demands (EXEMPLARS.md, principle 6).
+    const line: Draft = { kind: 'added', role: 'paragraph', markdown: you.orEquivalent, requirementIds: diplomas };
     const bring = added.findIndex((b, i) => i > 0 && b.role === 'heading');
     if (fromProse.length) added.splice(bring < 0 ? added.length : bring, 0, line);
     else if (lastDemand >= 0 && lastDemand < anchor) orEquivalentAt = lastDemand + 1;
     else added.unshift(line);
-    if (orEquivalentAt >= 0) blocks.splice(orEquivalentAt, 0, { ...line, id: id() });
+    if (orEquivalentAt >= 0) blocks.splice(orEquivalentAt, 0, (orEquivalentBlock = { ...line, id: id() }));
   }
   let at = anchor >= 0 ? anchor + 1 + (orEquivalentAt >= 0 ? 1 : 0) : lastRequirementLine(blocks) + 1;
   at = addedSectionsAt(blocks, at, blockLines.size > 0);
+  // The block the rewrite changed reads as one: "Wat je meebrengt" over one list (EXEMPLARS.md, principles 1–3).
+  const one = asOneBlock({ blocks, lines, blockLines, continuation, requirements, you, lang, proseKept, rewrote, orEquivalent: orEquivalentBlock, until: at });
+  if (one) {
+    const between = blocks.slice(Math.min(at, one.end), Math.max(at, one.end));
+    const adjoining = between.every((b) => !b.markdown.trim());
+    const bringHeading = added[0]?.role === 'heading' && added[0].markdown === `### ${t(lang, you.bring, 'What you bring')}`;
+    // What left the prose joins its list; the new sections take the block's heading level.
+    if (adjoining && bringHeading) added.shift();
+    // A block all of whose lines left has nothing to bring: the new sections stand in its place.
+    else if (blocks.slice(one.first + 1, one.end).every((b) => !b.markdown.trim()) && (!added.length || added[0]!.role === 'heading'))
+      blocks[one.first] = { ...blocks[one.first]!, markdown: '' };
+    for (const [i, b] of added.entries()) if (b.role === 'heading') added[i] = { ...b, markdown: b.markdown.replace(/^#{1,6}\s/u, one.level) };
+  }
   // A requirement heading all of whose lines left keeps what came in their place: the first new
   // section goes under the posting's own heading rather than beside an empty one.
   const before = blocks
@@ -391,7 +429,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     .find((b) => b.markdown.trim());
   if (before?.role === 'heading' && before.kind === 'kept' && added[0]?.role === 'heading') added.shift();
   blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
-  return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent, profile };
+  return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent, profile, restyled: one?.restyled ?? new Set() };
 }
 
 /**

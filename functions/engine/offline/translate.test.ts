@@ -116,9 +116,11 @@ describe('translateOffline', () => {
   it('writes the result in the posting language with profile, JSON-LD and attribution', () => {
     expect(nl.language).toBe('nl');
     expect(en.language).toBe('en');
-    // The posting's own requirement heading stays; traits move to the person profile's section.
-    expect(nl.rewritten.markdown).toMatch(/### Wat vragen wij\n[^]*### Wie je bent/);
-    expect(en.rewritten.markdown).toMatch(/### Requirements\n[^]*### Who you are/);
+    // The requirement block the rewrite changed is "what you bring" (EXEMPLARS.md, principles 1–2);
+    // traits move to the person profile's section.
+    expect(nl.rewritten.markdown).toMatch(/### Wat je meebrengt\n[^]*### Wie je bent/);
+    expect(nl.rewritten.markdown).not.toContain('### Wat vragen wij');
+    expect(en.rewritten.markdown).toMatch(/### What you bring\n[^]*### Who you are/);
     expect(nl.personProfile.workingStyle.length + nl.personProfile.values.length).toBeGreaterThan(0);
     expect(en.rewritten.jsonLd?.['@type']).toBe('JobPosting');
     expect(en.attribution).toMatch(/ESCO/);

@@ -135,7 +135,8 @@ function assemble(vacancy: Vacancy, posting: Posting, applied: Applied, body: Re
   const { requirements, skills, rephrased, levels } = applied;
   // A change the text could not carry (its sentence asks more, or nothing can stand in its place
   // in the posting's language) stays a suggestion on its card, and says so.
-  const carried = new Set(body.blocks.filter((b) => b.kind !== 'kept').flatMap((b) => b.requirementIds));
+  // (A line of the posting only given the form of its block's list carries no change.)
+  const carried = new Set(body.blocks.filter((b) => b.kind !== 'kept' && !body.restyled.has(b.id)).flatMap((b) => b.requirementIds));
   // A year count the text already says as the competence: the warning says so, not what to do.
   const warnings = applied.warnings.map((w) =>
     w.code === 'experience-years' &&

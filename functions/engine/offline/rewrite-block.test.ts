@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { Translation } from '../../../shared/translation';
+import { Vacancy } from '../../../shared/vacancy';
+import { getTaxonomy } from '../../taxonomy';
+import { asSentence, withoutPlusMark } from './rewrite-block';
+import { register } from './rewrite-register';
+import { translateOffline } from './translate';
+
+const je = register('Je werkt bij ons.', 'nl');
+const u = register('U werkt bij ons en uw collega helpt u.', 'nl');
+const en = register('You work with us.', 'en');
+
+describe('a kept demand said as a noun phrase becomes a sentence in the posting’s register', () => {
+  it.each([
+    ['Kennis van C en C++', je, 'nl', 'Je hebt kennis van C en C++.'],
+    ['Sterke technische kennis van schilderwerk.', je, 'nl', 'Je hebt sterke technische kennis van schilderwerk.'],
+    ['Goede beheersing van Excel', je, 'nl', 'Je hebt een goede beheersing van Excel.'],
+    ['Aantoonbare werkervaring in de zorg;', je, 'nl', 'Je hebt aantoonbare werkervaring in de zorg.'],
+    ['Affiniteit met techniek', je, 'nl', 'Je hebt affiniteit met techniek.'],
+    ['In het bezit van een rijbewijs B;', je, 'nl', 'Je bent in het bezit van een rijbewijs B.'],
+    ['Vermogen om in een team te werken', je, 'nl', 'Je hebt het vermogen om in een team te werken.'],
+    ['Communicatieve vaardigheden', je, 'nl', 'Je hebt communicatieve vaardigheden.'],
+    ['Ervaring met SAP', u, 'nl', 'U heeft ervaring met SAP.'],
+    ['Bekend met Scrum', u, 'nl', 'U bent bekend met Scrum.'],
+    ['Experience with SQL', en, 'en', 'You have experience with SQL.'],
+    ['Fluent in English', en, 'en', 'You are fluent in English.'],
+  ] as const)('%s', (line, you, lang, sentence) => {
+    expect(asSentence(line, you, lang)).toBe(sentence);
+  });
+
+  it.each([
+    'Minimaal tien jaar een B-rijbewijs.',
+    'Rijbewijs B',
+    '(Enige) ervaring met Photoshop',
+    'Eventueel ervaren met regeltechniek',
+    'Je spreekt goed Nederlands',
+  ])('leaves "%s" as it is', (line) => {
+    expect(asSentence(line, je, 'nl')).toBeNull();
+  });
+});
+
+describe('a plus in "Mooi meegenomen" without the marker the section says anyway', () => {
+  it.each([
+    ['Daarnaast is kennis van QML en Linux een pre.', 'nl', 'Kennis van QML en Linux.'],
+    ['Ervaring met SAP is een pré', 'nl', 'Ervaring met SAP.'],
+    ['Bij voorkeur enkele jaren werkervaring, maar dit is geen must', 'nl', 'Enkele jaren werkervaring, maar dit is geen must.'],
+    ['Kennis van Frans is een troef.', 'nl', 'Kennis van Frans.'],
+    ['Experience with Docker is a plus', 'en', 'Experience with Docker.'],
+  ] as const)('%s', (line, lang, bare) => {
+    expect(withoutPlusMark(line, lang)).toBe(bare);
+  });
+
+  it.each([
+    'Bij voorkeur heb je ervaring met SAP.',
+    'Als je Google kent, is dat een pré.',
+    'Een A-rijbewijs heeft een sterke pré.',
+    'Bij voorkeur met ervaring in de bouw',
+    'VCA is een pré',
+  ])('leaves "%s" as it is', (line) => {
+    expect(withoutPlusMark(line, 'nl')).toBe(line);
+  });
+});
+
+const taxonomy = getTaxonomy();
+const translate = (title: string, lines: string[], language: 'nl' | 'en' = 'nl') =>
+  Translation.parse(
+    translateOffline(Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language, text: lines.join('\n'), source: 'text' }), taxonomy),
+  );
+
+describe('the requirement block the rewrite changed reads as one block (EXEMPLARS.md, principles 1–3, 6, 9)', () => {
+  const tasks = ['Wat ga je doen?', '- Je ontwikkelt software voor machines.', '- Je test nieuwe functies.', ''];
+  const offer = ['', 'Wat bieden wij', '- Een vast contract.'];
+
+  it('names it "Wat je meebrengt", makes its kept demands sentences of one list, and says "or equivalent" once, plainly, last', () => {
+    const t = translate('Software engineer', [
+      ...tasks,
+      'Functie-eisen',
+      '- Je hebt een afgeronde hbo-opleiding Informatica',
+      '- Kennis van C en C++',
+      '- Je werkt graag in een team.',
+      '- Daarnaast is kennis van Linux een pre.',
+      ...offer,
+    ]);
+    const md = t.rewritten.markdown;
+    expect(md).not.toContain('Functie-eisen');
+    expect(md).toMatch(
+      /### Wat je meebrengt\n\n(?:- Je kunt .*\n)+- Je hebt kennis van C en C\+\+\.\n\nHoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier\.\n\n### Mooi meegenomen\n\n- Je hebt kennis van Linux\.\n/u,
+    );
+    // Tasks and offer stay word for word.
+    expect(md).toContain('### Wat ga je doen?\n\n- Je ontwikkelt software voor machines.\n- Je test nieuwe functies.');
+    expect(md).toContain('### Wat bieden wij\n\n- Een vast contract.');
+    // A block it left as written, or only moved a practical condition out of, keeps its heading and words.
+    for (const block of [
+      ['Wat vragen wij?', '- Kennis van C en C++', '- Je spreekt goed Nederlands.'],
+      ['Wat vragen wij?', '- Kennis van C en C++', '- Je bent 32 uur per week beschikbaar'],
+    ]) {
+      const own = translate('Engineer', [...tasks, ...block, ...offer]).rewritten.markdown;
+      expect(own).toContain('### Wat vragen wij?\n\n- Kennis van C en C++\n');
+      expect(own).not.toContain('Wat je meebrengt');
+    }
+  });
+
+  it('makes plain lines under the heading items of the list', () => {
+    const t = translate('Calculator', [
+      'Wat ga je doen?',
+      '- Je maakt calculaties voor onderhoudsprojecten.',
+      '',
+      'Wat breng je mee?',
+      '- Een afgeronde mbo-opleiding Bouwkunde',
+      '',
+      'Ervaring met calculatiesoftware.',
+      '',
+      'Goede beheersing van Excel.',
+      '',
+      'Wat bieden wij?',
+      'Een goed salaris.',
+    ]);
+    expect(t.rewritten.markdown).toContain(
+      '### Wat je meebrengt\n\n- Je kunt calculaties voor onderhoudsprojecten maken.\n- Je hebt ervaring met calculatiesoftware.\n- Je hebt een goede beheersing van Excel.\n\nHoe je dit hebt geleerd',
+    );
+    expect(t.rewritten.markdown).toContain('### Wat bieden wij?\n\nEen goed salaris.');
+  });
+
+  it('writes "What you bring" in an English posting, at the level of its heading', () => {
+    const t = translate(
+      'Developer',
+      [
+        '#### What you will do',
+        '- You write software for machines.',
+        '',
+        '#### Requirements',
+        "- A bachelor's degree in Computer Science",
+        '- Experience with SQL',
+        '',
+        '#### What we offer',
+        '- A permanent contract.',
+      ],
+      'en',
+    );
+    const md = t.rewritten.markdown;
+    expect(md).not.toContain('Requirements');
+    expect(md).toMatch(/#### What you bring\n\n(?:- .*\n)*- You have experience with SQL\.\n\nHow you learned this does not matter/u);
+  });
+
+  it('writes in the posting’s "u"', () => {
+    const t = translate('Calculator', [
+      'Wat gaat u doen?',
+      '- U ontwikkelt software voor machines.',
+      '',
+      'Wat vragen wij van u?',
+      '- U heeft een afgeronde hbo-opleiding Informatica',
+      '- Ervaring met calculatiesoftware',
+      '',
+      'Uw collega helpt u graag.',
+    ]);
+    expect(t.rewritten.markdown).toMatch(/### Wat u meebrengt\n\n(?:- .*\n)*- U heeft ervaring met calculatiesoftware\.\n/u);
+  });
+});

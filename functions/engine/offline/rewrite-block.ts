@@ -1,0 +1,239 @@
+/**
+ * The requirement block read as one block (EXEMPLARS.md, principles 1–3 and 6): once the rewrite
+ * changed lines in it, the posting's heading gives way to "Wat je meebrengt" at its own level, the
+ * lines it kept become items of the same list (a noun phrase such as "Kennis van C" as the
+ * sentence "Je hebt kennis van C"), and "or equivalent" is one plain sentence, its last line.
+ */
+import type { Language } from '../../../shared/locale';
+import type { Block, Requirement } from '../../../shared/translation';
+import { LIST_MARK } from './cues';
+import type { Line } from './segment';
+import type { Register } from './rewrite-register';
+import { isMeta } from './rewrite-lines';
+import { headingKind } from './sections';
+
+const L = 'A-Za-zÀ-ÖØ-öø-ɏ';
+/** Words that open a demand said as a noun phrase: "Goede", "Aantoonbare", "Sterke technische", "Enige". */
+const NL_ADJECTIVES = `(?:(?:[${L}]+e|enig|veel|voldoende)\\s+){0,3}`;
+const EN_ADJECTIVES =
+  '(?:(?:strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional)\\s+){0,3}';
+
+/** Noun-phrase demands and the verb that makes each a sentence; the rest of the words stay as they are. */
+const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' }> = [
+  // "Kennis van", "Goede kennis van", "Aantoonbare werkervaring in", "Affiniteit met", "Communicatieve vaardigheden"
+  {
+    re: new RegExp(
+      `^${NL_ADJECTIVES}[${L}]*(?:kennis|ervaring|affiniteit|interesse|vaardigheden|kwaliteiten)\\s+(?:van|met|in|op|als|binnen|bij|rond|omtrent|over|aan|voor|t\\.b\\.v\\.)\\s`,
+      'iu',
+    ),
+    verb: 'have',
+  },
+  { re: new RegExp(`^${NL_ADJECTIVES}[${L}]*(?:vaardigheden|kwaliteiten)[.!]?$`, 'iu'), verb: 'have' },
+  // "Goede beheersing van Excel" → "Je hebt een goede beheersing van Excel"
+  { re: new RegExp(`^(?:[${L}]+e\\s+){1,2}beheersing\\s+van\\s`, 'iu'), verb: 'have-a' },
+  // "Vermogen om …" → "Je hebt het vermogen om …"
+  { re: /^vermogen\s+(?:om|tot)\s/iu, verb: 'have-the' },
+  // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig"
+  { re: /^(?:in het bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in)\s/iu, verb: 'be' },
+  { re: new RegExp(`^[${L}]+\\s+vaardig[.!]?$`, 'iu'), verb: 'be' },
+];
+const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' }> = [
+  {
+    re: new RegExp(`^${EN_ADJECTIVES}(?:experience|knowledge|understanding|familiarity|proficiency|affinity|command|skills)\\s+(?:of|with|in|as|on)\\s`, 'iu'),
+    verb: 'have',
+  },
+  { re: /^(?:fluent in|familiar with|proficient in|able to|willing to|comfortable with|in possession of)\s/iu, verb: 'be' },
+];
+
+/**
+ * A kept demand as a sentence in the posting's register, or null when it opens with no noun phrase
+ * a verb can safely take: "Kennis van C en C++" → "Je hebt kennis van C en C++.", "In het bezit van
+ * een rijbewijs B" → "Je bent in het bezit van een rijbewijs B.", "Experience with SQL" → "You have
+ * experience with SQL.".
+ */
+export function asSentence(line: string, you: Register, lang: Language): string | null {
+  const body = line
+    .replace(LIST_MARK, '')
+    .trim()
+    .replace(/[\s;,]+$/u, '');
+  if (!body || /^[(["“‘]/u.test(body)) return null;
+  const end = /[.!?]$/u.test(body) ? '' : '.';
+  const rest = body.charAt(0).toLowerCase() + body.slice(1);
+  if (lang === 'en') {
+    const form = EN_FORMS.find((f) => f.re.test(body));
+    return form ? `You ${form.verb === 'have' ? 'have' : 'are'} ${rest}${end}` : null;
+  }
+  const form = NL_FORMS.find((f) => f.re.test(body));
+  if (!form) return null;
+  const polite = you.subject === 'U';
+  const have = polite ? 'U heeft' : `${you.subject} hebt`;
+  const be = polite ? 'U bent' : `${you.subject} bent`;
+  const verb = form.verb === 'be' ? be : form.verb === 'have-the' ? `${have} het` : form.verb === 'have-a' ? `${have} een` : have;
+  return `${verb} ${rest}${end}`;
+}
+
+/**
+ * A plus without the marker its section now says anyway: a leading "Bij voorkeur" / "Daarnaast is …
+ * een pré", or a trailing "is een pré / plus / troef / meerwaarde", only where what is left reads
+ * whole ("Daarnaast is kennis van X een pre." → "Kennis van X."); else the line as it was.
+ */
+export function withoutPlusMark(line: string, lang: Language): string {
+  const body = line.trim();
+  const end = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1).replace(/[\s;,.]+$/u, '')}${/[!?]$/u.test(s) ? '' : '.'}`;
+  const what =
+    (lang === 'en' ? EN_PLUS_TAIL : NL_PLUS_FRAMED).exec(body)?.[1] ??
+    (lang === 'en' ? null : NL_PLUS_TAIL.exec(body)?.[1]) ??
+    (lang === 'en' ? EN_PLUS_LEAD : NL_PLUS_LEAD).exec(body)?.[1];
+  // What is left must be the thing itself, not a clause ("Als je … hebt, is dat een pré"), nor a
+  // verb that asks its subject after it ("Bij voorkeur heb je …") or a phrase that hangs ("Bij voorkeur met …").
+  if (!what || !wholePhrase(what) || new RegExp(`^[${L}]+\\s+(?:je|jij|u|you)\\b`, 'iu').test(what)) return body;
+  if (/^(?:daarnaast|verder|ook|tevens|is|zijn|heeft|hebben|wordt|met|in|op|als|een opleiding|you|with|in|a|an)\b/iu.test(what)) return body;
+  return end(what);
+}
+
+/** "Daarnaast is kennis van X een pre." */
+const NL_PLUS_FRAMED =
+  /^(?:daarnaast|verder|ook|tevens)\s+(?:is|zijn)\s+(.+?)\s+(?:een\s+)?(?:(?:grote|sterke|mooie|extra)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/iu;
+/** "Kennis van X is een pré." */
+const NL_PLUS_TAIL = /^(.+?)\s+(?:is|zijn)\s+(?:een\s+)?(?:(?:grote|sterke|mooie|extra)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/iu;
+/** "Bij voorkeur enkele jaren werkervaring" */
+const NL_PLUS_LEAD = /^(?:bij voorkeur|liefst|daarnaast)[,:]?\s+(.+)$/iu;
+const EN_PLUS_TAIL = /^(.+?)\s+(?:is|are)\s+(?:a|an)\s+(?:(?:big|strong|real)\s+)?(?:plus|advantage|bonus|asset)\s*[.!]?$/iu;
+const EN_PLUS_LEAD = /^(?:preferably|ideally)[,:]?\s+(.+)$/iu;
+
+/** A noun phrase that reads whole: not a clause, a pronoun or a word or two hanging from what went. */
+function wholePhrase(s: string): boolean {
+  return (
+    s.split(/\s+/u).length >= 2 &&
+    !/^(?:het|dat|dit|die|als|wanneer|indien|it|that|this|if|when|which)\b/iu.test(s) &&
+    !/\b(?:je|jij|u|you)\s*$/iu.test(s) &&
+    !/[,;]\s*(?:als|wanneer|indien|dat|if|when)\b/iu.test(s)
+  );
+}
+
+/** The lines of one requirement block: its heading line first, up to the next heading. */
+export function requirementRuns(lines: Line[], blockLines: ReadonlySet<Line>): Line[][] {
+  const runs: Line[][] = [];
+  let run: Line[] | null = null;
+  for (const line of lines) {
+    if (!blockLines.has(line)) {
+      run = null;
+      continue;
+    }
+    if (line.heading || !run) {
+      run = [line];
+      runs.push(run);
+    } else run.push(line);
+  }
+  return runs;
+}
+
+export interface OneBlockInput {
+  blocks: Block[];
+  lines: Line[];
+  blockLines: ReadonlySet<Line>;
+  /** Items that only go on from their lead-in ("- die een aanpakker is"): such a block keeps its heading. */
+  continuation: ReadonlySet<Line>;
+  requirements: Requirement[];
+  you: Register;
+  lang: Language;
+  /** The sentences a changed prose line kept and what each asks, per block (they become items of the list). */
+  proseKept: ReadonlyMap<Block, Array<{ text: string; ids: string[] }>>;
+  /** Where the new sections go: lines of the block after it are closing lines and stay as they are. */
+  until: number;
+  /** The lines the rewrite replaced, or took out for the profile or the law: a block with one was rewritten. */
+  rewrote: ReadonlySet<Block>;
+  /** The "or equivalent" line when the rewrite put it among the blocks. */
+  orEquivalent: Block | null;
+}
+
+/**
+ * The first requirement block the rewrite changed, made one block; returns its range in `blocks`
+ * (the heading's index and the index after its last line), the heading's Markdown level and the
+ * blocks only given the list's form, or null when no block qualifies. Changes `blocks` in place.
+ */
+export function asOneBlock(input: OneBlockInput): { first: number; end: number; level: string; restyled: Set<string> } | null {
+  const { blocks } = input;
+  for (const run of requirementRuns(input.lines, input.blockLines)) {
+    const first = headingOf(run, input);
+    if (first < 0) continue;
+    const last = run.at(-1)!;
+    let end = first + 1;
+    while (end < blocks.length && (!blocks[end]!.source ? blocks[end] === input.orEquivalent : blocks[end]!.source!.start < last.end)) end++;
+    const body = blocks.slice(first + 1, end);
+    // (A plus or a practical condition moved in its own words leaves the block as the posting wrote it.)
+    if (!body.some((b) => input.rewrote.has(b)) && !body.includes(input.orEquivalent!)) continue;
+    const level = blocks[first]!.role === 'heading' ? (/^#{1,6}\s/u.exec(blocks[first]!.markdown)?.[0] ?? '### ') : '### ';
+    const name = input.lang === 'en' ? 'What you bring' : input.you.bring;
+    blocks[first] = { ...blocks[first]!, kind: 'changed', role: 'heading', markdown: `${level}${name}` };
+    // The posting's heading right above it, over no line of its own ("What do we seek from you?" over
+    // "Must-Haves"), named the same block: it goes too.
+    const restyled = new Set<string>();
+    let above = first - 1;
+    while (above >= 0 && !blocks[above]!.markdown.trim()) above--;
+    const outer = blocks[above];
+    if (outer?.kind === 'kept' && outer.role === 'heading' && headingKind(outer.markdown) === 'requirements') {
+      blocks[above] = { ...outer, kind: 'changed', markdown: '' };
+      restyled.add(outer.id);
+    }
+    for (const id of asItems(input, first + 1, Math.min(end, input.until))) restyled.add(id);
+    return { first, end, level, restyled };
+  }
+  return null;
+}
+
+/**
+ * Where a block's own heading stands in `blocks`, or -1: a block that opens with its heading and
+ * asks something (not pluses alone, nor a list whose items only go on from their lead-in: "Wij
+ * zoeken iemand die" over "- scherpe teksten kan schrijven").
+ */
+function headingOf(run: Line[], { blocks, continuation }: OneBlockInput): number {
+  const head = run[0]!;
+  if (!head.heading || head.section === 'preferred' || head.bullet || run.some((l) => continuation.has(l))) return -1;
+  const first = blocks.findIndex((b) => b.source?.start === head.start && b.source.end === head.end);
+  const role = blocks[first]?.role;
+  if (first < 0 || blocks[first]!.kind !== 'kept' || (role !== 'heading' && role !== 'paragraph')) return -1;
+  // A line shown as prose heads the block only when it names the demands ("Wij vragen van onze nieuwe
+  // collega:"), not a lead-in that speaks ("Afhankelijk van jouw voorkeur werk je binnen:").
+  const kind = headingKind(head.text);
+  return kind === 'requirements' || (role === 'heading' && head.section === 'requirements' && (kind === null || kind === 'other')) ? first : -1;
+}
+
+/**
+ * The block's lines from `from` to `to` as items of its list; returns the ids of the posting's own
+ * lines only given that form (no requirement's change is carried by them). The law's line and a
+ * plus stay in their own words; a must-have may become a sentence. A line that asks nothing the
+ * extraction saw becomes an item only as a sentence ("Herken je jezelf hierin?" stays).
+ */
+function asItems(input: OneBlockInput, from: number, to: number): string[] {
+  const { blocks, you, lang } = input;
+  const byId = new Map(input.requirements.map((r) => [r.id, r]));
+  const item = (words: string, ids: string[]): string | null => {
+    const asked = ids.map((id) => byId.get(id)).filter((r): r is Requirement => !!r);
+    const own = words.replace(LIST_MARK, '').trim();
+    const sentence = asked.some((r) => r.legal || !r.mandatory) ? null : asSentence(own, you, lang);
+    if (!sentence && !asked.length) return null;
+    return `- ${sentence ?? own.replace(/[\s;,]+$/u, '')}`;
+  };
+  const restyled: string[] = [];
+  for (let i = from; i < to; i++) {
+    const b = blocks[i]!;
+    if (b === input.orEquivalent) continue;
+    const kept = input.proseKept.get(b);
+    if (b.kind === 'changed' && kept?.length) {
+      const rest = b.markdown.split('\n').filter((l) => /^- /u.test(l));
+      const own = kept.map((k) => item(k.text, k.ids) ?? k.text);
+      // Each kept sentence an item, unless one stays prose: then the prose stands above the list, as it was.
+      if (own.every((o) => o.startsWith('- '))) blocks[i] = { ...b, role: 'item', markdown: [...own, ...rest].join('\n') };
+      continue;
+    }
+    // (Not a lead-in of the block's own: "Daarnaast vragen wij:".)
+    const line = b.kind === 'kept' && (b.role === 'item' || b.role === 'paragraph') && !isMeta(b.markdown) && !/:\s*\**$/u.test(b.markdown);
+    const markdown = line && b.markdown.trim() ? item(b.markdown, b.requirementIds) : null;
+    if (markdown && markdown !== b.markdown) {
+      blocks[i] = { ...b, kind: 'changed', role: 'item', markdown };
+      restyled.push(b.id);
+    }
+  }
+  return restyled;
+}
