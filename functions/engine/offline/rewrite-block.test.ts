@@ -55,6 +55,7 @@ describe('a plus in "Mooi meegenomen" without the marker the section says anyway
     'Als je Google kent, is dat een pré.',
     'Een A-rijbewijs heeft een sterke pré.',
     'Bij voorkeur met ervaring in de bouw',
+    'Je hebt relevante opleidingen (Microsoft, VMware), certificering is een pré',
     'VCA is een pré',
   ])('leaves "%s" as it is', (line) => {
     expect(withoutPlusMark(line, 'nl')).toBe(line);
@@ -140,6 +141,36 @@ describe('the requirement block the rewrite changed reads as one block (EXEMPLAR
     const md = t.rewritten.markdown;
     expect(md).not.toContain('Requirements');
     expect(md).toMatch(/#### What you bring\n\n(?:- .*\n)*- You have experience with SQL\.\n\nHow you learned this does not matter/u);
+  });
+
+  it('says what it wrote for prose far from the block in the block’s list, once, under one "Wat je meebrengt"', () => {
+    const md = translate('Software engineer', [
+      ...tasks,
+      'Functie-eisen',
+      '- Je hebt een afgeronde hbo-opleiding Informatica',
+      '- Kennis van C en C++',
+      ...offer,
+      '',
+      'Over ons',
+      'Wij bouwen machines. Voor deze functie heb je een afgeronde mbo-opleiding Elektrotechniek nodig.',
+      '',
+      'Solliciteren',
+      'Stuur je cv naar jobs@voorbeeld.nl.',
+    ]).rewritten.markdown;
+    expect(md.match(/Wat je meebrengt/gu)).toHaveLength(1);
+    expect(md).toMatch(/- Je hebt kennis van C en C\+\+\.\n(?:- .*\n)*\nHoe je dit hebt geleerd[^\n]*\n\n### Wat bieden wij/u);
+    expect(md).toContain('### Over ons\n\nWij bouwen machines.\n\n### Solliciteren');
+  });
+
+  it('leaves a line that runs on from its own lead-in as prose, whole', () => {
+    const md = translate('Communicatiemedewerker', [
+      ...tasks,
+      'Profiel',
+      'We zoeken iemand die: Graag schrijft en communicatief sterk is. Gestructureerd te werk gaat. Je hebt een afgeronde hbo-opleiding Informatica. Kennis van InDesign is een plus.',
+      ...offer,
+    ]).rewritten.markdown;
+    expect(md).toContain('We zoeken iemand die: Graag schrijft en communicatief sterk is. Gestructureerd te werk gaat. Kennis van InDesign is een plus.');
+    expect(md).not.toContain('- Gestructureerd te werk gaat.');
   });
 
   it('writes in the posting’s "u"', () => {

@@ -3,6 +3,9 @@
  * changed lines in it, the posting's heading gives way to "Wat je meebrengt" at its own level, the
  * lines it kept become items of the same list (a noun phrase such as "Kennis van C" as the
  * sentence "Je hebt kennis van C"), and "or equivalent" is one plain sentence, its last line.
+ *
+ * Long: the sentence forms of a kept demand and of a plus, and the steps that make the block one
+ * (its heading, its lines, the new sections beside it), share the register and the block's lines.
  */
 import type { Language } from '../../../shared/locale';
 import type { Block, Requirement } from '../../../shared/translation';
@@ -105,7 +108,8 @@ const EN_PLUS_LEAD = /^(?:preferably|ideally)[,:]?\s+(.+)$/iu;
 function wholePhrase(s: string): boolean {
   return (
     s.split(/\s+/u).length >= 2 &&
-    !/^(?:het|dat|dit|die|als|wanneer|indien|it|that|this|if|when|which)\b/iu.test(s) &&
+    // (Nor a clause with its own subject: "Je hebt … opleidingen, certificering is een pré" is a plus for its last words only.)
+    !/^(?:het|dat|dit|die|als|wanneer|indien|je|jij|u|we|wij|ik|it|that|this|if|when|which|you|we)\b/iu.test(s) &&
     !/\b(?:je|jij|u|you)\s*$/iu.test(s) &&
     !/[,;]\s*(?:als|wanneer|indien|dat|if|when)\b/iu.test(s)
   );
@@ -183,6 +187,38 @@ export function asOneBlock(input: OneBlockInput): { first: number; end: number; 
 }
 
 /**
+ * The new sections beside the block made one (`one`), before they go in at `at`; returns where they
+ * go now. What the rewrite wrote for prose ("Wat je meebrengt") joins the block's list, each line
+ * once, even when that prose stood far from it ("… see the Admission Requirements" under the
+ * procedure): one "Wat je meebrengt". A block all of whose lines left has nothing to bring: the new
+ * sections stand in its place. The new sections take the block's heading level.
+ */
+export function withBlock(
+  one: { first: number; end: number; level: string },
+  blocks: Block[],
+  added: Array<Omit<Block, 'id'>>,
+  at: number,
+  bringName: string,
+  id: () => string,
+): number {
+  const adjoining = blocks.slice(Math.min(at, one.end), Math.max(at, one.end)).every((b) => !b.markdown.trim());
+  const bringHeading = added[0]?.role === 'heading' && added[0].markdown === `### ${bringName}`;
+  const said = new Set(blocks.slice(one.first, one.end).flatMap((b) => b.markdown.split('\n')));
+  const size = added.findIndex((b, i) => i > 0 && b.role === 'heading');
+  const bring = bringHeading ? added.splice(0, size < 0 ? added.length : size).filter((b, i) => i > 0 && !said.has(b.markdown)) : [];
+  if (adjoining) added.unshift(...bring);
+  else if (bring.length) {
+    const end = Math.min(one.end, at);
+    blocks.splice(end, 0, ...bring.map((b) => ({ ...b, id: id() })));
+    if (at >= end) at += bring.length;
+  }
+  const empty = blocks.slice(one.first + 1, one.end).every((b) => !b.markdown.trim());
+  if (!bringHeading && empty && (!added.length || added[0]!.role === 'heading')) blocks[one.first] = { ...blocks[one.first]!, markdown: '' };
+  for (const [i, b] of added.entries()) if (b.role === 'heading') added[i] = { ...b, markdown: b.markdown.replace(/^#{1,6}\s/u, one.level) };
+  return at;
+}
+
+/**
  * Where a block's own heading stands in `blocks`, or -1: a block that opens with its heading and
  * asks something (not pluses alone, nor a list whose items only go on from their lead-in: "Wij
  * zoeken iemand die" over "- scherpe teksten kan schrijven").
@@ -215,6 +251,12 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
     if (!sentence && !asked.length) return null;
     return `- ${sentence ?? own.replace(/[\s;,]+$/u, '')}`;
   };
+  // The posting's prose lines become items only where most of them ask something: in a block that
+  // also holds the job's tasks as prose ("Who You Are" over "Design experiments …"), they stay prose.
+  const own = (b: Block) =>
+    b.kind === 'kept' && (b.role === 'item' || b.role === 'paragraph') && !!b.markdown.trim() && !isMeta(b.markdown) && !/:\s*\**$/u.test(b.markdown);
+  const prose = blocks.slice(from, to).filter((b) => own(b) && b.role === 'paragraph');
+  const asking = prose.filter((b) => b.requirementIds.length > 0).length * 2 >= prose.length;
   const restyled: string[] = [];
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
@@ -228,8 +270,7 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
       continue;
     }
     // (Not a lead-in of the block's own: "Daarnaast vragen wij:".)
-    const line = b.kind === 'kept' && (b.role === 'item' || b.role === 'paragraph') && !isMeta(b.markdown) && !/:\s*\**$/u.test(b.markdown);
-    const markdown = line && b.markdown.trim() ? item(b.markdown, b.requirementIds) : null;
+    const markdown = own(b) && (b.role === 'item' || asking) ? item(b.markdown, b.requirementIds) : null;
     if (markdown && markdown !== b.markdown) {
       blocks[i] = { ...b, kind: 'changed', role: 'item', markdown };
       restyled.push(b.id);

@@ -31,7 +31,7 @@ import {
   sentences,
 } from './rewrite-lines';
 import { type Draft, ability, addedSectionsAt, newSections, preferredEducation, shown } from './rewrite-sections';
-import { asOneBlock } from './rewrite-block';
+import { asOneBlock, withBlock } from './rewrite-block';
 
 export interface RewriteInput {
   text: string;
@@ -296,8 +296,11 @@ export function rewrite(
           .join('\n\n');
       } else if (inBlock) {
         // A plus said in a sentence of its own goes to "Mooi meegenomen" (principle 9), as in splitPlus.
+        // (Not in a line that runs on from a lead-in of its own: "We zoeken iemand die: Graag schrijft. …")
+        const flowing = /:\s+\S/u.test(line.text);
         const asked = (u: { start: number; end: number }) => own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
         const plus = (u: { start: number; end: number }) =>
+          !flowing &&
           line.section === 'requirements' &&
           asked(u).length > 0 &&
           asked(u).every((r) => !r.mandatory && !r.legal) &&
@@ -305,7 +308,7 @@ export function rewrite(
         for (const u of rest.filter(plus)) relocated.plus.push({ text: clean(text.slice(u.start, u.end)), ids: asked(u).map((r) => r.id) });
         const left = rest.filter((u) => !plus(u));
         markdown = clean(left.map((u) => text.slice(u.start, u.end).trim()).join(' '));
-        keptSentences = left.map((u) => ({ text: clean(text.slice(u.start, u.end)), ids: asked(u).map((r) => r.id) }));
+        if (!flowing) keptSentences = left.map((u) => ({ text: clean(text.slice(u.start, u.end)), ids: asked(u).map((r) => r.id) }));
         markdown = [
           markdown,
           once(changing.filter((r) => !leaves(r)).flatMap(replacement))
@@ -410,17 +413,7 @@ export function rewrite(
   at = addedSectionsAt(blocks, at, blockLines.size > 0);
   // The block the rewrite changed reads as one: "Wat je meebrengt" over one list (EXEMPLARS.md, principles 1–3).
   const one = asOneBlock({ blocks, lines, blockLines, continuation, requirements, you, lang, proseKept, rewrote, orEquivalent: orEquivalentBlock, until: at });
-  if (one) {
-    const between = blocks.slice(Math.min(at, one.end), Math.max(at, one.end));
-    const adjoining = between.every((b) => !b.markdown.trim());
-    const bringHeading = added[0]?.role === 'heading' && added[0].markdown === `### ${t(lang, you.bring, 'What you bring')}`;
-    // What left the prose joins its list; the new sections take the block's heading level.
-    if (adjoining && bringHeading) added.shift();
-    // A block all of whose lines left has nothing to bring: the new sections stand in its place.
-    else if (blocks.slice(one.first + 1, one.end).every((b) => !b.markdown.trim()) && (!added.length || added[0]!.role === 'heading'))
-      blocks[one.first] = { ...blocks[one.first]!, markdown: '' };
-    for (const [i, b] of added.entries()) if (b.role === 'heading') added[i] = { ...b, markdown: b.markdown.replace(/^#{1,6}\s/u, one.level) };
-  }
+  if (one) at = withBlock(one, blocks, added, at, t(lang, you.bring, 'What you bring'), id);
   // A requirement heading all of whose lines left keeps what came in their place: the first new
   // section goes under the posting's own heading rather than beside an empty one.
   const before = blocks
