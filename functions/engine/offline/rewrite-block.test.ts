@@ -173,6 +173,25 @@ describe('the requirement block the rewrite changed reads as one block (EXEMPLAR
     expect(md).not.toContain('- Gestructureerd te werk gaat.');
   });
 
+  it('keeps a block whose items go on from its heading, and writes the new sections at that heading’s level', () => {
+    const md = translate('Calculator', [
+      '#### Wat ga je doen?',
+      '- Het opstellen van offertes',
+      '- Het bewaken van de planning',
+      '',
+      '#### Wij zoeken iemand die',
+      '- een hbo-diploma heeft',
+      '- een aangeboren nieuwsgierigheid heeft',
+      '- zelfstandig werkt',
+      '',
+      '#### Wat bieden wij',
+      '- Een vast contract.',
+    ]).rewritten.markdown;
+    expect(md).toContain(
+      '#### Wij zoeken iemand die\n\n- een aangeboren nieuwsgierigheid heeft\n- zelfstandig werkt\n\n#### Wat je meebrengt\n\n- Je kunt offertes opstellen.',
+    );
+  });
+
   it('writes in the posting’s "u"', () => {
     const t = translate('Calculator', [
       'Wat gaat u doen?',

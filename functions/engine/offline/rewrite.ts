@@ -414,6 +414,14 @@ export function rewrite(
   // The block the rewrite changed reads as one: "Wat je meebrengt" over one list (EXEMPLARS.md, principles 1–3).
   const one = asOneBlock({ blocks, lines, blockLines, continuation, requirements, you, lang, proseKept, rewrote, orEquivalent: orEquivalentBlock, until: at });
   if (one) at = withBlock(one, blocks, added, at, t(lang, you.bring, 'What you bring'), id);
+  else {
+    // The new sections take the level of the posting's own requirement heading they follow ("#### Wij zoeken iemand die").
+    const head = blocks
+      .slice(0, at)
+      .findLast((b) => b.role === 'heading' && b.kind === 'kept' && lines.some((l) => blockLines.has(l) && l.heading && l.start === b.source?.start));
+    const level = /^#{1,6}\s/u.exec(head?.markdown ?? '')?.[0];
+    if (level) for (const [i, b] of added.entries()) if (b.role === 'heading') added[i] = { ...b, markdown: b.markdown.replace(/^#{1,6}\s/u, level) };
+  }
   // A requirement heading all of whose lines left keeps what came in their place: the first new
   // section goes under the posting's own heading rather than beside an empty one.
   const before = blocks
