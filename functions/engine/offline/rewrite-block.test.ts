@@ -24,6 +24,8 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Bekend met Scrum', u, 'nl', 'U bent bekend met Scrum.'],
     ['Experience with SQL', en, 'en', 'You have experience with SQL.'],
     ['Fluent in English', en, 'en', 'You are fluent in English.'],
+    ['Deep understanding of healthcare coding', en, 'en', 'You have a deep understanding of healthcare coding.'],
+    ['Affinity with working in teams', en, 'en', 'You have an affinity with working in teams.'],
   ] as const)('%s', (line, you, lang, sentence) => {
     expect(asSentence(line, you, lang)).toBe(sentence);
   });

@@ -40,11 +40,13 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
   { re: /^(?:in het bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in)\s/iu, verb: 'be' },
   { re: new RegExp(`^[${L}]+\\s+vaardig[.!]?$`, 'iu'), verb: 'be' },
 ];
-const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' }> = [
+const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' }> = [
   {
-    re: new RegExp(`^${EN_ADJECTIVES}(?:experience|knowledge|understanding|familiarity|proficiency|affinity|command|skills)\\s+(?:of|with|in|as|on)\\s`, 'iu'),
+    re: new RegExp(`^${EN_ADJECTIVES}(?:experience|knowledge|familiarity|proficiency|skills)\\s+(?:of|with|in|as|on)\\s`, 'iu'),
     verb: 'have',
   },
+  // "Deep understanding of X" → "You have a deep understanding of X"
+  { re: new RegExp(`^${EN_ADJECTIVES}(?:understanding|affinity|command|grasp)\\s+(?:of|with|in|for)\\s`, 'iu'), verb: 'have-a' },
   { re: /^(?:fluent in|familiar with|proficient in|able to|willing to|comfortable with|in possession of)\s/iu, verb: 'be' },
 ];
 
@@ -64,7 +66,9 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   const rest = body.charAt(0).toLowerCase() + body.slice(1);
   if (lang === 'en') {
     const form = EN_FORMS.find((f) => f.re.test(body));
-    return form ? `You ${form.verb === 'have' ? 'have' : 'are'} ${rest}${end}` : null;
+    if (!form) return null;
+    const article = form.verb === 'have-a' ? (/^[aeiou]/iu.test(rest) ? 'an ' : 'a ') : '';
+    return `You ${form.verb === 'be' ? 'are' : 'have'} ${article}${rest}${end}`;
   }
   const form = NL_FORMS.find((f) => f.re.test(body));
   if (!form) return null;
