@@ -194,6 +194,25 @@ describe('the requirement block the rewrite changed reads as one block (EXEMPLAR
     );
   });
 
+  it('leaves the lines after a lead-in of the block’s own in their words, and "or equivalent" never under a licence', () => {
+    const md = translate('Calculator', [
+      'Wat ga je doen?',
+      '- Je maakt calculaties voor onderhoudsprojecten.',
+      '',
+      'Wat breng je mee?',
+      '- Een afgeronde mbo-opleiding Bouwkunde',
+      'Een ervaren collega met:',
+      '- Ervaring met calculatiesoftware',
+      '- Een VCA-certificaat',
+      '',
+      'Wat bieden wij?',
+      'Een goed salaris.',
+    ]).rewritten.markdown;
+    expect(md).toContain('Een ervaren collega met:\n\n- Ervaring met calculatiesoftware\n\nHoe je dit hebt geleerd');
+    expect(md).not.toContain('Je hebt ervaring met calculatiesoftware');
+    expect(md).toMatch(/Hoe je dit hebt geleerd[^\n]*\n\n- Een VCA-certificaat/u);
+  });
+
   it('writes in the posting’s "u"', () => {
     const t = translate('Calculator', [
       'Wat gaat u doen?',

@@ -223,6 +223,36 @@ export function withBlock(
 }
 
 /**
+ * "Or equivalent" never stands under a line that asks a licence, a certificate or what the law
+ * demands ("Rijbewijs B en vlot Nederlands"): it would say those too can be learned anywhere. It
+ * goes above such lines at the end of the list, after the must-haves it speaks of (EXEMPLARS.md,
+ * principle 6). Changes `blocks` in place.
+ */
+export function notUnderLicence(blocks: Block[], words: string, requirements: Requirement[]): void {
+  const at = blocks.findIndex((b) => b.kind === 'added' && b.markdown === words);
+  if (at < 0) return;
+  const byId = new Map(requirements.map((r) => [r.id, r]));
+  const bound = (b: Block) =>
+    b.kind !== 'added' &&
+    b.role === 'item' &&
+    b.requirementIds.some((id) => {
+      const r = byId.get(id);
+      return !!r && (r.legal || r.kind === 'licence' || r.kind === 'certificate');
+    });
+  let to = at;
+  for (let i = at - 1; i >= 0; i--) {
+    if (!blocks[i]!.markdown.trim()) continue;
+    if (!bound(blocks[i]!)) break;
+    to = i;
+  }
+  // Only after a must-have it speaks of: never above the whole list.
+  const before = blocks.slice(0, to).findLast((b) => b.markdown.trim());
+  if (to === at || before?.role !== 'item') return;
+  const [line] = blocks.splice(at, 1);
+  blocks.splice(to, 0, line!);
+}
+
+/**
  * Where a block's own heading stands in `blocks`, or -1: a block that opens with its heading and
  * asks something (not pluses alone, nor a list whose items only go on from their lead-in: "Wij
  * zoeken iemand die" over "- scherpe teksten kan schrijven").
@@ -248,10 +278,12 @@ function headingOf(run: Line[], { blocks, continuation }: OneBlockInput): number
 function asItems(input: OneBlockInput, from: number, to: number): string[] {
   const { blocks, you, lang } = input;
   const byId = new Map(input.requirements.map((r) => [r.id, r]));
+  // After a lead-in of the block's own ("Een ervaren collega met:") its lines read on from it: items, in their words.
+  let led = false;
   const item = (words: string, ids: string[]): string | null => {
     const asked = ids.map((id) => byId.get(id)).filter((r): r is Requirement => !!r);
     const own = words.replace(LIST_MARK, '').trim();
-    const sentence = asked.some((r) => r.legal || !r.mandatory) ? null : asSentence(own, you, lang);
+    const sentence = led || asked.some((r) => r.legal || !r.mandatory) ? null : asSentence(own, you, lang);
     if (!sentence && !asked.length) return null;
     return `- ${sentence ?? own.replace(/[\s;,]+$/u, '')}`;
   };
@@ -265,6 +297,7 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
     if (b === input.orEquivalent) continue;
+    if (b.kind === 'kept' && b.role !== 'item' && /:\s*\**$/u.test(b.markdown)) led = true;
     const kept = input.proseKept.get(b);
     if (b.kind === 'changed' && kept?.length) {
       const rest = b.markdown.split('\n').filter((l) => /^- /u.test(l));

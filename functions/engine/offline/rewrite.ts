@@ -31,7 +31,7 @@ import {
   sentences,
 } from './rewrite-lines';
 import { type Draft, ability, addedSectionsAt, newSections, preferredEducation, shown } from './rewrite-sections';
-import { asOneBlock, withBlock } from './rewrite-block';
+import { asOneBlock, notUnderLicence, withBlock } from './rewrite-block';
 
 export interface RewriteInput {
   text: string;
@@ -430,6 +430,7 @@ export function rewrite(
     .find((b) => b.markdown.trim());
   if (before?.role === 'heading' && before.kind === 'kept' && added[0]?.role === 'heading') added.shift();
   blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
+  notUnderLicence(blocks, you.orEquivalent, requirements);
   return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent, profile, restyled: one?.restyled ?? new Set() };
 }
 
