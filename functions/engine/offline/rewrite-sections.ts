@@ -37,15 +37,7 @@ export function newSections(input: RewriteInput, profile: PersonProfile, moved: 
     t(lang, you.bring, 'What you bring'),
     bring.map((text) => ({ text, ids })),
   );
-  // The section says "plus" now: a leading "Bij voorkeur" or a trailing "is een pré" may go, and the
-  // noun phrase left becomes a sentence ("Daarnaast is kennis van X een pre." → "Je hebt kennis van X.").
-  section(
-    t(lang, 'Mooi meegenomen', 'Nice to have'),
-    relocated.plus.map((p) => {
-      const bare = withoutPlusMark(p.text, lang);
-      return { ...p, text: bare === p.text.trim() ? p.text : (asSentence(bare, you, lang) ?? bare) };
-    }),
-  );
+  section(t(lang, 'Mooi meegenomen', 'Nice to have'), pluses(relocated.plus, you, lang));
   // "Je leert …" promises in the employer's name: only what the posting itself names (a plus, a
   // task), never an occupation's essential the employer did not mention.
   let named: ReadonlySet<string> | null = null;
@@ -79,6 +71,17 @@ export function newSections(input: RewriteInput, profile: PersonProfile, moved: 
   ]);
   section(t(lang, 'Praktisch', 'Practical'), relocated.practical);
   return out;
+}
+
+/**
+ * The pluses as "Mooi meegenomen" says them: a leading "Bij voorkeur" or a trailing "is een pré" may
+ * go, and the noun phrase left becomes a sentence ("Daarnaast is kennis van X een pre." → "Je hebt kennis van X.").
+ */
+function pluses(items: Relocated['plus'], you: Register, lang: Language): Relocated['plus'] {
+  return items.map((p) => {
+    const bare = withoutPlusMark(p.text, lang);
+    return { ...p, text: bare === p.text.trim() ? p.text : (asSentence(bare, you, lang) ?? bare) };
+  });
 }
 
 /** The posting uses every content word of the skill's label in its language. */
