@@ -39,23 +39,7 @@ describe('person profile in full sentences', () => {
     expect(aboutThePerson('Het team is klein en hecht')).toBe(false);
   });
   it('files motivation and pleasure under motivation (reading of untuned output)', () => {
-    expect(
-      personProfile(
-        [
-          {
-            id: 'r1',
-            text: 'Je hebt plezier in tekenen met kinderen',
-            kind: 'trait',
-            mandatory: true,
-            legal: false,
-            legalBasis: null,
-            alternativeOffered: false,
-            span: null,
-          },
-        ],
-        'nl',
-      ).motivation,
-    ).toEqual(['Je hebt plezier in tekenen met kinderen.']);
+    expect(personProfile([trait('Je hebt plezier in tekenen met kinderen')], 'nl').motivation).toEqual(['Je hebt plezier in tekenen met kinderen.']);
   });
   it('says a question put to the reader as the statement it asks for (reading of untuned output)', () => {
     expect(items(['Krijg je energie van puzzelen en verbeteren?', 'Ben jij een leider die graag mensen verbindt?', 'Heeft u oog voor detail?'], 'nl')).toEqual(
