@@ -227,3 +227,27 @@ describe('the requirement block the rewrite changed reads as one block (EXEMPLAR
     expect(t.rewritten.markdown).toMatch(/### Wat u meebrengt\n\n(?:- .*\n)*- U heeft ervaring met calculatiesoftware\.\n/u);
   });
 });
+
+describe('the block whose demands were replaced is the one renamed (reading of untuned output)', () => {
+  it('renames "Must-haves", not the person block before it whose only change is a quality moved to the profile', () => {
+    const md = translate(
+      'Junior Controller',
+      [
+        'What you will do',
+        '- Prepare monthly reports for the finance team.',
+        '',
+        'Who you are',
+        'You are curious and eager to learn.',
+        '',
+        'Must-haves',
+        "- Bachelor's degree in Finance",
+        '- Understanding of accounting principles',
+        '- Fluent in English',
+      ],
+      'en',
+    ).rewritten.markdown;
+    expect(md).toMatch(/### Who you are\n/u);
+    expect(md).toMatch(/### What you bring\n\n[^#]*fluent in English/iu);
+    expect(md).not.toMatch(/### Must-haves/u);
+  });
+});

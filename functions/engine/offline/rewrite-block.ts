@@ -162,15 +162,24 @@ export interface OneBlockInput {
  */
 export function asOneBlock(input: OneBlockInput): { first: number; end: number; level: string; restyled: Set<string> } | null {
   const { blocks } = input;
-  for (const run of requirementRuns(input.lines, input.blockLines)) {
+  const kind = new Map(input.requirements.map((r) => [r.id, r.kind]));
+  // The block whose demands were replaced is the one the candidate brings, before one whose only
+  // change is a quality moved to the profile ("Who you are" above "Must-Haves").
+  const demandReplaced = (b: Block) => input.rewrote.has(b) && b.requirementIds.some((id) => kind.get(id) !== 'trait');
+  const spans = requirementRuns(input.lines, input.blockLines).flatMap((run) => {
     const first = headingOf(run, input);
-    if (first < 0) continue;
+    if (first < 0) return [];
     const last = run.at(-1)!;
     let end = first + 1;
     while (end < blocks.length && (!blocks[end]!.source ? blocks[end] === input.orEquivalent : blocks[end]!.source!.start < last.end)) end++;
-    const body = blocks.slice(first + 1, end);
+    return [{ first, end, body: blocks.slice(first + 1, end) }];
+  });
+  const chosen =
+    spans.find(({ body }) => body.some(demandReplaced) || body.includes(input.orEquivalent!)) ??
     // (A plus or a practical condition moved in its own words leaves the block as the posting wrote it.)
-    if (!body.some((b) => input.rewrote.has(b)) && !body.includes(input.orEquivalent!)) continue;
+    spans.find(({ body }) => body.some((b) => input.rewrote.has(b)));
+  if (chosen) {
+    const { first, end } = chosen;
     const level = blocks[first]!.role === 'heading' ? (/^#{1,6}\s/u.exec(blocks[first]!.markdown)?.[0] ?? '### ') : '### ';
     const name = input.lang === 'en' ? 'What you bring' : input.you.bring;
     blocks[first] = { ...blocks[first]!, kind: 'changed', role: 'heading', markdown: `${level}${name}` };
