@@ -415,23 +415,20 @@ describe('one structure: demands, then pluses, who you are, the law, practical m
 });
 
 describe('a plus said in its own sentence beside a demand (#15)', () => {
+  const licences = [
+    'Wat neem je mee?',
+    '- Minimaal tien jaar een B-rijbewijs. Een A-rijbewijs heeft een sterke pré.',
+    '- Goede beheersing van de Nederlandse taal',
+  ];
   it('moves the plus to "Mooi meegenomen" and keeps the demand word for word', () => {
-    const t = translate('Accountmanager', [
-      'Wat neem je mee?',
-      '- Minimaal tien jaar een B-rijbewijs. Een A-rijbewijs heeft een sterke pré.',
-      '- Goede beheersing van de Nederlandse taal',
-    ]);
+    const t = translate('Accountmanager', licences);
     const md = t.rewritten.markdown;
     expect(md).toContain('- Minimaal tien jaar een B-rijbewijs.');
     expect(md).toContain('### Mooi meegenomen\n\n- Een A-rijbewijs heeft een sterke pré.');
     expect(md.indexOf('Een A-rijbewijs')).toBeGreaterThan(md.indexOf('Goede beheersing'));
   });
   it('splits at the legal boundary where the law asks the demand (a driving examiner: EXEMPLARS principle 5)', () => {
-    const t = translate('Examinator', [
-      'Wat neem je mee?',
-      '- Minimaal tien jaar een B-rijbewijs. Een A-rijbewijs heeft een sterke pré.',
-      '- Goede beheersing van de Nederlandse taal',
-    ]);
+    const t = translate('Examinator', licences);
     const md = t.rewritten.markdown;
     expect(md).toContain('### Mooi meegenomen\n\n- Een A-rijbewijs heeft een sterke pré.');
     expect(md).toMatch(/### Wat de wet vraagt\n\n- Minimaal tien jaar een B-rijbewijs\. Wettelijke basis: [^\n]*Richtlijn 2006\/126\/EG/u);

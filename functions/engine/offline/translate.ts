@@ -22,6 +22,7 @@ import { type Line, units } from './segment';
 import { type Applied, applyRules } from './rules';
 import { legalLookup } from './rules/legal-match';
 import { addedByLaw } from './legal-added';
+import { saidAsCompetence } from './rules/experience-years';
 import { NOT_ASKED } from './rules/types';
 import { ownVacancyStart, severalVacancies } from './several-vacancies';
 import { asProposal, PROPOSABLE } from './proposal';
@@ -141,12 +142,7 @@ function assemble(vacancy: Vacancy, posting: Posting, applied: Applied, body: Re
   const warnings = applied.warnings.map((w) =>
     w.code === 'experience-years' &&
     requirements.some((r) => carried.has(r.id) && rephrased.has(r.id) && r.span && w.span && r.span.start < w.span.end && w.span.start < r.span.end)
-      ? {
-          ...w,
-          message: w.message
-            .replace('; beschrijf de bekwaamheid.', '; de tekst noemt nu de bekwaamheid.')
-            .replace('; describe the competence instead.', '; the text now names the competence.'),
-        }
+      ? { ...w, message: saidAsCompetence(w.message) }
       : w,
   );
   const cards = [...applied.changes, ...warnings.map(warningCard)];

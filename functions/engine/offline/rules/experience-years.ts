@@ -7,6 +7,11 @@ import { t } from '../i18n';
 import { OF_EXPERIENCE, rewriteExperience, yearsAsked } from '../experience';
 import type { Rule } from './types';
 
+/** What the years warning asks, and what it says once the text already names the competence. */
+const ADVICE = { nl: '; beschrijf de bekwaamheid.', en: '; describe the competence instead.' };
+const DONE = { nl: '; de tekst noemt nu de bekwaamheid.', en: '; the text now names the competence.' };
+export const saidAsCompetence = (message: string) => message.replace(ADVICE.nl, DONE.nl).replace(ADVICE.en, DONE.en);
+
 export const experienceYears: Rule = {
   name: 'experience-years',
   apply(r, { language, ui, warnings }) {
@@ -43,10 +48,10 @@ export const experienceYears: Rule = {
               ui,
               asked.maximum
                 ? `Een maximum aan ervaring ("${asked.years}") sluit oudere kandidaten uit (leeftijdsdiscriminatie).`
-                : `Een minimum aantal jaren ("${asked.years}") kan als leeftijdsgrens werken; beschrijf de bekwaamheid.`,
+                : `Een minimum aantal jaren ("${asked.years}") kan als leeftijdsgrens werken${ADVICE.nl}`,
               asked.maximum
                 ? `A maximum of experience ("${asked.years}") excludes older candidates (age discrimination).`
-                : `A minimum number of years ("${asked.years}") can act as an age proxy; describe the competence instead.`,
+                : `A minimum number of years ("${asked.years}") can act as an age proxy${ADVICE.en}`,
             ),
           }
         : null;
