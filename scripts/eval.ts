@@ -57,6 +57,13 @@ const norm = (t: string) =>
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+/** The words a rewritten line opens with ("Je kunt", "You can", "kennis van"): no word of the job. */
+const REGISTER_WORDS = new Set(['kunt', 'hebt', 'heeft', 'bent', 'kennis', 'knowledge', 'have', 'able'].map(stem));
+/** The same word in another form: "ontwikkelt" and "ontwikkelen", "kanaal" and "kanalen" (not a compound: "computer" and "computerprogrammering"). */
+const sameWord = (a: string, b: string) => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short.slice(0, Math.max(4, short.length - 2)));
+};
 const contentWords = (text: string) =>
   tokens(text)
     .filter((w) => w.length > 3 && !STOPWORDS.has(w))
@@ -117,7 +124,9 @@ function evaluate(set: Posting[]) {
     occClaimed = 0,
     occClaimedRight = 0;
   let diplomasDemanded = 0,
-    diplomasReplaced = 0;
+    diplomasReplaced = 0,
+    replacementLines = 0,
+    replacementOwnWords = 0;
   let profileLines = 0,
     profileJunk = 0,
     warningsJudged = 0,
@@ -199,8 +208,20 @@ function evaluate(set: Posting[]) {
                 !NO_DIPLOMA.test(b.markdown) &&
                 !norm(b.markdown).includes(norm(m.text)),
             )
-          )
+          ) {
             diplomasReplaced++;
+            // EXEMPLARS principle 3: the lines that replaced it are the job's own abilities, said in
+            // the posting's words (its tasks), not taxonomy labels the posting never uses.
+            const postingWords = new Set(contentWords(p.text));
+            for (const b of out.rewritten.blocks)
+              if (b.kind !== 'kept' && b.role === 'item' && b.requirementIds.includes(m.id))
+                for (const line of b.markdown.split('\n')) {
+                  const words = contentWords(line.replace(/^[-*]\s*/u, '')).filter((w) => !REGISTER_WORDS.has(w));
+                  if (!words.length || NO_DIPLOMA.test(line)) continue;
+                  replacementLines++;
+                  if (words.every((w) => postingWords.has(w) || [...postingWords].some((o) => sameWord(o, w)))) replacementOwnWords++;
+                }
+          }
         }
         diplomaGold++;
         const skills = m ? out.skills.filter((s) => s.requirementIds.includes(m.id) && s.uri && taxonomy.isKnownUri(s.uri)) : [];
@@ -328,6 +349,7 @@ function evaluate(set: Posting[]) {
     diplomaEducation: f1(edu),
     diplomaTranslatedShare: diplomaTranslated / diplomaGold,
     diplomasReplacedInText: diplomasDemanded ? diplomasReplaced / diplomasDemanded : 0,
+    replacementOwnWords: { lines: replacementLines, share: replacementLines ? replacementOwnWords / replacementLines : 0 },
     diplomaSkillsPerRequirement: diplomaSkills / diplomaGold,
     diplomaSkillsOfTheJob: diplomaSkills ? diplomaSkillsRelated / diplomaSkills : 0,
     legal: {
@@ -380,6 +402,7 @@ function print(half: Half, summary: ReturnType<typeof evaluate>['summary']) {
     ['diploma/education F1', s.diplomaEducation.f1.toFixed(2), '≥ 0.95', goal(s.diplomaEducation.f1 >= 0.95)],
     ['diploma reqs → ≥ 3 grounded skills', pct(s.diplomaTranslatedShare), '—', ''],
     ['demanded diplomas replaced by skills in the text', pct(s.diplomasReplacedInText), '—', ''],
+    ["their lines in the posting's own words", `${pct(s.replacementOwnWords.share)} of ${s.replacementOwnWords.lines}`, '—', ''],
     ['diploma skills of the job (gold ESCO profile or named in the posting)', pct(s.diplomaSkillsOfTheJob), '≥ 80 %', goal(s.diplomaSkillsOfTheJob >= 0.8)],
     ['legal requirements still in the text', `${s.legal.inText}/${s.legal.gold}`, '100 %', goal(s.legal.inText === s.legal.gold)],
     ['legal requirements found as requirements', `${s.legal.kept}/${s.legal.gold}`, '100 %', goal(s.legal.kept === s.legal.gold)],

@@ -38,6 +38,9 @@ describe('person profile in full sentences', () => {
     expect(aboutThePerson('Excellence AG is een projectenorganisatie met vestigingen in Duitsland')).toBe(false);
     expect(aboutThePerson('Het team is klein en hecht')).toBe(false);
   });
+  it('never says the subject twice when the line already has it (reading of untuned output)', () => {
+    expect(items(['Je bent een teamplayer met doorzettingsvermogen'], 'nl')).toEqual(['Je bent een teamplayer met doorzettingsvermogen.']);
+  });
   it('files motivation and pleasure under motivation (reading of untuned output)', () => {
     expect(personProfile([trait('Je hebt plezier in tekenen met kinderen')], 'nl').motivation).toEqual(['Je hebt plezier in tekenen met kinderen.']);
   });

@@ -26,3 +26,29 @@ describe('the tasks a posting says in a sentence before its demands (reading of 
     expect(tasksOf(['Wij zijn een machinebouwer in Vlaardingen.', '', 'Functie eisen zijn:', 'MTS werk/denkniveau'])).toEqual([]);
   });
 });
+
+describe('a task sentence of two clauses (reading of untuned output)', () => {
+  it('reads each clause as a task of its own, so that one the engine cannot say keeps the other', () => {
+    expect(
+      tasksOf([
+        'Wat je gaat doen',
+        '- Je ontwerpt visuele uitingen en zet deze uit op de juiste kanalen',
+        '- Je plant de ritten en overlegt met de chauffeurs',
+      ]),
+    ).toEqual(['Je kunt visuele uitingen ontwerpen.', 'Je kunt de ritten plannen.']);
+  });
+  it('takes no clause that points back, and no preposition for a particle', () => {
+    expect(
+      tasksOf([
+        'Wat je gaat doen',
+        '- Je herkent verbetermogelijkheden en past deze ook toe',
+        '- Je volgt markttrends en concurrentie op de voet en adviseert over de aanpak',
+      ]),
+    ).toEqual(['Je kunt verbetermogelijkheden herkennen.', 'Je kunt markttrends en concurrentie op de voet volgen.', 'Je kunt over de aanpak adviseren.']);
+  });
+  it('leaves one clause with two verbs as it is', () => {
+    expect(tasksOf(['Wat je gaat doen', '- Je controleert en waarborgt de kwaliteit van het merk'])).toEqual([
+      'Je kunt de kwaliteit van het merk controleren en waarborgen.',
+    ]);
+  });
+});

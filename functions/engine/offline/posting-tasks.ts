@@ -7,6 +7,7 @@ import type { Language } from '../../../shared/locale';
 import type { Requirement } from '../../../shared/translation';
 import type { Taxonomy } from '../../taxonomy';
 import type { Line } from './segment';
+import { LIST_MARK } from './cues';
 import { taskAbility } from './task-abilities';
 
 export function postingTasks(
@@ -50,6 +51,28 @@ export function postingTasks(
   return { tasksHeading, taskAbilities };
 }
 
+/**
+ * A task sentence of two clauses, each with its own finite verb, as two tasks: "Je ontwerpt visuele
+ * uitingen en zet deze uit op de juiste kanalen" → "Je ontwerpt visuele uitingen" and "Je zet deze uit
+ * op de juiste kanalen" (each becomes an ability, or not, on its own).
+ */
+function clauses(line: string): string[] {
+  const sentence = line.replace(LIST_MARK, '');
+  const subject = FINITE_FIRST.exec(sentence);
+  if (!subject) return [line];
+  const parts = sentence.split(SECOND_CLAUSE);
+  // (Two verbs of one object are one task: "Je controleert en waarborgt de kwaliteit".)
+  if (parts.length < 2 || parts[0]!.slice(subject[0].length).trim() === '') return [line];
+  // (A clause that points back, "… en past deze ook toe", is no task of its own.)
+  return parts.flatMap((clause, i) => (i === 0 ? [clause] : BACK.test(clause) ? [] : [`${subject[1] ?? ''}${clause}`]));
+}
+const BACK = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:deze|die|dit|dat|ze|hem|hen|ervan|daarvan|hiervan)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+/** A sentence that opens with its finite verb, addressed or not: "Je plant …", "Bouwt …". */
+const FINITE_FIRST = /^((?:je|jij)\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]{2,}t\s/iu;
+/** "… en overlegt met …": "en" before a second finite verb and what it governs. */
+const SECOND_CLAUSE =
+  /,?\s+(?:en|én)\s+(?!(?:met|het|niet|dat|wat|tot|dit|echt|toch|ook|vast|best|licht|recht)\s)(?=\p{Ll}{2,}t\s+(?:met|de|het|een|deze|die|dit|zich|voor|aan|op|naar|over|bij|mee|samen|ook)(?![A-Za-zÀ-ÖØ-öø-ɏ]))/u;
+
 /** "… ben je (als planner) verantwoordelijk voor …": what follows names the tasks. */
 const RESPONSIBLE_FOR =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:[^\s,.]+\s+){0,3}?(?:mede)?verantwoordelijk\s+voor\s+/iu;
@@ -70,6 +93,7 @@ function abilities(taskLines: Line[], language: Language, taxonomy: Taxonomy): s
         const m = RESPONSIBLE_FOR.exec(sentence);
         return m ? sentence.slice(m.index + m[0].length).split(/\s+en\s+(?=het\s+[a-zà-ÿ]+en\s+van\s)/u) : [sentence];
       })
+      .flatMap(clauses)
       .map((sentence) => taskAbility(sentence, language, taxonomy))
       .filter((a): a is string => a !== null)
   );

@@ -216,7 +216,8 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
   let particle = '';
   for (let i = words.length - 1; i >= 0 && !particle; i--) {
     const word = words[i]!.toLowerCase();
-    if (PARTICLE.test(word) && infinitive(verb, verbs, word)) {
+    // (A preposition with its noun is no particle: "volgt de markt op de voet".)
+    if (PARTICLE.test(word) && !/^(?:de|het|een)$/iu.test(words[i + 1] ?? '') && infinitive(verb, verbs, word)) {
       particle = word;
       words.splice(i, 1);
     }
