@@ -142,6 +142,9 @@ export interface OneBlockInput {
   blockLines: ReadonlySet<Line>;
   /** Items that only go on from their lead-in ("- die een aanpakker is"): such a block keeps its heading. */
   continuation: ReadonlySet<Line>;
+  /** Items of a lead-in ("Wij zoeken iemand die") said as sentences of their own, by where the line starts; and those lead-ins. */
+  said?: ReadonlyMap<number, string>;
+  saidLeads?: ReadonlySet<number>;
   requirements: Requirement[];
   you: Register;
   lang: Language;
@@ -306,6 +309,18 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
     if (b === input.orEquivalent) continue;
+    // A lead-in whose items are now sentences of their own leaves ("Wij zoeken iemand die:"); its items say it.
+    const sentence = b.source ? input.said?.get(b.source.start) : undefined;
+    if (b.kind === 'kept' && b.source && b.role !== 'heading' && input.saidLeads?.has(b.source.start)) {
+      blocks[i] = { ...b, kind: 'changed', markdown: '' };
+      restyled.push(b.id);
+      continue;
+    }
+    if (b.kind === 'kept' && sentence) {
+      blocks[i] = { ...b, kind: 'changed', role: 'item', markdown: `- ${sentence}` };
+      restyled.push(b.id);
+      continue;
+    }
     if (b.kind === 'kept' && b.role !== 'item' && /:\s*\**$/u.test(b.markdown)) led = true;
     const kept = input.proseKept.get(b);
     if (b.kind === 'changed' && kept?.length) {

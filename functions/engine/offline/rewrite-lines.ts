@@ -13,7 +13,12 @@ import type { Line } from './segment';
  * a relative word, so each reads only as the end of the lead-in's sentence.
  */
 export function continuationItems(lines: Line[]): Set<Line> {
-  const out = new Set<Line>();
+  return new Set(continuationGroups(lines).flatMap((g) => g.items));
+}
+
+/** The lead-ins whose items go on from them, each with its items; `open` when it ends on the word they complete ("iemand die"). */
+export function continuationGroups(lines: Line[]): Array<{ lead: Line; items: Line[]; open: boolean }> {
+  const out: Array<{ lead: Line; items: Line[]; open: boolean }> = [];
   const goesOn = (l: Line) => {
     const body = l.text.replace(LIST_MARK, '').trim();
     return /^\p{Ll}/u.test(body) || /^(?:die|dat|met|een|en|who|with|that)\s/iu.test(body);
@@ -25,7 +30,7 @@ export function continuationItems(lines: Line[]): Set<Line> {
     if (lines[i]!.bullet || !(/:\s*\**$/u.test(lines[i]!.text) || open)) continue;
     const items: Line[] = [];
     for (let j = i + 1; j < lines.length && lines[j]!.bullet && !lines[j]!.heading; j++) items.push(lines[j]!);
-    if (items.length >= 3 && (open || items.filter(goesOn).length * 2 >= items.length)) for (const l of items) out.add(l);
+    if (items.length >= 3 && (open || items.filter(goesOn).length * 2 >= items.length)) out.push({ lead: lines[i]!, items, open });
   }
   return out;
 }

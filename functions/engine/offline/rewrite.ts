@@ -20,7 +20,7 @@ import {
   type Relocated,
   clean,
   keyLabels,
-  continuationItems,
+  continuationGroups,
   covered,
   isMeta,
   keptMarkdown,
@@ -30,6 +30,7 @@ import {
   sentence,
   sentences,
 } from './rewrite-lines';
+import { asMainClause } from './relative-items';
 import { type Draft, ability, addedSectionsAt, newSections, preferredEducation, shown } from './rewrite-sections';
 import { asOneBlock, notUnderLicence, withBlock } from './rewrite-block';
 
@@ -77,7 +78,18 @@ export function rewrite(
   const you = register(text, lang, input.region === 'BE');
   const within = (r: Requirement, l: Line) => !!r.span && r.span.start < l.end && r.span.end > l.start;
   const blockLines = requirementBlocks(lines, requirements, within);
-  const continuation = continuationItems(lines);
+  // The items of a Dutch "Wij zoeken iemand die" list said as sentences of their own, when each of
+  // them reads so: the block can then be rewritten as one (EXEMPLARS.md, principle 1).
+  const continuation = new Set<Line>();
+  const said = new Map<number, string>();
+  const saidLeads = new Set<number>();
+  for (const group of continuationGroups(lines)) {
+    const sentences = group.open && lang === 'nl' ? group.items.map((l) => asMainClause(l.text, you)) : [];
+    if (sentences.length && sentences.every((x) => x !== null)) {
+      group.items.forEach((l, i) => said.set(l.start, sentences[i]!));
+      saidLeads.add(group.lead.start);
+    } else for (const l of group.items) continuation.add(l);
+  }
   const education = (r: Requirement) => r.kind === 'diploma' || r.kind === 'education_level';
   const shownSkills = (r: Requirement) => input.skills.filter((s) => s.requirementIds.includes(r.id) && shown(s, lang, input.knowledge));
   // A diploma gives way only to skills the vacancy can show in its own language; with none, it
@@ -412,7 +424,21 @@ export function rewrite(
   let at = anchor >= 0 ? anchor + 1 + (orEquivalentAt >= 0 ? 1 : 0) : lastRequirementLine(blocks) + 1;
   at = addedSectionsAt(blocks, at, blockLines.size > 0);
   // The block the rewrite changed reads as one: "Wat je meebrengt" over one list (EXEMPLARS.md, principles 1–3).
-  const one = asOneBlock({ blocks, lines, blockLines, continuation, requirements, you, lang, proseKept, rewrote, orEquivalent: orEquivalentBlock, until: at });
+  const one = asOneBlock({
+    blocks,
+    lines,
+    blockLines,
+    continuation,
+    said,
+    saidLeads,
+    requirements,
+    you,
+    lang,
+    proseKept,
+    rewrote,
+    orEquivalent: orEquivalentBlock,
+    until: at,
+  });
   if (one) at = withBlock(one, blocks, added, at, t(lang, you.bring, 'What you bring'), id);
   else {
     // The new sections take the level of the posting's own requirement heading they follow ("#### Wij zoeken iemand die").

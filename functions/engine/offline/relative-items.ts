@@ -1,0 +1,130 @@
+/**
+ * The items of a list that reads on from its lead-in ("Wij zoeken iemand die" over "- Scherpe
+ * teksten kan schrijven en humor niet schuwt") said as sentences of their own, so that the block can
+ * be rewritten as one (EXEMPLARS.md, principle 1): "Je kunt scherpe teksten schrijven en je schuwt
+ * humor niet." A Dutch relative clause ends on its finite verb (a phrase with a preposition may
+ * follow it); the main clause puts that verb after the subject and keeps every other word in its
+ * order.
+ */
+import { LIST_MARK } from './cues';
+import type { Register } from './rewrite-register';
+
+const L = 'A-Za-zÀ-ÖØ-öø-ɏ';
+/** Finite verbs of the third person and their form after "je" and after "u". */
+const IRREGULAR: Record<string, [string, string]> = {
+  heeft: ['hebt', 'heeft'],
+  is: ['bent', 'bent'],
+  kan: ['kunt', 'kunt'],
+  wil: ['wilt', 'wilt'],
+  zal: ['zult', 'zult'],
+  moet: ['moet', 'moet'],
+  weet: ['weet', 'weet'],
+  durft: ['durft', 'durft'],
+  vindt: ['vindt', 'vindt'],
+};
+const MODAL = /^(?:kan|wil|zal|moet|durft)$/u;
+/** Words in -t that are no verb: "niet", "resultaat", "klant"; and participles ("gericht", "gewend"). */
+const NOT_FINITE =
+  /^(?:niet|echt|recht|licht|vast|best|meest|eerst|laatst|dicht|soort|zicht|markt|klant|resultaat|kwaliteit|product|project|contact|aspect|effect|budget|talent|moment|concept|document|student|het|met|dat|wat|tot|dit|toch|goed|ge\p{Ll}+t)$/u;
+const PARTICLE_APART =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(mee|aan|af|bij|door|in|na|om|op|over|terug|toe|uit|samen|weg)\s+(?!g?een(?![A-Za-zÀ-ÖØ-öø-ɏ]))(\p{Ll}{2,}en)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?=[^A-Za-zÀ-ÖØ-öø-ɏ]*(?:$|\s(?:met|bij|in|op|over|aan|voor|naar)\s))/u;
+const PREPOSITION = /^(?:in|met|bij|naar|op|voor|van|als|aan|over|om|binnen|tot|zonder|door|onder|tussen|na|richting)$/u;
+
+/** The item as a sentence in the posting's register, or null when it does not read as a relative clause. */
+export function asMainClause(item: string, you: Register): string | null {
+  const body = item
+    .replace(LIST_MARK, '')
+    .trim()
+    .replace(/^(?:iemand\s+)?(?:die|dat)\s+/iu, '');
+  // Only the first sentence goes on from the lead-in; what follows it stands on its own ("Spreek je nog meer talen? Geweldig!").
+  const stop = /[.!?](?=\s+\p{Lu})/u.exec(body);
+  const first = (stop ? body.slice(0, stop.index) : body).replace(/[\s.;,]+$/u, '');
+  const after = stop ? body.slice(stop.index + 1).trim() : '';
+  const words = first.split(/\s+/u);
+  let said = '';
+  for (let start = 0; start < words.length; ) {
+    const clause = nextClause(words, start);
+    if (!clause) return null;
+    const own = clause.verb < 0 ? words.slice(start, clause.end).join(' ').replace(/[,;]$/u, '') : mainOrder(words, start, clause, you);
+    said += start === 0 ? own : `${bare(words[start - 1]) === 'en' ? ' en' : ','} ${own}`;
+    start = clause.next;
+  }
+  if (!/^(?:Je|U)\s/u.test(said)) return null;
+  return `${said}.${after ? ` ${after}` : ''}`;
+}
+
+interface Clause {
+  /** The finite verb's index, or -1 for words said as they stand (a main clause, a list going on). */
+  verb: number;
+  /** The last verb joined to it by "en" ("spreekt en schrijft"). */
+  verbs: number;
+  /** Where the clause ends (exclusive) and where the next starts (after its "en"). */
+  end: number;
+  next: number;
+}
+
+const bare = (word: string | undefined) => (word ?? '').replace(/[,;:]$/u, '');
+
+/**
+ * The clause from `start`: it ends on its finite verb (with a verb "en" joins to it, a modal's
+ * infinitive, a participle, or a phrase with a preposition after it), up to a comma or an "en" that
+ * opens another clause. A plus said as a main clause ("ervaring in de branche is een pré") and a
+ * list going on after a comma ("…, SEA, HTML") are said as they stand.
+ */
+function nextClause(words: string[], start: number): Clause | null {
+  const asIs = { verb: -1, verbs: -1, end: words.length, next: words.length };
+  if (finite(bare(words[start]))) return null;
+  for (let i = start + 1; i < words.length; i++) {
+    const w = bare(words[i]);
+    if (!finite(w)) continue;
+    let last = i;
+    while (bare(words[last + 1]) === 'en' && finite(bare(words[last + 2])) && !/,$/u.test(words[last]!)) last += 2;
+    const next = bare(words[last + 1]);
+    const subordinate =
+      !next ||
+      /,$/u.test(words[last]!) ||
+      /^(?:en|of)$/u.test(next) ||
+      PREPOSITION.test(next) ||
+      (MODAL.test(w) && /^\p{Ll}+en$/u.test(next)) ||
+      /^ge\p{Ll}+[dt]$/u.test(next);
+    // (A noun in -t is no verb: "een hands-on mentaliteit heeft".)
+    if (!subordinate) continue;
+    let end = last + 1;
+    while (end < words.length && !/,$/u.test(words[end - 1]!) && !(bare(words[end]) === 'en' && hasFinite(words, end + 1))) end++;
+    return { verb: i, verbs: last, end, next: bare(words[end]) === 'en' ? end + 1 : end };
+  }
+  // Words with no verb of their own after a comma go on with the list before them.
+  return start > 0 && (PLUS.test(words.slice(start).join(' ')) || !words.slice(start).some((w) => finite(bare(w)))) ? asIs : null;
+}
+const PLUS = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn)\s+(?:een\s+)?(?:grote\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+
+function hasFinite(words: string[], from: number): boolean {
+  return words.slice(from + 1).some((w) => finite(bare(w)));
+}
+
+function finite(word: string): boolean {
+  if (IRREGULAR[word]) return true;
+  return FINITE_FORM.test(word) && !NOT_FINITE.test(word);
+}
+const FINITE_FORM = new RegExp(`^\\p{Ll}[${L}]+t$`, 'u');
+
+/** "Minimaal 2 jaar werkervaring heeft in marketing" → "Je hebt minimaal 2 jaar werkervaring in marketing". */
+function mainOrder(words: string[], start: number, clause: Clause, you: Register): string {
+  const polite = you.subject === 'U';
+  const verbs = words
+    .slice(clause.verb, clause.verbs + 1)
+    .map(bare)
+    .map((w) => IRREGULAR[w]?.[polite ? 1 : 0] ?? w)
+    .map((w) => (w === 'kunt' && you.can === 'kan' ? 'kan' : w));
+  const rest = [...words.slice(start, clause.verb), ...words.slice(clause.verbs + 1, clause.end)]
+    .join(' ')
+    // (A first word is lowered, not a name: "(Enige) ervaring" → "(enige) ervaring", "SEO" stays.)
+    .replace(/^(\W*)(\p{Lu})(?=\p{Ll})/u, (_, lead: string, letter: string) => `${lead}${letter.toLowerCase()}`)
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zichzelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, polite ? 'zichzelf' : 'jezelf')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zich(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, polite ? 'zich' : 'je')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zijn(?: of |\/)haar(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, polite ? 'uw' : 'je')
+    .replace(/[,;]$/u, '')
+    // "mee kan denken" → "kunt meedenken": with a modal the particle joins its infinitive again.
+    .replace(MODAL.test(bare(words[clause.verb])) ? PARTICLE_APART : /$^/u, '$1$2');
+  return `${start === 0 ? you.subject : you.subject.toLowerCase()} ${verbs.join(' ')}${rest ? ` ${rest}` : ''}`;
+}
