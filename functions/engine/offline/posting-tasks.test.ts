@@ -52,3 +52,17 @@ describe('a task sentence of two clauses (reading of untuned output)', () => {
     ]);
   });
 });
+
+describe('the tasks a posting says in running text under its tasks heading (reading of untuned output)', () => {
+  it('reads each clause of a sentence, and what the job will have the reader do', () => {
+    expect(
+      tasksOf([
+        'Functie:',
+        'Hiervoor werk je vooral aan eigen software, zal jij de API’s van derden implementeren en ga je aan de slag met SQL. Ook zal je met het team oplossingen bedenken en ontwerpen voor nieuwe functionaliteiten. Je zal deel uitmaken van een team dat bestaat uit zes developers.',
+      ]),
+    ).toEqual(['Je kunt de API’s van derden implementeren.', 'Je kunt met het team oplossingen bedenken en ontwerpen voor nieuwe functionaliteiten.']);
+  });
+  it('leaves two clauses that share their noun together', () => {
+    expect(tasksOf(['Functie:', '- Samen met je collega’s implementeer je nieuwe en verbeter je bestaande functionaliteiten.'])).toEqual([]);
+  });
+});

@@ -58,6 +58,10 @@ export function postingTasks(
  */
 function clauses(line: string): string[] {
   const sentence = line.replace(LIST_MARK, '');
+  // "Hiervoor werk je aan …, zal jij de API's van derden implementeren en ga je aan de slag met …": each its own.
+  const inverted = sentence.split(INVERTED_CLAUSE);
+  // (Not where a clause shares its noun with the next: "implementeer je nieuwe en verbeter je bestaande functionaliteiten".)
+  if (inverted.length > 1 && !inverted.slice(0, -1).some((c) => /(?:je|jij)\s+\p{Ll}{3,}e$/u.test(c.trim()))) return inverted.flatMap(clauses);
   const subject = FINITE_FIRST.exec(sentence);
   if (!subject) return [line];
   const parts = sentence.split(SECOND_CLAUSE);
@@ -67,6 +71,9 @@ function clauses(line: string): string[] {
   return parts.flatMap((clause, i) => (i === 0 ? [clause] : BACK.test(clause) ? [] : [`${subject[1] ?? ''}${clause}`]));
 }
 const BACK = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:deze|die|dit|dat|ze|hem|hen|ervan|daarvan|hiervan)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+/** ", zal jij …", " en ga je …": a clause of its own, its verb before the reader (not "… als je", "… wat je"). */
+const INVERTED_CLAUSE =
+  /(?:,\s+|\s+en\s+)(?!(?:als|wat|dat|zodat|waar|wanneer|omdat|hoe|die|of|wie|waarmee|waarin|terwijl|zoals)\s)(?=\p{Ll}{2,}\s+(?:je|jij)\s)/u;
 /** A sentence that opens with its finite verb, addressed or not: "Je plant …", "Bouwt …". */
 const FINITE_FIRST = /^((?:je|jij)\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]{2,}t\s/iu;
 /** "… en overlegt met …": "en" before a second finite verb and what it governs. */

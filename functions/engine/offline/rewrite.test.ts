@@ -92,6 +92,25 @@ describe('rewrite in blocks', () => {
     expect(mixed.rewritten.markdown).toContain(line.slice(2));
   });
 
+  it('writes no skill for a diploma that another demand of the posting names already (reading of untuned output)', () => {
+    const md = Translation.parse(
+      translateOffline(
+        Vacancy.parse({
+          isVacancy: true,
+          title: 'Data Scientist',
+          employer: null,
+          location: null,
+          language: 'en',
+          text: ['Requirements', "- Master's degree in a quantitative field", '- Strong knowledge of statistics and machine learning'].join('\n'),
+          source: 'text',
+        }),
+        taxonomy,
+      ),
+    ).rewritten.markdown;
+    expect(md).toContain('- You have strong knowledge of statistics and machine learning.');
+    expect(md).not.toContain('You have knowledge of statistics.');
+  });
+
   it("lets the posting's own tasks say what a diploma stood for when no skill can be named in its language", () => {
     // A task the posting writes to the reader ("Je maakt …") says it in the candidate's words.
     const lines = [

@@ -111,6 +111,10 @@ export function rewrite(
     for (const a of own) usedAbilities.add(a);
     return own;
   };
+  const askedElsewhere = (label: string, r: Requirement) => {
+    const name = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ#+.])${label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![A-Za-zÀ-ÖØ-öø-ɏ#+])`, 'iu');
+    return requirements.some((x) => x !== r && x.mandatory && !education(x) && name.test(x.text));
+  };
   const memo = new Map<string, string[]>();
   // A line the rewrite already wrote (two demands that stood for the same skill) is written once.
   // The block that wrote it then stands for both demands.
@@ -149,7 +153,14 @@ export function rewrite(
     // at least the tasks' heading. (Asked once per requirement: blocks and sections share the answer.)
     const known = memo.get(r.id);
     if (known) return known;
-    const skills = [...new Set(mustHaves(r).map((s) => ability(s, input, you, false)))];
+    // (Not a skill another demand of the posting names already: "Kennis van .NET, C# en SQL" says "SQL".)
+    const skills = [
+      ...new Set(
+        mustHaves(r)
+          .filter((s) => !askedElsewhere(s.label, r))
+          .map((s) => ability(s, input, you, false)),
+      ),
+    ];
     // A skill said only in its ESCO group's words ("mogelijkheden in kaart brengen" for "identify
     // suppliers") says less than one task line of the posting's own.
     const ownLabel = mustHaves(r).some((s) => !s.untranslated || lang === 'en');

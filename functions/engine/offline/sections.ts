@@ -21,7 +21,7 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'tasks',
-    /\b(taken|takenpakket|functie ?omschrijving|^omschrijving$|job ?omschrijving|(?:wat|dit) ga (?:je|jij) doen|wat (?:je|jij|u) (?:gaat|gaan) doen|hoe ziet (?:\w+ ){1,6}eruit|hoe zie (?:je|jouw) (?:\w+ )?eruit|zo ziet (?:\w+ ){0,4}eruit|werkzaamheden|verantwoordelijkheden|responsibilities|what you(?:'ll| will) do|the role|de functie|job description|your role|duties|over de functie|jouw rol|de job|wat doe je|je taken|jouw uitdaging|de uitdaging|jouw missie|je missie|your mission|the position|position summary|overview|role description|key responsibilities)\b/,
+    /\b(taken|takenpakket|functie ?omschrijving|^omschrijving$|^functie(?:inhoud)?$|job ?omschrijving|(?:wat|dit) ga (?:je|jij) doen|wat (?:je|jij|u) (?:gaat|gaan) doen|hoe ziet (?:\w+ ){1,6}eruit|hoe zie (?:je|jouw) (?:\w+ )?eruit|zo ziet (?:\w+ ){0,4}eruit|werkzaamheden|verantwoordelijkheden|responsibilities|what you(?:'ll| will) do|the role|de functie|job description|your role|duties|over de functie|jouw rol|de job|wat doe je|je taken|jouw uitdaging|de uitdaging|jouw missie|je missie|your mission|the position|position summary|overview|role description|key responsibilities)\b/,
   ],
   [
     'about',

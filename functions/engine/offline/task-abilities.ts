@@ -88,6 +88,12 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   // with a capital inside the line starts another task.
   if (words.slice(1).some((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) && /\p{Ll}$/u.test(words[i]!) && (v.nl.has(w.toLowerCase()) || v.en.has(w.toLowerCase()))))
     return null;
+  // "Ook zal je oplossingen bedenken en ontwerpen", "Je gaat de planning bewaken": what the job will
+  // have the reader do, with an infinitive ESCO knows.
+  if (language === 'nl') {
+    const future = futureTask(text, v.whole);
+    if (future) return `${subject} kunt ${future}.`;
+  }
   // "Je plant de ritten" / "Bouwt duurzame relaties met aannemers": a finite verb ESCO knows.
   if (language === 'nl') {
     const finite = finiteTask(uninvert(text, v.nl), v.nl);
@@ -231,6 +237,35 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
   if (!first || (m[2] && !second)) return null;
   const object = words.join(' ');
   return second ? `${object} ${first} en ${second}` : `${object} ${first}`;
+}
+
+/**
+ * "(Ook) zal je met het team oplossingen bedenken en ontwerpen voor nieuwe functionaliteiten" →
+ * "met het team oplossingen bedenken en ontwerpen voor nieuwe functionaliteiten": "zal" or "gaat",
+ * the reader, and one or two infinitives ESCO knows (a phrase with a preposition may follow them).
+ */
+function futureTask(text: string, verbs: ReadonlySet<string>): string | null {
+  const m =
+    /^(?:(?:ook|daarnaast|verder|hiervoor|daarbij|tevens|samen met (?:\S+\s+){0,3}?\S+)\s+)?(?:(?:zal|ga|gaat)\s+(?:je|jij)|(?:je|jij)\s+(?:zal|zult|gaat))\s+(.+)$/iu.exec(
+      text,
+    );
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/u);
+  // The last infinitive ESCO knows, before at most a phrase with a preposition ("… ontwerpen voor nieuwe functionaliteiten").
+  let at = -1;
+  for (let i = words.length - 1; i >= 1 && at < 0; i--) if (verbs.has(words[i]!.toLowerCase())) at = i;
+  if (at < 1) return null;
+  const tail = words.slice(at + 1);
+  if (tail.length && !/^(?:voor|van|met|in|bij|aan|op|binnen|naar|tot)$/iu.test(tail[0]!)) return null;
+  const head = words.slice(0, at);
+  const infinitives = [words[at]!];
+  if (/^(?:en|of)$/iu.test(head.at(-1) ?? '') && verbs.has((head.at(-2) ?? '').toLowerCase())) infinitives.unshift(head.splice(-2, 2)[0]!, 'en');
+  const all = [...head, ...infinitives, ...tail].join(' ');
+  // One clause about the job's work: no second verb, nothing about others, no relation ("deel uitmaken van").
+  if (!head.length || FINITE.test(all) || PERSONAL.test(all) || /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|waar|waarin|wat)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(all))
+    return null;
+  if (RELATION.test(words[at]!.toLowerCase()) || /^(?:uitmaken|bezighouden|werken)$/iu.test(words[at]!)) return null;
+  return all;
 }
 
 // An opening adverbial before the verb and "je" ("Samen met externe bureaus ontwikkel jij …",
