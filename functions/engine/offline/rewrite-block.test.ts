@@ -26,6 +26,13 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Fluent in English', en, 'en', 'You are fluent in English.'],
     ['Deep understanding of healthcare coding', en, 'en', 'You have a deep understanding of healthcare coding.'],
     ['Affinity with working in teams', en, 'en', 'You have an affinity with working in teams.'],
+    // (Reading of untuned output: the forms most often left as fragments.)
+    ['Goed communicatief vaardig in het Nederlands en Engels', je, 'nl', 'Je bent goed communicatief vaardig in het Nederlands en Engels.'],
+    ['Aantoonbare ervaring en kennis van conservering', je, 'nl', 'Je hebt aantoonbare ervaring en kennis van conservering.'],
+    ['Experience maintaining code repositories in git', en, 'en', 'You have experience maintaining code repositories in git.'],
+    ['Excellent written and verbal communication skills', en, 'en', 'You have excellent written and verbal communication skills.'],
+    ['Python and R skills', en, 'en', 'You have Python and R skills.'],
+    ['-Ability to summarize results', en, 'en', 'You have the ability to summarize results.'],
   ] as const)('%s', (line, you, lang, sentence) => {
     expect(asSentence(line, you, lang)).toBe(sentence);
   });

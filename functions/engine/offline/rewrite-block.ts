@@ -21,12 +21,16 @@ const NL_ADJECTIVES = `(?:(?:[${L}]+e|enig|veel|voldoende)\\s+){0,3}`;
 const EN_ADJECTIVES =
   '(?:(?:strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional)\\s+){0,3}';
 
+/** English words that open a demand and are no name: "Strong", "Experience" (not "Python"). */
+const EN_LOWER =
+  /^(?:strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional|work|industry|experience|knowledge|familiarity|proficiency|skills|understanding|affinity|command|grasp|ability|fluent|familiar|proficient|able|willing|comfortable|in|demonstrated)\b/iu;
+
 /** Noun-phrase demands and the verb that makes each a sentence; the rest of the words stay as they are. */
 const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' }> = [
   // "Kennis van", "Goede kennis van", "Aantoonbare werkervaring in", "Affiniteit met", "Communicatieve vaardigheden"
   {
     re: new RegExp(
-      `^${NL_ADJECTIVES}[${L}]*(?:kennis|ervaring|affiniteit|interesse|vaardigheden|kwaliteiten)\\s+(?:van|met|in|op|als|binnen|bij|rond|omtrent|over|aan|voor|t\\.b\\.v\\.)\\s`,
+      `^${NL_ADJECTIVES}[${L}]*(?:kennis|ervaring|affiniteit|interesse|vaardigheden|kwaliteiten)(?:\\s+(?:en|of)\\s+(?:kennis|ervaring|affiniteit|interesse))?\\s+(?:van|met|in|op|als|binnen|bij|rond|omtrent|over|aan|voor|t\\.b\\.v\\.)\\s`,
       'iu',
     ),
     verb: 'have',
@@ -39,12 +43,21 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
   // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig"
   { re: /^(?:in het bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in)\s/iu, verb: 'be' },
   { re: new RegExp(`^[${L}]+\\s+vaardig[.!]?$`, 'iu'), verb: 'be' },
+  // "Goed communicatief vaardig in het Nederlands en Engels"
+  { re: new RegExp(`^(?:(?:goed|zeer|uitstekend)\\s+)?[${L}]+\\s+vaardig\\s+(?:in|met)\\s`, 'iu'), verb: 'be' },
 ];
-const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' }> = [
+const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' | 'have-the' }> = [
   {
-    re: new RegExp(`^${EN_ADJECTIVES}(?:experience|knowledge|familiarity|proficiency|skills)\\s+(?:of|with|in|as|on)\\s`, 'iu'),
+    re: new RegExp(
+      `^${EN_ADJECTIVES}(?:(?:work|industry|professional|hands-on)\\s+)?(?:experience|knowledge|familiarity|proficiency|skills)(?:\\s+and\\s+knowledge)?\\s+(?:of|with|in|as|on|[a-z]+ing)\\s`,
+      'iu',
+    ),
     verb: 'have',
   },
+  // "Excellent written and verbal communication skills", "Strong SQL skills"
+  { re: new RegExp(`^${EN_ADJECTIVES}(?:[A-Za-z/+#-]+,?\\s+(?:and\\s+|or\\s+)?){1,5}skills[.!]?$`, 'iu'), verb: 'have' },
+  // "Ability to speak Mandarin" → "You have the ability to speak Mandarin"
+  { re: /^(?:(?:demonstrated|proven|strong)\s+)?ability\s+to\s/iu, verb: 'have-the' },
   // "Deep understanding of X" → "You have a deep understanding of X"
   { re: new RegExp(`^${EN_ADJECTIVES}(?:understanding|affinity|command|grasp)\\s+(?:of|with|in|for)\\s`, 'iu'), verb: 'have-a' },
   { re: /^(?:fluent in|familiar with|proficient in|able to|willing to|comfortable with|in possession of)\s/iu, verb: 'be' },
@@ -59,15 +72,17 @@ const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' }> = [
 export function asSentence(line: string, you: Register, lang: Language): string | null {
   const body = line
     .replace(LIST_MARK, '')
+    .replace(/^-(?=\p{Lu})/u, '')
     .trim()
     .replace(/[\s;,]+$/u, '');
   if (!body || /^[(["“‘]/u.test(body)) return null;
   const end = /[.!?]$/u.test(body) ? '' : '.';
-  const rest = body.charAt(0).toLowerCase() + body.slice(1);
+  // (A name or an abbreviation keeps its capitals: "SQL skills".)
+  const rest = /^\p{Lu}{2}/u.test(body) || (lang === 'en' && !EN_LOWER.test(body)) ? body : body.charAt(0).toLowerCase() + body.slice(1);
   if (lang === 'en') {
     const form = EN_FORMS.find((f) => f.re.test(body));
     if (!form) return null;
-    const article = form.verb === 'have-a' ? (/^[aeiou]/iu.test(rest) ? 'an ' : 'a ') : '';
+    const article = form.verb === 'have-a' ? (/^[aeiou]/iu.test(rest) ? 'an ' : 'a ') : form.verb === 'have-the' ? 'the ' : '';
     return `You ${form.verb === 'be' ? 'are' : 'have'} ${article}${rest}${end}`;
   }
   const form = NL_FORMS.find((f) => f.re.test(body));
