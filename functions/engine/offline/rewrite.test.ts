@@ -420,12 +420,13 @@ describe('one structure: demands, then pluses, who you are, the law, practical m
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  it('mirrors in the person profile a quality whose line stays among the demands, without saying it twice in the text', () => {
-    expect(md).toContain('Je bent een teamspeler en hebt kennis van SAP');
+  it('splits a list item of a quality and a demand: the demand stays a line of its own, the quality goes to "Wie je bent" (reading of untuned output)', () => {
+    expect(md).toContain('- Je hebt kennis van SAP.');
+    expect(md).not.toContain('teamspeler en hebt');
     expect(md).not.toMatch(/### Solliciteren/u);
     const who = md.slice(md.indexOf('### Wie je bent'), md.indexOf('### Praktisch'));
     expect(who).toContain('stressbestendig');
-    expect(who).not.toContain('teamspeler');
+    expect(who).toContain('teamspeler');
     const profile = JSON.stringify(t.personProfile);
     expect(profile).toMatch(/teamspeler/u);
     expect(profile).not.toMatch(/SAP/u);

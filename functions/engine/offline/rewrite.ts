@@ -147,7 +147,12 @@ export function rewrite(
       if (plus && !relocated.plus.some((p) => p.ids.includes(r.id))) relocated.plus.push({ text: plus, ids: [r.id] });
       return [];
     }
-    if (!education(r) || !replaced(r)) return [withSubject(sentence(r.text), you, lang)];
+    if (!education(r) || !replaced(r)) {
+      // (A line given its subject is a sentence of ours: it ends as one.)
+      const own = sentence(r.text);
+      const said = withSubject(own, you, lang);
+      return [(said !== own || /^(?:je|jij|u|you)\s/iu.test(said)) && !/[.!?]$/u.test(said) ? `${said}.` : said];
+    }
     // The posting's own task lines say best what a diploma or a level stood for (EXEMPLARS.md,
     // principle 7); then ESCO's skills in the posting's language, several of one group said once;
     // at least the tasks' heading. (Asked once per requirement: blocks and sections share the answer.)
@@ -247,10 +252,17 @@ export function rewrite(
       // A demanded diploma does not stay for what shares its sentence: "Je hebt hbo-niveau en bent
       // CCNA gecertificeerd" becomes what the level stood for and "Je bent CCNA gecertificeerd",
       // each of the other demands in its own words as a line of its own.
-      return inBlock && asked.some((r) => education(r) && r.mandatory && candidate(r)) && asked.every((r) => candidate(r) || withDiploma(r) || standsAlone(r))
+      // So too a quality that leaves for the profile: "Je bent klantvriendelijk en hebt ervaring in de sector"
+      // becomes "Je hebt ervaring in de sector." and the quality goes to "Wie je bent".
+      return inBlock &&
+        (asked.some((r) => education(r) && r.mandatory && candidate(r)) || qualityBeside(asked)) &&
+        asked.every((r) => candidate(r) || withDiploma(r) || standsAlone(r))
         ? asked
         : [];
     };
+    // A list item of a quality and one more demand, the second a clause of its own ("… en hebt ervaring in de sector").
+    const qualityBeside = (asked: Requirement[]) =>
+      line.bullet && asked.length === 2 && asked.some((r) => input.profiled.has(r.id)) && asked.some((r) => !leaves(r) && OWN_CLAUSE.test(r.text));
     // A demand split from a diploma's sentence stands as its own line when it is a clause that reads whole.
     const standsAlone = (r: Requirement) => !r.legal && !education(r) && r.text.split(/\s+/u).length >= 2 && !REFERS_BACK.test(r.text);
     // In the posting's own list of demands, a plus or a practical condition goes to its own section
@@ -489,4 +501,6 @@ function lastRequirementLine(blocks: Block[]): number {
   return blocks.length - 1;
 }
 
+/** A demand said as a clause of its own after "en": "hebt ervaring in de sector", "kunt werken met deadlines". */
+const OWN_CLAUSE = /^(?:(?:je|jij|u)\s+)?(?:hebt|heeft|bent|kunt|kan|beschikt|spreekt|weet)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
