@@ -166,6 +166,17 @@ describe('matchLearningRoutes over the in-memory catalogue', () => {
     expect(routes.map((r) => r.sourceId)).not.toContain(excluded);
   });
 
+  it('offers a BBL place, which leads to an mbo qualification, only for a job at mbo level or below (reading of untuned output)', async () => {
+    const { skills: gap, needs } = gapFromTranslation(translation, taxonomy);
+    const bblOnly = new MemoryCatalogue(templateRecords().filter((t) => t.type === 'bbl-workplace'));
+    const types = async (eqf: number) =>
+      (
+        await matchLearningRoutes(bblOnly, { gap, needs: { ...needs, formal: false, eqf, legal: [], programmeCodes: [] }, language: 'nl' }, taxonomy)
+      ).routes.map((r) => r.type);
+    expect(await types(3)).toContain('bbl-workplace');
+    expect(await types(6)).not.toContain('bbl-workplace');
+  });
+
   it('answers in English with English titles', async () => {
     const { skills: gap, needs } = gapFromTranslation(translation, taxonomy);
     const { routes } = await matchLearningRoutes(catalogue, { gap, needs, language: 'en' }, taxonomy);

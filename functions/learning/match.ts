@@ -65,7 +65,7 @@ export async function matchLearningRoutes(source: CatalogueSource, input: MatchI
   if (needs.formal && !candidates.some((c) => c.offer.form === 'formal')) {
     candidates.push(...honestCandidates(await formalFallback(source, skills, wider, filters), gap, needs, field, taxonomy));
   }
-  candidates.push(...templateCandidates(templates, gap, taxonomy));
+  candidates.push(...templateCandidates(templates, gap, taxonomy).filter((c) => atLevel(c.offer, needs)));
 
   const picks = await workBasedFirst(
     selectRoutes(
@@ -159,6 +159,12 @@ async function formalFallback(source: CatalogueSource, skills: string[], wider: 
   const gapSet = new Set(skills);
   return found.map((c) => ({ offer: c.offer, covers: new Map([...c.covers].filter(([s]) => gapSet.has(s))) }));
 }
+
+/** A BBL place leads to an mbo qualification (EQF 1–4): no route for a job that asks a higher level (reading of untuned output). */
+function atLevel(offer: Offer, needs: GapNeeds): boolean {
+  return offer.type !== 'bbl-workplace' || needs.eqf === null || needs.eqf <= MBO_HIGHEST_EQF;
+}
+const MBO_HIGHEST_EQF = 4;
 
 function templateCandidates(templates: Offer[], gap: GapSkill[], taxonomy: Taxonomy): Candidate[] {
   const facts = gap.flatMap((g) => {

@@ -130,7 +130,7 @@ export const TEMPLATES: Template[] = [
     form: 'non-formal',
     type: 'learning-community',
     mode: 'hybrid',
-    description: 'Vakmensen uit meerdere bedrijven en een opleider delen kennis in vaste bijeenkomsten, zoals de regionale leerhubs in de zorg en de techniek.',
+    description: 'Vakmensen uit meerdere bedrijven en een opleider delen kennis in vaste bijeenkomsten, zoals een regionale leerhub of een vakvereniging.',
     durationMonths: 6,
     costEur: 0,
     skillGroups: ['type:knowledge+reuse:sector-specific', 'type:knowledge+reuse:cross-sector', 'type:knowledge+reuse:occupation-specific'],
