@@ -434,6 +434,15 @@ describe('one structure: demands, then pluses, who you are, the law, practical m
   });
 });
 
+describe('a demand whose law Vaardig has not checked (reading of untuned output)', () => {
+  it('stays where the posting put it, in its words: "Wat de wet vraagt" holds only what a statute asks', () => {
+    const md = translate('Financieel analist', ['Wat vragen wij?', '- Hbo-diploma economie', '- Je hebt de Nederlandse nationaliteit.', '- Je bent nauwkeurig'])
+      .rewritten.markdown;
+    expect(md).not.toContain('Wat de wet vraagt');
+    expect(md).toMatch(/### Wat je meebrengt\n\n(?:- .*\n)*- Je hebt de Nederlandse nationaliteit\./u);
+  });
+});
+
 describe('a plus said in its own sentence beside a demand (#15)', () => {
   const licences = [
     'Wat neem je mee?',

@@ -132,7 +132,9 @@ export function rewrite(
       return true;
     });
   let pointedToTasks = false;
-  const leaves = (r: Requirement) => (r.legal && !input.denied?.has(r.id)) || input.profiled.has(r.id);
+  // A demand whose law Vaardig has not checked stays where the posting put it, in its words (its
+  // table entry says so): "Wat de wet vraagt" holds only what a statute asks (EXEMPLARS principle 11).
+  const leaves = (r: Requirement) => (r.legal && r.legalBasis?.verified !== false && !input.denied?.has(r.id)) || input.profiled.has(r.id);
 
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
