@@ -37,6 +37,13 @@ describe('a year count becomes the competence it stood for (#16, EXEMPLARS princ
     expect(out?.text).not.toMatch(/\d|jaar|years?/u);
   });
 
+  it('names the job of the title when the years name no field (reading of untuned output)', () => {
+    expect(rewriteExperience(requirement('Minimaal 3 jaar relevante werkervaring'), 'nl', 'projectcontroller')?.text).toBe(
+      'Je kunt het werk van een projectcontroller zelfstandig doen — waar je dat leerde, maakt niet uit.',
+    );
+    expect(rewriteExperience(requirement('Minimaal 3 jaar relevante werkervaring'), 'nl')?.text).toMatch(/^Je kunt laten zien/u);
+  });
+
   it('keeps a maximum a maximum (an age proxy), whatever it says instead', () => {
     expect(rewriteExperience(requirement('Maximaal 5 jaar ervaring als verkoper'), 'nl')?.maximum).toBe(true);
   });

@@ -15,7 +15,7 @@ export interface ExperienceRewrite {
  * Years of experience stand for a competence; the rewrite names the competence and drops the count
  * (a year count is also an age proxy in Dutch equal-treatment law).
  */
-export function rewriteExperience(requirement: Requirement, language: Language): ExperienceRewrite | null {
+export function rewriteExperience(requirement: Requirement, language: Language, job: string | null = null): ExperienceRewrite | null {
   // Emphasis is the posting's layout, not its words: "**2–4 years of experience in finance.**".
   const plain = requirement.text.replace(/\*{2,}|__/gu, '');
   const m = YEARS.exec(plain);
@@ -58,11 +58,13 @@ export function rewriteExperience(requirement: Requirement, language: Language):
             `Je hebt aantoonbaar ervaring ${/^(?:in|met|als|binnen|bij|op)\b/iu.test(about) ? '' : 'met '}${about} — waar en hoe lang je die opdeed, maakt niet uit.`,
             `You can show experience ${/^(?:in|with|as|at|on)\b/iu.test(about) ? '' : 'with '}${about} — however and wherever you gained it.`,
           )
-        : t(
+        : // (Years of no named field stood for the job itself: "Je kunt het werk van een projectcontroller zelfstandig doen".)
+          ((job && competenceOf(`${language === 'nl' ? 'als' : 'as'} ${job}`, language)) ??
+          t(
             language,
             'Je kunt laten zien dat je dit werk zelfstandig aankunt — waar en hoe lang je die ervaring opdeed, maakt niet uit.',
             'You can show you handle this work independently — however and wherever you gained that experience.',
-          );
+          ));
   return { text, years: m[0].trim(), maximum };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentForms, genderForms, titleRank, titleSegments } from './job-title';
+import { agentForms, genderForms, jobName, titleRank, titleSegments } from './job-title';
 
 describe('job titles', () => {
   it.each([
@@ -45,5 +45,19 @@ describe('job titles', () => {
     ['aanleg', 'aanlegger'],
   ])('the activity %s may stand for its agent %s', (word, agent) => {
     expect(agentForms(word)).toContain(agent);
+  });
+});
+
+describe('the job a title names, as running text says it', () => {
+  it.each([
+    ['Projectcontroller (Port of Amsterdam)', 'projectcontroller'],
+    ['Data Scientist (m/v)', 'data scientist'],
+    ['Docent Nederlands | Meer rust voor de klas', 'docent Nederlands'],
+    ['Examinator in Amsterdam (CBR)', 'examinator'],
+    ['ICT Consultant', 'ICT consultant'],
+    ['Functieomschrijving', null],
+    ['Ben jij een .NET ontwikkelaar die graag zichzelf uitdaagt?', null],
+  ])('%s → %s', (title, job) => {
+    expect(jobName(title)).toBe(job);
   });
 });

@@ -261,3 +261,31 @@ export function genderForms(word: string): string[] {
 function undouble(stem: string): string {
   return stem.replace(/([aeou])\1([^aeiou])$/, '$1$2');
 }
+
+/**
+ * The job a title names, as running text says it: "Projectcontroller (Port of Amsterdam)" →
+ * "projectcontroller", "Data Scientist (m/v)" → "data scientist", "Docent Nederlands | Meer rust" →
+ * "docent Nederlands"; null for a title that is a sentence or a heading ("Functieomschrijving").
+ */
+export function jobName(title: string | null): string | null {
+  if (!title) return null;
+  const first = title
+    .replace(/\u00ad/g, '')
+    .replace(BRACKETED_ENDING, '$1')
+    .replace(GENDER, ' ')
+    .split(/\s[-–—|•·]\s|[|:;,()[\]]|\s(?:bij|at|@|in)\s(?=\p{Lu})/u)[0]!
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = first.split(' ');
+  if (
+    !first ||
+    words.length > 4 ||
+    /\d|[?!.]$/u.test(first) ||
+    /^(?:de\s+)?(?:functie|vacature|functie\s*omschrijving|functieomschrijving|job|omschrijving)\b/iu.test(first)
+  )
+    return null;
+  // A capitalised word is lowered unless it is a name (a language) or an abbreviation: "ICT", ".NET".
+  const lower = (w: string) => (/^\p{Lu}\p{Ll}+$/u.test(w) && !LANGUAGE_NAME.test(w) ? w.toLowerCase() : w);
+  return words.map((w) => w.split('/').map(lower).join('/')).join(' ');
+}
+const LANGUAGE_NAME = /^(?:Nederlands|Engels|Duits|Frans|Spaans|Italiaans|Arabisch|Turks|Pools|Chinees|English|Dutch|German|French|Spanish)$/u;

@@ -13,6 +13,7 @@ import { ESCO_ATTRIBUTION } from '../../../shared/esco';
 import type { Taxonomy } from '../../taxonomy';
 import { extractRequirements } from './extract';
 import { t } from './i18n';
+import { jobName } from './job-title';
 import { jobPostingJsonLd } from './json-ld';
 import { aboutThePerson, QUALITY_NOUN } from './person-profile';
 import { readingLevel } from './reading-level';
@@ -63,6 +64,7 @@ export function translateOffline(
     region,
     text: vacancy.text,
     tasks,
+    job: jobName(vacancy.title),
     ...found,
     sectionOf,
     legal: legalLookup(vacancy.title, found.jobContext, region),

@@ -14,9 +14,9 @@ export const saidAsCompetence = (message: string) => message.replace(ADVICE.nl, 
 
 export const experienceYears: Rule = {
   name: 'experience-years',
-  apply(r, { language, ui, warnings }) {
+  apply(r, { language, ui, warnings, job }) {
     if (r.kind !== 'experience') return null;
-    const rewritten = rewriteExperience(r, language);
+    const rewritten = rewriteExperience(r, language, job);
     const changes: Change[] = rewritten
       ? [
           {

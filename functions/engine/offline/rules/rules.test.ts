@@ -14,6 +14,7 @@ const context: VacancyContext = {
   region: 'NL',
   text,
   tasks: '',
+  job: null,
   sure: [],
   sureOf: () => false,
   foundIn: new Map(),

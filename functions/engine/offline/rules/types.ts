@@ -21,6 +21,8 @@ export interface VacancyContext {
   text: string;
   /** The posting's own task lines, one a line. */
   tasks: string;
+  /** The job its title names, as running text says it ("projectcontroller"), or null (`jobName`). */
+  job: string | null;
   /** The occupations the engine is sure of, and the test for one (see `translateDiploma`). */
   sure: number[];
   sureOf: (occupation: number) => boolean;
