@@ -5,6 +5,7 @@
 import type { Language } from '../../../shared/locale';
 import type { PersonProfile, Requirement } from '../../../shared/translation';
 import { DUTCH_TASK, ENGLISH_TASK, LIST_MARK, TASK_OPENERS } from './cues';
+import { endsOnVerb } from './relative-items';
 import { list, t } from './i18n';
 import { namesAge } from './warnings';
 
@@ -59,7 +60,14 @@ const ADJECTIVE_NL =
   /^(?![A-Za-zÀ-ÖØ-öø-ɏ]*(?:heid|iteit)$)(?:ge[A-Za-zÀ-ÖØ-öø-ɏ]{3,}(?:d|t)|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
 const ASSET_NL =
   /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/iu;
-const SINGULAR_NL = /\b(?:houding|instelling|mentaliteit|persoonlijkheid|karakter|drive|inlevingsvermogen|doorzettingsvermogen)$/iu;
+const SINGULAR_NL = /(?:houding|instelling|mentaliteit|persoonlijkheid|karakter|drive|inlevingsvermogen|doorzettingsvermogen)$/iu;
+/** "analytical mindset" is "an analytical mindset": a singular quality named without its article. */
+const singularEn = (s: string) =>
+  /^(?:[a-z-]+,?\s+){0,3}(?:mindset|attitude|personality|sense|eye)\b/iu.test(s) && !/^(?:a|an|the|your)\s/iu.test(s)
+    ? /^[aeiou]/iu.test(s)
+      ? 'an '
+      : 'a '
+    : '';
 const ADJECTIVE_EN =
   /^(?:[A-Za-zÀ-ÖØ-öø-ɏ]+(?:ive|ful|ous|ent|ant|able|ible|ic|al|ed|ing)|flexible|reliable|curious|proactive|organized|organised|precise|honest)$/iu;
 const ASSET_EN = /\b(?:skills?|attitude|mindset|sense|eye|passion|interest|personality|drive|ability)\b/iu;
@@ -328,7 +336,7 @@ function sentence(text: string, language: Language): string {
   if (words.length <= 6 && words.every((w) => ADJECTIVE_EN.test(w.replace(/[,]$/, '')) || /^(?:and|or|,)$/.test(w))) return `You are ${lower}.`;
   // ("Ability to work in a team" → "You have the ability to work in a team".)
   if (words.length <= 8 && ASSET_EN.test(text) && !/\b(?:is|are|was|will)\b/iu.test(text))
-    return `You have ${/^(?:ability|willingness|eagerness|desire|drive) to\s/iu.test(lower) ? 'the ' : ''}${lower}.`;
+    return `You have ${/^(?:ability|willingness|eagerness|desire|drive) to\s/iu.test(lower) ? 'the ' : singularEn(lower)}${lower}.`;
   return capital(text);
 }
 
@@ -372,7 +380,7 @@ export function personProfile(traits: Requirement[], language: Language): Person
  * communicatieve vaardigheden"). A line about the company or the work ("Een platte organisatie",
  * "Het ecosysteem van Google") stays where the posting put it.
  */
-export function aboutThePerson(text: string): boolean {
+export function aboutThePerson(text: string, listed = false): boolean {
   const body = text.replace(LIST_MARK, '').trim();
   // Addressed to the reader but about the work: "Je bent verantwoordelijk voor …", "Je werkt met …".
   if (TASK_OPENERS.test(body) || DUTCH_TASK.test(body) || ENGLISH_TASK.test(body)) return false;
@@ -408,5 +416,13 @@ export function aboutThePerson(text: string): boolean {
     !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:organisatie|bedrijf|onderneming|vestiging\w*|company|firma)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)
   )
     return true;
-  return body.split(/\s+/).length <= 5 && !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body) && namesQuality(body);
+  // Short, or a line of its own among the demands ("Een proactieve en resultaatgerichte persoonlijkheid",
+  // "A structured and analytical mindset"): the requirement block names qualities as noun phrases.
+  const words = body.split(/\s+/).length;
+  return (
+    (words <= 5
+      ? !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body)
+      : // (Not an item of "iemand die", which ends on its verb: the block says it as a sentence.)
+        listed && words <= 12 && !/^(?:ons|onze|our|we|wij)\b/iu.test(body) && !endsOnVerb(body)) && namesQuality(body)
+  );
 }

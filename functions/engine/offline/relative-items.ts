@@ -25,10 +25,16 @@ const IRREGULAR: Record<string, [string, string]> = {
 const MODAL = /^(?:kan|wil|zal|moet|durft)$/u;
 /** Words in -t that are no verb: "niet", "resultaat", "klant"; and participles ("gericht", "gewend"). */
 const NOT_FINITE =
-  /^(?:niet|echt|recht|licht|vast|best|meest|eerst|laatst|dicht|soort|zicht|markt|klant|resultaat|kwaliteit|product|project|contact|aspect|effect|budget|talent|moment|concept|document|student|het|met|dat|wat|tot|dit|toch|goed|ge\p{Ll}+t)$/u;
+  /^(?:\p{Ll}+(?:gericht|iteit|teit)|niet|echt|recht|licht|vast|best|meest|eerst|laatst|dicht|soort|zicht|markt|klant|resultaat|kwaliteit|product|project|contact|aspect|effect|budget|talent|moment|concept|document|student|het|met|dat|wat|tot|dit|toch|goed|ge\p{Ll}+t)$/u;
 const PARTICLE_APART =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(mee|aan|af|bij|door|in|na|om|op|over|terug|toe|uit|samen|weg)\s+(?!g?een(?![A-Za-zÀ-ÖØ-öø-ɏ]))(\p{Ll}{2,}en)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?=[^A-Za-zÀ-ÖØ-öø-ɏ]*(?:$|\s(?:met|bij|in|op|over|aan|voor|naar)\s))/u;
 const PREPOSITION = /^(?:in|met|bij|naar|op|voor|van|als|aan|over|om|binnen|tot|zonder|door|onder|tussen|na|richting)$/u;
+
+/** A line that ends on a finite verb, as an item of "iemand die" does ("Scherpe teksten kan schrijven en humor niet schuwt"). */
+export function endsOnVerb(text: string): boolean {
+  const words = text.replace(/[\s.;,!]+$/u, '').split(/\s+/u);
+  return words.length > 1 && finite(words.at(-1)!);
+}
 
 /** The item as a sentence in the posting's register, or null when it does not read as a relative clause. */
 export function asMainClause(item: string, you: Register): string | null {

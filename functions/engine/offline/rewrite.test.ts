@@ -434,6 +434,43 @@ describe('one structure: demands, then pluses, who you are, the law, practical m
   });
 });
 
+describe('a quality named as a noun phrase, a list item of its own (reading of untuned output)', () => {
+  it('goes to "Wie je bent" as a sentence, not among the must-haves', () => {
+    const md = translate('Contentmanager', [
+      'Wat vragen wij?',
+      '- Hbo-diploma communicatie',
+      '- Een proactieve, enthousiasmerende en resultaatgerichte persoonlijkheid',
+      '- Een zelfstandige werkhouding met oog voor de planning',
+    ]).rewritten.markdown;
+    const who = md.slice(md.indexOf('### Wie je bent'));
+    expect(who).toContain('- Je hebt een proactieve, enthousiasmerende en resultaatgerichte persoonlijkheid.');
+    expect(who).toContain('- Je hebt een zelfstandige werkhouding met oog voor de planning.');
+    expect(md.slice(0, md.indexOf('### Wie je bent'))).not.toContain('persoonlijkheid');
+  });
+  it('says a singular English quality with its article', () => {
+    const t = Translation.parse(
+      translateOffline(
+        Vacancy.parse({
+          isVacancy: true,
+          title: 'Data Analyst',
+          employer: null,
+          location: null,
+          language: 'en',
+          text: [
+            'Requirements',
+            '- SQL',
+            '- Analytical mindset with focus on performance and optimisation',
+            '- Strong collaboration skills, especially with Sales teams',
+          ].join('\n'),
+          source: 'text',
+        }),
+        taxonomy,
+      ),
+    );
+    expect(t.rewritten.markdown).toContain('- You have an analytical mindset with focus on performance and optimisation.');
+  });
+});
+
 describe('a demand whose law Vaardig has not checked (reading of untuned output)', () => {
   it('stays where the posting put it, in its words: "Wat de wet vraagt" holds only what a statute asks', () => {
     const md = translate('Financieel analist', ['Wat vragen wij?', '- Hbo-diploma economie', '- Je hebt de Nederlandse nationaliteit.', '- Je bent nauwkeurig'])
