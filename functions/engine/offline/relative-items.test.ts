@@ -18,6 +18,9 @@ describe('an item of "Wij zoeken iemand die" said as a sentence of its own (EXEM
     ['Ervaring in marketing heeft, ervaring in e-commerce is een pré', 'Je hebt ervaring in marketing, ervaring in e-commerce is een pré.'],
     ['een hands-on mentaliteit heeft en initiatiefrijk is', 'Je hebt een hands-on mentaliteit en je bent initiatiefrijk.'],
     ['die op tactisch niveau mee kan denken', 'Je kunt op tactisch niveau meedenken.'],
+    ['met een aangeboren nieuwsgierigheid', 'Je hebt een aangeboren nieuwsgierigheid.'],
+    ['die zich goed kan verwoorden, zowel mondeling als in schrift', 'Je kunt je goed verwoorden, zowel mondeling als in schrift.'],
+    ['Over teamspirit en affiniteit met de doelgroep beschikt', 'Je beschikt over teamspirit en affiniteit met de doelgroep.'],
   ])('%s → %s', (item, sentence) => {
     expect(asMainClause(item, je)).toBe(sentence);
   });

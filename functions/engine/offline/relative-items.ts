@@ -21,6 +21,7 @@ const IRREGULAR: Record<string, [string, string]> = {
   weet: ['weet', 'weet'],
   durft: ['durft', 'durft'],
   vindt: ['vindt', 'vindt'],
+  vind: ['vindt', 'vindt'],
 };
 const MODAL = /^(?:kan|wil|zal|moet|durft)$/u;
 /** Words in -t that are no verb: "niet", "resultaat", "klant"; and participles ("gericht", "gewend"). */
@@ -28,6 +29,8 @@ const NOT_FINITE =
   /^(?:\p{Ll}+(?:gericht|iteit|teit)|niet|echt|recht|licht|vast|best|meest|eerst|laatst|dicht|soort|zicht|markt|klant|resultaat|kwaliteit|product|project|contact|aspect|effect|budget|talent|moment|concept|document|student|het|met|dat|wat|tot|dit|toch|goed|ge\p{Ll}+t)$/u;
 const PARTICLE_APART =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(mee|aan|af|bij|door|in|na|om|op|over|terug|toe|uit|samen|weg)\s+(?!g?een(?![A-Za-zÀ-ÖØ-öø-ɏ]))(\p{Ll}{2,}en)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?=[^A-Za-zÀ-ÖØ-öø-ɏ]*(?:$|\s(?:met|bij|in|op|over|aan|voor|naar)\s))/u;
+const NOUN_AFTER =
+  /^(?:de|het|een|geen|elk|elke|je|jouw|uw|zijn|haar|onze|ons|hun|in|met|van|voor|op|aan|bij|naar|over|om|als|tot|door|onder|zonder|binnen|tussen)$/u;
 const PREPOSITION = /^(?:in|met|bij|naar|op|voor|van|als|aan|over|om|binnen|tot|zonder|door|onder|tussen|na|richting)$/u;
 
 /** A line that ends on a finite verb, as an item of "iemand die" does ("Scherpe teksten kan schrijven en humor niet schuwt"). */
@@ -41,7 +44,10 @@ export function asMainClause(item: string, you: Register): string | null {
   const body = item
     .replace(LIST_MARK, '')
     .trim()
-    .replace(/^(?:iemand\s+)?(?:die|dat)\s+/iu, '');
+    .replace(/^(?:(?:en|iemand)\s+)?(?:die|dat)\s+|^en\s+/iu, '');
+  // "met een aangeboren nieuwsgierigheid": what the person has.
+  const having = /^met\s+(.+?)[\s.;,]*$/iu.exec(body);
+  if (having && !having[1]!.split(/\s+/u).some((w) => finite(bare(w)))) return `${you.subject} ${you.subject === 'U' ? 'heeft' : 'hebt'} ${having[1]}.`;
   // Only the first sentence goes on from the lead-in; what follows it stands on its own ("Spreek je nog meer talen? Geweldig!").
   const stop = /[.!?](?=\s+\p{Lu})/u.exec(body);
   const first = (stop ? body.slice(0, stop.index) : body).replace(/[\s.;,]+$/u, '');
@@ -82,7 +88,7 @@ function nextClause(words: string[], start: number): Clause | null {
   if (finite(bare(words[start]))) return null;
   for (let i = start + 1; i < words.length; i++) {
     const w = bare(words[i]);
-    if (!finite(w)) continue;
+    if (!verbAt(words, i)) continue;
     let last = i;
     while (bare(words[last + 1]) === 'en' && finite(bare(words[last + 2])) && !/,$/u.test(words[last]!)) last += 2;
     const next = bare(words[last + 1]);
@@ -100,12 +106,17 @@ function nextClause(words: string[], start: number): Clause | null {
     return { verb: i, verbs: last, end, next: bare(words[end]) === 'en' ? end + 1 : end };
   }
   // Words with no verb of their own after a comma go on with the list before them.
-  return start > 0 && (PLUS.test(words.slice(start).join(' ')) || !words.slice(start).some((w) => finite(bare(w)))) ? asIs : null;
+  return start > 0 && (PLUS.test(words.slice(start).join(' ')) || !words.some((_, i) => i >= start && verbAt(words, i))) ? asIs : null;
 }
 const PLUS = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn)\s+(?:een\s+)?(?:grote\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 function hasFinite(words: string[], from: number): boolean {
-  return words.slice(from + 1).some((w) => finite(bare(w)));
+  return words.some((_, i) => i > from && verbAt(words, i));
+}
+
+/** The word at `i` reads as a finite verb: a verb form, not after an article or a preposition ("in schrift", "over teamspirit"). */
+function verbAt(words: string[], i: number): boolean {
+  return finite(bare(words[i])) && !(i > 0 && NOUN_AFTER.test(bare(words[i - 1]).toLowerCase()));
 }
 
 function finite(word: string): boolean {

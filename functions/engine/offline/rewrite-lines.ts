@@ -26,7 +26,8 @@ export function continuationGroups(lines: Line[]): Array<{ lead: Line; items: Li
   for (let i = 0; i < lines.length; i++) {
     // A lead-in that ends on the word its items complete ("Wij zoeken iemand die", "… met:") makes
     // every item a continuation, whatever its first letter.
-    const open = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|wie|who|that|met|with)\s*:?\s*\**$/iu.test(lines[i]!.text.replace(/^#+\s*/u, ''));
+    // (So does a lead-in that names the person its items describe: "Wij zoeken iemand:".)
+    const open = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|wie|who|that|met|with|iemand\s*:|someone\s*:)\s*:?\s*\**$/iu.test(lines[i]!.text.replace(/^#+\s*/u, ''));
     if (lines[i]!.bullet || !(/:\s*\**$/u.test(lines[i]!.text) || open)) continue;
     const items: Line[] = [];
     for (let j = i + 1; j < lines.length && lines[j]!.bullet && !lines[j]!.heading; j++) items.push(lines[j]!);

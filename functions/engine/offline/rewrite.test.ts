@@ -609,7 +609,7 @@ describe('a long "…:" line that speaks to the reader is a line, not a heading 
 });
 
 describe('an item that goes on from its lead-in holds no sentence of its own (reading of untuned output)', () => {
-  it('keeps "Wij zoeken iemand:" and its items readable, and puts what replaced the diploma under "Wat je meebrengt"', () => {
+  it('says the items of "Wij zoeken iemand:" as sentences, with what replaced the diploma, under "Wat je meebrengt"', () => {
     const t = translate('Calculator', [
       'Wat ga je doen?',
       '- Het opstellen van offertes',
@@ -623,8 +623,11 @@ describe('an item that goes on from its lead-in holds no sentence of its own (re
     ]);
     const md = t.rewritten.markdown;
     expect(md).not.toContain('hbo-diploma');
-    expect(md).toMatch(/Wij zoeken iemand:\n\n- met een aangeboren nieuwsgierigheid/);
-    expect(md).toMatch(/### Wat je meebrengt\n\n- Je kunt offertes opstellen\./);
+    expect(md).not.toContain('Wij zoeken iemand');
+    expect(md).toMatch(
+      /### Wat je meebrengt\n\n- Je kunt offertes opstellen\.\n- Je kunt de planning bewaken\.\n- Je hebt een aangeboren nieuwsgierigheid\.\n- Je spreekt goed Nederlands\./,
+    );
+    expect(md).toMatch(/### Wie je bent\n\n- Je werkt zelfstandig\./);
   });
 });
 
