@@ -38,6 +38,10 @@ describe('person profile in full sentences', () => {
     expect(aboutThePerson('Excellence AG is een projectenorganisatie met vestigingen in Duitsland')).toBe(false);
     expect(aboutThePerson('Het team is klein en hecht')).toBe(false);
   });
+  it('says an item of "Wij zoeken iemand die" with its own verb as a sentence (reading of untuned output)', () => {
+    expect(items(['Affiniteit heeft met software en/of HR'], 'nl')).toEqual(['Je hebt affiniteit met software en/of HR.']);
+    expect(items(['Communicatie is jouw sterke kant, zowel duidelijk en transparant'], 'nl')).not.toContain('Je kant communicatie is jouw sterke');
+  });
   it('never says the subject twice when the line already has it (reading of untuned output)', () => {
     expect(items(['Je bent een teamplayer met doorzettingsvermogen'], 'nl')).toEqual(['Je bent een teamplayer met doorzettingsvermogen.']);
   });

@@ -5,7 +5,8 @@
 import type { Language } from '../../../shared/locale';
 import type { PersonProfile, Requirement } from '../../../shared/translation';
 import { DUTCH_TASK, ENGLISH_TASK, LIST_MARK, TASK_OPENERS } from './cues';
-import { endsOnVerb } from './relative-items';
+import { asMainClause, endsOnVerb } from './relative-items';
+import { register } from './rewrite-register';
 import { list, t } from './i18n';
 import { namesAge } from './warnings';
 
@@ -216,6 +217,10 @@ export function relativeToReader(text: string): string | null {
 }
 
 /** A person named as the quality: "Een geboren leider die zijn/haar team naar een hoger niveau tilt", "Een doorzetter". */
+/** The profile speaks to the reader as "je" (a posting that says "u" has it said so later, `politeForm`). */
+const JE = register('', 'nl');
+const ITEM_VERB = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:heeft|is|kan|wil|vindt|vind|weet|durft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
+
 const PERSON_NP =
   /^(?!(?:onze|ons|de|het|deze|die|dit|dat|hun|zijn|haar|je|jij|u|our|the|their)\s)(?:een\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![A-Za-zÀ-ÖØ-öø-ɏ'’])/iu;
 
@@ -274,6 +279,9 @@ function sentence(text: string, language: Language): string {
   if (asked) return asked;
   const relative = language === 'nl' ? relativeToReader(text) : null;
   if (relative) return relative;
+  // An item of "Wij zoeken iemand die" with a verb of its own: "Affiniteit heeft met software" → "Je hebt affiniteit met software."
+  const clause = language === 'nl' && ITEM_VERB.test(text) && !/^(?:je|jij|u)\s|\s(?:die|dat)\s/iu.test(text) ? asMainClause(text, JE, true) : null;
+  if (clause) return clause;
   if (language === 'nl' && PERSON_NP.test(text) && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|heeft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text))
     // (Named without its article, "Strategische verbinder met commerciële drive", it gets one.)
     return `Je bent ${/^een\s/iu.test(text) ? '' : 'een '}${text.charAt(0).toLowerCase()}${text

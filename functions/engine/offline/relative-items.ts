@@ -40,14 +40,15 @@ export function endsOnVerb(text: string): boolean {
 }
 
 /** The item as a sentence in the posting's register, or null when it does not read as a relative clause. */
-export function asMainClause(item: string, you: Register): string | null {
+export function asMainClause(item: string, you: Register, knownVerbs = false): string | null {
   const body = item
     .replace(LIST_MARK, '')
     .trim()
     .replace(/^(?:(?:en|iemand)\s+)?(?:die|dat)\s+|^en\s+/iu, '');
   // "met een aangeboren nieuwsgierigheid": what the person has.
   const having = /^met\s+(.+?)[\s.;,]*$/iu.exec(body);
-  if (having && !having[1]!.split(/\s+/u).some((w) => finite(bare(w)))) return `${you.subject} ${you.subject === 'U' ? 'heeft' : 'hebt'} ${having[1]}.`;
+  if (having && !having[1]!.split(/\s+/u).some((w) => finite(bare(w), knownVerbs)))
+    return `${you.subject} ${you.subject === 'U' ? 'heeft' : 'hebt'} ${having[1]}.`;
   // Only the first sentence goes on from the lead-in; what follows it stands on its own ("Spreek je nog meer talen? Geweldig!").
   const stop = /[.!?](?=\s+\p{Lu})/u.exec(body);
   const first = (stop ? body.slice(0, stop.index) : body).replace(/[\s.;,]+$/u, '');
@@ -55,7 +56,7 @@ export function asMainClause(item: string, you: Register): string | null {
   const words = first.split(/\s+/u);
   let said = '';
   for (let start = 0; start < words.length; ) {
-    const clause = nextClause(words, start);
+    const clause = nextClause(words, start, knownVerbs);
     if (!clause) return null;
     const own = clause.verb < 0 ? words.slice(start, clause.end).join(' ').replace(/[,;]$/u, '') : mainOrder(words, start, clause, you);
     said += start === 0 ? own : `${bare(words[start - 1]) === 'en' ? ' en' : ','} ${own}`;
@@ -83,14 +84,14 @@ const bare = (word: string | undefined) => (word ?? '').replace(/[,;:]$/u, '');
  * opens another clause. A plus said as a main clause ("ervaring in de branche is een pré") and a
  * list going on after a comma ("…, SEA, HTML") are said as they stand.
  */
-function nextClause(words: string[], start: number): Clause | null {
+function nextClause(words: string[], start: number, known: boolean): Clause | null {
   const asIs = { verb: -1, verbs: -1, end: words.length, next: words.length };
-  if (finite(bare(words[start]))) return null;
+  if (finite(bare(words[start]), known)) return null;
   for (let i = start + 1; i < words.length; i++) {
     const w = bare(words[i]);
-    if (!verbAt(words, i)) continue;
+    if (!verbAt(words, i, known)) continue;
     let last = i;
-    while (bare(words[last + 1]) === 'en' && finite(bare(words[last + 2])) && !/,$/u.test(words[last]!)) last += 2;
+    while (bare(words[last + 1]) === 'en' && finite(bare(words[last + 2]), known) && !/,$/u.test(words[last]!)) last += 2;
     const next = bare(words[last + 1]);
     const subordinate =
       !next ||
@@ -102,26 +103,27 @@ function nextClause(words: string[], start: number): Clause | null {
     // (A noun in -t is no verb: "een hands-on mentaliteit heeft".)
     if (!subordinate) continue;
     let end = last + 1;
-    while (end < words.length && !/,$/u.test(words[end - 1]!) && !(bare(words[end]) === 'en' && hasFinite(words, end + 1))) end++;
+    while (end < words.length && !/,$/u.test(words[end - 1]!) && !(bare(words[end]) === 'en' && hasFinite(words, end + 1, known))) end++;
     return { verb: i, verbs: last, end, next: bare(words[end]) === 'en' ? end + 1 : end };
   }
   // Words with no verb of their own after a comma go on with the list before them.
-  return start > 0 && (PLUS.test(words.slice(start).join(' ')) || !words.some((_, i) => i >= start && verbAt(words, i))) ? asIs : null;
+  return start > 0 && (PLUS.test(words.slice(start).join(' ')) || !words.some((_, i) => i >= start && verbAt(words, i, known))) ? asIs : null;
 }
 const PLUS = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn)\s+(?:een\s+)?(?:grote\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
-function hasFinite(words: string[], from: number): boolean {
-  return words.some((_, i) => i > from && verbAt(words, i));
+function hasFinite(words: string[], from: number, known: boolean): boolean {
+  return words.some((_, i) => i > from && verbAt(words, i, known));
 }
 
 /** The word at `i` reads as a finite verb: a verb form, not after an article or a preposition ("in schrift", "over teamspirit"). */
-function verbAt(words: string[], i: number): boolean {
-  return finite(bare(words[i])) && !(i > 0 && NOUN_AFTER.test(bare(words[i - 1]).toLowerCase()));
+function verbAt(words: string[], i: number, known: boolean): boolean {
+  return finite(bare(words[i]), known) && !(i > 0 && NOUN_AFTER.test(bare(words[i - 1]).toLowerCase()));
 }
 
-function finite(word: string): boolean {
+/** A finite verb form; with `known`, only the verbs of IRREGULAR (heeft, is, kan …), where a noun in -t could be misread. */
+function finite(word: string, known = false): boolean {
   if (IRREGULAR[word]) return true;
-  return FINITE_FORM.test(word) && !NOT_FINITE.test(word);
+  return !known && FINITE_FORM.test(word) && !NOT_FINITE.test(word);
 }
 const FINITE_FORM = new RegExp(`^\\p{Ll}[${L}]+t$`, 'u');
 
