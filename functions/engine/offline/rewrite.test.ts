@@ -471,6 +471,18 @@ describe('a quality named as a noun phrase, a list item of its own (reading of u
   });
 });
 
+describe('a residence demand (EXEMPLARS principle 11; reading of untuned output)', () => {
+  it('becomes the need behind it, getting to the work, in the posting’s register', () => {
+    const md = translate('Glazenwasser', ['Profiel', '- Rijbewijs B', '- Je bent klantvriendelijk', '- Woonachtig in de regio Utrecht']).rewritten.markdown;
+    expect(md).toContain('- Je kunt vlot op je werk in Utrecht komen.');
+    expect(md).not.toContain('Woonachtig');
+  });
+  it('stays in its words when it says more than the place', () => {
+    const md = translate('Engineer', ['Profiel', '- Rijbewijs B', '- Woonachtig in de regio Twente of bereid te verhuizen']).rewritten.markdown;
+    expect(md).toContain('Woonachtig in de regio Twente of bereid te verhuizen');
+  });
+});
+
 describe('a demand whose law Vaardig has not checked (reading of untuned output)', () => {
   it('stays where the posting put it, in its words: "Wat de wet vraagt" holds only what a statute asks', () => {
     const md = translate('Financieel analist', ['Wat vragen wij?', '- Hbo-diploma economie', '- Je hebt de Nederlandse nationaliteit.', '- Je bent nauwkeurig'])

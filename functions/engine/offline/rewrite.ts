@@ -15,7 +15,7 @@ import { personProfile } from './person-profile';
 import { SAYS_ANYWHERE } from './experience';
 import { diplomaBound } from '../../legal';
 import type { Line } from './segment';
-import { register, withSubject } from './rewrite-register';
+import { type Register, register, withSubject } from './rewrite-register';
 import {
   type Relocated,
   clean,
@@ -271,12 +271,11 @@ export function rewrite(
     // (EXEMPLARS.md, principle 2 and 11), in its own words: "Mooi meegenomen", "Praktisch".
     const target = inBlock && line.section === 'requirements' && (line.bullet || units.length === 1) ? relocation(own, text, line) : null;
     if (target) {
-      relocated[target].push({
-        text: keptMarkdown(line, 'item')
-          .replace(/^- /u, '')
-          .replace(/\s*[;,]\s*$/u, ''),
-        ids: own.map((r) => r.id),
-      });
+      const words = keptMarkdown(line, 'item')
+        .replace(/^- /u, '')
+        .replace(/\s*[;,]\s*$/u, '');
+      // Where someone lives is no demand; getting to the work is (EXEMPLARS principle 11; flagged for the employer to confirm).
+      relocated[target].push({ text: lang === 'nl' ? (residenceNeed(words, you, input.region === 'BE') ?? words) : words, ids: own.map((r) => r.id) });
       blocks.push({ id: id(), kind: 'changed', role, markdown: '', source, requirementIds: own.map((r) => r.id) });
       return;
     }
@@ -502,6 +501,23 @@ function lastRequirementLine(blocks: Block[]): number {
   for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i]!.requirementIds.length) return i;
   return blocks.length - 1;
 }
+
+/**
+ * A residence demand as the need behind it: "Woonachtig in de regio Vlaams-Brabant" → "Je geraakt
+ * vlot op je werk in Vlaams-Brabant." (Flemish) or "Je kunt vlot op je werk in Twente komen."; null
+ * for any other line.
+ */
+export function residenceNeed(line: string, you: Register, flemish: boolean): string | null {
+  const m = RESIDENCE.exec(line.trim());
+  const place = m?.[1]?.replace(/[\s.;,]+$/u, '');
+  // (A place, said whole: not "Twente of bereid hiernaartoe te verhuizen".)
+  if (!place || !/^\p{Lu}/u.test(place) || /\s(?:of|en|or|and)\s/u.test(place)) return null;
+  const polite = you.subject === 'U';
+  if (flemish && !polite) return `Je geraakt vlot op je werk in ${place}.`;
+  return `${you.subject} ${you.can} vlot op ${polite ? 'uw' : 'je'} werk in ${place} komen.`;
+}
+const RESIDENCE =
+  /^(?:bij voorkeur\s+)?(?:(?:je|jij|u)\s+(?:bent|woont)\s+)?(?:woonachtig|wonend|woont)\s+(?:in|te|rond)\s+(?:de\s+)?(?:(?:regio|omgeving|buurt)(?:\s+van)?\s+)?([^.;()]{2,40}?)[.;]?$/iu;
 
 /** A demand said as a clause of its own after "en": "hebt ervaring in de sector", "kunt werken met deadlines". */
 const OWN_CLAUSE = /^(?:(?:je|jij|u)\s+)?(?:hebt|heeft|bent|kunt|kan|beschikt|spreekt|weet)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;

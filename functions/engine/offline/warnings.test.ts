@@ -104,3 +104,10 @@ describe('age signals are about people, not the company or the pay scale (#16)',
     expect(wordingWarnings(text, 'Medewerker', 'nl', 'NL').some((w) => w.code === 'age-proxy')).toBe(warned);
   });
 });
+
+describe('a residence demand (EXEMPLARS principle 11; reading of untuned output)', () => {
+  it('is flagged for the employer to confirm the need behind it', () => {
+    expect(wordingWarnings('Woonachtig in de regio Twente', null, 'nl').map((w) => w.code)).toContain('residence');
+    expect(wordingWarnings('Onze vestiging ligt in de regio Twente', null, 'nl').map((w) => w.code)).not.toContain('residence');
+  });
+});

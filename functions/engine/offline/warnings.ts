@@ -66,6 +66,15 @@ export const RULES: Rule[] = [
     nl: 'Een nationaliteitseis is alleen toegestaan als de wet die stelt (bijv. voor een veiligheidsonderzoek); noem dan die grond.',
     en: 'A nationality requirement is only allowed where the law sets it (e.g. for a security clearance); then name that ground.',
   },
+  // Where someone lives is no demand (EXEMPLARS principle 11): the rewrite says the need behind it,
+  // getting to the work, and the employer confirms that is what was meant.
+  {
+    code: 'residence',
+    pattern: /\b(?:woonachtig|wonend) (?:in|te|rond)\b[^.;\n]{0,60}|\bje woont in de (?:regio|omgeving|buurt)\b[^.;\n]{0,60}/gi,
+    gate: /woon|wonend/i,
+    nl: 'Waar iemand woont, is geen eis: wat telt is dat iemand op tijd op het werk kan zijn. Noem die behoefte, en bevestig dat die bedoeld is.',
+    en: 'Where someone lives is no requirement: what counts is getting to work on time. Name that need, and confirm it is what was meant.',
+  },
   {
     code: 'culture-fit',
     pattern: /\bculture ?fit\b|\bcultuurfit\b|\bpast in ons team\b|\bfits? (?:in|into) our team\b/gi,
