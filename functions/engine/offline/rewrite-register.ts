@@ -22,6 +22,8 @@ export const TRAINEE = /^(?:yes_as_trainee|yes_as_trainee_limited|yes_as_trainee
 /** The posting's form of address: "u" postings get "u", all others "je". */
 export function register(text: string, lang: Language, flemish = false): Register {
   const u = lang === 'nl' && (text.match(/\b(?:u|uw)\b/g)?.length ?? 0) > (text.match(/\b(?:je|jij|jouw)\b/gi)?.length ?? 0);
+  // (Counted once: each count runs over the whole posting.)
+  const kan = !u && flemishCan(text, flemish);
   return u
     ? {
         subject: 'U',
@@ -39,7 +41,7 @@ export function register(text: string, lang: Language, flemish = false): Registe
       }
     : {
         subject: 'Je',
-        can: flemishCan(text, flemish) ? 'kan' : 'kunt',
+        can: kan ? 'kan' : 'kunt',
         learns: 'leert',
         bring: 'Wat je meebrengt',
         learn: 'Wat je bij ons leert',
@@ -48,11 +50,11 @@ export function register(text: string, lang: Language, flemish = false): Registe
           lang === 'nl'
             ? 'Hoe je dit hebt geleerd, maakt niet uit: in een opleiding, in je werk of op een andere manier.'
             : 'How you learned this does not matter: in a programme, at work or in another way.',
-        after: `Je ${flemishCan(text, flemish) ? 'kan' : 'kunt'} dit ook na je aanstelling halen`,
+        after: `Je ${kan ? 'kan' : 'kunt'} dit ook na je aanstelling halen`,
         before: 'Dit heb je nodig voordat je begint',
         trainee: 'Ben je nog in opleiding hiervoor? Dan kun je soms al als leerling bij ons beginnen',
         supervised: 'Ben je nog in opleiding hiervoor? Dan werk je eerst onder toezicht',
-        within: `Heb je dit nog niet? Dan ${flemishCan(text, flemish) ? 'kan' : 'kun'} je beginnen als je het haalt binnen de termijn die de wet geeft; vraag ons wat er kan`,
+        within: `Heb je dit nog niet? Dan ${kan ? 'kan' : 'kun'} je beginnen als je het haalt binnen de termijn die de wet geeft; vraag ons wat er kan`,
       };
 }
 
