@@ -31,6 +31,7 @@ export const RULES: Rule[] = [
     code: 'age-proxy',
     pattern:
       /(?<!\bmet )\bjong(?:e|ere)?(?:,? (?:en )?(?:dynamisch|dynamische|enthousiast|enthousiaste|gedreven|gezellig|gezellige|energiek|energieke|hecht|hechte|ambitieus|ambitieuze|fris|frisse|groeiend|groeiende))? (?:team|collega['’]?s|talent|mensen|werkomgeving|omgeving|werksfeer|sfeer|hond|honden)\b|\bmet jonge collega['’]?s\b|\byoung (?:and \w+ )?(?:team|people|professionals?|talent|colleagues|environment)\b/gi,
+    gate: /jong|young/i,
     nl: '"Jong team" e.d. suggereert een leeftijdsvoorkeur (leeftijdsdiscriminatie, Wet gelijke behandeling op grond van leeftijd bij de arbeid). Beschrijf de werksfeer in plaats van de leeftijd.',
     en: '"Young team" and similar suggest an age preference (age discrimination under Dutch equal-treatment law). Describe the atmosphere instead of age.',
   },
@@ -56,6 +57,7 @@ export const RULES: Rule[] = [
   {
     code: 'native-speaker',
     pattern: /\bnative (?:speaker|english|dutch)\b|\bmoedertaal\b|\baccentloos\b|\bzonder accent\b|\bperfect(?:e)? (?:beheersing van het )?nederlands\b/gi,
+    gate: /native|moedertaal|accent|perfect/i,
     nl: '"Moedertaal"/"accentloos" sluit mensen uit op afkomst. Vraag een taalniveau (bijv. B2 of C1, ERK) dat bij het werk past.',
     en: '"Native speaker" excludes people by origin. Ask for a language level (e.g. CEFR B2 or C1) that fits the work.',
   },
@@ -86,6 +88,7 @@ export const RULES: Rule[] = [
     code: 'gendered',
     pattern:
       /\bhij (?:moet|beschikt|heeft (?:ervaring|kennis|een))\b|\bzij moet\b|\bhe (?:must|will|should)\b|\bshe (?:must|will|should)\b|\bmedewerkster\b|\bsecretaresse\b|\b(?:zoeken|zoekt|zoek|ervaren) (?:(?:\S+ ){0,2})?vakm(?:an|annen)\b|\bjouw jongensdroom\b|\bstoere (?:mannen|kerels|jongens)\b|\b(?:die|en) (?:\S+ ){0,4}zijn weg (?:kan |weet te )?vind(?:t|en)\b/gi,
+    gate: /hij |zij moet|he must|he will|he should|medewerkster|secretaresse|vakm|jongensdroom|stoere |zijn weg/i,
     nl: 'Gendergebonden woorden of "hij/zij" voor de kandidaat: schrijf neutraal ("je").',
     en: 'Gendered words or "he/she" for the candidate: write neutrally ("you").',
   },
