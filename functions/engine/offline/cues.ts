@@ -137,7 +137,8 @@ export const GATES = new Map<RegExp, RegExp>([
     /bieden|we offer|je krijgt|you'll|you will|salar|vakantiedagen|pensio|ingewerkt|inwerk|secundaire|lease|personeelsvereniging|bedrijfsuitjes|borrel|vaste baan|vast contract|permanent contract|bonus scheme|laptop|telefoon|opleidingsbudget|doorgroei|arbeidsvoorwaarden|benefits|vergoeding|cheques|hospitalisatie|bedrijfswagen|tankkaart|cao|cafetaria|voordelenplatform|flexibele werktijden|werksfeer|toeslagen|compensatie|van de zaak|doorgroeien|room to grow/i,
   ],
   [SALARY, /€|eur|\d|bruto/i],
-  [APPLYING, /kunt|kan|can|acquisitie|informati|letter|brief|sollicitatie|solliciteren|click|klik|openstaande|please/i],
+  [APPLYING, /reageren|solliciteren|apply|contact opnemen|terecht|acquisitie|informati|letter|brief|sollicitatie|click|klik|openstaande|please/iu],
+  [MUST, /vereist|verplicht|noodzakelijk|must|required|essential/i],
   [CERTIFICATE, /vca|bhv|ehbo|certif|prince|ccn|mcs|itil|pmp|psm|csm|heftruck|attest|getuigschrift|3140|iso|technische opleidingen/i],
 ]);
 
@@ -158,6 +159,7 @@ export const REQUEST = new RegExp(
   String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:we|wij)(?:'re|'d)?\s+(?:\S+\s+){0,2}?${REQUEST_VERB}|${REQUEST_VERB}\s+(?:\S+\s+)?(?:we|wij)|op zoek naar|looking for|hear from you)(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
   'iu',
 );
+GATES.set(REQUEST, /vra|verwacht|zoek|wensen|waarderen|looking|seek|searching|require|expect|need|want|prefer|value|hiring|love|hear from you/iu);
 /**
  * A sentence whose subject is the employer, the job or a third party, stated before its verb:
  * "De tools zijn ...", "The school provides ...", "Adapta is ...". Not "een"/"a": an indefinite

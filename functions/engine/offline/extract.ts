@@ -117,7 +117,7 @@ export function aboutOthers(text: string): boolean {
   // (Not a line said to the reader first, "Je hebt een vlotte pen … en jou kunnen we nooit betrappen
   // op een taalfoutje", nor "we" in brackets: "Een doorzetter (beetje cliché, we know)".)
   const own = text.replace(/\([^)]*\)/gu, ' ');
-  if (WE.test(own) && !REQUEST.test(own) && WE.test(own.replace(SUBORDINATE_WE, '')) && !/^(?:[·•◦▪*–-]\s+)?(?:je|jij|u|you)\s/iu.test(own)) return true;
+  if (WE.test(own) && !has(REQUEST, own) && WE.test(own.replace(SUBORDINATE_WE, '')) && !/^(?:[·•◦▪*–-]\s+)?(?:je|jij|u|you)\s/iu.test(own)) return true;
   if (READER.test(text) || has(MUST, text) || has(PLUS, text)) return false;
   // What the employer does for people, said in the passive with no one asked: "Nieuwe ideeën en
   // initiatieven worden altijd aangemoedigd" (not "Kennis van SAP wordt gewaardeerd": a plus).
@@ -246,7 +246,7 @@ function isName(text: string): boolean {
  * van jou dat je:"), not one that ends on the word its items complete ("Een collega met:").
  */
 function namingLeadIn(text: string): boolean {
-  if (text.length > 120 || text.split(/\s+/u).length < 4 || text === text.toUpperCase() || REQUEST.test(text)) return false;
+  if (text.length > 120 || text.split(/\s+/u).length < 4 || text === text.toUpperCase() || has(REQUEST, text)) return false;
   if (/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:met|with|dat je|die|aan|in|van|op|over|voor|profiel|profile|to|of|in|on|as|als|zoals|such as)\s*:$/iu.test(text)) return false;
   return has(EXPERIENCE, text) || has(SKILL, text) || has(MUST, text);
 }
