@@ -20,6 +20,11 @@ export function has(re: RegExp, text: string): boolean {
   } else tested.set(re, { text, result });
   return result;
 }
+/** `re.exec(text)` behind the pattern's gate (GATES): null, without running it, for a text the gate turns away. */
+export function gatedExec(re: RegExp, text: string): RegExpExecArray | null {
+  return (GATES.get(re)?.test(text) ?? true) ? re.exec(text) : null;
+}
+
 export const EDUCATION =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:mbo|hbo|wo|vmbo|havo|vwo|bachelor\w*|(?<!scrum )master\w*(?! data)|b\.?sc|m\.?sc|ph\.? ?d|mba|diploma\w*|opleiding\w*|afgestudeerd\w*|graduaat|academisch\w*|universit\w*|denkniveau|werk- en denkniveau|degree\w*|graduate\w*|ba\/bs|bs\/ba|b\.s|m\.s|studie\w*|educat\w*|undergraduate|doctora\w*|qualification in|studeert|student\w*|richting)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
 export const EDUCATION_STRONG =

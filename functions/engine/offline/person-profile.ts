@@ -4,7 +4,7 @@
  */
 import type { Language } from '../../../shared/locale';
 import type { PersonProfile, Requirement } from '../../../shared/translation';
-import { DUTCH_TASK, ENGLISH_TASK, LIST_MARK, TASK_OPENERS } from './cues';
+import { DUTCH_TASK, ENGLISH_TASK, GATES, gatedExec, has, LIST_MARK, TASK_OPENERS } from './cues';
 import { asMainClause, endsOnVerb } from './relative-items';
 import { register } from './rewrite-register';
 import { list, t } from './i18n';
@@ -141,6 +141,7 @@ const SUBORDINATE_IS = /^(?!(?:het|de|dat|dit|deze|die|er|wat|hier|daar|ons|onze
 /** A quality said to be needed: "Een sterke commerciële drive is essentieel voor …", "Flexibiliteit is belangrijk". */
 const NEEDED_NL =
   /^((?:een|de|het)\s+)?(.{3,80}?)\s+(?:is|zijn)\s+(?:\S+\s+)?(?:essentieel|belangrijk|vereist|noodzakelijk|gewenst|onmisbaar|nodig|van belang|een must|een vereiste)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+GATES.set(NEEDED_NL, /essentieel|belangrijk|vereist|noodzakelijk|gewenst|onmisbaar|nodig|van belang|must/iu);
 
 // The finite verbs a relative clause about the candidate ends on, as "je" says them.
 const SECOND_PERSON: Record<string, string> = {
@@ -216,13 +217,17 @@ export function relativeToReader(text: string): string | null {
   return joined ? `Je ${SECOND_PERSON[v[0].toLowerCase()]} ${joined}.` : null;
 }
 
-/** A person named as the quality: "Een geboren leider die zijn/haar team naar een hoger niveau tilt", "Een doorzetter". */
 /** The profile speaks to the reader as "je" (a posting that says "u" has it said so later, `politeForm`). */
 const JE = register('', 'nl');
 const ITEM_VERB = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:heeft|is|kan|wil|vindt|vind|weet|durft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
 
+/** A person named as the quality: "Een geboren leider die zijn/haar team naar een hoger niveau tilt", "Een doorzetter". */
 const PERSON_NP =
   /^(?!(?:onze|ons|de|het|deze|die|dit|dat|hun|zijn|haar|je|jij|u|our|the|their)\s)(?:een\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![A-Za-zÀ-ÖØ-öø-ɏ'’])/iu;
+GATES.set(
+  PERSON_NP,
+  /leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web/iu,
+);
 
 /** Qualities with what they bear on: "Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken". */
 function qualitiesBearingOn(text: string): boolean {
@@ -282,14 +287,14 @@ function sentence(text: string, language: Language): string {
   // An item of "Wij zoeken iemand die" with a verb of its own: "Affiniteit heeft met software" → "Je hebt affiniteit met software."
   const clause = language === 'nl' && ITEM_VERB.test(text) && !/^(?:je|jij|u)\s|\s(?:die|dat)\s/iu.test(text) ? asMainClause(text, JE, true) : null;
   if (clause) return clause;
-  if (language === 'nl' && PERSON_NP.test(text) && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|heeft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text))
+  if (language === 'nl' && has(PERSON_NP, text) && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|heeft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text))
     // (Named without its article, "Strategische verbinder met commerciële drive", it gets one.)
     return `Je bent ${/^een\s/iu.test(text) ? '' : 'een '}${text.charAt(0).toLowerCase()}${text
       .slice(1)
       .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zijn\/haar|zijn of haar(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'je')
       .replace(/[.;,\s]+$/u, '')}.`;
   // "Een sterke commerciële drive is essentieel voor deze functie" → "Je hebt een sterke commerciële drive."
-  const needed = language === 'nl' && !/^(?:je|jij|u|het|dit|dat|er)\s/iu.test(text) ? NEEDED_NL.exec(text) : null;
+  const needed = language === 'nl' && !/^(?:je|jij|u|het|dit|dat|er)\s/iu.test(text) ? gatedExec(NEEDED_NL, text) : null;
   if (needed) return `Je hebt ${(needed[1] ?? '').toLowerCase()}${needed[2]!.charAt(0).toLowerCase()}${needed[2]!.slice(1)}.`;
   // "Een teamplayer is met een groot verantwoordelijkheidsgevoel" (after "iemand die") → "Je bent een teamplayer met …".
   const subordinate = language === 'nl' ? SUBORDINATE_IS.exec(text) : null;
@@ -415,7 +420,7 @@ export function aboutThePerson(text: string, listed = false): boolean {
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kan|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body) || askedOfReader(body))
     return true;
   // A relative clause about the candidate ("die een aanpakker is"), or a person named as the quality, said to them.
-  if (relativeToReader(body) || PERSON_NP.test(body) || qualitiesBearingOn(body) || ableTo(body)) return true;
+  if (relativeToReader(body) || has(PERSON_NP, body) || qualitiesBearingOn(body) || ableTo(body)) return true;
   // An item of "Wij zoeken iemand die": "Een teamplayer is met …", "Kritisch en open is naar …".
   const subordinate = SUBORDINATE_IS.exec(body);
   if (

@@ -7,7 +7,7 @@ import type { Language } from '../../../shared/locale';
 import type { Requirement } from '../../../shared/translation';
 import type { Taxonomy } from '../../taxonomy';
 import type { Line } from './segment';
-import { LIST_MARK } from './cues';
+import { GATES, gatedExec, LIST_MARK } from './cues';
 import { taskAbility } from './task-abilities';
 
 export function postingTasks(
@@ -83,6 +83,7 @@ const SECOND_CLAUSE =
 /** "… ben je (als planner) verantwoordelijk voor …": what follows names the tasks. */
 const RESPONSIBLE_FOR =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:[^\s,.]+\s+){0,3}?(?:mede)?verantwoordelijk\s+voor\s+/iu;
+GATES.set(RESPONSIBLE_FOR, /verantwoordelijk/iu);
 
 /** Each task sentence as an ability: a task paragraph ("Registreren van afkeuren. Uitvoeren van inspecties.") lists several. */
 function abilities(taskLines: Line[], language: Language, taxonomy: Taxonomy): string[] {
@@ -97,7 +98,7 @@ function abilities(taskLines: Line[], language: Language, taxonomy: Taxonomy): s
       // "Je bent verantwoordelijk voor het opstellen van offertes" names its task after "voor"; "het
       // uitwerken van projecten en het maken van werkplaatstekeningen" names two, each said on its own.
       .flatMap((sentence) => {
-        const m = RESPONSIBLE_FOR.exec(sentence);
+        const m = gatedExec(RESPONSIBLE_FOR, sentence);
         return m ? sentence.slice(m.index + m[0].length).split(/\s+en\s+(?=het\s+[a-zà-ÿ]+en\s+van\s)/u) : [sentence];
       })
       .flatMap(clauses)
