@@ -20,9 +20,14 @@ export function has(re: RegExp, text: string): boolean {
   } else tested.set(re, { text, result });
   return result;
 }
+/** False when the pattern's gate (GATES) turns the text away: the pattern cannot match it. */
+export function mayMatch(re: RegExp, text: string): boolean {
+  return GATES.get(re)?.test(text) ?? true;
+}
+
 /** `re.exec(text)` behind the pattern's gate (GATES): null, without running it, for a text the gate turns away. */
 export function gatedExec(re: RegExp, text: string): RegExpExecArray | null {
-  return (GATES.get(re)?.test(text) ?? true) ? re.exec(text) : null;
+  return mayMatch(re, text) ? re.exec(text) : null;
 }
 
 export const EDUCATION =
@@ -207,7 +212,11 @@ export const LIST_MARK = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔
  */
 const WORK_CONDITION =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:op (?:grote )?hoogtes?|hoogtevrees|ladders?|hoogwerkers?|in (?:twee |drie |2 |3 )?ploegen|ploegendienst(?:en)?|nachtdienst(?:en)?|weekenddienst(?:en)?|bereikbaarheidsdienst(?:en)?|in de (?:kou|vrieskou)|vriescel(?:len)?|koelcel(?:len)?|cold (?:and freezer )?storage|freezer|shift pattern|shifts? (?:are )?scheduled|night shifts?|weekend shifts?|expeditions?|expeditie(?:s)?|(?:fysiek|lichamelijk) zwa(?:ar|re)|bereikbaarheids-? en \S+dienst(?:en)?|zwaar tilwerk|heavy lifting|lift (?:up to )?\d+)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+GATES.set(
+  WORK_CONDITION,
+  /hoogte|ladder|hoogwerker|ploeg|nachtdienst|weekenddienst|bereikbaarheid|kou|vriescel|koelcel|storage|freezer|shift|expedit|zwaar|zware|lifting|lift /iu,
+);
 export function workCondition(text: string): boolean {
-  const m = WORK_CONDITION.exec(text);
+  const m = gatedExec(WORK_CONDITION, text);
   return !!m && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:geen|no|zonder|without)(?:\s+\S+){0,3}\s*$/iu.test(text.slice(0, m.index));
 }

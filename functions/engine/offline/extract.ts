@@ -9,7 +9,9 @@ import {
   ALTERNATIVE,
   asksExperience,
   CERTIFICATE,
+  GATES,
   has,
+  mayMatch,
   DUTCH_TASK,
   NAMED_SUBJECT,
   READER,
@@ -196,6 +198,7 @@ const EDUCATION_ASKED =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:heb je|je hebt|hebt|beschik\w*|afgeronde?|diploma\w*|in het bezit|vereist|minimaal|niveau|denkniveau|opleiding (?:tot|als|in|op)|you have|you hold|degree in|required)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const JOB_CONDITION =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn)\s+(?:een\s+)?(?:vereiste|voorwaarde|verplicht)\s+(?:om|voor)\s+(?:\S+\s+){0,6}?(?:functie|baan|job|aanstelling|opleiding|dienst|(?:te\s+(?:kunnen\s+)?)?(?:beginnen|starten|uitoefenen|oefenen))(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+GATES.set(JOB_CONDITION, /vereist|voorwaarde|verplicht/iu);
 /**
  * Who the job is for is asked of the candidate: "Deze functie is geschikt voor mensen met enige jaren
  * werkervaring", "Zodoende is deze functie geschikt voor een starter", "This role is specifically for
@@ -276,7 +279,7 @@ export function judge(unit: Unit, leadIn: boolean): Verdict {
 function asksWhereverItStands(unit: Unit): boolean {
   const text = unit.text;
   if (/\?\s*$/u.test(text)) return false;
-  if (text.length <= 300 && (JOB_CONDITION.test(text) || JOB_IS_FOR.test(text))) return true;
+  if (text.length <= 300 && (has(JOB_CONDITION, text) || JOB_IS_FOR.test(text))) return true;
   return (
     text.length <= 250 &&
     unit.section !== 'offer' &&
@@ -504,6 +507,7 @@ export const REQUIREMENT_WORDS =
 // "We zoeken een gedreven administratief bediende", "seeking an experienced Data Scientist".
 const SOUGHT =
   /(?:op zoek naar |zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented)(?:\s+(?:en|and)\s+|\s*,\s*|\s+)(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)[A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)[A-Za-zÀ-ÖØ-öø-ɏ-]+){0,3})/gi;
+GATES.set(SOUGHT, /zoek|seeking|looking for|searching for|hiring/i);
 
 // …and who that person is: "op zoek naar een ervaren C# developer die communicatief vaardig is",
 // "is looking for a Junior Business Controller who is passionate about finance", "een kandidaat met
@@ -514,6 +518,7 @@ const SOUGHT_WHO = new RegExp(
   String.raw`${SOUGHT_MARK}(?:[^\s;:!?]+\s+){0,8}?(?:((?:die|dat|who|that|voor wie)\s+(?!(?:wij|we|ons|onze|our|us)\b)[^.;!?]{6,200})|((?:met|with)\s+(?:[^\s,.;!?]+\s+){0,2}?(?:interesse|affiniteit|ervaring|passie|kennis|[A-Za-zÀ-ÖØ-öø-ɏ]*ervaring|interest|experience|passion|knowledge)\b[^.;!?,]{0,80}))`,
   'giu',
 );
+GATES.set(SOUGHT_WHO, /zoek|seek|looking for|searching for|hiring|vragen/iu);
 
 function soughtPerson(unit: Unit): Requirement[] {
   if (unit.section === 'offer') return [];
@@ -529,11 +534,11 @@ function soughtPerson(unit: Unit): Requirement[] {
       alternativeOffered: false,
       span: { start, end: start + text.length },
     });
-  for (const m of matchAll(SOUGHT, unit.text)) {
+  for (const m of mayMatch(SOUGHT, unit.text) ? matchAll(SOUGHT, unit.text) : []) {
     const phrase = (m[1] ?? '').replace(/\s+(?:die|dat|who|that|met|with|voor)$/iu, '');
     push(phrase, unit.span.start + m.index + m[0].length - phrase.length, /^(?:ervaren|experienced|senior)/iu.test(phrase) ? 'experience' : 'trait');
   }
-  for (const m of matchAll(SOUGHT_WHO, unit.text)) {
+  for (const m of mayMatch(SOUGHT_WHO, unit.text) ? matchAll(SOUGHT_WHO, unit.text) : []) {
     const said = (m[1] ?? m[2] ?? '').replace(/[\s,]+(?:om|to|en wil|and want)\s*$/iu, '').trimEnd();
     if (
       !said ||

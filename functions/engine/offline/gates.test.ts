@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GATES } from './cues';
 import { RULES } from './warnings';
 // (They add the gates of their own patterns.)
+import './extract';
 import './person-profile';
 import './posting-tasks';
 
