@@ -182,39 +182,30 @@ describe('the requirement block the rewrite changed reads as one block (EXEMPLAR
     expect(md).not.toContain('- Gestructureerd te werk gaat.');
   });
 
-  it('rewrites a block whose items go on from its heading as one, each item a sentence of its own (EXEMPLARS 5)', () => {
-    const md = translate('Calculator', [
+  /** A calculator's posting whose "Wij zoeken iemand die" block has `quality` as its second item. */
+  const someoneWho = (quality: string) =>
+    translate('Calculator', [
       '#### Wat ga je doen?',
       '- Het opstellen van offertes',
       '- Het bewaken van de planning',
       '',
       '#### Wij zoeken iemand die',
       '- een hbo-diploma heeft',
-      '- een aangeboren nieuwsgierigheid heeft',
+      `- ${quality}`,
       '- zelfstandig werkt',
       '',
       '#### Wat bieden wij',
       '- Een vast contract.',
     ]).rewritten.markdown;
+  it('rewrites a block whose items go on from its heading as one, each item a sentence of its own (EXEMPLARS 5)', () => {
+    const md = someoneWho('een aangeboren nieuwsgierigheid heeft');
     expect(md).toContain(
       '#### Wat je meebrengt\n\n- Je kunt offertes opstellen.\n- Je kunt de planning bewaken.\n- Je hebt een aangeboren nieuwsgierigheid.\n- Je werkt zelfstandig.',
     );
     expect(md).not.toContain('iemand die');
   });
   it('keeps such a block, at the new sections’ level, when one of its items does not read as a clause', () => {
-    const md = translate('Calculator', [
-      '#### Wat ga je doen?',
-      '- Het opstellen van offertes',
-      '- Het bewaken van de planning',
-      '',
-      '#### Wij zoeken iemand die',
-      '- een hbo-diploma heeft',
-      '- een aangeboren nieuwsgierigheid',
-      '- zelfstandig werkt',
-      '',
-      '#### Wat bieden wij',
-      '- Een vast contract.',
-    ]).rewritten.markdown;
+    const md = someoneWho('een aangeboren nieuwsgierigheid');
     expect(md).toContain(
       '#### Wij zoeken iemand die\n\n- een aangeboren nieuwsgierigheid\n- zelfstandig werkt\n\n#### Wat je meebrengt\n\n- Je kunt offertes opstellen.',
     );

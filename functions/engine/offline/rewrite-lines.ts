@@ -11,12 +11,8 @@ import type { Line } from './segment';
  * The items of a list that go on from the line before it ("Wij zoeken iemand:" over "- met een
  * aangeboren nieuwsgierigheid", "- die een aanpakker is"): most of them open in lower case or with
  * a relative word, so each reads only as the end of the lead-in's sentence.
+ * Each lead-in with its items; `open` when it ends on the word they complete ("iemand die").
  */
-export function continuationItems(lines: Line[]): Set<Line> {
-  return new Set(continuationGroups(lines).flatMap((g) => g.items));
-}
-
-/** The lead-ins whose items go on from them, each with its items; `open` when it ends on the word they complete ("iemand die"). */
 export function continuationGroups(lines: Line[]): Array<{ lead: Line; items: Line[]; open: boolean }> {
   const out: Array<{ lead: Line; items: Line[]; open: boolean }> = [];
   const goesOn = (l: Line) => {

@@ -9,12 +9,9 @@ import { translateOffline } from './translate';
 const taxonomy = getTaxonomy();
 /** The line that says experience counts instead, in any of the engine's wordings. */
 const OR_EQUIVALENT = /geen diploma|maakt niet uit: in een opleiding|how you learned this/i;
-const translate = (title: string, lines: string[]) =>
+const translate = (title: string, lines: string[], language: 'nl' | 'en' = 'nl') =>
   Translation.parse(
-    translateOffline(
-      Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language: 'nl', text: lines.join('\n'), source: 'text' }),
-      taxonomy,
-    ),
+    translateOffline(Vacancy.parse({ isVacancy: true, title, employer: null, location: null, language, text: lines.join('\n'), source: 'text' }), taxonomy),
   );
 
 const timmerman = [
@@ -93,19 +90,10 @@ describe('rewrite in blocks', () => {
   });
 
   it('writes no skill for a diploma that another demand of the posting names already (reading of untuned output)', () => {
-    const md = Translation.parse(
-      translateOffline(
-        Vacancy.parse({
-          isVacancy: true,
-          title: 'Data Scientist',
-          employer: null,
-          location: null,
-          language: 'en',
-          text: ['Requirements', "- Master's degree in a quantitative field", '- Strong knowledge of statistics and machine learning'].join('\n'),
-          source: 'text',
-        }),
-        taxonomy,
-      ),
+    const md = translate(
+      'Data Scientist',
+      ['Requirements', "- Master's degree in a quantitative field", '- Strong knowledge of statistics and machine learning'],
+      'en',
     ).rewritten.markdown;
     expect(md).toContain('- You have strong knowledge of statistics and machine learning.');
     expect(md).not.toContain('You have knowledge of statistics.');
@@ -448,24 +436,15 @@ describe('a quality named as a noun phrase, a list item of its own (reading of u
     expect(md.slice(0, md.indexOf('### Wie je bent'))).not.toContain('persoonlijkheid');
   });
   it('says a singular English quality with its article', () => {
-    const t = Translation.parse(
-      translateOffline(
-        Vacancy.parse({
-          isVacancy: true,
-          title: 'Data Analyst',
-          employer: null,
-          location: null,
-          language: 'en',
-          text: [
-            'Requirements',
-            '- SQL',
-            '- Analytical mindset with focus on performance and optimisation',
-            '- Strong collaboration skills, especially with Sales teams',
-          ].join('\n'),
-          source: 'text',
-        }),
-        taxonomy,
-      ),
+    const t = translate(
+      'Data Analyst',
+      [
+        'Requirements',
+        '- SQL',
+        '- Analytical mindset with focus on performance and optimisation',
+        '- Strong collaboration skills, especially with Sales teams',
+      ],
+      'en',
     );
     expect(t.rewritten.markdown).toContain('- You have an analytical mindset with focus on performance and optimisation.');
   });
