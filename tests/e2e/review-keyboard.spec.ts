@@ -75,6 +75,8 @@ test('a reviewer claims, edits, comments, decides and goes to the next, three pr
     .getByRole('button', { name: /^Bewerk de tekst/ })
     .focus();
   await page.keyboard.press('Enter');
+  // (The editor takes the keys only once it has focus: typing before that lands elsewhere.)
+  await expect(page.getByLabel('Tekst van dit blok')).toBeFocused();
   await page.keyboard.press('End');
   await page.keyboard.type(', met reiskostenvergoeding');
   await page.keyboard.press('Control+Enter');
