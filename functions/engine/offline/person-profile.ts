@@ -5,7 +5,7 @@
 import type { Language } from '../../../shared/locale';
 import type { PersonProfile, Requirement } from '../../../shared/translation';
 import { DUTCH_TASK, ENGLISH_TASK, GATES, gatedExec, has, LIST_MARK, TASK_OPENERS } from './cues';
-import { asMainClause, endsOnVerb } from './relative-items';
+import { asMainClause, endsOnVerb, KNOWN_VERB } from './relative-items';
 import { register } from './rewrite-register';
 import { list, t } from './i18n';
 import { namesAge } from './warnings';
@@ -219,7 +219,6 @@ export function relativeToReader(text: string): string | null {
 
 /** The profile speaks to the reader as "je" (a posting that says "u" has it said so later, `politeForm`). */
 const JE = register('', 'nl');
-const ITEM_VERB = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:heeft|is|kan|wil|vindt|vind|weet|durft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
 
 /** A person named as the quality: "Een geboren leider die zijn/haar team naar een hoger niveau tilt", "Een doorzetter". */
 const PERSON_NP =
@@ -285,7 +284,7 @@ function sentence(text: string, language: Language): string {
   const relative = language === 'nl' ? relativeToReader(text) : null;
   if (relative) return relative;
   // An item of "Wij zoeken iemand die" with a verb of its own: "Affiniteit heeft met software" → "Je hebt affiniteit met software."
-  const clause = language === 'nl' && ITEM_VERB.test(text) && !/^(?:je|jij|u)\s|\s(?:die|dat)\s/iu.test(text) ? asMainClause(text, JE, true) : null;
+  const clause = language === 'nl' && KNOWN_VERB.test(text) && !/^(?:je|jij|u)\s|\s(?:die|dat)\s/iu.test(text) ? asMainClause(text, JE, true) : null;
   if (clause) return clause;
   if (language === 'nl' && has(PERSON_NP, text) && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|heeft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text))
     // (Named without its article, "Strategische verbinder met commerciële drive", it gets one.)

@@ -23,6 +23,8 @@ const IRREGULAR: Record<string, [string, string]> = {
   vindt: ['vindt', 'vindt'],
   vind: ['vindt', 'vindt'],
 };
+/** A verb of IRREGULAR in a line: one the clause reader never takes for a noun. */
+export const KNOWN_VERB = new RegExp(`(?<![${L}])(?:${Object.keys(IRREGULAR).join('|')})(?![${L}])`, 'u');
 const MODAL = /^(?:kan|wil|zal|moet|durft)$/u;
 /** Words in -t that are no verb: "niet", "resultaat", "klant"; and participles ("gericht", "gewend"). */
 const NOT_FINITE =

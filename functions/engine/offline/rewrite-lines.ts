@@ -200,6 +200,8 @@ function letterOrDigit(c: number): boolean {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A sentence of ours ends as one: "Je hebt ervaring in de sector" → "… sector.". */
+export const closed = (s: string) => (/[.!?]$/u.test(s) ? s : `${s}.`);
 
 /** A requirement's own words as a whole list item: no list mark, leading joiner or dangling "and". */
 export function sentence(text: string): string {

@@ -12,7 +12,7 @@ import { headingKind } from './sections';
 import { dutchAbility, labelInSentence } from '../../../shared/skill-wording';
 import type { RewriteInput } from './rewrite';
 import { type Register, TRAINEE } from './rewrite-register';
-import { type Relocated, sentence } from './rewrite-lines';
+import { closed, type Relocated, sentence } from './rewrite-lines';
 import { asSentence, withoutPlusMark } from './rewrite-block';
 
 export type Draft = Omit<Block, 'id'>;
@@ -51,7 +51,7 @@ export function newSections(input: RewriteInput, profile: PersonProfile, moved: 
   const p = profile;
   const traits = moved.filter((r) => r.kind === 'trait').map((r) => r.id);
   const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({
-    text: ((line) => (/[.!?]$/u.test(line) ? line : `${line}.`))(you.subject === 'U' ? politeForm(sentence(text)) : sentence(text)),
+    text: closed(you.subject === 'U' ? politeForm(sentence(text)) : sentence(text)),
     ids: traits,
   }));
   // Only the posting's qualities, in its register (EXEMPLARS.md: nothing else is added; the

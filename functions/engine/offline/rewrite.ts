@@ -19,6 +19,7 @@ import { type Register, register, withSubject } from './rewrite-register';
 import {
   type Relocated,
   clean,
+  closed,
   keyLabels,
   continuationGroups,
   covered,
@@ -150,10 +151,9 @@ export function rewrite(
       return [];
     }
     if (!education(r) || !replaced(r)) {
-      // (A line given its subject is a sentence of ours: it ends as one.)
-      const own = sentence(r.text);
-      const said = withSubject(own, you, lang);
-      return [(said !== own || /^(?:je|jij|u|you)\s/iu.test(said)) && !/[.!?]$/u.test(said) ? `${said}.` : said];
+      // (A line that opens with its subject is a sentence: it ends as one.)
+      const said = withSubject(sentence(r.text), you, lang);
+      return [/^(?:je|jij|u|you)\s/iu.test(said) ? closed(said) : said];
     }
     // The posting's own task lines say best what a diploma or a level stood for (EXEMPLARS.md,
     // principle 7); then ESCO's skills in the posting's language, several of one group said once;
@@ -507,7 +507,7 @@ function lastRequirementLine(blocks: Block[]): number {
  * vlot op je werk in Vlaams-Brabant." (Flemish) or "Je kunt vlot op je werk in Twente komen."; null
  * for any other line.
  */
-export function residenceNeed(line: string, you: Register, flemish: boolean): string | null {
+function residenceNeed(line: string, you: Register, flemish: boolean): string | null {
   const m = RESIDENCE.exec(line.trim());
   const place = m?.[1]?.replace(/[\s.;,]+$/u, '');
   // (A place, said whole: not "Twente of bereid hiernaartoe te verhuizen".)
