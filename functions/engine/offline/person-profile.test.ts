@@ -30,6 +30,11 @@ describe('person profile in full sentences', () => {
     );
     expect(items(['Zingen met de kinderen!'], 'nl')).toEqual(['Zingen met de kinderen!']);
   });
+  it('says an English demand in its noun-phrase form to the reader (reading of untuned output)', () => {
+    expect(items(['Able to communicate clearly and concisely with clients'], 'en')).toEqual([
+      'You are able to communicate clearly and concisely with clients.',
+    ]);
+  });
   it('reads an item of "Wij zoeken iemand die" as the reader’s quality (#16)', () => {
     expect(items(['Een teamplayer is met een groot verantwoordelijkheidsgevoel', 'Kritisch en open is naar klanten'], 'nl')).toEqual(
       expect.arrayContaining(['Je bent een teamplayer met een groot verantwoordelijkheidsgevoel.', 'Je bent kritisch en open naar klanten.']),

@@ -4,9 +4,14 @@
  */
 import type { Language } from '../../../shared/locale';
 import type { PersonProfile, Requirement } from '../../../shared/translation';
-import { DUTCH_TASK, ENGLISH_TASK, GATES, gatedExec, has, LIST_MARK, TASK_OPENERS } from './cues';
+import { DUTCH_TASK, EDUCATION, ENGLISH_TASK, GATES, gatedExec, has, LIST_MARK, TASK_OPENERS, TRAIT } from './cues';
 import { asMainClause, endsOnVerb, KNOWN_VERB } from './relative-items';
+import { asSentence } from './rewrite-block';
 import { register } from './rewrite-register';
+import { continuationGroups } from './rewrite-lines';
+import { NOT_ASKED } from './rules/types';
+import type { Line } from './segment';
+import { headingKind } from './sections';
 import { list, t } from './i18n';
 import { namesAge } from './warnings';
 
@@ -219,6 +224,7 @@ export function relativeToReader(text: string): string | null {
 
 /** The profile speaks to the reader as "je" (a posting that says "u" has it said so later, `politeForm`). */
 const JE = register('', 'nl');
+const YOU = register('', 'en');
 
 /** A person named as the quality: "Een geboren leider die zijn/haar team naar een hoger niveau tilt", "Een doorzetter". */
 const PERSON_NP =
@@ -349,7 +355,8 @@ function sentence(text: string, language: Language): string {
   // ("Ability to work in a team" → "You have the ability to work in a team".)
   if (words.length <= 8 && ASSET_EN.test(text) && !/\b(?:is|are|was|will)\b/iu.test(text))
     return `You have ${/^(?:ability|willingness|eagerness|desire|drive) to\s/iu.test(lower) ? 'the ' : singularEn(lower)}${lower}.`;
-  return capital(text);
+  // A demand's own noun-phrase form: "Able to communicate clearly …" → "You are able to communicate clearly …".
+  return asSentence(text, YOU, 'en') ?? capital(text);
 }
 
 /**
@@ -387,15 +394,12 @@ export function personProfile(traits: Requirement[], language: Language): Person
 }
 
 /**
- * A trait moves to the person profile only when it is plainly about the candidate: it addresses them
- * ("Je bent …", "You enjoy …", "Ben jij …") or is a short quality ("Stressbestendig", "Goede
- * communicatieve vaardigheden"). A line about the company or the work ("Een platte organisatie",
- * "Het ecosysteem van Google") stays where the posting put it.
+ * A line that is about the work, the company, the reader's health or age, or that calls to act: never
+ * a quality of the person, whatever its words.
  */
-export function aboutThePerson(text: string, listed = false): boolean {
-  const body = text.replace(LIST_MARK, '').trim();
+function notOfThePerson(body: string): boolean {
   // Addressed to the reader but about the work: "Je bent verantwoordelijk voor …", "Je werkt met …".
-  if (TASK_OPENERS.test(body) || DUTCH_TASK.test(body) || ENGLISH_TASK.test(body)) return false;
+  if (TASK_OPENERS.test(body) || DUTCH_TASK.test(body) || ENGLISH_TASK.test(body)) return true;
   // A question is a quality only when it asks the reader what they are, have or like ("Krijg je energie
   // van bouwen?", "Are you passionate about data?"; the profile says it as a statement); a call to act
   // ("Bekijk onze vacatures"), a line about us, or about health and fitness (never a person-profile item) is no quality.
@@ -403,19 +407,50 @@ export function aboutThePerson(text: string, listed = false): boolean {
     (/\?\s*$/.test(body) && !askedOfReader(body)) ||
     /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)
   )
-    return false;
+    return true;
   // A quality with a call to act tacked on ("…, reageer dan direct") closes the posting: it stays whole.
-  if (/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)) return false;
+  if (/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)) return true;
   if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body))
-    return false;
+    return true;
   // Nor an age or a stage of life ("You are early in your finance journey", "Je bent een starter"): it stays, flagged.
-  if (namesAge(body)) return false;
+  if (namesAge(body)) return true;
   // What the job is, said to the reader: "Heb je een stoere baan op grote hoogte", "Ben je met z'n tweeën een hecht team".
   if (
     /^(?:heb|hebt|ben|bent|krijg|kom|ervaar)\s+(?:je|jij)\s/iu.test(body) &&
     /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:baan|functie|job|een (?:\S+\s+){0,2}team)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)
   )
-    return false;
+    return true;
+  return false;
+}
+
+/**
+ * A line of its own among the demands that the reading took for a quality ("Creativiteit stroomt door
+ * je aderen.", "Commercieel en resultaat gericht."): it belongs under "Wie je bent", not among what
+ * the candidate must bring, unless it is about the work, the company, health or age.
+ */
+export function ownQualityLine(text: string): boolean {
+  const body = text.replace(LIST_MARK, '').trim();
+  // (A word or two is a competence named in a list of them, "Analyseren", "Samenwerken": it stays
+  // there. An absence asked, "Geen antecedenten …", is a record, no quality.)
+  // It names a quality (the reading's fallback kind is no evidence: "Netwerken en firewalls"), not a level.
+  return (
+    body.split(/\s+/u).length >= 3 &&
+    (has(TRAIT, body) || namesQuality(body)) &&
+    !has(EDUCATION, body) &&
+    !/^(?:geen|no|niet|not)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body) &&
+    !notOfThePerson(body)
+  );
+}
+
+/**
+ * A trait moves to the person profile only when it is plainly about the candidate: it addresses them
+ * ("Je bent …", "You enjoy …", "Ben jij …") or is a short quality ("Stressbestendig", "Goede
+ * communicatieve vaardigheden"). A line about the company or the work ("Een platte organisatie",
+ * "Het ecosysteem van Google") stays where the posting put it.
+ */
+export function aboutThePerson(text: string, listed = false): boolean {
+  const body = text.replace(LIST_MARK, '').trim();
+  if (notOfThePerson(body)) return false;
   if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kan|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body) || askedOfReader(body))
     return true;
   // A relative clause about the candidate ("die een aanpakker is"), or a person named as the quality, said to them.
@@ -437,4 +472,41 @@ export function aboutThePerson(text: string, listed = false): boolean {
       : // (Not an item of "iemand die", which ends on its verb: the block says it as a sentence.)
         listed && words <= 12 && !/^(?:ons|onze|our|we|wij)\b/iu.test(body) && !endsOnVerb(body)) && namesQuality(body)
   );
+}
+
+/**
+ * The qualities the person profile may hold: what is asked of the person, not the lines of the
+ * tasks, the offer, the company or the contact section ("Een gedreven team", "iPad van de zaak").
+ * Under the posting's own requirements heading a quality is the candidate's even when it is a noun
+ * phrase ("Het vermogen om aan te sluiten bij de belevingswereld van peuters").
+ */
+export function personProfiled(requirements: Requirement[], lines: Line[], sectionOf: (r: Requirement) => string | undefined): Requirement[] {
+  const whole = wholeItem(lines, requirements);
+  return requirements.filter(
+    (r) =>
+      r.kind === 'trait' &&
+      r.mandatory &&
+      !NOT_ASKED.has(sectionOf(r) ?? 'intro') &&
+      (aboutThePerson(r.text, sectionOf(r) === 'requirements' && whole(r)) ||
+        (sectionOf(r) === 'requirements' && (QUALITY_NOUN.test(r.text) || (whole(r, true) && ownQualityLine(r.text))))),
+  );
+}
+
+/**
+ * The requirement is a list item of its own: most of a bulleted line, not a numbered task ("14.
+ * Surfacing …"). With `underDemands`, most of any line right under a heading that names the demands
+ * ("Een proactieve persoonlijkheid;" under "Wat vragen we?"), not under one of its own ("Communicatie:").
+ */
+function wholeItem(lines: Line[], requirements: Requirement[]): (r: Requirement, underDemands?: boolean) => boolean {
+  const goesOn = new Set(continuationGroups(lines).flatMap((g) => g.items));
+  return (r, underDemands = false) => {
+    const at = r.span ? lines.findIndex((l) => r.span!.start >= l.start && r.span!.start < l.end) : -1;
+    const line = lines[at];
+    if (!line || /^\s*(?:[-*•·]\s*)?\d+[.)]/u.test(line.text) || (r.span!.end - r.span!.start) * 10 < (line.end - line.start) * 8) return false;
+    if (!underDemands) return line.bullet;
+    // (Not an item that reads on from its lead-in, "Wij zoeken iemand die", nor a line that asks more.)
+    if (goesOn.has(line) || requirements.some((x) => x !== r && x.span && x.span.start < line.end && x.span.end > line.start)) return false;
+    const heading = lines.slice(0, at).findLast((l) => l.heading || (!l.bullet && /:\s*\**$/u.test(l.text)));
+    return !line.heading && !!heading && headingKind(heading.text) === 'requirements';
+  };
 }

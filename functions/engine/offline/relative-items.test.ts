@@ -31,5 +31,7 @@ describe('an item of "Wij zoeken iemand die" said as a sentence of its own (EXEM
     expect(asMainClause('Een hbo-diploma', je)).toBeNull();
     expect(asMainClause('Spreekt vloeiend Engels', je)).toBeNull();
     expect(asMainClause('een resultaat gericht team', je)).toBeNull();
+    // The verb of a clause after "hoe" is that clause's, not the item's (reading of untuned output).
+    expect(asMainClause('In staat om mee te denken over hoe de materie het beste gebracht kan worden', je, true)).toBeNull();
   });
 });

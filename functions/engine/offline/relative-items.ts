@@ -33,6 +33,7 @@ const PARTICLE_APART =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(mee|aan|af|bij|door|in|na|om|op|over|terug|toe|uit|samen|weg)\s+(?!g?een(?![A-Za-zÀ-ÖØ-öø-ɏ]))(\p{Ll}{2,}en)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?=[^A-Za-zÀ-ÖØ-öø-ɏ]*(?:$|\s(?:met|bij|in|op|over|aan|voor|naar)\s))/u;
 const NOUN_AFTER =
   /^(?:de|het|een|geen|elk|elke|je|jouw|uw|zijn|haar|onze|ons|hun|in|met|van|voor|op|aan|bij|naar|over|om|als|tot|door|onder|zonder|binnen|tussen)$/u;
+const SUBORDINATOR = /^(?:hoe|wat|waar|waarin|waarmee|waarbij|wanneer|omdat|zodat|doordat|terwijl|welke|hetgeen)$/u;
 const PREPOSITION = /^(?:in|met|bij|naar|op|voor|van|als|aan|over|om|binnen|tot|zonder|door|onder|tussen|na|richting)$/u;
 
 /** A line that ends on a finite verb, as an item of "iemand die" does ("Scherpe teksten kan schrijven en humor niet schuwt"). */
@@ -91,6 +92,9 @@ function nextClause(words: string[], start: number, known: boolean): Clause | nu
   if (finite(bare(words[start]), known)) return null;
   for (let i = start + 1; i < words.length; i++) {
     const w = bare(words[i]);
+    // A verb after "hoe", "wat", "waar" … is an embedded clause's ("In staat … over hoe de materie
+    // het beste gebracht kan worden"): the item has no verb of its own to put first.
+    if (SUBORDINATOR.test(w.toLowerCase())) return null;
     if (!verbAt(words, i, known)) continue;
     let last = i;
     while (bare(words[last + 1]) === 'en' && finite(bare(words[last + 2]), known) && !/,$/u.test(words[last]!)) last += 2;

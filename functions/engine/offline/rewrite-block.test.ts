@@ -33,6 +33,13 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Excellent written and verbal communication skills', en, 'en', 'You have excellent written and verbal communication skills.'],
     ['Python and R skills', en, 'en', 'You have Python and R skills.'],
     ['-Ability to summarize results', en, 'en', 'You have the ability to summarize results.'],
+    // (An aside with a verb of its own is no clause of the line.)
+    [
+      'Affinity with working in teams (the working language is English)',
+      en,
+      'en',
+      'You have an affinity with working in teams (the working language is English).',
+    ],
   ] as const)('%s', (line, you, lang, sentence) => {
     expect(asSentence(line, you, lang)).toBe(sentence);
   });
@@ -43,6 +50,8 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     '(Enige) ervaring met Photoshop',
     'Eventueel ervaren met regeltechniek',
     'Je spreekt goed Nederlands',
+    // A clause already: "Je hebt ervaring met WordPress is een vereiste" would be no sentence.
+    'Ervaring met WordPress is een vereiste',
   ])('leaves "%s" as it is', (line) => {
     expect(asSentence(line, je, 'nl')).toBeNull();
   });
@@ -242,6 +251,44 @@ describe('the requirement block the rewrite changed reads as one block (EXEMPLAR
       'Uw collega helpt u graag.',
     ]);
     expect(t.rewritten.markdown).toMatch(/### Wat u meebrengt\n\n(?:- .*\n)*- U heeft ervaring met calculatiesoftware\.\n/u);
+  });
+});
+
+describe('a quality the reading found among the demands is said under "Wie je bent" (reading of untuned output)', () => {
+  const t = translate('Software engineer', [
+    'Wat ga je doen?',
+    '- Je ontwikkelt software voor machines.',
+    '',
+    'Wat vragen wij?',
+    '- Een afgeronde hbo-opleiding Informatica',
+    '- Je bent bekend met versiebeheer;',
+    '- Analytisch vermogen en de drive om elke dag kwaliteit te leveren aan alle klanten',
+    '- Geen antecedenten op het gebied van verkeersovertredingen en verkeersregels',
+    '',
+    'Communicatie:',
+    '- Helder schrijven en creatief meedenken over campagnes',
+    '',
+    'Wat bieden wij',
+    '- Een vast contract.',
+  ]);
+  const md = t.rewritten.markdown;
+  const bring = md.slice(md.indexOf('### Wat je meebrengt'), md.indexOf('### Wie je bent'));
+  const who = md.slice(md.indexOf('### Wie je bent'), md.indexOf('### Wat bieden wij'));
+
+  it('moves a line of its own that names a quality, not left as a must-have, and the profile holds it', () => {
+    expect(who).toContain('- Analytisch vermogen en de drive om elke dag kwaliteit te leveren aan alle klanten.');
+    expect(bring).not.toContain('Analytisch vermogen');
+    expect(Object.values(t.personProfile).flat().join('\n')).toContain('Analytisch vermogen en de drive');
+  });
+
+  it('leaves an absence asked and a line under a lead-in of its own where they were', () => {
+    expect(bring).toContain('- Geen antecedenten op het gebied van verkeersovertredingen en verkeersregels');
+    expect(md).toContain('Communicatie:\n\n- Helder schrijven en creatief meedenken over campagnes');
+    expect(who).not.toMatch(/antecedenten|Helder schrijven/u);
+  });
+
+  it('ends a kept line that opens with its subject as a sentence', () => {
+    expect(bring).toContain('- Je bent bekend met versiebeheer.\n');
   });
 });
 

@@ -75,7 +75,8 @@ export function asSentence(line: string, you: Register, lang: Language): string 
     .replace(/^-(?=\p{Lu})/u, '')
     .trim()
     .replace(/[\s;,]+$/u, '');
-  if (!body || /^[(["“‘]/u.test(body)) return null;
+  // (Nor a line that is a clause already: "Ervaring met WordPress is een vereiste".)
+  if (!body || /^[(["“‘]/u.test(body) || /\s(?:is|zijn|wordt|worden|are)\s/iu.test(body.replace(/\([^()]*\)/gu, ''))) return null;
   const end = /[.!?]$/u.test(body) ? '' : '.';
   // (A name or an abbreviation keeps its capitals: "SQL skills".)
   const rest = /^\p{Lu}{2}/u.test(body) || (lang === 'en' && !EN_LOWER.test(body)) ? body : body.charAt(0).toLowerCase() + body.slice(1);
@@ -312,7 +313,9 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
     const own = words.replace(LIST_MARK, '').trim();
     const sentence = led || asked.some((r) => r.legal || !r.mandatory) ? null : asSentence(own, you, lang);
     if (!sentence && !asked.length) return null;
-    return `- ${sentence ?? own.replace(/[\s;,]+$/u, '')}`;
+    // (A line that opens with its subject is a sentence: it ends as one.)
+    const said = own.replace(/[\s;,]+$/u, '');
+    return `- ${sentence ?? (/^(?:je|jij|u|you)\s/iu.test(said) && /[A-Za-zÀ-ÖØ-öø-ɏ0-9)]$/u.test(said) ? `${said}.` : said)}`;
   };
   // The posting's prose lines become items only where most of them ask something: in a block that
   // also holds the job's tasks as prose ("Who You Are" over "Design experiments …"), they stay prose.

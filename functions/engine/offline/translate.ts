@@ -15,7 +15,7 @@ import { extractRequirements } from './extract';
 import { t } from './i18n';
 import { jobName } from './job-title';
 import { jobPostingJsonLd } from './json-ld';
-import { aboutThePerson, QUALITY_NOUN } from './person-profile';
+import { personProfiled } from './person-profile';
 import { readingLevel } from './reading-level';
 import { assumedRegion, regionWarning } from './region';
 import { rewrite } from './rewrite';
@@ -24,7 +24,6 @@ import { type Applied, applyRules } from './rules';
 import { legalLookup } from './rules/legal-match';
 import { addedByLaw } from './legal-added';
 import { saidAsCompetence } from './rules/experience-years';
-import { NOT_ASKED } from './rules/types';
 import { ownVacancyStart, severalVacancies } from './several-vacancies';
 import { asProposal, PROPOSABLE } from './proposal';
 import { postingTasks } from './posting-tasks';
@@ -81,7 +80,7 @@ export function translateOffline(
     requirements,
     rephrased: applied.rephrased,
     skills,
-    profiled: new Set(personProfiled(requirements, sectionOf, wholeItem(lines)).map((r) => r.id)),
+    profiled: new Set(personProfiled(requirements, lines, sectionOf).map((r) => r.id)),
     // "Experience counts instead" never for internships that ask for students; the rewrite says it
     // only where every demanded diploma left the text.
     orEquivalent: !STUDENT.test([vacancy.title ?? '', ...requirements.map((r) => r.text)].join(' ')),
@@ -189,30 +188,6 @@ function givenWarnings(vacancy: Vacancy, ui: Language, region: Region | null, sc
   if (regionNote) warnings.push(regionNote);
   if (scope > 0) warnings.push(severalVacancies(vacancy.title, ui));
   return warnings;
-}
-
-/**
- * The qualities the person profile may hold: what is asked of the person, not the lines of the
- * tasks, the offer, the company or the contact section ("Een gedreven team", "iPad van de zaak").
- * Under the posting's own requirements heading a quality is the candidate's even when it is a noun
- * phrase ("Het vermogen om aan te sluiten bij de belevingswereld van peuters").
- */
-function personProfiled(requirements: Requirement[], sectionOf: (r: Requirement) => string | undefined, whole: (r: Requirement) => boolean): Requirement[] {
-  return requirements.filter(
-    (r) =>
-      r.kind === 'trait' &&
-      r.mandatory &&
-      !NOT_ASKED.has(sectionOf(r) ?? 'intro') &&
-      (aboutThePerson(r.text, sectionOf(r) === 'requirements' && whole(r)) || (sectionOf(r) === 'requirements' && QUALITY_NOUN.test(r.text))),
-  );
-}
-
-/** The requirement is a list item of its own: most of a bulleted line, not a numbered task ("14. Surfacing …"). */
-function wholeItem(lines: Line[]): (r: Requirement) => boolean {
-  return (r) => {
-    const line = r.span ? lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end) : undefined;
-    return !!line?.bullet && !/^\s*(?:[-*•·]\s*)?\d+[.)]/u.test(line.text) && (r.span!.end - r.span!.start) * 10 >= (line.end - line.start) * 8;
-  };
 }
 
 /** URIs of the skills that are knowledge ("kennis van …") rather than abilities. */
