@@ -292,6 +292,28 @@ describe('a quality the reading found among the demands is said under "Wie je be
   });
 });
 
+describe('a sentence the next one refers back to stays in the prose (reading of untuned output)', () => {
+  it('keeps "… netwerker." before "Daarnaast vind je …", and does not say that quality again under "Wie je bent"', () => {
+    const md = translate('Accountmanager', [
+      'Wat ga je doen?',
+      '- Je verkoopt software aan scholen.',
+      '',
+      '## Functieprofiel',
+      '',
+      'Je hebt interesse in software voor het onderwijs. Je bent verantwoordelijk voor nieuwe klanten.',
+      '',
+      'Je bent gedreven, resultaatgericht en een echte netwerker. Daarnaast vind je het geen probleem om veel te reizen.',
+      '',
+      'Wat bieden wij',
+      '- Een vast contract.',
+    ]).rewritten.markdown;
+    expect(md).toContain('\n\nJe bent gedreven, resultaatgericht en een echte netwerker. Daarnaast vind je het geen probleem om veel te reizen.\n');
+    expect(md.slice(md.indexOf('## Wie je bent'))).not.toContain('netwerker');
+    // (A sentence nothing refers back to still leaves for the profile.)
+    expect(md).toContain('## Wie je bent\n\n- Je hebt interesse in software voor het onderwijs.');
+  });
+});
+
 describe('the block whose demands were replaced is the one renamed (reading of untuned output)', () => {
   it('renames "Must-haves", not the person block before it whose only change is a quality moved to the profile', () => {
     const md = translate(

@@ -242,7 +242,7 @@ export function rewrite(
     // when everything it asks changes and what changes is most of it; otherwise it stays as written
     // (and its review card still proposes the change).
     const units = meta || line.heading ? [] : line.bullet ? [{ start: line.start, end: line.end }] : sentences(text, line);
-    const changes = (u: { start: number; end: number }) => {
+    const changesOf = (u: { start: number; end: number }) => {
       const asked = own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
       // The field a demanded diploma prefers ("wo-niveau en bij voorkeur informatica") goes with it:
       // its skills are what the candidate learns with us.
@@ -267,6 +267,18 @@ export function rewrite(
       line.bullet && asked.length === 2 && asked.some((r) => input.profiled.has(r.id)) && asked.some((r) => !leaves(r) && OWN_CLAUSE.test(r.text));
     // A demand split from a diploma's sentence stands as its own line when it is a clause that reads whole.
     const standsAlone = (r: Requirement) => !r.legal && !education(r) && r.text.split(/\s+/u).length >= 2 && !REFERS_BACK.test(r.text);
+    // A sentence that only left for the profile stays when the next one, kept, refers back to it
+    // ("… Daarnaast vind je het geen probleem om veel te reizen."): that one would refer to nothing.
+    const held = new Set(
+      units.filter((u, i) => {
+        const next = units[i + 1];
+        const asked = changesOf(u);
+        return !!next && asked.length > 0 && !asked.some(education) && !changesOf(next).length && REFERS_ON.test(text.slice(next.start, next.end).trim());
+      }),
+    );
+    const changes = (u: { start: number; end: number }) => (held.has(u) ? [] : changesOf(u));
+    // (Its quality is not said again under "Wie je bent".)
+    for (const u of held) for (const r of changesOf(u)) (inBlock ? stayed : keptInProse).add(r.id);
     // In the posting's own list of demands, a plus or a practical condition goes to its own section
     // (EXEMPLARS.md, principle 2 and 11), in its own words: "Mooi meegenomen", "Praktisch".
     const target = inBlock && line.section === 'requirements' && (line.bullet || units.length === 1) ? relocation(own, text, line) : null;
@@ -521,4 +533,6 @@ const RESIDENCE =
 
 /** A demand said as a clause of its own after "en": "hebt ervaring in de sector", "kunt werken met deadlines". */
 const OWN_CLAUSE = /^(?:(?:je|jij|u)\s+)?(?:hebt|heeft|bent|kunt|kan|beschikt|spreekt|weet)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+/** A sentence that goes on from the one before it: "Daarnaast …", "Ook …", "Furthermore …". */
+const REFERS_ON = /^(?:daarnaast|ook|verder|bovendien|tevens|daarbij|hierbij|also|additionally|furthermore|moreover|besides)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
