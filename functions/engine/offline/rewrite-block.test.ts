@@ -247,10 +247,14 @@ describe('the requirement block the rewrite changed reads as one block (EXEMPLAR
       'Wat vragen wij van u?',
       '- U heeft een afgeronde hbo-opleiding Informatica',
       '- Ervaring met calculatiesoftware',
+      '- Zelfstandigheid en flexibiliteit',
       '',
       'Uw collega helpt u graag.',
     ]);
     expect(t.rewritten.markdown).toMatch(/### Wat u meebrengt\n\n(?:- .*\n)*- U heeft ervaring met calculatiesoftware\.\n/u);
+    // So does the person profile beside it (reading of untuned output: it said "je").
+    expect(t.personProfile.workingStyle).toEqual(['U bent zelfstandig en flexibel.']);
+    expect(t.personProfile.summary).toMatch(/^Voor ons telt wie u bent: .*hoe u werkt\.$/u);
   });
 });
 

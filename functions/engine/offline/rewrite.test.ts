@@ -919,7 +919,7 @@ describe('"Wie u bent" in the posting’s register, with its qualities only (rea
   it('says the quality to "u" and adds no sentence of its own', () => {
     expect(md).toContain('### Wie u bent\n\n- U bent zelfstandig en flexibel.');
     expect(md).not.toMatch(/Voor ons telt/u);
-    expect(t.personProfile.workingStyle).toEqual(['Je bent zelfstandig en flexibel.']);
+    expect(t.personProfile.workingStyle).toEqual(['U bent zelfstandig en flexibel.']);
   });
   it('says the years as the work, to "u"', () => {
     expect(md).toContain('U kunt het werk van een tekenaar zelfstandig doen — waar u dat leerde, maakt niet uit.');

@@ -422,9 +422,16 @@ export function rewrite(
 
   // The person profile holds every quality asked of the person; under "Wie je bent" the text says
   // only those whose line left the demands or the prose (a line that stays is not said twice).
-  const profile = personProfile(
-    requirements.filter((r) => input.profiled.has(r.id) && !elsewhere.has(r.id)),
-    lang,
+  // The profile speaks as the posting does: a posting that says "u" gets "U bent zelfstandig".
+  const polite = (p: PersonProfile): PersonProfile =>
+    you.subject === 'U'
+      ? (Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Array.isArray(v) ? v.map(politeForm) : politeForm(v)])) as PersonProfile)
+      : p;
+  const profile = polite(
+    personProfile(
+      requirements.filter((r) => input.profiled.has(r.id) && !elsewhere.has(r.id)),
+      lang,
+    ),
   );
   const shownProfile =
     keptInProse.size || stayed.size
