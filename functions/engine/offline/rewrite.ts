@@ -72,9 +72,12 @@ export interface RewriteInput {
  * Long: one walk over the posting's lines that shares their sections, spans and what earlier lines
  * wrote (see the file's top).
  */
-export function rewrite(
-  input: RewriteInput,
-): Pick<Rewritten, 'markdown' | 'blocks'> & { orEquivalent: boolean; profile: PersonProfile; restyled: ReadonlySet<string> } {
+export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'blocks'> & {
+  orEquivalent: boolean;
+  profile: PersonProfile;
+  restyled: ReadonlySet<string>;
+  leftForProfile: ReadonlySet<string>;
+} {
   const { text, lines, language: lang, requirements } = input;
   const you = register(text, lang, input.region === 'BE');
   const within = (r: Requirement, l: Line) => !!r.span && r.span.start < l.end && r.span.end > l.start;
@@ -500,7 +503,9 @@ export function rewrite(
   if (before?.role === 'heading' && before.kind === 'kept' && added[0]?.role === 'heading') added.shift();
   blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
   notUnderLicence(blocks, you.orEquivalent, requirements);
-  return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent, profile, restyled: one?.restyled ?? new Set() };
+  // The qualities whose line left the text for the profile: a card that says "moved" only for these.
+  const leftForProfile = new Set(moved.filter((r) => input.profiled.has(r.id) && !stayed.has(r.id)).map((r) => r.id));
+  return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent, profile, restyled: one?.restyled ?? new Set(), leftForProfile };
 }
 
 /**

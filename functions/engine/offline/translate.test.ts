@@ -206,6 +206,25 @@ describe('a change the text did not take is a proposal (#16)', () => {
     );
     const r = carried.requirements.find((x) => /denkniveau/.test(x.text))!;
     expect(carried.changes.find((c) => c.requirementId === r.id)!.reason).toMatch(/^Diploma-eis vervangen door /);
+    // A quality whose line left for the profile says it moved.
+    const trait = carried.requirements.find((x) => /nauwkeurig/.test(x.text))!;
+    expect(carried.changes.find((c) => c.requirementId === trait.id)!.reason).not.toMatch(/blijft de zin staan/);
+  });
+
+  it('says a quality said in "Mooi meegenomen" stays in the text, not that it moved to the profile (reading of untuned output)', () => {
+    const plus = translateOffline(
+      vacancy(
+        'Financieel analist',
+        ['Wat ga je doen?', 'Je maakt analyses van geldstromen.', '', 'Wat vragen wij', '- hbo werk- en denkniveau', '- Affiniteit met muziek is een pré'].join(
+          '\n',
+        ),
+        'nl',
+      ),
+      getTaxonomy(),
+    );
+    const r = plus.requirements.find((x) => /muziek/.test(x.text))!;
+    expect(plus.rewritten.markdown).toContain('### Mooi meegenomen\n\n- ');
+    expect(plus.changes.find((c) => c.requirementId === r.id && c.action === 'move-to-profile')!.reason).toMatch(/blijft de zin staan/);
   });
 });
 

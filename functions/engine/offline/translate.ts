@@ -147,7 +147,10 @@ function assemble(vacancy: Vacancy, posting: Posting, applied: Applied, body: Re
       : w,
   );
   const cards = [...applied.changes, ...warnings.map(warningCard)];
-  const changes = cards.map((c) => (c.requirementId && !carried.has(c.requirementId) && PROPOSABLE.has(c.action) ? asProposal(c, ui) : c));
+  // A quality moved to the profile only when its line left: one kept among the demands, or said in
+  // "Mooi meegenomen", is still in the text (reading of untuned output: cards said "moved").
+  const taken = (c: Change) => (c.action === 'move-to-profile' ? body.leftForProfile.has(c.requirementId!) : carried.has(c.requirementId!));
+  const changes = cards.map((c) => (c.requirementId && !taken(c) && PROPOSABLE.has(c.action) ? asProposal(c, ui) : c));
   const level = readingLevel(body.markdown, language);
   if (language === 'nl' && level.band !== 'B1') warnings.push(readingWarning(level, ui));
   // The JobPosting states what the text asks: the levels of the law's diplomas and of those no sentence replaced, once each.
