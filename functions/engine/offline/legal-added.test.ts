@@ -40,3 +40,22 @@ describe('what the law asks of everyone in the job, added when the posting leave
     ).toBe(false);
   });
 });
+
+describe('a legal chain the posting leaves half-done is completed from the table (EXEMPLARS principle 4; reading of untuned output)', () => {
+  const teacher = ['Wat vragen wij', '- Je hebt een tweedegraads bevoegdheid Nederlands', '- Je bent enthousiast'];
+  it('adds the certificate of conduct a secondary-school teacher needs before the appointment, with its law, flagged', () => {
+    const t = translate('Docent Nederlands voortgezet onderwijs', teacher);
+    const vog = t.requirements.find((r) => r.legal && !r.span && /VOG/u.test(r.text));
+    expect(vog?.legalBasis).toMatchObject({ id: 'nl.onderwijs.vo.leraar', obtainableAfterHiring: false });
+    expect(t.rewritten.markdown).toMatch(
+      /### Wat de wet vraagt[^]*- Je hebt een Verklaring Omtrent het Gedrag \(VOG\)\. Wettelijke basis: [^\n]*Dit heb je nodig voordat je begint\./u,
+    );
+    expect(t.changes.find((c) => c.requirementId === vog!.id)).toMatchObject({ action: 'keep-legal', rule: 'legal.chain-from-table' });
+    // The law's shorthand "thans" is said in plain words.
+    expect(t.rewritten.markdown).not.toMatch(/thans/u);
+  });
+  it('adds nothing when the posting names the VOG itself', () => {
+    const t = translate('Docent Nederlands voortgezet onderwijs', [...teacher, '- Je hebt een VOG']);
+    expect(t.changes.some((c) => c.rule === 'legal.chain-from-table')).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Language, Region } from '../../../shared/locale';
 import type { Change, Requirement } from '../../../shared/translation';
-import { legalBasis, requiredOfEveryone } from '../../legal';
+import { LEGAL_REQUIREMENTS, legalBasis, requiredOfEveryone } from '../../legal';
 import { t } from './i18n';
 
 export function addedByLaw(
@@ -14,6 +14,8 @@ export function addedByLaw(
   region: Region | null,
   language: Language,
   ui: Language,
+  /** The posting's text: a chain it completes itself needs no line. */
+  text = '',
 ): { requirements: Requirement[]; changes: Change[] } {
   // Belgian law is not in the table; a Dutch statute is never added to a Belgian posting.
   if (region === 'BE') return { requirements: [], changes: [] };
@@ -41,5 +43,48 @@ export function addedByLaw(
       `Added from Vaardig's legal table: the posting does not say it, but the law asks it of everyone in this job (${r.legalBasis!.citation}). Have the employer confirm it.`,
     ),
   }));
-  return { requirements: out, changes };
+  const chain = chainCompleted([...requirements, ...out], text, language, ui);
+  return { requirements: [...out, ...chain.requirements], changes: [...changes, ...chain.changes] };
 }
+
+/**
+ * The rest of a legal chain the posting leaves half-done (EXEMPLARS principle 4): a teaching
+ * qualification whose law also asks a certificate of conduct before the appointment ("Bevoegdheid
+ * leraar voortgezet onderwijs + VOG", art. 33 en 36 WVO), when the posting names no VOG.
+ */
+function chainCompleted(
+  requirements: readonly Requirement[],
+  text: string,
+  language: Language,
+  ui: Language,
+): { requirements: Requirement[]; changes: Change[] } {
+  if (VOG.test(text)) return { requirements: [], changes: [] };
+  const entry = LEGAL_REQUIREMENTS.find((e) => /\+\s*VOG\b/u.test(e.name.nl) && requirements.some((r) => r.legal && r.span && r.legalBasis?.id === e.id));
+  if (!entry) return { requirements: [], changes: [] };
+  const name = t(language, 'Je hebt een Verklaring Omtrent het Gedrag (VOG)', 'You hold a certificate of conduct (VOG)');
+  const r: Requirement = {
+    id: `r${requirements.length + 1}`,
+    text: name,
+    kind: 'certificate',
+    mandatory: true,
+    legal: true,
+    // (Never after hiring: the school asks it before the appointment.)
+    legalBasis: { ...legalBasis(entry, language), name, obtainableAfterHiring: false, obtainableCode: 'no_before_start' },
+    alternativeOffered: false,
+    span: null,
+  };
+  const change: Change = {
+    requirementId: r.id,
+    action: 'keep-legal',
+    rule: 'legal.chain-from-table',
+    concept: null,
+    span: null,
+    reason: t(
+      ui,
+      `Aangevuld uit Vaardigs wettelijke tabel: naast de bevoegdheid vraagt de wet een VOG vóór de benoeming (${entry.citation}); de vacature noemt die niet. Laat de werkgever dit bevestigen.`,
+      `Completed from Vaardig's legal table: besides the qualification, the law asks a certificate of conduct before the appointment (${entry.citation}); the posting does not name it. Have the employer confirm it.`,
+    ),
+  };
+  return { requirements: [r], changes: [change] };
+}
+const VOG = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:VOG|verklaring omtrent (?:het )?gedrag|certificate of conduct)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;

@@ -67,7 +67,7 @@ export function newSections(input: RewriteInput, profile: PersonProfile, moved: 
   section(t(lang, 'Wat de wet vraagt', 'What the law asks'), [
     ...moved.filter((r) => r.legal).map((r) => ({ text: legalLine(r.text, r, lang, you), ids: [r.id] })),
     ...denied.map((r) => ({ text: legalLine(r.legalBasis!.name, r, lang, you), ids: [r.id] })),
-    ...addedByLaw.map((r) => ({ text: legalLine(r.legalBasis!.name, r, lang, you), ids: [r.id] })),
+    ...addedByLaw.map((r) => ({ text: legalLine(you.subject === 'U' ? politeForm(r.legalBasis!.name) : r.legalBasis!.name, r, lang, you), ids: [r.id] })),
   ]);
   section(t(lang, 'Praktisch', 'Practical'), relocated.practical);
   return out;
@@ -152,7 +152,8 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
     .replace(/\s*\(BWBR\d+\)/g, '')
     .replace(/BWBR\d+;\s*/g, '')
     .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])jo\.\s+/gu, `${t(lang, 'en', 'and')} `)
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])v\/h\s+/gu, `${t(lang, 'voorheen', 'formerly')} `);
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])v\/h\s+/gu, `${t(lang, 'voorheen', 'formerly')} `)
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])thans\s+/gu, `${t(lang, 'nu', 'now')} `);
   return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${citation}. ${when}.`;
 }
 

@@ -69,7 +69,7 @@ export function translateOffline(
     legal: legalLookup(vacancy.title, found.jobContext, region),
   };
   const applied = applyRules(posting.extracted, context, givenWarnings(vacancy, ui, region, scope));
-  const added = addedByLaw(applied.requirements, found.jobContext, region, language, ui);
+  const added = addedByLaw(applied.requirements, found.jobContext, region, language, ui, vacancy.text);
   applied.requirements.push(...added.requirements);
   applied.changes.push(...added.changes);
   const { requirements, skills } = applied;
