@@ -68,6 +68,10 @@ describe('person profile in full sentences', () => {
     expect(aboutThePerson('Je bent een starter en wilt graag leren')).toBe(false);
     expect(aboutThePerson('Je bent nieuwsgierig en wilt graag leren')).toBe(true);
   });
+  it('takes no fragment that stops on its preposition, but a separable verb is whole (reading of untuned output)', () => {
+    expect(aboutThePerson('Je bent in bezit van')).toBe(false);
+    expect(aboutThePerson('Je bent proactief en draagt oplossingen aan')).toBe(true);
+  });
   it('reads the second clause of "Je bent een teamplayer en kan zelfstandig werken" as the reader’s too (reading of untuned output)', () => {
     expect(aboutThePerson('kan zelfstandig werken')).toBe(true);
   });

@@ -414,6 +414,8 @@ function notOfThePerson(body: string): boolean {
     return true;
   // Nor an age or a stage of life ("You are early in your finance journey", "Je bent een starter"): it stays, flagged.
   if (namesAge(body)) return true;
+  // Nor a fragment that stops on its preposition ("Je bent in bezit van", cut before ", of bent bereid …").
+  if (/\s(?:van|met|naar|tot|of|with|to|for)$/iu.test(body.replace(/[\s.;,:]+$/u, ''))) return true;
   // What the job is, said to the reader: "Heb je een stoere baan op grote hoogte", "Ben je met z'n tweeën een hecht team".
   if (
     /^(?:heb|hebt|ben|bent|krijg|kom|ervaar)\s+(?:je|jij)\s/iu.test(body) &&
