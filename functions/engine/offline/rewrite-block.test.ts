@@ -318,6 +318,28 @@ describe('a sentence the next one refers back to stays in the prose (reading of 
   });
 });
 
+describe('a plus said as the last clause of a demand goes to "Mooi meegenomen" (reading of untuned output)', () => {
+  it('splits "Goede kennis van Excel; ervaring met SAP is een troef." and leaves a field that hangs from its demand', () => {
+    const md = translate('Calculator', [
+      'Wat ga je doen?',
+      '- Je maakt calculaties voor projecten.',
+      '',
+      'Wat vragen wij?',
+      '- Een afgeronde mbo-opleiding Bouwkunde',
+      '- Goede kennis van Excel; ervaring met SAP is een troef.',
+      '- Ervaring met calculaties, bij voorkeur in de utiliteitsbouw',
+      '',
+      'Wat bieden wij',
+      '- Een vast contract.',
+    ]).rewritten.markdown;
+    const bring = md.slice(md.indexOf('### Wat je meebrengt'), md.indexOf('### Mooi meegenomen'));
+    expect(bring).toContain('- Je hebt goede kennis van Excel.\n');
+    expect(bring).not.toContain('SAP');
+    expect(md).toContain('### Mooi meegenomen\n\n- Je hebt ervaring met SAP.');
+    expect(md).toContain('Ervaring met calculaties, bij voorkeur in de utiliteitsbouw');
+  });
+});
+
 describe('the block whose demands were replaced is the one renamed (reading of untuned output)', () => {
   it('renames "Must-haves", not the person block before it whose only change is a quality moved to the profile', () => {
     const md = translate(

@@ -33,7 +33,7 @@ import {
 } from './rewrite-lines';
 import { asMainClause } from './relative-items';
 import { type Draft, ability, addedSectionsAt, newSections, preferredEducation, shown } from './rewrite-sections';
-import { asOneBlock, notUnderLicence, withBlock } from './rewrite-block';
+import { asOneBlock, asSentence, notUnderLicence, withBlock } from './rewrite-block';
 
 export interface RewriteInput {
   text: string;
@@ -382,6 +382,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   /** Moves the plus sentences of a line that also demands something; true when it did. */
   function splitPlus(line: Line, own: Requirement[]): boolean {
     const parts = sentences(text, line);
+    // (Or a clause of one sentence: the demand before it stays a list item of its own.)
+    const clause = parts.length < 2;
+    if (clause) parts.splice(0, parts.length, ...plusClause(line, own));
     if (parts.length < 2) return false;
     const asked = (u: { start: number; end: number }) => own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
     const plus = parts.filter((u) => {
@@ -394,7 +397,12 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const restAsked = rest.flatMap(asked);
     const byLaw = restAsked.length > 0 && restAsked.every((r) => r.legal && leaves(r));
     if (!byLaw && restAsked.some((r) => replaced(r) || leaves(r))) return false;
-    for (const u of plus) relocated.plus.push({ text: clean(text.slice(u.start, u.end)).replace(LIST_MARK, ''), ids: asked(u).map((r) => r.id) });
+    for (const u of plus) {
+      const said = clean(text.slice(u.start, u.end))
+        .replace(LIST_MARK, '')
+        .replace(/[\s;,]+$/u, '');
+      relocated.plus.push({ text: clause ? closed(said.charAt(0).toUpperCase() + said.slice(1)) : said, ids: asked(u).map((r) => r.id) });
+    }
     if (byLaw) {
       moved.push(...restAsked);
       blocks.push({
@@ -409,18 +417,36 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       return true;
     }
     const words = clean(rest.map((u) => text.slice(u.start, u.end).trim()).join(' '));
-    const role: Block['role'] = line.bullet ? 'item' : 'paragraph';
+    const role: Block['role'] = line.bullet || clause ? 'item' : 'paragraph';
     blocks.push({
       id: id(),
       kind: 'changed',
       role,
-      markdown: line.bullet ? `- ${words.replace(LIST_MARK, '')}` : words,
+      // (The demand left of a clause split is said as a sentence where it can be: "Je hebt goede kennis van Excel.")
+      markdown: role === 'item' ? `- ${(clause && asSentence(words, you, lang)) || words.replace(LIST_MARK, '')}` : words,
       source: { start: line.start, end: line.end },
       requirementIds: own.map((r) => r.id),
     });
     for (const u of rest) for (const r of asked(u)) stayed.add(r.id);
     anchor = blocks.length - 1;
     return true;
+  }
+
+  /**
+   * A plus said as the line's last clause, after a semicolon or a comma ("Goede kennis van MS Office;
+   * ervaring met ERP-systemen is een troef"): the demand before it and the plus, as two units.
+   */
+  function plusClause(line: Line, own: Requirement[]): Array<{ start: number; end: number }> {
+    const plus = own.findLast((r) => !r.mandatory && !r.legal && r.span!.start > line.start);
+    if (!plus || !/^[\s.!;]*$/u.test(text.slice(plus.span!.end, line.end))) return [];
+    // It reads whole, a clause with its own verb ("… is een troef"), not a field that hangs from the demand ("bij voorkeur in de zorg").
+    if (!PLUS_CLAUSE.test(plus.text)) return [];
+    const before = /[;,]\s*$/u.exec(text.slice(line.start, plus.span!.start));
+    if (!before) return [];
+    return [
+      { start: line.start, end: line.start + before.index },
+      { start: plus.span!.start, end: line.end },
+    ];
   }
 
   // The person profile holds every quality asked of the person; under "Wie je bent" the text says
@@ -545,6 +571,9 @@ const RESIDENCE =
 
 /** A demand said as a clause of its own after "en": "hebt ervaring in de sector", "kunt werken met deadlines". */
 const OWN_CLAUSE = /^(?:(?:je|jij|u)\s+)?(?:hebt|heeft|bent|kunt|kan|beschikt|spreekt|weet)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+/** A plus said as a clause of its own: "ervaring met ERP is een troef", "Dutch is a plus", "R nice to have". */
+const PLUS_CLAUSE =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|are|is considered)\s+(?:een\s+|a\s+|an\s+)?(?:(?:grote|sterke|dikke|mooie|extra|big|strong|real)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus|asset)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?<![A-Za-zÀ-ÖØ-öø-ɏ])nice[- ]to[- ]have(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 /** A sentence that goes on from the one before it: "Daarnaast …", "Ook …", "Furthermore …". */
 const REFERS_ON = /^(?:daarnaast|ook|verder|bovendien|tevens|daarbij|hierbij|also|additionally|furthermore|moreover|besides)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
