@@ -63,7 +63,7 @@ export const TEMPLATE_DESCRIPTION_EN: ReadonlyMap<string, string> = new Map([
   ['template:peer-group', 'Four to six colleagues in similar work discuss a case from their own practice every month.'],
   [
     'template:learning-community',
-    'Professionals from several companies and a trainer share knowledge in regular meetings, such as the regional learning hubs in care and engineering.',
+    'Professionals from several companies and a trainer share knowledge in regular meetings, such as a regional learning hub or a trade association.',
   ],
   [
     'template:bbl-workplace',
