@@ -340,6 +340,25 @@ describe('a plus said as the last clause of a demand goes to "Mooi meegenomen" (
   });
 });
 
+describe('a list the page glued into one line is rewritten as the list it was (reading of untuned output)', () => {
+  it('says each requirement the reading found as an item: the years as the work, the others as sentences', () => {
+    const md = translate('Plaatser interieur', [
+      'Taken',
+      'Je plaatst binnendeuren en trappen bij klanten thuis.',
+      '',
+      'Profiel',
+      'Minimaal 5 jaar ervaring als plaatser interieur Kennis van het lezen van technische tekeningen In het bezit van rijbewijs B',
+      '',
+      'Aanbod',
+      'Een vast contract.',
+    ]).rewritten.markdown;
+    expect(md).toContain(
+      '### Wat je meebrengt\n\n- Je kunt het werk van een plaatser interieur zelfstandig doen — waar je dat leerde, maakt niet uit.\n- Je hebt kennis van het lezen van technische tekeningen.\n- Je bent in het bezit van rijbewijs B.\n',
+    );
+    expect(md).not.toMatch(/5 jaar/u);
+  });
+});
+
 describe('the block whose demands were replaced is the one renamed (reading of untuned output)', () => {
   it('renames "Must-haves", not the person block before it whose only change is a quality moved to the profile', () => {
     const md = translate(

@@ -244,7 +244,10 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     // The unit of change is a list item or a sentence, never words cut out of one: it changes only
     // when everything it asks changes and what changes is most of it; otherwise it stays as written
     // (and its review card still proposes the change).
-    const units = meta || line.heading ? [] : line.bullet ? [{ start: line.start, end: line.end }] : sentences(text, line);
+    // A list the page glued into one line without marks ("… installatieprocedures Vaardigheid in het
+    // lezen van tekeningen In het bezit van rijbewijs B"): its items are the requirements the reading found.
+    const glued = inBlock && !meta && !line.heading && !line.bullet ? gluedItems(line, own) : null;
+    const units = meta || line.heading ? [] : line.bullet ? [{ start: line.start, end: line.end }] : (glued ?? sentences(text, line));
     const changesOf = (u: { start: number; end: number }) => {
       const asked = own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
       // The field a demanded diploma prefers ("wo-niveau en bij voorkeur informatica") goes with it:
@@ -327,15 +330,20 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       markdown = clean(rest.map((u) => text.slice(u.start, u.end).trim()).join(' '));
       // A list flattened into one line ("Wie zoeken we? · Je hebt …; · Je bent …") is written as the
       // list it was, in its order: its lead-in, then each item in its own words or by what replaced it.
-      if (inBlock && (line.text.match(/\s[-–•·▪]\s+(?=\p{Lu})/gu)?.length ?? 0) >= 2) {
+      if (inBlock && (glued || (line.text.match(/\s[-–•·▪]\s+(?=\p{Lu})/gu)?.length ?? 0) >= 2)) {
         const own = (u: { start: number; end: number }) =>
           clean(text.slice(u.start, u.end))
             .replace(/^[-–•·▪]\s+/u, '')
             .replace(/\s*[;,]$/u, '');
         const lead = units[0] && !changes(units[0]).length && /[?:]$/u.test(own(units[0])) ? own(units[0]) : '';
+        // (A demand kept in its words is said as a sentence where it can be; a plus or the law's line is not.)
+        const said = (u: { start: number; end: number }) => {
+          const asked = requirements.filter((r) => r.span && r.span.start < u.end && r.span.end > u.start);
+          return (asked.length && asked.every((r) => r.mandatory && !r.legal) && asSentence(own(u), you, lang)) || own(u);
+        };
         const items = units.slice(lead ? 1 : 0).flatMap((u) => {
           const asked = changes(u);
-          return asked.length ? asked.filter((r) => !leaves(r)).flatMap(replacement) : [own(u)];
+          return asked.length ? asked.filter((r) => !leaves(r)).flatMap(replacement) : [said(u)];
         });
         markdown = [
           lead,
@@ -430,6 +438,19 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     for (const u of rest) for (const r of asked(u)) stayed.add(r.id);
     anchor = blocks.length - 1;
     return true;
+  }
+
+  /**
+   * The items of a list glued into one line, each a requirement that opens with a capital right after
+   * the one before it (only spaces between); null when the line reads otherwise.
+   */
+  function gluedItems(line: Line, own: Requirement[]): Array<{ start: number; end: number }> | null {
+    if (own.length < 2 || sentences(text, line).length > 1) return null;
+    const spans = own.map((r) => r.span!).sort((a, b) => a.start - b.start);
+    if (spans[0]!.start - line.start > 2 || !/^[\s.;,]*$/u.test(text.slice(spans.at(-1)!.end, line.end))) return null;
+    for (let i = 1; i < spans.length; i++)
+      if (!/^\s+$/u.test(text.slice(spans[i - 1]!.end, spans[i]!.start)) || !/^\p{Lu}/u.test(text.slice(spans[i]!.start, spans[i]!.start + 1))) return null;
+    return spans.map((s, i) => ({ start: i === 0 ? line.start : s.start, end: i === spans.length - 1 ? line.end : s.end }));
   }
 
   /**
