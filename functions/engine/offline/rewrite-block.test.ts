@@ -359,6 +359,53 @@ describe('a list the page glued into one line is rewritten as the list it was (r
   });
 });
 
+describe('the block’s own lead-in goes with its heading (reading of untuned output)', () => {
+  it('drops "Formal Education Required:" once the block is "What you bring"', () => {
+    const t = Translation.parse(
+      translateOffline(
+        Vacancy.parse({
+          isVacancy: true,
+          title: 'Data Analyst',
+          employer: null,
+          location: null,
+          language: 'en',
+          text: [
+            'Responsibilities',
+            '- Build dashboards for the sales team',
+            '',
+            'Qualifications',
+            'Formal Education Required:',
+            "- Bachelor's degree in Statistics",
+            '- Strong SQL skills',
+            '',
+            'Benefits',
+            '- A pension plan',
+          ].join('\n'),
+          source: 'text',
+        }),
+        getTaxonomy(),
+      ),
+    );
+    expect(t.rewritten.markdown).toMatch(/### What you bring\n\n- You /u);
+    expect(t.rewritten.markdown).not.toContain('Formal Education Required');
+  });
+
+  it('drops "Wie zoeken we?" that opened a list the page flattened into one line', () => {
+    const md = translate('Calculator', [
+      'Wat ga je doen?',
+      '- Je maakt calculaties voor projecten.',
+      '',
+      'Profiel',
+      'Wie zoeken we? - Je hebt een bachelor in de bouwkunde. - Je spreekt vlot Nederlands. - Je bent nauwkeurig.',
+      '',
+      'Aanbod',
+      'Een vast contract.',
+    ]).rewritten.markdown;
+    expect(md).toMatch(/### Wat je meebrengt\n\n- Je kunt /u);
+    expect(md).not.toContain('Wie zoeken we?');
+  });
+});
+
 describe('the block whose demands were replaced is the one renamed (reading of untuned output)', () => {
   it('renames "Must-haves", not the person block before it whose only change is a quality moved to the profile', () => {
     const md = translate(

@@ -298,6 +298,39 @@ function headingOf(run: Line[], { blocks, continuation }: OneBlockInput): number
 }
 
 /**
+ * The block's own lead-in right under its new heading ("Wie zoeken we?", "… zijn we op zoek naar het
+ * volgend profiel:", "Formal Education Required:") named what the heading now names: it goes
+ * (EXEMPLARS 3: "Functie eisen zijn:" is replaced by the headings), unless its items read on from it.
+ * Returns the ids of the posting's lines taken out. Changes `blocks` in place.
+ */
+function withoutOwnLeadIn(blocks: Block[], from: number, to: number): string[] {
+  const first = blocks.slice(from, to).findIndex((b) => !!b.markdown.trim());
+  if (first < 0) return [];
+  const lead = blocks[from + first]!;
+  const next = blocks.slice(from + first + 1, to).find((b) => !!b.markdown.trim());
+  if (
+    lead.kind === 'kept' &&
+    lead.role === 'paragraph' &&
+    !lead.requirementIds.length &&
+    lead.markdown.length <= 160 &&
+    /[:?]\s*\**$/u.test(lead.markdown) &&
+    NAMES_DEMANDS.test(lead.markdown) &&
+    !/^[-*]\s+\p{Ll}/u.test(next?.markdown ?? '')
+  ) {
+    blocks[from + first] = { ...lead, kind: 'changed', markdown: '' };
+    return [lead.id];
+  }
+  // (So too the lead-in of a list the page flattened into that line: "Wie zoeken we? · Je hebt …".)
+  const flattened = lead.kind === 'changed' ? /^([^\n]{1,160}[:?])\n\n(?=- )/u.exec(lead.markdown) : null;
+  if (flattened && NAMES_DEMANDS.test(flattened[1]!)) blocks[from + first] = { ...lead, role: 'item', markdown: lead.markdown.slice(flattened[0].length) };
+  return [];
+}
+
+/** A lead-in that names what is asked: "Wie zoeken we?", "het volgend profiel:", "Formal Education Required:". */
+const NAMES_DEMANDS =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:profiel|profile|zoeken|zoekt|vragen|vraagt|verwachten|verwacht|eisen|vereist|vereisten|required|requirements|qualifications|looking for|meebrengen|meebrengt|nodig|need)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+
+/**
  * The block's lines from `from` to `to` as items of its list; returns the ids of the posting's own
  * lines only given that form (no requirement's change is carried by them). The law's line and a
  * plus stay in their own words; a must-have may become a sentence. A line that asks nothing the
@@ -324,6 +357,7 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
   const prose = blocks.slice(from, to).filter((b) => own(b) && b.role === 'paragraph');
   const asking = prose.filter((b) => b.requirementIds.length > 0).length * 2 >= prose.length;
   const restyled: string[] = [];
+  restyled.push(...withoutOwnLeadIn(blocks, from, to));
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
     if (b === input.orEquivalent) continue;
