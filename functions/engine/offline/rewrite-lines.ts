@@ -131,8 +131,9 @@ const TAGS = /<\/?[a-z][^>]*>/giu;
 
 /** A kept line as Markdown: the posting's own words; list marks made Markdown's, inline HTML dropped. */
 export function keptMarkdown(line: Line, role: Block['role']): string {
-  // A line that is only a list mark holds nothing to show.
-  if (/^[-–—•*·▪●◦○■□➢➤►✓✔+\s]*$/u.test(line.text)) return '';
+  // A line that is only a list mark holds nothing to show; nor does a heading's underline ("=====",
+  // which Markdown reads as one only right under its line: on its own it would show as text).
+  if (/^[-–—•*·▪●◦○■□➢➤►✓✔+\s]*$|^\s*={3,}\s*$/u.test(line.text)) return '';
   const text = line.text
     .replace(/<\/?(?:strong|b)>/giu, '**')
     .replace(TAGS, '')

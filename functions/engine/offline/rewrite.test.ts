@@ -974,3 +974,25 @@ describe('the key of a key–value line stays a line (reading of untuned output)
     expect(md).toContain('### Vereisten');
   });
 });
+
+describe('a heading’s underline the page kept as a line of its own (reading of untuned output)', () => {
+  it('shows no row of "=" as text, and keeps the line above it', () => {
+    const md = translate(
+      'Material Coordinator',
+      [
+        'Material Coordinator',
+        '==========================',
+        '',
+        'Eindhoven, Netherlands',
+        '',
+        '==========================',
+        '',
+        'Responsibilities',
+        '- Plan the flow of materials',
+      ],
+      'en',
+    ).rewritten.markdown;
+    expect(md).not.toMatch(/^={3,}$/mu);
+    expect(md).toContain('Eindhoven, Netherlands');
+  });
+});
