@@ -129,6 +129,8 @@ function evaluate(set: Posting[]) {
     replacementOwnWords = 0;
   let profileLines = 0,
     profileJunk = 0,
+    bringLines = 0,
+    qualitiesInBring = 0,
     warningsJudged = 0,
     warningsRight = 0;
   let sentences = 0,
@@ -262,6 +264,20 @@ function evaluate(set: Posting[]) {
       profileLines++;
       if (!bestMatch(gold, (x) => matches(r, x))) profileJunk++;
     }
+    // Lines of the rewritten "Wat je meebrengt" that ask only what the annotators read as qualities:
+    // a quality left among the must-haves (EXEMPLARS principle 2: it belongs under "Wie je bent").
+    const goldOf = new Map(preds.flatMap((r) => (bestMatch(gold, (x) => matches(r, x)) ? [[r.id, bestMatch(gold, (x) => matches(r, x))!]] : [])));
+    let bring = false;
+    for (const b of out.rewritten.blocks) {
+      if (b.role === 'heading') bring = /^#+\s*(?:Wat je meebrengt|Wat u meebrengt|What you bring)\s*$/u.test(b.markdown);
+      else if (bring && b.markdown.trim()) {
+        const asked = b.requirementIds.flatMap((id) => goldOf.get(id) ?? []);
+        for (const _ of b.markdown.split('\n').filter((l) => l.trim())) {
+          bringLines++;
+          if (asked.length && asked.every((g) => g.kind === 'trait')) qualitiesInBring++;
+        }
+      }
+    }
     // A warning is right when it is about the candidate: a year count only where a gold experience
     // requirement asks it, a minimum age or a "hij/zij" only inside a gold requirement; a signal in the
     // wording itself ("jong team", "native speaker", "cultuurfit") wherever it stands, unless it is a
@@ -372,6 +388,7 @@ function evaluate(set: Posting[]) {
     },
     warnings: { judged: warningsJudged, precision: warningsJudged ? warningsRight / warningsJudged : 1 },
     personProfile: { lines: profileLines, junk: profileLines ? profileJunk / profileLines : 0 },
+    qualitiesInBring: { lines: bringLines, share: bringLines ? qualitiesInBring / bringLines : 0 },
     rewrite: {
       sentences,
       keptVerbatim: sentences ? sentencesKept / sentences : 1,
@@ -422,6 +439,7 @@ function print(half: Half, summary: ReturnType<typeof evaluate>['summary']) {
     ['occupation top-1 = gold best', pct(s.occupation.top1), '—', ''],
     ['warning precision (wording about the candidate)', `${pct(s.warnings.precision)} of ${s.warnings.judged}`, '≥ 90 %', goal(s.warnings.precision >= 0.9)],
     ['person-profile lines from non-requirements', `${pct(s.personProfile.junk)} of ${s.personProfile.lines}`, '≤ 5 %', goal(s.personProfile.junk <= 0.05)],
+    ['"Wat je meebrengt" lines that are qualities', `${pct(s.qualitiesInBring.share)} of ${s.qualitiesInBring.lines}`, '—', ''],
     ['own sentences kept verbatim', `${pct(s.rewrite.keptVerbatim)} of ${s.rewrite.sentences}`, '≥ 99 %', goal(s.rewrite.keptVerbatim >= 0.99)],
     ['broken lines written', String(s.rewrite.brokenLines), '0', goal(s.rewrite.brokenLines === 0)],
     ['metadata headings', String(s.rewrite.metadataHeadings), '0', goal(s.rewrite.metadataHeadings === 0)],
