@@ -16,22 +16,22 @@ export function labelInSentence(raw: string): string {
  */
 export function dutchAbility(label: string, self: string, knowledge: boolean): string {
   return label
-    .replace(/\bzich\b/gu, self)
-    .replace(/^(?!gebruikmaken )((?:[A-Za-zÀ-ÖØ-öø-ɏ]+ ){0,2}[A-Za-zÀ-ÖØ-öø-ɏ]+en) van (?:de |het )?(.+)$/u, knowledge ? '$&' : '$2 $1');
+    .replace(/\bzich\b/g, self)
+    .replace(/^(?!gebruikmaken )((?:[A-Za-zÀ-ÖØ-öø-ɏ]+ ){0,2}[A-Za-zÀ-ÖØ-öø-ɏ]+en) van (?:de |het )?(.+)$/, knowledge ? '$&' : '$2 $1');
 }
 
 /** A sentence said to "je" said to "u": "Je hebt oog voor je klanten" → "U heeft oog voor uw klanten". */
 export function politeForm(line: string): string {
   return line
-    .replace(/^(?:Je|Jij) ([A-Za-zÀ-ÖØ-öø-ɏ]+)/u, (_, verb: string) => `U ${verb === 'hebt' ? 'heeft' : verb}`)
+    .replace(/^(?:Je|Jij) ([A-Za-zÀ-ÖØ-öø-ɏ]+)/, (_, verb: string) => `U ${verb === 'hebt' ? 'heeft' : verb}`)
     .replace(
-      /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(ben|heb|kun|wil|vind|houd) (?:je|jij)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu,
+      /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(ben|heb|kun|wil|vind|houd) (?:je|jij)(?![A-Za-zÀ-ÖØ-öø-ɏ])/g,
       (_, verb: string) => `${verb === 'heb' ? 'heeft' : `${verb}t`} u`,
     )
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])jezelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'uzelf')
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'u')
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])jouw(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'uw');
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])jezelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, 'uzelf')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij)(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, 'u')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])jouw(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, 'uw');
 }
 
 /** The person profile's summary as the engine writes it: the panel's line, not the vacancy's (a summary a person wrote is). */
-export const ENGINE_SUMMARY = /^(?:Voor ons telt wie (?:je|u) bent|What counts for us is who you are)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
+export const ENGINE_SUMMARY = /^(?:Voor ons telt wie (?:je|u) bent|What counts for us is who you are)(?![A-Za-zÀ-ÖØ-öø-ɏ])/;

@@ -32,13 +32,12 @@ const DIPLOMA = /\b(?:diploma(?:'s)?|vakdiploma|opleiding(?:en)?|opleidingstitel
 const REGISTRATION = /(?:registratie|inschrijving|geregistreerd|registration|registered)\b/gi;
 /** A denial or a softening just before the term: "geen (geldige) BIG-registratie", "without a degree", "in plaats van een diploma". */
 const BEFORE =
-  /\b(?:geen|zonder|no|without|in plaats van|instead of|hoeft\s+(?:je\s+|u\s+)?(?:geen|niet)|hoef\s+je\s+(?:geen|niet)|(?:don't|do not|doesn't|does not|won't|will not)\s+(?:need|require)|not\s+need)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ'’-]+\s+){0,3}$/iu;
+  /\b(?:geen|zonder|no|without|in plaats van|instead of|hoeft\s+(?:je\s+|u\s+)?(?:geen|niet)|hoef\s+je\s+(?:geen|niet)|(?:don't|do not|doesn't|does not|won't|will not)\s+(?:need|require)|not\s+need)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ'’-]+\s+){0,3}$/i;
 /** …or after it, in the same sentence: "is niet nodig", "is een pré", "of gelijkwaardige ervaring". */
 const AFTER =
-  /^[^.!?]{0,60}?(?:\b(?:niet|geen|not|no longer|not a)\s+(?:meer\s+|langer\s+)?(?:nodig|vereist|vereiste|verplicht|noodzakelijk|eis|van toepassing|required|requirement|needed|necessary|mandatory)\b|\bis\s+een\s+pr[eé]|\bpluspunt|\boptione(?:el|le)\b|\boptional\b|\ba plus\b|\bnice to have\b|\bpreferred\b|\bgewenst\b|\bmooi meegenomen\b|\b(?:of|or)\s+(?:gelijkwaardige\s+|equivalent\s+|vergelijkbare\s+|relevante\s+|relevant\s+)?(?:ervaring|experience)\b)/iu;
+  /^[^.!?]{0,60}?(?:\b(?:niet|geen|not|no longer|not a)\s+(?:meer\s+|langer\s+)?(?:nodig|vereist|vereiste|verplicht|noodzakelijk|eis|van toepassing|required|requirement|needed|necessary|mandatory)\b|\bis\s+een\s+pr[eé]|\bpluspunt|\boptione(?:el|le)\b|\boptional\b|\ba plus\b|\bnice to have\b|\bpreferred\b|\bgewenst\b|\bmooi meegenomen\b|\b(?:of|or)\s+(?:gelijkwaardige\s+|equivalent\s+|vergelijkbare\s+|relevante\s+|relevant\s+)?(?:ervaring|experience)\b)/i;
 /** What keeps the law: "zonder BIG-registratie mag je niet werken", "you cannot work without it". */
-const AFFIRMS =
-  /\b(?:kun|kan|kunt|mag|mogen)\s+(?:je\s+|u\s+|jij\s+)?niet\b|\bcannot\b|\bcan't\b|\bnot allowed\b|\bmay not\b|\bniet zonder\b|\bnot without\b/iu;
+const AFFIRMS = /\b(?:kun|kan|kunt|mag|mogen)\s+(?:je\s+|u\s+|jij\s+)?niet\b|\bcannot\b|\bcan't\b|\bnot allowed\b|\bmay not\b|\bniet zonder\b|\bnot without\b/i;
 
 /** The words that name a legal requirement in a sentence: its table patterns, and what it stands for. */
 function terms(requirement: Requirement): RegExp[] {

@@ -43,7 +43,7 @@ export function isEducation(text: string): boolean {
   // A unit is asked about, then split, then its clause classified: mostly the same text again.
   if (text === recent[0].text) return recent[0].education;
   if (text === recent[1].text) return recent[1].education;
-  const education = educationIn(/niversit/u.test(text) ? text.replace(INSTITUTION, ' ') : text);
+  const education = educationIn(/niversit/.test(text) ? text.replace(INSTITUTION, ' ') : text);
   recent[1] = recent[0];
   recent[0] = { text, education };
   return education;
@@ -58,16 +58,16 @@ const recent: [{ text: string; education: boolean }, { text: string; education: 
  * stellen", "Ability to explain models to non-experts" (ANNOTATION.md: "technische tekeningen lezen").
  * How they work with others, cope or learn is a quality: "Je kunt goed samenwerken".
  */
-const CAN_DO = /^(?:je|jij|u)\s+(?:kan|kunt)\s+(?!(?:je|jij)\b)\S/iu;
+const CAN_DO = /^(?:je|jij|u)\s+(?:kan|kunt)\s+(?!(?:je|jij)\b)\S/i;
 const SOFT_DOING =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:werken|samenwerken|omgaan|schakelen|aanpassen|leren|luisteren|inleven|relativeren|communiceren|overweg|reflecteren|motiveren|overtuigen|bespreekbaar)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:werken|samenwerken|omgaan|schakelen|aanpassen|leren|luisteren|inleven|relativeren|communiceren|overweg|reflecteren|motiveren|overtuigen|bespreekbaar)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 const SELECTION =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[A-Za-zÀ-ÖØ-öø-ɏ]*onderzoek|screening\w*|assessment|selectieprocedure|sollicitatieprocedure|selection (?:process|procedure)|background (?:check|screening)s?|referenties|references|geheimhoudingsverklaring)(?![A-Za-zÀ-ÖØ-öø-ɏ])[^.]*(?:deel uit|onderdeel|vereist|verplicht|required|part of|conducted|undergo|aanleveren|overleggen)|(?:deel uit|onderdeel|part) (?:van|of) (?:de |het |the )?(?:selectie|sollicitatie|selection|hiring|application)/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[A-Za-zÀ-ÖØ-öø-ɏ]*onderzoek|screening\w*|assessment|selectieprocedure|sollicitatieprocedure|selection (?:process|procedure)|background (?:check|screening)s?|referenties|references|geheimhoudingsverklaring)(?![A-Za-zÀ-ÖØ-öø-ɏ])[^.]*(?:deel uit|onderdeel|vereist|verplicht|required|part of|conducted|undergo|aanleveren|overleggen)|(?:deel uit|onderdeel|part) (?:van|of) (?:de |het |the )?(?:selectie|sollicitatie|selection|hiring|application)/i;
 
 /** SELECTION, after a plain-word look: most text names no step of a selection. */
 export const selectionStep = (text: string) =>
-  /onderzoek|screening|assessment|referent|reference|background|selecti|sollicitatie|application|hiring|geheimhouding/iu.test(text) && SELECTION.test(text);
+  /onderzoek|screening|assessment|referent|reference|background|selecti|sollicitatie|application|hiring|geheimhouding/i.test(text) && SELECTION.test(text);
 
 /** Classify one requirement clause into one of the nine kinds. Rules run from most to least specific. */
 export function classify(text: string): RequirementKind {

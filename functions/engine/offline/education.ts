@@ -109,7 +109,7 @@ export function findProgramme(text: string, taxonomy: Taxonomy): ProgrammeRef | 
 }
 
 function searchProgramme(text: string, taxonomy: Taxonomy): ProgrammeRef | null {
-  const crebo = /\bcrebo[- ]?(?:nr\.?|nummer)?\s*:?\s*(\d{5})\b/iu.exec(text);
+  const crebo = /\bcrebo[- ]?(?:nr\.?|nummer)?\s*:?\s*(\d{5})\b/i.exec(text);
   const lookup = (key: string) => {
     if (key.length < 5 || GENERIC.has(key)) return undefined;
     const hits = taxonomy.programmesByKey(key);

@@ -3,7 +3,7 @@ import type { Requirement } from '../../../shared/translation';
 import { YEARS } from './cues';
 import { t } from './i18n';
 
-export const OF_EXPERIENCE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[A-Za-zÀ-ÖØ-öø-ɏ]*ervaring|experience[ds]?|gewerkt|werkzaam|worked|working)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+export const OF_EXPERIENCE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[A-Za-zÀ-ÖØ-öø-ɏ]*ervaring|experience[ds]?|gewerkt|werkzaam|worked|working)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 export interface ExperienceRewrite {
   text: string;
@@ -17,7 +17,7 @@ export interface ExperienceRewrite {
  */
 export function rewriteExperience(requirement: Requirement, language: Language, job: string | null = null): ExperienceRewrite | null {
   // Emphasis is the posting's layout, not its words: "**2–4 years of experience in finance.**".
-  const plain = requirement.text.replace(/\*{2,}|__/gu, '');
+  const plain = requirement.text.replace(/\*{2,}|__/g, '');
   const m = YEARS.exec(plain);
   // Only a count of experience ("waar we al meer dan 15 jaar mee samenwerken" is the employer's).
   if (!m || !OF_EXPERIENCE.test(plain)) return null;
@@ -35,8 +35,8 @@ export function rewriteExperience(requirement: Requirement, language: Language, 
   if (
     about &&
     (!/^[A-Za-zÀ-ÖØ-öø-ɏ\p{N}]/u.test(about) ||
-      /(?:^|\s)(?:ervaring|experience)\b|[·•’‘"“”]/iu.test(about) ||
-      /^(?:heeft|hebt|heb|is|bent|zijn|has|have|had)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(about) ||
+      /(?:^|\s)(?:ervaring|experience)\b|[·•’‘"“”]/i.test(about) ||
+      /^(?:heeft|hebt|heb|is|bent|zijn|has|have|had)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(about) ||
       (about.match(/\(/g)?.length ?? 0) !== (about.match(/\)/g)?.length ?? 0))
   ) {
     // The posting's own sentence then stays, without its count: the years go, whatever the rest says.
@@ -48,15 +48,15 @@ export function rewriteExperience(requirement: Requirement, language: Language, 
   const competence = competenceOf(about, language);
   if (competence) return { text: competence, years: m[0].trim(), maximum };
   // "marketingervaring" already says it is experience: "Je hebt aantoonbare marketingervaring".
-  const compound = /^[A-Za-zÀ-ÖØ-öø-ɏ]+ervaring$/iu.test(about);
+  const compound = /^[A-Za-zÀ-ÖØ-öø-ɏ]+ervaring$/i.test(about);
   const text =
     compound && language === 'nl'
       ? `Je hebt aantoonbare ${about} — waar en hoe lang je die opdeed, maakt niet uit.`
       : about
         ? t(
             language,
-            `Je hebt aantoonbaar ervaring ${/^(?:in|met|als|binnen|bij|op)\b/iu.test(about) ? '' : 'met '}${about} — waar en hoe lang je die opdeed, maakt niet uit.`,
-            `You can show experience ${/^(?:in|with|as|at|on)\b/iu.test(about) ? '' : 'with '}${about} — however and wherever you gained it.`,
+            `Je hebt aantoonbaar ervaring ${/^(?:in|met|als|binnen|bij|op)\b/i.test(about) ? '' : 'met '}${about} — waar en hoe lang je die opdeed, maakt niet uit.`,
+            `You can show experience ${/^(?:in|with|as|at|on)\b/i.test(about) ? '' : 'with '}${about} — however and wherever you gained it.`,
           )
         : // (Years of no named field stood for the job itself: "Je kunt het werk van een projectcontroller zelfstandig doen".)
           ((job && competenceOf(`${language === 'nl' ? 'als' : 'as'} ${job}`, language)) ??
@@ -73,14 +73,14 @@ export function rewriteExperience(requirement: Requirement, language: Language, 
  * jaar": an age proxy), also where the sentence has no field to say instead.
  */
 export function yearsAsked(text: string): { years: string; maximum: boolean } | null {
-  const plain = text.replace(/\*{2,}|__/gu, '');
+  const plain = text.replace(/\*{2,}|__/g, '');
   const m = YEARS.exec(plain);
   if (!m) return null;
   // A range is a ceiling ("3-5 jaar"), unless it is said to be the least asked ("Minimaal 2-3 jaar").
   const least =
-    /(?:minimaal|minstens|ten minste|tenminste|at least|minimum(?: of)?)\s*$/iu.test(plain.slice(0, m.index)) ||
-    /^\s*(?:minimaal|minstens|ten minste|at least)/iu.test(m[0]);
-  const ceiling = /\b(?:max(?:imaal|imum|\.)?|tot|up to|no more than)\b/iu.test(m[0]) || (!least && /\d\s*[-–]\s*\d/u.test(m[0]));
+    /(?:minimaal|minstens|ten minste|tenminste|at least|minimum(?: of)?)\s*$/i.test(plain.slice(0, m.index)) ||
+    /^\s*(?:minimaal|minstens|ten minste|at least)/i.test(m[0]);
+  const ceiling = /\b(?:max(?:imaal|imum|\.)?|tot|up to|no more than)\b/i.test(m[0]) || (!least && /\d\s*[-–]\s*\d/.test(m[0]));
   return { years: m[0].trim(), maximum: ceiling };
 }
 
@@ -91,19 +91,19 @@ export function yearsAsked(text: string): { years: string; maximum: boolean } | 
  */
 function withoutCount(text: string): string | null {
   const out = text
-    .replace(/\s*\([^()]*\)/gu, (aside) => (YEARS.test(aside) ? '' : aside))
-    .replace(new RegExp(`(?:(?:a\\s+)?minimum\\s+of\\s+)?${YEARS.source}[’']?`, 'iu'), ' ')
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:een aantal|enkele|meerdere|several|a number of)\s+(?:jaren|jaar|years)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu, ' ')
-    .replace(/\s+/gu, ' ')
-    .replace(/\s+([,.;:])/gu, '$1')
-    .replace(/^[\s,.;:-]+|[\s,;:]+$/gu, '')
+    .replace(/\s*\([^()]*\)/g, (aside) => (YEARS.test(aside) ? '' : aside))
+    .replace(new RegExp(`(?:(?:a\\s+)?minimum\\s+of\\s+)?${YEARS.source}[’']?`, 'i'), ' ')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:een aantal|enkele|meerdere|several|a number of)\s+(?:jaren|jaar|years)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/^[\s,.;:-]+|[\s,;:]+$/g, '')
     .trim();
   // (Nor a question, or a count left half: "Heb je tussen de 2 en 5 jaar werkervaring?".)
   if (
-    out.split(/\s+/u).length < 3 ||
+    out.split(/\s+/).length < 3 ||
     !OF_EXPERIENCE.test(out) ||
     YEARS.test(out) ||
-    /\d|\?\s*$/u.test(out) ||
+    /\d|\?\s*$/.test(out) ||
     (out.match(/\(/g)?.length ?? 0) !== (out.match(/\)/g)?.length ?? 0)
   )
     return null;
@@ -111,12 +111,12 @@ function withoutCount(text: string): string | null {
 }
 
 /** Every rephrasing of a year count says the work may have been learned anywhere (the rewrite then says it once). */
-export const SAYS_ANYWHERE = /maakt niet uit|wherever you (?:learned|gained)/u;
+export const SAYS_ANYWHERE = /maakt niet uit|wherever you (?:learned|gained)/;
 
 /** The work a year count was about, said as what the candidate can do; null when it names none. */
 function competenceOf(about: string, language: Language): string | null {
-  const field = /^(als|as|met|with|in|binnen|within)\s+((?:een|a|an)\s+)?(.{3,120})$/iu.exec(about);
-  if (!field || /[,;]\s*$/u.test(field[3]!)) return null;
+  const field = /^(als|as|met|with|in|binnen|within)\s+((?:een|a|an)\s+)?(.{3,120})$/i.exec(about);
+  if (!field || /[,;]\s*$/.test(field[3]!)) return null;
   const [, joiner, article, noun] = field;
   const lead = joiner!.toLowerCase();
   // "als een calculator" → "het werk van een calculator"; elsewhere the article stays: "in a finance role".

@@ -10,7 +10,7 @@ import { tokens } from '../../taxonomy/normalize';
 // Gender markers: "(m/v/x)", "m/w/d", "(v/m/x)", "(h/f)", "(all genders)".
 const GENDER = /\(?\b[mvwfhx]\s*\/\s*[mvwfhdx](?:\s*\/\s*[mvwfhdx])?\b\)?|\((?:all genders|alle genders|m|v|x)\)/gi;
 // A feminine ending in brackets: "stagiair(e)", "medewerk(st)er", "verkoper(ster)".
-const BRACKETED_ENDING = /([A-Za-zÀ-ÖØ-öø-ɏ])\((?:e|st|ster|trice|euse|in|ne|es)\)/giu;
+const BRACKETED_ENDING = /([A-Za-zÀ-ÖØ-öø-ɏ])\((?:e|st|ster|trice|euse|in|ne|es)\)/gi;
 // Where titles join their parts: dashes and bars between spaces, brackets, colons, slashes, commas, "bij"/"at".
 const SEPARATOR = /\s[-–—|•·]\s|[|:;,()[\]/]|\s(?:bij|at|@)\s/i;
 
@@ -280,12 +280,12 @@ export function jobName(title: string | null): string | null {
   if (
     !first ||
     words.length > 4 ||
-    /\d|[?!.]$/u.test(first) ||
-    /^(?:de\s+)?(?:functie|vacature|functie\s*omschrijving|functieomschrijving|job|omschrijving)\b/iu.test(first)
+    /\d|[?!.]$/.test(first) ||
+    /^(?:de\s+)?(?:functie|vacature|functie\s*omschrijving|functieomschrijving|job|omschrijving)\b/i.test(first)
   )
     return null;
   // A capitalised word is lowered unless it is a name (a language) or an abbreviation: "ICT", ".NET".
   const lower = (w: string) => (/^\p{Lu}\p{Ll}+$/u.test(w) && !LANGUAGE_NAME.test(w) ? w.toLowerCase() : w);
   return words.map((w) => w.split('/').map(lower).join('/')).join(' ');
 }
-const LANGUAGE_NAME = /^(?:Nederlands|Engels|Duits|Frans|Spaans|Italiaans|Arabisch|Turks|Pools|Chinees|English|Dutch|German|French|Spanish)$/u;
+const LANGUAGE_NAME = /^(?:Nederlands|Engels|Duits|Frans|Spaans|Italiaans|Arabisch|Turks|Pools|Chinees|English|Dutch|German|French|Spanish)$/;

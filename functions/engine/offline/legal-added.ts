@@ -59,7 +59,7 @@ function chainCompleted(
   ui: Language,
 ): { requirements: Requirement[]; changes: Change[] } {
   if (VOG.test(text)) return { requirements: [], changes: [] };
-  const entry = LEGAL_REQUIREMENTS.find((e) => /\+\s*VOG\b/u.test(e.name.nl) && requirements.some((r) => r.legal && r.span && r.legalBasis?.id === e.id));
+  const entry = LEGAL_REQUIREMENTS.find((e) => /\+\s*VOG\b/.test(e.name.nl) && requirements.some((r) => r.legal && r.span && r.legalBasis?.id === e.id));
   if (!entry) return { requirements: [], changes: [] };
   const name = t(language, 'Je hebt een Verklaring Omtrent het Gedrag (VOG)', 'You hold a certificate of conduct (VOG)');
   const r: Requirement = {
@@ -87,4 +87,4 @@ function chainCompleted(
   };
   return { requirements: [r], changes: [change] };
 }
-const VOG = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:VOG|verklaring omtrent (?:het )?gedrag|certificate of conduct)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const VOG = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:VOG|verklaring omtrent (?:het )?gedrag|certificate of conduct)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;

@@ -21,21 +21,21 @@ type Facet = 'motivation' | 'values' | 'workingStyle' | 'teamContribution' | 'le
 const FACETS: Array<[Facet, RegExp]> = [
   [
     'learningNeeds',
-    /\b(?:leergierig\w*|wil (?:je )?leren|bereid (?:om )?te leren|willing to learn|eager to learn|learn quickly|nieuwsgierig\w*|curious|ontwikkel\w*|groei\w*|develop yourself|bijleren|snel (?:op|leren)|pakt zaken snel op|eigen te maken)\b/iu,
+    /\b(?:leergierig\w*|wil (?:je )?leren|bereid (?:om )?te leren|willing to learn|eager to learn|learn quickly|nieuwsgierig\w*|curious|ontwikkel\w*|groei\w*|develop yourself|bijleren|snel (?:op|leren)|pakt zaken snel op|eigen te maken)\b/i,
   ],
   [
     'teamContribution',
-    /\b(?:team\w*|samenwerk\w*|collaborat\w*|collegia\w*|communica\w*|sociaa?l\w*|overtuig\w*|helpen|help others|delen|sharing|interpersonal|verbind\w*|people)\b/iu,
+    /\b(?:team\w*|samenwerk\w*|collaborat\w*|collegia\w*|communica\w*|sociaa?l\w*|overtuig\w*|helpen|help others|delen|sharing|interpersonal|verbind\w*|people)\b/i,
   ],
   [
     'values',
-    /\b(?:integer|integrit\w*|betrouwbaar\w*|reliab\w*|verantwoordelijk\w*|responsib\w*|maatschappelijk\w*|duurzaam\w*|sustainab\w*|kwaliteit\w*|quality|klantgericht\w*|customer|dienstverlen\w*|eerlijk\w*|honest\w*|respect\w*|zorg voor|care about|values|waarden)\b/iu,
+    /\b(?:integer|integrit\w*|betrouwbaar\w*|reliab\w*|verantwoordelijk\w*|responsib\w*|maatschappelijk\w*|duurzaam\w*|sustainab\w*|kwaliteit\w*|quality|klantgericht\w*|customer|dienstverlen\w*|eerlijk\w*|honest\w*|respect\w*|zorg voor|care about|values|waarden)\b/i,
   ],
   [
     'motivation',
-    /\b(?:passie|passion\w*|gedreven|driven|gemotiveerd|motivated|motivatie|motivation|plezier|enthousias\w*|enthusias\w*|graag|enjoy\w*|love|houdt van|vind(?:t)? (?:je )?(?:het )?leuk|ambiti\w*|interesse|interest\w*|affiniteit|zin in|geloof\w*|believe|energie|energy|uitdaging|challenge)\b/iu,
+    /\b(?:passie|passion\w*|gedreven|driven|gemotiveerd|motivated|motivatie|motivation|plezier|enthousias\w*|enthusias\w*|graag|enjoy\w*|love|houdt van|vind(?:t)? (?:je )?(?:het )?leuk|ambiti\w*|interesse|interest\w*|affiniteit|zin in|geloof\w*|believe|energie|energy|uitdaging|challenge)\b/i,
   ],
-  ['workingStyle', /./u],
+  ['workingStyle', /./],
 ];
 
 // Inclusive wording: describe contribution, not sameness.
@@ -50,33 +50,29 @@ function clean(text: string, language: Language): string {
   // (A call to act tacked on, ", reageer dan direct", is the posting's, not the person's.)
   let out = text
     .replace(/\s+/g, ' ')
-    .replace(/^[-–•*·]\s*/u, '')
-    .replace(/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![A-Za-zÀ-ÖØ-öø-ɏ]).*$/iu, '')
-    .replace(/[.;,]+$/u, '')
+    .replace(/^[-–•*·]\s*/, '')
+    .replace(/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![A-Za-zÀ-ÖØ-öø-ɏ]).*$/i, '')
+    .replace(/[.;,]+$/, '')
     .trim();
   for (const [re, nl, en] of INCLUSIVE) out = out.replace(re, t(language, nl, en));
   // (One mark at the end: "Je bent gewoon een leuke collega!", not "…!.".)
-  return sentence(out, language).replace(/([!?])\.$/u, '$1');
+  return sentence(out, language).replace(/([!?])\.$/, '$1');
 }
 
 // A quality (an adjective, or several: "stressbestendig en flexibel") or a personal asset ("goede
 // communicatieve vaardigheden") as the posting listed it, and the verb a sentence about it needs.
 // (Not a noun in -heid or -iteit: "Gezondheid" is no "ge…d" participle.)
 const ADJECTIVE_NL =
-  /^(?![A-Za-zÀ-ÖØ-öø-ɏ]*(?:heid|iteit)$)(?:ge[A-Za-zÀ-ÖØ-öø-ɏ]{3,}(?:d|t)|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/iu;
+  /^(?![A-Za-zÀ-ÖØ-öø-ɏ]*(?:heid|iteit)$)(?:ge[A-Za-zÀ-ÖØ-öø-ɏ]{3,}(?:d|t)|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/i;
 const ASSET_NL =
-  /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/iu;
-const SINGULAR_NL = /(?:houding|instelling|mentaliteit|persoonlijkheid|karakter|drive|inlevingsvermogen|doorzettingsvermogen)$/iu;
+  /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/i;
+const SINGULAR_NL = /(?:houding|instelling|mentaliteit|persoonlijkheid|karakter|drive|inlevingsvermogen|doorzettingsvermogen)$/i;
 /** "analytical mindset" is "an analytical mindset": a singular quality named without its article. */
 const singularEn = (s: string) =>
-  /^(?:[a-z-]+,?\s+){0,3}(?:mindset|attitude|personality|sense|eye)\b/iu.test(s) && !/^(?:a|an|the|your)\s/iu.test(s)
-    ? /^[aeiou]/iu.test(s)
-      ? 'an '
-      : 'a '
-    : '';
+  /^(?:[a-z-]+,?\s+){0,3}(?:mindset|attitude|personality|sense|eye)\b/i.test(s) && !/^(?:a|an|the|your)\s/i.test(s) ? (/^[aeiou]/i.test(s) ? 'an ' : 'a ') : '';
 const ADJECTIVE_EN =
-  /^(?:[A-Za-zÀ-ÖØ-öø-ɏ]+(?:ive|ful|ous|ent|ant|able|ible|ic|al|ed|ing)|flexible|reliable|curious|proactive|organized|organised|precise|honest)$/iu;
-const ASSET_EN = /\b(?:skills?|attitude|mindset|sense|eye|passion|interest|personality|drive|ability)\b/iu;
+  /^(?:[A-Za-zÀ-ÖØ-öø-ɏ]+(?:ive|ful|ous|ent|ant|able|ible|ic|al|ed|ing)|flexible|reliable|curious|proactive|organized|organised|precise|honest)$/i;
+const ASSET_EN = /\b(?:skills?|attitude|mindset|sense|eye|passion|interest|personality|drive|ability)\b/i;
 
 /**
  * A short line that names a quality of a person: adjectives only ("Accuraat en stressbestendig",
@@ -84,7 +80,7 @@ const ASSET_EN = /\b(?:skills?|attitude|mindset|sense|eye|passion|interest|perso
  * phrase about something else ("Contactgegevens van referenties").
  */
 export function namesQuality(text: string): boolean {
-  const words = text.replace(/[.!;,]+$/u, '').split(/\s+/);
+  const words = text.replace(/[.!;,]+$/, '').split(/\s+/);
   const adjectives = (re: RegExp, joiners: RegExp) => words.every((w) => re.test(w.replace(/[,]$/, '')) || joiners.test(w));
   return (
     adjectives(ADJECTIVE_NL, /^(?:en|of|,)$/) ||
@@ -101,7 +97,7 @@ function adjectiveOf(noun: string): string | null {
   const word = noun.toLowerCase();
   const adjective =
     IRREGULAR_QUALITY[word] ??
-    (/heid$/u.test(word) ? word.slice(0, -4) : /biliteit$/u.test(word) ? `${word.slice(0, -7)}el` : /iviteit$/u.test(word) ? `${word.slice(0, -6)}ef` : null);
+    (/heid$/.test(word) ? word.slice(0, -4) : /biliteit$/.test(word) ? `${word.slice(0, -7)}el` : /iviteit$/.test(word) ? `${word.slice(0, -6)}ef` : null);
   return adjective && ADJECTIVE_NL.test(adjective) ? adjective : null;
 }
 
@@ -110,20 +106,20 @@ function adjectiveOf(noun: string): string | null {
  * inzet" not: "inzet" names none) said as the adjectives they stand for: "zelfstandig en flexibel".
  */
 function qualityNouns(text: string): string | null {
-  const words = text.replace(/[.!;]+$/u, '').split(/\s+/);
+  const words = text.replace(/[.!;]+$/, '').split(/\s+/);
   if (words.length > 6) return null;
   const out: string[] = [];
   for (const w of words) {
     const comma = w.endsWith(',') ? ',' : '';
-    const bare = w.replace(/,$/u, '');
-    if (/^(?:en|of)$/iu.test(bare)) out.push(bare.toLowerCase());
+    const bare = w.replace(/,$/, '');
+    if (/^(?:en|of)$/i.test(bare)) out.push(bare.toLowerCase());
     else {
       const adjective = adjectiveOf(bare);
       if (!adjective) return null;
       out.push(adjective + comma);
     }
   }
-  return out.some((w) => !/^(?:en|of)$/u.test(w)) ? out.join(' ') : null;
+  return out.some((w) => !/^(?:en|of)$/.test(w)) ? out.join(' ') : null;
 }
 
 /**
@@ -136,17 +132,17 @@ function qualityNouns(text: string): string | null {
 const QUALITY_NOUNS = 'vermogen|motivatie|bereidheid|plezier|passie|liefde|interesse|affiniteit|drive|talent';
 export const QUALITY_NOUN = new RegExp(
   `^(?:(?:het|de|een)\\s+)?(?:${QUALITY_NOUNS}|gevoel|oog|zin|gave|willingness|ability|passion|eagerness|desire)(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
-  'iu',
+  'i',
 );
-const NOUN_SENTENCE = new RegExp(`^(?:(de|het|een)\\s+)?(${QUALITY_NOUNS})\\s+(om|in|voor|met|tot|aan)\\s+(.+)$`, 'iu');
+const NOUN_SENTENCE = new RegExp(`^(?:(de|het|een)\\s+)?(${QUALITY_NOUNS})\\s+(om|in|voor|met|tot|aan)\\s+(.+)$`, 'i');
 
 /** The finite "is" of a clause that hangs on "iemand die": "Een teamplayer is met …". */
-const SUBORDINATE_IS = /^(?!(?:het|de|dat|dit|deze|die|er|wat|hier|daar|ons|onze)\s)(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){1,4}?(is)(?=\s|$)/iu;
+const SUBORDINATE_IS = /^(?!(?:het|de|dat|dit|deze|die|er|wat|hier|daar|ons|onze)\s)(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){1,4}?(is)(?=\s|$)/i;
 
 /** A quality said to be needed: "Een sterke commerciële drive is essentieel voor …", "Flexibiliteit is belangrijk". */
 const NEEDED_NL =
-  /^((?:een|de|het)\s+)?(.{3,80}?)\s+(?:is|zijn)\s+(?:\S+\s+)?(?:essentieel|belangrijk|vereist|noodzakelijk|gewenst|onmisbaar|nodig|van belang|een must|een vereiste)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
-GATES.set(NEEDED_NL, /essentieel|belangrijk|vereist|noodzakelijk|gewenst|onmisbaar|nodig|van belang|must/iu);
+  /^((?:een|de|het)\s+)?(.{3,80}?)\s+(?:is|zijn)\s+(?:\S+\s+)?(?:essentieel|belangrijk|vereist|noodzakelijk|gewenst|onmisbaar|nodig|van belang|een must|een vereiste)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
+GATES.set(NEEDED_NL, /essentieel|belangrijk|vereist|noodzakelijk|gewenst|onmisbaar|nodig|van belang|must/i);
 
 // The finite verbs a relative clause about the candidate ends on, as "je" says them.
 const SECOND_PERSON: Record<string, string> = {
@@ -174,7 +170,7 @@ const SECOND_PERSON: Record<string, string> = {
   krijgt: 'krijgt',
   zoekt: 'zoekt',
 };
-const FINITE_WORD = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(${Object.keys(SECOND_PERSON).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'giu');
+const FINITE_WORD = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(${Object.keys(SECOND_PERSON).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'gi');
 
 /**
  * A relative clause about the candidate said to them: "die een aanpakker en enthousiast is" → "Je
@@ -183,25 +179,25 @@ const FINITE_WORD = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(${Object.keys(SECON
  * brackets, or none is written.
  */
 export function relativeToReader(text: string): string | null {
-  const m = /^(?:iemand\s+)?(?:die|dat)\s+(.+?)[.;,]?$/iu.exec(text.trim());
+  const m = /^(?:iemand\s+)?(?:die|dat)\s+(.+?)[.;,]?$/i.exec(text.trim());
   if (!m) return null;
   const body = m[1]!;
-  const outside = body.replace(/\([^)]*\)/gu, (b) => ' '.repeat(b.length));
+  const outside = body.replace(/\([^)]*\)/g, (b) => ' '.repeat(b.length));
   const verbs = [...outside.matchAll(FINITE_WORD)];
   if (verbs.length !== 1) return null;
   const v = verbs[0]!;
   // The finite verb ends the clause (a modal may have its infinitive after it), and no other word
   // looks like one ("die niet terugschrikt … en initiatief neemt" has two: it is left as it is).
   const after = outside.slice(v.index! + v[0].length).trim();
-  if (after && !(/^(?:kan|wil|zal)$/iu.test(v[0]) && /^(?:\p{Ll}+\s+)?\p{Ll}+en$/u.test(after))) return null;
+  if (after && !(/^(?:kan|wil|zal)$/i.test(v[0]) && /^(?:\p{Ll}+\s+)?\p{Ll}+en$/u.test(after))) return null;
   if (
     outside
-      .split(/\s+/u)
+      .split(/\s+/)
       .some(
         (w, i) =>
           w !== v[0] &&
           /^\p{Ll}{6,}t$/u.test(w) &&
-          !/^(?:niet|echt|gericht|recht|slecht|licht|vast|best|meest|eerst|laatst|dicht|soort|tijdschrift|schrift|product|project|contact|aspect|effect|resultaat|kwaliteit)$/u.test(
+          !/^(?:niet|echt|gericht|recht|slecht|licht|vast|best|meest|eerst|laatst|dicht|soort|tijdschrift|schrift|product|project|contact|aspect|effect|resultaat|kwaliteit)$/.test(
             w,
           ) &&
           i > 0,
@@ -209,14 +205,14 @@ export function relativeToReader(text: string): string | null {
   )
     return null;
   const rest = `${body.slice(0, v.index)}${body.slice(v.index! + v[0].length)}`
-    .replace(/\s+/gu, ' ')
-    .replace(/\s+([,.)])/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.)])/g, '$1')
     .trim()
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zichzelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'jezelf')
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zich(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'je')
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zijn of haar(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'je');
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zichzelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, 'jezelf')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zich(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, 'je')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zijn of haar(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, 'je');
   // "mee kan denken" → "kunt … meedenken": with a modal the particle joins its infinitive again.
-  const joined = /^(?:kan|wil|zal)$/iu.test(v[0])
+  const joined = /^(?:kan|wil|zal)$/i.test(v[0])
     ? rest.replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(mee|aan|af|bij|door|in|na|om|op|over|terug|toe|uit|samen|weg)\s+(\p{Ll}+en)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u, '$1$2')
     : rest;
   return joined ? `Je ${SECOND_PERSON[v[0].toLowerCase()]} ${joined}.` : null;
@@ -228,15 +224,15 @@ const YOU = register('', 'en');
 
 /** A person named as the quality: "Een geboren leider die zijn/haar team naar een hoger niveau tilt", "Een doorzetter". */
 const PERSON_NP =
-  /^(?!(?:onze|ons|de|het|deze|die|dit|dat|hun|zijn|haar|je|jij|u|our|the|their)\s)(?:een\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![A-Za-zÀ-ÖØ-öø-ɏ'’])/iu;
+  /^(?!(?:onze|ons|de|het|deze|die|dit|dat|hun|zijn|haar|je|jij|u|our|the|their)\s)(?:een\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){0,3}?(?:leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web)(?![A-Za-zÀ-ÖØ-öø-ɏ'’])/i;
 GATES.set(
   PERSON_NP,
-  /leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web/iu,
+  /leider|doorzetter|aanpakker|teamplayer|teamspeler|doener|denker|regelaar|verbinder|netwerker|professional|persoonlijkheid|collega|kracht|talent|ondernemer|sparringpartner|organisator|allrounder|harde werker|spin in het web/i,
 );
 
 /** Qualities with what they bear on: "Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken". */
 function qualitiesBearingOn(text: string): boolean {
-  const m = /^((?:[A-Za-zÀ-ÖØ-öø-ɏ-]+,\s+)+[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+(?:en|of)\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+)\s+(?:in|bij|op|naar|voor|met)\s/u.exec(text);
+  const m = /^((?:[A-Za-zÀ-ÖØ-öø-ɏ-]+,\s+)+[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+(?:en|of)\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+)\s+(?:in|bij|op|naar|voor|met)\s/.exec(text);
   return (
     !!m &&
     m[1]!
@@ -250,8 +246,8 @@ function qualitiesBearingOn(text: string): boolean {
  * van …?", "Do you enjoy …?"), and the statement it asks for ("Je bent een commerciële leider die …").
  */
 const ASKED_NL =
-  /^(ben|heb|kun|kan|wil|krijg|haal|vind|houd|hou|sta|herken|zie|weet|voel|denk|word|spreek|beschik|geniet|durf|hecht|ken|breng|neem|zoek)\s+(je|jij|u)\s+(.+?)\s*\?\s*$/iu;
-const ASKED_EN = /^(are|do|can|have)\s+you\s+(.+?)\s*\?\s*$/iu;
+  /^(ben|heb|kun|kan|wil|krijg|haal|vind|houd|hou|sta|herken|zie|weet|voel|denk|word|spreek|beschik|geniet|durf|hecht|ken|breng|neem|zoek)\s+(je|jij|u)\s+(.+?)\s*\?\s*$/i;
+const ASKED_EN = /^(are|do|can|have)\s+you\s+(.+?)\s*\?\s*$/i;
 const askedOfReader = (text: string) => ASKED_NL.test(text) || ASKED_EN.test(text);
 function statementOf(text: string): string | null {
   const nl = ASKED_NL.exec(text);
@@ -279,7 +275,7 @@ function statementOf(text: string): string | null {
 
 /** "Procesmatig kunnen denken en handelen": how, "kunnen" and one or two actions. */
 function ableTo(text: string): RegExpExecArray | null {
-  const m = /^([A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+)?)\s+kunnen\s+(.+)$/u.exec(text.replace(/[.;]+$/u, ''));
+  const m = /^([A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+)?)\s+kunnen\s+(.+)$/.exec(text.replace(/[.;]+$/, ''));
   return m && /^(?:\p{Ll}+\s+)?\p{Ll}+en(?:\s+(?:en|of)\s+\p{Ll}+en)?$/u.test(m[2]!) ? m : null;
 }
 
@@ -290,37 +286,37 @@ function sentence(text: string, language: Language): string {
   const relative = language === 'nl' ? relativeToReader(text) : null;
   if (relative) return relative;
   // An item of "Wij zoeken iemand die" with a verb of its own: "Affiniteit heeft met software" → "Je hebt affiniteit met software."
-  const clause = language === 'nl' && KNOWN_VERB.test(text) && !/^(?:je|jij|u)\s|\s(?:die|dat)\s/iu.test(text) ? asMainClause(text, JE, true) : null;
+  const clause = language === 'nl' && KNOWN_VERB.test(text) && !/^(?:je|jij|u)\s|\s(?:die|dat)\s/i.test(text) ? asMainClause(text, JE, true) : null;
   if (clause) return clause;
-  if (language === 'nl' && has(PERSON_NP, text) && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|heeft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text))
+  if (language === 'nl' && has(PERSON_NP, text) && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|heeft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(text))
     // (Named without its article, "Strategische verbinder met commerciële drive", it gets one.)
-    return `Je bent ${/^een\s/iu.test(text) ? '' : 'een '}${text.charAt(0).toLowerCase()}${text
+    return `Je bent ${/^een\s/i.test(text) ? '' : 'een '}${text.charAt(0).toLowerCase()}${text
       .slice(1)
-      .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zijn\/haar|zijn of haar(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'je')
-      .replace(/[.;,\s]+$/u, '')}.`;
+      .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zijn\/haar|zijn of haar(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, 'je')
+      .replace(/[.;,\s]+$/, '')}.`;
   // "Een sterke commerciële drive is essentieel voor deze functie" → "Je hebt een sterke commerciële drive."
-  const needed = language === 'nl' && !/^(?:je|jij|u|het|dit|dat|er)\s/iu.test(text) ? gatedExec(NEEDED_NL, text) : null;
+  const needed = language === 'nl' && !/^(?:je|jij|u|het|dit|dat|er)\s/i.test(text) ? gatedExec(NEEDED_NL, text) : null;
   if (needed) return `Je hebt ${(needed[1] ?? '').toLowerCase()}${needed[2]!.charAt(0).toLowerCase()}${needed[2]!.slice(1)}.`;
   // "Een teamplayer is met een groot verantwoordelijkheidsgevoel" (after "iemand die") → "Je bent een teamplayer met …".
   const subordinate = language === 'nl' ? SUBORDINATE_IS.exec(text) : null;
-  if (subordinate && !/^(?:je|jij|u)\s/iu.test(text)) {
+  if (subordinate && !/^(?:je|jij|u)\s/i.test(text)) {
     const rest = `${text.slice(0, subordinate.index + subordinate[0].length - 2)}${text.slice(subordinate.index + subordinate[0].length)}`
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zichzelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'jezelf')
-      .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zich(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'je');
+      .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zichzelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, 'jezelf')
+      .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zich(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, 'je');
     return `Je bent ${rest.charAt(0).toLowerCase()}${rest.slice(1)}.`;
   }
-  const words = text.replace(/[.;!]+$/u, '').split(/\s+/);
-  const lower = text.charAt(0).toLowerCase() + text.slice(1).replace(/[.;]+$/u, '');
+  const words = text.replace(/[.;!]+$/, '').split(/\s+/);
+  const lower = text.charAt(0).toLowerCase() + text.slice(1).replace(/[.;]+$/, '');
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   if (language === 'nl') {
-    if (/^(?:je|jij|u|jouw|uw)\b/iu.test(text)) return `${capital(text)}.`;
+    if (/^(?:je|jij|u|jouw|uw)\b/i.test(text)) return `${capital(text)}.`;
     // "Bent u …" / "Heb je …" already has its subject: "U bent …", "Je hebt …".
-    const inverted = /^(bent|ben|hebt|heb|heeft|kunt|kun|wilt|wil)\s+(u|je|jij)\s+(.+)$/iu.exec(text.replace(/[.?]+$/u, ''));
+    const inverted = /^(bent|ben|hebt|heb|heeft|kunt|kun|wilt|wil)\s+(u|je|jij)\s+(.+)$/i.exec(text.replace(/[.?]+$/, ''));
     if (inverted)
       return `${capital(inverted[2]!.toLowerCase())} ${inverted[2]!.toLowerCase() === 'u' ? inverted[1]!.toLowerCase().replace(/^hebt$/, 'heeft') : inverted[1]!.toLowerCase().replace(/^ben$/, 'bent').replace(/^heb$/, 'hebt').replace(/^kun$/, 'kunt').replace(/^wil$/, 'wilt')} ${inverted[3]}.`;
-    if (/^(?:bent|hebt|heeft|kunt|kan|beschikt|weet|houdt|werkt|wilt|vindt)\b/iu.test(text)) return `Je ${lower}.`;
+    if (/^(?:bent|hebt|heeft|kunt|kan|beschikt|weet|houdt|werkt|wilt|vindt)\b/i.test(text)) return `Je ${lower}.`;
     if (words.length <= 6 && words.every((w) => ADJECTIVE_NL.test(w.replace(/[,]$/, '')) || /^(?:en|of|,)$/.test(w))) return `Je bent ${lower}.`;
     const qualities = qualityNouns(text);
     if (qualities) return `Je bent ${qualities}.`;
@@ -334,27 +330,27 @@ function sentence(text: string, language: Language): string {
     const noun = NOUN_SENTENCE.exec(text);
     if (noun) {
       const [, article, word, joiner, rest] = noun;
-      const own = rest!.replace(/\bzich\b/gu, 'je');
-      if (/^bereidheid$/iu.test(word!)) return `Je bent bereid ${joiner} ${own}.`;
-      const the = article ? `${article.toLowerCase()} ` : /^(?:vermogen|motivatie)$/iu.test(word!) ? (word!.toLowerCase() === 'vermogen' ? 'het ' : 'de ') : '';
-      return `Je hebt ${the}${word!.toLowerCase()} ${joiner} ${own}${/[.!?]$/u.test(own) ? '' : '.'}`;
+      const own = rest!.replace(/\bzich\b/g, 'je');
+      if (/^bereidheid$/i.test(word!)) return `Je bent bereid ${joiner} ${own}.`;
+      const the = article ? `${article.toLowerCase()} ` : /^(?:vermogen|motivatie)$/i.test(word!) ? (word!.toLowerCase() === 'vermogen' ? 'het ' : 'de ') : '';
+      return `Je hebt ${the}${word!.toLowerCase()} ${joiner} ${own}${/[.!?]$/.test(own) ? '' : '.'}`;
     }
-    if (words.length <= 8 && ASSET_NL.test(text) && !/\b(?:is|zijn|wordt|hebben)\b/iu.test(text)) {
+    if (words.length <= 8 && ASSET_NL.test(text) && !/\b(?:is|zijn|wordt|hebben)\b/i.test(text)) {
       // "Professionele houding" → "Je hebt een professionele houding"; "affiniteit met" needs no article.
-      const article = SINGULAR_NL.test(text) && !/^(?:een|de|het|goede|veel|oog|gevoel)\b/iu.test(text) ? 'een ' : '';
+      const article = SINGULAR_NL.test(text) && !/^(?:een|de|het|goede|veel|oog|gevoel)\b/i.test(text) ? 'een ' : '';
       return `Je hebt ${article}${lower}.`;
     }
     return capital(text);
   }
-  if (/^(?:you|your)\b/iu.test(text)) return `${capital(text)}.`;
+  if (/^(?:you|your)\b/i.test(text)) return `${capital(text)}.`;
   // "who is passionate about finance" (after "looking for someone") → "You are passionate about finance."
-  const who = /^(?:someone\s+|a person\s+)?(?:who|that)\s+(is|has|can|loves|enjoys|wants|shares)\s+(.+?)[.;,]?$/iu.exec(text);
+  const who = /^(?:someone\s+|a person\s+)?(?:who|that)\s+(is|has|can|loves|enjoys|wants|shares)\s+(.+?)[.;,]?$/i.exec(text);
   if (who)
-    return `You ${({ is: 'are', has: 'have', can: 'can', loves: 'love', enjoys: 'enjoy', wants: 'want', shares: 'share' } as Record<string, string>)[who[1]!.toLowerCase()]} ${who[2]!.replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:his or her|his\/her|their)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, 'your')}.`;
+    return `You ${({ is: 'are', has: 'have', can: 'can', loves: 'love', enjoys: 'enjoy', wants: 'want', shares: 'share' } as Record<string, string>)[who[1]!.toLowerCase()]} ${who[2]!.replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:his or her|his\/her|their)(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, 'your')}.`;
   if (words.length <= 6 && words.every((w) => ADJECTIVE_EN.test(w.replace(/[,]$/, '')) || /^(?:and|or|,)$/.test(w))) return `You are ${lower}.`;
   // ("Ability to work in a team" → "You have the ability to work in a team".)
-  if (words.length <= 8 && ASSET_EN.test(text) && !/\b(?:is|are|was|will)\b/iu.test(text))
-    return `You have ${/^(?:ability|willingness|eagerness|desire|drive) to\s/iu.test(lower) ? 'the ' : singularEn(lower)}${lower}.`;
+  if (words.length <= 8 && ASSET_EN.test(text) && !/\b(?:is|are|was|will)\b/i.test(text))
+    return `You have ${/^(?:ability|willingness|eagerness|desire|drive) to\s/i.test(lower) ? 'the ' : singularEn(lower)}${lower}.`;
   // A demand's own noun-phrase form: "Able to communicate clearly …" → "You are able to communicate clearly …".
   return asSentence(text, YOU, 'en') ?? capital(text);
 }
@@ -405,21 +401,21 @@ function notOfThePerson(body: string): boolean {
   // ("Bekijk onze vacatures"), a line about us, or about health and fitness (never a person-profile item) is no quality.
   if (
     (/\?\s*$/.test(body) && !askedOfReader(body)) ||
-    /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/iu.test(body)
+    /^(?:bekijk|stuur|mail|solliciteer|klik|lees|neem|bel|reageer|meld|kijk|check|apply|send|visit|click|read|contact)\b/i.test(body)
   )
     return true;
   // A quality with a call to act tacked on ("…, reageer dan direct") closes the posting: it stays whole.
-  if (/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)) return true;
-  if (/\b(?:ons|onze|our|we|wij)\b/iu.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/iu.test(body))
+  if (/,\s*(?:reageer|solliciteer|stuur|mail|bel|neem contact|apply|reply)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(body)) return true;
+  if (/\b(?:ons|onze|our|we|wij)\b/i.test(body) || /\b(?:conditie|gezond\w*|sportie\w*|fysiek\w*|lichamelijk\w*|fit|healthy|physically)\b/i.test(body))
     return true;
   // Nor an age or a stage of life ("You are early in your finance journey", "Je bent een starter"): it stays, flagged.
   if (namesAge(body)) return true;
   // Nor a fragment that stops on its preposition ("Je bent in bezit van", cut before ", of bent bereid …").
-  if (/\s(?:van|met|naar|tot|of|with|to|for)$/iu.test(body.replace(/[\s.;,:]+$/u, ''))) return true;
+  if (/\s(?:van|met|naar|tot|of|with|to|for)$/i.test(body.replace(/[\s.;,:]+$/, ''))) return true;
   // What the job is, said to the reader: "Heb je een stoere baan op grote hoogte", "Ben je met z'n tweeën een hecht team".
   if (
-    /^(?:heb|hebt|ben|bent|krijg|kom|ervaar)\s+(?:je|jij)\s/iu.test(body) &&
-    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:baan|functie|job|een (?:\S+\s+){0,2}team)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)
+    /^(?:heb|hebt|ben|bent|krijg|kom|ervaar)\s+(?:je|jij)\s/i.test(body) &&
+    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:baan|functie|job|een (?:\S+\s+){0,2}team)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(body)
   )
     return true;
   return false;
@@ -436,10 +432,10 @@ export function ownQualityLine(text: string): boolean {
   // there. An absence asked, "Geen antecedenten …", is a record, no quality.)
   // It names a quality (the reading's fallback kind is no evidence: "Netwerken en firewalls"), not a level.
   return (
-    body.split(/\s+/u).length >= 3 &&
+    body.split(/\s+/).length >= 3 &&
     (has(TRAIT, body) || namesQuality(body)) &&
     !has(EDUCATION, body) &&
-    !/^(?:geen|no|niet|not)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body) &&
+    !/^(?:geen|no|niet|not)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(body) &&
     !notOfThePerson(body)
   );
 }
@@ -453,7 +449,7 @@ export function ownQualityLine(text: string): boolean {
 export function aboutThePerson(text: string, listed = false): boolean {
   const body = text.replace(LIST_MARK, '').trim();
   if (notOfThePerson(body)) return false;
-  if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kan|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/iu.test(body) || askedOfReader(body))
+  if (/^(?:je|jij|jouw|u|uw|you|your|ben|bent|heb|hebt|kan|kun|kunt|wil|wilt|houd|houdt|vind|vindt|are|have|can|enjoy)\b/i.test(body) || askedOfReader(body))
     return true;
   // A relative clause about the candidate ("die een aanpakker is"), or a person named as the quality, said to them.
   if (relativeToReader(body) || has(PERSON_NP, body) || qualitiesBearingOn(body) || ableTo(body)) return true;
@@ -462,7 +458,7 @@ export function aboutThePerson(text: string, listed = false): boolean {
   if (
     subordinate &&
     !/\s\p{Lu}/u.test(subordinate[0]) &&
-    !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:organisatie|bedrijf|onderneming|vestiging\w*|company|firma)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(body)
+    !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:organisatie|bedrijf|onderneming|vestiging\w*|company|firma)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(body)
   )
     return true;
   // Short, or a line of its own among the demands ("Een proactieve en resultaatgerichte persoonlijkheid",
@@ -470,9 +466,9 @@ export function aboutThePerson(text: string, listed = false): boolean {
   const words = body.split(/\s+/).length;
   return (
     (words <= 5
-      ? !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/iu.test(body)
+      ? !/^(?:een|de|het|the|a|an|ons|onze|our|we|wij)\b/i.test(body)
       : // (Not an item of "iemand die", which ends on its verb: the block says it as a sentence.)
-        listed && words <= 12 && !/^(?:ons|onze|our|we|wij)\b/iu.test(body) && !endsOnVerb(body)) && namesQuality(body)
+        listed && words <= 12 && !/^(?:ons|onze|our|we|wij)\b/i.test(body) && !endsOnVerb(body)) && namesQuality(body)
   );
 }
 
@@ -504,11 +500,11 @@ function wholeItem(lines: Line[], requirements: Requirement[]): (r: Requirement,
   return (r, underDemands = false) => {
     const at = r.span ? lines.findIndex((l) => r.span!.start >= l.start && r.span!.start < l.end) : -1;
     const line = lines[at];
-    if (!line || /^\s*(?:[-*•·]\s*)?\d+[.)]/u.test(line.text) || (r.span!.end - r.span!.start) * 10 < (line.end - line.start) * 8) return false;
+    if (!line || /^\s*(?:[-*•·]\s*)?\d+[.)]/.test(line.text) || (r.span!.end - r.span!.start) * 10 < (line.end - line.start) * 8) return false;
     if (!underDemands) return line.bullet;
     // (Not an item that reads on from its lead-in, "Wij zoeken iemand die", nor a line that asks more.)
     if (goesOn.has(line) || requirements.some((x) => x !== r && x.span && x.span.start < line.end && x.span.end > line.start)) return false;
-    const heading = lines.slice(0, at).findLast((l) => l.heading || (!l.bullet && /:\s*\**$/u.test(l.text)));
+    const heading = lines.slice(0, at).findLast((l) => l.heading || (!l.bullet && /:\s*\**$/.test(l.text)));
     return !line.heading && !!heading && headingKind(heading.text) === 'requirements';
   };
 }

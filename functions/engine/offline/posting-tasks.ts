@@ -70,20 +70,20 @@ function clauses(line: string): string[] {
   // (A clause that points back, "… en past deze ook toe", is no task of its own.)
   return parts.flatMap((clause, i) => (i === 0 ? [clause] : BACK.test(clause) ? [] : [`${subject[1] ?? ''}${clause}`]));
 }
-const BACK = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:deze|die|dit|dat|ze|hem|hen|ervan|daarvan|hiervan)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const BACK = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:deze|die|dit|dat|ze|hem|hen|ervan|daarvan|hiervan)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 /** ", zal jij …", " en ga je …": a clause of its own, its verb before the reader (not "… als je", "… wat je"). */
 const INVERTED_CLAUSE =
   /(?:,\s+|\s+en\s+)(?!(?:als|wat|dat|zodat|waar|wanneer|omdat|hoe|die|of|wie|waarmee|waarin|terwijl|zoals)\s)(?=\p{Ll}{2,}\s+(?:je|jij)\s)/u;
 /** A sentence that opens with its finite verb, addressed or not: "Je plant …", "Bouwt …". */
-const FINITE_FIRST = /^((?:je|jij)\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]{2,}t\s/iu;
+const FINITE_FIRST = /^((?:je|jij)\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]{2,}t\s/i;
 /** "… en overlegt met …": "en" before a second finite verb and what it governs. */
 const SECOND_CLAUSE =
   /,?\s+(?:en|én)\s+(?!(?:met|het|niet|dat|wat|tot|dit|echt|toch|ook|vast|best|licht|recht)\s)(?=\p{Ll}{2,}t\s+(?:met|de|het|een|deze|die|dit|zich|voor|aan|op|naar|over|bij|mee|samen|ook)(?![A-Za-zÀ-ÖØ-öø-ɏ]))/u;
 
 /** "… ben je (als planner) verantwoordelijk voor …": what follows names the tasks. */
 const RESPONSIBLE_FOR =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:[^\s,.]+\s+){0,3}?(?:mede)?verantwoordelijk\s+voor\s+/iu;
-GATES.set(RESPONSIBLE_FOR, /verantwoordelijk/iu);
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:[^\s,.]+\s+){0,3}?(?:mede)?verantwoordelijk\s+voor\s+/i;
+GATES.set(RESPONSIBLE_FOR, /verantwoordelijk/i);
 
 /** Each task sentence as an ability: a task paragraph ("Registreren van afkeuren. Uitvoeren van inspecties.") lists several. */
 function abilities(taskLines: Line[], language: Language, taxonomy: Taxonomy): string[] {
@@ -94,12 +94,12 @@ function abilities(taskLines: Line[], language: Language, taxonomy: Taxonomy): s
           .replace(/^[^:]{0,40}:\s+(?:[-–•·▪]\s+)?(?=\p{Lu})/u, '')
           .split(/(?<=[.;:!?])\s+(?:[-–•·▪]\s+)?(?=\p{Lu})|\s+[-–•·▪]\s+(?=\p{Lu})|(?<=\p{Ll}[)]?)\s+(?=\p{Lu}\p{Ll}+en\s+(?:van|en|de|het)\s)/u),
       )
-      .filter((sentence) => !/:$/u.test(sentence))
+      .filter((sentence) => !/:$/.test(sentence))
       // "Je bent verantwoordelijk voor het opstellen van offertes" names its task after "voor"; "het
       // uitwerken van projecten en het maken van werkplaatstekeningen" names two, each said on its own.
       .flatMap((sentence) => {
         const m = gatedExec(RESPONSIBLE_FOR, sentence);
-        return m ? sentence.slice(m.index + m[0].length).split(/\s+en\s+(?=het\s+[a-zà-ÿ]+en\s+van\s)/u) : [sentence];
+        return m ? sentence.slice(m.index + m[0].length).split(/\s+en\s+(?=het\s+[a-zà-ÿ]+en\s+van\s)/) : [sentence];
       })
       .flatMap(clauses)
       .map((sentence) => taskAbility(sentence, language, taxonomy))
@@ -117,7 +117,7 @@ function rejoined(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
     const last = out.at(-1);
-    if (last && !l.bullet && !last.bullet && l.start - last.end <= 2 && !/[.!?:;]\s*$/u.test(last.text) && /^[a-zà-ÿ]/u.test(l.text))
+    if (last && !l.bullet && !last.bullet && l.start - last.end <= 2 && !/[.!?:;]\s*$/.test(last.text) && /^[a-zà-ÿ]/.test(l.text))
       out[out.length - 1] = { ...last, text: `${last.text} ${l.text}`, end: l.end };
     else out.push(l);
   }

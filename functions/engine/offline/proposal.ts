@@ -9,10 +9,10 @@ import { t } from './i18n';
 /** A change's reason as a proposal: "Diploma-eis vervangen door …" → "Voorstel: vervang de diploma-eis door …". */
 function proposed(reason: string): string {
   return reason
-    .replace(/^Diploma-eis vervangen door /u, 'Voorstel: vervang de diploma-eis door ')
-    .replace(/^Diploma requirement replaced by /u, 'Proposal: replace the diploma requirement with ')
-    .replace(/^("[^"]+") vervangen door /u, 'Voorstel: vervang $1 door ')
-    .replace(/^("[^"]+") replaced by /u, 'Proposal: replace $1 with ');
+    .replace(/^Diploma-eis vervangen door /, 'Voorstel: vervang de diploma-eis door ')
+    .replace(/^Diploma requirement replaced by /, 'Proposal: replace the diploma requirement with ')
+    .replace(/^("[^"]+") vervangen door /, 'Voorstel: vervang $1 door ')
+    .replace(/^("[^"]+") replaced by /, 'Proposal: replace $1 with ');
 }
 
 export const PROPOSABLE = new Set(['translate', 'rephrase', 'move-to-profile']);

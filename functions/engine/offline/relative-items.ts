@@ -24,21 +24,21 @@ const IRREGULAR: Record<string, [string, string]> = {
   vind: ['vindt', 'vindt'],
 };
 /** A verb of IRREGULAR in a line: one the clause reader never takes for a noun. */
-export const KNOWN_VERB = new RegExp(`(?<![${L}])(?:${Object.keys(IRREGULAR).join('|')})(?![${L}])`, 'u');
-const MODAL = /^(?:kan|wil|zal|moet|durft)$/u;
+export const KNOWN_VERB = new RegExp(`(?<![${L}])(?:${Object.keys(IRREGULAR).join('|')})(?![${L}])`);
+const MODAL = /^(?:kan|wil|zal|moet|durft)$/;
 /** Words in -t that are no verb: "niet", "resultaat", "klant"; and participles ("gericht", "gewend"). */
 const NOT_FINITE =
   /^(?:\p{Ll}+(?:gericht|iteit|teit)|niet|echt|recht|licht|vast|best|meest|eerst|laatst|dicht|soort|zicht|markt|klant|resultaat|kwaliteit|product|project|contact|aspect|effect|budget|talent|moment|concept|document|student|het|met|dat|wat|tot|dit|toch|goed|ge\p{Ll}+t)$/u;
 const PARTICLE_APART =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(mee|aan|af|bij|door|in|na|om|op|over|terug|toe|uit|samen|weg)\s+(?!g?een(?![A-Za-zÀ-ÖØ-öø-ɏ]))(\p{Ll}{2,}en)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?=[^A-Za-zÀ-ÖØ-öø-ɏ]*(?:$|\s(?:met|bij|in|op|over|aan|voor|naar)\s))/u;
 const NOUN_AFTER =
-  /^(?:de|het|een|geen|elk|elke|je|jouw|uw|zijn|haar|onze|ons|hun|in|met|van|voor|op|aan|bij|naar|over|om|als|tot|door|onder|zonder|binnen|tussen)$/u;
-const SUBORDINATOR = /^(?:hoe|wat|waar|waarin|waarmee|waarbij|wanneer|omdat|zodat|doordat|terwijl|welke|hetgeen)$/u;
-const PREPOSITION = /^(?:in|met|bij|naar|op|voor|van|als|aan|over|om|binnen|tot|zonder|door|onder|tussen|na|richting)$/u;
+  /^(?:de|het|een|geen|elk|elke|je|jouw|uw|zijn|haar|onze|ons|hun|in|met|van|voor|op|aan|bij|naar|over|om|als|tot|door|onder|zonder|binnen|tussen)$/;
+const SUBORDINATOR = /^(?:hoe|wat|waar|waarin|waarmee|waarbij|wanneer|omdat|zodat|doordat|terwijl|welke|hetgeen)$/;
+const PREPOSITION = /^(?:in|met|bij|naar|op|voor|van|als|aan|over|om|binnen|tot|zonder|door|onder|tussen|na|richting)$/;
 
 /** A line that ends on a finite verb, as an item of "iemand die" does ("Scherpe teksten kan schrijven en humor niet schuwt"). */
 export function endsOnVerb(text: string): boolean {
-  const words = text.replace(/[\s.;,!]+$/u, '').split(/\s+/u);
+  const words = text.replace(/[\s.;,!]+$/, '').split(/\s+/);
   return words.length > 1 && finite(words.at(-1)!);
 }
 
@@ -47,25 +47,25 @@ export function asMainClause(item: string, you: Register, knownVerbs = false): s
   const body = item
     .replace(LIST_MARK, '')
     .trim()
-    .replace(/^(?:(?:en|iemand)\s+)?(?:die|dat)\s+|^en\s+/iu, '');
+    .replace(/^(?:(?:en|iemand)\s+)?(?:die|dat)\s+|^en\s+/i, '');
   // "met een aangeboren nieuwsgierigheid": what the person has.
-  const having = /^met\s+(.+?)[\s.;,]*$/iu.exec(body);
-  if (having && !having[1]!.split(/\s+/u).some((w) => finite(bare(w), knownVerbs)))
+  const having = /^met\s+(.+?)[\s.;,]*$/i.exec(body);
+  if (having && !having[1]!.split(/\s+/).some((w) => finite(bare(w), knownVerbs)))
     return `${you.subject} ${you.subject === 'U' ? 'heeft' : 'hebt'} ${having[1]}.`;
   // Only the first sentence goes on from the lead-in; what follows it stands on its own ("Spreek je nog meer talen? Geweldig!").
   const stop = /[.!?](?=\s+\p{Lu})/u.exec(body);
-  const first = (stop ? body.slice(0, stop.index) : body).replace(/[\s.;,]+$/u, '');
+  const first = (stop ? body.slice(0, stop.index) : body).replace(/[\s.;,]+$/, '');
   const after = stop ? body.slice(stop.index + 1).trim() : '';
-  const words = first.split(/\s+/u);
+  const words = first.split(/\s+/);
   let said = '';
   for (let start = 0; start < words.length; ) {
     const clause = nextClause(words, start, knownVerbs);
     if (!clause) return null;
-    const own = clause.verb < 0 ? words.slice(start, clause.end).join(' ').replace(/[,;]$/u, '') : mainOrder(words, start, clause, you);
+    const own = clause.verb < 0 ? words.slice(start, clause.end).join(' ').replace(/[,;]$/, '') : mainOrder(words, start, clause, you);
     said += start === 0 ? own : `${bare(words[start - 1]) === 'en' ? ' en' : ','} ${own}`;
     start = clause.next;
   }
-  if (!/^(?:Je|U)\s/u.test(said)) return null;
+  if (!/^(?:Je|U)\s/.test(said)) return null;
   return `${said}.${after ? ` ${after}` : ''}`;
 }
 
@@ -79,7 +79,7 @@ interface Clause {
   next: number;
 }
 
-const bare = (word: string | undefined) => (word ?? '').replace(/[,;:]$/u, '');
+const bare = (word: string | undefined) => (word ?? '').replace(/[,;:]$/, '');
 
 /**
  * The clause from `start`: it ends on its finite verb (with a verb "en" joins to it, a modal's
@@ -97,25 +97,25 @@ function nextClause(words: string[], start: number, known: boolean): Clause | nu
     if (SUBORDINATOR.test(w.toLowerCase())) return null;
     if (!verbAt(words, i, known)) continue;
     let last = i;
-    while (bare(words[last + 1]) === 'en' && finite(bare(words[last + 2]), known) && !/,$/u.test(words[last]!)) last += 2;
+    while (bare(words[last + 1]) === 'en' && finite(bare(words[last + 2]), known) && !/,$/.test(words[last]!)) last += 2;
     const next = bare(words[last + 1]);
     const subordinate =
       !next ||
-      /,$/u.test(words[last]!) ||
-      /^(?:en|of)$/u.test(next) ||
+      /,$/.test(words[last]!) ||
+      /^(?:en|of)$/.test(next) ||
       PREPOSITION.test(next) ||
       (MODAL.test(w) && /^\p{Ll}+en$/u.test(next)) ||
       /^ge\p{Ll}+[dt]$/u.test(next);
     // (A noun in -t is no verb: "een hands-on mentaliteit heeft".)
     if (!subordinate) continue;
     let end = last + 1;
-    while (end < words.length && !/,$/u.test(words[end - 1]!) && !(bare(words[end]) === 'en' && hasFinite(words, end + 1, known))) end++;
+    while (end < words.length && !/,$/.test(words[end - 1]!) && !(bare(words[end]) === 'en' && hasFinite(words, end + 1, known))) end++;
     return { verb: i, verbs: last, end, next: bare(words[end]) === 'en' ? end + 1 : end };
   }
   // Words with no verb of their own after a comma go on with the list before them.
   return start > 0 && (PLUS.test(words.slice(start).join(' ')) || !words.some((_, i) => i >= start && verbAt(words, i, known))) ? asIs : null;
 }
-const PLUS = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn)\s+(?:een\s+)?(?:grote\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const PLUS = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn)\s+(?:een\s+)?(?:grote\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 function hasFinite(words: string[], from: number, known: boolean): boolean {
   return words.some((_, i) => i > from && verbAt(words, i, known));
@@ -145,11 +145,11 @@ function mainOrder(words: string[], start: number, clause: Clause, you: Register
     .join(' ')
     // (A first word is lowered, not a name: "(Enige) ervaring" → "(enige) ervaring", "SEO" stays.)
     .replace(/^(\W*)(\p{Lu})(?=\p{Ll})/u, (_, lead: string, letter: string) => `${lead}${letter.toLowerCase()}`)
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zichzelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, polite ? 'zichzelf' : 'jezelf')
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zich(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, polite ? 'zich' : 'je')
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zijn(?: of |\/)haar(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, polite ? 'uw' : 'je')
-    .replace(/[,;]$/u, '')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zichzelf(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, polite ? 'zichzelf' : 'jezelf')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zich(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, polite ? 'zich' : 'je')
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])zijn(?: of |\/)haar(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, polite ? 'uw' : 'je')
+    .replace(/[,;]$/, '')
     // "mee kan denken" → "kunt meedenken": with a modal the particle joins its infinitive again.
-    .replace(MODAL.test(bare(words[clause.verb])) ? PARTICLE_APART : /$^/u, '$1$2');
+    .replace(MODAL.test(bare(words[clause.verb])) ? PARTICLE_APART : /$^/, '$1$2');
   return `${start === 0 ? you.subject : you.subject.toLowerCase()} ${verbs.join(' ')}${rest ? ` ${rest}` : ''}`;
 }

@@ -23,7 +23,7 @@ const EN_ADJECTIVES =
 
 /** English words that open a demand and are no name: "Strong", "Experience" (not "Python"). */
 const EN_LOWER =
-  /^(?:strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional|work|industry|experience|knowledge|familiarity|proficiency|skills|understanding|affinity|command|grasp|ability|fluent|familiar|proficient|able|willing|comfortable|in|demonstrated)\b/iu;
+  /^(?:strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional|work|industry|experience|knowledge|familiarity|proficiency|skills|understanding|affinity|command|grasp|ability|fluent|familiar|proficient|able|willing|comfortable|in|demonstrated)\b/i;
 
 /** Noun-phrase demands and the verb that makes each a sentence; the rest of the words stay as they are. */
 const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' }> = [
@@ -31,36 +31,36 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
   {
     re: new RegExp(
       `^${NL_ADJECTIVES}[${L}]*(?:kennis|ervaring|affiniteit|interesse|vaardigheden|kwaliteiten)(?:\\s+(?:en|of)\\s+(?:kennis|ervaring|affiniteit|interesse))?\\s+(?:van|met|in|op|als|binnen|bij|rond|omtrent|over|aan|voor|t\\.b\\.v\\.)\\s`,
-      'iu',
+      'i',
     ),
     verb: 'have',
   },
-  { re: new RegExp(`^${NL_ADJECTIVES}[${L}]*(?:vaardigheden|kwaliteiten)[.!]?$`, 'iu'), verb: 'have' },
+  { re: new RegExp(`^${NL_ADJECTIVES}[${L}]*(?:vaardigheden|kwaliteiten)[.!]?$`, 'i'), verb: 'have' },
   // "Goede beheersing van Excel" → "Je hebt een goede beheersing van Excel"
-  { re: new RegExp(`^(?:[${L}]+e\\s+){1,2}beheersing\\s+van\\s`, 'iu'), verb: 'have-a' },
+  { re: new RegExp(`^(?:[${L}]+e\\s+){1,2}beheersing\\s+van\\s`, 'i'), verb: 'have-a' },
   // "Vermogen om …" → "Je hebt het vermogen om …"
-  { re: /^vermogen\s+(?:om|tot)\s/iu, verb: 'have-the' },
+  { re: /^vermogen\s+(?:om|tot)\s/i, verb: 'have-the' },
   // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig"
-  { re: /^(?:in het bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in)\s/iu, verb: 'be' },
-  { re: new RegExp(`^[${L}]+\\s+vaardig[.!]?$`, 'iu'), verb: 'be' },
+  { re: /^(?:in het bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in)\s/i, verb: 'be' },
+  { re: new RegExp(`^[${L}]+\\s+vaardig[.!]?$`, 'i'), verb: 'be' },
   // "Goed communicatief vaardig in het Nederlands en Engels"
-  { re: new RegExp(`^(?:(?:goed|zeer|uitstekend)\\s+)?[${L}]+\\s+vaardig\\s+(?:in|met)\\s`, 'iu'), verb: 'be' },
+  { re: new RegExp(`^(?:(?:goed|zeer|uitstekend)\\s+)?[${L}]+\\s+vaardig\\s+(?:in|met)\\s`, 'i'), verb: 'be' },
 ];
 const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' | 'have-the' }> = [
   {
     re: new RegExp(
       `^${EN_ADJECTIVES}(?:(?:work|industry|professional|hands-on)\\s+)?(?:experience|knowledge|familiarity|proficiency|skills)(?:\\s+and\\s+knowledge)?\\s+(?:of|with|in|as|on|[a-z]+ing)\\s`,
-      'iu',
+      'i',
     ),
     verb: 'have',
   },
   // "Excellent written and verbal communication skills", "Strong SQL skills"
-  { re: new RegExp(`^${EN_ADJECTIVES}(?:[A-Za-z/+#-]+,?\\s+(?:and\\s+|or\\s+)?){1,5}skills[.!]?$`, 'iu'), verb: 'have' },
+  { re: new RegExp(`^${EN_ADJECTIVES}(?:[A-Za-z/+#-]+,?\\s+(?:and\\s+|or\\s+)?){1,5}skills[.!]?$`, 'i'), verb: 'have' },
   // "Ability to speak Mandarin" → "You have the ability to speak Mandarin"
-  { re: /^(?:(?:demonstrated|proven|strong)\s+)?ability\s+to\s/iu, verb: 'have-the' },
+  { re: /^(?:(?:demonstrated|proven|strong)\s+)?ability\s+to\s/i, verb: 'have-the' },
   // "Deep understanding of X" → "You have a deep understanding of X"
-  { re: new RegExp(`^${EN_ADJECTIVES}(?:understanding|affinity|command|grasp)\\s+(?:of|with|in|for)\\s`, 'iu'), verb: 'have-a' },
-  { re: /^(?:fluent in|familiar with|proficient in|able to|willing to|comfortable with|in possession of)\s/iu, verb: 'be' },
+  { re: new RegExp(`^${EN_ADJECTIVES}(?:understanding|affinity|command|grasp)\\s+(?:of|with|in|for)\\s`, 'i'), verb: 'have-a' },
+  { re: /^(?:fluent in|familiar with|proficient in|able to|willing to|comfortable with|in possession of)\s/i, verb: 'be' },
 ];
 
 /**
@@ -74,16 +74,16 @@ export function asSentence(line: string, you: Register, lang: Language): string 
     .replace(LIST_MARK, '')
     .replace(/^-(?=\p{Lu})/u, '')
     .trim()
-    .replace(/[\s;,]+$/u, '');
+    .replace(/[\s;,]+$/, '');
   // (Nor a line that is a clause already: "Ervaring met WordPress is een vereiste".)
-  if (!body || /^[(["“‘]/u.test(body) || /\s(?:is|zijn|wordt|worden|are)\s/iu.test(body.replace(/\([^()]*\)/gu, ''))) return null;
-  const end = /[.!?]$/u.test(body) ? '' : '.';
+  if (!body || /^[(["“‘]/.test(body) || /\s(?:is|zijn|wordt|worden|are)\s/i.test(body.replace(/\([^()]*\)/g, ''))) return null;
+  const end = /[.!?]$/.test(body) ? '' : '.';
   // (A name or an abbreviation keeps its capitals: "SQL skills".)
   const rest = /^\p{Lu}{2}/u.test(body) || (lang === 'en' && !EN_LOWER.test(body)) ? body : body.charAt(0).toLowerCase() + body.slice(1);
   if (lang === 'en') {
     const form = EN_FORMS.find((f) => f.re.test(body));
     if (!form) return null;
-    const article = form.verb === 'have-a' ? (/^[aeiou]/iu.test(rest) ? 'an ' : 'a ') : form.verb === 'have-the' ? 'the ' : '';
+    const article = form.verb === 'have-a' ? (/^[aeiou]/i.test(rest) ? 'an ' : 'a ') : form.verb === 'have-the' ? 'the ' : '';
     return `You ${form.verb === 'be' ? 'are' : 'have'} ${article}${rest}${end}`;
   }
   const form = NL_FORMS.find((f) => f.re.test(body));
@@ -102,36 +102,36 @@ export function asSentence(line: string, you: Register, lang: Language): string 
  */
 export function withoutPlusMark(line: string, lang: Language): string {
   const body = line.trim();
-  const end = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1).replace(/[\s;,.]+$/u, '')}${/[!?]$/u.test(s) ? '' : '.'}`;
+  const end = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1).replace(/[\s;,.]+$/, '')}${/[!?]$/.test(s) ? '' : '.'}`;
   const what =
     (lang === 'en' ? EN_PLUS_TAIL : NL_PLUS_FRAMED).exec(body)?.[1] ??
     (lang === 'en' ? null : NL_PLUS_TAIL.exec(body)?.[1]) ??
     (lang === 'en' ? EN_PLUS_LEAD : NL_PLUS_LEAD).exec(body)?.[1];
   // What is left must be the thing itself, not a clause ("Als je … hebt, is dat een pré"), nor a
   // verb that asks its subject after it ("Bij voorkeur heb je …") or a phrase that hangs ("Bij voorkeur met …").
-  if (!what || !wholePhrase(what) || new RegExp(`^[${L}]+\\s+(?:je|jij|u|you)\\b`, 'iu').test(what)) return body;
-  if (/^(?:daarnaast|verder|ook|tevens|is|zijn|heeft|hebben|wordt|met|in|op|als|een opleiding|you|with|in|a|an)\b/iu.test(what)) return body;
+  if (!what || !wholePhrase(what) || new RegExp(`^[${L}]+\\s+(?:je|jij|u|you)\\b`, 'i').test(what)) return body;
+  if (/^(?:daarnaast|verder|ook|tevens|is|zijn|heeft|hebben|wordt|met|in|op|als|een opleiding|you|with|in|a|an)\b/i.test(what)) return body;
   return end(what);
 }
 
 /** "Daarnaast is kennis van X een pre." */
 const NL_PLUS_FRAMED =
-  /^(?:daarnaast|verder|ook|tevens)\s+(?:is|zijn)\s+(.+?)\s+(?:een\s+)?(?:(?:grote|sterke|mooie|extra)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/iu;
+  /^(?:daarnaast|verder|ook|tevens)\s+(?:is|zijn)\s+(.+?)\s+(?:een\s+)?(?:(?:grote|sterke|mooie|extra)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/i;
 /** "Kennis van X is een pré." */
-const NL_PLUS_TAIL = /^(.+?)\s+(?:is|zijn)\s+(?:een\s+)?(?:(?:grote|sterke|mooie|extra)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/iu;
+const NL_PLUS_TAIL = /^(.+?)\s+(?:is|zijn)\s+(?:een\s+)?(?:(?:grote|sterke|mooie|extra)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/i;
 /** "Bij voorkeur enkele jaren werkervaring" */
-const NL_PLUS_LEAD = /^(?:bij voorkeur|liefst|daarnaast)[,:]?\s+(.+)$/iu;
-const EN_PLUS_TAIL = /^(.+?)\s+(?:is|are)\s+(?:a|an)\s+(?:(?:big|strong|real)\s+)?(?:plus|advantage|bonus|asset)\s*[.!]?$/iu;
-const EN_PLUS_LEAD = /^(?:preferably|ideally)[,:]?\s+(.+)$/iu;
+const NL_PLUS_LEAD = /^(?:bij voorkeur|liefst|daarnaast)[,:]?\s+(.+)$/i;
+const EN_PLUS_TAIL = /^(.+?)\s+(?:is|are)\s+(?:a|an)\s+(?:(?:big|strong|real)\s+)?(?:plus|advantage|bonus|asset)\s*[.!]?$/i;
+const EN_PLUS_LEAD = /^(?:preferably|ideally)[,:]?\s+(.+)$/i;
 
 /** A noun phrase that reads whole: not a clause, a pronoun or a word or two hanging from what went. */
 function wholePhrase(s: string): boolean {
   return (
-    s.split(/\s+/u).length >= 2 &&
+    s.split(/\s+/).length >= 2 &&
     // (Nor a clause with its own subject: "Je hebt … opleidingen, certificering is een pré" is a plus for its last words only.)
-    !/^(?:het|dat|dit|die|als|wanneer|indien|je|jij|u|we|wij|ik|it|that|this|if|when|which|you|we)\b/iu.test(s) &&
-    !/\b(?:je|jij|u|you)\s*$/iu.test(s) &&
-    !/[,;]\s*(?:als|wanneer|indien|dat|if|when)\b/iu.test(s)
+    !/^(?:het|dat|dit|die|als|wanneer|indien|je|jij|u|we|wij|ik|it|that|this|if|when|which|you|we)\b/i.test(s) &&
+    !/\b(?:je|jij|u|you)\s*$/i.test(s) &&
+    !/[,;]\s*(?:als|wanneer|indien|dat|if|when)\b/i.test(s)
   );
 }
 
@@ -199,7 +199,7 @@ export function asOneBlock(input: OneBlockInput): { first: number; end: number; 
     spans.find(({ body }) => body.some((b) => input.rewrote.has(b)));
   if (chosen) {
     const { first, end } = chosen;
-    const level = blocks[first]!.role === 'heading' ? (/^#{1,6}\s/u.exec(blocks[first]!.markdown)?.[0] ?? '### ') : '### ';
+    const level = blocks[first]!.role === 'heading' ? (/^#{1,6}\s/.exec(blocks[first]!.markdown)?.[0] ?? '### ') : '### ';
     const name = input.lang === 'en' ? 'What you bring' : input.you.bring;
     blocks[first] = { ...blocks[first]!, kind: 'changed', role: 'heading', markdown: `${level}${name}` };
     // The posting's heading right above it, over no line of its own ("What do we seek from you?" over
@@ -246,7 +246,7 @@ export function withBlock(
   }
   const empty = blocks.slice(one.first + 1, one.end).every((b) => !b.markdown.trim());
   if (!bringHeading && empty && (!added.length || added[0]!.role === 'heading')) blocks[one.first] = { ...blocks[one.first]!, markdown: '' };
-  for (const [i, b] of added.entries()) if (b.role === 'heading') added[i] = { ...b, markdown: b.markdown.replace(/^#{1,6}\s/u, one.level) };
+  for (const [i, b] of added.entries()) if (b.role === 'heading') added[i] = { ...b, markdown: b.markdown.replace(/^#{1,6}\s/, one.level) };
   return at;
 }
 
@@ -313,7 +313,7 @@ function withoutOwnLeadIn(blocks: Block[], from: number, to: number): string[] {
     lead.role === 'paragraph' &&
     !lead.requirementIds.length &&
     lead.markdown.length <= 160 &&
-    /[:?]\s*\**$/u.test(lead.markdown) &&
+    /[:?]\s*\**$/.test(lead.markdown) &&
     NAMES_DEMANDS.test(lead.markdown) &&
     !/^[-*]\s+\p{Ll}/u.test(next?.markdown ?? '')
   ) {
@@ -321,14 +321,14 @@ function withoutOwnLeadIn(blocks: Block[], from: number, to: number): string[] {
     return [lead.id];
   }
   // (So too the lead-in of a list the page flattened into that line: "Wie zoeken we? · Je hebt …".)
-  const flattened = lead.kind === 'changed' ? /^([^\n]{1,160}[:?])\n\n(?=- )/u.exec(lead.markdown) : null;
+  const flattened = lead.kind === 'changed' ? /^([^\n]{1,160}[:?])\n\n(?=- )/.exec(lead.markdown) : null;
   if (flattened && NAMES_DEMANDS.test(flattened[1]!)) blocks[from + first] = { ...lead, role: 'item', markdown: lead.markdown.slice(flattened[0].length) };
   return [];
 }
 
 /** A lead-in that names what is asked: "Wie zoeken we?", "het volgend profiel:", "Formal Education Required:". */
 const NAMES_DEMANDS =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:profiel|profile|zoeken|zoekt|vragen|vraagt|verwachten|verwacht|eisen|vereist|vereisten|required|requirements|qualifications|looking for|meebrengen|meebrengt|nodig|need)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:profiel|profile|zoeken|zoekt|vragen|vraagt|verwachten|verwacht|eisen|vereist|vereisten|required|requirements|qualifications|looking for|meebrengen|meebrengt|nodig|need)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 /**
  * The block's lines from `from` to `to` as items of its list; returns the ids of the posting's own
@@ -347,13 +347,13 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
     const sentence = led || asked.some((r) => r.legal || !r.mandatory) ? null : asSentence(own, you, lang);
     if (!sentence && !asked.length) return null;
     // (A line that opens with its subject is a sentence: it ends as one.)
-    const said = own.replace(/[\s;,]+$/u, '');
-    return `- ${sentence ?? (/^(?:je|jij|u|you)\s/iu.test(said) && /[A-Za-zÀ-ÖØ-öø-ɏ0-9)]$/u.test(said) ? `${said}.` : said)}`;
+    const said = own.replace(/[\s;,]+$/, '');
+    return `- ${sentence ?? (/^(?:je|jij|u|you)\s/i.test(said) && /[A-Za-zÀ-ÖØ-öø-ɏ0-9)]$/.test(said) ? `${said}.` : said)}`;
   };
   // The posting's prose lines become items only where most of them ask something: in a block that
   // also holds the job's tasks as prose ("Who You Are" over "Design experiments …"), they stay prose.
   const own = (b: Block) =>
-    b.kind === 'kept' && (b.role === 'item' || b.role === 'paragraph') && !!b.markdown.trim() && !isMeta(b.markdown) && !/:\s*\**$/u.test(b.markdown);
+    b.kind === 'kept' && (b.role === 'item' || b.role === 'paragraph') && !!b.markdown.trim() && !isMeta(b.markdown) && !/:\s*\**$/.test(b.markdown);
   const prose = blocks.slice(from, to).filter((b) => own(b) && b.role === 'paragraph');
   const asking = prose.filter((b) => b.requirementIds.length > 0).length * 2 >= prose.length;
   const restyled: string[] = [];
@@ -373,10 +373,10 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
       restyled.push(b.id);
       continue;
     }
-    if (b.kind === 'kept' && b.role !== 'item' && /:\s*\**$/u.test(b.markdown)) led = true;
+    if (b.kind === 'kept' && b.role !== 'item' && /:\s*\**$/.test(b.markdown)) led = true;
     const kept = input.proseKept.get(b);
     if (b.kind === 'changed' && kept?.length) {
-      const rest = b.markdown.split('\n').filter((l) => /^- /u.test(l));
+      const rest = b.markdown.split('\n').filter((l) => /^- /.test(l));
       const own = kept.map((k) => item(k.text, k.ids) ?? k.text);
       // Each kept sentence an item, unless one stays prose: then the prose stands above the list, as it was.
       if (own.every((o) => o.startsWith('- '))) blocks[i] = { ...b, role: 'item', markdown: [...own, ...rest].join('\n') };

@@ -17,14 +17,14 @@ export function continuationGroups(lines: Line[]): Array<{ lead: Line; items: Li
   const out: Array<{ lead: Line; items: Line[]; open: boolean }> = [];
   const goesOn = (l: Line) => {
     const body = l.text.replace(LIST_MARK, '').trim();
-    return /^\p{Ll}/u.test(body) || /^(?:die|dat|met|een|en|who|with|that)\s/iu.test(body);
+    return /^\p{Ll}/u.test(body) || /^(?:die|dat|met|een|en|who|with|that)\s/i.test(body);
   };
   for (let i = 0; i < lines.length; i++) {
     // A lead-in that ends on the word its items complete ("Wij zoeken iemand die", "… met:") makes
     // every item a continuation, whatever its first letter.
     // (So does a lead-in that names the person its items describe: "Wij zoeken iemand:".)
-    const open = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|wie|who|that|met|with|iemand\s*:|someone\s*:)\s*:?\s*\**$/iu.test(lines[i]!.text.replace(/^#+\s*/u, ''));
-    if (lines[i]!.bullet || !(/:\s*\**$/u.test(lines[i]!.text) || open)) continue;
+    const open = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|wie|who|that|met|with|iemand\s*:|someone\s*:)\s*:?\s*\**$/i.test(lines[i]!.text.replace(/^#+\s*/, ''));
+    if (lines[i]!.bullet || !(/:\s*\**$/.test(lines[i]!.text) || open)) continue;
     const items: Line[] = [];
     for (let j = i + 1; j < lines.length && lines[j]!.bullet && !lines[j]!.heading; j++) items.push(lines[j]!);
     if (items.length >= 3 && (open || items.filter(goesOn).length * 2 >= items.length)) out.push({ lead: lines[i]!, items, open });
@@ -59,7 +59,7 @@ export function requirementBlocks(lines: Line[], requirements: Requirement[], wi
   // mostly ask something is a requirement block too, where no heading names one.
   for (let k = 0; k < lines.length; k++) {
     const lead = lines[k]!;
-    if (out.has(lead) || lead.heading || lead.bullet || !/:\s*$/u.test(lead.text) || NOT_ASKED.has(lead.section)) continue;
+    if (out.has(lead) || lead.heading || lead.bullet || !/:\s*$/.test(lead.text) || NOT_ASKED.has(lead.section)) continue;
     const items: Line[] = [];
     for (let m = k + 1; m < lines.length && lines[m]!.bullet && !lines[m]!.heading; m++) items.push(lines[m]!);
     const asking = items.filter((l) => requirements.some((r) => within(r, l))).length;
@@ -86,10 +86,10 @@ export function relocation(own: Requirement[], text: string, line: Line): keyof 
 /** Front matter, `key: value` facts ("Salaris: € 2.900", "uren: 32") and bare tags: never prose or headings. */
 export function isMeta(line: string): boolean {
   const text = line.trim().replace(/^[*_]+|[*_]+$/g, '');
-  if (/^(?:-{3,}|={3,}|<[^>]+>)$/u.test(text)) return true;
-  const fact = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ\d_ -]{0,30}?)\s*:\s*(\S.*)$/u.exec(text);
+  if (/^(?:-{3,}|={3,}|<[^>]+>)$/.test(text)) return true;
+  const fact = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ\d_ -]{0,30}?)\s*:\s*(\S.*)$/.exec(text);
   return (
-    !!fact && fact[1]!.split(/\s+/).length <= 3 && fact[2]!.split(/\s+/).length <= 8 && !/[.!?]$/.test(fact[2]!) && !/^(?:let op|note|tip|ps)$/iu.test(fact[1]!)
+    !!fact && fact[1]!.split(/\s+/).length <= 3 && fact[2]!.split(/\s+/).length <= 8 && !/[.!?]$/.test(fact[2]!) && !/^(?:let op|note|tip|ps)$/i.test(fact[1]!)
   );
 }
 
@@ -104,15 +104,13 @@ export function looksLikeHeading(line: Line): boolean {
   // "…:" or "…?" heads what follows, unless it is a sentence with a subject and a number or a verb
   // after it ("We werken in Zuid-Holland voor:", "Deze opleiding bestaat uit 2 onderdelen:").
   if (/[:?]\s*\**$/.test(text))
-    return (
-      !/^(?:we|wij|je|jij|u|ze|zij|dit|deze|er|het|onze?|our|we're|you)\s+[A-Za-zÀ-ÖØ-öø-ɏ]+\s+\S/iu.test(text) && !/\d/u.test(text) && !leadSentence(text)
-    );
+    return !/^(?:we|wij|je|jij|u|ze|zij|dit|deze|er|het|onze?|our|we're|you)\s+[A-Za-zÀ-ÖØ-öø-ɏ]+\s+\S/i.test(text) && !/\d/.test(text) && !leadSentence(text);
   // A line in lower case or ending in a full stop is a sentence ("enthousiaste … voor onze peutergroep.").
-  if (/^\p{Ll}/u.test(text) || /\.\s*\**$/u.test(text)) return false;
+  if (/^\p{Ll}/u.test(text) || /\.\s*\**$/.test(text)) return false;
   // A short line naming a section ("Wat bieden wij", "Functie-eisen") is a heading; an item of a
   // list without marks ("Een jonge organisatie", "Salaris conform CAO") is not.
   // A line that goes on after a question or a sentence, or holds an address, is a line.
-  return line.section !== 'other' && !/^(?:een|de|het|the|a|an)\b/iu.test(text) && !/\d|€|\bconform\b|\bper\b|@|https?:|www\.|[.?!]\s+\S/iu.test(text);
+  return line.section !== 'other' && !/^(?:een|de|het|the|a|an)\b/i.test(text) && !/\d|€|\bconform\b|\bper\b|@|https?:|www\.|[.?!]\s+\S/i.test(text);
 }
 
 /**
@@ -121,21 +119,21 @@ export function looksLikeHeading(line: Line): boolean {
  * contact op met Jim via:") introduces a list; a heading asks ("Wat je in deze rol gaat doen:").
  */
 function leadSentence(text: string): boolean {
-  const words = text.replace(/[*_#]/gu, '').trim().split(/\s+/u);
-  if (words.length < 6 || !/:\s*\**$/u.test(text) || /^(?:wat|wie|waar|waarom|hoe|welke|what|who|why|how|where|which)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(words[0]!))
+  const words = text.replace(/[*_#]/g, '').trim().split(/\s+/);
+  if (words.length < 6 || !/:\s*\**$/.test(text) || /^(?:wat|wie|waar|waarom|hoe|welke|what|who|why|how|where|which)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(words[0]!))
     return false;
-  return words.slice(1).some((w) => /^(?:je|jij|u|we|wij|you|we're|you'll)[,:]?$/iu.test(w)) || /^(?:neem|bel|mail|stuur|kijk|lees|contact)$/iu.test(words[0]!);
+  return words.slice(1).some((w) => /^(?:je|jij|u|we|wij|you|we're|you'll)[,:]?$/i.test(w)) || /^(?:neem|bel|mail|stuur|kijk|lees|contact)$/i.test(words[0]!);
 }
 
-const TAGS = /<\/?[a-z][^>]*>/giu;
+const TAGS = /<\/?[a-z][^>]*>/gi;
 
 /** A kept line as Markdown: the posting's own words; list marks made Markdown's, inline HTML dropped. */
 export function keptMarkdown(line: Line, role: Block['role']): string {
   // A line that is only a list mark holds nothing to show; nor does a heading's underline ("=====",
   // which Markdown reads as one only right under its line: on its own it would show as text).
-  if (/^[-–—•*·▪●◦○■□➢➤►✓✔+\s]*$|^\s*={3,}\s*$/u.test(line.text)) return '';
+  if (/^[-–—•*·▪●◦○■□➢➤►✓✔+\s]*$|^\s*={3,}\s*$/.test(line.text)) return '';
   const text = line.text
-    .replace(/<\/?(?:strong|b)>/giu, '**')
+    .replace(/<\/?(?:strong|b)>/gi, '**')
     .replace(TAGS, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
@@ -151,7 +149,7 @@ export function keptMarkdown(line: Line, role: Block['role']): string {
   if (role !== 'item') return text;
   const body = text.replace(LIST_MARK, '');
   // A line that is only a list mark holds nothing to show.
-  return /^[-–—•*·▪●◦○■□➢➤►✓✔+]*$/u.test(body) ? '' : `- ${body}`;
+  return /^[-–—•*·▪●◦○■□➢➤►✓✔+]*$/.test(body) ? '' : `- ${body}`;
 }
 
 /** Sentence spans of a line: split after . ! ? (and an inline list mark) before a capital, never inside a word. */
@@ -202,16 +200,16 @@ function letterOrDigit(c: number): boolean {
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A sentence of ours ends as one: "Je hebt ervaring in de sector" → "… sector.". */
-export const closed = (s: string) => (/[.!?]$/u.test(s) ? s : `${s}.`);
+export const closed = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
 /** A requirement's own words as a whole list item: no list mark, leading joiner or dangling "and". */
 export function sentence(text: string): string {
   const body = clean(text)
     .replace(LIST_MARK, '')
-    .replace(/^(?:[;,:.)\]-]\s*)+/u, '')
-    .replace(/^(?:en|of|and|or|maar|but)\s+/iu, '')
-    .replace(/[\s,;:]+(?:en|of|and|or)?$/iu, '')
-    .replace(/[\s,;:]+$/u, '');
+    .replace(/^(?:[;,:.)\]-]\s*)+/, '')
+    .replace(/^(?:en|of|and|or|maar|but)\s+/i, '')
+    .replace(/[\s,;:]+(?:en|of|and|or)?$/i, '')
+    .replace(/[\s,;:]+$/, '');
   return capital(body);
 }
 
@@ -228,13 +226,13 @@ export function keyLabels(lines: Line[]): Set<Line> {
     if (
       // (A label that names a section, "Vereisten:", "Wij bieden:", is its heading.)
       lines[i]!.section === 'other' &&
-      /^[A-Za-zÀ-ÖØ-öø-ɏ()-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ()-]+)?:$/u.test(label) &&
-      !/^#/u.test(label) &&
+      /^[A-Za-zÀ-ÖØ-öø-ɏ()-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ()-]+)?:$/.test(label) &&
+      !/^#/.test(label) &&
       value &&
       !lines[i + 1]!.heading &&
       !lines[i + 1]!.bullet &&
-      value.split(/\s+/u).length <= 6 &&
-      !/[.!?:;]$/u.test(value)
+      value.split(/\s+/).length <= 6 &&
+      !/[.!?:;]$/.test(value)
     )
       out.add(lines[i]!);
   }

@@ -17,7 +17,7 @@ export interface Register {
 }
 
 /** Codes of the legal table under which someone still in training may start, but not yet hold the qualification (#16). */
-export const TRAINEE = /^(?:yes_as_trainee|yes_as_trainee_limited|yes_as_trainee_without_title|yes_with_other_title|yes_before_authority|yes_limited|partly)$/u;
+export const TRAINEE = /^(?:yes_as_trainee|yes_as_trainee_limited|yes_as_trainee_without_title|yes_with_other_title|yes_before_authority|yes_limited|partly)$/;
 
 /** The posting's form of address: "u" postings get "u", all others "je". */
 export function register(text: string, lang: Language, flemish = false): Register {
@@ -60,20 +60,20 @@ export function register(text: string, lang: Language, flemish = false): Registe
 
 /** The posting writes "je kan" (as Flemish postings do) more than "je kunt" (a Flemish one, at least as often): the rewrite follows it. */
 function flemishCan(text: string, flemish = false): boolean {
-  const kan = text.match(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij) kan(?![A-Za-zÀ-ÖØ-öø-ɏ])/giu)?.length ?? 0;
-  const kunt = text.match(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:je|jij) kunt|kun je)(?![A-Za-zÀ-ÖØ-öø-ɏ])/giu)?.length ?? 0;
+  const kan = text.match(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij) kan(?![A-Za-zÀ-ÖØ-öø-ɏ])/gi)?.length ?? 0;
+  const kunt = text.match(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:je|jij) kunt|kun je)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gi)?.length ?? 0;
   return kan > kunt || (flemish && kan >= kunt);
 }
 
 /** A clause that opens with its verb ("bent CCNA gecertificeerd") gets the posting's subject back. */
 const FINITE =
-  /^(?:bent|hebt|heeft|beschikt|spreekt|schrijft|kunt|kan|werkt|wilt|wil|houdt|weet|denkt|staat|neemt|gaat|voelt|vindt|durft|beheerst|bezit)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /^(?:bent|hebt|heeft|beschikt|spreekt|schrijft|kunt|kan|werkt|wilt|wil|houdt|weet|denkt|staat|neemt|gaat|voelt|vindt|durft|beheerst|bezit)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 export function withSubject(line: string, you: Register, lang: Language): string {
-  if (lang === 'en') return /^(?:are|have|can|speak|hold)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(line) ? `You ${line.charAt(0).toLowerCase()}${line.slice(1)}` : line;
+  if (lang === 'en') return /^(?:are|have|can|speak|hold)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(line) ? `You ${line.charAt(0).toLowerCase()}${line.slice(1)}` : line;
   // "Met goede kennis van mechanica" (what a diploma came with) is what the reader has.
-  const having = /^met\s+(?=\S)/iu.exec(line);
+  const having = /^met\s+(?=\S)/i.exec(line);
   if (having) return `${you.subject} ${you.subject === 'U' ? 'heeft' : 'hebt'} ${line.slice(having[0].length)}`;
   if (!FINITE.test(line)) return line;
   const verb = line.charAt(0).toLowerCase() + line.slice(1);
-  return you.subject === 'U' ? `U ${verb.replace(/^hebt\b/u, 'heeft')}` : `${you.subject} ${verb}`;
+  return you.subject === 'U' ? `U ${verb.replace(/^hebt\b/, 'heeft')}` : `${you.subject} ${verb}`;
 }

@@ -109,7 +109,7 @@ export function wording(s: Skill, lang: Language, knowledge: ReadonlySet<string>
   // A knowledge group is too broad to stand for a skill ("recht" for a support worker's "social
   // legislation"); an ability group still says what someone can do.
   if (s.uri && knowledge.has(s.uri)) return null;
-  return words.length >= 2 && /en$/u.test(words.at(-1)!) ? group : null;
+  return words.length >= 2 && /en$/.test(words.at(-1)!) ? group : null;
 }
 
 /** A skill the published text may name. */
@@ -129,9 +129,9 @@ export function ability(s: Skill, input: RewriteInput, you: Register, learn: boo
 
 function legalLine(words: string, r: Requirement, lang: Language, you: Register): string {
   // The law's own line stays in the posting's words, letter for letter.
-  const own = words.replace(LIST_MARK, '').trim().replace(/[;,]$/u, '');
+  const own = words.replace(LIST_MARK, '').trim().replace(/[;,]$/, '');
   const basis = r.legalBasis;
-  const end = /[.!?]$/u.test(own) ? '' : '.';
+  const end = /[.!?]$/.test(own) ? '' : '.';
   if (!basis) return `${own}${end}`;
   // Another country's law is kept as written and said to be unchecked.
   // Another country's law stands in its own words; that Vaardig did not check it is the panel's
@@ -151,9 +151,9 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
   const citation = basis.citation
     .replace(/\s*\(BWBR\d+\)/g, '')
     .replace(/BWBR\d+;\s*/g, '')
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])jo\.\s+/gu, `${t(lang, 'en', 'and')} `)
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])v\/h\s+/gu, `${t(lang, 'voorheen', 'formerly')} `)
-    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])thans\s+/gu, `${t(lang, 'nu', 'now')} `);
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])jo\.\s+/g, `${t(lang, 'en', 'and')} `)
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])v\/h\s+/g, `${t(lang, 'voorheen', 'formerly')} `)
+    .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])thans\s+/g, `${t(lang, 'nu', 'now')} `);
   return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${citation}. ${when}.`;
 }
 
@@ -180,7 +180,7 @@ export function addedSectionsAt(blocks: Block[], at: number, hasBlock: boolean):
   while (
     blocks[at]?.kind === 'kept' &&
     blocks[at]!.role === 'paragraph' &&
-    /:\s*$/u.test(blocks[at]!.markdown) &&
+    /:\s*$/.test(blocks[at]!.markdown) &&
     !opensAnotherPart(blocks[at]!) &&
     blocks[at + 1]?.kind === 'kept' &&
     blocks[at + 1]!.role === 'item'
@@ -199,11 +199,11 @@ export function addedSectionsAt(blocks: Block[], at: number, hasBlock: boolean):
  */
 export function preferredEducation(text: string, lang: Language): string | null {
   const rest = text
-    .replace(/^[\s(,;:-]*(?:en\s+|and\s+|of\s+)?(?:bij voorkeur|liefst|bij voorkeur met|preferably|ideally)\s+(?:met\s+)?/iu, '')
-    .replace(/[\s).;,]+$/u, '');
-  if (rest === text.replace(/[\s).;,]+$/u, '') || rest.split(/\s+/u).length > 16 || /[()]/u.test(rest)) return null;
+    .replace(/^[\s(,;:-]*(?:en\s+|and\s+|of\s+)?(?:bij voorkeur|liefst|bij voorkeur met|preferably|ideally)\s+(?:met\s+)?/i, '')
+    .replace(/[\s).;,]+$/, '');
+  if (rest === text.replace(/[\s).;,]+$/, '') || rest.split(/\s+/).length > 16 || /[()]/.test(rest)) return null;
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  if (/^(?:een|a|an)\s/iu.test(rest)) return capital(rest);
-  if (lang === 'en') return `A degree ${/^in\s/iu.test(rest) ? '' : 'in '}${rest}`;
-  return `Een opleiding ${/^(?:in|richting)\s/iu.test(rest) ? '' : 'in '}${rest}`;
+  if (/^(?:een|a|an)\s/i.test(rest)) return capital(rest);
+  if (lang === 'en') return `A degree ${/^in\s/i.test(rest) ? '' : 'in '}${rest}`;
+  return `Een opleiding ${/^(?:in|richting)\s/i.test(rest) ? '' : 'in '}${rest}`;
 }

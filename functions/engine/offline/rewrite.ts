@@ -100,9 +100,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // stays in the posting's words (the review card still proposes the skills).
   // A plus stays a plus in its own words: only a demanded diploma gives way, to at least one skill
   // needed from day one, and only when it asks nothing else ("… en je werkt graag met SAP" stays).
-  const alone = (r: Requirement) => !/\b(?:en|and|maar|but)\s+(?:je|jij|u|you)\b|;\s*\S/iu.test(r.text);
+  const alone = (r: Requirement) => !/\b(?:en|and|maar|but)\s+(?:je|jij|u|you)\b|;\s*\S/i.test(r.text);
   const mustHaves = (r: Requirement) => shownSkills(r).filter((s) => s.mustHave);
-  const abilities = (input.taskAbilities ?? []).map((a) => a.replace(/^Je kunt /u, `${you.subject} ${you.can} `));
+  const abilities = (input.taskAbilities ?? []).map((a) => a.replace(/^Je kunt /, `${you.subject} ${you.can} `));
   const replaced = (r: Requirement) =>
     !r.legal &&
     ((education(r) && r.mandatory && alone(r) && !OWN_ROUTE.test(r.text) && (mustHaves(r).length > 0 || abilities.length > 0 || !!input.tasksHeading)) ||
@@ -116,7 +116,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     return own;
   };
   const askedElsewhere = (label: string, r: Requirement) => {
-    const name = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ#+.])${label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![A-Za-zÀ-ÖØ-öø-ɏ#+])`, 'iu');
+    const name = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ#+.])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-zÀ-ÖØ-öø-ɏ#+])`, 'i');
     return requirements.some((x) => x !== r && x.mandatory && !education(x) && name.test(x.text));
   };
   const memo = new Map<string, string[]>();
@@ -143,7 +143,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
     if (input.rephrased.has(r.id)) {
-      const line = withSubject(sentence(input.rephrased.get(r.id)!), you, lang).replace(/^Je kunt /u, `${you.subject} ${you.can} `);
+      const line = withSubject(sentence(input.rephrased.get(r.id)!), you, lang).replace(/^Je kunt /, `${you.subject} ${you.can} `);
       return [you.subject === 'U' ? politeForm(line.replace('Dit kun je ook na je start', 'Dit kunt u ook na uw start')) : line];
     }
     // The field a demanded diploma prefers stays a plus, in "Mooi meegenomen" (EXEMPLARS principle 9:
@@ -156,7 +156,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     if (!education(r) || !replaced(r)) {
       // (A line that opens with its subject is a sentence: it ends as one.)
       const said = withSubject(sentence(r.text), you, lang);
-      return [/^(?:je|jij|u|you)\s/iu.test(said) ? closed(said) : said];
+      return [/^(?:je|jij|u|you)\s/i.test(said) ? closed(said) : said];
     }
     // The posting's own task lines say best what a diploma or a level stood for (EXEMPLARS.md,
     // principle 7); then ESCO's skills in the posting's language, several of one group said once;
@@ -255,7 +255,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       const withDiploma = (r: Requirement) =>
         education(r) && !r.mandatory && !r.legal && asked.some((x) => x !== r && education(x) && x.mandatory && candidate(x));
       // A lead-in keeps its words: the list after it reads on from them ("…, verder herken jij je in de volgende punten:").
-      if (!asked.length || covered(text, u, asked) < 0.6 || /:\s*$/u.test(text.slice(u.start, u.end))) return [];
+      if (!asked.length || covered(text, u, asked) < 0.6 || /:\s*$/.test(text.slice(u.start, u.end))) return [];
       if (asked.every((r) => candidate(r) || withDiploma(r))) return asked;
       // A demanded diploma does not stay for what shares its sentence: "Je hebt hbo-niveau en bent
       // CCNA gecertificeerd" becomes what the level stood for and "Je bent CCNA gecertificeerd",
@@ -272,7 +272,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const qualityBeside = (asked: Requirement[]) =>
       line.bullet && asked.length === 2 && asked.some((r) => input.profiled.has(r.id)) && asked.some((r) => !leaves(r) && OWN_CLAUSE.test(r.text));
     // A demand split from a diploma's sentence stands as its own line when it is a clause that reads whole.
-    const standsAlone = (r: Requirement) => !r.legal && !education(r) && r.text.split(/\s+/u).length >= 2 && !REFERS_BACK.test(r.text);
+    const standsAlone = (r: Requirement) => !r.legal && !education(r) && r.text.split(/\s+/).length >= 2 && !REFERS_BACK.test(r.text);
     // A sentence that only left for the profile stays when the next one, kept, refers back to it
     // ("… Daarnaast vind je het geen probleem om veel te reizen."): that one would refer to nothing.
     const held = new Set(
@@ -290,8 +290,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const target = inBlock && line.section === 'requirements' && (line.bullet || units.length === 1) ? relocation(own, text, line) : null;
     if (target) {
       const words = keptMarkdown(line, 'item')
-        .replace(/^- /u, '')
-        .replace(/\s*[;,]\s*$/u, '');
+        .replace(/^- /, '')
+        .replace(/\s*[;,]\s*$/, '');
       // Where someone lives is no demand; getting to the work is (EXEMPLARS principle 11; flagged for the employer to confirm).
       relocated[target].push({ text: lang === 'nl' ? (residenceNeed(words, you, input.region === 'BE') ?? words) : words, ids: own.map((r) => r.id) });
       blocks.push({ id: id(), kind: 'changed', role, markdown: '', source, requirementIds: own.map((r) => r.id) });
@@ -333,9 +333,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       if (inBlock && (glued || (line.text.match(/\s[-–•·▪]\s+(?=\p{Lu})/gu)?.length ?? 0) >= 2)) {
         const own = (u: { start: number; end: number }) =>
           clean(text.slice(u.start, u.end))
-            .replace(/^[-–•·▪]\s+/u, '')
-            .replace(/\s*[;,]$/u, '');
-        const lead = units[0] && !changes(units[0]).length && /[?:]$/u.test(own(units[0])) ? own(units[0]) : '';
+            .replace(/^[-–•·▪]\s+/, '')
+            .replace(/\s*[;,]$/, '');
+        const lead = units[0] && !changes(units[0]).length && /[?:]$/.test(own(units[0])) ? own(units[0]) : '';
         // (A demand kept in its words is said as a sentence where it can be; a plus or the law's line is not.)
         const said = (u: { start: number; end: number }) => {
           const asked = requirements.filter((r) => r.span && r.span.start < u.end && r.span.end > u.start);
@@ -356,7 +356,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       } else if (inBlock) {
         // A plus said in a sentence of its own goes to "Mooi meegenomen" (principle 9), as in splitPlus.
         // (Not in a line that runs on from a lead-in of its own: "We zoeken iemand die: Graag schrijft. …")
-        const flowing = /:\s+\S/u.test(line.text);
+        const flowing = /:\s+\S/.test(line.text);
         const asked = (u: { start: number; end: number }) => own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
         const plus = (u: { start: number; end: number }) =>
           !flowing &&
@@ -408,7 +408,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     for (const u of plus) {
       const said = clean(text.slice(u.start, u.end))
         .replace(LIST_MARK, '')
-        .replace(/[\s;,]+$/u, '');
+        .replace(/[\s;,]+$/, '');
       relocated.plus.push({ text: clause ? closed(said.charAt(0).toUpperCase() + said.slice(1)) : said, ids: asked(u).map((r) => r.id) });
     }
     if (byLaw) {
@@ -447,9 +447,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   function gluedItems(line: Line, own: Requirement[]): Array<{ start: number; end: number }> | null {
     if (own.length < 2 || sentences(text, line).length > 1) return null;
     const spans = own.map((r) => r.span!).sort((a, b) => a.start - b.start);
-    if (spans[0]!.start - line.start > 2 || !/^[\s.;,]*$/u.test(text.slice(spans.at(-1)!.end, line.end))) return null;
+    if (spans[0]!.start - line.start > 2 || !/^[\s.;,]*$/.test(text.slice(spans.at(-1)!.end, line.end))) return null;
     for (let i = 1; i < spans.length; i++)
-      if (!/^\s+$/u.test(text.slice(spans[i - 1]!.end, spans[i]!.start)) || !/^\p{Lu}/u.test(text.slice(spans[i]!.start, spans[i]!.start + 1))) return null;
+      if (!/^\s+$/.test(text.slice(spans[i - 1]!.end, spans[i]!.start)) || !/^\p{Lu}/u.test(text.slice(spans[i]!.start, spans[i]!.start + 1))) return null;
     return spans.map((s, i) => ({ start: i === 0 ? line.start : s.start, end: i === spans.length - 1 ? line.end : s.end }));
   }
 
@@ -459,10 +459,10 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
    */
   function plusClause(line: Line, own: Requirement[]): Array<{ start: number; end: number }> {
     const plus = own.findLast((r) => !r.mandatory && !r.legal && r.span!.start > line.start);
-    if (!plus || !/^[\s.!;]*$/u.test(text.slice(plus.span!.end, line.end))) return [];
+    if (!plus || !/^[\s.!;]*$/.test(text.slice(plus.span!.end, line.end))) return [];
     // It reads whole, a clause with its own verb ("… is een troef"), not a field that hangs from the demand ("bij voorkeur in de zorg").
     if (!PLUS_CLAUSE.test(plus.text)) return [];
-    const before = /[;,]\s*$/u.exec(text.slice(line.start, plus.span!.start));
+    const before = /[;,]\s*$/.exec(text.slice(line.start, plus.span!.start));
     if (!before) return [];
     return [
       { start: line.start, end: line.start + before.index },
@@ -538,8 +538,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const head = blocks
       .slice(0, at)
       .findLast((b) => b.role === 'heading' && b.kind === 'kept' && lines.some((l) => blockLines.has(l) && l.heading && l.start === b.source?.start));
-    const level = /^#{1,6}\s/u.exec(head?.markdown ?? '')?.[0];
-    if (level) for (const [i, b] of added.entries()) if (b.role === 'heading') added[i] = { ...b, markdown: b.markdown.replace(/^#{1,6}\s/u, level) };
+    const level = /^#{1,6}\s/.exec(head?.markdown ?? '')?.[0];
+    if (level) for (const [i, b] of added.entries()) if (b.role === 'heading') added[i] = { ...b, markdown: b.markdown.replace(/^#{1,6}\s/, level) };
   }
   // A requirement heading all of whose lines left keeps what came in their place: the first new
   // section goes under the posting's own heading rather than beside an empty one.
@@ -561,13 +561,13 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
  * demand whose footnote mark ("hbo werk- en denkniveau*") points to one.
  */
 const OWN_ROUTE =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:EVC|EVP|erkenning van (?:eerder )?verworven competenties|recognition of prior learning)(?![A-Za-zÀ-ÖØ-öø-ɏ])|^\s*(?:of|or)\s|[A-Za-zÀ-ÖØ-öø-ɏ]\*\s*[;,.]?\s*$/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:EVC|EVP|erkenning van (?:eerder )?verworven competenties|recognition of prior learning)(?![A-Za-zÀ-ÖØ-öø-ɏ])|^\s*(?:of|or)\s|[A-Za-zÀ-ÖØ-öø-ɏ]\*\s*[;,.]?\s*$/i;
 
-const CALL_TO_APPLY = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:reageer|solliciteer|stuur (?:je|uw) (?:cv|sollicitatie)|apply now|apply today)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const CALL_TO_APPLY = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:reageer|solliciteer|stuur (?:je|uw) (?:cv|sollicitatie)|apply now|apply today)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 /** A demand made of the candidate: "je hebt", "in het bezit van", "minimaal", "required", "you have". */
 const DEMAND =
-  /\b(?:je hebt|jij hebt|heb je|u heeft|beschik\w* (?:je |u )?over|in het bezit|vereist|verplicht|noodzakelijk|minimaal|minimum|ten minste|at least|required|requires?|must|you have|you hold|afgeronde|diploma|degree|werk- en denkniveau|denkniveau)\b/iu;
+  /\b(?:je hebt|jij hebt|heb je|u heeft|beschik\w* (?:je |u )?over|in het bezit|vereist|verplicht|noodzakelijk|minimaal|minimum|ten minste|at least|required|requires?|must|you have|you hold|afgeronde|diploma|degree|werk- en denkniveau|denkniveau)\b/i;
 function lastRequirementLine(blocks: Block[]): number {
   for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i]!.requirementIds.length) return i;
   return blocks.length - 1;
@@ -580,21 +580,21 @@ function lastRequirementLine(blocks: Block[]): number {
  */
 function residenceNeed(line: string, you: Register, flemish: boolean): string | null {
   const m = RESIDENCE.exec(line.trim());
-  const place = m?.[1]?.replace(/[\s.;,]+$/u, '');
+  const place = m?.[1]?.replace(/[\s.;,]+$/, '');
   // (A place, said whole: not "Twente of bereid hiernaartoe te verhuizen".)
-  if (!place || !/^\p{Lu}/u.test(place) || /\s(?:of|en|or|and)\s/u.test(place)) return null;
+  if (!place || !/^\p{Lu}/u.test(place) || /\s(?:of|en|or|and)\s/.test(place)) return null;
   const polite = you.subject === 'U';
   if (flemish && !polite) return `Je geraakt vlot op je werk in ${place}.`;
   return `${you.subject} ${you.can} vlot op ${polite ? 'uw' : 'je'} werk in ${place} komen.`;
 }
 const RESIDENCE =
-  /^(?:bij voorkeur\s+)?(?:(?:je|jij|u)\s+(?:bent|woont)\s+)?(?:woonachtig|wonend|woont)\s+(?:in|te|rond)\s+(?:de\s+)?(?:(?:regio|omgeving|buurt)(?:\s+van)?\s+)?([^.;()]{2,40}?)[.;]?$/iu;
+  /^(?:bij voorkeur\s+)?(?:(?:je|jij|u)\s+(?:bent|woont)\s+)?(?:woonachtig|wonend|woont)\s+(?:in|te|rond)\s+(?:de\s+)?(?:(?:regio|omgeving|buurt)(?:\s+van)?\s+)?([^.;()]{2,40}?)[.;]?$/i;
 
 /** A demand said as a clause of its own after "en": "hebt ervaring in de sector", "kunt werken met deadlines". */
-const OWN_CLAUSE = /^(?:(?:je|jij|u)\s+)?(?:hebt|heeft|bent|kunt|kan|beschikt|spreekt|weet)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const OWN_CLAUSE = /^(?:(?:je|jij|u)\s+)?(?:hebt|heeft|bent|kunt|kan|beschikt|spreekt|weet)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 /** A plus said as a clause of its own: "ervaring met ERP is een troef", "Dutch is a plus", "R nice to have". */
 const PLUS_CLAUSE =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|are|is considered)\s+(?:een\s+|a\s+|an\s+)?(?:(?:grote|sterke|dikke|mooie|extra|big|strong|real)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus|asset)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?<![A-Za-zÀ-ÖØ-öø-ɏ])nice[- ]to[- ]have(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|are|is considered)\s+(?:een\s+|a\s+|an\s+)?(?:(?:grote|sterke|dikke|mooie|extra|big|strong|real)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus|asset)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?<![A-Za-zÀ-ÖØ-öø-ɏ])nice[- ]to[- ]have(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 /** A sentence that goes on from the one before it: "Daarnaast …", "Ook …", "Furthermore …". */
-const REFERS_ON = /^(?:daarnaast|ook|verder|bovendien|tevens|daarbij|hierbij|also|additionally|furthermore|moreover|besides)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
-const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const REFERS_ON = /^(?:daarnaast|ook|verder|bovendien|tevens|daarbij|hierbij|also|additionally|furthermore|moreover|besides)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
+const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;

@@ -44,7 +44,7 @@ const CLOSING =
 
 /** What only an offer is said to be, in a lead-in: "… kun je rekenen op:", "Wij bieden jou:". */
 const OFFER_LEAD_IN =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:je|jij|u) (?:kunt|kan) rekenen op|kun(?:t)? (?:je|jij|u) rekenen op|(?:wij|we) bieden (?:je|jou|u)|bieden (?:wij|we) (?:je|jou|u)|(?:wij|we) (?:je|jou|u) (?:\S+ )?bieden|we offer you|you can count on)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:je|jij|u) (?:kunt|kan) rekenen op|kun(?:t)? (?:je|jij|u) rekenen op|(?:wij|we) bieden (?:je|jou|u)|bieden (?:wij|we) (?:je|jou|u)|(?:wij|we) (?:je|jou|u) (?:\S+ )?bieden|we offer you|you can count on)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 /** A heading about the application itself ("Wat verwachten we van je sollicitatie?") opens the contact section, whatever else it says. */
 const APPLICATION = /\b(?:sollicitatie\w*|solliciteren|application|applying|how to apply)\b/;
@@ -72,25 +72,24 @@ function sectionKey(text: string): string {
  * each decided before the next is tried.
  */
 export function headingKind(line: string): SectionKind | null {
-  if (/^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)])\s+/u.test(line)) return null;
+  if (/^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)])\s+/.test(line)) return null;
   const trimmed = line.trim();
   // A Markdown heading is a heading whatever it says ("## Conditions of employment", "## About TU Delft").
-  if (/^#{1,6}\s/u.test(trimmed)) return markdownHeadingKind(trimmed);
+  if (/^#{1,6}\s/.test(trimmed)) return markdownHeadingKind(trimmed);
   // Trimmed, the line starts and ends with no space: the marks can only be there if its first
   // character is "#" or "*", or its last "*" or ":".
   const text = /^[#*]|[*:]$/.test(trimmed) ? trimmed.replace(/^[#*\s]+|[*:\s]+$/g, '') : trimmed;
   // A question that opens a section may name the job: "Wat neem jij mee in de functie van ICT-consultant?".
   // So may a line that asks without a question mark: "Waarom dit werk echt iets voor jou is".
-  const question =
-    /^(?:wat|wie|waarom|what|who|why)\s/iu.test(text) && !/[,.!;]/u.test(text.slice(0, -1)) && text.length <= 90 && text.split(/\s+/).length <= 12;
+  const question = /^(?:wat|wie|waarom|what|who|why)\s/i.test(text) && !/[,.!;]/.test(text.slice(0, -1)) && text.length <= 90 && text.split(/\s+/).length <= 12;
   // A lead-in that says what the reader gets opens the offer, however long: "Als C++ Programmeur bij
   // dit bedrijf in Hilversum kun je rekenen op:".
-  if (/:\s*\**$/u.test(trimmed) && text.length <= 120 && OFFER_LEAD_IN.test(text)) return 'offer';
+  if (/:\s*\**$/.test(trimmed) && text.length <= 120 && OFFER_LEAD_IN.test(text)) return 'offer';
   // "Tot je werkzaamheden behoren o.a.:": an abbreviation's point ends no sentence.
   if (
     !text ||
     (!question && (text.length > 60 || text.split(/\s+/).length > 8)) ||
-    /[.!;]$/.test(text.replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:o\.a|e\.a|bijv|etc|e\.g|i\.e|incl)\.$/iu, ''))
+    /[.!;]$/.test(text.replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:o\.a|e\.a|bijv|etc|e\.g|i\.e|incl)\.$/i, ''))
   )
     return null;
   const key = sectionKey(text);
@@ -110,7 +109,7 @@ export function headingKind(line: string): SectionKind | null {
   if (REQUIREMENT_NOUNS.test(key)) return 'requirements';
   if (APPLICATION.test(key) && !statement) return 'contact';
   // The question that closes the demands and turns to applying ("Is dit iets voor jou?").
-  if (CLOSING.test(key) && /\?\s*$/u.test(line.trim().replace(/\*+$/u, ''))) return 'contact';
+  if (CLOSING.test(key) && /\?\s*$/.test(line.trim().replace(/\*+$/, ''))) return 'contact';
   if (!statement && !requirementLike) for (const [kind, re] of HEADINGS) if (re.test(key)) return kind;
   // A lead-in sentence that says what is asked opens the requirements: "Wij vragen van onze nieuwe collega:".
   if (statement && !requirementLike && /:\s*$/.test(line.trim())) for (const [kind, re] of HEADINGS.slice(0, 2)) if (re.test(key)) return kind;
@@ -121,10 +120,10 @@ export function headingKind(line: string): SectionKind | null {
   // An unknown short title line ("Je eerste jaar", "Over het vak") still ends the section before it.
   if (
     text.split(/\s+/).length <= 4 &&
-    /^[A-ZÀ-ÖØ-Þ]/u.test(text) &&
+    /^[A-ZÀ-ÖØ-Þ]/.test(text) &&
     !/[,]/.test(text) &&
     !ASKS_SOMETHING.test(text) &&
-    !/(?:heid|iteit|schap|isme|ness|ity)$/iu.test(text) &&
+    !/(?:heid|iteit|schap|isme|ness|ity)$/i.test(text) &&
     !CUES.some((re) => has(re, text))
   )
     return 'other';

@@ -25,18 +25,18 @@ export interface Line {
   bullet: boolean;
 }
 
-const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
 /** Lines of the posting with their offsets and the section each belongs to. */
 // Postings pasted from an editor keep their HTML: block tags end a line like a newline does.
-const LINE_BREAK = /\r?\n|<br\s*\/?>|<\/?(?:p|li|ul|ol|h[1-6]|div|tr|td|table|section|article|header|footer)\b[^>]*>/giu;
+const LINE_BREAK = /\r?\n|<br\s*\/?>|<\/?(?:p|li|ul|ol|h[1-6]|div|tr|td|table|section|article|header|footer)\b[^>]*>/gi;
 // Inline tags and whitespace around a line's content.
-const EDGE = /^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+|(?:\s|<\/?[a-z][^>]*>|&nbsp;)+$/giu;
+const EDGE = /^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+|(?:\s|<\/?[a-z][^>]*>|&nbsp;)+$/gi;
 
 const GLUED_HEADING = /^((\*{2,4})[^*\n]{2,60}\2(?:\*(?!\*))?)\s*(?=\p{Lu}|\*+\s*[^*\s])/u;
 
 // A Markdown heading mark or a bold phrase inside a line, after a sentence's end or a word.
-const INNER_HEADING = /(?<=[.!?:]\s*|[A-Za-zÀ-ÖØ-öø-ɏ\d)]\s*)(?:#{2,6}\s|\*{2,3}(?=[^*\s])[^*\n]{2,60}?\*{2,3})/gu;
+const INNER_HEADING = /(?<=[.!?:]\s*|[A-Za-zÀ-ÖØ-öø-ɏ\d)]\s*)(?:#{2,6}\s|\*{2,3}(?=[^*\s])[^*\n]{2,60}?\*{2,3})/g;
 
 /** Where a heading flattened into the middle of a line starts, or -1. */
 function innerHeading(raw: string): number {
@@ -45,23 +45,23 @@ function innerHeading(raw: string): number {
     if (m.index === 0) continue;
     // A bold name ("**Power BI**") is emphasis; a bold section name or question is a heading.
     const kind = m[0].startsWith('#') ? 'other' : headingKind(m[0]);
-    if (kind && (kind !== 'other' || m[0].startsWith('#') || /[?:]\**$/u.test(m[0]))) return m.index;
+    if (kind && (kind !== 'other' || m[0].startsWith('#') || /[?:]\**$/.test(m[0]))) return m.index;
   }
   return -1;
 }
 
 const TASKS_FOLLOW =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:de|het) volgende (?:taken|werkzaamheden|verantwoordelijkheden)|(?:je|jouw) (?:taken|werkzaamheden|verantwoordelijkheden) (?:zijn|bestaan uit|omvatten)|tot (?:je|jouw) (?:taken|werkzaamheden) (?:behoren|horen)|(?:the )?following (?:tasks|duties|responsibilities)|(?:your|the) (?:tasks|duties|responsibilities) (?:include|are|will be))\b[^.!?]{0,40}:\s*$/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:de|het) volgende (?:taken|werkzaamheden|verantwoordelijkheden)|(?:je|jouw) (?:taken|werkzaamheden|verantwoordelijkheden) (?:zijn|bestaan uit|omvatten)|tot (?:je|jouw) (?:taken|werkzaamheden) (?:behoren|horen)|(?:the )?following (?:tasks|duties|responsibilities)|(?:your|the) (?:tasks|duties|responsibilities) (?:include|are|will be))\b[^.!?]{0,40}:\s*$/i;
 /** A line of a word or a few, no sentence: "Analyseren", "Plannen en organiseren". */
-const shortItem = (l: Line) => !l.heading && !l.bullet && l.text.split(/\s+/u).length <= 4 && !/[.!?;,]$/u.test(l.text);
+const shortItem = (l: Line) => !l.heading && !l.bullet && l.text.split(/\s+/).length <= 4 && !/[.!?;,]$/.test(l.text);
 
 /** A heading over a list of competences, each a word or two: "Competenties", "Kwaliteiten", "Skills". */
-const COMPETENCES = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:competenties|competencies|vaardigheden|kwaliteiten|eigenschappen|skills|qualities)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const COMPETENCES = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:competenties|competencies|vaardigheden|kwaliteiten|eigenschappen|skills|qualities)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 /** The words of a lead-in that introduce its list, after what it asks: ", verder herken jij je in de volgende punten:", " aan o.a. de volgende taken:", " én heb je kennis van:". */
 const LEAD_IN_TAIL =
-  /,\s*(?:(?:verder|daarnaast|ook|en)\s+)?[^,]*(?:volgende|onderstaande)[^,]*:$|\s(?:aan|in|met|bij|voor|op)\s+(?:o\.a\.\s+)?(?:de|het)\s+(?:volgende|onderstaande)\s[^,]*:$|\s(?:en|én)\s+(?=(?:(?:heb|ben|kun|wil|beschik)\s+(?:je|jij)|(?:je|jij)\s+[a-zà-ÿ]+t)\s)[^,]*:$/iu;
+  /,\s*(?:(?:verder|daarnaast|ook|en)\s+)?[^,]*(?:volgende|onderstaande)[^,]*:$|\s(?:aan|in|met|bij|voor|op)\s+(?:o\.a\.\s+)?(?:de|het)\s+(?:volgende|onderstaande)\s[^,]*:$|\s(?:en|én)\s+(?=(?:(?:heb|ben|kun|wil|beschik)\s+(?:je|jij)|(?:je|jij)\s+[a-zà-ÿ]+t)\s)[^,]*:$/i;
 const TASKS_NEED =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:nodig|vragen|vraagt|verwachten|vereist|heb je|beschik|need|require|requires|required|expect)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:nodig|vragen|vraagt|verwachten|vereist|heb je|beschik|need|require|requires|required|expect)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 /**
  * Long: one pass over the text that cuts lines, cleans their markup and follows the section;
@@ -80,7 +80,7 @@ export function lines(text: string): Line[] {
       lead = raw.length - raw.trimStart().length;
       raw = raw.trim();
     } else {
-      lead = raw.length - raw.replace(/^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+/iu, '').length;
+      lead = raw.length - raw.replace(/^(?:\s|<\/?[a-z][^>]*>|&nbsp;)+/i, '').length;
       raw = raw.replace(EDGE, '');
     }
     if (!raw.trim()) return;
@@ -104,7 +104,7 @@ export function lines(text: string): Line[] {
     let kind = headingKind(raw);
     // A short line that opens with a section's name and adds a call ("Interesse? Neem contact op!").
     if (!kind && raw.length <= 40) {
-      const first = /^([^.?!]{2,30}[?!])\s+\S/u.exec(raw)?.[1];
+      const first = /^([^.?!]{2,30}[?!])\s+\S/.exec(raw)?.[1];
       const named = first ? headingKind(first) : null;
       if (named && named !== 'other') kind = named;
     }
@@ -113,11 +113,11 @@ export function lines(text: string): Line[] {
     if (!kind && /^#{1,6}\s+\S/.test(raw)) kind = 'other';
     // Inside a requirements section a "...:" or "...?" line introduces more of the same.
     // (Not a Markdown heading: the page marked it as one, "### Wie bieden:".)
-    if (kind === 'other' && /[:?]\s*$/.test(raw) && (section === 'requirements' || section === 'preferred') && !/^#{1,6}\s/u.test(raw)) kind = null;
+    if (kind === 'other' && /[:?]\s*$/.test(raw) && (section === 'requirements' || section === 'preferred') && !/^#{1,6}\s/.test(raw)) kind = null;
     // A short noun phrase after an unmarked item of the offer is one more item ("iPad van de zaak" /
     // "Opleidingsmogelijkheden voor persoonlijke ontwikkeling"), not a title that ends the offer.
     // (After bullets, an unmarked line is a title: "• Reiskostenvergoeding" / "Algemene informatie".)
-    const unmarked = kind === 'other' && !listItem && !/[:?]\s*$|^#|^(?:wat|wie|waarom|hoe|what|who|why|how)\s/iu.test(raw);
+    const unmarked = kind === 'other' && !listItem && !/[:?]\s*$|^#|^(?:wat|wie|waarom|hoe|what|who|why|how)\s/i.test(raw);
     const previous = out.at(-1);
     if (unmarked && section === 'offer' && previous?.section === 'offer' && !previous.heading && !previous.bullet) kind = null;
     // So is a short competence under the requirements' heading and after another one ("Competenties" /
@@ -128,7 +128,7 @@ export function lines(text: string): Line[] {
       (section === 'requirements' || section === 'preferred') &&
       previous?.section === section &&
       (previous.heading || shortItem(previous)) &&
-      raw.split(/\s+/u).length <= 4 &&
+      raw.split(/\s+/).length <= 4 &&
       COMPETENCES.test(out.findLast((l) => l.heading)?.text ?? '')
     )
       kind = null;
@@ -146,14 +146,14 @@ export function lines(text: string): Line[] {
   let listItem = false;
   for (const m of matchAll(LINE_BREAK, text)) {
     push(offset, m.index, listItem);
-    listItem = /^<li\b/iu.test(m[0]);
+    listItem = /^<li\b/i.test(m[0]);
     offset = m.index + m[0].length;
   }
   push(offset, text.length, listItem);
   return questionsAreNoHeadings(out);
 }
 
-const SHORT_QUESTION = (l: Line) => /\?\s*$/u.test(l.text) && l.text.split(/\s+/u).length <= 12;
+const SHORT_QUESTION = (l: Line) => /\?\s*$/.test(l.text) && l.text.split(/\s+/).length <= 12;
 
 /**
  * Questions one after another ("Ben jij werkzaam als Programmeur?" / "Heb jij ervaring met C++?")
@@ -165,8 +165,8 @@ function questionsAreNoHeadings(out: Line[]): Line[] {
     if (!line.heading || line.section !== 'other' || !SHORT_QUESTION(line)) continue;
     const next = out[i + 1];
     const previous = out[i - 1];
-    if (!(next && SHORT_QUESTION(next) && !/^#/u.test(next.text)) && !(previous && !previous.heading && SHORT_QUESTION(previous))) continue;
-    if (/^#{1,6}\s/u.test(line.text)) continue;
+    if (!(next && SHORT_QUESTION(next) && !/^#/.test(next.text)) && !(previous && !previous.heading && SHORT_QUESTION(previous))) continue;
+    if (/^#{1,6}\s/.test(line.text)) continue;
     const section = previous?.section ?? 'intro';
     line.heading = false;
     for (let j = i; j < out.length && (j === i || !out[j]!.heading); j++) out[j]!.section = section;
@@ -205,14 +205,14 @@ function unclosed(text: string): boolean {
  */
 function wraps(a: Line, b: Line, text: string): boolean {
   if (a.heading || b.heading || a.section !== b.section || BULLET.test(b.text) || !/^\p{Ll}/u.test(b.text)) return false;
-  if (!/[A-Za-zÀ-ÖØ-öø-ɏ\d,]$/u.test(a.text) || text.slice(a.end, b.start).trim() || (text.slice(a.end, b.start).match(/\n/g)?.length ?? 0) !== 1) return false;
-  if (/<|&nbsp;/u.test(text.slice(a.start, b.end))) return false;
+  if (!/[A-Za-zÀ-ÖØ-öø-ɏ\d,]$/.test(a.text) || text.slice(a.end, b.start).trim() || (text.slice(a.end, b.start).match(/\n/g)?.length ?? 0) !== 1) return false;
+  if (/<|&nbsp;/.test(text.slice(a.start, b.end))) return false;
   // Broken after a comma or a word that cannot end a sentence, or the next line ends the sentence
   // this one began (not two items of a list without marks: "… de Engelse taal" / "affiniteit met sport is een pré").
   return (
-    /(?:,|(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:en|of|van|de|het|een|met|voor|in|aan|op|bij|te|om|die|dat|onze|je|and|or|of|the|a|an|to|with|for|your|our|in|on|at))$/iu.test(
+    /(?:,|(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:en|of|van|de|het|een|met|voor|in|aan|op|bij|te|om|die|dat|onze|je|and|or|of|the|a|an|to|with|for|your|our|in|on|at))$/i.test(
       a.text,
-    ) || /[.!?]$/u.test(b.text)
+    ) || /[.!?]$/.test(b.text)
   );
 }
 
@@ -245,8 +245,8 @@ export function units(text: string): { units: Unit[]; lines: Line[] } {
       // jij je in de volgende punten:", "En werk je graag nauwkeurig aan o.a. de volgende taken:"): what
       // it asks is a unit of its own, the words that introduce the list another.
       const tail = trimmed.endsWith(':') ? LEAD_IN_TAIL.exec(trimmed) : null;
-      if (tail && tail.index > 0 && trimmed.slice(0, tail.index).split(/\s+/u).length >= 3) {
-        const head = trimmed.slice(0, tail.index).replace(/[\s,]+$/u, '');
+      if (tail && tail.index > 0 && trimmed.slice(0, tail.index).split(/\s+/).length >= 3) {
+        const head = trimmed.slice(0, tail.index).replace(/[\s,]+$/, '');
         const rest = trimmed.slice(tail.index).trimStart();
         const restStart = start + trimmed.length - rest.length;
         out.push({ text: head, span: { start, end: start + head.length }, section: line.section, bullet: false, line: index });

@@ -10,7 +10,7 @@ import type { Line } from './segment';
  * own; 0 when the page holds one.
  */
 export function ownVacancyStart(lines: Line[], title: string | null): number {
-  const plain = (s: string) => s.replace(/[#*_]/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+  const plain = (s: string) => s.replace(/[#*_]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   const own = plain(title ?? '');
   if (own.length < 4) return 0;
   for (let i = lines.length - 1; i >= 3; i--) {

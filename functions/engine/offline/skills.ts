@@ -109,9 +109,9 @@ function findSkills(text: string, taxonomy: Taxonomy, max: number, of: 'requirem
 
 /** The word stands in the text written as a name: a capital inside or at its start, not opening a sentence. */
 function namedAsName(text: string, key: string): boolean {
-  const re = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ\\d])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-zÀ-ÖØ-öø-ɏ\\d])`, 'giu');
+  const re = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ\\d])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-zÀ-ÖØ-öø-ɏ\\d])`, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (/\p{Lu}/u.test(m[0].slice(1)) || (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:•·-]\s*)$/u.test(text.slice(0, m.index)))) return true;
+    if (/\p{Lu}/u.test(m[0].slice(1)) || (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:•·-]\s*)$/.test(text.slice(0, m.index)))) return true;
   }
   return false;
 }

@@ -40,7 +40,7 @@ const CLAUSE_BREAK = new RegExp(
   'gi',
 );
 const REFERS_BACK =
-  /^[^.;]{0,50}(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:dit|deze|die|het|this|it|them)\s+(?:[^.;]{0,20}\s)?(?:te\s+)?(?:behalen|halen|leren|verkrijgen|obtain|learn|get)(?![A-Za-zÀ-ÖØ-öø-ɏ])|^\s*(?:en|and)?\s*(?:\S+\s+){0,3}?(?:dit|dat|daarin|daarmee|daarbij|daarvoor|hierin|hiermee|hierbij|this|that)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /^[^.;]{0,50}(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:dit|deze|die|het|this|it|them)\s+(?:[^.;]{0,20}\s)?(?:te\s+)?(?:behalen|halen|leren|verkrijgen|obtain|learn|get)(?![A-Za-zÀ-ÖØ-öø-ɏ])|^\s*(?:en|and)?\s*(?:\S+\s+){0,3}?(?:dit|dat|daarin|daarmee|daarbij|daarvoor|hierin|hiermee|hierbij|this|that)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 /** "BS required, MS preferred": case-sensitive, so ordinary words are not degrees. */
 const DEGREE_BREAK = /,\s+(?=(?:MS|MA|PhD|Master'?s?|M\.S\.)\s)/g;
 
@@ -53,7 +53,7 @@ export function clauses(text: string, span: Span): Clause[] {
     const lead = piece.length - piece.trimStart().length;
     let trimmed = piece
       .trim()
-      .replace(/[,;]+$/u, '')
+      .replace(/[,;]+$/, '')
       .trim();
     // A closing parenthesis belongs to the clause only when it also opened one.
     if (trimmed.endsWith(')') && !trimmed.includes('(')) trimmed = trimmed.slice(0, -1).trim();
@@ -70,10 +70,10 @@ export function clauses(text: string, span: Span): Clause[] {
     if (REFERS_BACK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
     // "how your background and experience relate to it", "a combination of education and experience":
     // one noun phrase, not a second demand.
-    if (/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:your|jouw|je|his|her|their|our|onze|combination of|combinatie van)\s+[A-Za-zÀ-ÖØ-öø-ɏ]+$/iu.test(text.slice(last, m.index)))
+    if (/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:your|jouw|je|his|her|their|our|onze|combination of|combinatie van)\s+[A-Za-zÀ-ÖØ-öø-ɏ]+$/i.test(text.slice(last, m.index)))
       continue;
     // "kennis van en ervaring met agile-methoden": two heads that share what follows.
-    if (/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:van|met|in|op|voor|of|with|in|of|about)\s*$/iu.test(text.slice(last, m.index))) continue;
+    if (/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:van|met|in|op|voor|of|with|in|of|about)\s*$/i.test(text.slice(last, m.index))) continue;
     push(last, m.index);
     last = m.index + m[0].length;
   }

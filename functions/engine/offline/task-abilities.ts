@@ -60,13 +60,13 @@ export function warmTaskAbilities(taxonomy: Taxonomy): void {
 }
 
 // A task line that is about the reader, the team or a place is not an ability in itself.
-const PERSONAL = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij|jouw|u|uw|we|wij|ons|onze|ze|zij|hun|zich|you|your|our|us|they|their)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
-const NOMINAL = /^(?:het\s+)?((?:[A-Za-zÀ-ÖØ-öø-ɏ]+en,\s+)*(?:[A-Za-zÀ-ÖØ-öø-ɏ]+en\s+(?:en|of|en\/of)\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]+en)\s+van\s+(.+)$/iu;
+const PERSONAL = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij|jouw|u|uw|we|wij|ons|onze|ze|zij|hun|zich|you|your|our|us|they|their)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
+const NOMINAL = /^(?:het\s+)?((?:[A-Za-zÀ-ÖØ-öø-ɏ]+en,\s+)*(?:[A-Za-zÀ-ÖØ-öø-ɏ]+en\s+(?:en|of|en\/of)\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]+en)\s+van\s+(.+)$/i;
 // Where the object of a task goes on into examples or a second clause: "…, waaronder …", "…, zoals …".
-const OBJECT_END = /,\s*(?:waaronder|zoals|inclusief|onder andere|o\.a\.|met name|en (?:het|de)\s)|\s+(?:en|of)\s+(?:het\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]+en\s+van\s/iu;
+const OBJECT_END = /,\s*(?:waaronder|zoals|inclusief|onder andere|o\.a\.|met name|en (?:het|de)\s)|\s+(?:en|of)\s+(?:het\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]+en\s+van\s/i;
 // A line with a finite verb or "te" + infinitive says what happens, not what someone can do.
 const FINITE =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|ben|bent|heb|hebt|kunt|wilt|zult|wordt|worden|heeft|hebben|gaat|gaan|kan|kunnen|moet|moeten|zal|zullen|wil|er|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|ben|bent|heb|hebt|kunt|wilt|zult|wordt|worden|heeft|hebben|gaat|gaan|kan|kunnen|moet|moeten|zal|zullen|wil|er|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 /**
  * The ability a task line names, in the posting's form of address, or null when it names none.
@@ -77,12 +77,12 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   // "de (eind)redactie", are part of it.)
   const text = line
     .replace(LIST_MARK, '')
-    .replace(/<[^>]+>|\*\*/gu, '')
-    .replace(/\s*\([^()]*\)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu, '')
-    .replace(/[\s;,.:!]+$/u, '')
+    .replace(/<[^>]+>|\*\*/g, '')
+    .replace(/\s*\([^()]*\)(?![A-Za-zÀ-ÖØ-öø-ɏ])/g, '')
+    .replace(/[\s;,.:!]+$/, '')
     .trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 16 || /[?()+:]/u.test(text.replace(/\([A-Za-zÀ-ÖØ-öø-ɏ]+\)(?=[A-Za-zÀ-ÖØ-öø-ɏ])/gu, ''))) return null;
+  if (words.length < 2 || words.length > 16 || /[?()+:]/.test(text.replace(/\([A-Za-zÀ-ÖØ-öø-ɏ]+\)(?=[A-Za-zÀ-ÖØ-öø-ɏ])/g, ''))) return null;
   const v = verbs(taxonomy);
   // Items of a flattened list run together ("… de lopende projecten Bewaken van …"): a verb written
   // with a capital inside the line starts another task.
@@ -102,7 +102,7 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   if (PERSONAL.test(text)) return null;
   if (language === 'en') {
     // "Hire, lead and align the team …": the first of several actions is one ESCO knows.
-    const verb = words[0]!.toLowerCase().replace(/,$/u, '');
+    const verb = words[0]!.toLowerCase().replace(/,$/, '');
     return v.en.has(verb) ? `You can ${lower(text)}.` : null;
   }
   // "Plaatsing en opvolging van bestellingen" is "Plaatsen en opvolgen van bestellingen": an action
@@ -121,8 +121,8 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
     pair &&
     v.nl.has(pair[1]!.toLowerCase()) &&
     v.nl.has(pair[3]!) &&
-    !/\s(?:en|of)\s/iu.test(pair[4]!) &&
-    !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:om|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(text)
+    !/\s(?:en|of)\s/i.test(pair[4]!) &&
+    !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:om|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(text)
   ) {
     return `${subject} kunt ${pair[2]} ${pair[1]!.toLowerCase()} en ${pair[4]} ${pair[3]}.`;
   }
@@ -133,18 +133,18 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
     const object = nominal[2]!.split(OBJECT_END)[0]!;
     const known = verb
       .split(/[\s,]+/)
-      .filter((w) => /[A-Za-zÀ-ÖØ-öø-ɏ]{3,}en$/u.test(w))
+      .filter((w) => /[A-Za-zÀ-ÖØ-öø-ɏ]{3,}en$/.test(w))
       .every((w) => v.whole.has(w));
-    if (!known || /\s(?:en|of)\s+(?:het\s|[A-Za-zÀ-ÖØ-öø-ɏ]+en\s+van\s)/iu.test(object)) return null;
+    if (!known || /\s(?:en|of)\s+(?:het\s|[A-Za-zÀ-ÖØ-öø-ɏ]+en\s+van\s)/i.test(object)) return null;
     // A second action in the object ("prijslijsten in excel en up-to-date houden", "de markt en
     // gerichte acties opzetten om de verkoop te boosten"): two tasks, or a purpose clause.
     if (
-      /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:om|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(object) ||
+      /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:om|te)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(object) ||
       object
         .trim()
         .split(/\s+/)
         .slice(1)
-        .some((w) => /[A-Za-zÀ-ÖØ-öø-ɏ]{3,}en$/u.test(w) && v.whole.has(w.toLowerCase())) ||
+        .some((w) => /[A-Za-zÀ-ÖØ-öø-ɏ]{3,}en$/.test(w) && v.whole.has(w.toLowerCase())) ||
       /\s(?:en|of)\s+\p{Ll}{3,}en\s+(?:waar|als|indien|wanneer)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u.test(object.trim())
     )
       return null;
@@ -157,25 +157,25 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   }
   // "Offertes opstellen en de planning bewaken", "Content ontwikkelen voor verschillende kanalen":
   // an action ESCO knows, after a short object, and no finite verb ("Detecteert", "Er is ruimte").
-  const at = words.findIndex((w) => v.whole.has(w.toLowerCase().replace(/[,;]$/u, '')));
+  const at = words.findIndex((w) => v.whole.has(w.toLowerCase().replace(/[,;]$/, '')));
   // (A noun after an article or adjective is no verb: "de lopende projecten".)
   if (
     at < 0 ||
     at > 5 ||
-    /^(?:de|het|een|deze|die|onze|[A-Za-zÀ-ÖØ-öø-ɏ]+[^e\s]e)$/iu.test(words[at - 1] ?? '') ||
-    /^het\s/iu.test(text) ||
-    /^van$/iu.test(words[at + 1] ?? '') ||
+    /^(?:de|het|een|deze|die|onze|[A-Za-zÀ-ÖØ-öø-ɏ]+[^e\s]e)$/i.test(words[at - 1] ?? '') ||
+    /^het\s/i.test(text) ||
+    /^van$/i.test(words[at + 1] ?? '') ||
     FINITE.test(text) ||
-    v.nl.has(`${words[0]!.toLowerCase().replace(/t$/u, '')}en`)
+    v.nl.has(`${words[0]!.toLowerCase().replace(/t$/, '')}en`)
   )
     return null;
   return `${subject} kunt ${lower(text)}.`;
 }
 
 const WITH_PREPOSITION: Record<string, string> = { assisteren: 'bij', helpen: 'bij', meehelpen: 'bij', meewerken: 'aan', bijdragen: 'aan' };
-const RELATION = /^(?:rapporteren|vallen|horen|zitten|staan|liggen|komen|gaan|krijgen|hebben|zijn|worden)$/u;
+const RELATION = /^(?:rapporteren|vallen|horen|zitten|staan|liggen|komen|gaan|krijgen|hebben|zijn|worden)$/;
 // Particles a Dutch verb leaves at the end of its clause: "Stuurt offertes aan" is "aansturen".
-const PARTICLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen)$/u;
+const PARTICLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen)$/;
 
 /**
  * A task written with a finite verb, third person ("Bouwt duurzame relaties met aannemers") or
@@ -187,7 +187,7 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
   if (!m) return null;
   const rest = m[3]!.trim();
   // A second clause ("… en volgt markttrends op") or words about others: not one ability.
-  if (PERSONAL.test(rest) || /[.!?]\s/u.test(rest) || FINITE.test(rest)) return null;
+  if (PERSONAL.test(rest) || /[.!?]\s/.test(rest) || FINITE.test(rest)) return null;
   // …also with a verb ESCO does not know: "… de ritten en overlegt met de chauffeurs", "… en ontdekt waar kansen liggen".
   if (
     /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:en|én|of)\s+\p{Ll}{3,}t\s+(?:met|de|het|een|waar|wat|hoe|aan|op|naar|over|bij|die|dat|deze|dit|zich|mee|samen)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u.test(
@@ -199,7 +199,7 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
   // "Onderzoekt incidenten, lost deze op én doet voorstellen": another finite verb, another clause.
   if (
     words.some(
-      (w) => /^\p{Ll}{3,}t[,;]?$/u.test(w) && !/^(?:niet|moet|wordt|gaat|staat|laat|weet)/u.test(w) && infinitive(w.replace(/[,;]$/u, ''), verbs) !== null,
+      (w) => /^\p{Ll}{3,}t[,;]?$/u.test(w) && !/^(?:niet|moet|wordt|gaat|staat|laat|weet)/.test(w) && infinitive(w.replace(/[,;]$/, ''), verbs) !== null,
     )
   )
     return null;
@@ -209,9 +209,9 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
     words.some(
       (w, i) =>
         i > 0 &&
-        /^(?:en|én|of)$/iu.test(words[i - 1]!) &&
+        /^(?:en|én|of)$/i.test(words[i - 1]!) &&
         /^\p{Ll}{2,}t$/u.test(w) &&
-        !/^ge/u.test(w) &&
+        !/^ge/.test(w) &&
         particles.some((p) => infinitive(w, verbs, p.toLowerCase()) !== null),
     )
   )
@@ -223,13 +223,13 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
   for (let i = words.length - 1; i >= 0 && !particle; i--) {
     const word = words[i]!.toLowerCase();
     // (A preposition with its noun is no particle: "volgt de markt op de voet".)
-    if (PARTICLE.test(word) && !/^(?:de|het|een)$/iu.test(words[i + 1] ?? '') && infinitive(verb, verbs, word)) {
+    if (PARTICLE.test(word) && !/^(?:de|het|een)$/i.test(words[i + 1] ?? '') && infinitive(verb, verbs, word)) {
       particle = word;
       words.splice(i, 1);
     }
   }
   // A particle left inside the clause ("werkt samen met", "maakt deel uit van") makes no ability.
-  if (words.some((w) => /^(?:uit|samen|mee|terug|toe|vast|weg|af)$/iu.test(w))) return null;
+  if (words.some((w) => /^(?:uit|samen|mee|terug|toe|vast|weg|af)$/i.test(w))) return null;
   const first = infinitive(m[1]!.toLowerCase(), verbs, m[2] ? '' : particle);
   // Where the job sits ("Rapporteert aan de directie", "Valt onder het hoofd") is no ability.
   if (first && RELATION.test(first)) return null;
@@ -246,25 +246,25 @@ function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
  */
 function futureTask(text: string, verbs: ReadonlySet<string>): string | null {
   const m =
-    /^(?:(?:ook|daarnaast|verder|hiervoor|daarbij|tevens|samen met (?:\S+\s+){0,3}?\S+)\s+)?(?:(?:zal|ga|gaat)\s+(?:je|jij)|(?:je|jij)\s+(?:zal|zult|gaat))\s+(.+)$/iu.exec(
+    /^(?:(?:ook|daarnaast|verder|hiervoor|daarbij|tevens|samen met (?:\S+\s+){0,3}?\S+)\s+)?(?:(?:zal|ga|gaat)\s+(?:je|jij)|(?:je|jij)\s+(?:zal|zult|gaat))\s+(.+)$/i.exec(
       text,
     );
   if (!m) return null;
-  const words = m[1]!.split(/\s+/u);
+  const words = m[1]!.split(/\s+/);
   // The last infinitive ESCO knows, before at most a phrase with a preposition ("… ontwerpen voor nieuwe functionaliteiten").
   let at = -1;
   for (let i = words.length - 1; i >= 1 && at < 0; i--) if (verbs.has(words[i]!.toLowerCase())) at = i;
   if (at < 1) return null;
   const tail = words.slice(at + 1);
-  if (tail.length && !/^(?:voor|van|met|in|bij|aan|op|binnen|naar|tot)$/iu.test(tail[0]!)) return null;
+  if (tail.length && !/^(?:voor|van|met|in|bij|aan|op|binnen|naar|tot)$/i.test(tail[0]!)) return null;
   const head = words.slice(0, at);
   const infinitives = [words[at]!];
-  if (/^(?:en|of)$/iu.test(head.at(-1) ?? '') && verbs.has((head.at(-2) ?? '').toLowerCase())) infinitives.unshift(head.splice(-2, 2)[0]!, 'en');
+  if (/^(?:en|of)$/i.test(head.at(-1) ?? '') && verbs.has((head.at(-2) ?? '').toLowerCase())) infinitives.unshift(head.splice(-2, 2)[0]!, 'en');
   const all = [...head, ...infinitives, ...tail].join(' ');
   // One clause about the job's work: no second verb, nothing about others, no relation ("deel uitmaken van").
-  if (!head.length || FINITE.test(all) || PERSONAL.test(all) || /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|waar|waarin|wat)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(all))
+  if (!head.length || FINITE.test(all) || PERSONAL.test(all) || /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|waar|waarin|wat)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(all))
     return null;
-  if (RELATION.test(words[at]!.toLowerCase()) || /^(?:uitmaken|bezighouden|werken)$/iu.test(words[at]!)) return null;
+  if (RELATION.test(words[at]!.toLowerCase()) || /^(?:uitmaken|bezighouden|werken)$/i.test(words[at]!)) return null;
   return all;
 }
 
@@ -276,7 +276,7 @@ const INVERTED =
 // A list item that opens on the verb, the reader after it ("Analyseer je de huidige nieuwsbrieven"),
 // under a lead-in such as "In jouw eerste maand:".
 const VERB_FIRST = /^(\p{Lu}\p{Ll}+)\s+(?:je|jij)\s+(.+)$/u;
-const NOT_YET = /^(?:leer|ontdek|krijg|ga|kom|word|ben|heb|zit|sta|toon)$/iu;
+const NOT_YET = /^(?:leer|ontdek|krijg|ga|kom|word|ben|heb|zit|sta|toon)$/i;
 
 /** "Daarnaast organiseer je evenementen" → "je organiseert evenementen", when ESCO knows the verb. */
 function uninvert(text: string, verbs: ReadonlySet<string>): string {
@@ -293,12 +293,12 @@ function uninvert(text: string, verbs: ReadonlySet<string>): string {
 
 /** The infinitive (with its particle) of a present-tense form ("plant", "detecteert", "stuurt … aan"), when ESCO knows it. */
 function infinitive(form: string, verbs: ReadonlySet<string>, particle = ''): string | null {
-  const stem = form.replace(/t$/u, '');
+  const stem = form.replace(/t$/, '');
   const candidates = [
     `${stem}en`,
-    `${stem.replace(/([aeou])\1([^aeiou])$/u, '$1$2')}en`,
+    `${stem.replace(/([aeou])\1([^aeiou])$/, '$1$2')}en`,
     `${stem}${stem.at(-1) ?? ''}en`,
-    `${stem.replace(/f$/u, 'v').replace(/s$/u, 'z')}en`,
+    `${stem.replace(/f$/, 'v').replace(/s$/, 'z')}en`,
     `${form}en`,
   ].map((c) => `${particle}${c}`);
   return candidates.find((c) => verbs.has(c)) ?? null;

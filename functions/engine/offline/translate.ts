@@ -30,7 +30,7 @@ import { postingTasks } from './posting-tasks';
 import { type VacancyOccupation, vacancyOccupation } from './vacancy-occupation';
 import { wordingWarnings } from './warnings';
 
-const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)\b/iu;
+const STUDENT = /\b(?:stage|stagiair\w*|afstudeer\w*|student\w*|intern|internship|werkstudent|trainee)\b/i;
 
 /** An occupation URI the taxonomy does not have: the caller answers it as the user's mistake (#15). */
 export class UnknownOccupation extends Error {

@@ -132,21 +132,21 @@ export function wordingWarnings(text: string, title: string | null, language: La
 }
 
 /** (m/v/x), (m/v), (v/m/x), (m/f/x), (h/v/x), m/v. */
-const NEUTRAL_MARK = /\((?:[mvhfxd]\s*\/\s*){1,3}[mvhfxd]\)|\bm\/v\b|\bv\/m\b/iu;
+const NEUTRAL_MARK = /\((?:[mvhfxd]\s*\/\s*){1,3}[mvhfxd]\)|\bm\/v\b|\bv\/m\b/i;
 /**
  * Words of a title that name one gender (#16): "medewerkster", "secretaresse", "gastvrouw",
  * "vakman", "waitress". A Dutch title is not gendered for being a Dutch word: "Verpleegkundige",
  * "stagiair(e)" and "medewerker" address everyone.
  */
 const GENDERED =
-  /^(?:[A-Za-zÀ-ÖØ-öø-ɏ]*(?:werkster|verkoopster|schoonmaakster|kapster|verpleegster|huishoudster|serveerster|naaister|winkeljuffrouw|juffrouw|secretaresse|directrice|actrice|lerares|zangeres|danseres|masseuse|coiffeuse|kokkin|vrouw|dame|meisje|jongen|waitress|hostess|stewardess|actress|woman|women)|[A-Za-zÀ-ÖØ-öø-ɏ]*(?:gast|zaal)heer|[A-Za-zÀ-ÖØ-öø-ɏ]+man|[A-Za-zÀ-ÖØ-öø-ɏ]+men|man)$/iu;
-const NOT_GENDERED = /^(?:human|german|roman|ottoman|shaman|caiman|specimen|omen|abdomen|regimen|acumen|amen)$/iu;
+  /^(?:[A-Za-zÀ-ÖØ-öø-ɏ]*(?:werkster|verkoopster|schoonmaakster|kapster|verpleegster|huishoudster|serveerster|naaister|winkeljuffrouw|juffrouw|secretaresse|directrice|actrice|lerares|zangeres|danseres|masseuse|coiffeuse|kokkin|vrouw|dame|meisje|jongen|waitress|hostess|stewardess|actress|woman|women)|[A-Za-zÀ-ÖØ-öø-ɏ]*(?:gast|zaal)heer|[A-Za-zÀ-ÖØ-öø-ɏ]+man|[A-Za-zÀ-ÖØ-öø-ɏ]+men|man)$/i;
+const NOT_GENDERED = /^(?:human|german|roman|ottoman|shaman|caiman|specimen|omen|abdomen|regimen|acumen|amen)$/i;
 /** A title that names both forms ("gastheer/gastvrouw", "verkoper/verkoopster") is written for both. */
 export function genderedTitleWord(title: string): string | null {
-  const words = title.split(/[^A-Za-zÀ-ÖØ-öø-ɏ]+/u).filter(Boolean);
+  const words = title.split(/[^A-Za-zÀ-ÖØ-öø-ɏ]+/).filter(Boolean);
   const gendered = words.filter((w) => GENDERED.test(w) && !NOT_GENDERED.test(w));
   if (!gendered.length) return null;
-  if (/[A-Za-zÀ-ÖØ-öø-ɏ]\s*\/\s*[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(title) && words.length > gendered.length) return null;
+  if (/[A-Za-zÀ-ÖØ-öø-ɏ]\s*\/\s*[A-Za-zÀ-ÖØ-öø-ɏ]/.test(title) && words.length > gendered.length) return null;
   return gendered[0]!;
 }
 
@@ -155,10 +155,10 @@ export function genderedTitleWord(title: string): string | null {
  * minimum ages, e.g. 16 for serving alcohol), so flagged everywhere else.
  */
 const MINIMUM_AGE =
-  /\b(?:(?:minimaal|minimum|minstens|ten ?minste|min\.|vanaf|at least|aged?)\s+(1[4-9]|2[0-9])\s*(?:jaar|years?)(?:\s+(?:oud|old|of age))?(?![ \t]*(?:\+|(?:relevante |aantoonbare |professionele |relevant |professional )?(?:werk)?(?:ervaring|experience)|(?:in|bij|als|of|werkzaam|actief|in de)\b))|(1[4-9]|2[0-9])\s*(?:jaar|years?)\s+(?:of|en|or)\s+(?:ouder|older)|(?:minimum|minimale)\s*leeftijd(?:\s+(?:van|is|:))?\s*(?:\w+\s+){0,2}?(1[4-9]|2[0-9])|(1[4-9]|2[0-9])\+(?!\s*(?:jaar|years?|yrs?)\s+(?:\w+\s+)?(?:ervaring|experience)))/giu;
+  /\b(?:(?:minimaal|minimum|minstens|ten ?minste|min\.|vanaf|at least|aged?)\s+(1[4-9]|2[0-9])\s*(?:jaar|years?)(?:\s+(?:oud|old|of age))?(?![ \t]*(?:\+|(?:relevante |aantoonbare |professionele |relevant |professional )?(?:werk)?(?:ervaring|experience)|(?:in|bij|als|of|werkzaam|actief|in de)\b))|(1[4-9]|2[0-9])\s*(?:jaar|years?)\s+(?:of|en|or)\s+(?:ouder|older)|(?:minimum|minimale)\s*leeftijd(?:\s+(?:van|is|:))?\s*(?:\w+\s+){0,2}?(1[4-9]|2[0-9])|(1[4-9]|2[0-9])\+(?!\s*(?:jaar|years?|yrs?)\s+(?:\w+\s+)?(?:ervaring|experience)))/gi;
 
 export function minimumAges(text: string, title: string | null, language: Language, region: Region | null = null): Warning[] {
-  if (!/jaar|year|leeftijd|aged?\b|\d\+/iu.test(text)) return [];
+  if (!/jaar|year|leeftijd|aged?\b|\d\+/i.test(text)) return [];
   const out: Warning[] = [];
   const job = `${title ?? ''}\n${text.slice(0, 400)}`;
   for (const m of matchAll(MINIMUM_AGE, text)) {
@@ -186,4 +186,4 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, stops.length ? Math.min(...stops) : text.length);
 }
 
-const withoutDutchStatute = (message: string) => message.replace(/,\s*(?:Wet gelijke behandeling|Equal Treatment)[^)]*\)/u, ')');
+const withoutDutchStatute = (message: string) => message.replace(/,\s*(?:Wet gelijke behandeling|Equal Treatment)[^)]*\)/, ')');

@@ -7,7 +7,7 @@ import { isEducation, type Rule } from './types';
 
 /** Being in a programme now: "Je volgt een hbo-opleiding", "Je studeert", "you are (currently) enrolled in". */
 export const ENROLLED =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:je|jij|u)\s+(?:volgt|studeert|bent (?:ingeschreven|student|bezig met))|(?:volg|studeer|ben)\s+(?:je|jij)\s+(?:een|aan|momenteel)?|(?:huidige|lopende)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ]+\s+)?opleiding|currently (?:enrolled|studying|pursuing)|you are (?:currently )?(?:enrolled|studying|pursuing)|[A-Za-zÀ-ÖØ-öø-ɏ]*jaars|(?:mbo|hbo|wo|master|bachelor|mbo\/hbo|hbo\/wo)[- ]?student\w*)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:je|jij|u)\s+(?:volgt|studeert|bent (?:ingeschreven|student|bezig met))|(?:volg|studeer|ben)\s+(?:je|jij)\s+(?:een|aan|momenteel)?|(?:huidige|lopende)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ]+\s+)?opleiding|currently (?:enrolled|studying|pursuing)|you are (?:currently )?(?:enrolled|studying|pursuing)|[A-Za-zÀ-ÖØ-öø-ɏ]*jaars|(?:mbo|hbo|wo|master|bachelor|mbo\/hbo|hbo\/wo)[- ]?student\w*)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 export const enrolled: Rule = {
   name: 'enrolled',

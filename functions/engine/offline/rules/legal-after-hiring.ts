@@ -18,7 +18,7 @@ export const legalAfterHiring: Rule = {
       !(!legal.entry.statutory || duty) ||
       !r.mandatory ||
       r.alternativeOffered ||
-      /\b(?:bereid|willing|behalen|obtain)\b/iu.test(r.text) ||
+      /\b(?:bereid|willing|behalen|obtain)\b/i.test(r.text) ||
       NOT_ASKED.has(ctx.sectionOf(r) ?? 'intro')
     )
       return null;

@@ -16,7 +16,7 @@ export const employersDuty = (legal: LegalMatch) => legal.entry.keepMode === 'ke
 export const requiredByLaw = (legal: LegalMatch, r: Pick<Requirement, 'mandatory'>) => legal.statutory && !employersDuty(legal) && r.mandatory;
 
 // A requirement that asks for an education names it: "VMBO" alone is where a teacher teaches.
-const EDUCATION_WORD = /\b(?:diploma\w*|opleiding\w*|afgerond\w*|niveau|bevoegdheid|kwalificatie\w*|mbo|hbo|wo|bachelor\w*|master\w*|degree|qualification)\b/iu;
+const EDUCATION_WORD = /\b(?:diploma\w*|opleiding\w*|afgerond\w*|niveau|bevoegdheid|kwalificatie\w*|mbo|hbo|wo|bachelor\w*|master\w*|degree|qualification)\b/i;
 
 /**
  * What the law says of each requirement, asked once. In a job the law ties to a qualification
