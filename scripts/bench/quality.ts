@@ -16,6 +16,7 @@ interface Summary {
   skills: { englishLabelsInDutchText: number };
   warnings: { precision: number };
   personProfile: { junk: number };
+  qualitiesInBring: { share: number };
   rewrite: { keptVerbatim: number; brokenLines: number; metadataHeadings: number; titleRepeated: number; attributionInText: number };
 }
 
@@ -49,6 +50,7 @@ export async function bench(): Promise<Section> {
       row('requirement recall', (s) => s.requirements.recall, '%', '≥ 92 %'),
       row('false requirements', (s) => s.requirements.notRequirements, '%', '≤ 5 %'),
       row('person-profile lines from non-requirements', (s) => s.personProfile.junk, '%', '≤ 5 %'),
+      row('"Wat je meebrengt" lines that are qualities', (s) => s.qualitiesInBring.share, '%', ''),
       row('warning precision', (s) => s.warnings.precision, '%', '≥ 90 %'),
     ],
   };
