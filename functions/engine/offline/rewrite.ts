@@ -275,16 +275,17 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const standsAlone = (r: Requirement) => !r.legal && !education(r) && r.text.split(/\s+/).length >= 2 && !REFERS_BACK.test(r.text);
     // A sentence that only left for the profile stays when the next one, kept, refers back to it
     // ("… Daarnaast vind je het geen probleem om veel te reizen."): that one would refer to nothing.
+    const asked = new Map(units.map((u) => [u, changesOf(u)]));
     const held = new Set(
       units.filter((u, i) => {
         const next = units[i + 1];
-        const asked = changesOf(u);
-        return !!next && asked.length > 0 && !asked.some(education) && !changesOf(next).length && REFERS_ON.test(text.slice(next.start, next.end).trim());
+        const leaving = asked.get(u)!;
+        return !!next && leaving.length > 0 && !leaving.some(education) && !asked.get(next)!.length && REFERS_ON.test(text.slice(next.start, next.end).trim());
       }),
     );
-    const changes = (u: { start: number; end: number }) => (held.has(u) ? [] : changesOf(u));
+    const changes = (u: { start: number; end: number }) => (held.has(u) ? [] : (asked.get(u) ?? changesOf(u)));
     // (Its quality is not said again under "Wie je bent".)
-    for (const u of held) for (const r of changesOf(u)) (inBlock ? stayed : keptInProse).add(r.id);
+    for (const u of held) for (const r of asked.get(u)!) (inBlock ? stayed : keptInProse).add(r.id);
     // In the posting's own list of demands, a plus or a practical condition goes to its own section
     // (EXEMPLARS.md, principle 2 and 11), in its own words: "Mooi meegenomen", "Praktisch".
     const target = inBlock && line.section === 'requirements' && (line.bullet || units.length === 1) ? relocation(own, text, line) : null;
