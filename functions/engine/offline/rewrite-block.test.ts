@@ -361,30 +361,21 @@ describe('a list the page glued into one line is rewritten as the list it was (r
 
 describe('the block’s own lead-in goes with its heading (reading of untuned output)', () => {
   it('drops "Formal Education Required:" once the block is "What you bring"', () => {
-    const t = Translation.parse(
-      translateOffline(
-        Vacancy.parse({
-          isVacancy: true,
-          title: 'Data Analyst',
-          employer: null,
-          location: null,
-          language: 'en',
-          text: [
-            'Responsibilities',
-            '- Build dashboards for the sales team',
-            '',
-            'Qualifications',
-            'Formal Education Required:',
-            "- Bachelor's degree in Statistics",
-            '- Strong SQL skills',
-            '',
-            'Benefits',
-            '- A pension plan',
-          ].join('\n'),
-          source: 'text',
-        }),
-        getTaxonomy(),
-      ),
+    const t = translate(
+      'Data Analyst',
+      [
+        'Responsibilities',
+        '- Build dashboards for the sales team',
+        '',
+        'Qualifications',
+        'Formal Education Required:',
+        "- Bachelor's degree in Statistics",
+        '- Strong SQL skills',
+        '',
+        'Benefits',
+        '- A pension plan',
+      ],
+      'en',
     );
     expect(t.rewritten.markdown).toMatch(/### What you bring\n\n- You /u);
     expect(t.rewritten.markdown).not.toContain('Formal Education Required');
