@@ -131,6 +131,7 @@ function evaluate(set: Posting[]) {
     profileJunk = 0,
     bringLines = 0,
     qualitiesInBring = 0,
+    plusesInBring = 0,
     warningsJudged = 0,
     warningsRight = 0;
   let sentences = 0,
@@ -275,6 +276,8 @@ function evaluate(set: Posting[]) {
         for (const _ of b.markdown.split('\n').filter((l) => l.trim())) {
           bringLines++;
           if (asked.length && asked.every((g) => g.kind === 'trait')) qualitiesInBring++;
+          // (A plus among the must-haves: it belongs under "Mooi meegenomen", principle 9.)
+          if (asked.length && asked.every((g) => !g.mandatory)) plusesInBring++;
         }
       }
     }
@@ -389,6 +392,7 @@ function evaluate(set: Posting[]) {
     warnings: { judged: warningsJudged, precision: warningsJudged ? warningsRight / warningsJudged : 1 },
     personProfile: { lines: profileLines, junk: profileLines ? profileJunk / profileLines : 0 },
     qualitiesInBring: { lines: bringLines, share: bringLines ? qualitiesInBring / bringLines : 0 },
+    plusesInBring: { lines: bringLines, share: bringLines ? plusesInBring / bringLines : 0 },
     rewrite: {
       sentences,
       keptVerbatim: sentences ? sentencesKept / sentences : 1,
@@ -440,6 +444,7 @@ function print(half: Half, summary: ReturnType<typeof evaluate>['summary']) {
     ['warning precision (wording about the candidate)', `${pct(s.warnings.precision)} of ${s.warnings.judged}`, '≥ 90 %', goal(s.warnings.precision >= 0.9)],
     ['person-profile lines from non-requirements', `${pct(s.personProfile.junk)} of ${s.personProfile.lines}`, '≤ 5 %', goal(s.personProfile.junk <= 0.05)],
     ['"Wat je meebrengt" lines that are qualities', `${pct(s.qualitiesInBring.share)} of ${s.qualitiesInBring.lines}`, '—', ''],
+    ['"Wat je meebrengt" lines that are pluses', `${pct(s.plusesInBring.share)} of ${s.plusesInBring.lines}`, '—', ''],
     ['own sentences kept verbatim', `${pct(s.rewrite.keptVerbatim)} of ${s.rewrite.sentences}`, '≥ 99 %', goal(s.rewrite.keptVerbatim >= 0.99)],
     ['broken lines written', String(s.rewrite.brokenLines), '0', goal(s.rewrite.brokenLines === 0)],
     ['metadata headings', String(s.rewrite.metadataHeadings), '0', goal(s.rewrite.metadataHeadings === 0)],

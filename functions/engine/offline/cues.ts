@@ -65,9 +65,9 @@ export const OTHER =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:fulltime|full-time|full time|parttime|part-time|part time|voltijd\w*|deeltijd\w*|\d+\s*(?:[-–]|tot|à)\s*\d+\s*(?:uur|u|hours)\b|uur per week|uren per week|dagen per week|days per week|hours per week|\d+ uur|dienstverband|ploegen\w*|shifts?|weekend\w*|avond\w*|nachtdienst\w*|onregelmatig\w*|beschikbaar\w*|available|availability|reizen|travel\w*|eigen vervoer|own (?:transport|car)|woonachtig|wonen in de regio|in de regio|nationaliteit|nationality|citizen\w*|relocat\w*|on-?site|op locatie|thuiswerk\w*|remote|kantoor|overwerk|overtime|oproepbasis|stage|internship|studentenjob|vakantiewerk|contract|tewerkstelling|betrekking|start(?:datum| date)?|per direct|onmiddellijk)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
 
 export const PLUS =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:pr[eé](?![A-Za-zÀ-ÖØ-öø-ɏ])|pre\b|pluspunt\w*|(?:is |een |grote |als )(?:extra )?plus\b|plus punt|bij voorkeur|nice[- ]to[- ]have|preferred|preferably|is a plus|a plus\b|bonus|desired|desirable|ideally|idealiter|would be (?:great|nice)|advantage|voordeel|strekt tot aanbeveling|not required|niet verplicht|niet noodzakelijk|geen must|optioneel|optional|mooi meegenomen|meegenomen|versterkt (?:je|jouw|uw) kandidatuur|strengthens? your (?:application|candidacy)|geweldig!|(?<!(?:sociaal|technisch|praktisch|handig|heel|erg|zeer|bent|ben|is|zijn) )handig(?! (?:met|mee|in|en))|(?:is|zijn|lijkt|wel) handig|troef|(?:is|vormt|zijn) (?:een |echte |grote )?meerwaarde|(?:geniet|heeft|verdient) de voorkeur|wenselijk|eventueel|zou mooi zijn|nice|liefst|met (?:als )?voorkeur)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:pr[eé](?![A-Za-zÀ-ÖØ-öø-ɏ])|pre\b|pluspunt\w*|(?:is |een |grote |als )(?:extra )?plus\b|plus punt|bij voorkeur|nice[- ]to[- ]have|preferred|preferably|is a plus|a plus\b|an? (?:(?:real|great|big|valuable|definite) )?asset(?! (?:manag|class|allocat|servic|track))|bonus|desired|desirable|ideally|idealiter|would be (?:great|nice)|advantage|voordeel|strekt tot aanbeveling|not required|niet verplicht|niet noodzakelijk|geen must|optioneel|optional|mooi meegenomen|meegenomen|versterkt (?:je|jouw|uw) kandidatuur|strengthens? your (?:application|candidacy)|geweldig!|(?<!(?:sociaal|technisch|praktisch|handig|heel|erg|zeer|bent|ben|is|zijn) )handig(?! (?:met|mee|in|en))|(?:is|zijn|lijkt|wel) handig|troef|(?:is|vormt|zijn) (?:een |echte |grote )?meerwaarde|(?:geniet|heeft|verdient) de voorkeur|wenselijk|eventueel|zou mooi zijn|nice|liefst|met (?:als )?voorkeur)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
 export const PLUS_STRONG =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:pr[eé](?![A-Za-zÀ-ÖØ-öø-ɏ])|pre\b|pluspunt\w*|plus|nice[- ]to[- ]have|preferred|preferably|bonus|desired|desirable|ideally|advantage|voordeel|strekt tot aanbeveling|mooi meegenomen|bij voorkeur|troef|versterkt (?:je|jouw|uw) kandidatuur|strengthens? your (?:application|candidacy)|geweldig!|(?:is|vormt|zijn) (?:een |echte |grote )?meerwaarde|(?:geniet|heeft|verdient) de voorkeur|wenselijk)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:pr[eé](?![A-Za-zÀ-ÖØ-öø-ɏ])|pre\b|pluspunt\w*|plus|an? (?:(?:real|great|big|valuable|definite) )?asset(?! (?:manag|class|allocat|servic|track))|nice[- ]to[- ]have|preferred|preferably|bonus|desired|desirable|ideally|advantage|voordeel|strekt tot aanbeveling|mooi meegenomen|bij voorkeur|troef|versterkt (?:je|jouw|uw) kandidatuur|strengthens? your (?:application|candidacy)|geweldig!|(?:is|vormt|zijn) (?:een |echte |grote )?meerwaarde|(?:geniet|heeft|verdient) de voorkeur|wenselijk)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
 // Not when negated: "een pré, niet vereist" is a plus.
 export const MUST =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?<!(?:niet|not|geen|never) )(?:vereist|verplicht|noodzakelijk|must|required|een must|is een vereiste|essential)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
@@ -130,7 +130,7 @@ export const GATES = new Map<RegExp, RegExp>([
   [EDUCATION_STRONG, /mbo|hbo|wo|bachelor|master|sc|ph|diploma|opleiding|graduaat|denkniveau|degree|universitaire|background in/i],
   [
     PLUS_STRONG,
-    /pr[eé]|plus|nice[- ]to[- ]have|bonus|desir|ideally|advantage|voordeel|strekt tot aanbeveling|mooi meegenomen|bij voorkeur|troef|meerwaarde|de voorkeur|wenselijk|kandidatuur|strengthen|geweldig/i,
+    /pr[eé]|plus|asset|nice[- ]to[- ]have|bonus|desir|ideally|advantage|voordeel|strekt tot aanbeveling|mooi meegenomen|bij voorkeur|troef|meerwaarde|de voorkeur|wenselijk|kandidatuur|strengthen|geweldig/i,
   ],
   [
     LANGUAGE,
@@ -138,7 +138,7 @@ export const GATES = new Map<RegExp, RegExp>([
   ],
   [
     PLUS,
-    /pr[eé]|plus|bij voorkeur|nice|bonus|desir|ideal|would be|advantage|voordeel|strekt tot aanbeveling|not required|niet verplicht|niet noodzakelijk|geen must|optio|meegenomen|handig|troef|meerwaarde|voorkeur|wenselijk|eventueel|zou mooi zijn|liefst|kandidatuur|strengthen|geweldig/i,
+    /pr[eé]|plus|asset|bij voorkeur|nice|bonus|desir|ideal|would be|advantage|voordeel|strekt tot aanbeveling|not required|niet verplicht|niet noodzakelijk|geen must|optio|meegenomen|handig|troef|meerwaarde|voorkeur|wenselijk|eventueel|zou mooi zijn|liefst|kandidatuur|strengthen|geweldig/i,
   ],
   [ALTERNATIVE, /gelijkwaardig|vergelijkba|equivalent|or similar|or related|closely related|or other|andere relevante|or comparable|ervaring|or experience/i],
   [EXPERIENCE, /ervar|experience|vlieguren|track record|worked|year|jaar|jaren|achtergrond in|hands-on|eerdere|bewezen|proven|seasoned|senior/i],
@@ -203,7 +203,9 @@ export function asksExperience(text: string): boolean {
 }
 
 /** A list item's own mark at the start of a line ("- ", "• ", "✓ "), numbers aside. */
-export const LIST_MARK = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+])\s+/;
+// (A typographic mark is a list mark even glued to its text, "·Working knowledge of SAP", as a page
+// copied from a PDF writes it; a hyphen or a plus only with a space after it.)
+export const LIST_MARK = /^\s*(?:[-–—*+]\s+|[•·▪●◦○■□➢➤►✓✔]\s*)/;
 
 /**
  * A condition of the work the candidate has to be able to bear (ANNOTATION.md: "other"): heights,

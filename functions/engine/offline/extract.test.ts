@@ -934,3 +934,14 @@ describe('a lead-in that first asks something, said subject first (tune half)', 
     expect(extract(text).map((r) => r.text)).toEqual(['Je hebt een duidelijke visie']);
   });
 });
+
+describe('"an asset" marks a plus, as "a plus" does (reading of untuned output)', () => {
+  it.each([
+    ['Requirements:\nWorking knowledge of insurance brokerage or sales workflows an asset.', false],
+    ['Requirements:\nExperience as an asset manager in a bank.', true],
+  ])('%j → mandatory %s', (text, mandatory) => {
+    const found = extract(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.mandatory === mandatory)).toBe(true);
+  });
+});

@@ -130,3 +130,15 @@ describe('a long lead-in that says what the reader gets opens the offer (reading
     expect(headingKind(line)).toBe('offer');
   });
 });
+
+describe('a heading that lists the names of what is asked, commas and all (reading of untuned output)', () => {
+  it.each(['SKILLS, KNOWLEDGE, AND ABILITIES:', 'Knowledge, Skills and Abilities:', 'Kennis, vaardigheden en bekwaamheden'])(
+    '%s opens the requirements',
+    (line) => {
+      expect(headingKind(line)).toBe('requirements');
+    },
+  );
+  it('still reads a line that asks a skill as content', () => {
+    expect(headingKind('Knowledge of SQL and abilities in Python')).toBeNull();
+  });
+});

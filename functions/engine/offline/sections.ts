@@ -35,7 +35,7 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
 ];
 
 const REQUIREMENT_NOUNS =
-  /^(?:opleiding|ervaring|werkervaring|kennis|vaardigheden|competenties|kwalificaties|skills|experience|education|knowledge|qualifications|profiel|eisen|vereisten|certificaten|talen|languages)(?: (?:en|and|&)? ?(?:opleiding|ervaring|werkervaring|kennis|vaardigheden|competenties|kwalificaties|skills|experience|education|knowledge|qualifications|profiel|eisen|vereisten|certificaten|talen|languages))+$/;
+  /^(?:opleiding|ervaring|werkervaring|kennis|vaardigheden|competenties|kwalificaties|bekwaamheden|skills|abilities|capabilities|competencies|experience|education|knowledge|qualifications|profiel|eisen|vereisten|certificaten|talen|languages)(?: (?:en|and|&)? ?(?:opleiding|ervaring|werkervaring|kennis|vaardigheden|competenties|kwalificaties|bekwaamheden|skills|abilities|capabilities|competencies|experience|education|knowledge|qualifications|profiel|eisen|vereisten|certificaten|talen|languages))+$/;
 const ASKS_SOMETHING =
   /\b(?:ervaring|kennis|diploma|rijbewijs|opleiding|niveau|mbo|hbo|wo|bachelor|master|degree|experience|knowledge|skills?|certifica\w*|vca|bhv|vog|fulltime|parttime|voltijd\w*|deeltijd\w*|nederlands|engels|english|dutch|french|frans|duits|german|stressbestendig|zelfstandig|flexibel|teamplayer|leergierig|nauwkeurig|communicatief|klantgericht|gedreven|proactief|analytisch|rijbewijs|python|sql|java|excel|sap|required|vereist|pré|pre|plus|bij voorkeur|preferred|must|\d)\b/i;
 
@@ -72,7 +72,7 @@ function sectionKey(text: string): string {
  * each decided before the next is tried.
  */
 export function headingKind(line: string): SectionKind | null {
-  if (/^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)])\s+/.test(line)) return null;
+  if (/^\s*(?:[-–—*+]\s+|[•·▪●◦○■□➢➤►✓✔]\s*|\d{1,2}[.)]\s+)/.test(line)) return null;
   const trimmed = line.trim();
   // A Markdown heading is a heading whatever it says ("## Conditions of employment", "## About TU Delft").
   if (/^#{1,6}\s/.test(trimmed)) return markdownHeadingKind(trimmed);

@@ -177,3 +177,10 @@ describe('competences listed a word or two each are items, not titles (reading o
     expect(got.find((l) => l.text === 'Sloopwerker')?.heading).toBe(true);
   });
 });
+
+describe('a list mark glued to its text, as a page copied from a PDF writes it (reading of untuned output)', () => {
+  it('reads "·Working knowledge of SAP" as a list item, and a hyphenated word as none', () => {
+    const got = lines(['Requirements:', '·Working knowledge of SAP', '•Fluent in English', '-Ervaring met Excel'].join('\n'));
+    expect(got.slice(1).map((l) => l.bullet)).toEqual([true, true, false]);
+  });
+});

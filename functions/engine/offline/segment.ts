@@ -25,7 +25,7 @@ export interface Line {
   bullet: boolean;
 }
 
-const BULLET = /^\s*(?:[-–—•*·▪●◦○■□➢➤►✓✔+]|\d{1,2}[.)]|[a-z][.)])\s+/;
+const BULLET = /^\s*(?:[-–—*+]\s+|[•·▪●◦○■□➢➤►✓✔]\s*|(?:\d{1,2}|[a-z])[.)]\s+)/;
 
 /** Lines of the posting with their offsets and the section each belongs to. */
 // Postings pasted from an editor keep their HTML: block tags end a line like a newline does.
