@@ -40,6 +40,8 @@ describe('person profile in full sentences', () => {
       expect.arrayContaining(['Je bent een teamplayer met een groot verantwoordelijkheidsgevoel.', 'Je bent kritisch en open naar klanten.']),
     );
     expect(items(['Niet bang is om zichzelf te presenteren'], 'nl')).toEqual(['Je bent niet bang om jezelf te presenteren.']);
+    // (A main clause that says what is the reader's is no such item: its subject is not the reader.)
+    expect(items(['Integraal werken is helemaal jouw ding'], 'nl')).toEqual(['Integraal werken is helemaal jouw ding']);
     expect(aboutThePerson('Excellence AG is een projectenorganisatie met vestigingen in Duitsland')).toBe(false);
     expect(aboutThePerson('Het team is klein en hecht')).toBe(false);
   });

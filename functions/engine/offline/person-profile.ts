@@ -137,7 +137,9 @@ export const QUALITY_NOUN = new RegExp(
 const NOUN_SENTENCE = new RegExp(`^(?:(de|het|een)\\s+)?(${QUALITY_NOUNS})\\s+(om|in|voor|met|tot|aan)\\s+(.+)$`, 'i');
 
 /** The finite "is" of a clause that hangs on "iemand die": "Een teamplayer is met …". */
-const SUBORDINATE_IS = /^(?!(?:het|de|dat|dit|deze|die|er|wat|hier|daar|ons|onze)\s)(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){1,4}?(is)(?=\s|$)/i;
+// (Not a main clause that says something of the reader's: "Integraal werken is helemaal jouw ding".)
+const SUBORDINATE_IS =
+  /^(?!(?:het|de|dat|dit|deze|die|er|wat|hier|daar|ons|onze)\s)(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\s+){1,4}?(is)(?=\s|$)(?!.*(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:jouw|jou|je|jij)(?![A-Za-zÀ-ÖØ-öø-ɏ]))/i;
 
 /** A quality said to be needed: "Een sterke commerciële drive is essentieel voor …", "Flexibiliteit is belangrijk". */
 const NEEDED_NL =
