@@ -132,6 +132,7 @@ function evaluate(set: Posting[]) {
     bringLines = 0,
     qualitiesInBring = 0,
     plusesInBring = 0,
+    bringNotSaid = 0,
     warningsJudged = 0,
     warningsRight = 0;
   let sentences = 0,
@@ -273,8 +274,10 @@ function evaluate(set: Posting[]) {
       if (b.role === 'heading') bring = /^#+\s*(?:Wat je meebrengt|Wat u meebrengt|What you bring)\s*$/u.test(b.markdown);
       else if (bring && b.markdown.trim()) {
         const asked = b.requirementIds.flatMap((id) => goldOf.get(id) ?? []);
-        for (const _ of b.markdown.split('\n').filter((l) => l.trim())) {
+        for (const line of b.markdown.split('\n').filter((l) => l.trim())) {
           bringLines++;
+          // (Principle 3: a must-have is said to the reader, "Je kunt …", "Je hebt …", not left a fragment.)
+          if (!/^(?:[-*•]\s+)?(?:Je|Jij|U|You)\s|^(?:Hoe (?:je|u) dit|How you learned)/u.test(line)) bringNotSaid++;
           if (asked.length && asked.every((g) => g.kind === 'trait')) qualitiesInBring++;
           // (A plus among the must-haves: it belongs under "Mooi meegenomen", principle 9.)
           if (asked.length && asked.every((g) => !g.mandatory)) plusesInBring++;
@@ -393,6 +396,7 @@ function evaluate(set: Posting[]) {
     personProfile: { lines: profileLines, junk: profileLines ? profileJunk / profileLines : 0 },
     qualitiesInBring: { lines: bringLines, share: bringLines ? qualitiesInBring / bringLines : 0 },
     plusesInBring: { lines: bringLines, share: bringLines ? plusesInBring / bringLines : 0 },
+    bringNotSaid: { lines: bringLines, share: bringLines ? bringNotSaid / bringLines : 0 },
     rewrite: {
       sentences,
       keptVerbatim: sentences ? sentencesKept / sentences : 1,
@@ -445,6 +449,7 @@ function print(half: Half, summary: ReturnType<typeof evaluate>['summary']) {
     ['person-profile lines from non-requirements', `${pct(s.personProfile.junk)} of ${s.personProfile.lines}`, '≤ 5 %', goal(s.personProfile.junk <= 0.05)],
     ['"Wat je meebrengt" lines that are qualities', `${pct(s.qualitiesInBring.share)} of ${s.qualitiesInBring.lines}`, '—', ''],
     ['"Wat je meebrengt" lines that are pluses', `${pct(s.plusesInBring.share)} of ${s.plusesInBring.lines}`, '—', ''],
+    ['"Wat je meebrengt" lines not said to the reader', `${pct(s.bringNotSaid.share)} of ${s.bringNotSaid.lines}`, '—', ''],
     ['own sentences kept verbatim', `${pct(s.rewrite.keptVerbatim)} of ${s.rewrite.sentences}`, '≥ 99 %', goal(s.rewrite.keptVerbatim >= 0.99)],
     ['broken lines written', String(s.rewrite.brokenLines), '0', goal(s.rewrite.brokenLines === 0)],
     ['metadata headings', String(s.rewrite.metadataHeadings), '0', goal(s.rewrite.metadataHeadings === 0)],

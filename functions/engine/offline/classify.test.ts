@@ -74,3 +74,9 @@ describe('"master data" and a scrum master are no master’s degree (untuned out
     expect(isEducation(text)).toBe(education);
   });
 });
+
+describe('a level said in either word order is a level (reading of tune output)', () => {
+  it.each(['Academisch denk- en werkniveau', 'HBO werk- en denkniveau'])('%j → education_level', (text) => {
+    expect(classify(text)).toBe('education_level');
+  });
+});

@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/locale';
 import type { PersonProfile, Requirement } from '../../../shared/translation';
 import { DUTCH_TASK, EDUCATION, ENGLISH_TASK, GATES, gatedExec, has, LIST_MARK, TASK_OPENERS, TRAIT } from './cues';
 import { asMainClause, endsOnVerb, KNOWN_VERB } from './relative-items';
-import { asSentence } from './rewrite-block';
+import { ableTo, asSentence } from './rewrite-block';
 import { register } from './rewrite-register';
 import { continuationGroups } from './rewrite-lines';
 import { NOT_ASKED } from './rules/types';
@@ -273,12 +273,6 @@ function statementOf(text: string): string | null {
   const en = ASKED_EN.exec(text);
   if (en) return `You ${en[1]!.toLowerCase() === 'do' ? '' : `${en[1]!.toLowerCase()} `}${en[2]}.`;
   return null;
-}
-
-/** "Procesmatig kunnen denken en handelen": how, "kunnen" and one or two actions. */
-function ableTo(text: string): RegExpExecArray | null {
-  const m = /^([A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+)?)\s+kunnen\s+(.+)$/.exec(text.replace(/[.;]+$/, ''));
-  return m && /^(?:\p{Ll}+\s+)?\p{Ll}+en(?:\s+(?:en|of)\s+\p{Ll}+en)?$/u.test(m[2]!) ? m : null;
 }
 
 /** Long: one ordered list of the forms a quality is said in (the first that matches wins). */

@@ -33,6 +33,26 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Excellent written and verbal communication skills', en, 'en', 'You have excellent written and verbal communication skills.'],
     ['Python and R skills', en, 'en', 'You have Python and R skills.'],
     ['-Ability to summarize results', en, 'en', 'You have the ability to summarize results.'],
+    // (Reading of untuned output, second round: coordinated adjectives, a readiness, an attitude, "kunnen".)
+    [
+      'Uitstekende mondelinge en schriftelijke vaardigheden in de Nederlandse taal',
+      je,
+      'nl',
+      'Je hebt uitstekende mondelinge en schriftelijke vaardigheden in de Nederlandse taal.',
+    ],
+    [
+      'Communicatieve vaardigheden en een goede beheersing van het Engels',
+      je,
+      'nl',
+      'Je hebt communicatieve vaardigheden en een goede beheersing van het Engels.',
+    ],
+    ['Een goede beheersing van het Frans', u, 'nl', 'U heeft een goede beheersing van het Frans.'],
+    ['Bereidheid om bij te leren', u, 'nl', 'U bent bereid om bij te leren.'],
+    ['Zelfstandige werkhouding met oog voor veiligheid', je, 'nl', 'Je hebt een zelfstandige werkhouding met oog voor veiligheid.'],
+    ['Sterk in communicatie en stressbestendig', je, 'nl', 'Je bent sterk in communicatie en stressbestendig.'],
+    ['Procesmatig kunnen denken en handelen', je, 'nl', 'Je kunt procesmatig denken en handelen.'],
+    ['Strong analytical skills, able to solve problems quickly', en, 'en', 'You have strong analytical skills, able to solve problems quickly.'],
+    ['A good command of English (oral and written)', en, 'en', 'You have a good command of English (oral and written).'],
     // (An aside with a verb of its own is no clause of the line.)
     [
       'Affinity with working in teams (the working language is English)',
@@ -54,6 +74,9 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     'Ervaring met WordPress is een vereiste',
   ])('leaves "%s" as it is', (line) => {
     expect(asSentence(line, je, 'nl')).toBeNull();
+  });
+  it('leaves an English demand said with its own verb as it is', () => {
+    expect(asSentence('Must have strong communication skills, verbal and written', en, 'en')).toBeNull();
   });
 });
 
@@ -356,6 +379,23 @@ describe('a list the page glued into one line is rewritten as the list it was (r
       '### Wat je meebrengt\n\n- Je kunt het werk van een plaatser interieur zelfstandig doen â€” waar je dat leerde, maakt niet uit.\n- Je hebt kennis van het lezen van technische tekeningen.\n- Je bent in het bezit van rijbewijs B.\n',
     );
     expect(md).not.toMatch(/5 jaar/u);
+  });
+});
+
+describe('what is kept beside a replaced diploma is said to the reader (reading of untuned output)', () => {
+  it('says "ervaring in een soortgelijke rol" as a sentence once the master beside it gave way', () => {
+    const md = translate('Projectleider', [
+      'Taken',
+      'Je stuurt werven aan en organiseert werfvergaderingen.',
+      '',
+      'Profiel',
+      'Master bouwkunde en ervaring in een soortgelijke rol Sterk in communicatie en stressbestendig',
+      '',
+      'Aanbod',
+      'Een vast contract.',
+    ]).rewritten.markdown;
+    expect(md).toContain('- Je hebt ervaring in een soortgelijke rol.');
+    expect(md).not.toMatch(/^- Ervaring in/mu);
   });
 });
 

@@ -16,14 +16,14 @@ import { isMeta } from './rewrite-lines';
 import { headingKind } from './sections';
 
 const L = 'A-Za-zÀ-ÖØ-öø-ɏ';
-/** Words that open a demand said as a noun phrase: "Goede", "Aantoonbare", "Sterke technische", "Enige". */
-const NL_ADJECTIVES = `(?:(?:[${L}]+e|enig|veel|voldoende)\\s+){0,3}`;
+/** Words that open a demand said as a noun phrase: "Goede", "Aantoonbare", "Sterke technische", "Enige", "Mondelinge en schriftelijke". */
+const NL_ADJECTIVES = `(?:(?:[${L}]+e|enig|veel|voldoende)(?:,?\\s+(?:en|of)\\s+[${L}]+e)?\\s+){0,3}`;
 const EN_ADJECTIVES =
   '(?:(?:strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional)\\s+){0,3}';
 
 /** English words that open a demand and are no name: "Strong", "Experience" (not "Python"). */
 const EN_LOWER =
-  /^(?:strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional|work|industry|experience|knowledge|familiarity|proficiency|skills|understanding|affinity|command|grasp|ability|fluent|familiar|proficient|able|willing|comfortable|in|demonstrated)\b/i;
+  /^(?:an?|strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional|work|industry|experience|knowledge|familiarity|proficiency|skills|understanding|affinity|command|grasp|ability|fluent|familiar|proficient|able|willing|comfortable|in|demonstrated)\b/i;
 
 /** Noun-phrase demands and the verb that makes each a sentence; the rest of the words stay as they are. */
 const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' }> = [
@@ -36,12 +36,19 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
     verb: 'have',
   },
   { re: new RegExp(`^${NL_ADJECTIVES}[${L}]*(?:vaardigheden|kwaliteiten)[.!]?$`, 'i'), verb: 'have' },
-  // "Goede beheersing van Excel" → "Je hebt een goede beheersing van Excel"
-  { re: new RegExp(`^(?:[${L}]+e\\s+){1,2}beheersing\\s+van\\s`, 'i'), verb: 'have-a' },
+  // "Communicatieve vaardigheden en een goede beheersing van …", "Werkervaring en affiniteit met …"
+  { re: new RegExp(`^${NL_ADJECTIVES}[${L}]*(?:kennis|ervaring|vaardigheden|kwaliteiten)\\s+(?:en|of)\\s`, 'i'), verb: 'have' },
+  // "Een goede beheersing van het Engels", "Een sterke affiniteit met techniek"
+  { re: new RegExp(`^een\\s+${NL_ADJECTIVES}(?:beheersing|kennis|affiniteit|interesse|gevoel)\\s+(?:van|met|voor|in)\\s`, 'i'), verb: 'have' },
+  // "Goede beheersing van Excel" → "Je hebt een goede beheersing van Excel"; "Zelfstandige werkhouding met …"
+  { re: new RegExp(`^(?:[${L}]+e\\s+){1,2}(?:beheersing\\s+van|(?:werk)?houding|instelling|mentaliteit)\\s`, 'i'), verb: 'have-a' },
   // "Vermogen om …" → "Je hebt het vermogen om …"
   { re: /^vermogen\s+(?:om|tot)\s/i, verb: 'have-the' },
   // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig"
-  { re: /^(?:in het bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in)\s/i, verb: 'be' },
+  {
+    re: /^(?:in het bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in|(?:zeer |heel )?(?:sterk|goed) in)\s/i,
+    verb: 'be',
+  },
   { re: new RegExp(`^[${L}]+\\s+vaardig[.!]?$`, 'i'), verb: 'be' },
   // "Goed communicatief vaardig in het Nederlands en Engels"
   { re: new RegExp(`^(?:(?:goed|zeer|uitstekend)\\s+)?[${L}]+\\s+vaardig\\s+(?:in|met)\\s`, 'i'), verb: 'be' },
@@ -55,7 +62,10 @@ const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' | 'have-the' 
     verb: 'have',
   },
   // "Excellent written and verbal communication skills", "Strong SQL skills"
-  { re: new RegExp(`^${EN_ADJECTIVES}(?:[A-Za-z/+#-]+,?\\s+(?:and\\s+|or\\s+)?){1,5}skills[.!]?$`, 'i'), verb: 'have' },
+  // (Or with what they bear on after a comma: "Strong analytical and problem-solving skills, with experience in …".)
+  { re: new RegExp(`^${EN_ADJECTIVES}(?:[A-Za-z/+#-]+,?\\s+(?:and\\s+|or\\s+)?){1,5}skills(?:[.!]?$|,\\s)`, 'i'), verb: 'have' },
+  // "A good command of English", "An affinity with open data": the article is the posting's own.
+  { re: new RegExp(`^an?\\s+${EN_ADJECTIVES}(?:understanding|affinity|command|grasp|knowledge|background)\\s+(?:of|with|in|for)\\s`, 'i'), verb: 'have' },
   // "Ability to speak Mandarin" → "You have the ability to speak Mandarin"
   { re: /^(?:(?:demonstrated|proven|strong)\s+)?ability\s+to\s/i, verb: 'have-the' },
   // "Deep understanding of X" → "You have a deep understanding of X"
@@ -81,11 +91,19 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   // (A name or an abbreviation keeps its capitals: "SQL skills".)
   const rest = /^\p{Lu}{2}/u.test(body) || (lang === 'en' && !EN_LOWER.test(body)) ? body : body.charAt(0).toLowerCase() + body.slice(1);
   if (lang === 'en') {
+    // (A demand said with its own verb stays as it is: "Must have strong communication skills".)
+    if (/^(?:must|should|will|would|need|needs|have|has|be|is|are)\s/i.test(body)) return null;
     const form = EN_FORMS.find((f) => f.re.test(body));
     if (!form) return null;
     const article = form.verb === 'have-a' ? (/^[aeiou]/i.test(rest) ? 'an ' : 'a ') : form.verb === 'have-the' ? 'the ' : '';
     return `You ${form.verb === 'be' ? 'are' : 'have'} ${article}${rest}${end}`;
   }
+  // "Bereidheid om bij te leren" → "Je bent bereid om bij te leren."
+  const willing = /^bereidheid\s+((?:om|te|tot)\s.+)$/i.exec(body);
+  if (willing) return `${you.subject} bent bereid ${willing[1]}${end}`;
+  // "Procesmatig kunnen denken en handelen" → "Je kunt procesmatig denken en handelen."
+  const can = ableTo(body);
+  if (can) return `${you.subject} ${you.can} ${can[1]!.charAt(0).toLowerCase()}${can[1]!.slice(1)} ${can[2]}${end}`;
   const form = NL_FORMS.find((f) => f.re.test(body));
   if (!form) return null;
   const polite = you.subject === 'U';
@@ -93,6 +111,12 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   const be = polite ? 'U bent' : `${you.subject} bent`;
   const verb = form.verb === 'be' ? be : form.verb === 'have-the' ? `${have} het` : form.verb === 'have-a' ? `${have} een` : have;
   return `${verb} ${rest}${end}`;
+}
+
+/** "Procesmatig kunnen denken en handelen": how, "kunnen" and one or two actions. */
+export function ableTo(text: string): RegExpExecArray | null {
+  const m = /^([A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+)?)\s+kunnen\s+(.+)$/.exec(text.replace(/[.;]+$/, ''));
+  return m && /^(?:\p{Ll}+\s+)?\p{Ll}+en(?:\s+(?:en|of)\s+\p{Ll}+en)?$/u.test(m[2]!) ? m : null;
 }
 
 /**

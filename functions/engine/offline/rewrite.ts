@@ -155,7 +155,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     }
     if (!education(r) || !replaced(r)) {
       // (A line that opens with its subject is a sentence: it ends as one.)
-      const said = withSubject(sentence(r.text), you, lang);
+      // (A must-have kept in its own words is said to the reader where its form allows: "Je hebt ervaring in …".)
+      const said = (r.mandatory && !r.legal && asSentence(r.text, you, lang)) || withSubject(sentence(r.text), you, lang);
       return [/^(?:je|jij|u|you)\s/i.test(said) ? closed(said) : said];
     }
     // The posting's own task lines say best what a diploma or a level stood for (EXEMPLARS.md,
