@@ -53,6 +53,7 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Procesmatig kunnen denken en handelen', je, 'nl', 'Je kunt procesmatig denken en handelen.'],
     ['Strong analytical skills, able to solve problems quickly', en, 'en', 'You have strong analytical skills, able to solve problems quickly.'],
     ['A good command of English (oral and written)', en, 'en', 'You have a good command of English (oral and written).'],
+    ['Een energieke leider met ervaring in de verkoop', je, 'nl', 'Je bent een energieke leider met ervaring in de verkoop.'],
     // (An aside with a verb of its own is no clause of the line.)
     [
       'Affinity with working in teams (the working language is English)',
@@ -72,6 +73,7 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     'Je spreekt goed Nederlands',
     // A clause already: "Je hebt ervaring met WordPress is een vereiste" would be no sentence.
     'Ervaring met WordPress is een vereiste',
+    'Een rijbewijs B met aanhangwagen',
   ])('leaves "%s" as it is', (line) => {
     expect(asSentence(line, je, 'nl')).toBeNull();
   });
@@ -396,6 +398,24 @@ describe('what is kept beside a replaced diploma is said to the reader (reading 
     ]).rewritten.markdown;
     expect(md).toContain('- Je hebt ervaring in een soortgelijke rol.');
     expect(md).not.toMatch(/^- Ervaring in/mu);
+  });
+});
+
+describe('a year count left out, the experience is said to the reader (reading of untuned output)', () => {
+  it('writes "You have practical experience with Python" for "3+ years\' practical experience with Python"', () => {
+    const md = translate(
+      'Data Scientist',
+      [
+        'Responsibilities:',
+        'Build models for our sales team.',
+        '',
+        'Requirements:',
+        "3+ years' practical experience with Python and SQL.",
+        'Strong SQL skills.',
+      ],
+      'en',
+    ).rewritten.markdown;
+    expect(md).toContain('- You have practical experience with Python and SQL.');
   });
 });
 

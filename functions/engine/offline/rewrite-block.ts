@@ -40,6 +40,14 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
   { re: new RegExp(`^${NL_ADJECTIVES}[${L}]*(?:kennis|ervaring|vaardigheden|kwaliteiten)\\s+(?:en|of)\\s`, 'i'), verb: 'have' },
   // "Een goede beheersing van het Engels", "Een sterke affiniteit met techniek"
   { re: new RegExp(`^een\\s+${NL_ADJECTIVES}(?:beheersing|kennis|affiniteit|interesse|gevoel)\\s+(?:van|met|voor|in)\\s`, 'i'), verb: 'have' },
+  // "Een energieke leider met ervaring in …", "Een collega die …": the person the reader is.
+  {
+    re: new RegExp(
+      `^een\\s+(?:[${L}-]+,?\\s+){0,3}?(?:leider|collega|professional|teamplayer|teamspeler|aanpakker|doorzetter|allrounder|vakman|vakvrouw|vakkracht|organisator|ondernemer|netwerker|verbinder|denker|doener|regelaar)\\s+(?:met|die|in|voor|op|uit)\\s`,
+      'i',
+    ),
+    verb: 'be',
+  },
   // "Goede beheersing van Excel" → "Je hebt een goede beheersing van Excel"; "Zelfstandige werkhouding met …"
   { re: new RegExp(`^(?:[${L}]+e\\s+){1,2}(?:beheersing\\s+van|(?:werk)?houding|instelling|mentaliteit)\\s`, 'i'), verb: 'have-a' },
   // "Vermogen om …" → "Je hebt het vermogen om …"

@@ -143,7 +143,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   /** What stands in a requirement's place: its skills, its rephrasing, or its own words. */
   const replacement = (r: Requirement): string[] => {
     if (input.rephrased.has(r.id)) {
-      const line = withSubject(sentence(input.rephrased.get(r.id)!), you, lang).replace(/^Je kunt /, `${you.subject} ${you.can} `);
+      const rephrased = input.rephrased.get(r.id)!;
+      // (Said to the reader where its form allows: "Ervaring in de bouw" → "Je hebt ervaring in de bouw.")
+      const line = (asSentence(rephrased, you, lang) ?? withSubject(sentence(rephrased), you, lang)).replace(/^Je kunt /, `${you.subject} ${you.can} `);
       return [you.subject === 'U' ? politeForm(line.replace('Dit kun je ook na je start', 'Dit kunt u ook na uw start')) : line];
     }
     // The field a demanded diploma prefers stays a plus, in "Mooi meegenomen" (EXEMPLARS principle 9:
