@@ -54,6 +54,19 @@ describe('a legal chain the posting leaves half-done is completed from the table
     // The law's shorthand "thans" is said in plain words.
     expect(t.rewritten.markdown).not.toMatch(/thans/u);
   });
+  it('adds the BIG registration a nursing diploma opens, when the posting names only the diploma (exemplar 1)', () => {
+    const nurse = ['Wat vragen wij?', '- Een diploma Verpleegkunde', '- Je bent zorgzaam'];
+    const t = translate('Verpleegkundige cardiologie', nurse);
+    const big = t.requirements.find((r) => r.legal && !r.span && r.legalBasis?.id === 'nl.zorg.big.verpleegkundige');
+    expect(big?.text).toBe('Je staat als verpleegkundige in het BIG-register');
+    expect(t.rewritten.markdown).toMatch(
+      /### Wat de wet vraagt[^]*- Je staat als verpleegkundige in het BIG-register\. Wettelijke basis: art\. 3 en 4 Wet BIG/u,
+    );
+    expect(t.changes.find((c) => c.requirementId === big!.id)).toMatchObject({ action: 'keep-legal', rule: 'legal.chain-from-table' });
+    // (Named by the posting, it is not added again.)
+    const named = translate('Verpleegkundige cardiologie', [...nurse, '- Je bent BIG-geregistreerd']);
+    expect(named.requirements.filter((r) => r.legalBasis?.id === 'nl.zorg.big.verpleegkundige' && !r.span)).toHaveLength(0);
+  });
   it('adds nothing when the posting names the VOG itself', () => {
     const t = translate('Docent Nederlands voortgezet onderwijs', [...teacher, '- Je hebt een VOG']);
     expect(t.changes.some((c) => c.rule === 'legal.chain-from-table')).toBe(false);

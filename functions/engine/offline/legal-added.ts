@@ -44,7 +44,63 @@ export function addedByLaw(
     ),
   }));
   const chain = chainCompleted([...requirements, ...out], text, language, ui);
-  return { requirements: [...out, ...chain.requirements], changes: [...changes, ...chain.changes] };
+  const registration = registrationCompleted([...requirements, ...out, ...chain.requirements], text, language, ui);
+  return {
+    requirements: [...out, ...chain.requirements, ...registration.requirements],
+    changes: [...changes, ...chain.changes, ...registration.changes],
+  };
+}
+
+/**
+ * The registration a diploma is asked for, when the posting names the diploma and not the register
+ * (EXEMPLARS principle 4, exemplar 1: "Je staat als verpleegkundige in het BIG-register"): the
+ * table's diploma entry says which registration it opens (`dependsOn`).
+ */
+function registrationCompleted(
+  requirements: readonly Requirement[],
+  text: string,
+  language: Language,
+  ui: Language,
+): { requirements: Requirement[]; changes: Change[] } {
+  const named = new Set(requirements.flatMap((r) => (r.legal && r.legalBasis ? [r.legalBasis.id] : [])));
+  const opened = [...named].flatMap((id) => LEGAL_REQUIREMENTS.find((e) => e.id === id)?.dependsOn ?? []);
+  const missing = LEGAL_REQUIREMENTS.filter((e) => opened.includes(e.id) && !named.has(e.id) && !namesItself(e, text));
+  const out = missing.map((entry, i): Requirement => {
+    const profession = entry.profession?.[language] ?? entry.name[language];
+    const name = /BIG/.test(entry.name.nl)
+      ? t(language, `Je staat als ${profession} in het BIG-register`, `You are registered as a ${profession} in the BIG register`)
+      : entry.name[language];
+    return {
+      id: `r${requirements.length + i + 1}`,
+      text: name,
+      kind: 'licence',
+      mandatory: true,
+      legal: true,
+      legalBasis: { ...legalBasis(entry, language), name },
+      alternativeOffered: false,
+      span: null,
+    };
+  });
+  const changes = out.map(
+    (r): Change => ({
+      requirementId: r.id,
+      action: 'keep-legal',
+      rule: 'legal.chain-from-table',
+      concept: null,
+      span: null,
+      reason: t(
+        ui,
+        `Aangevuld uit Vaardigs wettelijke tabel: het diploma dat de vacature vraagt, geeft toegang tot deze registratie, en de wet vraagt die om het werk te doen (${r.legalBasis!.citation}); de vacature noemt haar niet. Laat de werkgever dit bevestigen.`,
+        `Completed from Vaardig's legal table: the diploma the posting asks for opens this registration, which the law asks to do the work (${r.legalBasis!.citation}); the posting does not name it. Have the employer confirm it.`,
+      ),
+    }),
+  );
+  return { requirements: out, changes };
+}
+
+/** The posting names the document itself somewhere: a pattern of the table's that its own name matches ("BIG"). */
+function namesItself(entry: (typeof LEGAL_REQUIREMENTS)[number], text: string): boolean {
+  return entry.documentPatterns.some((p) => new RegExp(p, 'i').test(entry.name.nl) && new RegExp(p, 'i').test(text));
 }
 
 /**
