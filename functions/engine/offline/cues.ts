@@ -33,7 +33,7 @@ export function gatedExec(re: RegExp, text: string): RegExpExecArray | null {
 export const EDUCATION =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:mbo|hbo|wo|vmbo|havo|vwo|bachelor\w*|(?<!scrum )master\w*(?! data)|b\.?sc|m\.?sc|ph\.? ?d|mba|diploma\w*|opleiding\w*|afgestudeerd\w*|graduaat|academisch\w*|universit\w*|denkniveau|werk- en denkniveau|denk- en werkniveau|degree\w*|graduate\w*|ba\/bs|bs\/ba|b\.s|m\.s|studie\w*|educat\w*|undergraduate|doctora\w*|qualification in|studeert|student\w*|richting)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
 export const EDUCATION_STRONG =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:mbo|hbo|wo|bachelor\w*|(?<!scrum )master\w*(?! data)|b\.?sc|m\.?sc|ph\.? ?d|diploma\w*|(?:een|afgeronde|relevante|hogere|technische|passende|gerichte|vergelijkbare|universitaire|academische|[A-Za-zÀ-ÖØ-öø-ɏ]+-)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ]+\s+){0,3}?opleiding|opleiding (?:in|als|tot|richting)|graduaat|denkniveau|denk- en werkniveau|(?<!high |certain |some |great |a high )degree(?! of)|graduate degree|hogere opleiding|universitaire|(?:educational |academic )?background in(?= (?:[A-Za-zÀ-ÖØ-öø-ɏ]+ ){0,2}(?:engineering|science|math|statist|computer|economi|physics|chemi|finance|business)))(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9_])(?:mbo|hbo|wo|bachelor\w*|(?<!scrum )master\w*(?! data)|b\.?sc|m\.?sc|ph\.? ?d|diploma\w*|(?:een|afgeronde|relevante|hogere|technische|passende|gerichte|vergelijkbare|universitaire|academische|[A-Za-zÀ-ÖØ-öø-ɏ]+-)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ]+\s+){0,3}?opleiding|opleiding (?:in|als|tot|richting)|graduaat|denkniveau|denk- en werkniveau|specialisatie|(?<!high |certain |some |great |a high )degree(?! of)|graduate degree|hogere opleiding|universitaire|(?:educational |academic )?background in(?= (?:[A-Za-zÀ-ÖØ-öø-ɏ]+ ){0,2}(?:engineering|science|math|statist|computer|economi|physics|chemi|finance|business)))(?![A-Za-zÀ-ÖØ-öø-ɏ0-9_])/i;
 /** Degree abbreviations, case-sensitive so "MS Office" is not a master's degree. */
 export const DEGREE_CODE =
   /\b(?:BS|MS|BA|MA|BSc|MSc|PhD|Ph\.D|B\.S|M\.S)\b(?![\s-]*(?:Office|Excel|Word|Teams|Access|Project|SQL|Dynamics|Azure|Outlook|PowerPoint|Visio|365))/;
@@ -127,7 +127,7 @@ export const GATES = new Map<RegExp, RegExp>([
     /rijbewijs|licen|big|vog|verklaring omtrent|code|adr|skj|clearance|background |veiligheidsonderzoek|vgb|authori|werkvergunning|chauffeurskaart|vaarbewijs|itaa-titel|registratie als/i,
   ],
   [YEARS, /jaar|jaren|year|yr/i],
-  [EDUCATION_STRONG, /mbo|hbo|wo|bachelor|master|sc|ph|diploma|opleiding|graduaat|denkniveau|werkniveau|degree|universitaire|background in/i],
+  [EDUCATION_STRONG, /mbo|hbo|wo|bachelor|master|sc|ph|diploma|opleiding|graduaat|denkniveau|werkniveau|specialisatie|degree|universitaire|background in/i],
   [
     PLUS_STRONG,
     /pr[eé]|plus|asset|nice[- ]to[- ]have|bonus|desir|ideally|advantage|voordeel|strekt tot aanbeveling|mooi meegenomen|bij voorkeur|troef|meerwaarde|de voorkeur|wenselijk|kandidatuur|strengthen|geweldig/i,

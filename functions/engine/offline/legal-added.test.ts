@@ -67,6 +67,20 @@ describe('a legal chain the posting leaves half-done is completed from the table
     const named = translate('Verpleegkundige cardiologie', [...nurse, '- Je bent BIG-geregistreerd']);
     expect(named.requirements.filter((r) => r.legalBasis?.id === 'nl.zorg.big.verpleegkundige' && !r.span)).toHaveLength(0);
   });
+  it('splits a legal diploma from the specialisation it names: the law asks the diploma only (principle 5, exemplar 1)', () => {
+    const t = translate('Gespecialiseerd verpleegkundige', [
+      'Wat ga je doen?',
+      'Je houdt het overzicht, analyseert resultaten en bewaakt patiënten tijdens onderzoeken.',
+      '',
+      'Wat vragen wij?',
+      '- Een diploma Verpleegkunde met specialisatie SEH, IC of CCU',
+    ]);
+    const law = t.rewritten.markdown.split('### Wat de wet vraagt')[1] ?? '';
+    expect(law).toMatch(/^\s*- Een diploma Verpleegkunde\. Wettelijke basis/u);
+    expect(law).not.toMatch(/specialisatie/u);
+    expect(t.requirements.find((r) => /^specialisatie SEH/u.test(r.text))).toMatchObject({ legal: false, mandatory: true });
+    expect(t.rewritten.markdown).toMatch(/### Wat je meebrengt\n\n[^#]*- Je kunt resultaten analyseren\./u);
+  });
   it('adds nothing when the posting names the VOG itself', () => {
     const t = translate('Docent Nederlands voortgezet onderwijs', [...teacher, '- Je hebt een VOG']);
     expect(t.changes.some((c) => c.rule === 'legal.chain-from-table')).toBe(false);

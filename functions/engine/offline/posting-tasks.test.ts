@@ -46,6 +46,16 @@ describe('a task sentence of two clauses (reading of untuned output)', () => {
       ]),
     ).toEqual(['Je kunt verbetermogelijkheden herkennen.', 'Je kunt markttrends en concurrentie op de voet volgen.', 'Je kunt over de aanpak adviseren.']);
   });
+  it('reads a comma before the next verb said to the reader as another task, and a list of nouns as none (reading of tune output)', () => {
+    expect(tasksOf(['Wat je gaat doen', '- Je houdt het overzicht, analyseert resultaten en bewaakt patiënten tijdens onderzoeken'])).toEqual([
+      'Je kunt het overzicht houden.',
+      'Je kunt resultaten analyseren.',
+      'Je kunt patiënten tijdens onderzoeken bewaken.',
+    ]);
+    expect(tasksOf(['Wat je gaat doen', '- Je bewaakt kwaliteit, budget en planning'])).toEqual(['Je kunt kwaliteit, budget en planning bewaken.']);
+    // (Nor inside a clause of its own: what "dat" governs is no task of the reader's.)
+    expect(tasksOf(['Wat je gaat doen', '- Je zorgt dat alles klopt, aanspreekt en blijft hangen']).join(' ')).not.toMatch(/hangen blijven/u);
+  });
   it('leaves one clause with two verbs as it is', () => {
     expect(tasksOf(['Wat je gaat doen', '- Je controleert en waarborgt de kwaliteit van het merk'])).toEqual([
       'Je kunt de kwaliteit van het merk controleren en waarborgen.',

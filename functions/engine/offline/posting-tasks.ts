@@ -64,7 +64,9 @@ function clauses(line: string): string[] {
   if (inverted.length > 1 && !inverted.slice(0, -1).some((c) => /(?:je|jij)\s+\p{Ll}{3,}e$/u.test(c.trim()))) return inverted.flatMap(clauses);
   const subject = FINITE_FIRST.exec(sentence);
   if (!subject) return [line];
-  const parts = sentence.split(SECOND_CLAUSE);
+  // (Not inside a clause of its own: "Je zorgt dat alles klopt, aanspreekt en blijft hangen".)
+  const addressed = !!subject[1] && !/\s(?:dat|die|wat|waar|waarin|als|omdat|zodat|wanneer|hoe|of|wie)\s/i.test(sentence);
+  const parts = sentence.split(addressed ? ADDRESSED_CLAUSE : SECOND_CLAUSE);
   // (Two verbs of one object are one task: "Je controleert en waarborgt de kwaliteit".)
   if (parts.length < 2 || parts[0]!.slice(subject[0].length).trim() === '') return [line];
   // (A clause that points back, "… en past deze ook toe", is no task of its own.)
@@ -79,6 +81,15 @@ const FINITE_FIRST = /^((?:je|jij)\s+)?[A-Za-zÀ-ÖØ-öø-ɏ]{2,}t\s/i;
 /** "… en overlegt met …": "en" before a second finite verb and what it governs. */
 const SECOND_CLAUSE =
   /,?\s+(?:en|én)\s+(?!(?:met|het|niet|dat|wat|tot|dit|echt|toch|ook|vast|best|licht|recht)\s)(?=\p{Ll}{2,}t\s+(?:met|de|het|een|deze|die|dit|zich|voor|aan|op|naar|over|bij|mee|samen|ook)(?![A-Za-zÀ-ÖØ-öø-ɏ]))/u;
+/**
+ * Said to the reader, a comma or "en" before the next finite verb and its object also opens a task:
+ * "Je voert intakegesprekken, bereidt patiënten voor en doet onderzoeken" (not a list of nouns going
+ * on, "kwaliteit, budget en planning", nor an adverb after the verb, "blijft dan rustig").
+ */
+const ADDRESSED_CLAUSE = new RegExp(
+  `${SECOND_CLAUSE.source}|(?:,\\s+|\\s+en\\s+)(?!(?:met|het|niet|dat|wat|tot|dit|echt|toch|ook|vast|best|licht|recht|omdat|zodat|want|zelfs|soms|budget|product|project|contact|effect|aspect|concept|document|moment|talent|resultaat|markt|klant|kwaliteit)\\s)(?=\\p{Ll}{3,}t\\s+(?!(?:en|of|&|hier|daar|dan|verder|daarnaast|ook|graag|nog|meer|vaak|soms|altijd|direct|zelf|mee)\\s)\\p{Ll}{3,}(?:\\s|[.,]|$))`,
+  'u',
+);
 
 /** "… ben je (als planner) verantwoordelijk voor …": what follows names the tasks. */
 const RESPONSIBLE_FOR =

@@ -24,6 +24,8 @@ const CLAUSE_BREAK = new RegExp(
     // "Perfect tweetalig EN/FR (Nederlands is een pluspunt)": a plus with its own subject in brackets.
     // (CLAUSE_BREAK has no u flag: letters as a class.)
     String.raw`\s*\(\s*(?=[a-zà-ÿ][^()]{0,40}?\s(?:is|zijn|are)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![a-zà-ÿ])[^()]*\))`,
+    // "Een diploma Verpleegkunde met specialisatie SEH of IC": the law asks the diploma, not the specialisation (principle 5).
+    String.raw`\s+(?:met|with)\s+(?=(?:een\s+|a\s+)?(?:specialisatie|specialization|specialisation)\b)`,
     String.raw`,?\s+(?=\(?bij voorkeur\b)`,
     String.raw`\s*\(\s*(?=bij voorkeur\b)`,
     // …and the demand after that aside: "Bachelorsdiploma (bij voorkeur in elektromechanica) met goede kennis van mechanica".

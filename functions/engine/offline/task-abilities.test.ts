@@ -72,6 +72,8 @@ describe('a task said after an opening adverbial (Dutch inversion)', () => {
   it.each([
     ['Samen met externe bureaus ontwikkel jij complete marketingcampagnes.', 'Je kunt complete marketingcampagnes ontwikkelen.'],
     ['Daarnaast stuur je een klein team aan.', 'Je kunt een klein team aansturen.'],
+    // (A sentence adverb after the verb links to what came before: it is not part of the ability.)
+    ['Jij onderzoekt daarnaast het gedrag van klanten.', 'Je kunt het gedrag van klanten onderzoeken.'],
   ])('%s → %s', (line, ability) => {
     expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
   });

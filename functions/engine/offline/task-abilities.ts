@@ -185,7 +185,8 @@ const PARTICLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|vo
 function finiteTask(text: string, verbs: ReadonlySet<string>): string | null {
   const m = /^(?:(?:je|jij)\s+)?([A-Za-zÀ-ÖØ-öø-ɏ]+t)(?:\s+en\s+(\p{Ll}+t))?\s+(.+)$/iu.exec(text);
   if (!m) return null;
-  const rest = m[3]!.trim();
+  // (A sentence adverb is the posting's link to what came before: "Jij onderzoekt daarnaast het gedrag …".)
+  const rest = m[3]!.trim().replace(/^(?:daarnaast|ook|verder|tevens|bovendien|vervolgens|daarbij|hierbij)\s+/i, '');
   // A second clause ("… en volgt markttrends op") or words about others: not one ability.
   if (PERSONAL.test(rest) || /[.!?]\s/.test(rest) || FINITE.test(rest)) return null;
   // …also with a verb ESCO does not know: "… de ritten en overlegt met de chauffeurs", "… en ontdekt waar kansen liggen".
