@@ -455,6 +455,19 @@ describe('the block’s own lead-in goes with its heading (reading of untuned ou
     expect(md).toMatch(/### Wat je meebrengt\n\n- Je kunt /u);
     expect(md).not.toContain('Wie zoeken we?');
   });
+
+  it('drops the lead-in that ends the line a quality left, and keeps the sentence before it (exemplar 1)', () => {
+    const md = translate('Verpleegkundige', [
+      'Wat ga je doen?',
+      'Je houdt het overzicht, analyseert resultaten en bewaakt patiënten tijdens onderzoeken.',
+      '',
+      'Wat vragen wij van jou?',
+      'Jij bent een betrokken collega. Met jouw expertise maken we samen het verschil! Wat we van jou vragen?',
+      '- Een diploma Verpleegkunde met specialisatie SEH of IC',
+    ]).rewritten.markdown;
+    expect(md).toContain('Met jouw expertise maken we samen het verschil!');
+    expect(md).not.toContain('Wat we van jou vragen?');
+  });
 });
 
 describe('the block whose demands were replaced is the one renamed (reading of untuned output)', () => {

@@ -340,16 +340,18 @@ function withoutOwnLeadIn(blocks: Block[], from: number, to: number): string[] {
   if (first < 0) return [];
   const lead = blocks[from + first]!;
   const next = blocks.slice(from + first + 1, to).find((b) => !!b.markdown.trim());
+  // (Or the last sentence of its line, which goes alone: "Met jouw expertise maken we het verschil! Wat we van jou vragen?".)
+  const last = /(?:^|(?<=[.!?])\s+)([^.!?]*[:?]\s*\**)$/.exec(lead.markdown);
   if (
-    lead.kind === 'kept' &&
+    last &&
     lead.role === 'paragraph' &&
-    !lead.requirementIds.length &&
-    lead.markdown.length <= 160 &&
-    /[:?]\s*\**$/.test(lead.markdown) &&
-    NAMES_DEMANDS.test(lead.markdown) &&
+    // (What is left of a line a quality left, "Jij bent een betrokken collega … Wat we van jou vragen?", too.)
+    ((lead.kind === 'kept' && !lead.requirementIds.length) || (lead.kind === 'changed' && last.index > 0)) &&
+    last[1]!.length <= 160 &&
+    NAMES_DEMANDS.test(last[1]!) &&
     !/^[-*]\s+\p{Ll}/u.test(next?.markdown ?? '')
   ) {
-    blocks[from + first] = { ...lead, kind: 'changed', markdown: '' };
+    blocks[from + first] = { ...lead, kind: 'changed', markdown: lead.markdown.slice(0, last.index).trim() };
     return [lead.id];
   }
   // (So too the lead-in of a list the page flattened into that line: "Wie zoeken we? · Je hebt …".)
