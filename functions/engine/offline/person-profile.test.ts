@@ -24,6 +24,9 @@ describe('person profile in full sentences', () => {
       expect.arrayContaining(['Je bent stressbestendig en flexibel.', 'Je hebt goede communicatieve vaardigheden.', 'Je bent in staat om teams te motiveren.']),
     );
   });
+  it('reads a "-gericht" compound written apart as one word (reading of untuned output)', () => {
+    expect(items(['Commercieel en resultaat gericht.'], 'nl')).toEqual(['Je bent commercieel en resultaatgericht.']);
+  });
   it('does the same in English, and leaves a line it cannot read as a quality as written', () => {
     expect(items(['Strong communication skills', 'Curious and proactive'], 'en')).toEqual(
       expect.arrayContaining(['You have strong communication skills.', 'You are curious and proactive.']),

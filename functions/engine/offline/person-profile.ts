@@ -80,7 +80,9 @@ const ASSET_EN = /\b(?:skills?|attitude|mindset|sense|eye|passion|interest|perso
  * phrase about something else ("Contactgegevens van referenties").
  */
 export function namesQuality(text: string): boolean {
-  const words = text.replace(/[.!;,]+$/, '').split(/\s+/);
+  const words = joinedGericht(text)
+    .replace(/[.!;,]+$/, '')
+    .split(/\s+/);
   const adjectives = (re: RegExp, joiners: RegExp) => words.every((w) => re.test(w.replace(/[,]$/, '')) || joiners.test(w));
   return (
     adjectives(ADJECTIVE_NL, /^(?:en|of|,)$/) ||
@@ -90,6 +92,9 @@ export function namesQuality(text: string): boolean {
     qualityNouns(text) !== null
   );
 }
+
+/** A "-gericht" compound written apart, as postings often do: "resultaat gericht" → "resultaatgericht". */
+const joinedGericht = (text: string) => text.replace(/(?<=[A-Za-zÀ-ÖØ-öø-ɏ]{3})\s+(?=gericht(?![A-Za-zÀ-ÖØ-öø-ɏ]))/gi, '');
 
 /** The quality a noun names: "zelfstandigheid" → "zelfstandig", "flexibiliteit" → "flexibel", "creativiteit" → "creatief". */
 const IRREGULAR_QUALITY: Record<string, string> = { integriteit: 'integer', loyaliteit: 'loyaal', punctualiteit: 'punctueel' };
@@ -313,7 +318,9 @@ function sentence(text: string, language: Language): string {
     if (inverted)
       return `${capital(inverted[2]!.toLowerCase())} ${inverted[2]!.toLowerCase() === 'u' ? inverted[1]!.toLowerCase().replace(/^hebt$/, 'heeft') : inverted[1]!.toLowerCase().replace(/^ben$/, 'bent').replace(/^heb$/, 'hebt').replace(/^kun$/, 'kunt').replace(/^wil$/, 'wilt')} ${inverted[3]}.`;
     if (/^(?:bent|hebt|heeft|kunt|kan|beschikt|weet|houdt|werkt|wilt|vindt)\b/i.test(text)) return `Je ${lower}.`;
-    if (words.length <= 6 && words.every((w) => ADJECTIVE_NL.test(w.replace(/[,]$/, '')) || /^(?:en|of|,)$/.test(w))) return `Je bent ${lower}.`;
+    const adjectives = joinedGericht(lower).split(/\s+/);
+    if (adjectives.length <= 6 && adjectives.every((w) => ADJECTIVE_NL.test(w.replace(/[,]$/, '')) || /^(?:en|of|,)$/.test(w)))
+      return `Je bent ${joinedGericht(lower)}.`;
     const qualities = qualityNouns(text);
     if (qualities) return `Je bent ${qualities}.`;
     // Qualities with what they bear on: "Nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken".
