@@ -401,6 +401,22 @@ describe('what is kept beside a replaced diploma is said to the reader (reading 
   });
 });
 
+describe('a plus that shared its line with a replaced level goes to "Mooi meegenomen" (reading of untuned output)', () => {
+  it('moves "bij voorkeur kennis van bouwmaterialen" out of the must-haves', () => {
+    const md = translate('Vestigingsmanager', [
+      'Jouw missie',
+      '- Je analyseert de markt en zet gerichte acties op.',
+      '- Je coacht je team.',
+      '',
+      'Wie ben jij?',
+      'HBO werk- en denkniveau en bij voorkeur kennis van hout-, plaat- of bouwmaterialen;',
+      'Je bent klantgericht.',
+    ]).rewritten.markdown;
+    expect(md).toMatch(/### Mooi meegenomen\n\n- Je hebt kennis van hout-, plaat- of bouwmaterialen\./u);
+    expect(md.split('### Mooi meegenomen')[0]).not.toMatch(/bij voorkeur/iu);
+  });
+});
+
 describe('a year count left out, the experience is said to the reader (reading of untuned output)', () => {
   it('writes "You have practical experience with Python" for "3+ years\' practical experience with Python"', () => {
     const md = translate(

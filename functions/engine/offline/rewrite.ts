@@ -155,6 +155,13 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       if (plus && !relocated.plus.some((p) => p.ids.includes(r.id))) relocated.plus.push({ text: plus, ids: [r.id] });
       return [];
     }
+    // A plus that shared its line with a demand that changed ("HBO werk- en denkniveau en bij voorkeur
+    // kennis van bouwmaterialen") goes to "Mooi meegenomen" (principle 9), not among the must-haves.
+    if (!r.mandatory && !r.legal && !education(r)) {
+      const said = r.text.trim().replace(/[\s;,]+$/, '');
+      if (!relocated.plus.some((p) => p.ids.includes(r.id))) relocated.plus.push({ text: said.charAt(0).toUpperCase() + said.slice(1), ids: [r.id] });
+      return [];
+    }
     if (!education(r) || !replaced(r)) {
       // (A line that opens with its subject is a sentence: it ends as one.)
       // (A must-have kept in its own words is said to the reader where its form allows: "Je hebt ervaring in …".)
