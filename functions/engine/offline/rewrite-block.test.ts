@@ -417,6 +417,33 @@ describe('a plus that shared its line with a replaced level goes to "Mooi meegen
   });
 });
 
+describe('"Wat je bij ons leert" says how the posting’s own offer lets the reader learn (exemplar comparison)', () => {
+  const md = translate('Pedagogisch medewerker', [
+    'Wat ga je doen?',
+    '- Je begeleidt peuters in de groep.',
+    '',
+    'Wat vragen wij?',
+    '- Een mbo-diploma pedagogisch werk',
+    '- Je bent geduldig',
+    '',
+    'Wat bieden wij?',
+    '- Coaching en werkbegeleiding',
+    '- Je wordt goed ingewerkt door een ervaren collega.',
+    '- Een salaris afhankelijk van opleiding en ervaring',
+    '- Een vitaliteitsaanbod met yoga-trainingen',
+  ]).rewritten.markdown;
+  it('says a noun phrase of the offer as what the reader gets, and a sentence as it is', () => {
+    expect(md).toMatch(/### Wat je bij ons leert\n\n- Je krijgt coaching en werkbegeleiding\.\n- Je wordt goed ingewerkt door een ervaren collega\./u);
+  });
+  it('takes no pay or wellbeing line that names a course', () => {
+    const learn = md.split('### Wat je bij ons leert')[1]!.split('###')[0]!;
+    expect(learn).not.toMatch(/salaris|yoga/u);
+  });
+  it('leaves the offer itself as it was', () => {
+    expect(md).toMatch(/### Wat bieden wij\?\n\n- Coaching en werkbegeleiding\n/u);
+  });
+});
+
 describe('a year count left out, the experience is said to the reader (reading of untuned output)', () => {
   it('writes "You have practical experience with Python" for "3+ years\' practical experience with Python"', () => {
     const md = translate(

@@ -14,6 +14,7 @@ import type { RewriteInput } from './rewrite';
 import { type Register, TRAINEE } from './rewrite-register';
 import { closed, type Relocated, sentence } from './rewrite-lines';
 import { asSentence, withoutPlusMark } from './rewrite-block';
+import { learningOffered } from './offer-learning';
 
 export type Draft = Omit<Block, 'id'>;
 
@@ -41,13 +42,13 @@ export function newSections(input: RewriteInput, profile: PersonProfile, moved: 
   // "Je leert …" promises in the employer's name: only what the posting itself names (a plus, a
   // task), never an occupation's essential the employer did not mention.
   let named: ReadonlySet<string> | null = null;
-  section(
-    t(lang, you.learn, 'What you learn with us'),
-    input.skills
+  section(t(lang, you.learn, 'What you learn with us'), [
+    ...input.skills
       .filter((s) => !s.mustHave && movedSkill(s, moved) && namedIn(s, lang, (named ??= postingWords(input.text))))
       .filter((s) => shown(s, lang, input.knowledge))
       .map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })),
-  );
+    ...learningOffered(input, you).map((text) => ({ text, ids: [] })),
+  ]);
   const p = profile;
   const traits = moved.filter((r) => r.kind === 'trait').map((r) => r.id);
   const profileItems = [...p.motivation, ...p.values, ...p.workingStyle, ...p.teamContribution, ...p.learningNeeds].map((text) => ({
