@@ -76,10 +76,15 @@ describe('a legal chain the posting leaves half-done is completed from the table
       '- Een diploma Verpleegkunde met specialisatie SEH, IC of CCU',
     ]);
     const law = t.rewritten.markdown.split('### Wat de wet vraagt')[1] ?? '';
-    expect(law).toMatch(/^\s*- Een diploma Verpleegkunde\. Wettelijke basis/u);
+    expect(law).toMatch(/^\s*- Je hebt een diploma Verpleegkunde\. Wettelijke basis/u);
     expect(law).not.toMatch(/specialisatie/u);
     expect(t.requirements.find((r) => /^specialisatie SEH/u.test(r.text))).toMatchObject({ legal: false, mandatory: true });
     expect(t.rewritten.markdown).toMatch(/### Wat je meebrengt\n\n[^#]*- Je kunt resultaten analyseren\./u);
+  });
+  it("says the law's line to the reader in the posting's words, and names the qualification a vague line stands for (exemplar 2)", () => {
+    const t = translate('Pedagogisch medewerker kinderopvang', ['Wat vragen wij?', '- Een relevante opleiding met diploma', '- Je bent geduldig']);
+    const law = t.rewritten.markdown.split('### Wat de wet vraagt')[1] ?? '';
+    expect(law).toMatch(/^\s*- Je hebt een relevante opleiding met diploma \(volgens de wet: [^)]*kinderopvang[^)]*\)\. Wettelijke basis: /u);
   });
   it('adds nothing when the posting names the VOG itself', () => {
     const t = translate('Docent Nederlands voortgezet onderwijs', [...teacher, '- Je hebt een VOG']);

@@ -54,6 +54,8 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Strong analytical skills, able to solve problems quickly', en, 'en', 'You have strong analytical skills, able to solve problems quickly.'],
     ['A good command of English (oral and written)', en, 'en', 'You have a good command of English (oral and written).'],
     ['Een energieke leider met ervaring in de verkoop', je, 'nl', 'Je bent een energieke leider met ervaring in de verkoop.'],
+    ['Een diploma Verpleegkunde', je, 'nl', 'Je hebt een diploma Verpleegkunde.'],
+    ['Diploma mbo niveau 3 Pedagogisch Werk', u, 'nl', 'U heeft een diploma mbo niveau 3 Pedagogisch Werk.'],
     // (An aside with a verb of its own is no clause of the line.)
     [
       'Affinity with working in teams (the working language is English)',

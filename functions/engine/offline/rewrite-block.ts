@@ -40,6 +40,9 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
   { re: new RegExp(`^${NL_ADJECTIVES}[${L}]*(?:kennis|ervaring|vaardigheden|kwaliteiten)\\s+(?:en|of)\\s`, 'i'), verb: 'have' },
   // "Een goede beheersing van het Engels", "Een sterke affiniteit met techniek"
   { re: new RegExp(`^een\\s+${NL_ADJECTIVES}(?:beheersing|kennis|affiniteit|interesse|gevoel)\\s+(?:van|met|voor|in)\\s`, 'i'), verb: 'have' },
+  // "Een (afgerond) diploma verpleegkunde", "Een getuigschrift …": the document the reader has.
+  { re: new RegExp(`^een\\s+${NL_ADJECTIVES}(?:diploma|getuigschrift|certificaat|bewijs|opleiding|vooropleiding)(?![${L}])`, 'i'), verb: 'have' },
+  { re: new RegExp(`^(?:diploma|getuigschrift)\\s+(?![${L}]+\\s+(?:is|zijn)\\s)`, 'i'), verb: 'have-a' },
   // "Een energieke leider met ervaring in …", "Een collega die …": the person the reader is.
   {
     re: new RegExp(

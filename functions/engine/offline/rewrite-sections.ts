@@ -129,9 +129,17 @@ export function ability(s: Skill, input: RewriteInput, you: Register, learn: boo
 }
 
 function legalLine(words: string, r: Requirement, lang: Language, you: Register): string {
-  // The law's own line stays in the posting's words, letter for letter.
-  const own = words.replace(LIST_MARK, '').trim().replace(/[;,]$/, '');
+  // The law's own line stays in the posting's words, letter for letter; a noun phrase is said to the
+  // reader around them ("Een diploma Verpleegkunde" → "Je hebt een diploma Verpleegkunde.").
+  const bare = words.replace(LIST_MARK, '').trim().replace(/[;,]$/, '');
+  const said = (r.span ? asSentence(bare, you, lang) : null) ?? bare;
   const basis = r.legalBasis;
+  // A vague demand in a regulated job ("Een relevante opleiding met diploma") is the statutory
+  // qualification: the line names it (EXEMPLARS principle 6).
+  const own =
+    basis && basis.verified !== false && VAGUE_QUALIFICATION.test(bare) && bare.split(/\s+/).length <= 7
+      ? `${said.replace(/[.!?]$/, '')} (${t(lang, 'volgens de wet', 'as the law puts it')}: ${basis.name.charAt(0).toLowerCase()}${basis.name.slice(1)})`
+      : said;
   const end = /[.!?]$/.test(own) ? '' : '.';
   if (!basis) return `${own}${end}`;
   // Another country's law is kept as written and said to be unchecked.
@@ -157,6 +165,10 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
     .replace(/(?<![A-Za-zÀ-ÖØ-öø-ɏ])thans\s+/g, `${t(lang, 'nu', 'now')} `);
   return `${own}${end} ${t(lang, 'Wettelijke basis', 'Legal basis')}: ${citation}. ${when}.`;
 }
+
+/** A qualification asked without its field: "relevante opleiding", "passend diploma", "relevant degree". */
+const VAGUE_QUALIFICATION =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:relevante|passende?|gerelateerde|geschikte|relevant|appropriate|suitable)\s+(?:opleiding|diploma|vooropleiding|kwalificatie|degree|education|qualification)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 /**
  * Where the added sections go, from just after the requirement block (`at`): never under a heading

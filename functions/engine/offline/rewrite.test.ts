@@ -142,7 +142,7 @@ describe('the legal chain', () => {
     const diploma = t.requirements.find((r) => /relevante opleiding/.test(r.text))!;
     expect(diploma.legal).toBe(true);
     expect(diploma.legalBasis?.citation).toMatch(/kinderopvang/i);
-    expect(t.rewritten.markdown).toContain('Een relevante opleiding met diploma');
+    expect(t.rewritten.markdown).toContain('Je hebt een relevante opleiding met diploma');
     expect(t.rewritten.markdown).not.toMatch(OR_EQUIVALENT);
     expect(t.experienceInPlaceOfEducation).toBe(false);
     // Skills may say what the training covers, but none stands in the vacancy in its place.
