@@ -32,8 +32,19 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   const vocabulary = taxonomy.occupationVocabulary();
   const found = new Map<number, Evidence>();
   let best = 0; // the best match kept so far
+  // What the fifth candidate will rank at least, whatever comes (a family name's discount, no
+  // support): a match that cannot reach it even with all the text's support changes nothing and is
+  // not kept (a generic title matches thousands of labels weakly). Not an occupation a programme
+  // names: its evidence is merged with the programme's.
+  let fifthAtLeast = -Infinity;
+  const named = new Set(programmeOccupations.flat());
+  const raise = (matches: Iterable<number>) => {
+    fifthAtLeast = Math.max(fifthAtLeast, FAMILY_DISCOUNT * fifthLargest(matches));
+  };
+  const hopeless = (id: number, match: number) => match + TEXT_SUPPORT + OWN_SUPPORT < fifthAtLeast && !named.has(id);
   // (The evidence is made only when it is kept: most matches lose to what an occupation has.)
   const keep = (id: number, match: number, label: string[], source: Evidence['source'], completed?: boolean) => {
+    if (hopeless(id, match)) return;
     const prev = found.get(id);
     if (!prev || match > prev.match) found.set(id, completed === undefined ? { match, label, source } : { match, label, source, completed });
     if (match > best) best = match;
@@ -41,12 +52,15 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   // A title that is a sentence ("... zijn wij op zoek naar een Developer.") is read like text.
   const sentence = !!title && title.split(/\s+/).length > MAX_TITLE_WORDS;
   // The first line of the text often repeats the title, and "als X" the first line.
-  const matched = new Map<string, ReturnType<typeof matchWords>>();
+  const matched = new Map<string, Matches>();
   const seniority = title ? titleRank(title) : null;
-  const match = (words: string[], support?: Set<string>) => {
+  // Kept at `factor` of its score, a match below the least is hopeless (no programme named: a
+  // programme's occupation is kept whatever its match).
+  const match = (words: string[], factor: number, support?: Set<string>, most = Infinity) => {
+    const least = Math.min(most, named.size ? -Infinity : (fifthAtLeast - TEXT_SUPPORT - OWN_SUPPORT) / factor);
     const key = support ? `+${words.join(' ')}` : words.join(' ');
     let m = matched.get(key);
-    if (!m) matched.set(key, (m = matchWords(words, vocabulary, support, seniority)));
+    if (!m || m.least > least) matched.set(key, (m = matchWords(words, vocabulary, support, seniority, least)));
     return m;
   };
   const bodyWords = tokens(text.slice(0, 4000));
@@ -55,7 +69,9 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   (title && !sentence ? titleSegments(title) : []).slice(0, 5).forEach((words, i) => {
     // Later segments are as often the employer or the place as the job.
     const decay = SEGMENT_DECAY ** i;
-    for (const [id, m] of match(words, textWords)) keep(id, m.score * decay, m.label, 'title', m.completed);
+    const all = match(words, decay, textWords);
+    raise(all.scores.map((score) => score * decay));
+    all.ids.forEach((id, k) => keep(id, all.scores[k]! * decay, vocabulary.labels[all.labels[k]!]!.words, 'title', all.completed[k] === 1));
     // A Dutch title names the job first and the ward or specialism after it: "Verpleegkundige
     // Chirurgie", "Psychiater Angst en Stemming". Its opening words that are a whole label of their
     // own (not a word in every other label, like "medewerker") name the job.
@@ -63,13 +79,14 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
     if (i === 0 && best < HEAD_MATCH)
       for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
         const head = words.slice(0, k);
-        const own = match(head);
-        const exact = [...own].filter(
-          ([, m]) => m.score >= 0.75 && !(m.label.length === 1 && (vocabulary.byWord.get(m.label[0]!)?.length ?? 0) > GENERIC_WORD_LABELS),
-        );
+        const own = match(head, 1, undefined, 0.75);
+        const exact = [...own.ids.keys()]
+          .filter((k) => own.scores[k]! >= 0.75)
+          .map((k) => [own.ids[k]!, vocabulary.labels[own.labels[k]!]!.words] as const)
+          .filter(([, label]) => !(label.length === 1 && (vocabulary.byWord.get(label[0]!)?.length ?? 0) > GENERIC_WORD_LABELS));
         // One label, or the head names several jobs and says none.
-        if (new Set(exact.map(([, m]) => m.label.join(' '))).size !== 1) continue;
-        for (const [id, m] of exact) keep(id, HEAD_MATCH, m.label, 'title');
+        if (new Set(exact.map(([, label]) => label.join(' '))).size !== 1) continue;
+        for (const [id, label] of exact) keep(id, HEAD_MATCH, label, 'title');
         break;
       }
   });
@@ -79,15 +96,18 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
       // like a title ("als Data Scientist/AI Developer"): each occupation keeps its best match
       // among the first one, two and three words.
       for (const words of titleSegments(phrase).slice(0, 2)) {
-        const mention = new Map<number, Match>();
+        const mention = new Map<number, { score: number; label: number }>();
         for (let k = Math.min(MENTION_WORDS, words.length); k >= 1; k--) {
-          for (const [id, m] of match(words.slice(0, k))) {
+          const m = match(words.slice(0, k), TEXT_FACTOR);
+          m.ids.forEach((id, i) => {
+            const score = m.scores[i]!;
             // (A match that cannot beat what the occupation has already is not kept at all.)
-            if (m.score * TEXT_FACTOR <= (found.get(id)?.match ?? 0)) continue;
-            if (m.score > (mention.get(id)?.score ?? 0)) mention.set(id, m);
-          }
+            if (score * TEXT_FACTOR <= (found.get(id)?.match ?? 0) || hopeless(id, score * TEXT_FACTOR)) return;
+            if (score > (mention.get(id)?.score ?? 0)) mention.set(id, { score, label: m.labels[i]! });
+          });
         }
-        for (const [id, m] of mention) keep(id, m.score * TEXT_FACTOR, m.label, 'text');
+        for (const [id, m] of mention) keep(id, m.score * TEXT_FACTOR, vocabulary.labels[m.label]!.words, 'text');
+        raise([...mention.values()].map((m) => m.score * TEXT_FACTOR));
       }
     }
   }
@@ -165,11 +185,13 @@ export function claimOccupation(
 
 /** Occupations a name (a title or an MBO qualification) stands for: the best matches, at most three. */
 export function occupationsByName(name: string, taxonomy: Taxonomy): number[] {
-  const ranked = [...matchWords(segmentWords(name), taxonomy.occupationVocabulary())].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
-  const bar = Math.max(MIN_NAME_MATCH, (ranked[0]?.[1].score ?? 0) / 2);
+  const { ids, scores } = matchWords(segmentWords(name), taxonomy.occupationVocabulary());
+  // (Only a match of at least MIN_NAME_MATCH can pass the bar: the rest is not sorted.)
+  const ranked = [...ids.keys()].filter((k) => scores[k]! >= MIN_NAME_MATCH).sort((a, b) => scores[b]! - scores[a]! || ids[a]! - ids[b]!);
+  const bar = Math.max(MIN_NAME_MATCH, (scores[ranked[0] ?? -1] ?? 0) / 2);
   return ranked
-    .filter(([, m]) => m.score >= bar)
-    .map(([id]) => id)
+    .filter((k) => scores[k]! >= bar)
+    .map((k) => ids[k]!)
     .slice(0, 3);
 }
 
@@ -180,10 +202,14 @@ interface Evidence {
   programme?: boolean;
   completed?: boolean;
 }
-interface Match {
-  score: number;
-  label: string[];
-  completed: boolean;
+/** What matchWords found, one entry per occupation: its best score, that label's number, and whether the text completed it. */
+interface Matches {
+  /** The least score matched in full: an occupation whose labels score less may be missing or scored lower. */
+  least: number;
+  ids: number[];
+  scores: number[];
+  labels: number[];
+  completed: number[];
 }
 
 const MAX_TITLE_WORDS = 12;
@@ -242,18 +268,21 @@ const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every
 const rankOf = (e: Evidence, inText: number, isOwn: boolean) =>
   e.match + TEXT_SUPPORT * inText + (isOwn ? OWN_SUPPORT : 0) + (e.programme ? PROGRAMME_SUPPORT : 0);
 
-/** The fifth best candidate's lowest possible rank (no support from the text). */
-function fifthLowestRank(found: Map<number, Evidence>): number {
-  if (found.size < 5) return -Infinity;
+/** The fifth largest of these numbers (-Infinity when there are fewer than five). */
+function fifthLargest(values: Iterable<number>): number {
   const top = [-Infinity, -Infinity, -Infinity, -Infinity, -Infinity];
-  for (const e of found.values()) {
-    const match = rankOf(e, 0, false);
-    if (match <= top[4]!) continue;
+  for (const value of values) {
+    if (value <= top[4]!) continue;
     let i = 4;
-    for (; i > 0 && match > top[i - 1]!; i--) top[i] = top[i - 1]!;
-    top[i] = match;
+    for (; i > 0 && value > top[i - 1]!; i--) top[i] = top[i - 1]!;
+    top[i] = value;
   }
   return top[4]!;
+}
+
+/** The fifth best candidate's lowest possible rank (no support from the text). */
+function fifthLowestRank(found: Map<number, Evidence>): number {
+  return fifthLargest([...found.values()].map((e) => rankOf(e, 0, false)));
 }
 
 // Job names in running text: "als X", "as a X", "zoeken een X", "functie: X", and the first line.
@@ -339,7 +368,7 @@ interface Unit {
  * Long: one pass over the vocabulary's index that scores, completes and ranks the labels a title's
  * words match (the hot path).
  */
-function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank: Rank | null = null): Map<number, Match> {
+function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank: Rank | null = null, least = -Infinity): Matches {
   const units: Unit[] = [];
   let known = 0;
   const indexOf: number[] = [];
@@ -391,7 +420,7 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
       units.push({ forms: agents, covers: [indexOf[worker]!, indexOf[p]!], share: 1, weight: AGENT_MATCH });
     });
   }
-  if (!known) return new Map();
+  if (!known) return { least, ids: [], scores: [], labels: [], completed: [] };
 
   // Each label word a title form matches, with the best match and its unit: a label's words are
   // then looked up, not matched against every form again (most CPU of the engine went there).
@@ -450,6 +479,7 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
         sole = s.soleIds[l]!;
       const got = (s.hitSum[l]! + (size - s.hits[l]!) * (support ? SUPPORT_MATCH : 0)) / size;
       const most = (facts & IS_GENERIC ? 0.3 : 1) * got * Math.sqrt(Math.min(1, (s.hitSum[l]! * widest) / known)) + 1e-9;
+      if (most < least) continue;
       if (sole >= 0 ? s.idMarks[sole] === stamp && !(most > s.score[sole]!) : cannotImprove(v.labels[l]!, most, s, stamp)) continue;
     }
     const label = v.labels[l]!;
@@ -481,9 +511,8 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
     if (sole >= 0) keepBest(sole, score, l, completed, s, stamp, ids);
     else for (const id of label.ids) keepBest(id, score, l, completed, s, stamp, ids);
   }
-  const out = new Map<number, Match>();
-  for (const id of ids) out.set(id, { score: s.score[id]!, label: v.labels[s.label[id]!]!.words, completed: s.completed[id] === 1 });
-  return out;
+  // (Numbers, not an object per occupation: a generic title matches thousands.)
+  return { least, ids, scores: ids.map((id) => s.score[id]!), labels: ids.map((id) => s.label[id]!), completed: ids.map((id) => s.completed[id]!) };
 }
 
 /** An occupation's best label so far in this call (the first of equal scores stays). */
