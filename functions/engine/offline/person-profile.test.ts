@@ -24,6 +24,11 @@ describe('person profile in full sentences', () => {
       expect.arrayContaining(['Je bent stressbestendig en flexibel.', 'Je hebt goede communicatieve vaardigheden.', 'Je bent in staat om teams te motiveren.']),
     );
   });
+  it('says "Iemand die …" to the reader (reading of untuned output)', () => {
+    expect(items(['Iemand die niet terugschrikt voor verantwoordelijkheid'], 'nl')).toEqual([
+      'Je bent iemand die niet terugschrikt voor verantwoordelijkheid.',
+    ]);
+  });
   it('reads a "-gericht" compound written apart as one word (reading of untuned output)', () => {
     expect(items(['Commercieel en resultaat gericht.'], 'nl')).toEqual(['Je bent commercieel en resultaatgericht.']);
   });

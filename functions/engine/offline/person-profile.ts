@@ -313,6 +313,8 @@ function sentence(text: string, language: Language): string {
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   if (language === 'nl') {
     if (/^(?:je|jij|u|jouw|uw)\b/i.test(text)) return `${capital(text)}.`;
+    // "Iemand die niet terugschrikt voor verantwoordelijkheid" → "Je bent iemand die …".
+    if (/^iemand\s+die\s/i.test(text)) return `Je bent ${lower}.`;
     // "Bent u …" / "Heb je …" already has its subject: "U bent …", "Je hebt …".
     const inverted = /^(bent|ben|hebt|heb|heeft|kunt|kun|wilt|wil)\s+(u|je|jij)\s+(.+)$/i.exec(text.replace(/[.?]+$/, ''));
     if (inverted)

@@ -91,6 +91,10 @@ describe('a plus in "Mooi meegenomen" without the marker the section says anyway
     ['Bij voorkeur enkele jaren werkervaring, maar dit is geen must', 'nl', 'Enkele jaren werkervaring, maar dit is geen must.'],
     ['Kennis van Frans is een troef.', 'nl', 'Kennis van Frans.'],
     ['Experience with Docker is a plus', 'en', 'Experience with Docker.'],
+    // (An English plus mark without its verb, reading of untuned output.)
+    ['Experience with healthcare data preferred', 'en', 'Experience with healthcare data.'],
+    ['Working knowledge of SAP an asset.', 'en', 'Working knowledge of SAP.'],
+    ['Eventueel ervaring met regeltechniek', 'nl', 'Ervaring met regeltechniek.'],
   ] as const)('%s', (line, lang, bare) => {
     expect(withoutPlusMark(line, lang)).toBe(bare);
   });
@@ -443,6 +447,24 @@ describe('"Wat je bij ons leert" says how the posting’s own offer lets the rea
   });
   it('leaves the offer itself as it was', () => {
     expect(md).toMatch(/### Wat bieden wij\?\n\n- Coaching en werkbegeleiding\n/u);
+  });
+});
+
+describe('pluses and practical conditions are said to the reader too (reading of untuned output)', () => {
+  const md = translate('Koelmonteur', [
+    'Wat ga je doen?',
+    '- Je onderhoudt koelinstallaties bij klanten.',
+    '',
+    'Wat vragen wij?',
+    '- Mbo-diploma koeltechniek',
+    '- Eventueel ervaren met regeltechniek rond klimaatsystemen',
+    '- In het bezit van eigen vervoer',
+  ]).rewritten.markdown;
+  it('moves an item that opens with "Eventueel" to "Mooi meegenomen" as a sentence', () => {
+    expect(md).toMatch(/### Mooi meegenomen\n\n- Je bent ervaren met regeltechniek rond klimaatsystemen\./u);
+  });
+  it('says a practical condition as a sentence', () => {
+    expect(md).toMatch(/### Praktisch\n\n- Je bent in het bezit van eigen vervoer\./u);
   });
 });
 

@@ -57,7 +57,7 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
   { re: /^vermogen\s+(?:om|tot)\s/i, verb: 'have-the' },
   // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig"
   {
-    re: /^(?:in het bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in|(?:zeer |heel )?(?:sterk|goed) in)\s/i,
+    re: /^(?:in (?:het )?bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in|(?:zeer |heel )?(?:sterk|goed) in|ervaren (?:in|met)|flexibel inzetbaar)(?:\s|$)/i,
     verb: 'be',
   },
   { re: new RegExp(`^[${L}]+\\s+vaardig[.!]?$`, 'i'), verb: 'be' },
@@ -97,7 +97,7 @@ export function asSentence(line: string, you: Register, lang: Language): string 
     .trim()
     .replace(/[\s;,]+$/, '');
   // (Nor a line that is a clause already: "Ervaring met WordPress is een vereiste".)
-  if (!body || /^[(["“‘]/.test(body) || /\s(?:is|zijn|wordt|worden|are)\s/i.test(body.replace(/\([^()]*\)/g, ''))) return null;
+  if (!body || /^[(["“‘]/.test(body) || /\?$/.test(body) || /\s(?:is|zijn|wordt|worden|are)\s/i.test(body.replace(/\([^()]*\)/g, ''))) return null;
   const end = /[.!?]$/.test(body) ? '' : '.';
   // (A name or an abbreviation keeps its capitals: "SQL skills".)
   const rest = /^\p{Lu}{2}/u.test(body) || (lang === 'en' && !EN_LOWER.test(body)) ? body : body.charAt(0).toLowerCase() + body.slice(1);
@@ -155,8 +155,10 @@ const NL_PLUS_FRAMED =
 /** "Kennis van X is een pré." */
 const NL_PLUS_TAIL = /^(.+?)\s+(?:is|zijn)\s+(?:een\s+)?(?:(?:grote|sterke|mooie|extra)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/i;
 /** "Bij voorkeur enkele jaren werkervaring" */
-const NL_PLUS_LEAD = /^(?:bij voorkeur|liefst|daarnaast)[,:]?\s+(.+)$/i;
-const EN_PLUS_TAIL = /^(.+?)\s+(?:is|are)\s+(?:a|an)\s+(?:(?:big|strong|real)\s+)?(?:plus|advantage|bonus|asset)\s*[.!]?$/i;
+const NL_PLUS_LEAD = /^(?:bij voorkeur|liefst|daarnaast|eventueel)[,:]?\s+(.+)$/i;
+// (With its verb or without: "Experience with R is a plus", "Experience with R a plus", "… data preferred".)
+const EN_PLUS_TAIL =
+  /^(.+?)(?:,?\s+(?:is|are))?\s+(?:(?:a|an)\s+(?:(?:big|strong|real|great)\s+)?(?:plus|advantage|bonus|asset)|(?:strongly\s+)?(?:preferred|desired|desirable))\s*[.!]?$/i;
 const EN_PLUS_LEAD = /^(?:preferably|ideally)[,:]?\s+(.+)$/i;
 
 /** A noun phrase that reads whole: not a clause, a pronoun or a word or two hanging from what went. */

@@ -77,8 +77,9 @@ export type Relocated = Record<'plus' | 'practical', Array<{ text: string; ids: 
  */
 export function relocation(own: Requirement[], text: string, line: Line): keyof Relocated | null {
   if (!own.length || own.some((r) => r.legal) || covered(text, { start: line.start, end: line.end }, own) < 0.6) return null;
-  // A plus said as one ("is een pré", "bij voorkeur", "troef"), not "… en eventueel Frans".
-  if (own.every((r) => !r.mandatory) && has(PLUS_STRONG, line.text)) return 'plus';
+  // A plus said as one ("is een pré", "bij voorkeur", "troef", an item that opens with "Eventueel"), not "… en eventueel Frans".
+  if (own.every((r) => !r.mandatory) && (has(PLUS_STRONG, line.text) || /^(?:eventueel|optionally)\s/i.test(line.text.replace(LIST_MARK, '').trim())))
+    return 'plus';
   if (own.every((r) => r.mandatory && (r.kind === 'other' || r.kind === 'licence'))) return 'practical';
   return null;
 }

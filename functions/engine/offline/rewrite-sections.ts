@@ -70,7 +70,7 @@ export function newSections(input: RewriteInput, profile: PersonProfile, moved: 
     ...denied.map((r) => ({ text: legalLine(r.legalBasis!.name, r, lang, you), ids: [r.id] })),
     ...addedByLaw.map((r) => ({ text: legalLine(you.subject === 'U' ? politeForm(r.legalBasis!.name) : r.legalBasis!.name, r, lang, you), ids: [r.id] })),
   ]);
-  section(t(lang, 'Praktisch', 'Practical'), relocated.practical);
+  section(t(lang, 'Praktisch', 'Practical'), practical(relocated.practical, you, lang));
   return out;
 }
 
@@ -81,7 +81,17 @@ export function newSections(input: RewriteInput, profile: PersonProfile, moved: 
 function pluses(items: Relocated['plus'], you: Register, lang: Language): Relocated['plus'] {
   return items.map((p) => {
     const bare = withoutPlusMark(p.text, lang);
-    return { ...p, text: bare === p.text.trim() ? p.text : (asSentence(bare, you, lang) ?? bare) };
+    // (A plus in its own words is said to the reader too where its form allows: "Kennis van SAP." → "Je hebt kennis van SAP.")
+    return { ...p, text: asSentence(bare, you, lang) ?? (bare === p.text.trim() ? p.text : bare) };
+  });
+}
+
+/** Practical conditions said to the reader where the form allows: "In het bezit van eigen vervoer" → "Je bent in het bezit van eigen vervoer.". */
+function practical(items: Relocated['practical'], you: Register, lang: Language): Relocated['practical'] {
+  return items.map((p) => {
+    const bare = p.text.replace(LIST_MARK, '').trim();
+    const said = asSentence(bare, you, lang);
+    return { ...p, text: said ?? (/^(?:je|jij|u|you)\s/i.test(bare) ? closed(bare.replace(/[\s;,]+$/, '')) : p.text) };
   });
 }
 

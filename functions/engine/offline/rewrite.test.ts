@@ -458,7 +458,7 @@ describe('a residence demand (EXEMPLARS principle 11; reading of untuned output)
   });
   it('stays in its words when it says more than the place', () => {
     const md = translate('Engineer', ['Profiel', '- Rijbewijs B', '- Woonachtig in de regio Twente of bereid te verhuizen']).rewritten.markdown;
-    expect(md).toContain('Woonachtig in de regio Twente of bereid te verhuizen');
+    expect(md).toContain('Je bent woonachtig in de regio Twente of bereid te verhuizen.');
   });
 });
 
@@ -947,7 +947,7 @@ describe('the field a demanded diploma prefers stays a plus (EXEMPLARS principle
       '- Je hebt een bachelordiploma, bij voorkeur in elektromechanica',
       '- Je bent nauwkeurig',
     ]);
-    expect(t.rewritten.markdown).toMatch(/### Mooi meegenomen\n\n- Een opleiding in elektromechanica/u);
+    expect(t.rewritten.markdown).toMatch(/### Mooi meegenomen\n\n- Je hebt een opleiding in elektromechanica/u);
   });
 });
 
