@@ -52,7 +52,8 @@ export function explainRoute(
   else if (reason === 'named') parts.push(nl ? 'Leidt tot het diploma waar de vacature om vraagt.' : 'Leads to the diploma the vacancy asks for.');
   else if (offer.form === 'formal') parts.push(nl ? 'Opleiding in het vakgebied van deze functie.' : 'A programme in the field of this job.');
   if (offer.source === 'template') parts.push((nl ? null : TEMPLATE_DESCRIPTION_EN.get(offer.key)) ?? offer.description ?? '');
-  else if (offer.workBased) parts.push(nl ? 'Te volgen naast het werk (deeltijd, duaal of BBL).' : 'Can be followed next to a job (part-time, dual or BBL).');
+  else if (offer.workBased)
+    parts.push(nl ? 'Te volgen naast het werk (deeltijd, duaal of BBL).' : 'Can be followed next to a job (part-time, dual or work-based learning).');
   if (offer.type === 'evc') parts.push(nl ? 'Laat zien welke van deze vaardigheden iemand al heeft.' : 'Shows which of these skills someone already has.');
   // Where the law asks for a diploma, a course or community helps in the work but is no way into it (#16).
   if (diplomaByLaw && offer.form !== 'formal')

@@ -202,4 +202,11 @@ describe('route explanations name each skill group once (#17)', () => {
       /^Dekt 3 van 8 vaardigheden: marketing en reclame, recht\./u,
     );
   });
+  it('says in English that a programme fits next to a job without the Dutch "BBL" (reading of untuned output)', async () => {
+    const { explainRoute } = await import('./explain');
+    const offer = { source: 'duo', form: 'formal', type: 'bachelor', workBased: true, key: 'x', description: null } as never;
+    const said = explainRoute(offer, ['statistics'], 3, 'field' as never, null, 'en');
+    expect(said).toContain('Can be followed next to a job (part-time, dual or work-based learning).');
+    expect(said).not.toMatch(/BBL/u);
+  });
 });

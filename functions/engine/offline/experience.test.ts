@@ -69,6 +69,31 @@ describe('the article of the field the years were in', () => {
   });
 });
 
+describe('"a" or "an" before the job the years were as (reading of untuned output)', () => {
+  it.each([
+    ['3 years of experience as ETL/CUBE Developer', 'You can do the work of an ETL/CUBE Developer on your own'],
+    ['2 years of experience as engineer', 'You can do the work of an engineer on your own'],
+    ['2 years of experience as Sales manager', 'You can do the work of a Sales manager on your own'],
+    ['2 years of experience as user researcher', 'You can do the work of a user researcher on your own'],
+  ])('%s', (line, said) => {
+    const t = Translation.parse(
+      translateOffline(
+        Vacancy.parse({
+          isVacancy: true,
+          title: 'Developer',
+          employer: null,
+          location: null,
+          language: 'en',
+          text: `Requirements\n- ${line}\n- Fluent in English`,
+          source: 'text',
+        }),
+        getTaxonomy(),
+      ),
+    );
+    expect(t.rewritten.markdown).toContain(said);
+  });
+});
+
 describe('years split from the sentence they stood in', () => {
   it('rewrites "hebt minimaal 2 jaar ervaring" (its subject left with the clause before)', () => {
     expect(

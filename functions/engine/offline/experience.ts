@@ -129,7 +129,9 @@ function competenceOf(about: string, language: Language): string | null {
     return null;
   }
   const tail = ' — wherever you learned it.';
-  if (lead === 'as') return `You can do the work of a ${what} on your own${tail}`;
+  // ("an" before a vowel, or a letter said with one: "an ETL developer", "an SEO specialist".)
+  const an = /^(?:[aeioAEIO]|[uU](?!ni|s[eu]|ti)|[AEFHILMNORSX](?:[A-Z]|[/-]))/.test(what) ? 'an' : 'a';
+  if (lead === 'as') return `You can do the work of ${an} ${what} on your own${tail}`;
   if (lead === 'with') return `You can work with ${what} on your own${tail}`;
   if (lead === 'in' || lead === 'within') return `You can work ${lead} ${what} on your own${tail}`;
   return null;
