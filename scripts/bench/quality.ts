@@ -17,6 +17,8 @@ interface Summary {
   warnings: { precision: number };
   personProfile: { junk: number };
   qualitiesInBring: { share: number };
+  plusesInBring: { share: number };
+  bringNotSaid: { share: number };
   rewrite: { keptVerbatim: number; brokenLines: number; metadataHeadings: number; titleRepeated: number; attributionInText: number };
 }
 
@@ -51,6 +53,8 @@ export async function bench(): Promise<Section> {
       row('false requirements', (s) => s.requirements.notRequirements, '%', '≤ 5 %'),
       row('person-profile lines from non-requirements', (s) => s.personProfile.junk, '%', '≤ 5 %'),
       row('"Wat je meebrengt" lines that are qualities', (s) => s.qualitiesInBring.share, '%', ''),
+      row('"Wat je meebrengt" lines that are pluses', (s) => s.plusesInBring.share, '%', ''),
+      row('"Wat je meebrengt" lines not said to the reader', (s) => s.bringNotSaid.share, '%', ''),
       row('warning precision', (s) => s.warnings.precision, '%', '≥ 90 %'),
     ],
   };
