@@ -95,6 +95,7 @@ describe('a plus in "Mooi meegenomen" without the marker the section says anyway
     ['Experience with healthcare data preferred', 'en', 'Experience with healthcare data.'],
     ['Working knowledge of SAP an asset.', 'en', 'Working knowledge of SAP.'],
     ['Eventueel ervaring met regeltechniek', 'nl', 'Ervaring met regeltechniek.'],
+    ['Affiniteit met motoren, versterkt je kandidatuur.', 'nl', 'Affiniteit met motoren.'],
   ] as const)('%s', (line, lang, bare) => {
     expect(withoutPlusMark(line, lang)).toBe(bare);
   });
@@ -447,6 +448,23 @@ describe('"Wat je bij ons leert" says how the posting’s own offer lets the rea
   });
   it('leaves the offer itself as it was', () => {
     expect(md).toMatch(/### Wat bieden wij\?\n\n- Coaching en werkbegeleiding\n/u);
+  });
+});
+
+describe('the sentences after a label that names the demands stand on their own (reading of untuned output)', () => {
+  it('writes "Gezocht profiel: … Goede beheersing van … Kennis van SAP is een plus. …" as items, the plus under "Mooi meegenomen"', () => {
+    const md = translate('Aankoper', [
+      'Functieomschrijving',
+      '- Je plaatst bestellingen bij leveranciers en volgt ze op.',
+      '',
+      'Profiel',
+      'Gezocht profiel: Bachelor in de richting van inkoop of logistiek. Goede beheersing van het Engels. Kennis van SAP is een plus. Procesmatig kunnen denken en handelen.',
+      '',
+      'Aanbod',
+      'Een vast contract.',
+    ]).rewritten.markdown;
+    expect(md).toMatch(/### Wat je meebrengt\n\n[^#]*- Je hebt een goede beheersing van het Engels\.\n- Je kunt procesmatig denken en handelen\./u);
+    expect(md).toMatch(/### Mooi meegenomen\n\n- Je hebt kennis van SAP\./u);
   });
 });
 

@@ -114,7 +114,7 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   if (willing) return `${you.subject} bent bereid ${willing[1]}${end}`;
   // "Procesmatig kunnen denken en handelen" → "Je kunt procesmatig denken en handelen."
   const can = ableTo(body);
-  if (can) return `${you.subject} ${you.can} ${can[1]!.charAt(0).toLowerCase()}${can[1]!.slice(1)} ${can[2]}${end}`;
+  if (can) return `${you.subject} ${you.can} ${can[1]!.charAt(0).toLowerCase()}${can[1]!.slice(1)} ${can[2]}.`;
   const form = NL_FORMS.find((f) => f.re.test(body));
   if (!form) return null;
   const polite = you.subject === 'U';
@@ -141,6 +141,7 @@ export function withoutPlusMark(line: string, lang: Language): string {
   const what =
     (lang === 'en' ? EN_PLUS_TAIL : NL_PLUS_FRAMED).exec(body)?.[1] ??
     (lang === 'en' ? null : NL_PLUS_TAIL.exec(body)?.[1]) ??
+    PLUS_CANDIDACY.exec(body)?.[1] ??
     (lang === 'en' ? EN_PLUS_LEAD : NL_PLUS_LEAD).exec(body)?.[1];
   // What is left must be the thing itself, not a clause ("Als je … hebt, is dat een pré"), nor a
   // verb that asks its subject after it ("Bij voorkeur heb je …") or a phrase that hangs ("Bij voorkeur met …").
@@ -154,6 +155,8 @@ const NL_PLUS_FRAMED =
   /^(?:daarnaast|verder|ook|tevens)\s+(?:is|zijn)\s+(.+?)\s+(?:een\s+)?(?:(?:grote|sterke|mooie|extra)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/i;
 /** "Kennis van X is een pré." */
 const NL_PLUS_TAIL = /^(.+?)\s+(?:is|zijn)\s+(?:een\s+)?(?:(?:grote|sterke|mooie|extra)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/i;
+/** "Affiniteit met motoren versterkt je kandidatuur", "… strengthens your application" */
+const PLUS_CANDIDACY = /^(.+?),?\s+(?:versterkt|strengthens?)\s+(?:je|jouw|uw|your)\s+(?:kandidatuur|sollicitatie|application|candidacy)\s*[.!]?$/i;
 /** "Bij voorkeur enkele jaren werkervaring" */
 const NL_PLUS_LEAD = /^(?:bij voorkeur|liefst|daarnaast|eventueel)[,:]?\s+(.+)$/i;
 // (With its verb or without: "Experience with R is a plus", "Experience with R a plus", "… data preferred".)
@@ -366,7 +369,7 @@ function withoutOwnLeadIn(blocks: Block[], from: number, to: number): string[] {
 }
 
 /** A lead-in that names what is asked: "Wie zoeken we?", "het volgend profiel:", "Formal Education Required:". */
-const NAMES_DEMANDS =
+export const NAMES_DEMANDS =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:profiel|profile|zoeken|zoekt|vragen|vraagt|verwachten|verwacht|eisen|vereist|vereisten|required|requirements|qualifications|looking for|meebrengen|meebrengt|nodig|need)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 /**

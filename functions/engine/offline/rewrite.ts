@@ -33,7 +33,7 @@ import {
 } from './rewrite-lines';
 import { asMainClause } from './relative-items';
 import { type Draft, ability, addedSectionsAt, newSections, preferredEducation, shown } from './rewrite-sections';
-import { asOneBlock, asSentence, notUnderLicence, withBlock } from './rewrite-block';
+import { asOneBlock, asSentence, NAMES_DEMANDS, notUnderLicence, withBlock } from './rewrite-block';
 
 export interface RewriteInput {
   text: string;
@@ -367,7 +367,10 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       } else if (inBlock) {
         // A plus said in a sentence of its own goes to "Mooi meegenomen" (principle 9), as in splitPlus.
         // (Not in a line that runs on from a lead-in of its own: "We zoeken iemand die: Graag schrijft. …")
-        const flowing = /:\s+\S/.test(line.text);
+        // (Not after a label that names the demands, "Gezocht profiel: Bachelor … Goede beheersing van …":
+        // its sentences stand on their own.)
+        const label = /^\s*(?:[-*•]\s*)?([^:.!?]{1,40}):\s+\S/.exec(line.text)?.[1];
+        const flowing = /:\s+\S/.test(line.text) && !(label && NAMES_DEMANDS.test(label) && !OPEN_LEAD.test(label));
         const asked = (u: { start: number; end: number }) => own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
         const plus = (u: { start: number; end: number }) =>
           !flowing &&
@@ -571,6 +574,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
  * bent daaraan gelijkgesteld via EVC"), an alternative that opens with "Of …" / "Or …", and a
  * demand whose footnote mark ("hbo werk- en denkniveau*") points to one.
  */
+/** A lead-in its items read on from: "Wij zoeken iemand die:", "… met:". */
+const OPEN_LEAD = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|met|iemand|om|te|who|with|someone)\s*$/i;
+
 const OWN_ROUTE =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:EVC|EVP|erkenning van (?:eerder )?verworven competenties|recognition of prior learning)(?![A-Za-zÀ-ÖØ-öø-ɏ])|^\s*(?:of|or)\s|[A-Za-zÀ-ÖØ-öø-ɏ]\*\s*[;,.]?\s*$/i;
 
