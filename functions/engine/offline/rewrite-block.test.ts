@@ -451,6 +451,21 @@ describe('"Wat je bij ons leert" says how the posting’s own offer lets the rea
   });
 });
 
+describe('a numbered line outside the block keeps its number and no bullet (exemplar comparison)', () => {
+  it('writes "1. Het eerste contact", not "- 1. Het eerste contact"', () => {
+    const md = translate('Verpleegkundige', [
+      'Wat vragen wij?',
+      '- Een mbo-diploma verpleegkunde',
+      '',
+      'De sollicitatieprocedure',
+      '1. Het eerste contact',
+      '2. Kennismaken en een dagdeel meelopen',
+    ]).rewritten.markdown;
+    expect(md).toMatch(/^1\. Het eerste contact$/mu);
+    expect(md).not.toMatch(/- \d\. /u);
+  });
+});
+
 describe('the sentences after a label that names the demands stand on their own (reading of untuned output)', () => {
   it('writes "Gezocht profiel: … Goede beheersing van … Kennis van SAP is een plus. …" as items, the plus under "Mooi meegenomen"', () => {
     const md = translate('Aankoper', [

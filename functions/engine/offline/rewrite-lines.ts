@@ -147,7 +147,8 @@ export function keptMarkdown(line: Line, role: Block['role']): string {
     const balanced = (words.match(/\*/g) ?? []).length % 2 === 0 ? words : words.replace(/[*_]{2,}/g, '');
     return `${/^#{1,6}\s/.exec(text)?.[0] ?? '### '}${balanced}`;
   }
-  if (role !== 'item') return text;
+  // (A numbered item is an ordered list's, "1. Het eerste contact": it keeps its number, no bullet before it.)
+  if (role !== 'item' || /^\d{1,2}[.)]\s/.test(text)) return text;
   const body = text.replace(LIST_MARK, '');
   // A line that is only a list mark holds nothing to show.
   return /^[-–—•*·▪●◦○■□➢➤►✓✔+]*$/.test(body) ? '' : `- ${body}`;
