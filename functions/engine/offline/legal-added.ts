@@ -81,22 +81,28 @@ function registrationCompleted(
       span: null,
     };
   });
-  const changes = out.map(
-    (r): Change => ({
-      requirementId: r.id,
-      action: 'keep-legal',
-      rule: 'legal.chain-from-table',
-      concept: null,
-      span: null,
-      reason: t(
+  const changes = out.map((r) =>
+    chainCard(
+      r,
+      t(
         ui,
         `Aangevuld uit Vaardigs wettelijke tabel: het diploma dat de vacature vraagt, geeft toegang tot deze registratie, en de wet vraagt die om het werk te doen (${r.legalBasis!.citation}); de vacature noemt haar niet. Laat de werkgever dit bevestigen.`,
         `Completed from Vaardig's legal table: the diploma the posting asks for opens this registration, which the law asks to do the work (${r.legalBasis!.citation}); the posting does not name it. Have the employer confirm it.`,
       ),
-    }),
+    ),
   );
   return { requirements: out, changes };
 }
+
+/** The card of a requirement a legal chain adds from the table: kept as the law's, with why. */
+const chainCard = (r: Requirement, reason: string): Change => ({
+  requirementId: r.id,
+  action: 'keep-legal',
+  rule: 'legal.chain-from-table',
+  concept: null,
+  span: null,
+  reason,
+});
 
 /** The posting names the document itself somewhere: a pattern of the table's that its own name matches ("BIG"). */
 function namesItself(entry: (typeof LEGAL_REQUIREMENTS)[number], text: string): boolean {
@@ -129,18 +135,14 @@ function chainCompleted(
     alternativeOffered: false,
     span: null,
   };
-  const change: Change = {
-    requirementId: r.id,
-    action: 'keep-legal',
-    rule: 'legal.chain-from-table',
-    concept: null,
-    span: null,
-    reason: t(
+  const change = chainCard(
+    r,
+    t(
       ui,
       `Aangevuld uit Vaardigs wettelijke tabel: naast de bevoegdheid vraagt de wet een VOG vóór de benoeming (${entry.citation}); de vacature noemt die niet. Laat de werkgever dit bevestigen.`,
       `Completed from Vaardig's legal table: besides the qualification, the law asks a certificate of conduct before the appointment (${entry.citation}); the posting does not name it. Have the employer confirm it.`,
     ),
-  };
+  );
   return { requirements: [r], changes: [change] };
 }
 const VOG = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:VOG|verklaring omtrent (?:het )?gedrag|certificate of conduct)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
