@@ -24,6 +24,10 @@ describe('person profile in full sentences', () => {
       expect.arrayContaining(['Je bent stressbestendig en flexibel.', 'Je hebt goede communicatieve vaardigheden.', 'Je bent in staat om teams te motiveren.']),
     );
   });
+  it('says an English word Dutch postings borrow for a quality in Dutch (principle 12; reading of untuned output)', () => {
+    expect(items(['Je bent een echte teamplayer'], 'nl')).toEqual(['Je bent een echte teamspeler.']);
+    expect(items(['You are a true team player'], 'en')).toEqual(['You are a true team player.']);
+  });
   it('says "Iemand die …" to the reader (reading of untuned output)', () => {
     expect(items(['Iemand die niet terugschrikt voor verantwoordelijkheid'], 'nl')).toEqual([
       'Je bent iemand die niet terugschrikt voor verantwoordelijkheid.',
@@ -45,7 +49,7 @@ describe('person profile in full sentences', () => {
   });
   it('reads an item of "Wij zoeken iemand die" as the reader’s quality (#16)', () => {
     expect(items(['Een teamplayer is met een groot verantwoordelijkheidsgevoel', 'Kritisch en open is naar klanten'], 'nl')).toEqual(
-      expect.arrayContaining(['Je bent een teamplayer met een groot verantwoordelijkheidsgevoel.', 'Je bent kritisch en open naar klanten.']),
+      expect.arrayContaining(['Je bent een teamspeler met een groot verantwoordelijkheidsgevoel.', 'Je bent kritisch en open naar klanten.']),
     );
     expect(items(['Niet bang is om zichzelf te presenteren'], 'nl')).toEqual(['Je bent niet bang om jezelf te presenteren.']);
     // (A main clause that says what is the reader's is no such item: its subject is not the reader.)
@@ -58,7 +62,7 @@ describe('person profile in full sentences', () => {
     expect(items(['Communicatie is jouw sterke kant, zowel duidelijk en transparant'], 'nl')).not.toContain('Je kant communicatie is jouw sterke');
   });
   it('never says the subject twice when the line already has it (reading of untuned output)', () => {
-    expect(items(['Je bent een teamplayer met doorzettingsvermogen'], 'nl')).toEqual(['Je bent een teamplayer met doorzettingsvermogen.']);
+    expect(items(['Je bent een teamplayer met doorzettingsvermogen'], 'nl')).toEqual(['Je bent een teamspeler met doorzettingsvermogen.']);
   });
   it('files motivation and pleasure under motivation (reading of untuned output)', () => {
     expect(personProfile([trait('Je hebt plezier in tekenen met kinderen')], 'nl').motivation).toEqual(['Je hebt plezier in tekenen met kinderen.']);

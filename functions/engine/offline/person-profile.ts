@@ -46,6 +46,12 @@ const INCLUSIVE: Array<[RegExp, string, string]> = [
   [/\byoung team\b/gi, 'committed team', 'committed team'],
 ];
 
+/** English words Dutch postings borrow for a quality, said in Dutch in the profile (EXEMPLARS principle 12: no English). */
+const IN_DUTCH: Array<[RegExp, string]> = [
+  [/(?<![A-Za-zÀ-ÖØ-öø-ɏ])team ?player(?![A-Za-zÀ-ÖØ-öø-ɏ])/gi, 'teamspeler'],
+  [/(?<![A-Za-zÀ-ÖØ-öø-ɏ])mindset(?![A-Za-zÀ-ÖØ-öø-ɏ])/gi, 'instelling'],
+];
+
 function clean(text: string, language: Language): string {
   // (A call to act tacked on, ", reageer dan direct", is the posting's, not the person's.)
   let out = text
@@ -55,6 +61,7 @@ function clean(text: string, language: Language): string {
     .replace(/[.;,]+$/, '')
     .trim();
   for (const [re, nl, en] of INCLUSIVE) out = out.replace(re, t(language, nl, en));
+  if (language === 'nl') for (const [re, dutch] of IN_DUTCH) out = out.replace(re, dutch);
   // (One mark at the end: "Je bent gewoon een leuke collega!", not "…!.".)
   return sentence(out, language).replace(/([!?])\.$/, '$1');
 }

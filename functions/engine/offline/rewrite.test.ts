@@ -932,7 +932,7 @@ describe('a lead-in keeps its words (reading of untuned output)', () => {
       '* Telefonisch vaardig',
     ]);
     expect(t.rewritten.markdown).toContain('verder herken jij je in de volgende punten:');
-    expect(JSON.stringify(t.personProfile)).toContain('teamplayer');
+    expect(JSON.stringify(t.personProfile)).toContain('teamspeler');
   });
 });
 
