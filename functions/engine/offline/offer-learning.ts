@@ -35,7 +35,7 @@ export function learningOffered(input: RewriteInput, you: Register): string[] {
       .slice(0, 3)
       .map((x) => {
         // A sentence with its own subject or verb stays as it is; a noun phrase is what the reader gets.
-        if (SAYS_ITSELF.test(x) || /^(?:na|tijdens|door|met|in|bij|voor|via|op|after|during|with|in|through)\s/i.test(x))
+        if (SAYS_ITSELF.test(x) || /^(?:na|tijdens|door|met|in|bij|voor|via|op|after|during|with|through)\s/i.test(x))
           return closed(x.charAt(0).toUpperCase() + x.slice(1));
         // (A name keeps its capital: the posting writes it so inside its sentences too, "… the Vanderlande
         // Academy"; more than once, as a list flattened into one line may put any word there.)
@@ -51,7 +51,7 @@ const NOT_LEARNING =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:salaris\w*|salary|inschaling|schaal|bruto|€|opleidingsniveau|afhankelijk van|ervaring en opleiding|opleiding en ervaring|selectieprocedure|assessment|aanstelling|proeftijd|uitbetal\w*|vakantie\w*|vereist\w*|voorwaarde|verplicht\w*|required|vitaliteit\w*|gezondheid|fitness|yoga|sport\w*|welzijn|wellbeing|health)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 /** A sentence that has its subject or finite verb already. */
 const SAYS_ITSELF =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij|jou|jouw|u|we|wij|ons|onze|er|wordt|word|ben|bent|is|zijn|vindt|biedt|bieden|krijg|krijgt|start|spelen|speelt|you|your|we|our|they|is|are|provides?|offers?|will)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij|jou|jouw|u|we|wij|ons|onze|er|wordt|word|ben|bent|is|zijn|vindt|biedt|bieden|krijg|krijgt|start|spelen|speelt|you|your|our|they|are|provides?|offers?|will)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 /** A line of the offer that names a way of learning on the job or a course, not a career step. */
 const LEARNING =

@@ -569,14 +569,14 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   return { markdown: renderMarkdown(blocks, text), blocks, orEquivalent, profile, restyled: one?.restyled ?? new Set(), leftForProfile };
 }
 
+/** A lead-in its items read on from: "Wij zoeken iemand die:", "… met:". */
+const OPEN_LEAD = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|met|iemand|om|te|who|with|someone)\s*$/i;
+
 /**
  * The posting's own way past the diploma stays in its words: recognition of prior learning ("of je
  * bent daaraan gelijkgesteld via EVC"), an alternative that opens with "Of …" / "Or …", and a
  * demand whose footnote mark ("hbo werk- en denkniveau*") points to one.
  */
-/** A lead-in its items read on from: "Wij zoeken iemand die:", "… met:". */
-const OPEN_LEAD = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|met|iemand|om|te|who|with|someone)\s*$/i;
-
 const OWN_ROUTE =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:EVC|EVP|erkenning van (?:eerder )?verworven competenties|recognition of prior learning)(?![A-Za-zÀ-ÖØ-öø-ɏ])|^\s*(?:of|or)\s|[A-Za-zÀ-ÖØ-öø-ɏ]\*\s*[;,.]?\s*$/i;
 
