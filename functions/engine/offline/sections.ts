@@ -13,7 +13,7 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'requirements',
-    /\b(functie ?eisen|eisen|voorwaarden|(?:verder |ook |daarnaast )?vragen (?:we|wij)$|profiel(?:en)?|profile|wie (?:ben|zoeken) (?:jij|je|wij|we)|wat (?:vragen|verwachten) (?:wij|we)|wij vragen|we vragen|vragen (?:we|wij) van|wat (?:breng|neem) (?:je|jij|u) mee|wat heb (?:je|jij) (?:nodig|in huis|in je)|vereisten|kwalificaties|qualifications|requirements|competenties|competencies|what you (?:bring|need|have)|what we(?:'re| are)? looking for|(?:what )?(?:do )?we seek|who you are|about you|you have|must haves?|ideal candidate|skills|jij bent|ben jij|(?:dit|dat) ben (?:jij|je)|herken jij jezelf|gaat dit over (?:jou|je)|(?:ben|is) (?:dit|dat) (?:jou|jij)|wie wij zoeken|wat wij zoeken|wat zoeken wij|wat zoeken we|gevraagd|your background|de kandidaat|the candidate|(?:ideal |desired )?candidate profile|wat (?:we|wij) van (?:je|jou|u) (?:vragen|verwachten)|jouw achtergrond|specificaties|wat moet je kunnen|wat je meebrengt|jouw bagage|your skills|you(?:'ll| will) need|we need|what it takes|you should have|qualifications|jouw kwaliteiten|wat kun je|wie ben je|waar(?:over)? beschikt? (?:je|jij|u)(?: over)?|(?:wij|we) zoeken (?:iemand|een collega)|(?:wij|we) zoeken (?:jou|een kandidaat) die)\b/,
+    /\b(functie ?eisen|eisen|voorwaarden|(?:verder |ook |daarnaast )?vragen (?:we|wij)$|profiel(?:en)?|profile|wie (?:ben|zoeken) (?:jij|je|wij|we)|wat (?:vragen|verwachten) (?:wij|we)|wij vragen|we vragen|vragen (?:we|wij) van|wat (?:breng|neem) (?:je|jij|u) mee|wat heb (?:je|jij) (?:nodig|in huis|in je)|vereisten|kwalificaties|qualifications|requirements|competenties|competencies|what you (?:bring|need|have)|what we(?:'re| are)? looking for|(?:what )?(?:do )?we seek|who you are|about you|you have|must haves?|ideal candidate|skills|jij bent|ben jij|(?:dit|dat) ben (?:jij|je)|herken jij jezelf|gaat dit over (?:jou|je)|(?:ben|is) (?:dit|dat) (?:jou|jij)|wie wij zoeken|wat wij zoeken|wat zoeken wij|wat zoeken we|gevraagd|your background|de kandidaat|the candidate|(?:ideal |desired )?candidate profile|wat (?:we|wij) van (?:je|jou|u) (?:vragen|verwachten)|jouw achtergrond|specificaties|wat moet je kunnen|wat je meebrengt|jouw bagage|your skills|you(?:'ll| will) need|we need|what it takes|you should have|qualifications|jouw kwaliteiten|wat kun je|wie ben je|waar(?:over)? beschikt? (?:je|jij|u)(?: over)?|(?:wij|we) zoeken (?:iemand|een collega)|(?:wij|we) zoeken (?:jou|een kandidaat) die|waar(?:aan)? (?:\w+ ){0,4}voldoen)\b/,
   ],
   [
     'offer',
@@ -25,7 +25,7 @@ const HEADINGS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'about',
-    /\b(over ons|wie zijn (?:wij|we)|about us|the company|over de organisatie|over het bedrijf|organisatie|about the company|bedrijfsprofiel|organisatieprofiel|company profile|onze organisatie|who we are|company description|bedrijfsomschrijving|waar ga (?:je|jij) werken)\b|^(?:about|over) (?!(?:you|jou|je|jezelf|yourself|the (?:job|role|position|team)|de (?:job|rol|functie|vacature)|het (?:werk|team))\b)[a-z]/,
+    /\b(over ons|wie zijn (?:wij|we)|about us|the company|over de organisatie|over het bedrijf|organisatie|about the company|bedrijfsprofiel|organisatieprofiel|company profile|onze organisatie|who we are|company description|bedrijfsomschrijving|waar ga (?:je|jij) werken|voor wie (?:ga )?(?:je|jij|u) (?:gaat )?werk(?:en|t))\b|^(?:about|over) (?!(?:you|jou|je|jezelf|yourself|the (?:job|role|position|team)|de (?:job|rol|functie|vacature)|het (?:werk|team))\b)[a-z]/,
   ],
   [
     'contact',
@@ -96,7 +96,7 @@ export function headingKind(line: string): SectionKind | null {
   // A line that states something ("Strong SQL skills", "affiniteit met sport is een pré") is content, not a heading.
   const statement =
     /\b(?:is|zijn|ben|bent|heb|hebt|are|have|has|kan|kunt|moet|must|will|strong|sterke?|excellent|goede?|good|solid|proven|in|met|with|of|van)\b/.test(key) &&
-    !/^(?:wat|wie|what|who|waarom|why|hoe|how|ben jij|herken jij|jij bent|heb jij|(?:dit|dat) ben (?:jij|je)$|about|over|your|jouw|de|the|our|onze|nice to have|must haves?)\b/.test(
+    !/^(?:wat|wie|what|who|waarom|why|hoe|how|waar(?:aan)?|voor wie|ben jij|herken jij|jij bent|heb jij|(?:dit|dat) ben (?:jij|je)$|about|over|your|jouw|de|the|our|onze|nice to have|must haves?)\b/.test(
       key,
     );
   const requirementLike =
