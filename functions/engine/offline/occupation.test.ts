@@ -26,6 +26,9 @@ describe('occupation from the title', () => {
     ['IT-beheerder (m/v/x)', 'ict systeembeheerder'],
     ['GGZ-verpleegkundige 32-36 uur', 'gespecialiseerd verpleegkundige'],
     ['Vrachtwagenchauffeur CE - Utrecht', 'vrachtwagenchauffeur'],
+    // One word for what a label writes as two, though the first one alone starts other labels ("software tester").
+    ['Softwareontwikkelaar', 'software ontwikkelaar'],
+    ['Dataanalist (32 uur)', 'data-analist'],
     // Gender forms, seniority, hours, place and noise.
     ['Kapster', 'kapper'],
     ['Junior logistiek medewerkster (v/m/x) | 24 uur', 'logistiek medewerker'],

@@ -376,12 +376,15 @@ function matchWords(words: string[], v: Vocabulary, support?: Set<string>, rank:
     indexOf[p] = -1;
     const forms = wordForms(word).filter((f) => isKnown(f, v));
     const index = known;
-    if (forms.length) {
-      units.push({ forms, covers: [index], share: 1, weight: 1 });
+    // A compound of two label words that no label writes as one ("softwareontwikkelaar" for
+    // "software ontwikkelaar") is both words, not only the first one it starts with.
+    const parts = v.byWord.has(word) ? null : splitCompound(word, v);
+    const both = !!parts && inOneLabel(parts.modifier, parts.head, v);
+    if (forms.length) units.push({ forms, covers: [index], share: 1, weight: 1 });
+    if (forms.length && !both) {
       indexOf[p] = known++;
       return;
     }
-    const parts = splitCompound(word, v);
     if (!parts) return; // a name or a place: no label has it
     units.push({ forms: [parts.modifier], covers: [index], share: 0.5, weight: 1 }, { forms: [parts.head], covers: [index], share: 0.5, weight: 1 });
     // A worker at an activity in one word is its agent too: "sloopwerker" ~ "sloper".
@@ -699,6 +702,12 @@ function startingWith(sorted: string[], prefix: string, max: number): string[] {
   const out: string[] = [];
   for (let i = lo; i < sorted.length && out.length < max && (sorted[i] ?? '').startsWith(prefix); i++) out.push(sorted[i] ?? '');
   return out;
+}
+
+/** Whether some label has both words apart ("software ontwikkelaar"). */
+function inOneLabel(a: string, b: string, v: Vocabulary): boolean {
+  const withB = new Set(v.byWord.get(b) ?? []);
+  return (v.byWord.get(a) ?? []).some((l) => withB.has(l));
 }
 
 /** A Dutch compound as modifier and head, the longest known head first: "koelmonteur" → koel + monteur, "ggzverpleegkundige" → ggz + verpleegkundige. */
