@@ -233,8 +233,10 @@ export function translateDiploma(
   const picked = scored.slice(0, MAX_SKILLS);
   const occupationLabel = (id: number) => (language === 'nl' ? taxonomy.occupation(id).nl : taxonomy.occupation(id).en);
   const eqf = level ? EQF_DESCRIPTORS[level.eqf] : undefined;
+  // The occupation's core stands in for the diploma only when the posting names none of its skills.
+  const named = picked.some((s) => s.inPosting);
   const skills = picked.map((s, i) => {
-    const mustHave = s.inPosting || i < DAY_ONE;
+    const mustHave = s.inPosting || (!named && i < DAY_ONE);
     const occ = s.occupation >= 0 ? occupationLabel(s.occupation) : '';
     const reason = s.task
       ? t(

@@ -340,3 +340,27 @@ describe('a year count is flagged even where the sentence says nothing else (rea
     expect(got).not.toContain('experience-years');
   });
 });
+
+describe('a diploma stands for what the posting names, not for skills it never asks (readers of untuned output)', () => {
+  it("makes the occupation's core a must-have only when the posting names none of the diploma's skills", () => {
+    const got = translateOffline(
+      vacancy(
+        'Data Scientist',
+        [
+          'What you will do',
+          '- Build predictive models for our sales team.',
+          '',
+          'Requirements',
+          "- A master's degree in statistics",
+          '- Experience with Python',
+        ].join('\n'),
+        'en',
+      ),
+      getTaxonomy(),
+    );
+    const must = got.skills.filter((s) => s.mustHave).map((s) => s.label);
+    expect(must).toContain('statistics');
+    expect(must).not.toContain('visual presentation techniques');
+    expect(got.rewritten.markdown).not.toMatch(/visual presentation/);
+  });
+});
