@@ -5,7 +5,7 @@
  */
 import type { Block, Requirement } from '../../../shared/translation';
 import { has, LIST_MARK, PLUS_STRONG } from './cues';
-import type { Line } from './segment';
+import { ABBREVIATION, type Line, unclosed } from './segment';
 
 /**
  * The items of a list that go on from the line before it ("Wij zoeken iemand:" over "- met een
@@ -154,15 +154,22 @@ export function keptMarkdown(line: Line, role: Block['role']): string {
   return /^[-–—•*·▪●◦○■□➢➤►✓✔+]*$/.test(body) ? '' : `- ${body}`;
 }
 
-/** Sentence spans of a line: split after . ! ? (and an inline list mark) before a capital, never inside a word. */
+// Not after an abbreviation's point or an initial ("U.S. citizens").
+const SENTENCE_END = new RegExp(
+  String.raw`(?<=[.!?;])${ABBREVIATION}(?<!(?:^|[\s(.])\p{Lu}\.)\s+(?:[-–•·▪]\s+)?(?=[\p{Lu}"“‘(])|(?<=:)\s+[-–•·▪]\s+(?=[\p{Lu}"“‘(])|\s+[•·▪]\s+(?=[\p{Lu}"“‘(])`,
+  'gu',
+);
+
+/** Sentence spans of a line: split after . ! ? (and an inline list mark) before a capital, never inside a word or brackets. */
 export function sentences(text: string, line: Line): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const body = text.slice(line.start, line.end);
   // A flattened list runs its items on after a sentence's end: "Wie zoeken wij? - Je hebt …", and
   // after its lead-in: "… het volgend profiel: - Je hebt …".
-  const re = /(?<=[.!?;])\s+(?:[-–•·▪]\s+)?(?=[\p{Lu}"“‘(])|(?<=:)\s+[-–•·▪]\s+(?=[\p{Lu}"“‘(])|\s+[•·▪]\s+(?=[\p{Lu}"“‘(])/gu;
   let last = 0;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
+  for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+    // (Not inside brackets: "(e.g. SQL, Hive)" is one sentence's.)
+    if (unclosed(body.slice(last, m.index))) continue;
     out.push({ start: line.start + last, end: line.start + m.index });
     last = m.index + m[0].length;
   }

@@ -184,3 +184,14 @@ describe('a list mark glued to its text, as a page copied from a PDF writes it (
     expect(got.slice(1).map((l) => l.bullet)).toEqual([true, true, false]);
   });
 });
+
+describe('an initial is no pronoun that opens a sentence (reading of untuned output)', () => {
+  it('keeps "U.S." inside its sentence, and "U" still opens one', () => {
+    const got = (text: string) => units(text).units.map((u) => u.text);
+    expect(got('Experience with data on the broader U.S. population. Strong SQL skills')).toEqual([
+      'Experience with data on the broader U.S. population.',
+      'Strong SQL skills',
+    ]);
+    expect(got('Een rijbewijs is nodig U bent flexibel')).toEqual(['Een rijbewijs is nodig', 'U bent flexibel']);
+  });
+});

@@ -181,16 +181,17 @@ function questionsAreNoHeadings(out: Line[]): Line[] {
 const PRONOUN_OPENERS = 'Je|Jij|Jouw|U|Wij|We|Een';
 const OPENERS =
   'Ervaring|Kennis|Vaardig|Goede|Sterke|Vlot|Vlotte|Minimaal|Minimum|Bereid|Beschikt|Bent|Hebt|Communicatie|Rijbewijs|Graag|Flexibel|Zelfstandig|Klantgericht|Nauwkeurig|Teamplayer|Stressbestendig|Leergierig|Affiniteit|Interesse|Daarnaast|Tevens|Talenkennis|Vloeiend|Uitstekende|Enige|Relevante|Praktische|Analytisch|Analytische|Sterk|Heb|Ben|Kan|Kunt|Wil|Houdt|Werkt|Spreekt|Beheerst|Neemt|Gaat|Gestructureerd|Initiatief|Creatief|Communicatief|Resultaatgericht|Open|Geen|Woonachtig|Beschikbaar|Voltijds|Voltijdse|Deeltijds|Fulltime|Parttime|In het bezit|Kandidaten|You|Strong|Excellent|Experience|Knowledge|Ability|Able|Proficiency|Familiarity|Must|Good|Solid|Demonstrated|Proven|Bachelor|Bachelordiploma|Bachelorsdiploma|Masterdiploma|Graduaat';
-const ABBREVIATION = String.raw`(?<!\b(?:e\.g|i\.e|bijv|bv|o\.a|incl|ca|etc|vs|min|max|nr|resp|evt|m\.b\.t|t\.a\.v|Ph\.D|B\.S|M\.S|Dr|Mr|Mrs|St)\.)`;
+/** Not after an abbreviation's point: "(e.g. SQL)", "bijv. Excel". */
+export const ABBREVIATION = String.raw`(?<!\b(?:e\.g|i\.e|bijv|bv|o\.a|incl|ca|etc|vs|min|max|nr|resp|evt|m\.b\.t|t\.a\.v|Ph\.D|B\.S|M\.S|Dr|Mr|Mrs|St)\.)`;
 // Cheap tests first, the same boundaries: every boundary starts at a space or ";"; a sentence end is
 // checked before the abbreviations; an opener after the spaces before the words it may not follow.
 const SPLIT = new RegExp(
-  `(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+(?:[•·▪]\\s*|o\\s+(?=\\p{Lu}))|(?=\\s+(?:(?:${PRONOUN_OPENERS})|(?:${OPENERS})[A-Za-zÀ-ÖØ-öø-ɏ']*)[\\s,.;!?])(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of|minimaal|minstens|afgeronde|relevante|professionele|academische))\\s+|;\\s*(?:[•·▪]\\s*|o\\s+(?=\\p{Lu}))?|\\s+[–—-]\\s+(?=\\p{Lu}))`,
+  `(?=[\\s;])(?:(?<=[.!?;:])${ABBREVIATION}\\s+(?=[\\p{Lu}("“'‘0-9])|\\s+(?:[•·▪]\\s*|o\\s+(?=\\p{Lu}))|(?=\\s+(?:(?:${PRONOUN_OPENERS})|(?:${OPENERS})[A-Za-zÀ-ÖØ-öø-ɏ']*)(?:[\\s,;!?]|\\.(?![A-Za-z])))(?<=[\\p{Ll}0-9)’'"”])(?<!\\b(?:bijvoorbeeld|zoals|bv|such as|e\\.g\\.|in|of|en|or|and|de|het|een|the|a|an|met|with|van|of|minimaal|minstens|afgeronde|relevante|professionele|academische))\\s+|;\\s*(?:[•·▪]\\s*|o\\s+(?=\\p{Lu}))?|\\s+[–—-]\\s+(?=\\p{Lu}))`,
   'gu',
 );
 
 /** More "(" than ")": the text stops inside brackets. */
-function unclosed(text: string): boolean {
+export function unclosed(text: string): boolean {
   if (!text.includes('(')) return false;
   let depth = 0;
   for (const c of text)
