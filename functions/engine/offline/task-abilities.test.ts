@@ -147,6 +147,10 @@ describe('an English task that names several actions (reading of untuned output)
       'You can develop, implement and optimise acquisition campaigns.',
     );
   });
+  it('takes no line whose list names the work as nouns ("Design, development and analysis of …")', () => {
+    expect(taskAbility('Design, development, validation and analysis of battery components', 'en', taxonomy)).toBeNull();
+    expect(taskAbility('Design and development of new tools', 'en', taxonomy)).toBeNull();
+  });
 });
 
 describe('a second clause with "bent" or "hebt" is no part of the ability (reading of untuned output)', () => {

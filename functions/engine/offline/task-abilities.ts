@@ -102,8 +102,10 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   if (PERSONAL.test(text)) return null;
   if (language === 'en') {
     // "Hire, lead and align the team …": the first of several actions is one ESCO knows.
-    const verb = words[0]!.toLowerCase().replace(/,$/, '');
-    return v.en.has(verb) ? `You can ${lower(text)}.` : null;
+    // Every action of a list that opens the line is one: "Design, development and analysis of …" names nouns.
+    const actions = (/^[A-Za-z]+(?:,\s*[A-Za-z]+)*(?:,?\s+(?:and|or)\s+[A-Za-z]+)?(?=[\s,])/.exec(text)?.[0] ?? words[0]!).split(/,?\s+(?:and|or)\s+|,\s*/);
+    const noun = (w: string) => /(?:ment|tion|sion|ance|ence|ity|ing|ness|ysis|ship)$/i.test(w);
+    return v.en.has(actions[0]!.toLowerCase()) && !actions.some((w) => noun(w) && !v.en.has(w.toLowerCase())) ? `You can ${lower(text)}.` : null;
   }
   // "Plaatsing en opvolging van bestellingen" is "Plaatsen en opvolgen van bestellingen": an action
   // noun in -ing is its verb's (only where ESCO uses that verb).
