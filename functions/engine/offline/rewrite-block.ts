@@ -158,7 +158,7 @@ const NL_PLUS_TAIL = /^(.+?)\s+(?:is|zijn)\s+(?:een\s+)?(?:(?:grote|sterke|mooie
 /** "Affiniteit met motoren versterkt je kandidatuur", "… strengthens your application" */
 const PLUS_CANDIDACY = /^(.+?),?\s+(?:versterkt|strengthens?)\s+(?:je|jouw|uw|your)\s+(?:kandidatuur|sollicitatie|application|candidacy)\s*[.!]?$/i;
 /** "Bij voorkeur enkele jaren werkervaring" */
-const NL_PLUS_LEAD = /^(?:bij voorkeur|liefst|daarnaast|eventueel)[,:]?\s+(.+)$/i;
+const NL_PLUS_LEAD = /^(?:en\s+)?(?:bij voorkeur|liefst|daarnaast|eventueel)[,:]?\s+(.+)$/i;
 // (With its verb or without: "Experience with R is a plus", "Experience with R a plus", "… data preferred".)
 const EN_PLUS_TAIL =
   /^(.+?)(?:,?\s+(?:is|are))?\s+(?:(?:a|an)\s+(?:(?:big|strong|real|great)\s+)?(?:plus|advantage|bonus|asset)|(?:strongly\s+)?(?:preferred|desired|desirable))\s*[.!]?$/i;

@@ -70,6 +70,8 @@ export function requirementBlocks(lines: Line[], requirements: Requirement[], wi
 
 export type Relocated = Record<'plus' | 'practical', Array<{ text: string; ids: string[] }>>;
 
+const OPTIONAL_ITEM = /^(?:(?:en|and)\s+)?(?:eventueel|optionally)\s/i;
+
 /**
  * Where a list item of the demands goes when it is not a demand: every requirement it holds is a
  * plus (not the law's), or a practical condition (hours, place, a licence no law ties to the job),
@@ -77,9 +79,8 @@ export type Relocated = Record<'plus' | 'practical', Array<{ text: string; ids: 
  */
 export function relocation(own: Requirement[], text: string, line: Line): keyof Relocated | null {
   if (!own.length || own.some((r) => r.legal) || covered(text, { start: line.start, end: line.end }, own) < 0.6) return null;
-  // A plus said as one ("is een pré", "bij voorkeur", "troef", an item that opens with "Eventueel"), not "… en eventueel Frans".
-  if (own.every((r) => !r.mandatory) && (has(PLUS_STRONG, line.text) || /^(?:eventueel|optionally)\s/i.test(line.text.replace(LIST_MARK, '').trim())))
-    return 'plus';
+  // A plus said as one ("is een pré", "bij voorkeur", "troef", an item that opens with "(en) eventueel"), not "… en eventueel Frans".
+  if (own.every((r) => !r.mandatory) && (has(PLUS_STRONG, line.text) || OPTIONAL_ITEM.test(line.text.replace(LIST_MARK, '').trim()))) return 'plus';
   if (own.every((r) => r.mandatory && (r.kind === 'other' || r.kind === 'licence'))) return 'practical';
   return null;
 }

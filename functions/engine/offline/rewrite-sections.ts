@@ -15,6 +15,7 @@ import { type Register, TRAINEE } from './rewrite-register';
 import { closed, type Relocated, sentence } from './rewrite-lines';
 import { asSentence, withoutPlusMark } from './rewrite-block';
 import { learningOffered } from './offer-learning';
+import { asMainClause } from './relative-items';
 
 export type Draft = Omit<Block, 'id'>;
 
@@ -82,7 +83,9 @@ function pluses(items: Relocated['plus'], you: Register, lang: Language): Reloca
   return items.map((p) => {
     const bare = withoutPlusMark(p.text, lang);
     // (A plus in its own words is said to the reader too where its form allows: "Kennis van SAP." → "Je hebt kennis van SAP.")
-    return { ...p, text: asSentence(bare, you, lang) ?? (bare === p.text.trim() ? p.text : bare) };
+    // (An item of "Wij zoeken iemand die" said on its own: "eventueel ervaring heeft met X" → "Je hebt ervaring met X.")
+    const said = asSentence(bare, you, lang) ?? (lang === 'nl' ? asMainClause(bare, you, true) : null);
+    return { ...p, text: said ?? (bare === p.text.trim() ? p.text : bare) };
   });
 }
 
@@ -90,7 +93,7 @@ function pluses(items: Relocated['plus'], you: Register, lang: Language): Reloca
 function practical(items: Relocated['practical'], you: Register, lang: Language): Relocated['practical'] {
   return items.map((p) => {
     const bare = p.text.replace(LIST_MARK, '').trim();
-    const said = asSentence(bare, you, lang);
+    const said = asSentence(bare, you, lang) ?? (lang === 'nl' ? asMainClause(bare, you, true) : null);
     return { ...p, text: said ?? (/^(?:je|jij|u|you)\s/i.test(bare) ? closed(bare.replace(/[\s;,]+$/, '')) : p.text) };
   });
 }

@@ -618,6 +618,21 @@ describe('an item that goes on from its lead-in holds no sentence of its own (re
     );
     expect(md).toMatch(/### Wie je bent\n\n- Je werkt zelfstandig\./);
   });
+
+  it('says a plus and a practical condition among those items as sentences in their own sections', () => {
+    const md = translate('Marketeer', [
+      'Wat ga je doen',
+      '- Je schrijft teksten voor onze website.',
+      '',
+      'Wij zoeken iemand:',
+      '- die zich goed kan uitdrukken in het Nederlands',
+      '- met een rijbewijs B',
+      '- en eventueel ervaring heeft met Google Analytics',
+    ]).rewritten.markdown;
+    expect(md).toMatch(/### Mooi meegenomen\n\n- Je hebt ervaring met Google Analytics\./);
+    expect(md).toMatch(/### Praktisch\n\n- Je hebt een rijbewijs B\./);
+    expect(md).not.toMatch(/eventueel/);
+  });
 });
 
 describe('two demands that stood for the same skill (reading of untuned output)', () => {
