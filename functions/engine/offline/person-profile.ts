@@ -294,7 +294,10 @@ function sentence(text: string, language: Language): string {
   const relative = language === 'nl' ? relativeToReader(text) : null;
   if (relative) return relative;
   // An item of "Wij zoeken iemand die" with a verb of its own: "Affiniteit heeft met software" → "Je hebt affiniteit met software."
-  const clause = language === 'nl' && KNOWN_VERB.test(text) && !/^(?:je|jij|u)\s|\s(?:die|dat)\s/i.test(text) ? asMainClause(text, JE, true) : null;
+  const clause =
+    language === 'nl' && (KNOWN_VERB.test(text) || /^met\s/i.test(text)) && !/^(?:je|jij|u)\s|\s(?:die|dat)\s/i.test(text)
+      ? asMainClause(text, JE, true)
+      : null;
   if (clause) return clause;
   if (language === 'nl' && has(PERSON_NP, text) && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|heeft)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(text))
     // (Named without its article, "Strategische verbinder met commerciële drive", it gets one.)
@@ -492,13 +495,20 @@ export function aboutThePerson(text: string, listed = false): boolean {
  */
 export function personProfiled(requirements: Requirement[], lines: Line[], sectionOf: (r: Requirement) => string | undefined): Requirement[] {
   const whole = wholeItem(lines, requirements);
+  // An item of "Wij zoeken iemand:" the profile can say as a sentence ("met een aangeboren nieuwsgierigheid" → "Je hebt …"):
+  // read with the verbs it knows as the rewrite reads it with any verb (not "… en humor niet schuwt").
+  const readsOn = (r: Requirement) => {
+    if (!whole(r, false, true)) return false;
+    const said = asMainClause(r.text, JE, true);
+    return !!said && said === asMainClause(r.text, JE);
+  };
   return requirements.filter(
     (r) =>
       r.kind === 'trait' &&
       r.mandatory &&
       !NOT_ASKED.has(sectionOf(r) ?? 'intro') &&
       (aboutThePerson(r.text, sectionOf(r) === 'requirements' && whole(r)) ||
-        (sectionOf(r) === 'requirements' && (QUALITY_NOUN.test(r.text) || (whole(r, true) && ownQualityLine(r.text))))),
+        (sectionOf(r) === 'requirements' && (QUALITY_NOUN.test(r.text) || ((whole(r, true) || readsOn(r)) && ownQualityLine(r.text))))),
   );
 }
 
@@ -507,12 +517,13 @@ export function personProfiled(requirements: Requirement[], lines: Line[], secti
  * Surfacing …"). With `underDemands`, most of any line right under a heading that names the demands
  * ("Een proactieve persoonlijkheid;" under "Wat vragen we?"), not under one of its own ("Communicatie:").
  */
-function wholeItem(lines: Line[], requirements: Requirement[]): (r: Requirement, underDemands?: boolean) => boolean {
+function wholeItem(lines: Line[], requirements: Requirement[]): (r: Requirement, underDemands?: boolean, readingOn?: boolean) => boolean {
   const goesOn = new Set(continuationGroups(lines).flatMap((g) => g.items));
-  return (r, underDemands = false) => {
+  return (r, underDemands = false, readingOn = false) => {
     const at = r.span ? lines.findIndex((l) => r.span!.start >= l.start && r.span!.start < l.end) : -1;
     const line = lines[at];
     if (!line || /^\s*(?:[-*•·]\s*)?\d+[.)]/.test(line.text) || (r.span!.end - r.span!.start) * 10 < (line.end - line.start) * 8) return false;
+    if (readingOn) return goesOn.has(line) && !requirements.some((x) => x !== r && x.span && x.span.start < line.end && x.span.end > line.start);
     if (!underDemands) return line.bullet;
     // (Not an item that reads on from its lead-in, "Wij zoeken iemand die", nor a line that asks more.)
     if (goesOn.has(line) || requirements.some((x) => x !== r && x.span && x.span.start < line.end && x.span.end > line.start)) return false;

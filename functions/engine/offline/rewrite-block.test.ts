@@ -240,10 +240,15 @@ describe('the requirement block the rewrite changed reads as one block (EXEMPLAR
     ]).rewritten.markdown;
   it('rewrites a block whose items go on from its heading as one, each item a sentence of its own (EXEMPLARS 5)', () => {
     const md = someoneWho('een aangeboren nieuwsgierigheid heeft');
-    expect(md).toContain(
-      '#### Wat je meebrengt\n\n- Je kunt offertes opstellen.\n- Je kunt de planning bewaken.\n- Je hebt een aangeboren nieuwsgierigheid.\n- Je werkt zelfstandig.',
-    );
+    expect(md).toContain('#### Wat je meebrengt\n\n- Je kunt offertes opstellen.\n- Je kunt de planning bewaken.\n- Je werkt zelfstandig.');
+    // (The quality is said under "Wie je bent", EXEMPLARS principle 2.)
+    expect(md).toContain('#### Wie je bent\n\n- Je hebt een aangeboren nieuwsgierigheid.');
     expect(md).not.toContain('iemand die');
+  });
+  it('moves no item the profile would say with a verb it does not know ("… en humor niet schuwt")', () => {
+    const md = someoneWho('scherpe teksten kan schrijven en humor niet schuwt');
+    expect(md).toContain('- Je kunt scherpe teksten schrijven en je schuwt humor niet.');
+    expect(md).not.toContain('humor niet schuwt.');
   });
   it('keeps such a block, at the new sections’ level, when one of its items does not read as a clause', () => {
     const md = someoneWho('een aangeboren nieuwsgierigheid');
