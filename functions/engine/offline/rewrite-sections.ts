@@ -7,7 +7,7 @@ import type { Block, PersonProfile, Requirement, Skill } from '../../../shared/t
 import { politeForm } from '../../../shared/skill-wording';
 import { t } from './i18n';
 import { LIST_MARK } from './cues';
-import { contentWords, postingWords } from './education';
+import { contentWords } from './education';
 import { headingKind } from './sections';
 import { dutchAbility, labelInSentence } from '../../../shared/skill-wording';
 import type { RewriteInput } from './rewrite';
@@ -42,10 +42,10 @@ export function newSections(input: RewriteInput, profile: PersonProfile, moved: 
   section(t(lang, 'Mooi meegenomen', 'Nice to have'), pluses(relocated.plus, you, lang));
   // "Je leert …" promises in the employer's name: only what the posting itself names (a plus, a
   // task), never an occupation's essential the employer did not mention.
-  let named: ReadonlySet<string> | null = null;
+  let named: string[] | null = null;
   section(t(lang, you.learn, 'What you learn with us'), [
     ...input.skills
-      .filter((s) => !s.mustHave && movedSkill(s, moved) && namedIn(s, lang, (named ??= postingWords(input.text))))
+      .filter((s) => !s.mustHave && movedSkill(s, moved) && namedIn(s, lang, (named ??= contentWords(input.text))))
       .filter((s) => shown(s, lang, input.knowledge))
       .map((s) => ({ text: ability(s, input, you, true), ids: s.requirementIds })),
     ...learningOffered(input, you).map((text) => ({ text, ids: [] })),
@@ -98,11 +98,12 @@ function practical(items: Relocated['practical'], you: Register, lang: Language)
   });
 }
 
-/** The posting uses every content word of the skill's label in its language. */
-function namedIn(s: Skill, lang: Language, words: ReadonlySet<string>): boolean {
-  const label = wordingLabel(s, lang);
-  const own = contentWords(label);
-  return own.length > 0 && own.every((w) => words.has(w));
+/** The posting names the skill: the content words of its label, in its language, stand together in the posting ("project management", not "projects … data management"). */
+function namedIn(s: Skill, lang: Language, words: string[]): boolean {
+  const own = contentWords(wordingLabel(s, lang));
+  if (!own.length) return false;
+  for (let i = words.indexOf(own[0]!); i >= 0; i = words.indexOf(own[0]!, i + 1)) if (own.every((w, k) => words[i + k] === w)) return true;
+  return false;
 }
 const wordingLabel = (s: Skill, lang: Language) => (lang === 'nl' && s.untranslated ? (s.groupLabel ?? '') : s.label);
 

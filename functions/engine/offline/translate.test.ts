@@ -364,3 +364,25 @@ describe('a diploma stands for what the posting names, not for skills it never a
     expect(got.rewritten.markdown).not.toMatch(/visual presentation/);
   });
 });
+
+describe('"What you learn with us" promises only what the posting names (readers of untuned output)', () => {
+  it('names no skill whose words the posting uses only apart ("projects" … "management team")', () => {
+    const got = translateOffline(
+      vacancy(
+        'Data Scientist',
+        [
+          'What you will do',
+          '- Build predictive models to perform analyses for our projects.',
+          '- Report to the management team.',
+          '',
+          'Requirements',
+          "- A master's degree in statistics",
+          '- Experience with Python',
+        ].join('\n'),
+        'en',
+      ),
+      getTaxonomy(),
+    );
+    expect(got.rewritten.markdown).not.toMatch(/You learn to perform project management/);
+  });
+});
