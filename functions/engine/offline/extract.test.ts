@@ -22,6 +22,11 @@ describe('the person a posting looks for', () => {
   ])('%s', (text, phrase, kind) => {
     expect(extract(`Functie\n${text}`).find((r) => r.text.includes(phrase))?.kind).toBe(kind);
   });
+
+  it('keeps a language name with its sign: "C#", "C++", ".NET" (reading of untuned output)', () => {
+    const found = extract('Functie\nWe zijn op zoek naar een ervaren C# .NET developer die communicatief vaardig is.');
+    expect(found.map((r) => r.text)).toContain('ervaren C# .NET developer');
+  });
 });
 
 describe('what the posting says of the person it looks for', () => {

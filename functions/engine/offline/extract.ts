@@ -506,7 +506,7 @@ export const REQUIREMENT_WORDS =
 
 // "We zoeken een gedreven administratief bediende", "seeking an experienced Data Scientist".
 const SOUGHT =
-  /(?:op zoek naar |zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented)(?:\s+(?:en|and)\s+|\s*,\s*|\s+)(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)[A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)[A-Za-zÀ-ÖØ-öø-ɏ-]+){0,3})/gi;
+  /(?:op zoek naar |zoeken (?:naar )?|zoekt |seeking |looking for |searching for |hiring )(?:een |an? )?((?:gedreven|gemotiveerde|enthousiaste|ondernemende|ervaren|zelfstandige|nauwkeurige|flexibele|experienced|motivated|driven|dynamic|passionate|enthusiastic|talented)(?:\s+(?:en|and)\s+|\s*,\s*|\s+)(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)\.?[A-Za-zÀ-ÖØ-öø-ɏ-]+(?:#|\+\+)?(?:\s+(?!(?:to|om|voor|die|dat|who|that|met|with|in|bij|at|for|join)\b)\.?[A-Za-zÀ-ÖØ-öø-ɏ-]+(?:#|\+\+)?){0,3})/gi;
 GATES.set(SOUGHT, /zoek|seeking|looking for|searching for|hiring/i);
 
 // …and who that person is: "op zoek naar een ervaren C# developer die communicatief vaardig is",
