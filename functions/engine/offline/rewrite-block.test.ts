@@ -353,6 +353,18 @@ describe('a sentence the next one refers back to stays in the prose (reading of 
     // (A sentence nothing refers back to still leaves for the profile.)
     expect(md).toContain('## Wie je bent\n\n- Je hebt interesse in software voor het onderwijs.');
   });
+
+  it('keeps the question that "Dan …" answers', () => {
+    const md = translate('Calculator', [
+      'Wat ga je doen?',
+      '- Je maakt calculaties voor onderhoudsprojecten.',
+      '',
+      'Wie zoeken we?',
+      'Krijg je energie van bouwen en verbeteren? Dan zit je hier op je plek.',
+      '- Je hebt kennis van bouwkunde.',
+    ]).rewritten.markdown;
+    expect(md).toContain('Krijg je energie van bouwen en verbeteren? Dan zit je hier op je plek.');
+  });
 });
 
 describe('a plus said as the last clause of a demand goes to "Mooi meegenomen" (reading of untuned output)', () => {

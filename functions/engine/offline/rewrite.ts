@@ -613,5 +613,6 @@ const OWN_CLAUSE = /^(?:(?:je|jij|u)\s+)?(?:hebt|heeft|bent|kunt|kan|beschikt|sp
 const PLUS_CLAUSE =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:is|zijn|are|is considered)\s+(?:een\s+|a\s+|an\s+)?(?:(?:grote|sterke|dikke|mooie|extra|big|strong|real)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus|asset)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?<![A-Za-zÀ-ÖØ-öø-ɏ])nice[- ]to[- ]have(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 /** A sentence that goes on from the one before it: "Daarnaast …", "Ook …", "Furthermore …". */
-const REFERS_ON = /^(?:daarnaast|ook|verder|bovendien|tevens|daarbij|hierbij|also|additionally|furthermore|moreover|besides)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
+// (Also the answer to the question before it: "Krijg je energie van bouwen? Dan zit je hier op je plek.")
+const REFERS_ON = /^(?:daarnaast|ook|verder|bovendien|tevens|daarbij|hierbij|dan|also|additionally|furthermore|moreover|besides|then)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
