@@ -276,6 +276,31 @@ describe('the requirement block the rewrite changed reads as one block (EXEMPLAR
     expect(md).toMatch(/Hoe je dit hebt geleerd[^\n]*\n\n- Een VCA-certificaat/u);
   });
 
+  it('puts "or equivalent" above a condition at the end of the list too', () => {
+    const md = translate('Managementassistent', [
+      'Wat ga je doen?',
+      '- Je plant afspraken voor de directie.',
+      '',
+      'Wat vragen wij?',
+      '- Een afgeronde mbo-opleiding Secretariaat',
+      '- Ervaring met Excel',
+      '- Liefst fulltime beschikbaar',
+    ]).rewritten.markdown;
+    expect(md).toMatch(/Hoe je dit hebt geleerd[^\n]*\n\n- Liefst fulltime beschikbaar/u);
+  });
+
+  it('says a condition under "Praktisch" to the reader', () => {
+    const md = translate('Managementassistent', [
+      'Wat ga je doen?',
+      '- Je plant afspraken voor de directie.',
+      '',
+      'Wat vragen wij?',
+      '- Een afgeronde mbo-opleiding Secretariaat',
+      '- Fulltime beschikbaar',
+    ]).rewritten.markdown;
+    expect(md).toContain('### Praktisch\n\n- Je bent fulltime beschikbaar.');
+  });
+
   it('writes in the posting’s "u"', () => {
     const t = translate('Calculator', [
       'Wat gaat u doen?',

@@ -55,9 +55,9 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
   { re: new RegExp(`^(?:[${L}]+e\\s+){1,2}(?:beheersing\\s+van|(?:werk)?houding|instelling|mentaliteit)\\s`, 'i'), verb: 'have-a' },
   // "Vermogen om …" → "Je hebt het vermogen om …"
   { re: /^vermogen\s+(?:om|tot)\s/i, verb: 'have-the' },
-  // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig"
+  // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig", "Fulltime beschikbaar"
   {
-    re: /^(?:in (?:het )?bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in|(?:zeer |heel )?(?:sterk|goed) in|ervaren (?:in|met)|flexibel inzetbaar)(?:\s|$)/i,
+    re: /^(?:in (?:het )?bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in|(?:zeer |heel )?(?:sterk|goed) in|ervaren (?:in|met)|(?:(?:fulltime|full-time|parttime|part-time|voltijds?|deeltijds?|direct|flexibel)\s+)?(?:beschikbaar|inzetbaar))(?:\s|$)/i,
     verb: 'be',
   },
   { re: new RegExp(`^[${L}]+\\s+vaardig[.!]?$`, 'i'), verb: 'be' },
@@ -291,8 +291,9 @@ export function withBlock(
 }
 
 /**
- * "Or equivalent" never stands under a line that asks a licence, a certificate or what the law
- * demands ("Rijbewijs B en vlot Nederlands"): it would say those too can be learned anywhere. It
+ * "Or equivalent" never stands under a line that asks a licence, a certificate, what the law demands
+ * or a condition ("Rijbewijs B en vlot Nederlands", "U.S. citizenship is required"): it would say
+ * those too can be learned anywhere. It
  * goes above such lines at the end of the list, after the must-haves it speaks of (EXEMPLARS.md,
  * principle 6). Changes `blocks` in place.
  */
@@ -305,7 +306,7 @@ export function notUnderLicence(blocks: Block[], words: string, requirements: Re
     b.role === 'item' &&
     b.requirementIds.some((id) => {
       const r = byId.get(id);
-      return !!r && (r.legal || r.kind === 'licence' || r.kind === 'certificate');
+      return !!r && (r.legal || r.kind === 'licence' || r.kind === 'certificate' || r.kind === 'other');
     });
   let to = at;
   for (let i = at - 1; i >= 0; i--) {
