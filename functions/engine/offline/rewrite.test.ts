@@ -534,6 +534,16 @@ describe('a demanded diploma does not stay for what shares its sentence (#15, re
     );
   });
 
+  it('puts a plus of a flattened list under "Mooi meegenomen" (reading of untuned output)', () => {
+    const md = translate('Calculator', [
+      ...tasks,
+      'Profiel',
+      'Wie zoeken we? · Je hebt een hbo-diploma; · Je spreekt vloeiend Nederlands; · Ervaring met SAP is een sterke plus · Je bent in het bezit van rijbewijs B.',
+    ]).rewritten.markdown;
+    expect(md).toMatch(/### Mooi meegenomen\n\n- Je hebt ervaring met SAP\./);
+    expect(md.slice(0, md.indexOf('### Mooi meegenomen'))).not.toContain('SAP');
+  });
+
   it('reads a lead-in ending in ":" before a flattened list as the lead-in, not as part of the first item (reading of untuned output)', () => {
     const t = translate('Calculator', [
       ...tasks,

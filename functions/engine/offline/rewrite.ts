@@ -354,7 +354,14 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
         };
         const items = units.slice(lead ? 1 : 0).flatMap((u) => {
           const asked = changes(u);
-          return asked.length ? asked.filter((r) => !leaves(r)).flatMap(replacement) : [said(u)];
+          if (asked.length) return asked.filter((r) => !leaves(r)).flatMap(replacement);
+          // (An item that is a plus, "Ervaring met animatie is een sterke plus", goes to "Mooi meegenomen", principle 9.)
+          const own = requirements.filter((r) => r.span && r.span.start < u.end && r.span.end > u.start);
+          if (own.length && own.every((r) => !r.mandatory && !r.legal) && has(PLUS_STRONG, text.slice(u.start, u.end))) {
+            relocated.plus.push({ text: said(u), ids: own.map((r) => r.id) });
+            return [];
+          }
+          return [said(u)];
         });
         markdown = [
           lead,
