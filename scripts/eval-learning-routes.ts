@@ -22,6 +22,8 @@
  *   and recognition of prior learning (EVC) must say it assesses, not that it covers;
  * - full time while part time exists: a full-time formal route whose programme the catalogue also
  *   has part-time, dual or as BBL.
+ * Postings abroad (#16), in any language: the engine puts them outside the Netherlands and Belgium,
+ * so they must get no formal route, no EVC or BBL place and no "leads to the diploma" claim.
  * Long: each honesty check a few lines over the same routes, and the report of both halves.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -123,6 +125,10 @@ const honesty: Record<Half, Honesty> = {
   },
 };
 const honestyMisses: string[] = [];
+const abroad: Record<Half, { postings: string[]; routes: number; countryBound: number }> = {
+  untuned: { postings: [], routes: 0, countryBound: 0 },
+  tune: { postings: [], routes: 0, countryBound: 0 },
+};
 
 interface Row {
   id: string;
@@ -141,6 +147,7 @@ for (const posting of all.filter((p) => p.lang === 'nl')) {
   const vacancy = Vacancy.parse({ isVacancy: true, title: posting.title, employer: null, location: null, language: 'nl', text: posting.text, source: 'text' });
   const translation = await withLearningRoutesInMemory(Translation.parse(translateOffline(vacancy, taxonomy)));
   judge(posting, translation);
+  judgeAbroad(posting.id, translation);
   // The gold annotation says whether there is a diploma requirement; unannotated postings use the engine's reading.
   const hasDiploma = posting.requirements
     ? posting.requirements.some((r) => r.kind === 'diploma' || r.kind === 'education_level')
@@ -162,6 +169,35 @@ for (const posting of all.filter((p) => p.lang === 'nl')) {
   rows.push({ id: posting.id, routes: routes.length, formal, outside, covers, coverage: `${gap.size} skills`, ok, why });
 }
 const ms = performance.now() - started;
+// The other languages' postings, for the check abroad only (routes come with every translation).
+for (const posting of all.filter((p) => p.lang !== 'nl')) {
+  const vacancy = Vacancy.parse({
+    isVacancy: true,
+    title: posting.title,
+    employer: null,
+    location: null,
+    language: posting.lang,
+    text: posting.text,
+    source: 'text',
+  });
+  judgeAbroad(posting.id, await withLearningRoutesInMemory(Translation.parse(translateOffline(vacancy, taxonomy))));
+}
+
+/** A posting abroad: its routes, and those a Dutch or Flemish programme or procedure stands behind. */
+function judgeAbroad(id: string, translation: Translation) {
+  if (translation.region !== 'abroad') return;
+  const a = abroad[halfOf(id)];
+  a.postings.push(id);
+  a.routes += translation.learningRoutes.length;
+  for (const route of translation.learningRoutes) {
+    const countryBound =
+      route.form === 'formal' || route.type === 'evc' || route.type === 'bbl-workplace' || route.source !== 'template' || CLAIM.test(route.explanation);
+    if (countryBound) {
+      a.countryBound++;
+      honestyMisses.push(`${halfOf(id)} ${id}: a Dutch route abroad: ${route.title}`);
+    }
+  }
+}
 
 /** Long: each honesty check of one posting's routes, a few lines each. */
 function judge(posting: ReturnType<typeof readPostings>[number], translation: Translation) {
@@ -257,6 +293,8 @@ table.push(
     '0',
   ),
   honest('full-time routes whose programme exists part-time, dual or BBL', (h) => `${h.fullTimeWithVariant}/${h.fullTime}`, '0'),
+  `| postings abroad (any language) | ${abroad.untuned.postings.length} | ${abroad.tune.postings.length} | |`,
+  `| their formal, catalogue, EVC or BBL routes or "leads to the diploma" claims | ${abroad.untuned.countryBound}/${abroad.untuned.routes} | ${abroad.tune.countryBound}/${abroad.tune.routes} | 0 |`,
 );
 console.log(table.join('\n'));
 for (const line of honestyMisses) console.log(`  honesty ${line}`);

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RequirementKind, Translation } from '../shared/translation';
 import { Vacancy } from '../shared/vacancy';
+import type { Region } from '../shared/locale';
 import { translateOffline } from '../functions/engine/offline/translate';
 import { diplomaBound } from '../functions/legal';
 import { getTaxonomy } from '../functions/taxonomy';
@@ -31,7 +32,7 @@ const dataDir = process.env.VAARDIG_DATA_DIR ?? resolve(root, '../shared/data');
 interface Posting {
   id: string;
   lang: 'nl' | 'en';
-  region?: 'NL' | 'BE' | null;
+  region?: Region | null;
   title: string;
   text: string;
   requirements?: Array<Omit<Gold, 'start' | 'end'>>;
@@ -80,15 +81,24 @@ function namedInPosting(uri: string, text: string): boolean {
   });
 }
 
-/** Region (#16): the assumed region against the gold one, and Dutch legal bases on Belgian postings. */
-function regionCheck(p: Posting, out: Translation, tally: { judged: number; right: number; belgian: number; dutchBasis: number }) {
+/** Region (#16): the assumed region against the gold one, and Dutch legal bases on Belgian postings and on those the engine puts abroad. */
+function regionCheck(
+  p: Posting,
+  out: Translation,
+  tally: { judged: number; right: number; belgian: number; dutchBasis: number; abroad: string[]; dutchBasisAbroad: number },
+) {
   if (p.region) {
     tally.judged++;
     if (out.region === p.region) tally.right++;
   }
+  const dutchBases = out.requirements.filter((r) => r.legalBasis && (r.legalBasis.jurisdiction ?? 'NL') === 'NL').length;
+  if (out.region === 'abroad') {
+    tally.abroad.push(p.id);
+    tally.dutchBasisAbroad += dutchBases;
+  }
   if (p.region !== 'BE') return;
   tally.belgian++;
-  tally.dutchBasis += out.requirements.filter((r) => r.legalBasis && (r.legalBasis.jurisdiction ?? 'NL') === 'NL').length;
+  tally.dutchBasis += dutchBases;
 }
 
 /** Long: every figure of the report counted in one pass over the predictions (see the file's top). */
@@ -142,7 +152,7 @@ function evaluate(set: Posting[]) {
     titleRepeated = 0,
     attribution = 0;
   const perPosting: unknown[] = [];
-  const region = { judged: 0, right: 0, belgian: 0, dutchBasis: 0 };
+  const region = { judged: 0, right: 0, belgian: 0, dutchBasis: 0, abroad: [] as string[], dutchBasisAbroad: 0 };
 
   for (const p of set) {
     const vacancy = Vacancy.parse({ isVacancy: true, title: p.title, employer: null, location: null, language: p.lang, text: p.text, source: 'text' });
@@ -440,6 +450,8 @@ function print(half: Half, summary: ReturnType<typeof evaluate>['summary']) {
     ['output language right', pct(s.languageRight), '100 %', goal(s.languageRight === 1)],
     ['region right (gold NL or BE)', `${s.region.right}/${s.region.judged}`, '100 %', goal(s.region.right === s.region.judged)],
     [`Dutch legal basis on ${s.region.belgian} Belgian postings`, String(s.region.dutchBasis), '0', goal(s.region.dutchBasis === 0)],
+    ['postings assumed abroad (outside NL and BE)', String(s.region.abroad.length), '—', ''],
+    [`Dutch legal basis on ${s.region.abroad.length} postings abroad`, String(s.region.dutchBasisAbroad), '0', goal(s.region.dutchBasisAbroad === 0)],
     ['mandatory vs plus right', pct(s.mandatoryAccuracy), '—', ''],
     ['pluses kept as pluses', pct(s.plusesKept), '≥ 95 %', goal(s.plusesKept >= 0.95)],
     ['occupation claimed (coverage)', pct(s.occupation.claimed), '≥ 70 %', goal(s.occupation.claimed >= 0.7)],
@@ -458,6 +470,7 @@ function print(half: Half, summary: ReturnType<typeof evaluate>['summary']) {
   ];
   console.log('\nmetric                                   value           goal     ');
   for (const [m, v, g, ok] of rows) console.log(`${m.padEnd(40)} ${v.padStart(14)}  ${g.padEnd(8)} ${ok}`);
+  if (s.region.abroad.length) console.log(`\nassumed abroad: ${s.region.abroad.join(', ')}`);
 }
 
 const results = {} as Record<Half, ReturnType<typeof evaluate>>;

@@ -4,7 +4,7 @@
  *   npm run -s vaardig -- admin create-org|link|create-token|list-orgs … (see scripts/cli/admin.ts)
  *   npm run -s vaardig -- batch FILE --api URL --token T [--submit] [--format csv] [--out FILE] (see scripts/cli/batch.ts)
  *   npm run -s vaardig -- batches --api URL --token T [--all] [--json] (see scripts/cli/batches.ts)
- *   npm run -s vaardig -- translate FILE... [--engine offline|claude|auto] [--region NL|BE] [--occupation ESCO-URI] [--jsonl FILE.jsonl]
+ *   npm run -s vaardig -- translate FILE... [--engine offline|claude|auto] [--region NL|BE|abroad] [--occupation ESCO-URI] [--jsonl FILE.jsonl]
  */
 type Command = (args: string[]) => Promise<number>;
 

@@ -41,7 +41,7 @@ export type GapInput = z.infer<typeof GapInput>;
 
 export const LearningRoutesMatchRequest = z.union([
   z.object({ translation: Translation, filters: LearningRouteFilters.optional() }),
-  // region: the posting's country (#16); 'BE' gets no Dutch programmes or funding.
+  // region: the posting's country (#16); 'BE' and 'abroad' get no Dutch programmes or funding.
   z.object({ gap: GapInput, language: Language.default('nl'), region: Region.nullish(), filters: LearningRouteFilters.optional() }),
 ]);
 export type LearningRoutesMatchRequest = z.input<typeof LearningRoutesMatchRequest>;

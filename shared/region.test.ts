@@ -86,3 +86,47 @@ describe('a country code beside a place (#16)', () => {
     expect(detectRegion({ text, title: null, location: null, url: null, language: 'en' }).region).toBe(region);
   });
 });
+
+// Invented postings abroad: general signs (a place where the posting says where the job is, a US
+// state code, pay in a foreign currency, US employment law), never one posting's phrases.
+describe('a job outside the Netherlands and Belgium', () => {
+  it.each([
+    ['a US state code after a city', 'Data analyst\nSpringfield, IL\nYou build dashboards for the sales team.'],
+    ['a state code with a ZIP code', 'Nurse\nApply at 12 Main Street, Albany, NY 12207.'],
+    ['a country after a city on the location line', 'Buyer\nLocation: Kaohsiung, Taiwan\nYou negotiate with suppliers.'],
+    ['a city and country after the employer', 'Planner\nExample Corp — Shenzhen, China\nYou plan production.'],
+    ['the right to work in another country', 'Engineer\nCandidates must be authorized to work in the United States.'],
+    ['a country in brackets', 'Marketeer in Gronau (Duitsland)\nJe zet campagnes op.'],
+    ['a US state named after a city', 'Analyst\nThis position is located in Tulsa, Oklahoma.'],
+    ['pay in dollars and US employment law', 'Analyst\nSalary: $70,000 - $80,000 per year.\nWe participate in E-Verify.'],
+    ['the location field', 'Cook\nYou cook for our guests.', 'Lyon, France'],
+  ])('%s', (_name, text, location?: string) => {
+    expect(detectRegion({ text, location, language: 'en' }).region).toBe('abroad');
+  });
+
+  it.each([
+    ['a Dutch employer naming clients abroad', 'Consultant\nVanuit ons kantoor in Zwolle help je klanten in de Verenigde Staten en Duitsland.', 'nl', 'NL'],
+    ['a foreign firm hiring in Amsterdam', 'Engineer\nJoin the Amsterdam office of an American company. We are an equal opportunity employer.', 'en', 'NL'],
+    ["a team's offices abroad, listed", 'Controller\nBased in our Breda office (NL), with colleagues in London, Madrid, Paris.', 'en', 'NL'],
+    [
+      'a Flemish posting naming France',
+      'Verkoper\nVoor onze winkel in Kortrijk, vlak bij Frankrijk, zoeken we een verkoper. Kennis van het Frans is een troef.',
+      'nl',
+      'BE',
+    ],
+    ['an English posting with no sign', 'Data analyst\nYou build dashboards. Requirements: SQL.', 'en', null],
+    ['a country named once, not as the place of the job', 'Data analyst\nOur clients are in Germany. You build dashboards.', 'en', null],
+  ] as const)('%s stays %s', (_name, text, language, expected) => {
+    expect(detectRegion({ text, language }).region).toBe(expected);
+  });
+
+  it('names its evidence, each sign once', () => {
+    const cues = regionCues({ text: 'Analyst\nAustin, TX\nAustin, TX\nWe are an Equal Opportunity Employer.' });
+    expect(cues.filter((c) => c.region === 'abroad').map((c) => c.name)).toEqual(['place:TX', 'law:eeo']);
+  });
+
+  it('does not read a skill list as a place', () => {
+    const cues = regionCues({ text: 'Developer\nSkills: Python, Java, SQL, OR-tools.\nExperience with Excel, IN particular pivot tables.' });
+    expect(cues.filter((c) => c.region === 'abroad')).toEqual([]);
+  });
+});

@@ -4,9 +4,12 @@
  * numbers, web addresses, institutions, the school system's words and Flemish wording. Each cue
  * adds its weight once, however often it occurs; the higher total wins. A Dutch text without any
  * sign is taken as Dutch, as the engine always did; an English one without a sign stays unknown.
+ * A job outside both countries ('abroad') is read from its own signs (region-abroad.ts), weighed the
+ * same way: it is claimed only when they outweigh the Dutch and the Belgian ones.
  * Long: mostly the cue tables (places, postcodes, institutions, wording), one line each.
  */
 import type { Language, Region } from './locale';
+import { abroadCues } from './region-abroad';
 
 export interface RegionCue {
   region: Region;
@@ -358,17 +361,18 @@ export function regionCues(input: RegionInput): RegionCue[] {
   }
   if (host?.endsWith('.be') && !cues.some((c) => c.name === 'web:.be')) cues.push({ region: 'BE', name: 'web:.be', weight: 3 });
   if (host?.endsWith('.nl') && !cues.some((c) => c.name === 'web:.nl')) cues.push({ region: 'NL', name: 'web:.nl', weight: 3 });
+  cues.push(...abroadCues(text, input.location ?? null, host));
   return cues;
 }
 
 export function regionScores(cues: RegionCue[]): Record<Region, number> {
-  const scores: Record<Region, number> = { NL: 0, BE: 0 };
-  const places: Record<Region, number> = { NL: 0, BE: 0 };
+  const scores: Record<Region, number> = { NL: 0, BE: 0, abroad: 0 };
+  const places: Record<Region, number> = { NL: 0, BE: 0, abroad: 0 };
   for (const cue of cues) {
     if (cue.name.startsWith('place:')) places[cue.region] += cue.weight;
     else scores[cue.region] += cue.weight;
   }
-  for (const region of ['NL', 'BE'] as const) scores[region] += Math.min(places[region], PLACE_CAP);
+  for (const region of ['NL', 'BE', 'abroad'] as const) scores[region] += Math.min(places[region], PLACE_CAP);
   return scores;
 }
 
@@ -377,7 +381,9 @@ export function detectRegion(input: RegionInput): RegionGuess {
   const cues = regionCues(input);
   const scores = regionScores(cues);
   let region: Region | null = null;
-  if (scores.BE >= THRESHOLD && scores.BE > scores.NL) region = 'BE';
+  // Abroad only when its signs outweigh both countries': a Dutch firm naming its US clients stays Dutch.
+  if (scores.abroad >= THRESHOLD && scores.abroad > scores.NL && scores.abroad > scores.BE) region = 'abroad';
+  else if (scores.BE >= THRESHOLD && scores.BE > scores.NL) region = 'BE';
   else if (scores.NL >= THRESHOLD / 2 && scores.NL > scores.BE) region = 'NL';
   // No sign either way: a Dutch text is taken as Dutch, as the engine always did.
   else if (scores.BE < THRESHOLD && (input.language ?? null) === 'nl') region = 'NL';

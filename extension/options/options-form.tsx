@@ -140,6 +140,7 @@ export function OptionsForm() {
         <option value="auto">{i18n.t('options.postingRegionAuto')}</option>
         <option value="NL">{i18n.t('options.postingRegionNl')}</option>
         <option value="BE">{i18n.t('options.postingRegionBe')}</option>
+        <option value="abroad">{i18n.t('options.postingRegionAbroad')}</option>
       </select>
       <label for="region">{i18n.t('options.region')}</label>
       <select id="region" value={values.region} onChange={(e) => set({ region: e.currentTarget.value })}>

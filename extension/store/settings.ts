@@ -25,7 +25,7 @@ export const vacancyLanguage = storage.defineItem<z.infer<typeof VacancyLanguage
 export const region = storage.defineItem<string>('local:region', { fallback: '', version: 1 });
 
 /** The country a vacancy answers to (#16): its law, programmes and funding; "auto" lets the API read it from the posting. */
-export const PostingRegion = z.enum(['auto', 'NL', 'BE']);
+export const PostingRegion = z.enum(['auto', 'NL', 'BE', 'abroad']);
 export const postingRegion = storage.defineItem<z.infer<typeof PostingRegion>>('local:postingRegion', { fallback: 'auto', version: 1 });
 
 /** Plain-language mode (B1) for small firms without HR: fewer choices, terms explained. */

@@ -39,10 +39,11 @@ describe('routes and funding by region (#16)', () => {
     ['the buddy template', builtinTemplates().find((t) => t.key === 'template:buddy')!, true, true],
     ['the BBL template', builtinTemplates().find((t) => t.key === 'template:bbl-workplace')!, true, false],
     ['the EVC template', builtinTemplates().find((t) => t.key === 'template:evc')!, true, false],
-  ])('%s: in NL %s, in BE %s', (_name, o, nl, be) => {
+  ])('%s: in NL %s, in BE and abroad %s', (_name, o, nl, elsewhere) => {
     expect(availableIn(o, 'NL')).toBe(nl);
     expect(availableIn(o, null)).toBe(nl);
-    expect(availableIn(o, 'BE')).toBe(be);
+    expect(availableIn(o, 'BE')).toBe(elsewhere);
+    expect(availableIn(o, 'abroad')).toBe(elsewhere);
   });
 
   it('the templates that hold anywhere have no country', () => {
@@ -59,6 +60,11 @@ describe('routes and funding by region (#16)', () => {
     expect(needsIn(needs, 'BE')).toEqual({ formal: false, legal: [], programmeCodes: [], eqf: null });
   });
 
+  it('a gap abroad asks for no formal, legal or named programme route either', () => {
+    const needs = { formal: true, legal: [{ id: 'nl.zorg.big34.verzorgende_ig', citation: 'x' }], programmeCodes: ['25491'], eqf: 3 };
+    expect(needsIn(needs, 'abroad')).toEqual({ formal: false, legal: [], programmeCodes: [], eqf: null });
+  });
+
   it('Dutch funding hints are for Dutch postings only', () => {
     const mentoring = builtinTemplates().find((t) => t.type === 'mentoring')!;
     const course = offer({ form: 'non-formal', costEur: 300 });
@@ -66,5 +72,7 @@ describe('routes and funding by region (#16)', () => {
     expect(fundingFor(mentoring, 'NL')).toEqual(fundingFor(mentoring));
     expect(fundingFor(mentoring, 'BE')).toEqual([]);
     expect(fundingFor(course, 'BE')).toEqual([]);
+    expect(fundingFor(mentoring, 'abroad')).toEqual([]);
+    expect(fundingFor(course, 'abroad')).toEqual([]);
   });
 });

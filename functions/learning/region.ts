@@ -1,10 +1,10 @@
 /**
  * Which routes a region can use (#16). Every catalogue Vaardig imports is Dutch (DUO, the MBO
  * qualification list, OOAPI, Dutch learning desks' CSV), and so are two templates (a BBL place
- * needs an SBB-recognised company; EVC is the Dutch procedure). A Flemish posting therefore gets
- * only the templates that hold anywhere: informal and non-formal learning at work.
+ * needs an SBB-recognised company; EVC is the Dutch procedure). A Flemish posting, or one abroad,
+ * therefore gets only the templates that hold anywhere: informal and non-formal learning at work.
  */
-import type { Region } from '../../shared/locale';
+import { dutchRules, type Region } from '../../shared/locale';
 import type { GapNeeds, Offer } from './types';
 
 const DUTCH_TEMPLATES = new Set(['template:bbl-workplace', 'template:evc']);
@@ -17,12 +17,12 @@ export function offerCountry(offer: Pick<Offer, 'source' | 'key'>): Region | nul
 
 /** Whether a posting in this region may be offered the route (null: the region is unknown, as before #16). */
 export function availableIn(offer: Pick<Offer, 'source' | 'key' | 'form'>, region: Region | null | undefined): boolean {
-  if (region !== 'BE') return true;
+  if (dutchRules(region)) return true;
   const country = offerCountry(offer);
-  return (country === null || country === 'BE') && offer.form !== 'formal';
+  return (country === null || country === region) && offer.form !== 'formal';
 }
 
-/** Without Belgian programmes, a Belgian posting asks for no formal route, programme or legal diploma route. */
+/** Without programmes of its own country, a posting in Belgium or abroad asks for no formal route, programme or legal diploma route. */
 export function needsIn(needs: GapNeeds, region: Region | null | undefined): GapNeeds {
-  return region === 'BE' ? { formal: false, legal: [], programmeCodes: [], eqf: null } : needs;
+  return dutchRules(region) ? needs : { formal: false, legal: [], programmeCodes: [], eqf: null };
 }

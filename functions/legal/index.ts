@@ -244,8 +244,9 @@ function roleMatch(entry: LegalRequirement, title: string, job: string) {
  * other profession. When several entries apply, the most specific wins: the requirement naming the
  * role itself, then the title, then the longest document match. Another country's citizenship,
  * clearance, right to work, background check or drug test is matched as `foreign` (unverified).
- * In a Belgian posting (`region` 'BE', or a job in Belgium) no Dutch entry applies (#16): what the
- * Dutch table holds statutory is kept as Belgian law Vaardig has not checked, the rest is no match.
+ * In a Belgian posting (`region` 'BE', or a job in Belgium) or one abroad no Dutch entry applies (#16):
+ * what the Dutch table holds statutory is kept as that country's law Vaardig has not checked, the
+ * rest is no match.
  * Long: the requirement, the job and the region checked against the table in one ordered pass, the
  * Belgian and foreign cases included.
  */
@@ -257,7 +258,8 @@ export function matchLegal(requirement: string, job: string, region: Region | nu
   jobFacts(job);
   const title = job.split('\n', 1)[0] ?? '';
   // The region decides between the two (a Dutch posting may name a Belgian city); another country the job names stays.
-  let jurisdiction = region === 'BE' ? (namedJurisdiction(requirement) ?? 'BE') : jurisdictionOf(requirement, job);
+  let jurisdiction =
+    region === 'BE' ? (namedJurisdiction(requirement) ?? 'BE') : region === 'abroad' ? abroadJurisdiction(requirement) : jurisdictionOf(requirement, job);
   if (region === 'NL' && jurisdiction === 'BE') jurisdiction = 'NL';
   let best: { match: LegalMatch; score: number } | null = null;
   // The laws of the entries that name the document but are about other jobs.
@@ -321,38 +323,48 @@ export function matchLegal(requirement: string, job: string, region: Region | nu
   if (best?.match.entry.id === RIGHT_TO_WORK && jurisdiction === 'unknown' && place !== 'NL' && !isDutch(requirement))
     return foreignMatch(entryById('foreign.right_to_work'), jurisdiction);
   if (best?.match.foreign) return foreignMatch(best.match.entry, jurisdiction);
-  if (best && jurisdiction === 'BE') return best.match.statutory ? belgianMatch(best.match) : null;
+  // No Dutch entry applies in Belgium or abroad: what the Dutch table holds statutory stays as that country's law, unverified.
+  if (best && (jurisdiction === 'BE' || region === 'abroad')) return best.match.statutory ? otherCountryMatch(best.match, jurisdiction) : null;
   return best?.match ?? null;
 }
 
-/** A Dutch statutory entry in a Belgian posting: kept as Belgian law, not verified, with nothing Dutch cited. */
-function belgianMatch(match: LegalMatch): LegalMatch {
+/** A posting abroad: the other country the requirement or the job names, else an unknown one; never the Netherlands. */
+function abroadJurisdiction(requirement: string): Jurisdiction {
+  const named = namedJurisdiction(requirement);
+  if (named && named !== 'NL') return named;
+  return place !== 'NL' && place !== 'BE' ? place : 'unknown';
+}
+
+/** A Dutch statutory entry in a Belgian posting or one abroad: kept as that country's law, not verified, with nothing Dutch cited. */
+function otherCountryMatch(match: LegalMatch, country: Jurisdiction): LegalMatch {
   const { entry } = match;
-  const key = `be|${entry.id}`;
+  const key = `${country}|${entry.id}`;
   let specific = foreignEntries.get(key);
   if (!specific) {
+    const name = country === 'unknown' ? 'het land van de vacature' : (COUNTRY_NL[country] ?? country);
+    const law = country === 'BE' ? 'het Belgische recht' : `het recht van ${name}`;
     specific = {
       ...entry,
-      id: `be.${entry.id.replace(/^nl\./, '')}`,
-      jurisdiction: 'BE',
+      id: `${country === 'unknown' ? 'abroad' : country.toLowerCase()}.${entry.id.replace(/^nl\./, '')}`,
+      jurisdiction: country,
       verified: false,
-      law: `Recht van ${COUNTRY_NL.BE} (niet gecontroleerd)`,
+      law: `Recht van ${name} (niet gecontroleerd)`,
       article: '',
       bwbr: null,
       url: null,
-      citation: `recht van ${COUNTRY_NL.BE}; niet gecontroleerd door Vaardig`,
+      citation: `recht van ${name}; niet gecontroleerd door Vaardig`,
       dependsOn: undefined,
       obtainable: {
         ...entry.obtainable,
         code: 'unverified',
         detail: entry.obtainable.afterHiring
-          ? 'In Nederland kan dit na de start worden gehaald; of het Belgische recht hetzelfde eist, is niet gecontroleerd.'
-          : 'In Nederland is dit nodig vóór de start; of het Belgische recht hetzelfde eist, is niet gecontroleerd.',
+          ? `In Nederland kan dit na de start worden gehaald; of ${law} hetzelfde eist, is niet gecontroleerd.`
+          : `In Nederland is dit nodig vóór de start; of ${law} hetzelfde eist, is niet gecontroleerd.`,
       },
     };
     foreignEntries.set(key, specific);
   }
-  return { ...match, entry: specific, foreign: true, jurisdiction: 'BE', verified: false };
+  return { ...match, entry: specific, foreign: true, jurisdiction: country, verified: false };
 }
 
 function entryById(id: string): LegalRequirement {

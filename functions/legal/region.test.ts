@@ -46,3 +46,28 @@ describe('legal matches in a Dutch posting', () => {
     expect(matchLegal('Rijbewijs C', job, 'NL')).toMatchObject({ jurisdiction: 'NL', verified: true, entry: { id: 'nl.transport.rijbewijs' } });
   });
 });
+
+// Invented requirements and jobs: a posting abroad gets no Dutch entry either.
+describe('legal matches in a posting abroad', () => {
+  it("a Dutch statute is kept as the country's own law, not verified, nothing Dutch cited", () => {
+    const match = matchLegal('Je hebt een rijbewijs C', 'Vrachtwagenchauffeur', 'abroad');
+    expect(match).toMatchObject({ statutory: true, foreign: true, verified: false, jurisdiction: 'unknown', entry: { id: 'abroad.transport.rijbewijs' } });
+    const basis = legalBasis(match!.entry, 'nl');
+    expect(basis).toMatchObject({ verified: false, bwbr: null, url: null, label: 'wettelijk, niet gecontroleerd' });
+    expect(basis.citation).toBe('recht van het land van de vacature; niet gecontroleerd door Vaardig');
+    expect(legalBasis(match!.entry, 'en').citation).toBe("another country's law; not verified by Vaardig");
+  });
+
+  it('the country the job names is the law cited', () => {
+    const job = 'Truck driver\nYou drive from our depot in Dallas, TX.';
+    expect(matchLegal('A CDL class A licence (rijbewijs C)', job, 'abroad')).toMatchObject({ jurisdiction: 'US', verified: false });
+  });
+
+  it('a demand the Dutch law alone makes is no match', () => {
+    expect(matchLegal('VCA-certificaat', 'Timmerman', 'abroad')).toBeNull();
+  });
+
+  it('a Dutch posting keeps the Dutch law', () => {
+    expect(matchLegal('Je hebt een rijbewijs C', 'Vrachtwagenchauffeur', 'NL')).toMatchObject({ jurisdiction: 'NL', verified: true });
+  });
+});

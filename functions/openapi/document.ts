@@ -3,6 +3,7 @@
  * the zod schemas the routes validate with. Built once per isolate, on first request: nothing is
  * converted while a Worker starts.
  */
+import { Region } from '../../shared/locale';
 import { TITLES } from '../lib/problem';
 import { VERSION } from '../version';
 import { componentSchemas, queryParameters, ref } from './components';
@@ -112,7 +113,7 @@ function fileContent(types: string[]) {
         properties: {
           file: { ...file('application/octet-stream'), description: `The file: ${types.join(', ')}.` },
           engine: { type: 'string', enum: ['offline', 'claude', 'auto'] },
-          region: { type: 'string', enum: ['NL', 'BE'] },
+          region: { type: 'string', enum: Region.options },
           submit: { type: 'string', enum: ['true', 'false'] },
         },
       },

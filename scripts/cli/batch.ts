@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { Batch, BatchAccepted } from '../../shared/batches';
 import { Problem } from '../../shared/problem';
 
-export const BATCH_USAGE = `usage: vaardig batch FILE --api URL --token T [--engine offline|claude|auto] [--region NL|BE] [--submit]
+export const BATCH_USAGE = `usage: vaardig batch FILE --api URL --token T [--engine offline|claude|auto] [--region NL|BE|abroad] [--submit]
                      [--no-wait] [--format jsonl|csv] [--out FILE] [--key IDEMPOTENCY_KEY] [--lang nl|en]
   FILE: .csv (title, text, ref), .jsonl, .json or .zip (.txt, .md, .html, .docx); --api or VAARDIG_API, --token or VAARDIG_TOKEN`;
 

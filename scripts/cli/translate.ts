@@ -51,9 +51,9 @@ export async function translate(args: string[]): Promise<number> {
   });
   const engine = EngineChoice.safeParse(values.engine);
   if (!engine.success) throw new Error(`--engine must be offline, claude or auto (got "${values.engine}")`);
-  // --region NL|BE overrides the region read from the posting (#16).
-  const region = values.region === undefined ? null : Region.safeParse(values.region.toUpperCase()).data;
-  if (region === undefined) throw new Error(`--region must be NL or BE (got "${values.region}")`);
+  // --region NL|BE|abroad overrides the region read from the posting (#16).
+  const region = values.region === undefined ? null : Region.options.find((r) => r.toLowerCase() === values.region!.toLowerCase());
+  if (region === undefined) throw new Error(`--region must be NL, BE or abroad (got "${values.region}")`);
   // --occupation URI: the ESCO occupation to translate for, instead of the one recognised (#15).
   const occupation = values.occupation ?? null;
   if (occupation !== null && getTaxonomy().occupationIdByUri(occupation) === null)

@@ -57,3 +57,26 @@ test('the region setting on the options page goes with every translation', async
   await expect(panel.getByTestId('translation')).toBeVisible({ timeout: 20_000 });
   await expect(panel.getByTestId('posting-region')).toHaveValue('BE');
 });
+
+// An invented English posting for a job in the United States.
+const ABROAD = `Warehouse associate
+Dayton, OH
+
+Requirements
+- A high school diploma
+- Experience with a forklift
+
+We are an equal opportunity employer.`;
+
+test('a posting abroad: the panel says so and why there are no programmes', async ({ context, extensionId }) => {
+  const panel = await asPanel(await context.newPage());
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByText(/of plak een vacature/i).click();
+  await panel.getByLabel(/tekst van de vacature/i).fill(ABROAD);
+  await panel.getByRole('button', { name: /tekst herschrijven/i }).click();
+  await expect(panel.getByTestId('translation')).toBeVisible({ timeout: 20_000 });
+  await expect(panel.getByTestId('posting-region')).toHaveValue('abroad');
+  await expect(panel.getByTestId('routes-abroad')).toContainText('Deze vacature is buiten Nederland en België; Vaardig kent alleen opleidingen daar.');
+  await expect(panel.locator('[data-testid="learning-routes"] li[data-form="formal"]')).toHaveCount(0);
+  await snap(panel, 'result-region-abroad-nl');
+});

@@ -40,6 +40,20 @@ describe('POST /v1/batches through the queue', () => {
   });
 });
 
+describe('a batch for a region', () => {
+  it("keeps the region it was given, 'abroad' included (#16)", async () => {
+    for (const region of ['BE', 'abroad']) {
+      const items = [{ title: 'Magazijnmedewerker', text: NL_POSTING('Magazijnmedewerker'), ref: `REGION-${region}` }];
+      const created = await call('POST', '/v1/batches', { token: w.tokens.e1member, body: { items, region } });
+      expect(created.status, region).toBe(202);
+      const batch = await settled(w.tokens.e1member, created.body.id);
+      expect(batch.items[0]?.status).toBe('done');
+      const profile = await call('GET', `/v1/profiles/${batch.items[0]!.profileId}`, { token: w.tokens.e1member });
+      expect(profile.body.translation.region).toBe(region);
+    }
+  });
+});
+
 describe('upload formats', () => {
   it('reads a CSV file (multipart): quoted commas, line breaks and quotes, a semicolon header, submit for review', async () => {
     const csv = [

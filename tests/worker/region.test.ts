@@ -75,7 +75,7 @@ Wat bieden wij?
 const DUTCH_FUNDING = /SLIM|werkkosten|leerwerkloket|praktijkleren|O&O/i;
 const dutchBasis = (t: Translation) => t.requirements.filter((r) => r.legalBasis && (r.legalBasis.jurisdiction ?? 'NL') === 'NL');
 
-function expectNothingDutch(t: Translation) {
+function expectNothingDutch(t: Translation, warning = 'region-no-data') {
   expect(dutchBasis(t)).toEqual([]);
   for (const route of t.learningRoutes) {
     expect(route.form, route.title).not.toBe('formal');
@@ -84,7 +84,7 @@ function expectNothingDutch(t: Translation) {
     expect(route.type, route.title).not.toMatch(/bbl|evc/);
     expect(JSON.stringify(route.funding ?? []), route.title).not.toMatch(DUTCH_FUNDING);
   }
-  expect(t.warnings.map((w) => w.code)).toContain('region-no-data');
+  expect(t.warnings.map((w) => w.code)).toContain(warning);
 }
 
 describe('a Flemish posting', () => {
@@ -109,6 +109,34 @@ describe('a Flemish posting', () => {
     const t = Translation.parse(JSON.parse(/^data: (.*)$/m.exec(last)![1]!));
     expect(t.region).toBe('BE');
     expectNothingDutch(t);
+  });
+});
+
+// An invented English posting for a job in the United Kingdom.
+const ABROAD = `Care assistant
+Location: Leeds, United Kingdom
+
+Requirements
+- A diploma in health and social care
+- You are patient and caring
+
+We offer a permanent contract.`;
+
+describe('a posting abroad', () => {
+  it('is taken as abroad: no Dutch legal basis, programmes, EVC or funding, and it says why', async () => {
+    const t = await translate({ text: ABROAD, title: 'Care assistant' });
+    expect(t.region).toBe('abroad');
+    expectNothingDutch(t, 'region-abroad');
+    expect(t.learningRoutes.every((r) => r.source === 'template')).toBe(true);
+    expect(t.learningRoutes.map((r) => r.explanation).join('\n')).not.toMatch(/Leads to the|Leidt tot het diploma/);
+    expect(t.warnings.find((w) => w.code === 'region-abroad')?.message).toMatch(/outside the Netherlands and Belgium/);
+  });
+
+  it('may be set by the request, and the warning speaks the interface language', async () => {
+    const t = await translate({ text: DUTCH, title: 'Verzorgende IG', region: 'abroad' });
+    expect(t.region).toBe('abroad');
+    expectNothingDutch(t, 'region-abroad');
+    expect(t.warnings.find((w) => w.code === 'region-abroad')?.message).toMatch(/^Deze vacature is buiten Nederland en België/);
   });
 });
 
@@ -146,12 +174,15 @@ describe('POST /v1/learning-routes/match with a region', () => {
     const nl = LearningRoutesMatchResponse.parse(await (await post('/v1/learning-routes/match', { gap })).json());
     // Without a region the same gap gets the Dutch catalogue and Dutch funding hints.
     expect(nl.routes.some((r) => r.source !== 'template' && (r.funding ?? []).length > 0)).toBe(true);
-    const be = LearningRoutesMatchResponse.parse(await (await post('/v1/learning-routes/match', { gap, region: 'BE' })).json());
-    expect(be.routes.length).toBeGreaterThan(0);
-    for (const route of be.routes) {
-      expect(route.form).not.toBe('formal');
-      expect(route.source).toBe('template');
-      expect(route.funding ?? []).toEqual([]);
+    for (const region of ['BE', 'abroad']) {
+      const answer = LearningRoutesMatchResponse.parse(await (await post('/v1/learning-routes/match', { gap, region })).json());
+      expect(answer.routes.length).toBeGreaterThan(0);
+      for (const route of answer.routes) {
+        expect(route.form).not.toBe('formal');
+        expect(route.source).toBe('template');
+        expect(route.type).not.toBe('evc');
+        expect(route.funding ?? []).toEqual([]);
+      }
     }
   });
 });

@@ -1,13 +1,19 @@
+import type { Region } from '../../../shared/locale';
 import type { LearningRoute } from '../../../shared/translation';
 import { i18n, keyPart, tKey } from '@/lib/i18n';
 import { ExternalLink } from '../../lib/external-link';
 import { Message } from '@/lib/message';
 
-/** Routes to the skills a candidate may lack: formal, non-formal and on the job. */
-export function LearningRoutes({ routes }: { routes: LearningRoute[] }) {
+/** Routes to the skills a candidate may lack: formal, non-formal and on the job; for a job abroad, why there are no programmes. */
+export function LearningRoutes({ routes, region = null }: { routes: LearningRoute[]; region?: Region | null }) {
   return (
     <section class="routes" data-testid="learning-routes" aria-labelledby="routes-heading">
       <h3 id="routes-heading">{i18n.t('routes.heading')}</h3>
+      {region === 'abroad' && (
+        <p class="muted" data-testid="routes-abroad">
+          {i18n.t('routes.abroad')}
+        </p>
+      )}
       {routes.length === 0 ? (
         <p class="muted">{i18n.t('routes.none')}</p>
       ) : (

@@ -22,6 +22,7 @@ export function RegionSelect({ panel, draft }: { panel: PanelState; draft: Draft
         {region === null && <option value="">{i18n.t('review.regionUnknown')}</option>}
         <option value="NL">{i18n.t('options.postingRegionNl')}</option>
         <option value="BE">{i18n.t('options.postingRegionBe')}</option>
+        <option value="abroad">{i18n.t('options.postingRegionAbroad')}</option>
       </select>
     </p>
   );

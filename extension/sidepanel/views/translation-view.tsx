@@ -33,7 +33,7 @@ export function TranslationView({ panel, draft }: { panel: PanelState; draft: Dr
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The result takes focus when it appears, so a screen reader starts reading there.
   useEffect(() => headingRef.current?.focus(), [draft.id]);
-  const routes = <LearningRoutes routes={translation.learningRoutes} />;
+  const routes = <LearningRoutes routes={translation.learningRoutes} region={translation.region ?? null} />;
 
   return (
     <section data-testid="translation" aria-labelledby="result-heading">

@@ -3,7 +3,7 @@
  * Personenregister kinderopvang): added from Vaardig's legal table, as a legal requirement with its
  * law, and flagged on its card for the employer to confirm (EXEMPLARS principle 4).
  */
-import type { Language, Region } from '../../../shared/locale';
+import { dutchRules, type Language, type Region } from '../../../shared/locale';
 import type { Change, Requirement } from '../../../shared/translation';
 import { LEGAL_REQUIREMENTS, legalBasis, requiredOfEveryone } from '../../legal';
 import { t } from './i18n';
@@ -17,8 +17,8 @@ export function addedByLaw(
   /** The posting's text: a chain it completes itself needs no line. */
   text = '',
 ): { requirements: Requirement[]; changes: Change[] } {
-  // Belgian law is not in the table; a Dutch statute is never added to a Belgian posting.
-  if (region === 'BE') return { requirements: [], changes: [] };
+  // Belgian and other countries' law is not in the table; a Dutch statute is added to no posting outside the Netherlands.
+  if (!dutchRules(region)) return { requirements: [], changes: [] };
   const named = new Set(requirements.flatMap((r) => (r.legal && r.legalBasis ? [r.legalBasis.id] : [])));
   const added = requiredOfEveryone(job).filter((entry) => !named.has(entry.id));
   const out: Requirement[] = added.map((entry, i) => ({

@@ -41,3 +41,30 @@ describe('the region of a translation', () => {
     expect(dutch.requirements.find((r) => /rijbewijs/i.test(r.text))?.legalBasis).toMatchObject({ jurisdiction: 'NL', bwbr: 'BWBR0006622' });
   });
 });
+
+// An invented posting abroad: a US city and state, in English.
+const abroad = Vacancy.parse({
+  isVacancy: true,
+  title: 'Warehouse lead',
+  employer: null,
+  location: null,
+  language: 'en',
+  source: 'text',
+  text: 'Warehouse lead\nDayton, OH\n\nRequirements\n- A high school diploma\n- A forklift certificate\n- 2 years of warehouse experience',
+});
+
+describe('a translation of a posting abroad', () => {
+  it('assumes the region abroad and says plainly why there are no programmes, in both languages', () => {
+    expect(assumedRegion(abroad, 'en')).toBe('abroad');
+    expect(regionWarning('abroad', 'nl')?.message).toMatch(/^Deze vacature is buiten Nederland en België; Vaardig kent alleen opleidingen/);
+    expect(regionWarning('abroad', 'en')?.message).toMatch(/^This vacancy is outside the Netherlands and Belgium; Vaardig only knows programmes/);
+  });
+
+  it('the offline engine adds no Dutch law and cites no Dutch programme code', () => {
+    const t = translateOffline(abroad, getTaxonomy());
+    expect(t.region).toBe('abroad');
+    expect(t.warnings.map((w) => w.code)).toContain('region-abroad');
+    expect(t.requirements.filter((r) => r.legalBasis && (r.legalBasis.jurisdiction ?? 'NL') === 'NL')).toEqual([]);
+    expect(t.changes.map((c) => c.reason).join('\n')).not.toMatch(/\(\d{5}\)/);
+  });
+});

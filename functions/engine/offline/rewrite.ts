@@ -5,7 +5,7 @@
  * the added sections in `rewrite-sections.ts`. Long: the placing of every changed and added block is
  * one walk over the posting's lines that shares their sections, spans and what earlier lines wrote.
  */
-import type { Language } from '../../../shared/locale';
+import type { Language, Region } from '../../../shared/locale';
 import type { Block, PersonProfile, Requirement, Rewritten, Skill } from '../../../shared/translation';
 import { renderMarkdown } from '../../../shared/blocks';
 import { politeForm } from '../../../shared/skill-wording';
@@ -54,7 +54,7 @@ export interface RewriteInput {
   /** URIs of skills that are knowledge ("kennis van …") rather than abilities ("je kunt …"). */
   knowledge: Set<string>;
   /** The region the translation assumed: a Flemish posting that says neither "je kan" nor "je kunt" gets "je kan". */
-  region?: 'NL' | 'BE' | null;
+  region?: Region | null;
   /** On a page with several vacancies, where the one being rewritten starts: everything before it stays as it is. */
   scope?: number;
   /** Legal requirements whose own line says they are not needed: kept in place, named by the law's section. */

@@ -1,4 +1,4 @@
-import type { Language, Region } from '../../../shared/locale';
+import { dutchRules, type Language, type Region } from '../../../shared/locale';
 import type { Warning } from '../../../shared/translation';
 import { t } from './i18n';
 import { matchAll } from './match-all';
@@ -99,7 +99,7 @@ export function namesAge(text: string): boolean {
   return RULES.some((rule) => rule.code === 'age-proxy' && (!rule.gate || rule.gate.test(text)) && matchAll(rule.pattern, text).length > 0);
 }
 
-/** `region` 'BE': the warnings name no Dutch statute (#16); what they flag holds in Belgian law too. */
+/** `region` 'BE' or 'abroad': the warnings name no Dutch statute (#16); what they flag holds in other countries' law too. */
 export function wordingWarnings(text: string, title: string | null, language: Language, region: Region | null = null): Warning[] {
   const out: Warning[] = [];
   for (const rule of RULES) {
@@ -110,7 +110,7 @@ export function wordingWarnings(text: string, title: string | null, language: La
       const message = t(language, rule.nl, rule.en);
       out.push({
         code: rule.code,
-        message: `${region === 'BE' ? withoutDutchStatute(message) : message} ("${m[0]}")`,
+        message: `${dutchRules(region) ? message : withoutDutchStatute(message)} ("${m[0]}")`,
         span: { start: m.index, end: m.index + m[0].length },
       });
     }

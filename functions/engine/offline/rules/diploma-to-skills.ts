@@ -1,4 +1,5 @@
 /** A diploma or level gives way to the skills it stands for; experience counts instead. */
+import { dutchRules } from '../../../../shared/locale';
 import { t } from '../i18n';
 import { diplomaSkills } from './diploma-skills';
 import { isEducation, type Rule } from './types';
@@ -9,11 +10,11 @@ export const diplomaToSkills: Rule = {
     if (!isEducation(r)) return null;
     const { taxonomy, ui } = ctx;
     const { translation: result, skills } = diplomaSkills(r, ctx);
-    // (A Belgian posting gets no Dutch programme code: the name is the field it asks for.)
+    // (A posting outside the Netherlands gets no Dutch programme code: the name is the field it asks for.)
     const via = result.programme
-      ? ctx.region === 'BE'
-        ? result.programme.name
-        : `${result.programme.name} (${result.programme.code})`
+      ? dutchRules(ctx.region)
+        ? `${result.programme.name} (${result.programme.code})`
+        : result.programme.name
       : result.level
         ? result.level.label[ui]
         : t(ui, 'het vakgebied', 'the field');

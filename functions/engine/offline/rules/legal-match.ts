@@ -1,6 +1,6 @@
 /** The law's match on a requirement, asked once, and how it reads: whether the law requires it here, before the start. */
 import type { Requirement } from '../../../../shared/translation';
-import type { Region } from '../../../../shared/locale';
+import { dutchRules, type Region } from '../../../../shared/locale';
 import { type LegalMatch, matchLegal, statutoryQualification } from '../../../legal';
 
 /**
@@ -24,7 +24,7 @@ const EDUCATION_WORD = /\b(?:diploma\w*|opleiding\w*|afgerond\w*|niveau|bevoegdh
  * 3" is that qualification: kept, never translated away.
  */
 export function legalLookup(title: string | null, jobContext: string, region: Region | null): (r: Requirement) => LegalMatch | null {
-  const qualification = region === 'BE' ? null : statutoryQualification(title ?? '');
+  const qualification = dutchRules(region) ? statutoryQualification(title ?? '') : null;
   const qualificationOf = (r: Requirement): LegalMatch | null =>
     qualification && r.mandatory && (r.kind === 'diploma' || r.kind === 'education_level') && EDUCATION_WORD.test(r.text)
       ? { entry: qualification, statutory: true, fit: 'title', foreign: false, jurisdiction: 'NL', verified: true, diplomaRequired: true }
