@@ -30,7 +30,13 @@ export function learningOffered(input: RewriteInput, you: Register): string[] {
       // (Nor a piece of a question the page wrapped: "Waar en hoe je begint, welke opleidingen …".)
       .filter(
         (x) =>
-          LEARNING.test(x) && !NOT_LEARNING.test(x) && x.split(/\s+/).length >= 2 && x.length <= 200 && !/[?:]$|^(?:waar|hoe|wat|welke|wanneer|of)\s/i.test(x),
+          LEARNING.test(x) &&
+          !NOT_LEARNING.test(x) &&
+          x.split(/\s+/).length >= 2 &&
+          x.length <= 200 &&
+          !/[?:]$|^(?:waar|hoe|wat|welke|wanneer|of)\s/i.test(x) &&
+          // (Nor what comes after the learning, "Na een inwerkperiode veel ruimte voor eigen initiatief".)
+          !(/^(?:na|after)\s/i.test(x) && !SAYS_ITSELF.test(x)),
       )
       .slice(0, 3)
       .map((x) => {
@@ -48,7 +54,7 @@ export function learningOffered(input: RewriteInput, you: Register): string[] {
 
 /** Pay, a level or a demand that names a course ("afhankelijk van opleiding", "opleidingsniveau", "is een vereiste"), or wellbeing: not how one learns. */
 const NOT_LEARNING =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:salaris\w*|salary|inschaling|schaal|bruto|€|opleidingsniveau|afhankelijk van|ervaring en opleiding|opleiding en ervaring|selectieprocedure|assessment|aanstelling|proeftijd|uitbetal\w*|vakantie\w*|vereist\w*|voorwaarde|verplicht\w*|required|vitaliteit\w*|gezondheid|fitness|yoga|sport\w*|welzijn|wellbeing|health)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:salaris\w*|salary|inschaling|schaal|bruto|€|opleidingsniveau|afhankelijk van (?:je |jouw |uw )?(?:opleiding|ervaring|niveau)|ervaring en opleiding|opleiding en ervaring|selectieprocedure|assessment|aanstelling|aangesteld|proeftijd|uitbetal\w*|vakantie\w*|vereist\w*|voorwaarde|verplicht\w*|required|vitaliteit\w*|gezondheid|fitness|yoga|sport\w*|welzijn|wellbeing|health)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 /** A sentence that has its subject or finite verb already. */
 const SAYS_ITSELF =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij|jou|jouw|u|we|wij|ons|onze|er|wordt|word|ben|bent|is|zijn|vindt|biedt|bieden|krijg|krijgt|start|spelen|speelt|you|your|our|they|are|provides?|offers?|will)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;

@@ -480,6 +480,8 @@ describe('"Wat je bij ons leert" says how the posting’s own offer lets the rea
     '- Je wordt goed ingewerkt door een ervaren collega.',
     '- Een salaris afhankelijk van opleiding en ervaring',
     '- Een vitaliteitsaanbod met yoga-trainingen',
+    '- Na een inwerkperiode veel ruimte voor eigen initiatief',
+    '- Tijdens de opleiding word je aangesteld als ambtenaar in opleiding.',
   ]).rewritten.markdown;
   it('says a noun phrase of the offer as what the reader gets, and a sentence as it is', () => {
     expect(md).toMatch(/### Wat je bij ons leert\n\n- Je krijgt coaching en werkbegeleiding\.\n- Je wordt goed ingewerkt door een ervaren collega\./u);
@@ -487,6 +489,10 @@ describe('"Wat je bij ons leert" says how the posting’s own offer lets the rea
   it('takes no pay or wellbeing line that names a course', () => {
     const learn = md.split('### Wat je bij ons leert')[1]!.split('###')[0]!;
     expect(learn).not.toMatch(/salaris|yoga/u);
+  });
+  it('takes no line about what comes after the learning, nor about one’s appointment', () => {
+    const learn = md.split('### Wat je bij ons leert')[1]!.split('###')[0]!;
+    expect(learn).not.toMatch(/initiatief|aangesteld/u);
   });
   it('leaves the offer itself as it was', () => {
     expect(md).toMatch(/### Wat bieden wij\?\n\n- Coaching en werkbegeleiding\n/u);
