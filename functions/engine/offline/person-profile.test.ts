@@ -61,6 +61,9 @@ describe('person profile in full sentences', () => {
     expect(items(['Affiniteit heeft met software en/of HR'], 'nl')).toEqual(['Je hebt affiniteit met software en/of HR.']);
     expect(items(['Communicatie is jouw sterke kant, zowel duidelijk en transparant'], 'nl')).not.toContain('Je kant communicatie is jouw sterke');
   });
+  it('ends a list of qualities the reading cut before its "en" with one (reading of untuned output)', () => {
+    expect(items(['Je bent klantvriendelijk, beleefd, discreet'], 'nl')).toEqual(['Je bent klantvriendelijk, beleefd en discreet.']);
+  });
   it('never says the subject twice when the line already has it (reading of untuned output)', () => {
     expect(items(['Je bent een teamplayer met doorzettingsvermogen'], 'nl')).toEqual(['Je bent een teamspeler met doorzettingsvermogen.']);
   });

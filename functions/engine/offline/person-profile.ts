@@ -63,7 +63,15 @@ function clean(text: string, language: Language): string {
   for (const [re, nl, en] of INCLUSIVE) out = out.replace(re, t(language, nl, en));
   if (language === 'nl') for (const [re, dutch] of IN_DUTCH) out = out.replace(re, dutch);
   // (One mark at the end: "Je bent gewoon een leuke collega!", not "…!.".)
-  return sentence(out, language).replace(/([!?])\.$/, '$1');
+  return closeList(sentence(out, language), language).replace(/([!?])\.$/, '$1');
+}
+
+/** A list of qualities the reading cut before its "en" ends with one: "Je bent klantvriendelijk, beleefd, discreet." → "…, beleefd en discreet.". */
+function closeList(said: string, language: Language): string {
+  const list = /^((?:Je|U) (?:bent|is)|You are) ([A-Za-zÀ-ÖØ-öø-ɏ-]+(?:, [A-Za-zÀ-ÖØ-öø-ɏ-]+)+)\.$/.exec(said);
+  if (!list) return said;
+  const words = list[2]!.split(', ');
+  return `${list[1]} ${words.slice(0, -1).join(', ')} ${t(language, 'en', 'and')} ${words.at(-1)}.`;
 }
 
 // A quality (an adjective, or several: "stressbestendig en flexibel") or a personal asset ("goede

@@ -56,6 +56,8 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Een energieke leider met ervaring in de verkoop', je, 'nl', 'Je bent een energieke leider met ervaring in de verkoop.'],
     ['Een diploma Verpleegkunde', je, 'nl', 'Je hebt een diploma Verpleegkunde.'],
     ['Diploma mbo niveau 3 Pedagogisch Werk', u, 'nl', 'U heeft een diploma mbo niveau 3 Pedagogisch Werk.'],
+    ['Reeds in bezit van een VCA-attest', je, 'nl', 'Je bent reeds in bezit van een VCA-attest.'],
+    ['Fulltime beschikbaar', je, 'nl', 'Je bent fulltime beschikbaar.'],
     // (An aside with a verb of its own is no clause of the line.)
     [
       'Affinity with working in teams (the working language is English)',

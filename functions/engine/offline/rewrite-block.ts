@@ -57,7 +57,7 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
   { re: /^vermogen\s+(?:om|tot)\s/i, verb: 'have-the' },
   // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig", "Fulltime beschikbaar"
   {
-    re: /^(?:in (?:het )?bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in|(?:zeer |heel )?(?:sterk|goed) in|ervaren (?:in|met)|(?:(?:fulltime|full-time|parttime|part-time|voltijds?|deeltijds?|direct|flexibel)\s+)?(?:beschikbaar|inzetbaar))(?:\s|$)/i,
+    re: /^(?:(?:reeds |al )?in (?:het )?bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in|(?:zeer |heel )?(?:sterk|goed) in|ervaren (?:in|met)|(?:(?:fulltime|full-time|parttime|part-time|voltijds?|deeltijds?|direct|flexibel)\s+)?(?:beschikbaar|inzetbaar))(?:\s|$)/i,
     verb: 'be',
   },
   { re: new RegExp(`^[${L}]+\\s+vaardig[.!]?$`, 'i'), verb: 'be' },
