@@ -98,6 +98,9 @@ describe('a plus in "Mooi meegenomen" without the marker the section says anyway
     ['Working knowledge of SAP an asset.', 'en', 'Working knowledge of SAP.'],
     ['Eventueel ervaring met regeltechniek', 'nl', 'Ervaring met regeltechniek.'],
     ['Affiniteit met motoren, versterkt je kandidatuur.', 'nl', 'Affiniteit met motoren.'],
+    // (A condition with a verb the sentence can say: reading of untuned output.)
+    ['Indien je kennis hebt van lassen is dit een dikke plus', 'nl', 'Je hebt kennis van lassen.'],
+    ['Als u ervaring heeft met SAP, is dat een pré', 'nl', 'U heeft ervaring met SAP.'],
   ] as const)('%s', (line, lang, bare) => {
     expect(withoutPlusMark(line, lang)).toBe(bare);
   });

@@ -143,6 +143,8 @@ export function withoutPlusMark(line: string, lang: Language): string {
     (lang === 'en' ? null : NL_PLUS_TAIL.exec(body)?.[1]) ??
     PLUS_CANDIDACY.exec(body)?.[1] ??
     (lang === 'en' ? EN_PLUS_LEAD : NL_PLUS_LEAD).exec(body)?.[1];
+  const condition = what ? NL_IF_YOU.exec(what.trim()) : null;
+  if (condition) return end(`${condition[1]!.toLowerCase() === 'u' ? 'U' : 'Je'} ${condition[3]!.toLowerCase()} ${condition[2]}${condition[4]}`);
   // What is left must be the thing itself, not a clause ("Als je … hebt, is dat een pré"), nor a
   // verb that asks its subject after it ("Bij voorkeur heb je …") or a phrase that hangs ("Bij voorkeur met …").
   if (!what || !wholePhrase(what) || new RegExp(`^[${L}]+\\s+(?:je|jij|u|you)\\b`, 'i').test(what)) return body;
@@ -154,7 +156,10 @@ export function withoutPlusMark(line: string, lang: Language): string {
 const NL_PLUS_FRAMED =
   /^(?:daarnaast|verder|ook|tevens)\s+(?:is|zijn)\s+(.+?)\s+(?:een\s+)?(?:(?:grote|sterke|mooie|extra)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/i;
 /** "Kennis van X is een pré." */
-const NL_PLUS_TAIL = /^(.+?)\s+(?:is|zijn)\s+(?:een\s+)?(?:(?:grote|sterke|mooie|extra)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/i;
+const NL_PLUS_TAIL =
+  /^(.+?),?\s+(?:is|zijn)\s+(?:(?:dit|dat)\s+)?(?:een\s+)?(?:(?:grote|sterke|mooie|extra|dikke)\s+)?(?:pré|pre|plus|pluspunt|troef|meerwaarde)\s*[.!]?$/i;
+/** "Indien je kennis hebt van lassen" (… is dit een plus) → "Je hebt kennis van lassen". */
+const NL_IF_YOU = /^(?:indien|als|wanneer)\s+(je|jij|u)\s+(.+?)\s+(hebt|heeft|bent|kunt|kan|spreekt|beheerst)((?:\s+\S+)*)$/i;
 /** "Affiniteit met motoren versterkt je kandidatuur", "… strengthens your application" */
 const PLUS_CANDIDACY = /^(.+?),?\s+(?:versterkt|strengthens?)\s+(?:je|jouw|uw|your)\s+(?:kandidatuur|sollicitatie|application|candidacy)\s*[.!]?$/i;
 /** "Bij voorkeur enkele jaren werkervaring" */
