@@ -58,6 +58,10 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Diploma mbo niveau 3 Pedagogisch Werk', u, 'nl', 'U heeft een diploma mbo niveau 3 Pedagogisch Werk.'],
     ['Reeds in bezit van een VCA-attest', je, 'nl', 'Je bent reeds in bezit van een VCA-attest.'],
     ['Fulltime beschikbaar', je, 'nl', 'Je bent fulltime beschikbaar.'],
+    ['Het is van belang dat je goed Nederlands spreekt', je, 'nl', 'Je spreekt goed Nederlands.'],
+    ['Beheersing van de Duitse taal in woord en geschrift', je, 'nl', 'Je beheerst de Duitse taal in woord en geschrift.'],
+    ['Vaardigheid in het lezen van technische tekeningen', je, 'nl', 'Je bent vaardig in het lezen van technische tekeningen.'],
+    ['Beschikken over een geldig rijbewijs B', je, 'nl', 'Je beschikt over een geldig rijbewijs B.'],
     // (An aside with a verb of its own is no clause of the line.)
     [
       'Affinity with working in teams (the working language is English)',

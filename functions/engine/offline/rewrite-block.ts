@@ -13,6 +13,7 @@ import { LIST_MARK } from './cues';
 import type { Line } from './segment';
 import type { Register } from './rewrite-register';
 import { isMeta } from './rewrite-lines';
+import { asMainClause } from './relative-items';
 import { headingKind } from './sections';
 
 const L = 'A-Za-zÀ-ÖØ-öø-ɏ';
@@ -96,6 +97,9 @@ export function asSentence(line: string, you: Register, lang: Language): string 
     .replace(/^-(?=\p{Lu})/u, '')
     .trim()
     .replace(/[\s;,]+$/, '');
+  // "Het is van belang dat je goed Nederlands spreekt" → "Je spreekt goed Nederlands."
+  const weighty = lang === 'nl' ? /^het is (?:van belang|belangrijk|essentieel|noodzakelijk|vereist|een must) dat (?:je|jij|u) (.+)$/i.exec(body) : null;
+  if (weighty) return asMainClause(weighty[1]!.replace(/[.!]$/, ''), you);
   // (Nor a line that is a clause already: "Ervaring met WordPress is een vereiste".)
   if (!body || /^[(["“‘]/.test(body) || /\?$/.test(body) || /\s(?:is|zijn|wordt|worden|are)\s/i.test(body.replace(/\([^()]*\)/g, ''))) return null;
   const end = /[.!?]$/.test(body) ? '' : '.';
@@ -112,6 +116,14 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   // "Bereidheid om bij te leren" → "Je bent bereid om bij te leren."
   const willing = /^bereidheid\s+((?:om|te|tot)\s.+)$/i.exec(body);
   if (willing) return `${you.subject} bent bereid ${willing[1]}${end}`;
+  // "Beheersing van de Nederlandse taal" → "Je beheerst de Nederlandse taal."; "Vaardigheid in het lezen van …" → "Je bent vaardig in …".
+  const masters = /^beheersing van\s+(.+)$/i.exec(body);
+  if (masters) return `${you.subject} beheerst ${masters[1]}${end}`;
+  // "Beschikken over een geldig rijbewijs B" (a list in the infinitive) → "Je beschikt over …".
+  const holds = /^beschikken over\s+(.+)$/i.exec(body);
+  if (holds) return `${you.subject} beschikt over ${holds[1]}${end}`;
+  const skilled = /^vaardigheid in\s+(.+)$/i.exec(body);
+  if (skilled) return `${you.subject} bent vaardig in ${skilled[1]}${end}`;
   // "Procesmatig kunnen denken en handelen" → "Je kunt procesmatig denken en handelen."
   const can = ableTo(body);
   if (can) return `${you.subject} ${you.can} ${can[1]!.charAt(0).toLowerCase()}${can[1]!.slice(1)} ${can[2]}.`;
