@@ -225,6 +225,9 @@ export function addedSectionsAt(blocks: Block[], at: number, hasBlock: boolean):
  * it does not read as one.
  */
 export function preferredEducation(text: string, lang: Language): string | null {
+  // "MS preferred in related disciplines …" → "MS in related disciplines …".
+  const degree = /^((?:a\s+)?(?:MS|MSc|MA|PhD|BS|BSc|BA|master'?s|bachelor'?s)(?:\s+degree)?)\s+(?:is\s+)?preferred\s*,?\s*(.*)$/i.exec(text.trim());
+  if (degree) return `${degree[1]}${degree[2] ? ` ${degree[2]}` : ''}`.replace(/[\s;,]+$/, '').replace(/^a\s/, 'A ');
   const rest = text
     .replace(/^[\s(,;:-]*(?:en\s+|and\s+|of\s+)?(?:bij voorkeur|liefst|bij voorkeur met|preferably|ideally)\s+(?:met\s+)?/i, '')
     .replace(/[\s).;,]+$/, '');

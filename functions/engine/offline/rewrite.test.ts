@@ -973,6 +973,22 @@ describe('the field a demanded diploma prefers stays a plus (EXEMPLARS principle
     ]);
     expect(t.rewritten.markdown).toMatch(/### Mooi meegenomen\n\n- Je hebt een opleiding in elektromechanica/u);
   });
+
+  it('keeps "BS required, MS preferred in …" as a plus under "Nice to have" (reading of untuned output)', () => {
+    const md = translate(
+      'Data Scientist',
+      [
+        'What you will do',
+        '- Build predictive models.',
+        '',
+        'Requirements',
+        'BS required, MS preferred in related disciplines such as Statistics.',
+        '- Experience with Python',
+      ],
+      'en',
+    ).rewritten.markdown;
+    expect(md).toMatch(/### Nice to have\n\n- MS in related disciplines such as Statistics\./u);
+  });
 });
 
 describe('a task line of the posting before skills said only in their ESCO group’s words (reading of untuned output)', () => {

@@ -151,7 +151,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     // The field a demanded diploma prefers stays a plus, in "Mooi meegenomen" (EXEMPLARS principle 9:
     // never dropped): "bij voorkeur in elektromechanica" → "Een opleiding in elektromechanica".
     if (education(r) && !r.mandatory && !r.legal) {
-      const plus = preferredEducation(r.text, lang);
+      // (In its own words where no shorter form reads: a plus is never dropped.)
+      const plus = preferredEducation(r.text, lang) ?? r.text.trim().replace(/[\s;,]+$/, '');
       if (plus && !relocated.plus.some((p) => p.ids.includes(r.id))) relocated.plus.push({ text: plus, ids: [r.id] });
       return [];
     }
