@@ -43,6 +43,7 @@ describe('age signals from the equal-treatment guidance (#16)', () => {
     'Een inspirerende werkomgeving in Sloterdijk met jonge collega’s.',
     'This role is meant for early-career analysts.',
     'Are you in the **early stages** of your accounting career?',
+    'You have a maximum of 5 years of relevant experience.',
   ])('%j is an age proxy', (text) => {
     expect(codes(text)).toContain('age-proxy');
   });
@@ -54,6 +55,8 @@ describe('age signals from the equal-treatment guidance (#16)', () => {
     'Ons team in de leeftijd van 25 tot 60 jaar staat voor je klaar.',
     'Je hebt minimaal 3 jaar werkervaring.',
     'You help us improve products in their early stages of development.',
+    // (The length of a contract: reading of untuned output.)
+    'The employment will be extended for a fixed-term of a maximum of 4 years.',
   ])('%j is not', (text) => {
     expect(codes(text)).not.toContain('age-proxy');
   });
