@@ -24,7 +24,7 @@ const EN_ADJECTIVES =
 
 /** English words that open a demand and are no name: "Strong", "Experience" (not "Python"). */
 const EN_LOWER =
-  /^(?:an?|strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional|work|industry|experience|knowledge|familiarity|proficiency|skills|understanding|affinity|command|grasp|ability|fluent|familiar|proficient|able|willing|comfortable|in|demonstrated)\b/i;
+  /^(?:an?|strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional|work|industry|experience|knowledge|familiarity|proficiency|skills|understanding|affinity|command|grasp|ability|fluent|familiar|proficient|able|willing|comfortable|in|demonstrated|expertise|competency|competence|advanced|expert|knowledgeable|analytical|[a-z]+(?:al|ic|ive|ed)(?= (?:mindset|attitude|personality)))\b/i;
 
 /** Noun-phrase demands and the verb that makes each a sentence; the rest of the words stay as they are. */
 const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' }> = [
@@ -66,6 +66,8 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
   { re: new RegExp(`^(?:(?:goed|zeer|uitstekend)\\s+)?[${L}]+\\s+vaardig\\s+(?:in|met)\\s`, 'i'), verb: 'be' },
 ];
 const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' | 'have-the' }> = [
+  // "Analytical mindset with good problem-solving skills" → "You have an analytical mindset …"
+  { re: /^[a-z-]+\s+(?:mindset|attitude|personality)(?:\s|$)/i, verb: 'have-a' },
   {
     re: new RegExp(
       `^${EN_ADJECTIVES}(?:(?:work|industry|professional|hands-on)\\s+)?(?:experience|knowledge|familiarity|proficiency|skills)(?:\\s+and\\s+knowledge)?\\s+(?:of|with|in|as|on|[a-z]+ing)\\s`,
@@ -82,7 +84,14 @@ const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' | 'have-the' 
   { re: /^(?:(?:demonstrated|proven|strong)\s+)?ability\s+to\s/i, verb: 'have-the' },
   // "Deep understanding of X" → "You have a deep understanding of X"
   { re: new RegExp(`^${EN_ADJECTIVES}(?:understanding|affinity|command|grasp)\\s+(?:of|with|in|for)\\s`, 'i'), verb: 'have-a' },
-  { re: /^(?:fluent in|familiar with|proficient in|able to|willing to|comfortable with|in possession of)\s/i, verb: 'be' },
+  {
+    re: /^(?:fluent in|familiar with|proficient in|able to|willing to|comfortable with|in possession of|expert in|knowledgeable (?:about|of|in))\s/i,
+    verb: 'be',
+  },
+  // "Expertise in R and Python", "Advanced competency in SAP HANA"
+  { re: new RegExp(`^${EN_ADJECTIVES}(?:advanced\\s+)?(?:expertise|competency|competence)\\s+(?:in|with)\\s`, 'i'), verb: 'have' },
+  // "Demonstrated ability in machine learning" → "You have a demonstrated ability in …"
+  { re: /^(?:demonstrated|proven)\s+ability\s+(?:in|with)\s/i, verb: 'have-a' },
 ];
 
 /**
