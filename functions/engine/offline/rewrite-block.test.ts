@@ -290,29 +290,22 @@ describe('the requirement block the rewrite changed reads as one block (EXEMPLAR
     expect(md).toMatch(/Hoe je dit hebt geleerd[^\n]*\n\n- Een VCA-certificaat/u);
   });
 
-  it('puts "or equivalent" above a condition at the end of the list too', () => {
-    const md = translate('Managementassistent', [
+  /** A management assistant's posting whose demands end with `last`. */
+  const assistant = (...last: string[]) =>
+    translate('Managementassistent', [
       'Wat ga je doen?',
       '- Je plant afspraken voor de directie.',
       '',
       'Wat vragen wij?',
       '- Een afgeronde mbo-opleiding Secretariaat',
-      '- Ervaring met Excel',
-      '- Liefst fulltime beschikbaar',
+      ...last,
     ]).rewritten.markdown;
-    expect(md).toMatch(/Hoe je dit hebt geleerd[^\n]*\n\n- Liefst fulltime beschikbaar/u);
+  it('puts "or equivalent" above a condition at the end of the list too', () => {
+    expect(assistant('- Ervaring met Excel', '- Liefst fulltime beschikbaar')).toMatch(/Hoe je dit hebt geleerd[^\n]*\n\n- Liefst fulltime beschikbaar/u);
   });
 
   it('says a condition under "Praktisch" to the reader', () => {
-    const md = translate('Managementassistent', [
-      'Wat ga je doen?',
-      '- Je plant afspraken voor de directie.',
-      '',
-      'Wat vragen wij?',
-      '- Een afgeronde mbo-opleiding Secretariaat',
-      '- Fulltime beschikbaar',
-    ]).rewritten.markdown;
-    expect(md).toContain('### Praktisch\n\n- Je bent fulltime beschikbaar.');
+    expect(assistant('- Fulltime beschikbaar')).toContain('### Praktisch\n\n- Je bent fulltime beschikbaar.');
   });
 
   it('writes in the posting’s "u"', () => {

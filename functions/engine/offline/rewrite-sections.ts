@@ -83,9 +83,7 @@ function pluses(items: Relocated['plus'], you: Register, lang: Language): Reloca
   return items.map((p) => {
     const bare = withoutPlusMark(p.text, lang);
     // (A plus in its own words is said to the reader too where its form allows: "Kennis van SAP." → "Je hebt kennis van SAP.")
-    // (An item of "Wij zoeken iemand die" said on its own: "eventueel ervaring heeft met X" → "Je hebt ervaring met X.")
-    const said = asSentence(bare, you, lang) ?? (lang === 'nl' ? asMainClause(bare, you, true) : null);
-    return { ...p, text: said ?? (bare === p.text.trim() ? p.text : bare) };
+    return { ...p, text: saidToReader(bare, you, lang) ?? (bare === p.text.trim() ? p.text : bare) };
   });
 }
 
@@ -93,10 +91,12 @@ function pluses(items: Relocated['plus'], you: Register, lang: Language): Reloca
 function practical(items: Relocated['practical'], you: Register, lang: Language): Relocated['practical'] {
   return items.map((p) => {
     const bare = p.text.replace(LIST_MARK, '').trim();
-    const said = asSentence(bare, you, lang) ?? (lang === 'nl' ? asMainClause(bare, you, true) : null);
-    return { ...p, text: said ?? (/^(?:je|jij|u|you)\s/i.test(bare) ? closed(bare.replace(/[\s;,]+$/, '')) : p.text) };
+    return { ...p, text: saidToReader(bare, you, lang) ?? (/^(?:je|jij|u|you)\s/i.test(bare) ? closed(bare.replace(/[\s;,]+$/, '')) : p.text) };
   });
 }
+
+/** A relocated line as a sentence, also an item of "Wij zoeken iemand die" said on its own ("eventueel ervaring heeft met X" → "Je hebt ervaring met X."). */
+const saidToReader = (bare: string, you: Register, lang: Language) => asSentence(bare, you, lang) ?? (lang === 'nl' ? asMainClause(bare, you, true) : null);
 
 /** The posting names the skill: the content words of its label, in its language, stand together in the posting ("project management", not "projects … data management"). */
 function namedIn(s: Skill, lang: Language, words: string[]): boolean {

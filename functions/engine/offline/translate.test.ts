@@ -341,23 +341,20 @@ describe('a year count is flagged even where the sentence says nothing else (rea
   });
 });
 
+/** A data scientist's posting with `tasks` and a master's degree asked. */
+const dataScientist = (tasks: string[]) =>
+  translateOffline(
+    vacancy(
+      'Data Scientist',
+      ['What you will do', ...tasks, '', 'Requirements', "- A master's degree in statistics", '- Experience with Python'].join('\n'),
+      'en',
+    ),
+    getTaxonomy(),
+  );
+
 describe('a diploma stands for what the posting names, not for skills it never asks (readers of untuned output)', () => {
   it("makes the occupation's core a must-have only when the posting names none of the diploma's skills", () => {
-    const got = translateOffline(
-      vacancy(
-        'Data Scientist',
-        [
-          'What you will do',
-          '- Build predictive models for our sales team.',
-          '',
-          'Requirements',
-          "- A master's degree in statistics",
-          '- Experience with Python',
-        ].join('\n'),
-        'en',
-      ),
-      getTaxonomy(),
-    );
+    const got = dataScientist(['- Build predictive models for our sales team.']);
     const must = got.skills.filter((s) => s.mustHave).map((s) => s.label);
     expect(must).toContain('statistics');
     expect(must).not.toContain('visual presentation techniques');
@@ -367,22 +364,7 @@ describe('a diploma stands for what the posting names, not for skills it never a
 
 describe('"What you learn with us" promises only what the posting names (readers of untuned output)', () => {
   it('names no skill whose words the posting uses only apart ("projects" … "management team")', () => {
-    const got = translateOffline(
-      vacancy(
-        'Data Scientist',
-        [
-          'What you will do',
-          '- Build predictive models to perform analyses for our projects.',
-          '- Report to the management team.',
-          '',
-          'Requirements',
-          "- A master's degree in statistics",
-          '- Experience with Python',
-        ].join('\n'),
-        'en',
-      ),
-      getTaxonomy(),
-    );
+    const got = dataScientist(['- Build predictive models to perform analyses for our projects.', '- Report to the management team.']);
     expect(got.rewritten.markdown).not.toMatch(/You learn to perform project management/);
   });
 });
