@@ -62,6 +62,7 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Een diploma Verpleegkunde', je, 'nl', 'Je hebt een diploma Verpleegkunde.'],
     ['Diploma mbo niveau 3 Pedagogisch Werk', u, 'nl', 'U heeft een diploma mbo niveau 3 Pedagogisch Werk.'],
     ['Reeds in bezit van een VCA-attest', je, 'nl', 'Je bent reeds in bezit van een VCA-attest.'],
+    ['In het bezit van eigen vervoer', je, 'nl', 'Je hebt eigen vervoer.'],
     ['Fulltime beschikbaar', je, 'nl', 'Je bent fulltime beschikbaar.'],
     ['Het is van belang dat je goed Nederlands spreekt', je, 'nl', 'Je spreekt goed Nederlands.'],
     ['Beheersing van de Duitse taal in woord en geschrift', je, 'nl', 'Je beheerst de Duitse taal in woord en geschrift.'],
@@ -552,7 +553,7 @@ describe('pluses and practical conditions are said to the reader too (reading of
     expect(md).toMatch(/### Mooi meegenomen\n\n- Je bent ervaren met regeltechniek rond klimaatsystemen\./u);
   });
   it('says a practical condition as a sentence', () => {
-    expect(md).toMatch(/### Praktisch\n\n- Je bent in het bezit van eigen vervoer\./u);
+    expect(md).toMatch(/### Praktisch\n\n- Je hebt eigen vervoer\./u);
   });
 });
 

@@ -131,6 +131,9 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   // "Beschikken over een geldig rijbewijs B" (a list in the infinitive) → "Je beschikt over …".
   const holds = /^beschikken over\s+(.+)$/i.exec(body);
   if (holds) return `${you.subject} beschikt over ${holds[1]}${end}`;
+  // "In het bezit van eigen vervoer" → "Je hebt eigen vervoer." ("Je bent in het bezit van eigen vervoer" is no Dutch)
+  const owns = /^in (?:het )?bezit van\s+(eigen\s.+)$/i.exec(body);
+  if (owns) return `${you.subject === 'U' ? 'U heeft' : `${you.subject} hebt`} ${owns[1]}${end}`;
   const skilled = /^vaardigheid in\s+(.+)$/i.exec(body);
   if (skilled) return `${you.subject} bent vaardig in ${skilled[1]}${end}`;
   // "Procesmatig kunnen denken en handelen" → "Je kunt procesmatig denken en handelen."
