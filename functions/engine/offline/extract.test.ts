@@ -118,6 +118,12 @@ describe('coordinated demands and their pluses (reading of untuned output)', () 
       ['Nederlands is een pluspunt', false],
     ]);
     expect(got('Kennis van SAP (is een pré)')).toEqual([['Kennis van SAP (is een pré)', false]]);
+    // (Reading of untuned output: the years were a plus because of their bracket.)
+    expect(got('3-5 years of marketing experience (B2B preferred)')).toEqual([
+      ['3-5 years of marketing experience', true],
+      ['B2B preferred', false],
+    ]);
+    expect(got('Experience with SAP (preferred)')).toEqual([['Experience with SAP (preferred)', false]]);
   });
 
   it('reads "bij voorkeur kennis van X" after a level as knowledge, not as the diploma\'s field', () => {

@@ -24,6 +24,9 @@ const CLAUSE_BREAK = new RegExp(
     // "Perfect tweetalig EN/FR (Nederlands is een pluspunt)": a plus with its own subject in brackets.
     // (CLAUSE_BREAK has no u flag: letters as a class.)
     String.raw`\s*\(\s*(?=[a-zà-ÿ][^()]{0,40}?\s(?:is|zijn|are)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![a-zà-ÿ])[^()]*\))`,
+    // …or one said without a verb: "3-5 years of marketing experience (B2B preferred)" asks the years; B2B is the plus.
+    // (A bracket of the mark alone, "(preferred)", is said of the whole item.)
+    String.raw`\s*\(\s*(?=[^()\s][^()]{0,40}?\s(?:preferred|desired|desirable|gewenst)\s*\))`,
     // "Een diploma Verpleegkunde met specialisatie SEH of IC": the law asks the diploma, not the specialisation (principle 5).
     String.raw`\s+(?:met|with)\s+(?=(?:een\s+|a\s+)?(?:specialisatie|specialization|specialisation)\b)`,
     String.raw`,?\s+(?=\(?bij voorkeur\b)`,
