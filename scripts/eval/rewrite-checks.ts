@@ -46,9 +46,13 @@ export function nonRequirementSentences(text: string, gold: Span[]): string[] {
     const after = lines.slice(i + 1).filter((l) => text.slice(l.start, l.end).trim());
     const [next, then] = after;
     // A requirement block's own heading: a question or "…:" line, or a short line without a sentence end.
-    const heading = /[:?]\s*$/.test(raw) || (raw.trim().split(/\s+/).length <= 6 && !/[.!]\s*$/.test(raw));
+    const headingLike = (l: string) => /[:?]\s*$/.test(l) || (l.trim().split(/\s+/).length <= 6 && !/[.!]\s*$/.test(l));
+    const heading = headingLike(raw);
     const lead = (l: Span) => /[:?]\s*$/.test(text.slice(l.start, l.end)) && !touches(l);
     if (heading && next && (touches(next) || (lead(next) && then && touches(then)))) return;
+    // …and a heading over a sub-heading that opens it ("Wie zoeken we?" / "Profielen die bij ons passen" / "Sloopwerker" / demands).
+    const firstBody = after.findIndex((l) => !headingLike(text.slice(l.start, l.end)) || touches(l));
+    if (heading && firstBody > 0 && firstBody <= 3 && touches(after[firstBody]!)) return;
     push(raw);
   });
   function push(s: string) {
