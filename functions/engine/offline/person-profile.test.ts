@@ -125,6 +125,8 @@ describe('qualities said in other shapes become sentences to the reader (reading
       'Je bent nauwkeurig, gestructureerd en zelfstandig in de uitvoering van je taken.',
     ],
     ['Procesmatig kunnen denken en handelen.', 'Je kunt procesmatig denken en handelen.'],
+    ['Zelfstandig en in teamverband kunnen werken', 'Je kunt zelfstandig en in teamverband werken.'],
+    ['Handig en praktisch ingesteld', 'Je bent handig en praktisch ingesteld.'],
     ['Bent u toe aan een andere rol', 'U bent toe aan een andere rol.'],
   ])('%s → %s', (text, said) => {
     expect(items([text], 'nl')).toEqual([said]);

@@ -78,7 +78,7 @@ function closeList(said: string, language: Language): string {
 // communicatieve vaardigheden") as the posting listed it, and the verb a sentence about it needs.
 // (Not a noun in -heid or -iteit: "Gezondheid" is no "ge…d" participle.)
 const ADJECTIVE_NL =
-  /^(?![A-Za-zÀ-ÖØ-öø-ɏ]*(?:heid|iteit)$)(?:ge[A-Za-zÀ-ÖØ-öø-ɏ]{3,}(?:d|t)|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/i;
+  /^(?![A-Za-zÀ-ÖØ-öø-ɏ]*(?:heid|iteit)$)(?:(?:in|aan|op|toe|mee|uit|voor|af)?ge[A-Za-zÀ-ÖØ-öø-ɏ]{3,}(?:d|t)|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:ig|isch|baar|end|ief|eel|aal|zaam|loos|vast|lijk|tief|ent|ant|sch|ijk|gericht)|flexibel|nauwkeurig|accuraat|zelfstandig|proactief|sociaal|positief|kritisch|creatief|open|eerlijk|betrouwbaar|collegiaal|gedreven|gemotiveerd|enthousiast|geduldig|punctueel|representatief|integer|loyaal)$/i;
 const ASSET_NL =
   /\b(?:vaardigheden|vaardigheid|houding|instelling|kwaliteiten|capaciteiten|gevoel|oog|affiniteit|interesse|passie|mentaliteit|inlevingsvermogen|doorzettingsvermogen|vermogen|humor|persoonlijkheid|karakter|drive)\b/i;
 const SINGULAR_NL = /(?:houding|instelling|mentaliteit|persoonlijkheid|karakter|drive|inlevingsvermogen|doorzettingsvermogen)$/i;

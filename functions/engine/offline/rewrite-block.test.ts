@@ -64,6 +64,8 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Reeds in bezit van een VCA-attest', je, 'nl', 'Je bent reeds in bezit van een VCA-attest.'],
     ['In het bezit van eigen vervoer', je, 'nl', 'Je hebt eigen vervoer.'],
     ['Fulltime beschikbaar', je, 'nl', 'Je bent fulltime beschikbaar.'],
+    ['Breed inzetbaar in verschillende disciplines', je, 'nl', 'Je bent breed inzetbaar in verschillende disciplines.'],
+    ['Fysiek in goede conditie', je, 'nl', 'Je bent fysiek in goede conditie.'],
     ['Het is van belang dat je goed Nederlands spreekt', je, 'nl', 'Je spreekt goed Nederlands.'],
     ['Beheersing van de Duitse taal in woord en geschrift', je, 'nl', 'Je beheerst de Duitse taal in woord en geschrift.'],
     ['Vaardigheid in het lezen van technische tekeningen', je, 'nl', 'Je bent vaardig in het lezen van technische tekeningen.'],

@@ -56,9 +56,10 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
   { re: new RegExp(`^(?:[${L}]+e\\s+){1,2}(?:beheersing\\s+van|(?:werk)?houding|instelling|mentaliteit)\\s`, 'i'), verb: 'have-a' },
   // "Vermogen om …" → "Je hebt het vermogen om …"
   { re: /^vermogen\s+(?:om|tot)\s/i, verb: 'have-the' },
-  // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig", "Fulltime beschikbaar"
+  // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig", "Fulltime beschikbaar",
+  // "Breed inzetbaar in …", "Fysiek in goede conditie"
   {
-    re: /^(?:(?:reeds |al )?in (?:het )?bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in|(?:zeer |heel )?(?:sterk|goed) in|ervaren (?:in|met)|(?:(?:fulltime|full-time|parttime|part-time|voltijds?|deeltijds?|direct|flexibel)\s+)?(?:beschikbaar|inzetbaar))(?:\s|$)/i,
+    re: /^(?:(?:reeds |al )?in (?:het )?bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in|(?:zeer |heel )?(?:sterk|goed) in|ervaren (?:in|met)|(?:(?:fulltime|full-time|parttime|part-time|voltijds?|deeltijds?|direct|flexibel|breed|overal)\s+)?(?:beschikbaar|inzetbaar)|(?:fysiek|lichamelijk)\s+(?:fit|sterk|in (?:goede|prima) (?:conditie|gezondheid)))(?:\s|$|[.!])/i,
     verb: 'be',
   },
   { re: new RegExp(`^[${L}]+\\s+vaardig[.!]?$`, 'i'), verb: 'be' },
@@ -150,7 +151,10 @@ export function asSentence(line: string, you: Register, lang: Language): string 
 
 /** "Procesmatig kunnen denken en handelen": how, "kunnen" and one or two actions. */
 export function ableTo(text: string): RegExpExecArray | null {
-  const m = /^([A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+)?)\s+kunnen\s+(.+)$/.exec(text.replace(/[.;]+$/, ''));
+  // (Up to four words before it: "Zelfstandig en in teamverband kunnen werken"; not a subject: "Je moet … kunnen".)
+  const m = /^(?!(?:je|jij|u|we|wij|zij|ze|hij|men|iedereen)\s)([A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+){0,3})\s+kunnen\s+(.+)$/i.exec(
+    text.replace(/[.;]+$/, ''),
+  );
   return m && /^(?:\p{Ll}+\s+)?\p{Ll}+en(?:\s+(?:en|of)\s+\p{Ll}+en)?$/u.test(m[2]!) ? m : null;
 }
 

@@ -176,6 +176,15 @@ describe('competences listed a word or two each are items, not titles (reading o
     const got = lines(['Profielen die bij ons passen', 'Sloopwerker', 'Ervaring met sloopwerkzaamheden'].join('\n'));
     expect(got.find((l) => l.text === 'Sloopwerker')?.heading).toBe(true);
   });
+
+  it('reads a role the title names among others as a line of the demands, not a title that ends them (reading of untuned output)', () => {
+    const text = ['Profielen die bij ons passen', 'Sloopwerker', 'Ervaring met sloopwerkzaamheden', 'Allround Medewerker', 'Rijbewijs B'].join('\n');
+    const got = lines(text, 'Sloopwerker / Allround medewerker (open sollicitatie)');
+    expect(got.filter((l) => l.heading).map((l) => l.text)).toEqual(['Profielen die bij ons passen']);
+    expect(got.map((l) => l.section)).toEqual(Array(5).fill('requirements'));
+    // (A title of one role is no list of roles: its name over a list still opens a section.)
+    expect(lines(text, 'Sloopwerker').find((l) => l.text === 'Sloopwerker')?.heading).toBe(true);
+  });
 });
 
 describe('a list mark glued to its text, as a page copied from a PDF writes it (reading of untuned output)', () => {

@@ -67,8 +67,9 @@ const TASKS_NEED =
  * Long: one pass over the text that cuts lines, cleans their markup and follows the section;
  * offsets stay exact because it is one pass.
  */
-export function lines(text: string): Line[] {
+export function lines(text: string, title: string | null = null): Line[] {
   const out: Line[] = [];
+  const role = titleRoles(title);
   let section: SectionKind = 'intro';
   let offset = 0;
   const push = (start: number, end: number, listItem: boolean) => {
@@ -132,6 +133,9 @@ export function lines(text: string): Line[] {
       COMPETENCES.test(out.findLast((l) => l.heading)?.text ?? '')
     )
       kind = null;
+    // One of the roles a title names ("Sloopwerker / Grondwerker / Allround medewerker") over its own
+    // list under the demands' heading: what that role asks is asked too.
+    if (unmarked && (section === 'requirements' || section === 'preferred') && role(raw)) kind = null;
     if (kind) section = kind;
     // A sentence that says the tasks follow opens them, heading or not: "En werk je graag nauwkeurig
     // aan o.a. de volgende taken:" (not one that asks what the tasks need: "Voor deze taken vragen wij:").
@@ -151,6 +155,18 @@ export function lines(text: string): Line[] {
   }
   push(offset, text.length, listItem);
   return questionsAreNoHeadings(out);
+}
+
+/** The title's roles when it names more than one ("Sloopwerker / Grondwerker"): is a line one of them? */
+function titleRoles(title: string | null): (line: string) => boolean {
+  const plain = (s: string) =>
+    s
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  const roles = plain(title ?? '').split(/\s*[/|,&]\s*|\s+(?:of|en|or|and)\s+/);
+  return (line) => roles.length > 1 && roles.includes(plain(line.replace(/[#*_:]/g, '')));
 }
 
 const SHORT_QUESTION = (l: Line) => /\?\s*$/.test(l.text) && l.text.split(/\s+/).length <= 12;
@@ -218,8 +234,8 @@ function wraps(a: Line, b: Line, text: string): boolean {
 }
 
 /** Split the posting into units (sentences or list items) with their character spans. */
-export function units(text: string): { units: Unit[]; lines: Line[] } {
-  const all = lines(text);
+export function units(text: string, title: string | null = null): { units: Unit[]; lines: Line[] } {
+  const all = lines(text, title);
   const out: Unit[] = [];
   // How far each line runs on: a sentence the page wrapped ("… je ervaring en" / "energie zorg je
   // …" / "klanten.") is one sentence, cut into units as one.

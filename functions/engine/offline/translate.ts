@@ -119,7 +119,7 @@ function readPosting(
   // What Vaardig explains (reasons, warnings) is in the interface's language; what it writes in the
   // vacancy is in the posting's (#17).
   const ui: Language = options.uiLanguage ?? language;
-  const { units: parts, lines } = units(text);
+  const { units: parts, lines } = units(text, vacancy.title);
   const extracted = extractRequirements(parts, vacancy.title);
   const sectionOf = (r: Requirement) => (r.span ? lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end)?.section : undefined);
   const region = assumedRegion(vacancy, language, options.region);
