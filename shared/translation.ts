@@ -38,6 +38,8 @@ export const LegalBasis = z.object({
   verified: z.boolean().optional(),
   /** "wettelijk vereist" / "required by law", or "wettelijk, niet gecontroleerd" / "legal, not verified". */
   label: z.string().optional(),
+  /** How long the law asks the document to have been held, in years ("rijbewijs B ten minste 3 jaar"): longer is the employer's demand. */
+  minimumYears: z.number().int().positive().optional(),
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 

@@ -47,6 +47,8 @@ export interface LegalRequirement {
   verified?: boolean;
   /** The statutory minimum age, for age entries. */
   minimumAge?: number;
+  /** How long the law asks the document to have been held ("rijbewijs B ten minste 3 jaar"): more is the employer's demand. */
+  minimumYears?: number;
   /** What the law asks of one role only (a driving examiner's licence and training): for any other job the entry says nothing. */
   onlyForRoles?: boolean;
   /** The law asks it of everyone in the role, from the first day (a childcare VOG and register): added, flagged, when the posting leaves it out. */
@@ -449,6 +451,7 @@ export function legalBasis(entry: LegalRequirement, language: 'nl' | 'en', requi
     jurisdiction: entry.jurisdiction === 'foreign' ? 'unknown' : (entry.jurisdiction ?? 'NL'),
     verified: entry.verified !== false,
     label: legalLabel(entry, language, required),
+    ...(entry.minimumYears ? { minimumYears: entry.minimumYears } : {}),
   };
 }
 

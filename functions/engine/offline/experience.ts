@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/locale';
 import type { Requirement } from '../../../shared/translation';
-import { YEARS } from './cues';
+import { gatedExec, YEARS } from './cues';
 import { t } from './i18n';
 
 export const OF_EXPERIENCE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:[A-Za-zÀ-ÖØ-öø-ɏ]*ervaring|experience[ds]?|gewerkt|werkzaam|worked|working)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
@@ -135,4 +135,15 @@ function competenceOf(about: string, language: Language): string | null {
   if (lead === 'with') return `You can work with ${what} on your own${tail}`;
   if (lead === 'in' || lead === 'within') return `You can work ${lead} ${what} on your own${tail}`;
   return null;
+}
+
+const COUNT: Record<string, number> = { een: 1, één: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5 };
+Object.assign(COUNT, { zes: 6, six: 6, zeven: 7, seven: 7, acht: 8, eight: 8, negen: 9, nine: 9, tien: 10, ten: 10 });
+
+/** The number of years a line asks ("Minimaal tien jaar een B-rijbewijs" → 10; the least of a range). */
+export function leastYears(text: string): number | null {
+  const m = gatedExec(YEARS, text);
+  const word = m?.[1]?.toLowerCase() ?? '';
+  const n = /^\d+$/.test(word) ? Number(word) : COUNT[word];
+  return n ?? null;
 }

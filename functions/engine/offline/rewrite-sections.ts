@@ -7,6 +7,7 @@ import type { Block, PersonProfile, Requirement, Skill } from '../../../shared/t
 import { politeForm } from '../../../shared/skill-wording';
 import { t } from './i18n';
 import { LIST_MARK } from './cues';
+import { leastYears } from './experience';
 import { contentWords } from './education';
 import { headingKind } from './sections';
 import { dutchAbility, labelInSentence } from '../../../shared/skill-wording';
@@ -148,12 +149,22 @@ function legalLine(words: string, r: Requirement, lang: Language, you: Register)
   const bare = words.replace(LIST_MARK, '').trim().replace(/[;,]$/, '');
   const said = (r.span ? asSentence(bare, you, lang) : null) ?? bare;
   const basis = r.legalBasis;
+  // Held longer than the law asks ("Minimaal tien jaar een B-rijbewijs" where the law asks 3 years):
+  // the law's measure stands beside it, so the employer's own demand is not read as the law's.
+  const law = basis?.verified !== false ? basis?.minimumYears : undefined;
+  const asked = law ? leastYears(bare) : null;
+  const beyond =
+    law && asked !== null && asked > law
+      ? ` (${t(lang, `de wet vraagt ten minste ${law} jaar; wat meer is, vraagt de werkgever`, `the law asks at least ${law} years; more is the employer's demand`)})`
+      : '';
   // A vague demand in a regulated job ("Een relevante opleiding met diploma") is the statutory
   // qualification: the line names it (EXEMPLARS principle 6).
   const own =
     basis && basis.verified !== false && VAGUE_QUALIFICATION.test(bare) && bare.split(/\s+/).length <= 7
       ? `${said.replace(/[.!?]$/, '')} (${t(lang, 'volgens de wet', 'as the law puts it')}: ${basis.name.charAt(0).toLowerCase()}${basis.name.slice(1)})`
-      : said;
+      : beyond
+        ? `${said.replace(/[.!?]$/, '')}${beyond}`
+        : said;
   const end = /[.!?]$/.test(own) ? '' : '.';
   if (!basis) return `${own}${end}`;
   // Another country's law is kept as written and said to be unchecked.
