@@ -149,6 +149,13 @@ function programmeOccupations(p: ProgrammeRef, taxonomy: Taxonomy): number[] {
 export type OccupationFoundIn = 'title' | 'programme' | 'text' | 'chosen';
 
 /**
+ * An alternative to the diploma that asks only the will to learn the trade ("MBO Timmeren of je hebt
+ * relevante werkervaring en staat open om het vak te leren"): it stands in for the diploma, in its
+ * words, and none of the trade's skills is needed from day one; that would ask more than the posting did.
+ */
+export const LEARNS_INSTEAD = /\s(?:of|or)\s+([^.;]*\b(?:open (?:om|voor)|bereid|willing|eager)\b[^.;]*\b(?:te leren|to learn)\b[^.;]*)/i;
+
+/**
  * Translate a diploma or education-level requirement into the skills it stands for: a named
  * programme → its occupations; otherwise (or as well) the vacancy's own occupation → essential skills,
  * ranked by the field the posting names and by what the posting itself mentions.
@@ -236,7 +243,7 @@ export function translateDiploma(
   // The occupation's core stands in for the diploma only when the posting names none of its skills.
   const named = picked.some((s) => s.inPosting);
   const skills = picked.map((s, i) => {
-    const mustHave = s.inPosting || (!named && i < DAY_ONE);
+    const mustHave = s.inPosting || (!named && i < DAY_ONE && !LEARNS_INSTEAD.test(requirement.text));
     const occ = s.occupation >= 0 ? occupationLabel(s.occupation) : '';
     const reason = s.task
       ? t(

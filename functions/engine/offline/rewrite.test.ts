@@ -1041,3 +1041,18 @@ describe('a heading’s underline the page kept as a line of its own (reading of
     expect(md).toContain('Eindhoven, Netherlands');
   });
 });
+
+describe('a diploma whose own alternative asks only the will to learn the trade (reading of untuned output)', () => {
+  const lines = timmerman.map((l) =>
+    l === '- mbo-diploma Timmeren niveau 3' ? '- mbo-diploma Timmeren niveau 3 of je hebt relevante werkervaring en staat open om het vak te leren' : l,
+  );
+  const t = translate('Timmerman (m/v/x)', lines);
+  const diploma = t.requirements.find((r) => r.kind === 'diploma')!;
+
+  it('gives way to that alternative in its words, not to skills needed from day one', () => {
+    expect(t.rewritten.markdown).toContain('- Je hebt relevante werkervaring en staat open om het vak te leren.');
+    expect(t.rewritten.markdown).not.toContain('mbo-diploma Timmeren');
+    expect(t.skills.filter((s) => s.requirementIds.includes(diploma.id) && s.mustHave)).toEqual([]);
+    expect(t.changes.find((c) => c.requirementId === diploma.id)?.reason).toMatch(/de wil om het vak te leren/);
+  });
+});

@@ -13,6 +13,7 @@ import { t } from './i18n';
 import { has, LIST_MARK, PLUS_STRONG } from './cues';
 import { personProfile } from './person-profile';
 import { SAYS_ANYWHERE } from './experience';
+import { LEARNS_INSTEAD } from './education';
 import { diplomaBound } from '../../legal';
 import type { Line } from './segment';
 import { type Register, register, withSubject } from './rewrite-register';
@@ -105,7 +106,11 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const abilities = (input.taskAbilities ?? []).map((a) => a.replace(/^Je kunt /, `${you.subject} ${you.can} `));
   const replaced = (r: Requirement) =>
     !r.legal &&
-    ((education(r) && r.mandatory && alone(r) && !OWN_ROUTE.test(r.text) && (mustHaves(r).length > 0 || abilities.length > 0 || !!input.tasksHeading)) ||
+    ((education(r) &&
+      r.mandatory &&
+      alone(r) &&
+      !OWN_ROUTE.test(r.text) &&
+      (mustHaves(r).length > 0 || abilities.length > 0 || !!input.tasksHeading || LEARNS_INSTEAD.test(r.text))) ||
       input.rephrased.has(r.id));
   // Each task line stands in for one diploma only: a second one gets its skills.
   const usedAbilities = new Set<string>();
@@ -167,6 +172,11 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       // (A line that opens with its subject is a sentence: it ends as one.)
       // (A must-have kept in its own words is said to the reader where its form allows: "Je hebt ervaring in …".)
       const said = (r.mandatory && !r.legal && asSentence(r.text, you, lang)) || withSubject(sentence(r.text), you, lang);
+      return [/^(?:je|jij|u|you)\s/i.test(said) ? closed(said) : said];
+    }
+    const instead = LEARNS_INSTEAD.exec(r.text)?.[1]?.trim();
+    if (instead) {
+      const said = asSentence(instead, you, lang) ?? withSubject(sentence(instead), you, lang);
       return [/^(?:je|jij|u|you)\s/i.test(said) ? closed(said) : said];
     }
     // The posting's own task lines say best what a diploma or a level stood for (EXEMPLARS.md,
