@@ -1056,3 +1056,22 @@ describe('a diploma whose own alternative asks only the will to learn the trade 
     expect(t.changes.find((c) => c.requirementId === diploma.id)?.reason).toMatch(/de wil om het vak te leren/);
   });
 });
+
+describe('a task line another demand already asks does not stand in for the diploma (reading of untuned output)', () => {
+  it('leaves out "Je kunt volgens scrum- en agile-werkmethoden werken" beside "Je bent bekend met scrum- en agile-werkmethodieken"', () => {
+    const t = translate('Software engineer', [
+      'Wat ga je doen?',
+      '- Je ondersteunt de architect bij technologische keuzes.',
+      '- Je werkt volgens scrum- en agile-werkmethoden.',
+      '- Je test de software van het team.',
+      '',
+      'Wat vragen wij?',
+      '- Een afgeronde hbo-opleiding informatica',
+      '- Je bent bekend met scrum- en agile-werkmethodieken.',
+    ]);
+    const bring = t.rewritten.markdown.slice(t.rewritten.markdown.indexOf('### Wat je meebrengt'));
+    expect(bring).toContain('- Je kunt de architect bij technologische keuzes ondersteunen.\n- Je kunt de software van het team testen.\n');
+    expect(bring).not.toContain('Je kunt volgens scrum');
+    expect(bring).toContain('- Je bent bekend met scrum- en agile-werkmethodieken.');
+  });
+});

@@ -13,7 +13,7 @@ import { t } from './i18n';
 import { has, LIST_MARK, PLUS_STRONG } from './cues';
 import { personProfile } from './person-profile';
 import { SAYS_ANYWHERE } from './experience';
-import { LEARNS_INSTEAD } from './education';
+import { contentWords, LEARNS_INSTEAD } from './education';
 import { diplomaBound } from '../../legal';
 import type { Line } from './segment';
 import { type Register, register, withSubject } from './rewrite-register';
@@ -114,8 +114,20 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       input.rephrased.has(r.id));
   // Each task line stands in for one diploma only: a second one gets its skills.
   const usedAbilities = new Set<string>();
+  // (Not a task another demand of the posting already asks: "Je kunt volgens scrum- en agile-werkmethoden
+  // werken" beside "Je bent bekend met scrum- en agile-werkmethodieken".)
+  const asked = (x: Requirement) => lines.find((l) => within(x, l))?.section !== 'tasks';
+  const demandWords = requirements.filter((x) => x.mandatory && !x.legal && !education(x) && asked(x)).map((x) => contentWords(x.text));
+  const askedAlready = (a: string) => {
+    const own = contentWords(a.replace(/^\S+\s+\S+\s+/, ''));
+    const same = (w: string, x: string) => w === x || (Math.min(w.length, x.length) >= 5 && (w.startsWith(x) || x.startsWith(w)));
+    return demandWords.some((words) => {
+      const shared = own.filter((w) => words.some((x) => same(w, x))).length;
+      return shared >= 2 && shared * 2 > own.length;
+    });
+  };
   const fromTasks = (min: number): string[] => {
-    const own = abilities.filter((a) => !usedAbilities.has(a)).slice(0, 4);
+    const own = abilities.filter((a) => !usedAbilities.has(a) && !askedAlready(a)).slice(0, 4);
     if (own.length < min) return [];
     for (const a of own) usedAbilities.add(a);
     return own;
