@@ -40,7 +40,7 @@ import {
 } from './cues';
 import { isEducation, selectionStep } from './classify';
 import { clauses } from './split';
-import type { Unit } from './segment';
+import { GLUE, type Unit } from './segment';
 import { headingKind, type SectionKind } from './sections';
 import { matchAll } from './match-all';
 import { namesStatutoryDocument } from '../../legal';
@@ -571,12 +571,8 @@ function soughtPerson(unit: Unit): Requirement[] {
 const CONDITION_LABEL =
   /^(?:soort dienstverband|dienstverband|type dienstverband|werkuren|werktijden|uurrooster|uren|working hours|hours|schedule|employment type|job type)\s*:$/i;
 
-// Flattened HTML glues list items and headings together: "op een prettige manierJe hebt kennis",
-// "Wat breng je mee?Je beschikt". A word that starts in lower case and runs into a capitalised word,
-// or a sentence end with no space after it. ("PowerPoint" starts in upper case, "iPhone" is too short.)
+// (Where flattened HTML glued items together: GLUE, in segment.ts.)
 const MAYBE_GLUED = /\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/u;
-const GLUE =
-  /(?<=(?:^|[\s(])\p{Ll}[A-Za-zÀ-ÖØ-öø-ɏ]*\p{Ll}{2}|\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll}*[\s,])|(?<=\p{Ll}{3})(?=(?:Je|Jij|Jouw|Wij|We|Ons|Onze|Heb|Ben|Ook|Daarnaast|You|Your|We)\s)/gu;
 
 /** Units split where flattened HTML glued items together; a glued heading sets the section of what follows on its line. */
 export function unglue(unitsOfPosting: Unit[]): Unit[] {

@@ -1075,3 +1075,19 @@ describe('a task line another demand already asks does not stand in for the dipl
     expect(bring).toContain('- Je bent bekend met scrum- en agile-werkmethodieken.');
   });
 });
+
+describe('a page flattened into one line is rewritten like any other (reading of untuned output)', () => {
+  it('moves the qualities of its glued list to "Wie je bent" and keeps the law with its basis', () => {
+    const page = [
+      'Psychiater bij polikliniek Noord Vacatures Solliciteer op deze vacature Wij zoeken een psychiater voor 16 uur per week.',
+      'Over de afdeling Bij de polikliniek worden angst- en stemmingsproblemen behandeld, kort en soms intensief.',
+      'Wat ga je doen?Als psychiater ben je regiebehandelaar van het team en voer je farmacologische behandelingen uit.',
+      'Wat breng je mee?Je bent BIG-geregistreerd als PsychiaterJe bent accuraat en stressbestendigJe hebt een goede beheersing van de Nederlandse taal',
+      'Wie zijn wij? Noord is een organisatie voor specialistische zorg in de regio.',
+    ].join('');
+    const md = translate('Psychiater', [page]).rewritten.markdown;
+    expect(md).toMatch(/### Wie je bent\n\n- Je bent accuraat en stressbestendig\.\n/u);
+    expect(md).toMatch(/### Wat de wet vraagt\n\n- Je bent BIG-geregistreerd als Psychiater\. Wettelijke basis: [^\n]*Wet BIG/u);
+    expect(md).toContain('### Wie zijn wij?');
+  });
+});

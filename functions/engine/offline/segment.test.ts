@@ -204,3 +204,33 @@ describe('an initial is no pronoun that opens a sentence (reading of untuned out
     expect(got('Een rijbewijs is nodig U bent flexibel')).toEqual(['Een rijbewijs is nodig', 'U bent flexibel']);
   });
 });
+
+describe('a page flattened into one line (reading of untuned output)', () => {
+  const page = [
+    'Psychiater bij polikliniek Noord Vacatures Solliciteer op deze vacature Wij zoeken een psychiater voor 16 uur per week.',
+    'Over de afdeling Bij de polikliniek worden angst- en stemmingsproblemen behandeld, kort en soms intensief.',
+    'Wat ga je doen?Als psychiater ben je regiebehandelaar van het team en voer je farmacologische behandelingen uit.',
+    'Wat bieden wij jou?Een tijdelijke aanstelling van 16 uur per weekEen marktconform salaris in de AMS-schaal',
+    'Wat breng je mee?Je bent BIG-geregistreerd als PsychiaterJe bent een prettige collega met een heldere visieJe bent accuraat en stressbestendig',
+    'Wie zijn wij? Noord is een organisatie voor specialistische zorg in de regio.',
+  ].join('');
+  it('is cut where its items and its sections’ questions were glued, each a line of its own section', () => {
+    const got = lines(page);
+    expect(got.filter((l) => l.heading).map((l) => [l.text, l.section])).toEqual([
+      ['Wat ga je doen?', 'tasks'],
+      ['Wat bieden wij jou?', 'offer'],
+      ['Wat breng je mee?', 'requirements'],
+      ['Wie zijn wij?', 'about'],
+    ]);
+    expect(got.filter((l) => l.section === 'requirements' && !l.heading).map((l) => l.text)).toEqual([
+      'Je bent BIG-geregistreerd als Psychiater',
+      'Je bent een prettige collega met een heldere visie',
+      'Je bent accuraat en stressbestendig',
+    ]);
+    expect(got.map((l) => page.slice(l.start, l.end))).toEqual(got.map((l) => l.text));
+  });
+  it('leaves a long line with a glued word or two as it is', () => {
+    const long = `${'Je werkt in een team dat zorgt voor goede zorg. '.repeat(9)}Wij gebruiken PowerPoint en eBay.`;
+    expect(lines(long)).toHaveLength(1);
+  });
+});

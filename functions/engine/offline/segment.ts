@@ -23,6 +23,8 @@ export interface Line {
   section: SectionKind;
   heading: boolean;
   bullet: boolean;
+  /** A piece of a page flattened into one line: each of its sentences is read as an item. */
+  flat?: true;
 }
 
 const BULLET = /^\s*(?:[-–—*+]\s+|[•·▪●◦○■□➢➤►✓✔]\s*|(?:\d{1,2}|[a-z])[.)]\s+)/;
@@ -50,6 +52,37 @@ function innerHeading(raw: string): number {
   return -1;
 }
 
+// Flattened HTML glues list items and headings together: "op een prettige manierJe hebt kennis",
+// "Wat breng je mee?Je beschikt". A word that starts in lower case and runs into a capitalised word,
+// or a sentence end with no space after it. ("PowerPoint" starts in upper case, "iPhone" is too short.)
+export const GLUE =
+  /(?<=(?:^|[\s(])\p{Ll}[A-Za-zÀ-ÖØ-öø-ɏ]*\p{Ll}{2}|\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll}*[\s,])|(?<=\p{Ll}{3})(?=(?:Je|Jij|Jouw|Wij|We|Ons|Onze|Heb|Ben|Ook|Daarnaast|You|Your|We)\s)/gu;
+
+// A short question after a sentence or glued to a word, the name of a section ("… in ons team. Wie zijn
+// wij? Altrecht is …", "… in de AMS-schaalWat breng je mee?").
+// (Zero-width spaces count as spaces: pages put them there.)
+const SECTION_QUESTION = /(?<=[.!?][\s\u200b]{1,8}|\p{Ll})\p{Lu}[^.!?\n]{2,40}\?/gu;
+const QUESTION_AT = /^\p{Lu}[^.!?\n]{2,40}\?/u;
+
+/**
+ * Where a flattened line was glued: the offsets of its glued items, and around a section's question
+ * that a space still parts from the sentences beside it.
+ */
+function flattenedCuts(raw: string): number[] {
+  if (!/\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/u.test(raw)) return [];
+  const cuts = matchAll(GLUE, raw).map((m) => m.index);
+  if (cuts.length < 3) return [];
+  const questions = [
+    ...matchAll(SECTION_QUESTION, raw).map((m) => ({ at: m.index, text: m[0] })),
+    ...cuts.map((at) => ({ at, text: QUESTION_AT.exec(raw.slice(at))?.[0] ?? '' })),
+  ];
+  for (const { at, text } of questions) {
+    const kind = text ? headingKind(text) : null;
+    if (kind && kind !== 'other') cuts.push(at, at + text.length);
+  }
+  return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
 const TASKS_FOLLOW =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:de|het) volgende (?:taken|werkzaamheden|verantwoordelijkheden)|(?:je|jouw) (?:taken|werkzaamheden|verantwoordelijkheden) (?:zijn|bestaan uit|omvatten)|tot (?:je|jouw) (?:taken|werkzaamheden) (?:behoren|horen)|(?:the )?following (?:tasks|duties|responsibilities)|(?:your|the) (?:tasks|duties|responsibilities) (?:include|are|will be))\b[^.!?]{0,40}:\s*$/i;
 /** A line of a word or a few, no sentence: "Analyseren", "Plannen en organiseren". */
@@ -72,7 +105,7 @@ export function lines(text: string, title: string | null = null): Line[] {
   const role = titleRoles(title);
   let section: SectionKind = 'intro';
   let offset = 0;
-  const push = (start: number, end: number, listItem: boolean) => {
+  const push = (start: number, end: number, listItem: boolean, flat = false) => {
     let raw = text.slice(start, end);
     let lead: number;
     // Without "<" or "&" no tag or &nbsp; can match: the edges are whitespace only, what trim takes
@@ -86,6 +119,17 @@ export function lines(text: string, title: string | null = null): Line[] {
     }
     if (!raw.trim()) return;
     const from = start + lead;
+    // A page flattened into one long line ("… Wat breng je mee?Je bent BIG-geregistreerd als
+    // PsychiaterJe bent een prettige collega …") is cut where its items and headings were glued.
+    // (A piece of one sentence was an item of a list; only a section's own name is a heading there.)
+    const cuts = raw.length >= 400 ? flattenedCuts(raw) : [];
+    if (cuts.length >= 3) {
+      [0, ...cuts].forEach((at, i) => {
+        const piece = raw.slice(at, cuts[i] ?? raw.length).trim();
+        push(from + at, from + (cuts[i] ?? raw.length), piece.length <= 250 && !/[.!?]\s+\S/.test(piece), true);
+      });
+      return;
+    }
     // A bold heading glued to its first sentence by a flattened page ("**What we offer**In this
     // role…") is two lines: the heading opens its section.
     const glued = GLUED_HEADING.exec(raw);
@@ -136,6 +180,7 @@ export function lines(text: string, title: string | null = null): Line[] {
     // One of the roles a title names ("Sloopwerker / Grondwerker / Allround medewerker") over its own
     // list under the demands' heading: what that role asks is asked too.
     if (unmarked && (section === 'requirements' || section === 'preferred') && role(raw)) kind = null;
+    if (flat && kind === 'other') kind = null;
     if (kind) section = kind;
     // A sentence that says the tasks follow opens them, heading or not: "En werk je graag nauwkeurig
     // aan o.a. de volgende taken:" (not one that asks what the tasks need: "Voor deze taken vragen wij:").
@@ -145,7 +190,7 @@ export function lines(text: string, title: string | null = null): Line[] {
       section = 'tasks';
       return;
     }
-    out.push({ text: raw, start: from, end: from + raw.length, section, heading: !!kind, bullet: listItem || BULLET.test(raw) });
+    out.push({ text: raw, start: from, end: from + raw.length, section, heading: !!kind, bullet: listItem || BULLET.test(raw), ...(flat ? { flat } : {}) });
   };
   let listItem = false;
   for (const m of matchAll(LINE_BREAK, text)) {
@@ -270,7 +315,13 @@ export function units(text: string, title: string | null = null): { units: Unit[
         out.push({ text: rest, span: { start: restStart, end: restStart + rest.length }, section: line.section, bullet: false, line: index });
         return;
       }
-      out.push({ text: trimmed, span: { start, end: start + trimmed.length }, section: line.section, bullet: line.bullet || wholeLine, line: index });
+      out.push({
+        text: trimmed,
+        span: { start, end: start + trimmed.length },
+        section: line.section,
+        bullet: line.bullet || wholeLine || !!line.flat,
+        line: index,
+      });
     };
     for (const m of matchAll(SPLIT, body)) {
       // No cut inside brackets: "kwaliteiten (de kinderen; de speelomgeving)" is one unit.
