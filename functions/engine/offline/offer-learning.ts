@@ -18,8 +18,14 @@ export function learningOffered(input: RewriteInput, you: Register): string[] {
   const gets = t(lang, `${you.subject} krijgt`, 'You get');
   return (
     input.lines
-      .filter((l) => l.section === 'offer' && !l.heading && l.start >= (input.scope ?? 0))
-      .flatMap((l) => l.text.replace(LIST_MARK, '').split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+      .filter((l) => !l.heading && l.start >= (input.scope ?? 0) && (l.section === 'offer' || !NOT_THE_JOB.has(l.section)))
+      .flatMap((l) =>
+        l.text
+          .replace(LIST_MARK, '')
+          .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+          // (Outside the offer, only a sentence that says the reader is trained: "Je start met een betaalde opleiding van vier maanden".)
+          .filter((x) => l.section === 'offer' || TRAINED.test(x)),
+      )
       // (Without a label or lead-in of its own: "Ontwikkeling: opleidingsbudget …", "Wij bieden jou: Je komt …".)
       .map((x) =>
         x
@@ -51,6 +57,12 @@ export function learningOffered(input: RewriteInput, you: Register): string[] {
       })
   );
 }
+
+/** Sections whose lines ask, or are about others: a course named there is no training the reader gets. */
+const NOT_THE_JOB = new Set(['requirements', 'preferred', 'contact', 'about', 'meta']);
+/** A sentence that says the reader is trained or coached here ("Je start met een betaalde opleiding", "ondersteunt een coach je"). */
+const TRAINED =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:je|jij|u|you)\s+(?:start|begint|volgt|krijgt|doorloopt|will (?:start|follow|receive|get))\s(?:[^.!?]{0,40}\s)?(?:opleiding|training|cursus|inwerkprogramma|inwerktraject|traineeship|course|onboarding)|(?:leiden|trainen|begeleiden) (?:we|wij) (?:je|jou|u)(?: \S+)? op|(?:word|wordt) (?:je|jij|u) opgeleid|(?:coach|mentor|buddy) (?:je|jou|u)|(?:ondersteunt|begeleidt|helpt) (?:een|je|jouw) (?:coach|mentor|buddy|begeleider|stagebegeleider) (?:je|jou|u))(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 
 /** Pay, a level or a demand that names a course ("afhankelijk van opleiding", "opleidingsniveau", "is een vereiste"), or wellbeing: not how one learns. */
 const NOT_LEARNING =

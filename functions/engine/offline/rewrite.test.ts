@@ -1091,3 +1091,20 @@ describe('a page flattened into one line is rewritten like any other (reading of
     expect(md).toContain('### Wie zijn wij?');
   });
 });
+
+describe('"Wat je bij ons leert" from where the posting says the reader is trained (reading of untuned output)', () => {
+  it('takes "Je start met een betaalde opleiding" from the first year, not only the offer', () => {
+    const md = translate('Examinator', [
+      'Jouw eerste jaar',
+      'Je start met een betaalde opleiding van vier maanden. Daarnaast ondersteunt een coach je in je ontwikkeling.',
+      '',
+      'Wat vragen we?',
+      '- Minimaal mbo 4 werk- en denkniveau',
+      '- Je bent stressbestendig',
+      '- Een opleiding tot rij-instructeur is een pré',
+    ]).rewritten.markdown;
+    expect(md).toContain(
+      '### Wat je bij ons leert\n\n- Je start met een betaalde opleiding van vier maanden.\n- Daarnaast ondersteunt een coach je in je ontwikkeling.\n',
+    );
+  });
+});
