@@ -4,6 +4,7 @@
  * kept line as Markdown.
  */
 import type { Block, Requirement } from '../../../shared/translation';
+import { namesStatutoryDocument } from '../../legal';
 import { has, LIST_MARK, PLUS_STRONG } from './cues';
 import { ABBREVIATION, type Line, unclosed } from './segment';
 
@@ -49,7 +50,9 @@ export function requirementBlocks(lines: Line[], requirements: Requirement[], wi
     const section = lines.slice(i, j);
     const body = section.filter((l) => !l.heading);
     const kind = section[0]!.heading ? section[0]!.section : body[0]?.section;
-    const asking = body.filter((l) => requirements.some((r) => within(r, l))).length;
+    // (A check the law asks, named where the procedure is told, "Additional Information" with a VOG and a
+    // background check, makes no section a block of demands.)
+    const asking = body.filter((l) => requirements.some((r) => within(r, l) && !namesStatutoryDocument(r.text))).length;
     const named = kind === 'requirements' || kind === 'preferred';
     const dense = !NOT_ASKED.has(kind ?? 'other') && section[0]!.heading && body.length >= 2 && asking / body.length >= 0.5;
     if (named || dense) for (const l of section) out.add(l);

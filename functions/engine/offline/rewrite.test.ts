@@ -1108,3 +1108,26 @@ describe('"Wat je bij ons leert" from where the posting says the reader is train
     );
   });
 });
+
+describe('a section that only names the checks the law asks is the procedure, not a block of demands (reading of untuned output)', () => {
+  it('puts "Who you are" right after the demands, not after "Additional Information"', () => {
+    const md = translate(
+      'Material coordinator',
+      [
+        'Requirements',
+        '- Experience in a warehouse',
+        '- Knowledge of inventory control procedures',
+        '- Strong organisational skills and high attention to detail',
+        '',
+        '**Additional Information**',
+        '--------------------------',
+        'The responsibilities listed are not exhaustive.',
+        '**All job offers are subject to a valid VOG (Verklaring Omtrent Gedrag).** Failure to provide one may withdraw an offer.',
+        'Acme conducts background checks on applicants for whom a conditional offer of employment has been made.',
+      ],
+      'en',
+    ).rewritten.markdown;
+    expect(md.indexOf('### Who you are')).toBeGreaterThan(md.indexOf('inventory control'));
+    expect(md.indexOf('### Who you are')).toBeLessThan(md.indexOf('Additional Information'));
+  });
+});
