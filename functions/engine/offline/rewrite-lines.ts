@@ -36,10 +36,10 @@ export function continuationGroups(lines: Line[]): Array<{ lead: Line; items: Li
 const NOT_ASKED = new Set(['tasks', 'offer', 'about', 'contact', 'meta']);
 
 /**
- * The lines of the posting's requirement blocks, each from its heading to the next heading: a
- * section its heading names as requirements, or an unnamed one ("Wij vragen van onze nieuwe
- * collega:") whose lines mostly ask something of the candidate. Tasks, offer, company and contact
- * sections are never a requirement block, whatever their lines hold.
+ * The lines of the posting's requirement blocks, each from its heading to the next heading: a section its heading names as
+ * requirements, or an unnamed one ("Wij vragen van onze nieuwe collega:") whose lines mostly ask something of the candidate,
+ * other than the checks the law asks (a VOG under "Additional Information" is the procedure). Tasks, offer, company and
+ * contact sections are never a requirement block, whatever their lines hold.
  */
 export function requirementBlocks(lines: Line[], requirements: Requirement[], within: (r: Requirement, l: Line) => boolean): Set<Line> {
   const out = new Set<Line>();
@@ -50,16 +50,13 @@ export function requirementBlocks(lines: Line[], requirements: Requirement[], wi
     const section = lines.slice(i, j);
     const body = section.filter((l) => !l.heading);
     const kind = section[0]!.heading ? section[0]!.section : body[0]?.section;
-    // (A check the law asks, named where the procedure is told, "Additional Information" with a VOG and a
-    // background check, makes no section a block of demands.)
     const asking = body.filter((l) => requirements.some((r) => within(r, l) && !namesStatutoryDocument(r.text))).length;
     const named = kind === 'requirements' || kind === 'preferred';
     const dense = !NOT_ASKED.has(kind ?? 'other') && section[0]!.heading && body.length >= 2 && asking / body.length >= 0.5;
     if (named || dense) for (const l of section) out.add(l);
     i = j;
   }
-  // A list its lead-in introduces ("… verder herken jij je in de volgende punten:") whose items
-  // mostly ask something is a requirement block too, where no heading names one.
+  // A list its lead-in introduces ("… verder herken jij je in de volgende punten:") whose items mostly ask something is one too.
   for (let k = 0; k < lines.length; k++) {
     const lead = lines[k]!;
     if (out.has(lead) || lead.heading || lead.bullet || !/:\s*$/.test(lead.text) || NOT_ASKED.has(lead.section)) continue;
