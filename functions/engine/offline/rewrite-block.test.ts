@@ -57,6 +57,8 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Advanced competency in SAP HANA', en, 'en', 'You have advanced competency in SAP HANA.'],
     ['Demonstrated ability in machine learning', en, 'en', 'You have a demonstrated ability in machine learning.'],
     ['Expert in data modeling', en, 'en', 'You are expert in data modeling.'],
+    ['Must be able to manage multiple priorities and projects.', en, 'en', 'You are able to manage multiple priorities and projects.'],
+    ['Must have strong consulting skills', en, 'en', 'You have strong consulting skills.'],
     ['Analytical mindset with good problem-solving skills', en, 'en', 'You have an analytical mindset with good problem-solving skills.'],
     ['Een energieke leider met ervaring in de verkoop', je, 'nl', 'Je bent een energieke leider met ervaring in de verkoop.'],
     ['Een diploma Verpleegkunde', je, 'nl', 'Je hebt een diploma Verpleegkunde.'],
@@ -93,8 +95,10 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
   ])('leaves "%s" as it is', (line) => {
     expect(asSentence(line, je, 'nl')).toBeNull();
   });
-  it('leaves an English demand said with its own verb as it is', () => {
-    expect(asSentence('Must have strong communication skills, verbal and written', en, 'en')).toBeNull();
+  it('leaves an English demand said with its own verb as it is, other than "must have" / "must be able to"', () => {
+    expect(asSentence('Should have strong communication skills, verbal and written', en, 'en')).toBeNull();
+    // (Nor a "must" that goes on with another bare verb.)
+    expect(asSentence('Applicant must have a dynamic skill set, be willing to work with new technologies', en, 'en')).toBeNull();
   });
 });
 

@@ -116,7 +116,14 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   // (A name or an abbreviation keeps its capitals: "SQL skills".)
   const rest = /^\p{Lu}{2}/u.test(body) || (lang === 'en' && !EN_LOWER.test(body)) ? body : body.charAt(0).toLowerCase() + body.slice(1);
   if (lang === 'en') {
-    // (A demand said with its own verb stays as it is: "Must have strong communication skills".)
+    // "Must be able to manage …" → "You are able to manage …", "Applicant must have a dynamic skill set" → "You have a …".
+    const must = /^(?:(?:the\s+)?(?:applicants?|candidates?)\s+)?must\s+(be able to|have|be)\s+(\S.*)$/i.exec(body);
+    // (Not one that goes on with another bare verb: "must have a dynamic skill set, be willing to …".)
+    if (must && !/\b(?:is|are|was|were)\b|(?:,|\band|\bor)\s+(?:be|have|possess|demonstrate)\s/i.test(must[2]!)) {
+      const verb = must[1]!.toLowerCase();
+      return `You ${verb === 'have' ? 'have' : verb === 'be' ? 'are' : 'are able to'} ${must[2]}${end}`;
+    }
+    // (Another demand said with its own verb stays as it is: "Should have …", "Will be …".)
     if (/^(?:must|should|will|would|need|needs|have|has|be|is|are)\s/i.test(body)) return null;
     const form = EN_FORMS.find((f) => f.re.test(body));
     if (!form) return null;
