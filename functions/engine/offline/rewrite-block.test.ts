@@ -68,6 +68,12 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Fulltime beschikbaar', je, 'nl', 'Je bent fulltime beschikbaar.'],
     ['Breed inzetbaar in verschillende disciplines', je, 'nl', 'Je bent breed inzetbaar in verschillende disciplines.'],
     ['Fysiek in goede conditie', je, 'nl', 'Je bent fysiek in goede conditie.'],
+    [
+      'Zelfstandige en gestructureerde werkstijl met een hands-on mentaliteit',
+      je,
+      'nl',
+      'Je hebt een zelfstandige en gestructureerde werkstijl met een hands-on mentaliteit.',
+    ],
     ['Het is van belang dat je goed Nederlands spreekt', je, 'nl', 'Je spreekt goed Nederlands.'],
     ['Beheersing van de Duitse taal in woord en geschrift', je, 'nl', 'Je beheerst de Duitse taal in woord en geschrift.'],
     ['Vaardigheid in het lezen van technische tekeningen', je, 'nl', 'Je bent vaardig in het lezen van technische tekeningen.'],

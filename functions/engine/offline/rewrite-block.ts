@@ -53,7 +53,11 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
     verb: 'be',
   },
   // "Goede beheersing van Excel" → "Je hebt een goede beheersing van Excel"; "Zelfstandige werkhouding met …"
-  { re: new RegExp(`^(?:[${L}]+e\\s+){1,2}(?:beheersing\\s+van|(?:werk)?houding|instelling|mentaliteit)\\s`, 'i'), verb: 'have-a' },
+  // (Or two qualities of it: "Zelfstandige en gestructureerde werkstijl met …".)
+  {
+    re: new RegExp(`^(?:[${L}]+e(?:\\s+en|,)?\\s+){1,3}(?:beheersing\\s+van|(?:werk)?houding|werkstijl|werkwijze|instelling|mentaliteit)(?:\\s|$)`, 'i'),
+    verb: 'have-a',
+  },
   // "Vermogen om …" → "Je hebt het vermogen om …"
   { re: /^vermogen\s+(?:om|tot)\s/i, verb: 'have-the' },
   // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig", "Fulltime beschikbaar",

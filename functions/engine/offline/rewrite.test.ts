@@ -1131,3 +1131,20 @@ describe('a section that only names the checks the law asks is the procedure, no
     expect(md.indexOf('### Who you are')).toBeLessThan(md.indexOf('Additional Information'));
   });
 });
+
+describe('a list of demands with years said without a number, and a plus after a semicolon (reading of untuned output)', () => {
+  const md = translate('Marketing specialist', [
+    'Jouw profiel',
+    '- Meerdere jaren relevante werkervaring in marketing',
+    '- Goede beheersing van Duits, Nederlands en Engels; Turkse kennis is een pré',
+    '- Goede kennis van MS Office',
+  ]).rewritten.markdown;
+  it('says the years as the competence', () => {
+    expect(md).not.toContain('Meerdere jaren');
+    expect(md).toMatch(/- Je kunt [^\n]*marketing[^\n]*maakt niet uit\./u);
+  });
+  it('says the demand before the plus as a sentence, without the semicolon', () => {
+    expect(md).toContain('- Je hebt een goede beheersing van Duits, Nederlands en Engels.\n');
+    expect(md).toMatch(/### Mooi meegenomen\n\n- Turkse kennis\./u);
+  });
+});

@@ -474,8 +474,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       id: id(),
       kind: 'changed',
       role,
-      // (The demand left of a clause split is said as a sentence where it can be: "Je hebt goede kennis van Excel.")
-      markdown: role === 'item' ? `- ${(clause && asSentence(words, you, lang)) || words.replace(LIST_MARK, '')}` : words,
+      // (The demand left of the plus is said as a sentence where it can be: "Je hebt goede kennis van Excel.")
+      markdown: role === 'item' ? `- ${asSentence(words, you, lang) || words.replace(LIST_MARK, '').replace(/[\s;,]+$/, '')}` : words,
       source: { start: line.start, end: line.end },
       requirementIds: own.map((r) => r.id),
     });
