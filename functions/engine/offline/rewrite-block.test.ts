@@ -68,6 +68,8 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Fulltime beschikbaar', je, 'nl', 'Je bent fulltime beschikbaar.'],
     ['Breed inzetbaar in verschillende disciplines', je, 'nl', 'Je bent breed inzetbaar in verschillende disciplines.'],
     ['Fysiek in goede conditie', je, 'nl', 'Je bent fysiek in goede conditie.'],
+    ['Stressbestendig zijn', je, 'nl', 'Je bent stressbestendig.'],
+    ['Een rijbewijs B hebben', u, 'nl', 'U heeft een rijbewijs B.'],
     [
       'Zelfstandige en gestructureerde werkstijl met een hands-on mentaliteit',
       je,
@@ -98,6 +100,7 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     // A clause already: "Je hebt ervaring met WordPress is een vereiste" would be no sentence.
     'Ervaring met WordPress is een vereiste',
     'Een rijbewijs B met aanhangwagen',
+    'Wie wij zijn',
   ])('leaves "%s" as it is', (line) => {
     expect(asSentence(line, je, 'nl')).toBeNull();
   });

@@ -148,6 +148,8 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   if (owns) return `${you.subject === 'U' ? 'U heeft' : `${you.subject} hebt`} ${owns[1]}${end}`;
   const skilled = /^vaardigheid in\s+(.+)$/i.exec(body);
   if (skilled) return `${you.subject} bent vaardig in ${skilled[1]}${end}`;
+  const infinitive = infinitiveSentence(body, you);
+  if (infinitive) return infinitive;
   // "Procesmatig kunnen denken en handelen" → "Je kunt procesmatig denken en handelen."
   const can = ableTo(body);
   if (can) return `${you.subject} ${you.can} ${can[1]!.charAt(0).toLowerCase()}${can[1]!.slice(1)} ${can[2]}.`;
@@ -161,6 +163,21 @@ export function asSentence(line: string, you: Register, lang: Language): string 
 }
 
 /** "Procesmatig kunnen denken en handelen": how, "kunnen" and one or two actions. */
+/** A list item in the infinitive: "Stressbestendig zijn" → "Je bent stressbestendig.", "Een rijbewijs B hebben" → "Je hebt een rijbewijs B." */
+function infinitiveSentence(body: string, you: Register): string | null {
+  const m = /^((?:[^\s]+\s+){0,6}?[^\s]+)\s+(zijn|hebben)[.!]?$/i.exec(body);
+  if (
+    !m ||
+    /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:je|jij|u|wij|we|ons|onze|wie|wat|hoe|waar|die|dat|om|te|is|zijn|heeft|hebt|wordt|kan|kunt|wil|moet)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i.test(
+      m[1]!,
+    )
+  )
+    return null;
+  const own = /^\p{Lu}{2}/u.test(m[1]!) ? m[1]! : m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1);
+  const polite = you.subject === 'U';
+  return `${m[2]!.toLowerCase() === 'zijn' ? (polite ? 'U bent' : `${you.subject} bent`) : polite ? 'U heeft' : `${you.subject} hebt`} ${own}.`;
+}
+
 export function ableTo(text: string): RegExpExecArray | null {
   // (Up to four words before it: "Zelfstandig en in teamverband kunnen werken"; not a subject: "Je moet … kunnen".)
   const m = /^(?!(?:je|jij|u|we|wij|zij|ze|hij|men|iedereen)\s)([A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+){0,3})\s+kunnen\s+(.+)$/i.exec(

@@ -1148,3 +1148,18 @@ describe('a list of demands with years said without a number, and a plus after a
     expect(md).toMatch(/### Mooi meegenomen\n\n- Turkse kennis\./u);
   });
 });
+
+describe('a plus in brackets of its own after a demand (reading of untuned output)', () => {
+  it('goes to "Mooi meegenomen"; the demand before it is said as a sentence', () => {
+    const md = translate('Bezorger', ['Profiel', '- Perfect tweetalig EN/FR zijn (Nederlands is een pluspunt)', '- Stressbestendig zijn', '- Rijbewijs B'])
+      .rewritten.markdown;
+    expect(md).toContain('- Je bent perfect tweetalig EN/FR.\n');
+    expect(md).toMatch(/### Mooi meegenomen\n\n- Nederlands is een pluspunt\./u);
+  });
+  it('stays where its brackets hold demands too: "(NL vloeiend, EN goed; FR/DE is plus)"', () => {
+    const md = translate('Adviseur', ['Profiel', '- Sterk in stakeholdermanagement en communicatie (NL vloeiend, EN goed; FR/DE is plus)', '- Rijbewijs B'])
+      .rewritten.markdown;
+    expect(md).not.toContain('### Mooi meegenomen');
+    expect(md).toContain('(NL vloeiend, EN goed; FR/DE is plus)');
+  });
+});

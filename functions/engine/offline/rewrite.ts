@@ -452,6 +452,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     for (const u of plus) {
       const said = clean(text.slice(u.start, u.end))
         .replace(LIST_MARK, '')
+        .replace(/^([^(]*)\)([\s.!;]*)$/, '$1$2')
         .replace(/[\s;,]+$/, '');
       relocated.plus.push({ text: clause ? closed(said.charAt(0).toUpperCase() + said.slice(1)) : said, ids: asked(u).map((r) => r.id) });
     }
@@ -475,7 +476,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       kind: 'changed',
       role,
       // (The demand left of the plus is said as a sentence where it can be: "Je hebt goede kennis van Excel.")
-      markdown: role === 'item' ? `- ${asSentence(words, you, lang) || words.replace(LIST_MARK, '').replace(/[\s;,]+$/, '')}` : words,
+      markdown: role === 'item' ? `- ${asSentence(words, you, lang) || subjectClosed(words.replace(LIST_MARK, '').replace(/[\s;,]+$/, ''))}` : words,
       source: { start: line.start, end: line.end },
       requirementIds: own.map((r) => r.id),
     });
@@ -503,11 +504,17 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
    */
   function plusClause(line: Line, own: Requirement[]): Array<{ start: number; end: number }> {
     const plus = own.findLast((r) => !r.mandatory && !r.legal && r.span!.start > line.start);
-    if (!plus || !/^[\s.!;]*$/.test(text.slice(plus.span!.end, line.end))) return [];
+    if (!plus || !/^[\s.!;)]*$/.test(text.slice(plus.span!.end, line.end))) return [];
     // It reads whole, a clause with its own verb ("… is een troef"), not a field that hangs from the demand ("bij voorkeur in de zorg").
     if (!PLUS_CLAUSE.test(plus.text)) return [];
-    const before = /[;,]\s*$/.exec(text.slice(line.start, plus.span!.start));
-    if (!before) return [];
+    // (After a semicolon or a comma, or in brackets of its own: "Perfect tweetalig EN/FR zijn (Nederlands is
+    // een pluspunt)"; not inside brackets that hold more, "(NL vloeiend, EN goed; FR/DE is plus)". Nor an
+    // item its lead-in reads on into: "Wij zoeken iemand: … die het leuk vindt … (ervaring is een pre)".)
+    const lead = text.slice(line.start, plus.span!.start);
+    const before = /[;,]\s*$|\s*\(\s*$/.exec(lead);
+    if (!before || (lead.lastIndexOf('(') > lead.lastIndexOf(')') && !before[0].includes('('))) return [];
+    if (before[0].includes('(') && /[;,]/.test(plus.text)) return [];
+    if (said.has(line.start) || continuation.has(line)) return [];
     return [
       { start: line.start, end: line.start + before.index },
       { start: plus.span!.start, end: line.end },
@@ -615,6 +622,9 @@ const CALL_TO_APPLY = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:reageer|solliciteer|stuur 
 /** A demand made of the candidate: "je hebt", "in het bezit van", "minimaal", "required", "you have". */
 const DEMAND =
   /\b(?:je hebt|jij hebt|heb je|u heeft|beschik\w* (?:je |u )?over|in het bezit|vereist|verplicht|noodzakelijk|minimaal|minimum|ten minste|at least|required|requires?|must|you have|you hold|afgeronde|diploma|degree|werk- en denkniveau|denkniveau)\b/i;
+/** A line that opens with its subject is a sentence: it ends as one. */
+const subjectClosed = (words: string) => (/^(?:je|jij|u|you)\s/i.test(words) ? closed(words) : words);
+
 function lastRequirementLine(blocks: Block[]): number {
   for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i]!.requirementIds.length) return i;
   return blocks.length - 1;
