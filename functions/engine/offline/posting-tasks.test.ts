@@ -76,3 +76,24 @@ describe('the tasks a posting says in running text under its tasks heading (read
     expect(tasksOf(['Functie:', '- Samen met je collega’s implementeer je nieuwe en verbeter je bestaande functionaliteiten.'])).toEqual([]);
   });
 });
+
+describe('the task section a posting names as its tasks (reading of untuned output)', () => {
+  const posting = [
+    'Functieomschrijving',
+    'Wij verlenen services aan de industrie.',
+    '',
+    'Welke taken horen bij een PHP developer',
+    'Je bent (mede)verantwoordelijk voor het ontwikkelen van het interne softwaresysteem.',
+    '',
+    'Jouw specificaties',
+    'Je hebt hbo werk- en denkniveau;',
+  ];
+  const { units: parts, lines: all } = units(posting.join('\n'));
+  const got = postingTasks(all, 0, extractRequirements(parts), 'nl', getTaxonomy());
+  it('is the one whose heading names the tasks, not the job description before it', () => {
+    expect(got.tasksHeading).toBe('Welke taken horen bij een PHP developer');
+  });
+  it('reads "Je bent (mede)verantwoordelijk voor …" as a task', () => {
+    expect(got.taskAbilities).toEqual(['Je kunt het interne softwaresysteem ontwikkelen.']);
+  });
+});

@@ -10,6 +10,9 @@ import type { Line } from './segment';
 import { GATES, gatedExec, LIST_MARK } from './cues';
 import { taskAbility } from './task-abilities';
 
+const NAMES_TASKS =
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:taken|taak|werkzaamheden|verantwoordelijkheden|ga je doen|doe je|tasks|duties|responsibilities|(?:you(?:'ll| will)?) do)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
+
 export function postingTasks(
   lines: Line[],
   /** Where the vacancy being rewritten starts on a page of several. */
@@ -18,8 +21,10 @@ export function postingTasks(
   language: Language,
   taxonomy: Taxonomy,
 ): { tasksHeading: string | null; taskAbilities: string[] } {
-  // The posting's own task section says, in its words, what the diploma stood for.
-  const tasksHeading = lines.find((l) => l.heading && l.section === 'tasks' && l.start >= scope)?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
+  // The posting's own task section says, in its words, what the diploma stood for: the one whose
+  // heading names the tasks ("Welke taken horen bij …") before one that names the job ("Functieomschrijving").
+  const taskHeadings = lines.filter((l) => l.heading && l.section === 'tasks' && l.start >= scope);
+  const tasksHeading = (taskHeadings.find((l) => NAMES_TASKS.test(l.text)) ?? taskHeadings[0])?.text.replace(/^[#*\s]+|[*:\s]+$/g, '') ?? null;
   const abilitiesOf = (taskLines: Line[]) => abilities(taskLines, language, taxonomy);
   let taskAbilities = abilitiesOf(lines.filter((l) => l.section === 'tasks' && !l.heading && l.start >= scope));
   // A posting whose task list stands under a heading Vaardig does not know ("In jouw eerste maand:")
@@ -93,7 +98,7 @@ const ADDRESSED_CLAUSE = new RegExp(
 
 /** "… ben je (als planner) verantwoordelijk voor …": what follows names the tasks. */
 const RESPONSIBLE_FOR =
-  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:[^\s,.]+\s+){0,3}?(?:mede)?verantwoordelijk\s+voor\s+/i;
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:ben|bent)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:ben|bent))\s+(?:[^\s,.]+\s+){0,3}?(?:\(?mede\)?-?)?verantwoordelijk\s+voor\s+/i;
 GATES.set(RESPONSIBLE_FOR, /verantwoordelijk/i);
 
 /** Each task sentence as an ability: a task paragraph ("Registreren van afkeuren. Uitvoeren van inspecties.") lists several. */

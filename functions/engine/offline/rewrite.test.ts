@@ -1163,3 +1163,18 @@ describe('a plus in brackets of its own after a demand (reading of untuned outpu
     expect(md).toContain('(NL vloeiend, EN goed; FR/DE is plus)');
   });
 });
+
+describe('two diplomas of one line and one task line (reading of untuned output)', () => {
+  it('says the task once and points to no heading for the second diploma', () => {
+    const md = translate('Kracht', [
+      'Welke taken horen bij de functie',
+      'Je bent verantwoordelijk voor het ontwikkelen van het interne systeem.',
+      '',
+      'Jouw specificaties',
+      'Je hebt hbo werk- en denkniveau en je hebt een relevante opleiding gevolgd;',
+      'Je hebt oog voor detail;',
+    ]).rewritten.markdown;
+    expect(md).toContain('### Wat je meebrengt\n\n- Je kunt het interne systeem ontwikkelen.\n\nHoe je dit hebt geleerd');
+    expect(md).not.toContain('het werk doen dat onder');
+  });
+});

@@ -211,8 +211,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     if (!out.length && ownLabel) out = skills;
     if (!out.length) out = fromTasks(1);
     if (!out.length) out = skills;
-    // The tasks' heading once: a second diploma it stood in for says nothing new.
-    if (!out.length && !pointedToTasks)
+    // The tasks' heading once: a second diploma it stood in for says nothing new. (Nor after the
+    // posting's own task lines stood in for another diploma: they say the work already.)
+    if (!out.length && !pointedToTasks && !usedAbilities.size)
       out = [
         t(
           lang,
