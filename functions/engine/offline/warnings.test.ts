@@ -44,6 +44,9 @@ describe('age signals from the equal-treatment guidance (#16)', () => {
     'This role is meant for early-career analysts.',
     'Are you in the **early stages** of your accounting career?',
     'You have a maximum of 5 years of relevant experience.',
+    // (Said as what the team is: reading of untuned output.)
+    'Het team is jong, betrokken en collegiaal.',
+    'Our team is relatively young.',
   ])('%j is an age proxy', (text) => {
     expect(codes(text)).toContain('age-proxy');
   });
@@ -57,6 +60,7 @@ describe('age signals from the equal-treatment guidance (#16)', () => {
     'You help us improve products in their early stages of development.',
     // (The length of a contract: reading of untuned output.)
     'The employment will be extended for a fixed-term of a maximum of 4 years.',
+    'Ons team is een jonge organisatie binnen de groep.',
   ])('%j is not', (text) => {
     expect(codes(text)).not.toContain('age-proxy');
   });

@@ -24,13 +24,13 @@ interface Rule {
 export const RULES: Rule[] = [
   // The Netherlands Institute for Human Rights (College voor de Rechten van de Mens) names "jong team",
   // "jonge werkomgeving", "recent afgestudeerd", a maximum of experience and a starter asked for.
-  // ("Met jonge collega's" too; "met jonge mensen" is whom youth work serves.)
+  // ("Met jonge collega's" and "Het team is jong" too; "met jonge mensen" is whom youth work serves.)
   // A young company ("een jonge organisatie") is the company's age, not the staff's; a school leaver's
   // pay ("een schoolverlater start aan € …") is the salary scale, not a demand.
   {
     code: 'age-proxy',
     pattern:
-      /(?<!\bmet )\bjong(?:e|ere)?(?:,? (?:en )?(?:dynamisch|dynamische|enthousiast|enthousiaste|gedreven|gezellig|gezellige|energiek|energieke|hecht|hechte|ambitieus|ambitieuze|fris|frisse|groeiend|groeiende))? (?:team|collega['’]?s|talent|mensen|werkomgeving|omgeving|werksfeer|sfeer|hond|honden)\b|\bmet jonge collega['’]?s\b|\byoung (?:and \w+ )?(?:team|people|professionals?|talent|colleagues|environment)\b/gi,
+      /(?<!\bmet )\bjong(?:e|ere)?(?:,? (?:en )?(?:dynamisch|dynamische|enthousiast|enthousiaste|gedreven|gezellig|gezellige|energiek|energieke|hecht|hechte|ambitieus|ambitieuze|fris|frisse|groeiend|groeiende))? (?:team|collega['’]?s|talent|mensen|werkomgeving|omgeving|werksfeer|sfeer|hond|honden)\b|\bmet jonge collega['’]?s\b|\byoung (?:and \w+ )?(?:team|people|professionals?|talent|colleagues|environment)\b|\b(?:team|collega['’]?s|medewerkers)\s+(?:is|zijn|bestaat uit)\s+(?:een\s+)?(?:(?:heel|erg|relatief|vrij)\s+)?jong(?:e)?\b(?!\s+(?:organisatie|bedrijf))|\b(?:team|colleagues)\s+(?:is|are)\s+(?:(?:very|relatively|quite)\s+)?young\b/gi,
     gate: /jong|young/i,
     nl: '"Jong team" e.d. suggereert een leeftijdsvoorkeur (leeftijdsdiscriminatie, Wet gelijke behandeling op grond van leeftijd bij de arbeid). Beschrijf de werksfeer in plaats van de leeftijd.',
     en: '"Young team" and similar suggest an age preference (age discrimination under Dutch equal-treatment law). Describe the atmosphere instead of age.',
