@@ -234,3 +234,15 @@ describe('a page flattened into one line (reading of untuned output)', () => {
     expect(lines(long)).toHaveLength(1);
   });
 });
+
+describe('a list item whose heading the page glued to it (reading of untuned output)', () => {
+  it('keeps the rest of "***Nice-to-Have**** Experience in …" an item of the list below it', () => {
+    const got = lines(['* Fluent in English', '***Nice-to-Have**** Experience in a multinational environment', '* Interpersonal skills.'].join('\n'));
+    expect(got.map((l) => [l.text, l.heading, l.bullet])).toEqual([
+      ['* Fluent in English', false, true],
+      ['***Nice-to-Have****', true, false],
+      ['Experience in a multinational environment', false, true],
+      ['* Interpersonal skills.', false, true],
+    ]);
+  });
+});

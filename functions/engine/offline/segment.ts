@@ -199,6 +199,13 @@ export function lines(text: string, title: string | null = null): Line[] {
     offset = m.index + m[0].length;
   }
   push(offset, text.length, listItem);
+  // The rest of a list item whose heading was glued to it ("* **Nice-to-Have** Experience in …" over
+  // "* Interpersonal skills") is an item of that list too.
+  out.forEach((line, i) => {
+    const before = out[i - 1];
+    if (before?.heading && !line.heading && !line.bullet && !line.flat && out[i + 1]?.bullet && !text.slice(before.end, line.start).includes('\n'))
+      line.bullet = true;
+  });
   return questionsAreNoHeadings(out);
 }
 
