@@ -60,7 +60,8 @@ export function importDuo(csv: string, linker: SkillLinker, today = new Date().t
       sourceId: code,
       titleNl: `${named(kind.nl, nameNl)} (${form.nl})`,
       titleEn: nameEn ? `${named(kind.en, nameEn)} (${form.en})` : null,
-      provider: (row.ONDERWIJSAANBIEDER_NAAM || row.PENVOERDER || row.ONDERWIJSBESTUUR_NAAM || '').trim() || null,
+      // (The register writes some names with a stray underscore: "HAN_ University of Applied Sciences".)
+      provider: (row.ONDERWIJSAANBIEDER_NAAM || row.PENVOERDER || row.ONDERWIJSBESTUUR_NAAM || '').replace(/_(?=\s)/g, '').trim() || null,
       form: 'formal',
       type: kind.type,
       nlqf: Number(row.NLQF) || null,

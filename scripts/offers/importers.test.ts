@@ -35,6 +35,10 @@ describe('DUO higher-education register', () => {
     expect(social.skills.every((s) => s.method === 'programme-occupation' || s.method === 'name-label')).toBe(true);
     expect(social).toMatchObject({ nlqf: 6, eqf: 6, studyLoad: 240, studyLoadUnit: 'ects', durationMonths: 48, region: 'Enschede' });
   });
+
+  it('names the provider without the register’s stray underscore ("HAN_ University …")', () => {
+    expect(offers.find((o) => o.sourceId === '80148')?.provider).toBe('HVB University of Applied Sciences');
+  });
 });
 
 describe('MBO qualification list', () => {
