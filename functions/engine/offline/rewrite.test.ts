@@ -456,6 +456,17 @@ describe('a residence demand (EXEMPLARS principle 11; reading of untuned output)
     expect(md).toContain('- Je kunt vlot op je werk in Utrecht komen.');
     expect(md).not.toContain('Woonachtig');
   });
+  it('says "Je woont in de omgeving van A, B en C" and a distance from the workplace as the way to work', () => {
+    const md = translate('Developer', [
+      'Profiel',
+      '- Rijbewijs B',
+      '- Je woont in de omgeving van Emmen, Almelo, Assen en Hoogeveen.',
+      '- Je woont op maximaal 40 km reisafstand naar de examenlocatie.',
+    ]).rewritten.markdown;
+    expect(md).toContain('- Je kunt vlot op je werk in de regio Emmen, Almelo, Assen en Hoogeveen komen.');
+    expect(md).toContain('- Je kunt vlot naar de examenlocatie komen.');
+    expect(md).not.toContain('Je woont');
+  });
   it('stays in its words when it says more than the place', () => {
     const md = translate('Engineer', ['Profiel', '- Rijbewijs B', '- Woonachtig in de regio Twente of bereid te verhuizen']).rewritten.markdown;
     expect(md).toContain('Je bent woonachtig in de regio Twente of bereid te verhuizen.');

@@ -637,16 +637,23 @@ function lastRequirementLine(blocks: Block[]): number {
  * for any other line.
  */
 function residenceNeed(line: string, you: Register, flemish: boolean): string | null {
+  const polite = you.subject === 'U';
+  // "Je woont op maximaal 40 km reisafstand naar de examenlocatie" → "Je kunt vlot naar de examenlocatie komen."
+  const near = NEAR.exec(line.trim());
+  if (near) return flemish && !polite ? `Je geraakt vlot naar ${near[1]}.` : `${you.subject} ${you.can} vlot naar ${near[1]} komen.`;
   const m = RESIDENCE.exec(line.trim());
   const place = m?.[1]?.replace(/[\s.;,]+$/, '');
-  // (A place, said whole: not "Twente of bereid hiernaartoe te verhuizen".)
-  if (!place || !/^\p{Lu}/u.test(place) || /\s(?:of|en|or|and)\s/.test(place)) return null;
-  const polite = you.subject === 'U';
-  if (flemish && !polite) return `Je geraakt vlot op je werk in ${place}.`;
-  return `${you.subject} ${you.can} vlot op ${polite ? 'uw' : 'je'} werk in ${place} komen.`;
+  // (A place or a list of places, said whole: not "Twente of bereid hiernaartoe te verhuizen".)
+  if (!place || !PLACES.test(place)) return null;
+  const where = /,|\s(?:en|of)\s/.test(place) ? `in de regio ${place}` : `in ${place}`;
+  if (flemish && !polite) return `Je geraakt vlot op je werk ${where}.`;
+  return `${you.subject} ${you.can} vlot op ${polite ? 'uw' : 'je'} werk ${where} komen.`;
 }
 const RESIDENCE =
-  /^(?:bij voorkeur\s+)?(?:(?:je|jij|u)\s+(?:bent|woont)\s+)?(?:woonachtig|wonend|woont)\s+(?:in|te|rond)\s+(?:de\s+)?(?:(?:regio|omgeving|buurt)(?:\s+van)?\s+)?([^.;()]{2,40}?)[.;]?$/i;
+  /^(?:bij voorkeur\s+)?(?:(?:je|jij|u)\s+(?:bent\s+(?:woonachtig|wonend)|woont)|woonachtig|wonend|woont)\s+(?:in|te|rond)\s+(?:de\s+)?(?:(?:regio|omgeving|buurt)(?:\s+van)?\s+)?([^.;()]{2,80}?)[.;]?$/i;
+const PLACES = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:(?:,\s*|\s+(?:en|of)\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)*$/u;
+const NEAR =
+  /^(?:(?:je|jij|u)\s+)?(?:woont|woonachtig|wonend)\s+(?:op\s+)?(?:maximaal|max\.?|binnen|hooguit|niet verder dan)\s+\d+\s*(?:km|kilometer)\s+(?:reisafstand\s+)?(?:van|naar|tot|vanaf|rond)\s+((?:de|het|onze|ons)\s+[^.;()]{2,40}?)[.;]?$/i;
 
 /** A demand said as a clause of its own after "en": "hebt ervaring in de sector", "kunt werken met deadlines". */
 const OWN_CLAUSE = /^(?:(?:je|jij|u)\s+)?(?:hebt|heeft|bent|kunt|kan|beschikt|spreekt|weet)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
