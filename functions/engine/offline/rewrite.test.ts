@@ -1189,3 +1189,23 @@ describe('two diplomas of one line and one task line (reading of untuned output)
     expect(md).not.toContain('het werk doen dat onder');
   });
 });
+
+describe('"or equivalent" after the demands the diploma left (reading of untuned output)', () => {
+  it('closes the list the diploma stood in, not a later section of other demands ("Overige vereisten")', () => {
+    const md = translate('Timmerman', [
+      'Wat ga je doen?',
+      '- Je plaatst kozijnen en deuren bij onze klanten.',
+      '- Je overlegt met de uitvoerder over de planning.',
+      '',
+      'Functie-eisen',
+      'MBO Bouwkunde niveau 2',
+      'Je bent in het bezit van VCA Basis',
+      '',
+      'Overige vereisten',
+      'Bereidheid tot werken in een ziekenhuis',
+    ]).rewritten.markdown;
+    const equivalent = md.indexOf('Hoe je dit hebt geleerd');
+    expect(equivalent).toBeGreaterThan(md.indexOf('VCA Basis'));
+    expect(equivalent).toBeLessThan(md.indexOf('Overige vereisten'));
+  });
+});

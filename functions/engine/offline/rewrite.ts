@@ -242,6 +242,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   let anchor = -1;
   let pastApplying = false;
   let lastDemand = -1;
+  let section = 0;
+  let diplomaSection = -1;
+  const lastDemandIn = new Map<number, number>();
   let n = 0;
   const id = () => `b${++n}`;
 
@@ -271,7 +274,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     // (Nor after a closing line that calls to apply: "… reageer dan direct;".)
     if (inBlock && (own.length || line.bullet || anchor < 0) && !pastApplying && !CALL_TO_APPLY.test(line.text)) anchor = blocks.length;
     // The last line of what is demanded (before any pluses): where "experience counts instead" goes.
-    if (inBlock && line.section === 'requirements' && !line.heading) lastDemand = blocks.length;
+    // (Of the section whose diploma left: not after "Overige vereisten" below it.)
+    if (line.heading) section++;
+    if (inBlock && line.section === 'requirements' && !line.heading) lastDemandIn.set(section, (lastDemand = blocks.length));
     // Outside the requirement block a sentence leaves only when it demands the diploma or the
     // years of the candidate: "Je start met een betaalde opleiding" is the offer.
     const candidate = (r: Requirement) => (inBlock ? replaced(r) || leaves(r) : replaced(r) && (education(r) || !line.bullet) && DEMAND.test(r.text));
@@ -347,6 +352,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const kept = changing.filter((r) => !candidate(r) && !(education(r) && !r.mandatory));
     for (const r of kept) stayed.add(r.id);
     moved.push(...changing.filter((r) => !kept.includes(r)));
+    if (diplomaSection < 0 && changing.some((r) => education(r) && r.mandatory && replaced(r))) diplomaSection = section;
     let markdown: string;
     keptSentences = [];
     if (line.bullet && continuation.has(line)) {
@@ -561,8 +567,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     // One plain sentence under the list, not an item among the demands (EXEMPLARS.md, principle 6).
     const line: Draft = { kind: 'added', role: 'paragraph', markdown: you.orEquivalent, requirementIds: diplomas };
     const bring = added.findIndex((b, i) => i > 0 && b.role === 'heading');
+    const demandEnd = lastDemandIn.get(diplomaSection) ?? lastDemand;
     if (fromProse.length) added.splice(bring < 0 ? added.length : bring, 0, line);
-    else if (lastDemand >= 0 && lastDemand < anchor) orEquivalentAt = lastDemand + 1;
+    else if (demandEnd >= 0 && demandEnd < anchor) orEquivalentAt = demandEnd + 1;
     else added.unshift(line);
     if (orEquivalentAt >= 0) blocks.splice(orEquivalentAt, 0, (orEquivalentBlock = { ...line, id: id() }));
   }
