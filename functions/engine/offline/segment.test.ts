@@ -210,7 +210,7 @@ describe('a page flattened into one line (reading of untuned output)', () => {
     'Psychiater bij polikliniek Noord Vacatures Solliciteer op deze vacature Wij zoeken een psychiater voor 16 uur per week.',
     'Over de afdeling Bij de polikliniek worden angst- en stemmingsproblemen behandeld, kort en soms intensief.',
     'Wat ga je doen?Als psychiater ben je regiebehandelaar van het team en voer je farmacologische behandelingen uit.',
-    'Wat bieden wij jou?Een tijdelijke aanstelling van 16 uur per weekEen marktconform salaris in de AMS-schaal',
+    'Wat bieden wij jou?Een tijdelijke aanstelling van 16 uur per weekEen marktconform salaris in de AMS-schaal van de GGZ CAOEen dertiende maand (volledig)Het keuzesysteem Alflex',
     'Wat breng je mee?Je bent BIG-geregistreerd als PsychiaterJe bent een prettige collega met een heldere visieJe bent accuraat en stressbestendig',
     'Wie zijn wij? Noord is een organisatie voor specialistische zorg in de regio.',
   ].join('');
@@ -221,6 +221,12 @@ describe('a page flattened into one line (reading of untuned output)', () => {
       ['Wat bieden wij jou?', 'offer'],
       ['Wat breng je mee?', 'requirements'],
       ['Wie zijn wij?', 'about'],
+    ]);
+    expect(got.filter((l) => l.section === 'offer' && !l.heading).map((l) => l.text)).toEqual([
+      'Een tijdelijke aanstelling van 16 uur per week',
+      'Een marktconform salaris in de AMS-schaal van de GGZ CAO',
+      'Een dertiende maand (volledig)',
+      'Het keuzesysteem Alflex',
     ]);
     expect(got.filter((l) => l.section === 'requirements' && !l.heading).map((l) => l.text)).toEqual([
       'Je bent BIG-geregistreerd als Psychiater',

@@ -63,6 +63,7 @@ export const GLUE =
 // (Zero-width spaces count as spaces: pages put them there.)
 const SECTION_QUESTION = /(?<=[.!?][\s\u200b]{1,8}|\p{Ll})\p{Lu}[^.!?\n]{2,40}\?/gu;
 const QUESTION_AT = /^\p{Lu}[^.!?\n]{2,40}\?/u;
+const ACRONYM_GLUE = /(?<=[\s(]\p{Lu}{3,5}|\p{Ll}\))(?=\p{Lu}\p{Ll}{2,}\s)/gu;
 
 /**
  * Where a flattened line was glued: the offsets of its glued items, and around a section's question
@@ -72,6 +73,9 @@ function flattenedCuts(raw: string): number[] {
   if (!/\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/u.test(raw)) return [];
   const cuts = matchAll(GLUE, raw).map((m) => m.index);
   if (cuts.length < 3) return [];
+  // (There also an abbreviation or a bracket runs into the next item: "… van de GGZ CAOEen uitdagende baan …",
+  // "(volledige dertiende maand)Het meerkeuzesysteem …".)
+  cuts.push(...matchAll(ACRONYM_GLUE, raw).map((m) => m.index));
   const questions = [
     ...matchAll(SECTION_QUESTION, raw).map((m) => ({ at: m.index, text: m[0] })),
     ...cuts.map((at) => ({ at, text: QUESTION_AT.exec(raw.slice(at))?.[0] ?? '' })),
