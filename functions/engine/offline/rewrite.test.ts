@@ -1209,3 +1209,14 @@ describe('"or equivalent" after the demands the diploma left (reading of untuned
     expect(equivalent).toBeLessThan(md.indexOf('Overige vereisten'));
   });
 });
+
+describe('a year count said without its count (reading of untuned output)', () => {
+  it('is a sentence that ends as one', () => {
+    const md = translate('Developer', [
+      'Jouw specificaties',
+      'Je hebt hbo werk- en denkniveau;',
+      'Je beschikt over een aantal jaren (drie tot vijf jaar) werkervaring in een soortgelijke functie;',
+    ]).rewritten.markdown;
+    expect(md).toContain('- Je beschikt over werkervaring in een soortgelijke functie.\n');
+  });
+});

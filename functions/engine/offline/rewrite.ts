@@ -162,7 +162,10 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     if (input.rephrased.has(r.id)) {
       const rephrased = input.rephrased.get(r.id)!;
       // (Said to the reader where its form allows: "Ervaring in de bouw" → "Je hebt ervaring in de bouw.")
-      const line = (asSentence(rephrased, you, lang) ?? withSubject(sentence(rephrased), you, lang)).replace(/^Je kunt /, `${you.subject} ${you.can} `);
+      const line = subjectClosed(asSentence(rephrased, you, lang) ?? withSubject(sentence(rephrased), you, lang)).replace(
+        /^Je kunt /,
+        `${you.subject} ${you.can} `,
+      );
       return [you.subject === 'U' ? politeForm(line.replace('Dit kun je ook na je start', 'Dit kunt u ook na uw start')) : line];
     }
     // The field a demanded diploma prefers stays a plus, in "Mooi meegenomen" (EXEMPLARS principle 9:
