@@ -661,7 +661,8 @@ function residenceNeed(line: string, you: Register, flemish: boolean): string | 
 }
 const RESIDENCE =
   /^(?:bij voorkeur\s+)?(?:(?:je|jij|u)\s+(?:bent\s+(?:woonachtig|wonend)|woont)|woonachtig|wonend|woont)\s+(?:in|te|rond)\s+(?:de\s+)?(?:(?:regio|omgeving|buurt)(?:\s+van)?\s+)?([^.;()]{2,80}?)[.;]?$/i;
-const PLACES = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:(?:,\s*|\s+(?:en|of)\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)*$/u;
+const PLACES =
+  /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’-]+(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’-]+)?(?:(?:,\s*|\s+(?:en|of)\s+)[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’-]+(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’-]+)?)*$/;
 const NEAR =
   /^(?:(?:je|jij|u)\s+)?(?:woont|woonachtig|wonend)\s+(?:op\s+)?(?:maximaal|max\.?|binnen|hooguit|niet verder dan)\s+\d+\s*(?:km|kilometer)\s+(?:reisafstand\s+)?(?:van|naar|tot|vanaf|rond)\s+((?:de|het|onze|ons)\s+[^.;()]{2,40}?)[.;]?$/i;
 
