@@ -117,8 +117,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   // (Not a task another demand of the posting already asks: "Je kunt volgens scrum- en agile-werkmethoden
   // werken" beside "Je bent bekend met scrum- en agile-werkmethodieken".)
   const asked = (x: Requirement) => lines.find((l) => within(x, l))?.section !== 'tasks';
-  const demandWords = requirements.filter((x) => x.mandatory && !x.legal && !education(x) && asked(x)).map((x) => contentWords(x.text));
+  let demandWords: string[][] | null = null;
   const askedAlready = (a: string) => {
+    demandWords ??= requirements.filter((x) => x.mandatory && !x.legal && !education(x) && asked(x)).map((x) => contentWords(x.text));
     const own = contentWords(a.replace(/^\S+\s+\S+\s+/, ''));
     const same = (w: string, x: string) => w === x || (Math.min(w.length, x.length) >= 5 && (w.startsWith(x) || x.startsWith(w)));
     return demandWords.some((words) => {
@@ -184,16 +185,11 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
       return [];
     }
     if (!education(r) || !replaced(r)) {
-      // (A line that opens with its subject is a sentence: it ends as one.)
       // (A must-have kept in its own words is said to the reader where its form allows: "Je hebt ervaring in …".)
-      const said = (r.mandatory && !r.legal && asSentence(r.text, you, lang)) || withSubject(sentence(r.text), you, lang);
-      return [/^(?:je|jij|u|you)\s/i.test(said) ? closed(said) : said];
+      return [subjectClosed((r.mandatory && !r.legal && asSentence(r.text, you, lang)) || withSubject(sentence(r.text), you, lang))];
     }
     const instead = LEARNS_INSTEAD.exec(r.text)?.[1]?.trim();
-    if (instead) {
-      const said = asSentence(instead, you, lang) ?? withSubject(sentence(instead), you, lang);
-      return [/^(?:je|jij|u|you)\s/i.test(said) ? closed(said) : said];
-    }
+    if (instead) return [subjectClosed(asSentence(instead, you, lang) ?? withSubject(sentence(instead), you, lang))];
     // The posting's own task lines say best what a diploma or a level stood for (EXEMPLARS.md,
     // principle 7); then ESCO's skills in the posting's language, several of one group said once;
     // at least the tasks' heading. (Asked once per requirement: blocks and sections share the answer.)
