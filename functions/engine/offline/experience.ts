@@ -137,8 +137,12 @@ function competenceOf(about: string, language: Language): string | null {
   return null;
 }
 
-const COUNT: Record<string, number> = { een: 1, één: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5 };
-Object.assign(COUNT, { zes: 6, six: 6, zeven: 7, seven: 7, acht: 8, eight: 8, negen: 9, nine: 9, tien: 10, ten: 10 });
+/** The numbers YEARS spells out ("tien jaar", "three years"). */
+const COUNT: Record<string, number> = Object.fromEntries(
+  ['één een one', 'twee two', 'drie three', 'vier four', 'vijf five', 'zes six', 'zeven seven', 'acht eight', 'negen nine', 'tien ten'].flatMap((words, i) =>
+    words.split(' ').map((w) => [w, i + 1]),
+  ),
+);
 
 /** The number of years a line asks ("Minimaal tien jaar een B-rijbewijs" → 10; the least of a range). */
 export function leastYears(text: string): number | null {

@@ -162,7 +162,6 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   return `${verb} ${rest}${end}`;
 }
 
-/** "Procesmatig kunnen denken en handelen": how, "kunnen" and one or two actions. */
 /** A list item in the infinitive: "Stressbestendig zijn" → "Je bent stressbestendig.", "Een rijbewijs B hebben" → "Je hebt een rijbewijs B." */
 function infinitiveSentence(body: string, you: Register): string | null {
   const m = /^((?:[^\s]+\s+){0,6}?[^\s]+)\s+(zijn|hebben)[.!]?$/i.exec(body);
@@ -178,6 +177,7 @@ function infinitiveSentence(body: string, you: Register): string | null {
   return `${m[2]!.toLowerCase() === 'zijn' ? (polite ? 'U bent' : `${you.subject} bent`) : polite ? 'U heeft' : `${you.subject} hebt`} ${own}.`;
 }
 
+/** "Procesmatig kunnen denken en handelen": how, "kunnen" and one or two actions. */
 export function ableTo(text: string): RegExpExecArray | null {
   // (Up to four words before it: "Zelfstandig en in teamverband kunnen werken"; not a subject: "Je moet … kunnen".)
   const m = /^(?!(?:je|jij|u|we|wij|zij|ze|hij|men|iedereen)\s)([A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+){0,3})\s+kunnen\s+(.+)$/i.exec(
