@@ -18,7 +18,7 @@ export function learningOffered(input: RewriteInput, you: Register): string[] {
   const gets = t(lang, `${you.subject} krijgt`, 'You get');
   return (
     input.lines
-      .filter((l) => !l.heading && l.start >= (input.scope ?? 0) && (l.section === 'offer' || !NOT_THE_JOB.has(l.section)))
+      .filter((l) => !l.heading && l.start >= (input.scope ?? 0) && (l.section === 'offer' || (!NOT_THE_JOB.has(l.section) && LEARNING.test(l.text))))
       .flatMap((l) =>
         l.text
           .replace(LIST_MARK, '')

@@ -70,7 +70,7 @@ const ACRONYM_GLUE = /(?<=[\s(]\p{Lu}{3,5}|\p{Ll}\))(?=\p{Lu}\p{Ll}{2,}\s)/gu;
  * that a space still parts from the sentences beside it.
  */
 function flattenedCuts(raw: string): number[] {
-  if (!/\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/u.test(raw)) return [];
+  if ((raw.match(/\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/gu)?.length ?? 0) < 3) return [];
   const cuts = matchAll(GLUE, raw).map((m) => m.index);
   if (cuts.length < 3) return [];
   // (There also an abbreviation or a bracket runs into the next item: "… van de GGZ CAOEen uitdagende baan …",
