@@ -110,18 +110,23 @@ export function findProgramme(text: string, taxonomy: Taxonomy): ProgrammeRef | 
 
 function searchProgramme(text: string, taxonomy: Taxonomy): ProgrammeRef | null {
   const crebo = /\bcrebo[- ]?(?:nr\.?|nummer)?\s*:?\s*(\d{5})\b/i.exec(text);
+  // The register the text names ("MBO Bouwkunde, niveau 2, Timmerman" is an MBO qualification, not the
+  // HBO programme Bouwkunde): a programme of that register first, by name and then in the text's order.
+  const register = /\bmbo\b|\bniveau\s*[1-4]\b/i.test(text) ? 'MBO' : /\b(?:hbo|wo|bachelor|master|associate degree)\b/i.test(text) ? 'HO' : null;
+  const ofRegister = (p: ProgrammeRef) => !register || (register === 'MBO') === p.level.startsWith('MBO');
   const lookup = (key: string) => {
     if (key.length < 5 || GENERIC.has(key)) return undefined;
     const hits = taxonomy.programmesByKey(key);
-    return hits.find((p) => p.occupations.length) ?? hits[0];
+    return hits.find((p) => p.occupations.length && ofRegister(p)) ?? hits.find(ofRegister) ?? hits.find((p) => p.occupations.length) ?? hits[0];
   };
-  const [first] = ngramHits(
+  const found = ngramHits(
     tokens(text),
     5,
     lookup,
     (w) => taxonomy.startsProgrammeName(w),
     (words) => taxonomy.programmeNameGoesOn(words),
   );
+  const first = found.find((h) => ofRegister(h.hit)) ?? found[0];
   if (first) return { ...first.hit, occupations: programmeOccupations(first.hit, taxonomy) };
   if (crebo) {
     for (let id = 0; ; id++) {

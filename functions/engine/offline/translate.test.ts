@@ -368,3 +368,16 @@ describe('"What you learn with us" promises only what the posting names (readers
     expect(got.rewritten.markdown).not.toMatch(/You learn to perform project management/);
   });
 });
+
+describe('a programme of the register the posting names (reading of untuned output)', () => {
+  it('reads "MBO Bouwkunde, niveau 2, Timmerman" as the MBO qualification Timmerman, not the HBO programme Bouwkunde', () => {
+    const t = translateOffline(
+      vacancy('Onderhoudstimmerman', ['Functie-eisen', '- MBO Bouwkunde, niveau 2, Timmerman', '- Je bent zelfstandig'].join('\n'), 'nl'),
+      getTaxonomy(),
+    );
+    const diploma = t.requirements.find((r) => r.kind === 'diploma')!;
+    const reason = t.changes.find((c) => c.requirementId === diploma.id)?.reason ?? '';
+    expect(reason).toContain('Timmerman (25128)');
+    expect(reason).not.toContain('34263');
+  });
+});
