@@ -69,6 +69,8 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Breed inzetbaar in verschillende disciplines', je, 'nl', 'Je bent breed inzetbaar in verschillende disciplines.'],
     ['Fysiek in goede conditie', je, 'nl', 'Je bent fysiek in goede conditie.'],
     ['Stressbestendig zijn', je, 'nl', 'Je bent stressbestendig.'],
+    ['VCA certificaat (of bereidheid om te behalen)', je, 'nl', 'Je hebt een VCA certificaat of je bent bereid het te behalen.'],
+    ['Rijbewijs C (of bereid dit te halen)', u, 'nl', 'U heeft een rijbewijs C of u bent bereid het te halen.'],
     ['Een rijbewijs B hebben', u, 'nl', 'U heeft een rijbewijs B.'],
     [
       'Zelfstandige en gestructureerde werkstijl met een hands-on mentaliteit',

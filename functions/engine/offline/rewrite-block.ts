@@ -148,8 +148,8 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   if (owns) return `${you.subject === 'U' ? 'U heeft' : `${you.subject} hebt`} ${owns[1]}${end}`;
   const skilled = /^vaardigheid in\s+(.+)$/i.exec(body);
   if (skilled) return `${you.subject} bent vaardig in ${skilled[1]}${end}`;
-  const infinitive = infinitiveSentence(body, you);
-  if (infinitive) return infinitive;
+  const listed = orWillingSentence(body, you) ?? infinitiveSentence(body, you);
+  if (listed) return listed;
   // "Procesmatig kunnen denken en handelen" → "Je kunt procesmatig denken en handelen."
   const can = ableTo(body);
   if (can) return `${you.subject} ${you.can} ${can[1]!.charAt(0).toLowerCase()}${can[1]!.slice(1)} ${can[2]}.`;
@@ -160,6 +160,15 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   const be = polite ? 'U bent' : `${you.subject} bent`;
   const verb = form.verb === 'be' ? be : form.verb === 'have-the' ? `${have} het` : form.verb === 'have-a' ? `${have} een` : have;
   return `${verb} ${rest}${end}`;
+}
+
+/** "VCA certificaat (of bereidheid om te behalen)" → "Je hebt een VCA certificaat of je bent bereid het te behalen." */
+function orWillingSentence(body: string, you: Register): string | null {
+  const m = /^([^()]+?)\s*\(of bereid(?:heid)?\s+(?:om\s+)?(?:dit\s+|het\s+|deze\s+)?te\s+(behalen|halen)\)$/i.exec(body);
+  if (!m || /\s(?:is|zijn|je|u)\s/i.test(` ${m[1]} `)) return null;
+  const polite = you.subject === 'U';
+  const what = /^\p{Lu}{2}/u.test(m[1]!) ? m[1]! : m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1);
+  return `${polite ? 'U heeft' : `${you.subject} hebt`} ${/^(?:een|de|het)\s/i.test(what) ? '' : 'een '}${what} of ${polite ? 'u bent' : `${you.subject.toLowerCase()} bent`} bereid het te ${m[2]!.toLowerCase()}.`;
 }
 
 /** A list item in the infinitive: "Stressbestendig zijn" → "Je bent stressbestendig.", "Een rijbewijs B hebben" → "Je hebt een rijbewijs B." */
