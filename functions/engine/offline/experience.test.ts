@@ -31,6 +31,8 @@ describe('a year count becomes the competence it stood for (#16, EXEMPLARS princ
       'Je hebt aantoonbaar ervaring op het gebied van marketing — waar en hoe lang je die opdeed, maakt niet uit.',
     ],
     ['3+ years of experience with Python', 'en', 'You can work with Python on your own — wherever you learned it.'],
+    // (Without its count and without the "of" that hung from it: reading of untuned output.)
+    ['5 years of related Contract Manufacturing or Business Operations experience.', 'en', 'Related Contract Manufacturing or Business Operations experience.'],
   ] as const)('%s → %s', (text, language, rewritten) => {
     const out = rewriteExperience(requirement(text), language);
     expect(out?.text).toBe(rewritten);

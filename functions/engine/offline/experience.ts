@@ -97,7 +97,9 @@ function withoutCount(text: string): string | null {
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/^[\s,.;:-]+|[\s,;:]+$/g, '')
-    .trim();
+    .trim()
+    // ("5 years of related experience" → "related experience", not "of related experience".)
+    .replace(/^of\s+/i, '');
   // (Nor a question, or a count left half: "Heb je tussen de 2 en 5 jaar werkervaring?".)
   if (
     out.split(/\s+/).length < 3 ||

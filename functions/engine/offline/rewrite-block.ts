@@ -20,11 +20,11 @@ const L = 'A-Za-zÀ-ÖØ-öø-ɏ';
 /** Words that open a demand said as a noun phrase: "Goede", "Aantoonbare", "Sterke technische", "Enige", "Mondelinge en schriftelijke". */
 const NL_ADJECTIVES = `(?:(?:[${L}]+e|enig|veel|voldoende)(?:,?\\s+(?:en|of)\\s+[${L}]+e)?\\s+){0,3}`;
 const EN_ADJECTIVES =
-  '(?:(?:strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional)\\s+){0,3}';
+  '(?:(?:strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|related|previous|prior|demonstrable|thorough|in-depth|broad|sound|technical|professional)\\s+){0,3}';
 
 /** English words that open a demand and are no name: "Strong", "Experience" (not "Python"). */
 const EN_LOWER =
-  /^(?:an?|strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|demonstrable|thorough|in-depth|broad|sound|technical|professional|work|industry|experience|knowledge|familiarity|proficiency|skills|understanding|affinity|command|grasp|ability|fluent|familiar|proficient|able|willing|comfortable|in|demonstrated|expertise|competency|competence|advanced|expert|knowledgeable|analytical|[a-z]+(?:al|ic|ive|ed)(?= (?:mindset|attitude|personality)))\b/i;
+  /^(?:an?|strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|related|previous|prior|demonstrable|thorough|in-depth|broad|sound|technical|professional|work|industry|experience|knowledge|familiarity|proficiency|skills|understanding|affinity|command|grasp|ability|fluent|familiar|proficient|able|willing|comfortable|in|demonstrated|expertise|competency|competence|advanced|expert|knowledgeable|analytical|[a-z]+(?:al|ic|ive|ed)(?= (?:mindset|attitude|personality)))\b/i;
 
 /** Noun-phrase demands and the verb that makes each a sentence; the rest of the words stay as they are. */
 const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' }> = [
@@ -75,7 +75,7 @@ const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' | 'have-the' 
   { re: /^[a-z-]+\s+(?:mindset|attitude|personality)(?:\s|$)/i, verb: 'have-a' },
   {
     re: new RegExp(
-      `^${EN_ADJECTIVES}(?:(?:work|industry|professional|hands-on)\\s+)?(?:experience|knowledge|familiarity|proficiency|skills)(?:\\s+and\\s+knowledge)?\\s+(?:of|with|in|as|on|[a-z]+ing)\\s`,
+      `^${EN_ADJECTIVES}(?:(?:work|industry|professional|hands-on)\\s+)?(?:experience|knowledge|familiarity|proficiency|skills)(?:\\s+and\\s+knowledge)?\\s+(?:of|with|in|as|on|[a-z]+ing(?:\\/[a-z]+ing)?)\\s`,
       'i',
     ),
     verb: 'have',
@@ -97,6 +97,11 @@ const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' | 'have-the' 
   { re: new RegExp(`^${EN_ADJECTIVES}(?:advanced\\s+)?(?:expertise|competency|competence)\\s+(?:in|with)\\s`, 'i'), verb: 'have' },
   // "Demonstrated ability in machine learning" → "You have a demonstrated ability in …"
   { re: /^(?:demonstrated|proven)\s+ability\s+(?:in|with)\s/i, verb: 'have-a' },
+  // "Related Contract Manufacturing or Business Operations experience", "Technical management experience building …"
+  {
+    re: /^(?:related|relevant|previous|prior|technical|practical)\s+(?:[A-Za-z/&-]+\s+){1,5}experience(?:[.!]?$|\s+(?:in|with|of|[a-z]+ing)\s)/i,
+    verb: 'have',
+  },
 ];
 
 /**
