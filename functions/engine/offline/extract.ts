@@ -40,7 +40,7 @@ import {
 } from './cues';
 import { isEducation, selectionStep } from './classify';
 import { clauses } from './split';
-import { GLUE, type Unit } from './segment';
+import { GLUE, MAYBE_GLUED, type Unit } from './segment';
 import { headingKind, type SectionKind } from './sections';
 import { matchAll } from './match-all';
 import { namesStatutoryDocument } from '../../legal';
@@ -571,8 +571,7 @@ function soughtPerson(unit: Unit): Requirement[] {
 const CONDITION_LABEL =
   /^(?:soort dienstverband|dienstverband|type dienstverband|werkuren|werktijden|uurrooster|uren|working hours|hours|schedule|employment type|job type)\s*:$/i;
 
-// (Where flattened HTML glued items together: GLUE, in segment.ts.)
-const MAYBE_GLUED = /\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/u;
+// (Where flattened HTML glued items together: GLUE and MAYBE_GLUED, in segment.ts.)
 
 /** Units split where flattened HTML glued items together; a glued heading sets the section of what follows on its line. */
 export function unglue(unitsOfPosting: Unit[]): Unit[] {

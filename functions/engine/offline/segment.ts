@@ -58,6 +58,11 @@ function innerHeading(raw: string): number {
 export const GLUE =
   /(?<=(?:^|[\s(])\p{Ll}[A-Za-zÀ-ÖØ-öø-ɏ]*\p{Ll}{2}|\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll}*[\s,])|(?<=\p{Ll}{3})(?=(?:Je|Jij|Jouw|Wij|We|Ons|Onze|Heb|Ben|Ook|Daarnaast|You|Your|We)\s)/gu;
 
+/** Where a word may run into the next: a lower-case letter before a capital, or a sentence end before a word. */
+export const MAYBE_GLUED = /\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/u;
+// (The same pattern, to count them; a `g` pattern keeps state between tests, so it is a second literal.)
+const MAYBE_GLUED_ALL = /\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/gu;
+
 // A short question after a sentence or glued to a word, the name of a section ("… in ons team. Wie zijn
 // wij? Altrecht is …", "… in de AMS-schaalWat breng je mee?").
 // (Zero-width spaces count as spaces: pages put them there.)
@@ -70,7 +75,7 @@ const ACRONYM_GLUE = /(?<=[\s(]\p{Lu}{3,5}|\p{Ll}\))(?=\p{Lu}\p{Ll}{2,}\s)/gu;
  * that a space still parts from the sentences beside it.
  */
 function flattenedCuts(raw: string): number[] {
-  if ((raw.match(/\p{Ll}\p{Lu}|[.?!]\p{Lu}\p{Ll}/gu)?.length ?? 0) < 3) return [];
+  if ((raw.match(MAYBE_GLUED_ALL)?.length ?? 0) < 3) return [];
   const cuts = matchAll(GLUE, raw).map((m) => m.index);
   if (cuts.length < 3) return [];
   // (There also an abbreviation or a bracket runs into the next item: "… van de GGZ CAOEen uitdagende baan …",
