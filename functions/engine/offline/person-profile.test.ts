@@ -24,6 +24,14 @@ describe('person profile in full sentences', () => {
       expect.arrayContaining(['Je bent stressbestendig en flexibel.', 'Je hebt goede communicatieve vaardigheden.', 'Je bent in staat om teams te motiveren.']),
     );
   });
+  it("says a quality in a demand's noun-phrase form as a sentence (reading of untuned output)", () => {
+    expect(items(['In staat goed te communiceren met zowel het team als de klant', 'Bereid om af en toe in het weekend te werken'], 'nl')).toEqual(
+      expect.arrayContaining([
+        'Je bent in staat goed te communiceren met zowel het team als de klant.',
+        'Je bent bereid om af en toe in het weekend te werken.',
+      ]),
+    );
+  });
   it('says an English word Dutch postings borrow for a quality in Dutch (principle 12; reading of untuned output)', () => {
     expect(items(['Je bent een echte teamplayer'], 'nl')).toEqual(['Je bent een echte teamspeler.']);
     expect(items(['You are a true team player'], 'en')).toEqual(['You are a true team player.']);

@@ -363,7 +363,8 @@ function sentence(text: string, language: Language): string {
       const article = SINGULAR_NL.test(text) && !/^(?:een|de|het|goede|veel|oog|gevoel)\b/i.test(text) ? 'een ' : '';
       return `Je hebt ${article}${lower}.`;
     }
-    return capital(text);
+    // A demand's own noun-phrase form: "In staat goed te communiceren …" → "Je bent in staat goed te communiceren …".
+    return asSentence(text, JE, 'nl') ?? capital(text);
   }
   if (/^(?:you|your)\b/i.test(text)) return `${capital(text)}.`;
   // "who is passionate about finance" (after "looking for someone") → "You are passionate about finance."

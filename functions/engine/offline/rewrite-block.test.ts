@@ -445,6 +445,23 @@ describe('a plus said as the last clause of a demand goes to "Mooi meegenomen" (
     expect(md).toContain('### Mooi meegenomen\n\n- Je hebt ervaring met SAP.');
     expect(md).toContain('Ervaring met calculaties, bij voorkeur in de utiliteitsbouw');
   });
+
+  it('splits it in a paragraph of demands too: the demand stays, the plus goes', () => {
+    const md = translate('Calculator', [
+      'Wat ga je doen?',
+      '- Je maakt calculaties voor projecten.',
+      '',
+      'Profiel',
+      'Een afgeronde mbo-opleiding Bouwkunde. Goede kennis van Excel; ervaring met SAP is een troef. Nauwkeurig en zelfstandig.',
+      '',
+      'Wat bieden wij',
+      '- Een vast contract.',
+    ]).rewritten.markdown;
+    const bring = md.slice(md.indexOf('### Wat je meebrengt'), md.indexOf('### Mooi meegenomen'));
+    expect(bring).toContain('- Je hebt goede kennis van Excel.\n');
+    expect(bring).not.toContain('SAP');
+    expect(md).toContain('### Mooi meegenomen\n\n- Je hebt ervaring met SAP.');
+  });
 });
 
 describe('a list the page glued into one line is rewritten as the list it was (reading of untuned output)', () => {

@@ -60,10 +60,10 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
   },
   // "Vermogen om …" → "Je hebt het vermogen om …"
   { re: /^vermogen\s+(?:om|tot)\s/i, verb: 'have-the' },
-  // "In het bezit van", "Bekend met", "Vaardig in", "In staat om", "Bereid om", "Telefonisch vaardig", "Fulltime beschikbaar",
+  // "In het bezit van", "Bekend met", "Vaardig in", "In staat om" (or "In staat goed te …"), "Bereid om", "Telefonisch vaardig", "Fulltime beschikbaar",
   // "Breed inzetbaar in …", "Fysiek in goede conditie"
   {
-    re: /^(?:(?:reeds |al )?in (?:het )?bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot)|bereid (?:om|te|tot)|woonachtig in|(?:zeer |heel )?(?:sterk|goed) in|ervaren (?:in|met)|(?:(?:fulltime|full-time|parttime|part-time|voltijds?|deeltijds?|direct|flexibel|breed|overal)\s+)?(?:beschikbaar|inzetbaar)|(?:fysiek|lichamelijk)\s+(?:fit|sterk|in (?:goede|prima) (?:conditie|gezondheid)))(?:\s|$|[.!])/i,
+    re: /^(?:(?:reeds |al )?in (?:het )?bezit van|bekend met|vertrouwd met|vaardig in|in staat (?:om|te|tot|(?:[a-zë]+\s+){1,2}te)|bereid (?:om|te|tot)|woonachtig in|(?:zeer |heel )?(?:sterk|goed) in|ervaren (?:in|met)|(?:(?:fulltime|full-time|parttime|part-time|voltijds?|deeltijds?|direct|flexibel|breed|overal)\s+)?(?:beschikbaar|inzetbaar)|(?:fysiek|lichamelijk)\s+(?:fit|sterk|in (?:goede|prima) (?:conditie|gezondheid)))(?:\s|$|[.!])/i,
     verb: 'be',
   },
   { re: new RegExp(`^[${L}]+\\s+vaardig[.!]?$`, 'i'), verb: 'be' },

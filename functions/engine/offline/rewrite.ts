@@ -414,8 +414,13 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
           asked(u).length > 0 &&
           asked(u).every((r) => !r.mandatory && !r.legal) &&
           has(PLUS_STRONG, text.slice(u.start, u.end));
-        for (const u of rest.filter(plus)) relocated.plus.push({ text: clean(text.slice(u.start, u.end)), ids: asked(u).map((r) => r.id) });
-        const left = rest.filter((u) => !plus(u));
+        // (And the plus that closes a sentence of a demand: "Goede kennis van MS Office; ervaring met ERP is een troef.")
+        const parted = rest.flatMap((u) => {
+          const parts = plusAfter(u, asked(u));
+          return parts.length === 2 && plus(parts[1]!) ? parts : [u];
+        });
+        for (const u of parted.filter(plus)) relocated.plus.push({ text: capitalClosed(clean(text.slice(u.start, u.end))), ids: asked(u).map((r) => r.id) });
+        const left = parted.filter((u) => !plus(u));
         markdown = clean(left.map((u) => text.slice(u.start, u.end).trim()).join(' '));
         if (!flowing) keptSentences = left.map((u) => ({ text: clean(text.slice(u.start, u.end)), ids: asked(u).map((r) => r.id) }));
         markdown = [
@@ -460,7 +465,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
         .replace(LIST_MARK, '')
         .replace(/^([^(]*)\)([\s.!;]*)$/, '$1$2')
         .replace(/[\s;,]+$/, '');
-      relocated.plus.push({ text: clause ? closed(said.charAt(0).toUpperCase() + said.slice(1)) : said, ids: asked(u).map((r) => r.id) });
+      relocated.plus.push({ text: clause ? capitalClosed(said) : said, ids: asked(u).map((r) => r.id) });
     }
     if (byLaw) {
       moved.push(...restAsked);
@@ -509,6 +514,12 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
    * ervaring met ERP-systemen is een troef"): the demand before it and the plus, as two units.
    */
   function plusClause(line: Line, own: Requirement[]): Array<{ start: number; end: number }> {
+    if (said.has(line.start) || continuation.has(line)) return [];
+    return plusAfter(line, own);
+  }
+
+  /** The same in one sentence of a line: the demand before the plus and the plus, as two units. */
+  function plusAfter(line: { start: number; end: number }, own: Requirement[]): Array<{ start: number; end: number }> {
     const plus = own.findLast((r) => !r.mandatory && !r.legal && r.span!.start > line.start);
     if (!plus || !/^[\s.!;)]*$/.test(text.slice(plus.span!.end, line.end))) return [];
     // It reads whole, a clause with its own verb ("… is een troef"), not a field that hangs from the demand ("bij voorkeur in de zorg").
@@ -520,7 +531,6 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const before = /[;,]\s*$|\s*\(\s*$/.exec(lead);
     if (!before || (lead.lastIndexOf('(') > lead.lastIndexOf(')') && !before[0].includes('('))) return [];
     if (before[0].includes('(') && /[;,]/.test(plus.text)) return [];
-    if (said.has(line.start) || continuation.has(line)) return [];
     return [
       { start: line.start, end: line.start + before.index },
       { start: plus.span!.start, end: line.end },
@@ -671,3 +681,5 @@ const PLUS_CLAUSE =
 // (Also the answer to the question before it: "Krijg je energie van bouwen? Dan zit je hier op je plek.")
 const REFERS_ON = /^(?:daarnaast|ook|verder|bovendien|tevens|daarbij|hierbij|dan|also|additionally|furthermore|moreover|besides|then)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
+/** A plus cut from the end of a demand's sentence, as a sentence: "Ervaring met ERP-systemen is een troef." */
+const capitalClosed = (words: string) => closed(words.charAt(0).toUpperCase() + words.slice(1));
