@@ -54,6 +54,7 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
   // The first line of the text often repeats the title, and "als X" the first line.
   const matched = new Map<string, Matches>();
   const seniority = title ? titleRank(title) : null;
+  const intern = !!title && INTERN.test(title);
   // Kept at `factor` of its score, a match below the least is hopeless (no programme named: a
   // programme's occupation is kept whatever its match).
   const match = (words: string[], factor: number, support?: Set<string>, most = Infinity) => {
@@ -72,6 +73,14 @@ export function detectOccupations(title: string | null, text: string, taxonomy: 
     const all = match(words, decay, textWords);
     raise(all.scores.map((score) => score * decay));
     all.ids.forEach((id, k) => keep(id, all.scores[k]! * decay, vocabulary.labels[all.labels[k]!]!.words, 'title', all.completed[k] === 1));
+    // An intern does the field's work at a junior rank: "Marketing stagiair" is the "marketingmedewerker"
+    // where ESCO names one (only a label the field and the worker make whole).
+    if (i === 0 && intern && !words.some((w) => WORKER.has(w))) {
+      const worker = match([...words, 'medewerker'], 1, undefined, HEAD_MATCH);
+      worker.ids.forEach((id, k) => {
+        if (worker.scores[k]! >= HEAD_MATCH) keep(id, worker.scores[k]!, vocabulary.labels[worker.labels[k]!]!.words, 'title');
+      });
+    }
     // A Dutch title names the job first and the ward or specialism after it: "Verpleegkundige
     // Chirurgie", "Psychiater Angst en Stemming". Its opening words that are a whole label of their
     // own (not a word in every other label, like "medewerker") name the job.
@@ -220,6 +229,8 @@ const MENTION_WORDS = 3;
 const TITLE_IS_ENOUGH = 0.9;
 /** The opening words of a title that are a whole label: a sure job, less sure than the whole title. */
 const HEAD_MATCH = 0.72;
+/** Dutch words for an intern in a title ("Stagiair(e) HR", "Werkstudent marketing"). */
+const INTERN = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:stagiair|stagiaire|werkstudent)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 const PROGRAMME_MATCH = 0.3;
 const PROGRAMME_SUPPORT = 0.1;
 const TEXT_SUPPORT = 0.1;

@@ -782,6 +782,13 @@ describe('a page with two vacancies (reading of untuned output)', () => {
     expect(t.personProfile.workingStyle.join(' ')).not.toContain('representatief');
   });
 
+  it("finds the occupation in the vacancy the title names, and the other one's law by its own job", () => {
+    const page = translate('Marketing Stagiair', [...lines.slice(0, 5), 'Als chauffeur bezorg je onze wijnen bij klanten.', ...lines.slice(5)]);
+    expect(page.occupation?.label).toBe('marketingmedewerker');
+    expect((page.occupationCandidates ?? []).map((c) => c.label)).not.toContain('chauffeur');
+    expect(page.requirements.find((r) => /Rijbewijs B/.test(r.text))?.legal).toBe(true);
+  });
+
   it('is not set off by a footer that repeats the title after the only requirements', () => {
     const one = translate('Hovenier', [
       'Hovenier',

@@ -66,7 +66,7 @@ export function translateOffline(
     job: jobName(vacancy.title),
     ...found,
     sectionOf,
-    legal: legalLookup(vacancy.title, found.jobContext, region),
+    legal: lawOfPage(vacancy, posting),
   };
   const applied = applyRules(posting.extracted, context, givenWarnings(vacancy, ui, region, scope));
   const added = addedByLaw(applied.requirements, found.jobContext, region, language, ui, vacancy.text);
@@ -126,8 +126,22 @@ function readPosting(
   // Only the vacancy the title names is rewritten: its part starts at the line that repeats the
   // title after another vacancy's requirements.
   const scope = ownVacancyStart(lines, vacancy.title);
-  const found = vacancyOccupation({ title: vacancy.title, text, language }, extracted, taxonomy, chosenId);
+  // (Its occupation too: the other vacancy's job is not this one's.)
+  const own = scope > 0 ? extracted.filter((r) => !r.span || r.span.start >= scope) : extracted;
+  const found = vacancyOccupation({ title: vacancy.title, text: text.slice(scope), language }, own, taxonomy, chosenId);
   return { language, ui, lines, extracted, sectionOf, region, scope, found };
+}
+
+/**
+ * Which law a requirement is: by this vacancy's job; on a page that holds another vacancy before it,
+ * a requirement of that one by its job (its line stays as it was, but its card says its law).
+ */
+function lawOfPage(vacancy: Vacancy, posting: Posting): ReturnType<typeof legalLookup> {
+  const { scope, found, region } = posting;
+  const own = legalLookup(vacancy.title, found.jobContext, region);
+  if (scope === 0) return own;
+  const other = legalLookup(null, vacancy.text.slice(0, Math.min(scope, 400)), region);
+  return (r) => (r.span && r.span.start < scope ? other(r) : own(r));
 }
 
 /** The translation from the rules' decisions and the rewrite: cards, warnings, reading level, JSON-LD. */
