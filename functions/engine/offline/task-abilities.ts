@@ -82,8 +82,10 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
     .replace(/[\s;,.:!]+$/, '')
     .trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 16 || /[?()+:]/.test(text.replace(/\([A-Za-zÀ-ÖØ-öø-ɏ]+\)(?=[A-Za-zÀ-ÖØ-öø-ɏ])/g, ''))) return null;
   const v = verbs(taxonomy);
+  const list = language === 'nl' && words.length <= 24 ? actionList(text, v.whole) : null;
+  if (list) return `${subject} kunt ${list}.`;
+  if (words.length < 2 || words.length > 16 || /[?()+:]/.test(text.replace(/\([A-Za-zÀ-ÖØ-öø-ɏ]+\)(?=[A-Za-zÀ-ÖØ-öø-ɏ])/g, ''))) return null;
   // Items of a flattened list run together ("… de lopende projecten Bewaken van …"): a verb written
   // with a capital inside the line starts another task.
   if (words.slice(1).some((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) && /\p{Ll}$/u.test(words[i]!) && (v.nl.has(w.toLowerCase()) || v.en.has(w.toLowerCase()))))
@@ -172,6 +174,48 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
   )
     return null;
   return `${subject} kunt ${lower(text)}.`;
+}
+
+/**
+ * A line of several actions, after a label of its own or not: "Managementondersteuning: Beheren van
+ * agenda's, inplannen vergaderingen, afhandelen inkomende en uitgaande communicatie" → "agenda's
+ * beheren, vergaderingen inplannen en inkomende en uitgaande communicatie afhandelen". Null unless
+ * every item reads as one action and at least half of them name a verb ESCO knows (the list's form
+ * vouches for the others: "afhandelen …" among "Beheren van …" and "inplannen …").
+ */
+function actionList(text: string, verbs: ReadonlySet<string>): string | null {
+  const items = text
+    .replace(/^[^:,]{2,40}:\s+/, '')
+    .replace(/,?\s+(?:etc|enz|e\.d)\.?$/i, '')
+    .split(/\s*,\s*/)
+    .map((item) => item.replace(/^(?:en|of)\s+/i, ''));
+  if (items.length < 2 || items.length > 6 || /[?()+:]/.test(items.join(' '))) return null;
+  const said = items.map((item) => oneAction(item, verbs));
+  if (said.some((a) => !a) || said.filter((a) => a!.known).length * 2 < said.length) return null;
+  const words = said.map((a) => a!.words);
+  return `${words.slice(0, -1).join(', ')} en ${words.at(-1)}`;
+}
+
+// Verbs too common for ESCO's labels to end on, that end a Dutch task: "feedbackgesprekken voeren".
+const LIGHT_VERB = /^(?:voeren|doen|maken|geven|houden|zetten|leggen|nemen|brengen|stellen|regelen|verzorgen)$/;
+// An infinitive, not a plural noun of action ("vergaderingen").
+const INFINITIVE = /^\p{Ll}{3,}(?<!ing)en$/u;
+
+/** "Beheren van agenda's", "inplannen vergaderingen", "personeelsbestand bijhouden" → the object, then the verb. */
+function oneAction(item: string, verbs: ReadonlySet<string>): { words: string; known: boolean } | null {
+  const words = item.replace(/^het\s+/i, '').split(/\s+/);
+  if (words.length < 2 || words.length > 8 || PERSONAL.test(item) || FINITE.test(item)) return null;
+  const lowered = words.map((w) => w.toLowerCase());
+  const verbIn = (ws: string[]) => ws.some((w) => verbs.has(w));
+  const last = lowered.at(-1)!;
+  if ((verbs.has(last) || LIGHT_VERB.test(last)) && !verbIn(lowered.slice(0, -1))) return { words: lower(words.join(' ')), known: verbs.has(last) };
+  const first = lowered[0]!;
+  if (!verbs.has(first) && !INFINITIVE.test(first)) return null;
+  const object = (lowered[1] === 'van' ? words.slice(2) : words.slice(1)).join(' ');
+  // (A second verb in the object is a second action: not one item.)
+  if (!object || verbIn(object.toLowerCase().split(/\s+/))) return null;
+  const preposition = WITH_PREPOSITION[first];
+  return { words: `${preposition && !object.startsWith(`${preposition} `) ? `${preposition} ` : ''}${object} ${first}`, known: verbs.has(first) };
 }
 
 const WITH_PREPOSITION: Record<string, string> = { assisteren: 'bij', helpen: 'bij', meehelpen: 'bij', meewerken: 'aan', bijdragen: 'aan' };
