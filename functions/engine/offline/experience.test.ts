@@ -46,6 +46,25 @@ describe('a year count becomes the competence it stood for (#16, EXEMPLARS princ
     expect(rewriteExperience(requirement('Minimaal 3 jaar relevante werkervaring'), 'nl')?.text).toMatch(/^Je kunt laten zien/u);
   });
 
+  it('says experience in a similar role, with no count, as the work of this role (EXEMPLARS, office manager)', () => {
+    for (const text of [
+      'Ervaring in een vergelijkbare functie / werkomgeving;',
+      'Je hebt relevante werkervaring in een soortgelijke functie',
+      'Experience in a similar role.',
+    ])
+      expect(rewriteExperience(requirement(text), /^Exp/.test(text) ? 'en' : 'nl', 'receptionist')).toEqual({
+        text: /^Exp/.test(text)
+          ? 'You can do the work of a receptionist on your own — wherever you learned it.'
+          : 'Je kunt het werk van een receptionist zelfstandig doen — waar je dat leerde, maakt niet uit.',
+        years: null,
+        maximum: false,
+      });
+    // Not where the sentence says more, nor without a job to name, nor a plus.
+    expect(rewriteExperience(requirement('Ervaring in een vergelijkbare functie in de zorg'), 'nl', 'receptionist')).toBeNull();
+    expect(rewriteExperience(requirement('Ervaring in een vergelijkbare functie'), 'nl')).toBeNull();
+    expect(rewriteExperience({ ...requirement('Ervaring in een vergelijkbare functie'), mandatory: false }, 'nl', 'receptionist')).toBeNull();
+  });
+
   it('keeps a maximum a maximum (an age proxy), whatever it says instead', () => {
     expect(rewriteExperience(requirement('Maximaal 5 jaar ervaring als verkoper'), 'nl')?.maximum).toBe(true);
   });

@@ -18,6 +18,13 @@ export interface ExperienceRewrite {
 export function rewriteExperience(requirement: Requirement, language: Language, job: string | null = null): ExperienceRewrite | null {
   // Emphasis is the posting's layout, not its words: "**2–4 years of experience in finance.**".
   const plain = requirement.text.replace(/\*{2,}|__/g, '');
+  // Experience "in a similar role", with no count, stood for this job's work too (EXEMPLARS, office
+  // manager: "Ervaring in een vergelijkbare functie / werkomgeving" → a competence).
+  const similar = requirement.mandatory && !YEARS.test(plain) ? SIMILAR_ROLE.exec(plain) : null;
+  if (similar) {
+    const competence = job && !similar[1]!.trim() ? competenceOf(`${language === 'nl' ? 'als' : 'as'} ${job}`, language) : null;
+    return competence ? { text: competence, years: null, maximum: false } : null;
+  }
   const m = YEARS.exec(plain);
   // Only a count of experience ("waar we al meer dan 15 jaar mee samenwerken" is the employer's).
   if (!m || !OF_EXPERIENCE.test(plain)) return null;
@@ -111,6 +118,14 @@ function withoutCount(text: string): string | null {
     return null;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
+
+/**
+ * A demand of experience in a role like this one, and nothing more: "Ervaring in een vergelijkbare
+ * functie / werkomgeving", "Relevante werkervaring in een soortgelijke functie", "Experience in a
+ * similar role". (Group 1: more after it, "… als plaatser interieur, met …", which says the field.)
+ */
+const SIMILAR_ROLE =
+  /^(?:(?:je hebt|jij hebt|you have)\s+)?(?:(?:relevante|aantoonbare|relevant|proven)\s+)?(?:werk)?(?:ervaring|experience)\s+(?:in|als|as)\s+(?:een\s+|a\s+)?(?:vergelijkbare|soortgelijke|gelijkaardige|gelijksoortige|similar|comparable)\s+(?:functie|rol|positie|baan|role|position|job)(?![A-Za-zÀ-ÖØ-öø-ɏ])(?:\s*\/\s*[A-Za-zÀ-ÖØ-öø-ɏ]+)?([^.;!]*?)[\s.;!]*$/i;
 
 /** Every rephrasing of a year count says the work may have been learned anywhere (the rewrite then says it once). */
 export const SAYS_ANYWHERE = /maakt niet uit|wherever you (?:learned|gained)/;

@@ -464,6 +464,41 @@ describe('a plus said as the last clause of a demand goes to "Mooi meegenomen" (
   });
 });
 
+describe('a paragraph of demands under its own question (reading of output)', () => {
+  it('drops the question the new heading says and gives each demand its item', () => {
+    const md = translate('Webredacteur', [
+      'Wat ga je doen?',
+      '- Je schrijft artikelen voor de website.',
+      '',
+      'Profiel',
+      'Wie zoeken we? Een afgeronde hbo-opleiding Journalistiek. Ervaring met het opzetten van campagnes. Uitstekende schrijfvaardigheden.',
+      '',
+      'Aanbod',
+      'Een vast contract.',
+    ]).rewritten.markdown;
+    expect(md).not.toContain('Wie zoeken we?');
+    expect(md).toContain('- Je hebt ervaring met het opzetten van campagnes.\n- Je hebt uitstekende schrijfvaardigheden.');
+  });
+
+  it('leaves a question put to the reader the prose it was', () => {
+    const md = translate('Marketing medewerker', [
+      'Dit ga je doen',
+      '- Content ontwikkelen voor verschillende kanalen;',
+      '',
+      'Functie-eisen',
+      'Weet jij wat je doet en waarom, en kun je schakelen tussen strategie en uitvoering? Dan ben jij de aanvulling op het team!',
+      '- Je beheerst de Nederlandse taal uitstekend;',
+      '- Je hebt ervaring in een soortgelijke functie;',
+      '',
+      'Arbeidsvoorwaarden',
+      'Een vast contract.',
+    ]).rewritten.markdown;
+    expect(md).toContain('\n\nWeet jij wat je doet');
+    expect(md).not.toContain('- Weet jij');
+    expect(md).toContain('- Je kunt het werk van een marketing medewerker zelfstandig doen');
+  });
+});
+
 describe('a list the page glued into one line is rewritten as the list it was (reading of untuned output)', () => {
   it('says each requirement the reading found as an item: the years as the work, the others as sentences', () => {
     const md = translate('Plaatser interieur', [
@@ -495,7 +530,7 @@ describe('what is kept beside a replaced diploma is said to the reader (reading 
       'Aanbod',
       'Een vast contract.',
     ]).rewritten.markdown;
-    expect(md).toContain('- Je hebt ervaring in een soortgelijke rol.');
+    expect(md).toContain('- Je kunt het werk van een projectleider zelfstandig doen — waar je dat leerde, maakt niet uit.');
     expect(md).not.toMatch(/^- Ervaring in/mu);
   });
 });

@@ -463,7 +463,8 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
     const asked = ids.map((id) => byId.get(id)).filter((r): r is Requirement => !!r);
     const own = words.replace(LIST_MARK, '').trim();
     const sentence = led || asked.some((r) => r.legal || !r.mandatory) ? null : asSentence(own, you, lang);
-    if (!sentence && !asked.length) return null;
+    // (Nor a question put to the reader, "Weet jij wat je doet? Dan ben jij …": it stays the prose it was.)
+    if (!sentence && (!asked.length || /\?/.test(own))) return null;
     // (A line that opens with its subject is a sentence: it ends as one.)
     const said = own.replace(/[\s;,]+$/, '');
     return `- ${sentence ?? (/^(?:je|jij|u|you)\s/i.test(said) && /[A-Za-zÀ-ÖØ-öø-ɏ0-9)]$/.test(said) ? `${said}.` : said)}`;
@@ -495,7 +496,9 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
     const kept = input.proseKept.get(b);
     if (b.kind === 'changed' && kept?.length) {
       const rest = b.markdown.split('\n').filter((l) => /^- /.test(l));
-      const own = kept.map((k) => item(k.text, k.ids) ?? k.text);
+      // (Its lead-in, "Wie zoeken we?", asks nothing: the section's heading says it.)
+      const lead = (k: { text: string; ids: string[] }) => !k.ids.length && /[?:]$/.test(k.text.trim()) && NAMES_DEMANDS.test(k.text);
+      const own = kept.filter((k, n) => !(n === 0 && lead(k))).map((k) => item(k.text, k.ids) ?? k.text);
       // Each kept sentence an item, unless one stays prose: then the prose stands above the list, as it was.
       if (own.every((o) => o.startsWith('- '))) blocks[i] = { ...b, role: 'item', markdown: [...own, ...rest].join('\n') };
       continue;

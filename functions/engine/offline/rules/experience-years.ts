@@ -25,11 +25,17 @@ export const experienceYears: Rule = {
             rule: 'experience.years→competence',
             concept: null,
             span: r.span,
-            reason: t(
-              ui,
-              `"${rewritten.years}" vervangen door de bekwaamheid waar de jaren voor staan: een aantal jaren zegt weinig over kunnen en werkt als leeftijdsgrens.`,
-              `"${rewritten.years}" replaced by the competence the years stood for: a year count says little about ability and works as an age proxy.`,
-            ),
+            reason: rewritten.years
+              ? t(
+                  ui,
+                  `"${rewritten.years}" vervangen door de bekwaamheid waar de jaren voor staan: een aantal jaren zegt weinig over kunnen en werkt als leeftijdsgrens.`,
+                  `"${rewritten.years}" replaced by the competence the years stood for: a year count says little about ability and works as an age proxy.`,
+                )
+              : t(
+                  ui,
+                  'Ervaring in een vergelijkbare functie vervangen door het werk van deze functie: dat kan iemand ook elders hebben geleerd.',
+                  'Experience in a similar role replaced by the work of this role: someone may have learned it elsewhere.',
+                ),
           },
         ]
       : [];
