@@ -30,6 +30,17 @@ describe('what the reader can do is a skill, how they deal with people a quality
   });
 });
 
+describe('a product named by itself is a skill (reading of untuned output: "Microsoft Windows Server" was moved to the profile)', () => {
+  it.each([
+    ['Microsoft Windows Server', 'skill'],
+    ['WebDeploy', 'skill'],
+    ['Current U.S.', 'trait'],
+    ['Teamplayer', 'trait'],
+  ])('%j → %s', (text, kind) => {
+    expect(classify(text)).toBe(kind);
+  });
+});
+
 describe('a university named is a place, not an education asked (#16)', () => {
   it.each([
     ['Het project is een samenwerking met Radboud Universiteit', false],

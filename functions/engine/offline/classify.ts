@@ -1,6 +1,7 @@
 import type { RequirementKind } from '../../../shared/translation';
 import {
   workCondition,
+  LIST_MARK,
   ACRONYM,
   asksExperience,
   CERTIFICATE,
@@ -103,5 +104,10 @@ export function classify(text: string): RequirementKind {
   if (trait) return 'trait';
   if (has(SKILL, text)) return 'skill';
   if (has(OTHER, text)) return 'other';
+  // A product named by itself ("Microsoft Windows Server", "WebDeploy") is a skill, not a quality.
+  if (NAMED_PRODUCT.test(text.replace(LIST_MARK, '').trim())) return 'skill';
   return 'trait';
 }
+
+/** Only capitalised names (two to four words), or one name in camel case. */
+const NAMED_PRODUCT = /^(?:(?:[A-Z][A-Za-z0-9+#-]*\s+){1,3}[A-Z][A-Za-z0-9+#-]*|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)[.;,]?$/;

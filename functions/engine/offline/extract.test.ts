@@ -956,3 +956,12 @@ describe('"an asset" marks a plus, as "a plus" does (reading of untuned output)'
     expect(found.every((r) => r.mandatory === mandatory)).toBe(true);
   });
 });
+
+describe('a name in camel case under a lead-in that asks (reading of untuned output)', () => {
+  it('is asked like the items beside it, not read as a heading glued to its line', () => {
+    const asked = extract(
+      ['Wij zoeken een systeembeheerder.', '', 'Heb je kennis van en ervaring met:', '', '- Microsoft SQL', '- WebDeploy', '', 'Dan ben je welkom.'].join('\n'),
+    ).map((r) => r.text);
+    expect(asked).toContain('WebDeploy');
+  });
+});

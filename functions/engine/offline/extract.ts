@@ -591,7 +591,8 @@ export function unglue(unitsOfPosting: Unit[]): Unit[] {
       const piece = unit.text.slice(cuts[i], cuts[i + 1]);
       const text = piece.trim();
       if (text.length < 2) continue;
-      const heading = text.length <= 60 ? headingKind(text) : null;
+      // (A name written in camel case, "WebDeploy", "PowerPoint", is no heading glued to its line.)
+      const heading = text.length <= 60 && !/\p{Ll}\p{Lu}/u.test(text) ? headingKind(text) : null;
       if (heading) {
         flat.section = heading;
         continue;
