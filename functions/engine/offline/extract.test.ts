@@ -117,6 +117,10 @@ describe('coordinated demands and their pluses (reading of untuned output)', () 
       ['Perfect tweetalig EN/FR zijn', true],
       ['Nederlands is een pluspunt', false],
     ]);
+    expect(got('Professional proficiency in English (Dutch is an advantage)')).toEqual([
+      ['Professional proficiency in English', true],
+      ['Dutch is an advantage', false],
+    ]);
     expect(got('Kennis van SAP (is een pré)')).toEqual([['Kennis van SAP (is een pré)', false]]);
     // (Reading of untuned output: the years were a plus because of their bracket.)
     expect(got('3-5 years of marketing experience (B2B preferred)')).toEqual([

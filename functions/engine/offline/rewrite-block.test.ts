@@ -97,6 +97,10 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
       'en',
       'You have an affinity with working in teams (the working language is English).',
     ],
+    // (Reading of untuned output: emphasis, an article of the posting's own, a skill with what it bears on.)
+    ['Strong **SQL skills and understanding of data models**', en, 'en', 'You have strong **SQL skills and understanding of data models**.'],
+    ['The ability to work with both teams and stakeholders', en, 'en', 'You have the ability to work with both teams and stakeholders.'],
+    ['A structured and analytical mindset', en, 'en', 'You have a structured and analytical mindset.'],
   ] as const)('%s', (line, you, lang, sentence) => {
     expect(asSentence(line, you, lang)).toBe(sentence);
   });
@@ -461,6 +465,34 @@ describe('a plus said as the last clause of a demand goes to "Mooi meegenomen" (
     expect(bring).toContain('- Je hebt goede kennis van Excel.\n');
     expect(bring).not.toContain('SAP');
     expect(md).toContain('### Mooi meegenomen\n\n- Je hebt ervaring met SAP.');
+  });
+});
+
+describe('a list under "Who are we looking for?" and its own lead-in (reading of untuned output)', () => {
+  it('is the block the candidate brings: the lead-in goes, each demand is said as a sentence', () => {
+    const md = translate(
+      'Data Engineer',
+      [
+        '**What you will do?**',
+        '',
+        '* Design, develop, and maintain ETL pipelines.',
+        '',
+        '**Who are we looking for?**',
+        '',
+        '**We are looking for someone who has:**',
+        '',
+        '* A **Bachelorâ€™s degree** in Computer Science or a related field',
+        '* **3 years of experience** in data engineering',
+        '* Experience with **Azure Data Factory**',
+        '',
+        '**Working at Acme**',
+        '* We offer a good salary.',
+      ],
+      'en',
+    ).rewritten.markdown;
+    expect(md).toContain('### What you bring');
+    expect(md).not.toContain('looking for someone who has');
+    expect(md).toContain('- You have experience with **Azure Data Factory**.');
   });
 });
 

@@ -24,7 +24,7 @@ const EN_ADJECTIVES =
 
 /** English words that open a demand and are no name: "Strong", "Experience" (not "Python"). */
 const EN_LOWER =
-  /^(?:an?|strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|related|previous|prior|demonstrable|thorough|in-depth|broad|sound|technical|professional|work|industry|experience|knowledge|familiarity|proficiency|skills|understanding|affinity|command|grasp|ability|fluent|familiar|proficient|able|willing|comfortable|in|demonstrated|expertise|competency|competence|advanced|expert|knowledgeable|analytical|[a-z]+(?:al|ic|ive|ed)(?= (?:mindset|attitude|personality)))\b/i;
+  /^(?:an?|the(?= ability)|strong|good|solid|proven|excellent|extensive|hands-on|deep|basic|working|some|practical|relevant|related|previous|prior|demonstrable|thorough|in-depth|broad|sound|technical|professional|work|industry|experience|knowledge|familiarity|proficiency|skills|understanding|affinity|command|grasp|ability|fluent|familiar|proficient|able|willing|comfortable|in|demonstrated|expertise|competency|competence|advanced|expert|knowledgeable|analytical|[a-z]+(?:al|ic|ive|ed)(?= (?:mindset|attitude|personality)))\b/i;
 
 /** Noun-phrase demands and the verb that makes each a sentence; the rest of the words stay as they are. */
 const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' }> = [
@@ -73,6 +73,8 @@ const NL_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-the' | 'have-a' 
 const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' | 'have-the' }> = [
   // "Analytical mindset with good problem-solving skills" → "You have an analytical mindset …"
   { re: /^[a-z-]+\s+(?:mindset|attitude|personality)(?:\s|$)/i, verb: 'have-a' },
+  // "A structured and analytical mindset with …": the article is the posting's own.
+  { re: /^an?\s+(?:[a-z-]+,?\s+(?:(?:and|or)\s+)?){1,4}(?:mindset|attitude|personality|work ethic)(?:\s|[.!]?$)/i, verb: 'have' },
   {
     re: new RegExp(
       `^${EN_ADJECTIVES}(?:(?:work|industry|professional|hands-on)\\s+)?(?:experience|knowledge|familiarity|proficiency|skills)(?:\\s+and\\s+knowledge)?\\s+(?:of|with|in|as|on|[a-z]+ing(?:\\/[a-z]+ing)?)\\s`,
@@ -82,11 +84,19 @@ const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' | 'have-the' 
   },
   // "Excellent written and verbal communication skills", "Strong SQL skills"
   // (Or with what they bear on after a comma: "Strong analytical and problem-solving skills, with experience in …".)
-  { re: new RegExp(`^${EN_ADJECTIVES}(?:[A-Za-z/+#-]+,?\\s+(?:and\\s+|or\\s+)?){1,5}skills(?:[.!]?$|,\\s)`, 'i'), verb: 'have' },
+  {
+    re: new RegExp(
+      `^${EN_ADJECTIVES}(?:[A-Za-z/+#-]+,?\\s+(?:and\\s+|or\\s+)?){1,5}skills(?:[.!]?$|,\\s|\\s+and\\s+(?:an?\\s+)?(?:understanding|knowledge|experience)\\s)`,
+      'i',
+    ),
+    verb: 'have',
+  },
   // "A good command of English", "An affinity with open data": the article is the posting's own.
   { re: new RegExp(`^an?\\s+${EN_ADJECTIVES}(?:understanding|affinity|command|grasp|knowledge|background)\\s+(?:of|with|in|for)\\s`, 'i'), verb: 'have' },
   // "Ability to speak Mandarin" → "You have the ability to speak Mandarin"
   { re: /^(?:(?:demonstrated|proven|strong)\s+)?ability\s+to\s/i, verb: 'have-the' },
+  // "The ability to collaborate with …": the article is the posting's own.
+  { re: /^the\s+ability\s+to\s/i, verb: 'have' },
   // "Deep understanding of X" → "You have a deep understanding of X"
   { re: new RegExp(`^${EN_ADJECTIVES}(?:understanding|affinity|command|grasp)\\s+(?:of|with|in|for)\\s`, 'i'), verb: 'have-a' },
   {
@@ -134,7 +144,9 @@ export function asSentence(line: string, you: Register, lang: Language): string 
     }
     // (Another demand said with its own verb stays as it is: "Should have …", "Will be …".)
     if (/^(?:must|should|will|would|need|needs|have|has|be|is|are)\s/i.test(body)) return null;
-    const form = EN_FORMS.find((f) => f.re.test(body));
+    // (Emphasis is the posting's layout, not its words: "Strong **SQL skills** …".)
+    const plain = body.replace(/\*\*|__/g, '');
+    const form = EN_FORMS.find((f) => f.re.test(plain));
     if (!form) return null;
     const article = form.verb === 'have-a' ? (/^[aeiou]/i.test(rest) ? 'an ' : 'a ') : form.verb === 'have-the' ? 'the ' : '';
     return `You ${form.verb === 'be' ? 'are' : 'have'} ${article}${rest}${end}`;
@@ -158,7 +170,7 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   // "Procesmatig kunnen denken en handelen" → "Je kunt procesmatig denken en handelen."
   const can = ableTo(body);
   if (can) return `${you.subject} ${you.can} ${can[1]!.charAt(0).toLowerCase()}${can[1]!.slice(1)} ${can[2]}.`;
-  const form = NL_FORMS.find((f) => f.re.test(body));
+  const form = NL_FORMS.find((f) => f.re.test(body.replace(/\*\*|__/g, '')));
   if (!form) return null;
   const polite = you.subject === 'U';
   const have = polite ? 'U heeft' : `${you.subject} hebt`;
@@ -420,7 +432,8 @@ function headingOf(run: Line[], { blocks, continuation }: OneBlockInput): number
  * Returns the ids of the posting's lines taken out. Changes `blocks` in place.
  */
 function withoutOwnLeadIn(blocks: Block[], from: number, to: number): string[] {
-  const first = blocks.slice(from, to).findIndex((b) => !!b.markdown.trim());
+  // (Under the block's own heading: "### Who are we looking for?" over "**We are looking for someone who has:**".)
+  const first = blocks.slice(from, to).findIndex((b) => !!b.markdown.trim() && b.role !== 'heading');
   if (first < 0) return [];
   const lead = blocks[from + first]!;
   const next = blocks.slice(from + first + 1, to).find((b) => !!b.markdown.trim());

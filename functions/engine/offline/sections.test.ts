@@ -27,6 +27,9 @@ describe('a question that opens a section may name the job, and may lack its que
   it.each([
     ['Wat neem jij mee in de functie van financieel adviseur?', 'requirements'],
     ['Wat breng jij mee?', 'requirements'],
+    // (Reading of untuned output: it read as the employer's own section.)
+    ['**Who are we looking for?**', 'requirements'],
+    ['Who we are looking for', 'requirements'],
     ['Waarom werken als bakker echt iets voor jou is', 'offer'],
     ['Waarom het vak van bakker echt iets voor jou is', 'other'],
     ['Wat je verder nog moet weten', 'other'],

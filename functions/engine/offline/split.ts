@@ -16,14 +16,14 @@ const CLAUSE_BREAK = new RegExp(
   `(?=[\\s,()])(?:${[
     String.raw`\s+(?:en|and)\s+(?=(?:je |jij |you )?(?:bent|hebt|beschikt|spreekt|kan|kunt|wil|houdt|ben|heb|are|have|can)\b)`,
     // "Beheersing van het Nederlands, de Duitse taal is een pré": a plus with its own subject after a demand.
-    String.raw`,\s+(?=(?:de|het|the|kennis (?:van|met|in)|ervaring (?:met|in|als|binnen)|affiniteit met|experience (?:with|in)|knowledge of)\s[^,;]{2,60}?\s(?:is|are|zijn)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![A-Za-zÀ-ÖØ-öø-ɏ]))`,
+    String.raw`,\s+(?=(?:de|het|the|kennis (?:van|met|in)|ervaring (?:met|in|als|binnen)|affiniteit met|experience (?:with|in)|knowledge of)\s[^,;]{2,60}?\s(?:is|are|zijn)\s(?:een\s|an?\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![A-Za-zÀ-ÖØ-öø-ɏ]))`,
     // "… hoger opgeleide professionals en bij voorkeur enkele jaren …": a plus after a demand.
     String.raw`\s+(?:en|and)\s+(?=(?:bij voorkeur|preferably)\b)`,
     // "Je spreekt vlot Nederlands en eventueel Frans": the second is the plus.
     String.raw`\s+(?:en|of|and|or)\s+(?=(?:eventueel|evt\.?|optionally)\s)`,
     // "Perfect tweetalig EN/FR (Nederlands is een pluspunt)": a plus with its own subject in brackets.
     // (CLAUSE_BREAK has no u flag: letters as a class.)
-    String.raw`\s*\(\s*(?=[a-zà-ÿ][^()]{0,40}?\s(?:is|zijn|are)\s(?:een\s|a\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![a-zà-ÿ])[^()]*\))`,
+    String.raw`\s*\(\s*(?=[a-zà-ÿ][^()]{0,40}?\s(?:is|zijn|are)\s(?:een\s|an?\s)?(?:grote\s|sterke\s|dikke\s)?(?:pré|pre|plus|pluspunt|troef|meerwaarde|advantage|bonus)(?![a-zà-ÿ])[^()]*\))`,
     // …or one said without a verb: "3-5 years of marketing experience (B2B preferred)" asks the years; B2B is the plus.
     // (A bracket of the mark alone, "(preferred)", is said of the whole item.)
     String.raw`\s*\(\s*(?=[^()\s][^()]{0,40}?\s(?:preferred|desired|desirable|gewenst)\s*\))`,
