@@ -496,6 +496,35 @@ describe('a list under "Who are we looking for?" and its own lead-in (reading of
   });
 });
 
+describe("the posting's own section of pluses after its demands (reading of untuned output)", () => {
+  it('takes the pluses the rewrite moved: no second heading of pluses', () => {
+    const md = translate(
+      'Data Engineer',
+      [
+        'Responsibilities',
+        '- Build data pipelines.',
+        '',
+        'Qualifications',
+        '- 5 years of experience as ETL developer',
+        '- Experience with SQL Server',
+        '- Experience in working with healthcare data preferred',
+        '',
+        'Preferred Qualifications:',
+        '- Experience with Hadoop',
+        '- Experience with Spark',
+        '',
+        'About Acme',
+        'Acme builds software.',
+      ],
+      'en',
+    ).rewritten.markdown;
+    expect(md).not.toContain('### Nice to have');
+    expect(md).toMatch(
+      /### Preferred Qualifications:\n\n- Experience with Hadoop\n- Experience with Spark\n- You have experience in working with healthcare data\./u,
+    );
+  });
+});
+
 describe('a paragraph of demands under its own question (reading of output)', () => {
   it('drops the question the new heading says and gives each demand its item', () => {
     const md = translate('Webredacteur', [

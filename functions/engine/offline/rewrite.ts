@@ -15,6 +15,7 @@ import { personProfile } from './person-profile';
 import { SAYS_ANYWHERE } from './experience';
 import { contentWords, LEARNS_INSTEAD } from './education';
 import { diplomaBound } from '../../legal';
+import { headingKind } from './sections';
 import type { Line } from './segment';
 import { type Register, register, withSubject } from './rewrite-register';
 import {
@@ -616,6 +617,7 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     .reverse()
     .find((b) => b.markdown.trim());
   if (before?.role === 'heading' && before.kind === 'kept' && added[0]?.role === 'heading') added.shift();
+  intoOwnPluses(blocks, added, at, t(lang, 'Mooi meegenomen', 'Nice to have'));
   blocks.splice(at, 0, ...added.map((b) => ({ ...b, id: id() })));
   notUnderLicence(blocks, you.orEquivalent, requirements);
   // The qualities whose line left the text for the profile: a card that says "moved" only for these.
@@ -683,3 +685,15 @@ const REFERS_ON = /^(?:daarnaast|ook|verder|bovendien|tevens|daarbij|hierbij|dan
 const REFERS_BACK = /^(?:en\s+|and\s+)?(?:dit|dat|deze|die|het|this|that|it)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
 /** A plus cut from the end of a demand's sentence, as a sentence: "Ervaring met ERP-systemen is een troef." */
 const capitalClosed = (words: string) => closed(words.charAt(0).toUpperCase() + words.slice(1));
+
+/**
+ * Where the posting's own section of pluses ends the block ("Preferred Qualifications:"), the pluses
+ * the rewrite moved go under it, not under a second heading of pluses (EXEMPLARS principle 2).
+ * Changes `added` in place.
+ */
+function intoOwnPluses(blocks: Block[], added: Draft[], at: number, heading: string): void {
+  // (Only when they come first: what the candidate brings stays before the pluses.)
+  if (added[0]?.role !== 'heading' || added[0].markdown.replace(/^#+\s*/, '') !== heading) return;
+  const own = blocks.slice(0, at).findLast((b) => b.role === 'heading' && !!b.markdown.trim());
+  if (own?.kind === 'kept' && headingKind(own.markdown) === 'preferred') added.shift();
+}
