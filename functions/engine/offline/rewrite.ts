@@ -391,6 +391,11 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
             relocated.plus.push({ text: said(u), ids: own.map((r) => r.id) });
             return [];
           }
+          // (A practical condition, "Je bent bereid om één avondshift … te presteren", goes to "Praktisch", principle 11.)
+          if (relocation(own, text, { ...line, start: u.start, end: u.end, text: text.slice(u.start, u.end) }) === 'practical') {
+            relocated.practical.push({ text: said(u), ids: own.map((r) => r.id) });
+            return [];
+          }
           return [said(u)];
         });
         markdown = [
