@@ -969,3 +969,10 @@ describe('a name in camel case under a lead-in that asks (reading of untuned out
     expect(asked).toContain('WebDeploy');
   });
 });
+
+describe('a demand and the statutory check it is for (principle 5; reading of untuned output)', () => {
+  it("splits at the legal boundary: the check is the law's, the rest is not cited as that law", () => {
+    const asked = extract(['Wat vragen wij', '- Je hebt de Nederlandse nationaliteit, in verband met het veiligheidsonderzoek A.'].join('\n'));
+    expect(asked.map((r) => r.text)).toEqual(['Je hebt de Nederlandse nationaliteit', 'in verband met het veiligheidsonderzoek A.']);
+  });
+});

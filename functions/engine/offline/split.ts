@@ -34,6 +34,9 @@ const CLAUSE_BREAK = new RegExp(
     // …and the demand after that aside: "Bachelorsdiploma (bij voorkeur in elektromechanica) met goede kennis van mechanica".
     String.raw`(?<=\((?:bij voorkeur|preferably)[^()]{1,80})\)\s+(?=(?:met|with|en|and|of|or)\s)`,
     String.raw`,\s+(?=(?:preferably|ideally)\b)`,
+    // "Je hebt de Nederlandse nationaliteit, in verband met het veiligheidsonderzoek A": the law asks the
+    // check, the employer the rest (principle 5: split at the legal boundary).
+    String.raw`,\s+(?=(?:in verband met|i\.v\.m\.?|vanwege|because of|due to)\s+(?:het\s+|een\s+|de\s+|the\s+|a\s+)?(?:veiligheids?onderzoek|vgb\b|verklaring van geen bezwaar|security (?:clearance|screening)))`,
     // "… are desirable, and the willingness to learn is essential": a comma, "and" and a new subject.
     String.raw`,\s+(?:and|en)\s+(?=(?:the|de|het)\s)`,
     String.raw`,\s+(?=(?:je |jij )?(?:bent|hebt|beschikt)\b)`,
