@@ -5,7 +5,7 @@
 import type { Language } from '../../../shared/locale';
 import type { PersonProfile, Requirement } from '../../../shared/translation';
 import { DUTCH_TASK, EDUCATION, ENGLISH_TASK, GATES, gatedExec, has, LIST_MARK, TASK_OPENERS, TRAIT } from './cues';
-import { asMainClause, endsOnVerb, KNOWN_VERB } from './relative-items';
+import { asMainClause, endsOnVerb, KNOWN_VERB, subjectLead } from './relative-items';
 import { ableTo, asSentence } from './rewrite-block';
 import { register } from './rewrite-register';
 import { continuationGroups } from './rewrite-lines';
@@ -511,13 +511,22 @@ export function personProfiled(requirements: Requirement[], lines: Line[], secti
     const said = asMainClause(r.text, JE, true);
     return !!said && said === asMainClause(r.text, JE);
   };
+  // An item of a lead-in that ends on its subject ("Jij bent:" over "Communicatief en energiek") is a
+  // sentence about the reader, whatever the section's heading ("En je:").
+  const ofSubject = new Set(
+    continuationGroups(lines)
+      .filter((g) => subjectLead(g.lead.text) !== null)
+      .flatMap((g) => g.items),
+  );
+  const subjectItem = (r: Requirement) => whole(r, false, true) && ofSubject.has(lines.find((l) => r.span!.start >= l.start && r.span!.start < l.end)!);
   return requirements.filter(
     (r) =>
       r.kind === 'trait' &&
       r.mandatory &&
       !NOT_ASKED.has(sectionOf(r) ?? 'intro') &&
       (aboutThePerson(r.text, sectionOf(r) === 'requirements' && whole(r)) ||
-        (sectionOf(r) === 'requirements' && (QUALITY_NOUN.test(r.text) || ((whole(r, true) || readsOn(r)) && ownQualityLine(r.text))))),
+        (sectionOf(r) === 'requirements' && (QUALITY_NOUN.test(r.text) || ((whole(r, true) || readsOn(r)) && ownQualityLine(r.text)))) ||
+        (subjectItem(r) && ownQualityLine(r.text))),
   );
 }
 

@@ -153,3 +153,18 @@ function mainOrder(words: string[], start: number, clause: Clause, you: Register
     .replace(MODAL.test(bare(words[clause.verb])) ? PARTICLE_APART : /$^/, '$1$2');
   return `${start === 0 ? you.subject : you.subject.toLowerCase()} ${verbs.join(' ')}${rest ? ` ${rest}` : ''}`;
 }
+
+/**
+ * A lead-in that ends on the subject its items go on from, and maybe their verb: "Jij bent:" →
+ * "bent", "En je:" → "" (each item opens with its own verb: "Hebt …", "Neemt …"); null otherwise.
+ */
+export function subjectLead(text: string): string | null {
+  const m = /^(?:#+\s*)?[*_\s]*(?:en\s+)?(?:je|jij)(?:\s+(bent|hebt|kunt))?\s*:[*_\s]*$/i.exec(text);
+  return m ? (m[1] ?? '').toLowerCase() : null;
+}
+
+/** A lead-in its items go on from: it ends on the word they complete, the person they describe or their subject. */
+export function leadsOn(text: string): boolean {
+  return LEADS_ON.test(text.replace(/^#+\s*/, '')) || subjectLead(text) !== null;
+}
+const LEADS_ON = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|wie|who|that|met|with|iemand\s*:|someone\s*:)\s*:?\s*\**$/i;

@@ -13,6 +13,7 @@ import { LIST_MARK } from './cues';
 import type { Line } from './segment';
 import type { Register } from './rewrite-register';
 import { isMeta } from './rewrite-lines';
+import { subjectLead } from './relative-items';
 import { asMainClause } from './relative-items';
 import { headingKind } from './sections';
 
@@ -271,7 +272,8 @@ export function requirementRuns(lines: Line[], blockLines: ReadonlySet<Line>): L
       run = null;
       continue;
     }
-    if (line.heading || !run) {
+    // (A heading that only goes on with the subject of its items, "En je:", goes on with the block.)
+    if ((line.heading && !(run && subjectLead(line.text) !== null)) || !run) {
       run = [line];
       runs.push(run);
     } else run.push(line);
@@ -495,7 +497,7 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
     if (b === input.orEquivalent) continue;
     // A lead-in whose items are now sentences of their own leaves ("Wij zoeken iemand die:"); its items say it.
     const sentence = b.source ? input.said?.get(b.source.start) : undefined;
-    if (b.kind === 'kept' && b.source && b.role !== 'heading' && input.saidLeads?.has(b.source.start)) {
+    if (b.kind === 'kept' && b.source && input.saidLeads?.has(b.source.start)) {
       blocks[i] = { ...b, kind: 'changed', markdown: '' };
       restyled.push(b.id);
       continue;

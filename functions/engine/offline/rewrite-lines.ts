@@ -7,6 +7,7 @@ import type { Block, Requirement } from '../../../shared/translation';
 import { namesStatutoryDocument } from '../../legal';
 import { has, LIST_MARK, PLUS_STRONG } from './cues';
 import { ABBREVIATION, type Line, unclosed } from './segment';
+import { leadsOn } from './relative-items';
 
 /**
  * The items of a list that go on from the line before it ("Wij zoeken iemand:" over "- met een
@@ -21,10 +22,9 @@ export function continuationGroups(lines: Line[]): Array<{ lead: Line; items: Li
     return /^\p{Ll}/u.test(body) || /^(?:die|dat|met|een|en|who|with|that)\s/i.test(body);
   };
   for (let i = 0; i < lines.length; i++) {
-    // A lead-in that ends on the word its items complete ("Wij zoeken iemand die", "… met:") makes
-    // every item a continuation, whatever its first letter.
-    // (So does a lead-in that names the person its items describe: "Wij zoeken iemand:".)
-    const open = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:die|dat|wie|who|that|met|with|iemand\s*:|someone\s*:)\s*:?\s*\**$/i.test(lines[i]!.text.replace(/^#+\s*/, ''));
+    // A lead-in that ends on the word its items complete ("Wij zoeken iemand die", "… met:", "Wij zoeken
+    // iemand:", "Jij bent:") makes every item a continuation, whatever its first letter.
+    const open = leadsOn(lines[i]!.text);
     if (lines[i]!.bullet || !(/:\s*\**$/.test(lines[i]!.text) || open)) continue;
     const items: Line[] = [];
     for (let j = i + 1; j < lines.length && lines[j]!.bullet && !lines[j]!.heading; j++) items.push(lines[j]!);

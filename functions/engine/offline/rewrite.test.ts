@@ -1227,3 +1227,30 @@ describe('a year count said without its count (reading of untuned output)', () =
     expect(md).toContain('- Je beschikt over werkervaring in een soortgelijke functie.\n');
   });
 });
+
+describe('a lead-in that ends on the subject of its items (reading of untuned output)', () => {
+  it('says each item with that subject, and goes on with the block under its next "En je:"', () => {
+    const t = translate('Accountmanager', [
+      '## Wat ga je doen?',
+      'Je bezoekt klanten en maakt offertes.',
+      '',
+      '## Jij bent:',
+      '* Een commercieel talent',
+      '* Communicatief en energiek',
+      '* Een echte aanpakker',
+      '',
+      '## En je:',
+      '* Hebt minimaal 2 jaar ervaring als accountmanager',
+      '* Neemt initiatief in het spotten van kansen',
+      '* Beheerst de Nederlandse taal goed in woord en schrift',
+      '',
+      '## Wat bieden wij',
+      'Een vast contract.',
+    ]);
+    const md = t.rewritten.markdown;
+    expect(md).not.toMatch(/## (?:Jij bent|En je):/u);
+    expect(md).toContain('- Je beheerst de Nederlandse taal goed in woord en schrift.');
+    expect(md).not.toMatch(/^- (?:Neemt|Beheerst|Communicatief)/mu);
+    expect([...t.personProfile.workingStyle, ...t.personProfile.teamContribution]).toContain('Je bent communicatief en energiek.');
+  });
+});

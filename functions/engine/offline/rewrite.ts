@@ -33,7 +33,7 @@ import {
   sentence,
   sentences,
 } from './rewrite-lines';
-import { asMainClause } from './relative-items';
+import { asMainClause, subjectLead } from './relative-items';
 import { type Draft, ability, addedSectionsAt, newSections, preferredEducation, shown } from './rewrite-sections';
 import { asOneBlock, asSentence, NAMES_DEMANDS, notUnderLicence, withBlock } from './rewrite-block';
 
@@ -90,7 +90,8 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
   const said = new Map<number, string>();
   const saidLeads = new Set<number>();
   for (const group of continuationGroups(lines)) {
-    const sentences = group.open && lang === 'nl' ? group.items.map((l) => asMainClause(l.text, you)) : [];
+    const verb = subjectLead(group.lead.text);
+    const sentences = group.open && lang === 'nl' ? group.items.map((l) => (verb === null ? asMainClause(l.text, you) : fromSubject(l.text, verb, you))) : [];
     if (sentences.length && sentences.every((x) => x !== null)) {
       group.items.forEach((l, i) => said.set(l.start, sentences[i]!));
       saidLeads.add(group.lead.start);
@@ -550,16 +551,18 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     you.subject === 'U'
       ? (Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Array.isArray(v) ? v.map(politeForm) : politeForm(v)])) as PersonProfile)
       : p;
-  const profile = polite(
-    personProfile(
-      requirements.filter((r) => input.profiled.has(r.id) && !elsewhere.has(r.id)),
-      lang,
-    ),
-  );
+  // (An item its lead-in's words made a sentence, "Jij bent:" over "Communicatief en energiek", is
+  // said so in the profile too.)
+  const asSaid = (r: Requirement): Requirement => {
+    const line = lines.find((l) => within(r, l));
+    const sentence = line && said.get(line.start);
+    return sentence && requirements.filter((x) => within(x, line)).length === 1 ? { ...r, text: sentence } : r;
+  };
+  const profile = polite(personProfile(requirements.filter((r) => input.profiled.has(r.id) && !elsewhere.has(r.id)).map(asSaid), lang));
   const shownProfile =
     keptInProse.size || stayed.size
       ? personProfile(
-          requirements.filter((r) => input.profiled.has(r.id) && !elsewhere.has(r.id) && !stayed.has(r.id) && !keptInProse.has(r.id)),
+          requirements.filter((r) => input.profiled.has(r.id) && !elsewhere.has(r.id) && !stayed.has(r.id) && !keptInProse.has(r.id)).map(asSaid),
           lang,
         )
       : profile;
@@ -701,4 +704,22 @@ function intoOwnPluses(blocks: Block[], added: Draft[], at: number, heading: str
   if (added[0]?.role !== 'heading' || added[0].markdown.replace(/^#+\s*/, '') !== heading) return;
   const own = blocks.slice(0, at).findLast((b) => b.role === 'heading' && !!b.markdown.trim());
   if (own?.kind === 'kept' && headingKind(own.markdown) === 'preferred') added.shift();
+}
+
+/**
+ * An item said with the subject (and verb) its lead-in ended on: "Jij bent:" over "Communicatief en
+ * energiek" → "Je bent communicatief en energiek.", "En je:" over "Hebt een dosis overtuigingskracht"
+ * → "Je hebt een dosis overtuigingskracht."; null when it does not read so.
+ */
+function fromSubject(item: string, verb: string, you: Register): string | null {
+  const body = item
+    .replace(LIST_MARK, '')
+    .trim()
+    .replace(/[\s;,]+$/, '');
+  const first = body.split(/\s+/)[0] ?? '';
+  // (Without a verb in the lead-in, the item opens with its own, said to "je": "Hebt", "Neemt", "Beheerst".)
+  if (!verb && !/^(?:bent|hebt|kunt|kan|wilt|[A-Za-zÀ-ÖØ-öø-ɏ]{2,}t)$/i.test(first)) return null;
+  if (verb && /^(?:je|jij|u|ik|wij|we)\s/i.test(body)) return null;
+  const rest = /^\p{Lu}{2}/u.test(body) ? body : body.charAt(0).toLowerCase() + body.slice(1);
+  return closed(`${you.subject} ${verb ? `${verb} ` : ''}${rest}`);
 }
