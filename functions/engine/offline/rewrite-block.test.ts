@@ -90,6 +90,9 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Beheersing van de Duitse taal in woord en geschrift', je, 'nl', 'Je beheerst de Duitse taal in woord en geschrift.'],
     ['Vaardigheid in het lezen van technische tekeningen', je, 'nl', 'Je bent vaardig in het lezen van technische tekeningen.'],
     ['Beschikken over een geldig rijbewijs B', je, 'nl', 'Je beschikt over een geldig rijbewijs B.'],
+    // An idiom said plainly (principle 12; reading of untuned output).
+    ['SEO en SEA hebben voor jou geen geheimen.', je, 'nl', 'Je kent SEO en SEA goed.'],
+    ['Standaard kantoorpakketten kennen geen geheimen voor u', u, 'nl', 'U kent standaard kantoorpakketten goed.'],
     // (An aside with a verb of its own is no clause of the line.)
     [
       'Affinity with working in teams (the working language is English)',

@@ -166,6 +166,11 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   if (owns) return `${you.subject === 'U' ? 'U heeft' : `${you.subject} hebt`} ${owns[1]}${end}`;
   const skilled = /^vaardigheid in\s+(.+)$/i.exec(body);
   if (skilled) return `${you.subject} bent vaardig in ${skilled[1]}${end}`;
+  // "SEO en SEA hebben voor jou geen geheimen" → "Je kent SEO en SEA goed." (an idiom, said plainly: principle 12).
+  const known = /^(.+?)\s+(?:hebben|heeft|kennen|kent)\s+(?:voor (?:jou|je|u)\s+)?geen geheimen(?:\s+voor (?:jou|je|u))?[.!]?$/i.exec(body);
+  if (known && !/^(?:je|jij|u|het|dit|dat)\s/i.test(known[1]!))
+    // (A name alone keeps its capital: "Excel".)
+    return `${you.subject} kent ${/^\p{Lu}{2}|^\S+$/u.test(known[1]!) ? known[1] : known[1]!.charAt(0).toLowerCase() + known[1]!.slice(1)} goed.`;
   const listed = orWillingSentence(body, you) ?? infinitiveSentence(body, you);
   if (listed) return listed;
   // "Procesmatig kunnen denken en handelen" → "Je kunt procesmatig denken en handelen."
