@@ -166,12 +166,7 @@ export function asSentence(line: string, you: Register, lang: Language): string 
   if (owns) return `${you.subject === 'U' ? 'U heeft' : `${you.subject} hebt`} ${owns[1]}${end}`;
   const skilled = /^vaardigheid in\s+(.+)$/i.exec(body);
   if (skilled) return `${you.subject} bent vaardig in ${skilled[1]}${end}`;
-  // "SEO en SEA hebben voor jou geen geheimen" → "Je kent SEO en SEA goed." (an idiom, said plainly: principle 12).
-  const known = /^(.+?)\s+(?:hebben|heeft|kennen|kent)\s+(?:voor (?:jou|je|u)\s+)?geen geheimen(?:\s+voor (?:jou|je|u))?[.!]?$/i.exec(body);
-  if (known && !/^(?:je|jij|u|het|dit|dat)\s/i.test(known[1]!))
-    // (A name alone keeps its capital: "Excel".)
-    return `${you.subject} kent ${/^\p{Lu}{2}|^\S+$/u.test(known[1]!) ? known[1] : known[1]!.charAt(0).toLowerCase() + known[1]!.slice(1)} goed.`;
-  const listed = orWillingSentence(body, you) ?? infinitiveSentence(body, you);
+  const listed = orWillingSentence(body, you) ?? infinitiveSentence(body, you) ?? knownWell(body, you);
   if (listed) return listed;
   // "Procesmatig kunnen denken en handelen" → "Je kunt procesmatig denken en handelen."
   const can = ableTo(body);
@@ -192,6 +187,14 @@ function orWillingSentence(body: string, you: Register): string | null {
   const polite = you.subject === 'U';
   const what = /^\p{Lu}{2}/u.test(m[1]!) ? m[1]! : m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1);
   return `${polite ? 'U heeft' : `${you.subject} hebt`} ${/^(?:een|de|het)\s/i.test(what) ? '' : 'een '}${what} of ${polite ? 'u bent' : `${you.subject.toLowerCase()} bent`} bereid het te ${m[2]!.toLowerCase()}.`;
+}
+
+/** "SEO en SEA hebben voor jou geen geheimen" → "Je kent SEO en SEA goed." (an idiom, said plainly: principle 12). */
+function knownWell(body: string, you: Register): string | null {
+  const m = /^(.+?)\s+(?:hebben|heeft|kennen|kent)\s+(?:voor (?:jou|je|u)\s+)?geen geheimen(?:\s+voor (?:jou|je|u))?[.!]?$/i.exec(body);
+  if (!m || /^(?:je|jij|u|het|dit|dat)\s/i.test(m[1]!)) return null;
+  // (A name alone keeps its capital: "Excel".)
+  return `${you.subject} kent ${/^\p{Lu}{2}|^\S+$/u.test(m[1]!) ? m[1] : m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1)} goed.`;
 }
 
 /** A list item in the infinitive: "Stressbestendig zijn" → "Je bent stressbestendig.", "Een rijbewijs B hebben" → "Je hebt een rijbewijs B." */
