@@ -56,6 +56,9 @@ describe('a task sentence of two clauses (reading of untuned output)', () => {
     // (Nor inside a clause of its own: what "dat" governs is no task of the reader's.)
     expect(tasksOf(['Wat je gaat doen', '- Je zorgt dat alles klopt, aanspreekt en blijft hangen']).join(' ')).not.toMatch(/hangen blijven/u);
   });
+  it('cuts no clause from a verb that shares its object with the next (reading of untuned output)', () => {
+    expect(tasksOf(['Wat je gaat doen', '- Je denkt mee over en ondersteunt bij campagnes, inclusief SEA-activiteiten;'])).toEqual([]);
+  });
   it('leaves one clause with two verbs as it is', () => {
     expect(tasksOf(['Wat je gaat doen', '- Je controleert en waarborgt de kwaliteit van het merk'])).toEqual([
       'Je kunt de kwaliteit van het merk controleren en waarborgen.',

@@ -72,8 +72,10 @@ function clauses(line: string): string[] {
   // (Not inside a clause of its own: "Je zorgt dat alles klopt, aanspreekt en blijft hangen".)
   const addressed = !!subject[1] && !/\s(?:dat|die|wat|waar|waarin|als|omdat|zodat|wanneer|hoe|of|wie)\s/i.test(sentence);
   const parts = sentence.split(addressed ? ADDRESSED_CLAUSE : SECOND_CLAUSE);
-  // (Two verbs of one object are one task: "Je controleert en waarborgt de kwaliteit".)
-  if (parts.length < 2 || parts[0]!.slice(subject[0].length).trim() === '') return [line];
+  // (Two verbs of one object are one task: "Je controleert en waarborgt de kwaliteit", "Je denkt mee
+  // over en ondersteunt bij campagnes".)
+  if (parts.length < 2 || parts[0]!.slice(subject[0].length).trim() === '' || /\s(?:over|bij|aan|met|voor|op|in|naar|van)$/i.test(parts[0]!.trim()))
+    return [line];
   // (A clause that points back, "… en past deze ook toe", is no task of its own.)
   return parts.flatMap((clause, i) => (i === 0 ? [clause] : BACK.test(clause) ? [] : [`${subject[1] ?? ''}${clause}`]));
 }
