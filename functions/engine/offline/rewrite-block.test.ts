@@ -104,6 +104,8 @@ describe('a kept demand said as a noun phrase becomes a sentence in the postingâ
     ['Strong **SQL skills and understanding of data models**', en, 'en', 'You have strong **SQL skills and understanding of data models**.'],
     ['The ability to work with both teams and stakeholders', en, 'en', 'You have the ability to work with both teams and stakeholders.'],
     ['A structured and analytical mindset', en, 'en', 'You have a structured and analytical mindset.'],
+    // (Two demands in one line, each a sentence of its own.)
+    ['Strong analytical skills. Familiar with Excel and SQL.', en, 'en', 'You have strong analytical skills. You are familiar with Excel and SQL.'],
   ] as const)('%s', (line, you, lang, sentence) => {
     expect(asSentence(line, you, lang)).toBe(sentence);
   });

@@ -127,6 +127,15 @@ export function asSentence(line: string, you: Register, lang: Language): string 
     .replace(/^-(?=\p{Lu})/u, '')
     .trim()
     .replace(/[\s;,]+$/, '');
+  // A line of two demands, each a sentence: each said ("Experience with X. Experience with Y.").
+  const two = body.split(/(?<=\p{Ll}{3}\)?\.)\s+(?=\p{Lu}\p{Ll})/u);
+  if (two.length === 1) return oneSentence(body, you, lang);
+  const said = two.map((part) => oneSentence(part, you, lang));
+  return said.every(Boolean) ? said.join(' ') : null;
+}
+
+/** One demand as a sentence (see asSentence). */
+function oneSentence(body: string, you: Register, lang: Language): string | null {
   // "Het is van belang dat je goed Nederlands spreekt" → "Je spreekt goed Nederlands."
   const weighty = lang === 'nl' ? /^het is (?:van belang|belangrijk|essentieel|noodzakelijk|vereist|een must) dat (?:je|jij|u) (.+)$/i.exec(body) : null;
   if (weighty) return asMainClause(weighty[1]!.replace(/[.!]$/, ''), you);
