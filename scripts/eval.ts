@@ -59,7 +59,7 @@ const norm = (t: string) =>
     .trim()
     .toLowerCase();
 /** The words a rewritten line opens with ("Je kunt", "You can", "kennis van"): no word of the job. */
-const REGISTER_WORDS = new Set(['kunt', 'hebt', 'heeft', 'bent', 'kennis', 'knowledge', 'have', 'able'].map(stem));
+const REGISTER_WORDS = new Set(['kunt', 'hebt', 'heeft', 'bent', 'kennis', 'knowledge', 'have', 'are', 'kent', 'able'].map(stem));
 /** The same word in another form: "ontwikkelt" and "ontwikkelen", "kanaal" and "kanalen" (not a compound: "computer" and "computerprogrammering"). */
 const sameWord = (a: string, b: string) => {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
