@@ -30,6 +30,9 @@ describe('a question that opens a section may name the job, and may lack its que
     // (Reading of untuned output: it read as the employer's own section.)
     ['**Who are we looking for?**', 'requirements'],
     ['Who we are looking for', 'requirements'],
+    // (A typographic apostrophe is an apostrophe: the tasks were not found, reading of untuned output.)
+    ['What you’ll do', 'tasks'],
+    ['What we’re looking for', 'requirements'],
     ['Waarom werken als bakker echt iets voor jou is', 'offer'],
     ['Waarom het vak van bakker echt iets voor jou is', 'other'],
     ['Wat je verder nog moet weten', 'other'],

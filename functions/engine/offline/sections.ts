@@ -60,10 +60,14 @@ function markdownHeadingKind(trimmed: string): SectionKind {
 function sectionKey(text: string): string {
   const lower = text.toLowerCase();
   // ASCII has no decomposition: only other text needs NFKD.
-  return (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower)
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower)
+      // (A typographic apostrophe is one: "What you’ll do".)
+      .replace(/[’‘`´]/g, "'")
+      .replace(/[^a-z0-9' ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
