@@ -28,6 +28,8 @@ describe('a task line as what the candidate can do (#15)', () => {
       'Je kunt agenda’s beheren, afspraken inplannen en inkomende post afhandelen.',
     ],
     ['- Personeel: Opmaken van contracten, verlof bijhouden, gesprekken voeren etc;', 'Je kunt contracten opmaken, verlof bijhouden en gesprekken voeren.'],
+    // Its object before the verb, "van …" after it (reading of untuned output).
+    ['Bestellingen opvolgen van A tot Z.', 'Je kunt bestellingen opvolgen van A tot Z.'],
   ])('%s → %s', (line, ability) => {
     expect(taskAbility(line, 'nl', taxonomy)).toBe(ability);
   });
@@ -60,6 +62,7 @@ describe('a task line as what the candidate can do (#15)', () => {
     // A list whose items are not all actions, or whose verbs ESCO mostly does not know.
     'Administratie: Beheren van agenda’s, vergaderingen, post',
     'Taken: afhandelen van post, uitzetten van vacatures, aanvragen van verlof',
+    'Nauwkeurig volgen van het leveringsplan',
   ])('%s names no ability of its own', (line) => {
     expect(taskAbility(line, 'nl', taxonomy)).toBeNull();
   });

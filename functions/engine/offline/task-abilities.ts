@@ -168,7 +168,9 @@ export function taskAbility(line: string, language: Language, taxonomy: Taxonomy
     at > 5 ||
     /^(?:de|het|een|deze|die|onze|[A-Za-zÀ-ÖØ-öø-ɏ]+[^e\s]e)$/i.test(words[at - 1] ?? '') ||
     /^het\s/i.test(text) ||
-    /^van$/i.test(words[at + 1] ?? '') ||
+    // (A verb first with "van" after it is a noun of action, "Opstellen van …", said above; not "Bestellingen opvolgen van A tot Z".)
+    // (Nor after an adverb, "Nauwkeurig volgen van het plan": still a noun of action.)
+    (/^van$/i.test(words[at + 1] ?? '') && (at === 0 || /(?:ig|lijk|isch|baar|ief|eel|aal)$/i.test(words[at - 1]!))) ||
     FINITE.test(text) ||
     v.nl.has(`${words[0]!.toLowerCase().replace(/t$/, '')}en`)
   )
