@@ -53,6 +53,10 @@ export class CatalogueMemo {
   constructor(readonly version: string | null) {}
 }
 
+/** Reads the version row: alone, or in a request's D1 batch beside its first lookups (one round trip, #15). */
+export type ReadVersion = (statement: D1PreparedStatement) => Promise<Array<{ version: string | null }>>;
+const alone: ReadVersion = async (statement) => (await statement.all<{ version: string | null }>()).results;
+
 /** Each database's memo, for the catalogue loaded in it now. */
 export class CatalogueMemos {
   private readonly memos = new WeakMap<D1Database, CatalogueMemo>();
@@ -60,16 +64,14 @@ export class CatalogueMemos {
   private readonly checks = new WeakMap<D1Database, Promise<CatalogueMemo>>();
 
   /** The catalogue's version is read at most every 30 s. */
-  current(db: D1Database, now = Date.now()): Promise<CatalogueMemo> {
+  current(db: D1Database, now = Date.now(), read = alone): Promise<CatalogueMemo> {
     const memo = this.memos.get(db);
     if (memo && now - memo.checkedAt < VERSION_TTL_MS) return Promise.resolve(memo);
     let checking = this.checks.get(db);
     if (!checking) {
-      checking = db
-        .prepare('SELECT group_concat(hash) AS version FROM offer_catalogue')
-        .first<{ version: string | null }>()
-        .then((row) => {
-          const version = row?.version ?? null;
+      checking = read(db.prepare('SELECT group_concat(hash) AS version FROM offer_catalogue'))
+        .then((rows) => {
+          const version = rows[0]?.version ?? null;
           let fresh = this.memos.get(db);
           if (!fresh || fresh.version !== version) this.memos.set(db, (fresh = new CatalogueMemo(version)));
           fresh.checkedAt = now;

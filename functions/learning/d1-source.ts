@@ -34,6 +34,9 @@ const TOP_LISTS = `
 SELECT skill_id AS skill, offers FROM skill_top_offers
 WHERE form = ?2 AND skill_id IN (SELECT value FROM json_each(?1))`;
 
+/** The templates, which cover skill groups rather than skills (index offers_templates_id, in id order). */
+export const TEMPLATES = 'SELECT * FROM offers WHERE skill_groups IS NOT NULL ORDER BY id';
+
 /** Offers by id with all their skill links (index offer_skills_offer_cover), for the memo. */
 const OFFERS_WITH_LINKS = `
 SELECT o.*, (SELECT json_group_array(json_array(l.skill_id, l.confidence)) FROM offer_skills l WHERE l.offer_id = o.id) AS links
@@ -122,7 +125,7 @@ export class D1Catalogue implements CatalogueSource {
 
   async candidates(skills: string[], filters: MatchFilters, options: { limit: number; form?: 'formal' }): Promise<Candidate[]> {
     if (!skills.length) return [];
-    const memo = await memos.current(this.db);
+    const memo = await this.memo();
     if (!hasFilters(filters)) return this.fromTopLists(memo, skills, options.form ?? 'any', options.limit);
     // Filtered: per skill, its best offers that pass.
     const statement = this.db.prepare(PER_SKILL);
@@ -137,7 +140,7 @@ export class D1Catalogue implements CatalogueSource {
   }
 
   async named(skills: string[], filters: MatchFilters, options: { sourceIds: string[]; legalIds: string[]; limit: number }): Promise<Candidate[]> {
-    const memo = await memos.current(this.db);
+    const memo = await this.memo();
     const params = [...filterParams(filters), JSON.stringify(options.sourceIds), JSON.stringify(options.legalIds), options.limit];
     const key = JSON.stringify(params);
     let ids = memo.named.get(key);
@@ -151,7 +154,12 @@ export class D1Catalogue implements CatalogueSource {
 
   /** Unfiltered, the top lists the matching candidates() call will read. */
   async prefetch(skills: string[], filters: MatchFilters, form: 'any' | 'formal'): Promise<void> {
-    if (skills.length && !hasFilters(filters)) await this.topLists(await memos.current(this.db), skills, form);
+    if (skills.length && !hasFilters(filters)) await this.topLists(await this.memo(), skills, form);
+  }
+
+  /** The isolate's memo; its version check, when due, goes to D1 with this request's first lookups. */
+  private memo(): Promise<CatalogueMemo> {
+    return memos.current(this.db, Date.now(), (statement) => this.batch.one(statement));
   }
 
   /** The offers found among the gap skills' top lists, most found first, with their links to the gap. */
@@ -206,10 +214,7 @@ export class D1Catalogue implements CatalogueSource {
   async templates(): Promise<Offer[]> {
     const known = templateCache.get(this.db);
     if (known) return known;
-    const loading = this.db
-      .prepare('SELECT * FROM offers WHERE skill_groups IS NOT NULL ORDER BY id')
-      .all<OfferRow>()
-      .then(({ results }) => (results.length ? results.map(rowToOffer) : builtinTemplates()));
+    const loading = this.batch.one<OfferRow>(this.db.prepare(TEMPLATES)).then((results) => (results.length ? results.map(rowToOffer) : builtinTemplates()));
     // Do not cache a failure or a catalogue that may be loaded later.
     loading.then(
       (list) => {

@@ -2,7 +2,7 @@ import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueStatements } from '../../functions/learning/catalogue-sql';
 import { CatalogueMemos } from '../../functions/learning/catalogue-memo';
-import { D1Catalogue } from '../../functions/learning/d1-source';
+import { D1Catalogue, TEMPLATES } from '../../functions/learning/d1-source';
 import { matchLearningRoutes } from '../../functions/learning/match';
 import { MemoryCatalogue } from '../../functions/learning/memory-source';
 import { templateRecords } from '../../functions/learning/templates';
@@ -204,10 +204,9 @@ describe('a match asks D1 little', () => {
   const gapOf = (indexes: number[], diploma: number[]) =>
     indexes.map((i) => ({ skill: uuid(i), label: skills[i]!.en, weight: 1, fromDiploma: diploma.includes(i) }));
 
-  it('reads a cold gap in two round trips (lists, then offers) and a warm one in none', async () => {
+  it('reads a cold gap in three round trips (catalogue version and templates, lists, offers) and a warm one in none', async () => {
     const { db, sent } = counted();
     const source = new D1Catalogue(db);
-    await source.templates();
     const input = {
       gap: gapOf([0, 1, 2, 8, 9], [0, 1, 2]),
       needs: { formal: true, legal: [{ id: 'nl.zorg.big34.verzorgende_ig', citation: 'Wet BIG' }], programmeCodes: ['25491'], eqf: 3 },
@@ -216,19 +215,19 @@ describe('a match asks D1 little', () => {
     };
     const cold = await matchLearningRoutes(source, input, taxonomy);
     expect(cold.routes.find((r) => r.form === 'formal')).toMatchObject({ sourceId: '25491' });
-    // Gap lists, the formal fallback's lists and the named programmes together; then their offers
-    // (not the fallback's: the gap has a formal route of its own).
-    expect(sent).toHaveLength(2);
-    expect(sent[0]).toBe(3);
+    // The catalogue's version and the templates together (#15); the gap lists, the formal fallback's
+    // lists and the named programmes together; then their offers (not the fallback's: the gap has a
+    // formal route of its own).
+    expect(sent).toHaveLength(3);
+    expect(sent.slice(0, 2)).toEqual([2, 3]);
     const warm = await matchLearningRoutes(new D1Catalogue(db), input, taxonomy);
     expect(warm).toEqual(cold);
-    expect(sent).toHaveLength(2);
+    expect(sent).toHaveLength(3);
   });
 
   it('looks for a formal route through the occupation only when the gap has none, its offers a round trip later', async () => {
     const { db, sent } = counted();
     const source = new D1Catalogue(db);
-    await source.templates();
     // Only the regional courses teach these; the mbo qualification teaches the occupation's other skills.
     const input = {
       gap: gapOf([8, 9, 10], [8, 9, 10]),
@@ -238,8 +237,13 @@ describe('a match asks D1 little', () => {
     };
     const result = await matchLearningRoutes(source, input, taxonomy);
     expect(result.routes.find((r) => r.form === 'formal')).toMatchObject({ sourceId: '25491', covers: [] });
-    // The gap's lists and the fallback's together; the gap's offers; then the fallback's.
-    expect(sent).toEqual([2, 1, 1]);
+    // The catalogue's version and the templates; the gap's lists and the fallback's together; the gap's offers; then the fallback's.
+    expect(sent).toEqual([2, 2, 1, 1]);
     expect(result).toEqual(await matchLearningRoutes(new MemoryCatalogue(CATALOGUE), input, taxonomy));
+  });
+
+  it('reads the templates through their own index, not a scan of every offer (#15)', async () => {
+    const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${TEMPLATES}`).all<{ detail: string }>();
+    expect(plan.results.map((row) => row.detail)).toEqual(['SCAN offers USING INDEX offers_templates_id']);
   });
 });
