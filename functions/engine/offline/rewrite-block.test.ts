@@ -546,6 +546,22 @@ describe('a paragraph of demands under its own question (reading of output)', ()
     expect(md).toContain('- Je hebt ervaring met het opzetten van campagnes.\n- Je hebt uitstekende schrijfvaardigheden.');
   });
 
+  it('gives each demand its item when a later sentence opens its examples with a colon', () => {
+    const md = translate('Aankoper', [
+      'Taken',
+      'Je vraagt technische info op bij leveranciers.',
+      '',
+      'Profiel',
+      'Bachelor diploma. Je spreekt vlot Nederlands en Frans. Je hebt ervaring met ERP systemen. Je kan vlot overweg met Excel: draaitabellen, grafieken.',
+      '',
+      'Aanbod',
+      'Een vaste job.',
+    ]).rewritten.markdown;
+    expect(md).toContain(
+      '- Je spreekt vlot Nederlands en Frans.\n- Je hebt ervaring met ERP systemen.\n- Je kan vlot overweg met Excel: draaitabellen, grafieken.',
+    );
+  });
+
   it('leaves a question put to the reader the prose it was', () => {
     const md = translate('Marketing medewerker', [
       'Dit ga je doen',

@@ -413,7 +413,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
         // (Not after a label that names the demands, "Gezocht profiel: Bachelor … Goede beheersing van …":
         // its sentences stand on their own.)
         const label = /^\s*(?:[-*•]\s*)?([^:.!?]{1,40}):\s+\S/.exec(line.text)?.[1];
-        const flowing = /:\s+\S/.test(line.text) && !(label && NAMES_DEMANDS.test(label) && !OPEN_LEAD.test(label));
+        // (A colon in a later sentence opens its examples, "… overweg met Excel: draaitabellen, …": no lead-in.)
+        const lead = /^[^.!?]*?:\s+\S/.test(line.text);
+        const flowing = lead && !(label && NAMES_DEMANDS.test(label) && !OPEN_LEAD.test(label));
         const asked = (u: { start: number; end: number }) => own.filter((r) => r.span!.start < u.end && r.span!.end > u.start);
         const plus = (u: { start: number; end: number }) =>
           !flowing &&
