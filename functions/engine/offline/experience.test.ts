@@ -65,6 +65,14 @@ describe('a year count becomes the competence it stood for (#16, EXEMPLARS princ
     expect(rewriteExperience({ ...requirement('Ervaring in een vergelijkbare functie'), mandatory: false }, 'nl', 'receptionist')).toBeNull();
   });
 
+  it('reads a count written twice, "Five (5) years", and says the role without "previous" (reading of untuned output)', () => {
+    expect(rewriteExperience(requirement('-Five (5) years of experience in a previous analytics role'), 'en')).toEqual({
+      text: 'You can work in an analytics role on your own — wherever you learned it.',
+      years: 'Five (5) years',
+      maximum: false,
+    });
+  });
+
   it('keeps a maximum a maximum (an age proxy), whatever it says instead', () => {
     expect(rewriteExperience(requirement('Maximaal 5 jaar ervaring als verkoper'), 'nl')?.maximum).toBe(true);
   });

@@ -20,11 +20,7 @@ export function rewriteExperience(requirement: Requirement, language: Language, 
   const plain = requirement.text.replace(/\*{2,}|__/g, '');
   // Experience "in a similar role", with no count, stood for this job's work too (EXEMPLARS, office
   // manager: "Ervaring in een vergelijkbare functie / werkomgeving" → a competence).
-  const similar = requirement.mandatory && !YEARS.test(plain) ? SIMILAR_ROLE.exec(plain) : null;
-  if (similar) {
-    const competence = job && !similar[1]!.trim() ? competenceOf(`${language === 'nl' ? 'als' : 'as'} ${job}`, language) : null;
-    return competence ? { text: competence, years: null, maximum: false } : null;
-  }
+  if (requirement.mandatory && !YEARS.test(plain) && SIMILAR_ROLE.test(plain)) return similarRole(plain, language, job);
   const m = YEARS.exec(plain);
   // Only a count of experience ("waar we al meer dan 15 jaar mee samenwerken" is the employer's).
   if (!m || !OF_EXPERIENCE.test(plain)) return null;
@@ -33,6 +29,8 @@ export function rewriteExperience(requirement: Requirement, language: Language, 
     .replace(YEARS, ' ')
     .replace(/^(?:je hebt|jij hebt|heb je|hebt|heeft|beschikt over|you have|have|with|met|minimum|minimaal|minstens|at least|ten minste|ruim|over)\s+/i, '')
     .replace(/\b(?:relevante|relevant|aantoonbare|professionele|professional|werk)\s*/gi, '')
+    // ("in a previous analytics role" → "in an analytics role": the role, not when.)
+    .replace(/\b(an?)\s+(?:previous|prior)\s+(\S)/gi, (_, _a: string, c: string) => `${/[aeiou]/i.test(c) ? 'an' : 'a'} ${c}`)
     .replace(/\s+/g, ' ')
     .replace(/^[\s,.;:-]+|[\s,.;:]+$/g, '');
   const about = rest.replace(/^(?:of |van )?(?:werk)?ervaring|^(?:of )?(?:work )?experience/i, '').trim();
@@ -117,6 +115,13 @@ function withoutCount(text: string): string | null {
   )
     return null;
   return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** Experience in a role like this one, said as this job's work; null where the sentence says more or no job is named. */
+function similarRole(plain: string, language: Language, job: string | null): ExperienceRewrite | null {
+  const more = SIMILAR_ROLE.exec(plain)![1]!.trim();
+  const competence = job && !more ? competenceOf(`${language === 'nl' ? 'als' : 'as'} ${job}`, language) : null;
+  return competence ? { text: competence, years: null, maximum: false } : null;
 }
 
 /**

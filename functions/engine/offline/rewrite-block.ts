@@ -476,6 +476,13 @@ function withoutOwnLeadIn(blocks: Block[], from: number, to: number): string[] {
   return [];
 }
 
+/** A line without its list mark, also one glued to its word ("-Experience in …"). */
+const unmarked = (words: string) =>
+  words
+    .replace(LIST_MARK, '')
+    .replace(/^-(?=\p{Lu})/u, '')
+    .trim();
+
 /** A lead-in that names what is asked: "Wie zoeken we?", "het volgend profiel:", "Formal Education Required:". */
 export const NAMES_DEMANDS =
   /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:profiel|profile|zoeken|zoekt|vragen|vraagt|verwachten|verwacht|eisen|vereist|vereisten|required|requirements|qualifications|looking for|meebrengen|meebrengt|nodig|need)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
@@ -493,7 +500,7 @@ function asItems(input: OneBlockInput, from: number, to: number): string[] {
   let led = false;
   const item = (words: string, ids: string[]): string | null => {
     const asked = ids.map((id) => byId.get(id)).filter((r): r is Requirement => !!r);
-    const own = words.replace(LIST_MARK, '').trim();
+    const own = unmarked(words);
     const sentence = led || asked.some((r) => r.legal || !r.mandatory) ? null : asSentence(own, you, lang);
     // (Nor a question put to the reader, "Weet jij wat je doet? Dan ben jij …": it stays the prose it was.)
     if (!sentence && (!asked.length || /\?/.test(own))) return null;

@@ -150,7 +150,7 @@ export function keptMarkdown(line: Line, role: Block['role']): string {
   }
   // (A numbered item is an ordered list's, "1. Het eerste contact": it keeps its number, no bullet before it.)
   if (role !== 'item' || /^\d{1,2}[.)]\s/.test(text)) return text;
-  const body = text.replace(LIST_MARK, '');
+  const body = text.replace(LIST_MARK, '').replace(/^-(?=\p{Lu})/u, ''); // (and a mark glued to its word: "-Experience …")
   // A line that is only a list mark holds nothing to show.
   return /^[-–—•*·▪●◦○■□➢➤►✓✔+]*$/.test(body) ? '' : `- ${body}`;
 }
