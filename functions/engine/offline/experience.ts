@@ -107,7 +107,7 @@ function withoutCount(text: string): string | null {
     .replace(/^of\s+/i, '');
   // (Nor a question, or a count left half: "Heb je tussen de 2 en 5 jaar werkervaring?".)
   if (
-    out.split(/\s+/).length < 3 ||
+    out.split(/\s+/).length < 2 ||
     !OF_EXPERIENCE.test(out) ||
     YEARS.test(out) ||
     /\d|\?\s*$/.test(out) ||

@@ -96,6 +96,8 @@ const EN_FORMS: Array<{ re: RegExp; verb: 'have' | 'be' | 'have-a' | 'have-the' 
   { re: new RegExp(`^an?\\s+${EN_ADJECTIVES}(?:understanding|affinity|command|grasp|knowledge|background)\\s+(?:of|with|in|for)\\s`, 'i'), verb: 'have' },
   // "Ability to speak Mandarin" → "You have the ability to speak Mandarin"
   { re: /^(?:(?:demonstrated|proven|strong)\s+)?ability\s+to\s/i, verb: 'have-the' },
+  // "Marketing experience", "HTML5, CSS3 and JavaScript development experience": what the experience is in, before it.
+  { re: /^(?:[A-Za-z0-9/+#-]+,?\s+(?:and\s+|or\s+)?){1,5}experience[.!]?$/i, verb: 'have' },
   // "The ability to collaborate with …": the article is the posting's own.
   { re: /^the\s+ability\s+to\s/i, verb: 'have' },
   // "Deep understanding of X" → "You have a deep understanding of X"

@@ -1254,3 +1254,26 @@ describe('a lead-in that ends on the subject of its items (reading of untuned ou
     expect([...t.personProfile.workingStyle, ...t.personProfile.teamContribution]).toContain('Je bent communicatief en energiek.');
   });
 });
+
+describe('a year count beside a plus in brackets (reading of untuned output)', () => {
+  it('says the demand without its count and moves the plus: a range is a maximum, never kept (principle 8)', () => {
+    const md = translate(
+      'Marketing Executive',
+      [
+        'Responsibilities',
+        '- Develop marketing plans.',
+        '',
+        'Requirements',
+        '- 3-5 years of marketing experience (B2B preferred)',
+        '- Fluent in English',
+        '',
+        'We offer',
+        '- A good salary.',
+      ],
+      'en',
+    ).rewritten.markdown;
+    expect(md).not.toMatch(/3-5 years/u);
+    expect(md).toMatch(/- You have [Mm]arketing experience\./u);
+    expect(md).toMatch(/### Nice to have\n\n- B2B/u);
+  });
+});

@@ -468,7 +468,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     // What the law asks beside the plus goes to the law's own section (principle 5: split at the legal boundary).
     const restAsked = rest.flatMap(asked);
     const byLaw = restAsked.length > 0 && restAsked.every((r) => r.legal && leaves(r));
-    if (!byLaw && restAsked.some((r) => replaced(r) || leaves(r))) return false;
+    // (A demand beside it that is said anew, "3-5 years of marketing experience (B2B preferred)", is said so.)
+    const anew = !byLaw && restAsked.length > 0 && restAsked.every((r) => replaced(r) && !leaves(r) && !education(r));
+    if (!byLaw && !anew && restAsked.some((r) => replaced(r) || leaves(r))) return false;
     for (const u of plus) {
       const said = clean(text.slice(u.start, u.end))
         .replace(LIST_MARK, '')
@@ -486,6 +488,16 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
         source: { start: line.start, end: line.end },
         requirementIds: own.map((r) => r.id),
       });
+      anchor = blocks.length - 1;
+      return true;
+    }
+    if (anew) {
+      moved.push(...restAsked);
+      const markdown = once(restAsked.flatMap(replacement))
+        .map((l) => `- ${l}`)
+        .join('\n');
+      blocks.push({ id: id(), kind: 'changed', role: 'item', markdown, source: { start: line.start, end: line.end }, requirementIds: own.map((r) => r.id) });
+      rewrote.add(blocks.at(-1)!);
       anchor = blocks.length - 1;
       return true;
     }
@@ -532,7 +544,9 @@ export function rewrite(input: RewriteInput): Pick<Rewritten, 'markdown' | 'bloc
     const plus = own.findLast((r) => !r.mandatory && !r.legal && r.span!.start > line.start);
     if (!plus || !/^[\s.!;)]*$/.test(text.slice(plus.span!.end, line.end))) return [];
     // It reads whole, a clause with its own verb ("… is een troef"), not a field that hangs from the demand ("bij voorkeur in de zorg").
-    if (!PLUS_CLAUSE.test(plus.text)) return [];
+    // (Or the plus alone in brackets of its own, "(B2B preferred)".)
+    const bracketed = /^[^()]*\s(?:preferred|desired|desirable|gewenst)[\s.]*$/i.test(plus.text) && /\(\s*$/.test(text.slice(line.start, plus.span!.start));
+    if (!PLUS_CLAUSE.test(plus.text) && !bracketed) return [];
     // (After a semicolon or a comma, or in brackets of its own: "Perfect tweetalig EN/FR zijn (Nederlands is
     // een pluspunt)"; not inside brackets that hold more, "(NL vloeiend, EN goed; FR/DE is plus)". Nor an
     // item its lead-in reads on into: "Wij zoeken iemand: … die het leuk vindt … (ervaring is een pre)".)
