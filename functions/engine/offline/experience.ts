@@ -20,7 +20,8 @@ export function rewriteExperience(requirement: Requirement, language: Language, 
   const plain = requirement.text.replace(/\*{2,}|__/g, '');
   // Experience "in a similar role", with no count, stood for this job's work too (EXEMPLARS, office
   // manager: "Ervaring in een vergelijkbare functie / werkomgeving" → a competence).
-  if (requirement.mandatory && !YEARS.test(plain) && SIMILAR_ROLE.test(plain)) return similarRole(plain, language, job);
+  const similar = requirement.mandatory && !YEARS.test(plain) ? SIMILAR_ROLE.exec(plain) : null;
+  if (similar) return similarRole(similar[1]!.trim(), language, job);
   const m = YEARS.exec(plain);
   // Only a count of experience ("waar we al meer dan 15 jaar mee samenwerken" is the employer's).
   if (!m || !OF_EXPERIENCE.test(plain)) return null;
@@ -118,8 +119,7 @@ function withoutCount(text: string): string | null {
 }
 
 /** Experience in a role like this one, said as this job's work; null where the sentence says more or no job is named. */
-function similarRole(plain: string, language: Language, job: string | null): ExperienceRewrite | null {
-  const more = SIMILAR_ROLE.exec(plain)![1]!.trim();
+function similarRole(more: string, language: Language, job: string | null): ExperienceRewrite | null {
   const competence = job && !more ? competenceOf(`${language === 'nl' ? 'als' : 'as'} ${job}`, language) : null;
   return competence ? { text: competence, years: null, maximum: false } : null;
 }
